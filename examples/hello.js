@@ -1,0 +1,15 @@
+// A small tour: classes, closures, destructuring and console.log formatting.
+class Counter {
+  #count = 0;
+  constructor(name) { this.name = name; }
+  increment(by = 1) { this.#count += by; return this; }
+  get value() { return this.#count; }
+}
+
+const counter = new Counter('clicks').increment().increment(2);
+const { name, value } = counter;
+console.log(`${name}: ${value}`);
+console.log(counter, [1, 'two', { three: 3 }]);
+
+function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+console.log('fib(20) =', fib(20));

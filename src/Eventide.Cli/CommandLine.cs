@@ -1,0 +1,86 @@
+using System.Text;
+using Eventide.Host;
+using Eventide.Parsing;
+using Eventide.Runtime;
+
+namespace Eventide.Cli;
+
+/// <summary>The eventide command: runs a file as `node FILE.js` would.</summary>
+public static class CommandLine
+{
+    private const int StackSize = 512 * 1024 * 1024;
+
+    public static int Run(string[] args)
+    {
+        int exitCode = 0;
+        // A big thread stack: builtins that call back into JS nest .NET frames.
+        var thread = new Thread(() => exitCode = RunOnThread(args), StackSize);
+        thread.Start();
+        thread.Join();
+        return exitCode;
+    }
+
+    private static int RunOnThread(string[] args)
+    {
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false), 1 << 12) { AutoFlush = true };
+        try
+        {
+            return Execute(args, stdout, stderr);
+        }
+        finally
+        {
+            stdout.Flush();
+            stderr.Flush();
+        }
+    }
+
+    public static int Execute(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = new EngineOptions { Stdout = stdout, Stderr = stderr };
+        string? file = null;
+        foreach (var a in args)
+        {
+            if (a == "--virtual-time") options.VirtualTime = true;
+            else if (a.StartsWith("--stack-size=", StringComparison.Ordinal)) options.MaxCallDepth = int.Parse(a["--stack-size=".Length..]);
+            else if (a is "-h" or "--help") { stdout.WriteLine("usage: eventide [--virtual-time] FILE.js"); return 0; }
+            else file = a;
+        }
+        if (file is null)
+        {
+            stderr.WriteLine("usage: eventide [--virtual-time] FILE.js");
+            return 9;
+        }
+        string path = Path.GetFullPath(file);
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine($"Error: Cannot find module '{path}'");
+            return 1;
+        }
+        string source = File.ReadAllText(path);
+        var engine = new Engine(options);
+        try
+        {
+            engine.Execute(source, path);
+            engine.RunEventLoop();
+            return engine.ExitCode;
+        }
+        catch (JsSyntaxError e)
+        {
+            ErrorReporter.ReportSyntaxError(stdout, stderr, source, e);
+            return 1;
+        }
+        catch (JsException e)
+        {
+            stdout.Flush();
+            ErrorReporter.ReportUncaught(engine, stderr, e);
+            return 1;
+        }
+        catch (Exception e)
+        {
+            stdout.Flush();
+            stderr.WriteLine($"eventide: internal error: {e.GetType().Name}: {e.Message}");
+            return 70;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Eventide.Cli;
+
+return CommandLine.Run(args);

@@ -1,0 +1,54 @@
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+/// <summary>23.1.5 Array Iterator Objects.</summary>
+public sealed class ArrayIterator(JsObject prototype, JsObject target, ArrayIterator.IterationKind kind) : JsObject(prototype)
+{
+    public enum IterationKind { Keys, Values, Entries }
+    public JsObject? Target = target;
+    public readonly IterationKind Kind = kind;
+    public long NextIndex;
+    public override string ClassName => "Array Iterator";
+}
+
+internal static class ArrayIteratorPrototype
+{
+    public static void Setup(Realm realm)
+    {
+        var proto = new JsObject(realm.IteratorPrototype);
+        realm.ArrayIteratorPrototype = proto;
+        // 23.1.5.2.1 %ArrayIteratorPrototype%.next()
+        realm.ArrayIteratorNext = realm.DefineMethod(proto, "next", 0, (thisValue, _) =>
+        {
+            if (thisValue.AsObject is not ArrayIterator it) throw JsException.TypeError("next method called on incompatible receiver");
+            if (it.Target is not JsObject target) return CreateIterResultObject(realm, JsValue.Undefined, true);
+            long index = it.NextIndex;
+            long len = target is StringObject so ? so.Value.Length : Operations.LengthOfArrayLike(target);
+            if (index >= len)
+            {
+                it.Target = null;
+                return CreateIterResultObject(realm, JsValue.Undefined, true);
+            }
+            it.NextIndex = index + 1;
+            var key = new PropertyKey((uint)index);
+            JsValue result = it.Kind switch
+            {
+                ArrayIterator.IterationKind.Keys => index,
+                ArrayIterator.IterationKind.Values => target.Get(key),
+                _ => realm.NewArray([index, target.Get(key)]),
+            };
+            return CreateIterResultObject(realm, result, false);
+        });
+        proto.FastSet(WellKnownSymbols.ToStringTag, "Array Iterator", PropertyFlags.Configurable);
+    }
+
+    /// <summary>7.4.14 CreateIterResultObject</summary>
+    public static JsObject CreateIterResultObject(Realm realm, JsValue value, bool done)
+    {
+        var o = new JsObject(realm.ObjectPrototype);
+        o.FastSet("value", value);
+        o.FastSet("done", done);
+        return o;
+    }
+}

@@ -1,0 +1,64 @@
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+/// <summary>20.2.3 Properties of the Function Prototype Object.</summary>
+internal static class FunctionPrototype
+{
+    public static void Setup(Realm realm)
+    {
+        var proto = realm.FunctionPrototype;
+        // 20.2.3.3 Function.prototype.call
+        realm.DefineMethod(proto, "call", 1, (thisValue, args) =>
+        {
+            if (thisValue.AsFunction is not { } f) throw JsException.TypeError("Function.prototype.call called on non-function");
+            return f.Call(args.At(0), args.Length > 1 ? args[1..] : []);
+        });
+        // 20.2.3.1 Function.prototype.apply
+        realm.DefineMethod(proto, "apply", 2, (thisValue, args) =>
+        {
+            if (thisValue.AsFunction is not { } f) throw JsException.TypeError("Function.prototype.apply was called on , which is not a function");
+            var argArray = args.At(1);
+            if (argArray.IsNullish) return f.Call(args.At(0), []);
+            return f.Call(args.At(0), Operations.CreateListFromArrayLike(argArray));
+        });
+        // 20.2.3.2 Function.prototype.bind
+        realm.DefineMethod(proto, "bind", 1, (thisValue, args) =>
+        {
+            if (thisValue.AsFunction is not { } target) throw JsException.TypeError("Bind must be called on a function");
+            var bound = new BoundFunction(realm, target, args.At(0), args.Length > 1 ? args[1..].ToArray() : []);
+            double len = 0;
+            if (target.HasOwnProperty("length"))
+            {
+                var tl = target.Get("length");
+                if (tl.IsNumber)
+                {
+                    if (double.IsPositiveInfinity(tl.Number)) len = double.PositiveInfinity;
+                    else if (!double.IsNegativeInfinity(tl.Number)) len = Math.Max(0, Operations.ToIntegerOrInfinity(tl) - Math.Max(0, args.Length - 1));
+                }
+            }
+            bound.FastSet("length", len, PropertyFlags.Configurable);
+            var tn = target.Get("name");
+            bound.FastSet("name", "bound " + (tn.IsString ? tn.String : ""), PropertyFlags.Configurable);
+            return bound;
+        });
+        // 20.2.3.5 Function.prototype.toString
+        realm.DefineMethod(proto, "toString", 0, (thisValue, _) => thisValue.AsFunction switch
+        {
+            Vm.ScriptFunction sf when sf.Template.Source is { } src => src.Text[sf.Template.SourceStart..sf.Template.SourceEnd],
+            FunctionObject f => $"function {f.DebugName}() {{ [native code] }}",
+            _ => throw JsException.TypeError("Function.prototype.toString requires that 'this' be a Function"),
+        });
+        // 20.2.3.6 Function.prototype [ @@hasInstance ]
+        realm.DefineMethod(proto, WellKnownSymbols.HasInstance, 1, (thisValue, args) => Operations.OrdinaryHasInstance(thisValue, args.At(0)), "[Symbol.hasInstance]")
+            .Shape.ToString();
+        var hi = proto.Shape.Lookup(WellKnownSymbols.HasInstance);
+        proto.FastSet(WellKnownSymbols.HasInstance, proto.Slots[hi], PropertyFlags.None);
+        // %ThrowTypeError% (10.2.4.1)
+        var tte = new NativeFunction(realm, "", 0, (_, _) => throw JsException.TypeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"));
+        tte.PreventExtensions();
+        realm.ThrowTypeError = tte;
+        proto.FastSetAccessor("caller", tte, tte, PropertyFlags.Configurable);
+        proto.FastSetAccessor("arguments", tte, tte, PropertyFlags.Configurable);
+    }
+}

@@ -1,0 +1,126 @@
+using Eventide.Runtime;
+
+namespace Eventide.Compiling;
+
+/// <summary>A forward or backward jump target inside one function's code.</summary>
+public sealed class Label
+{
+    public int Position = -1;
+    public readonly List<int> Patches = new();
+}
+
+/// <summary>Accumulates one function's bytecode, constants, handlers and source positions.</summary>
+public sealed class BytecodeBuilder
+{
+    private readonly List<int> _code = new(64);
+    private readonly List<object> _constants = new();
+    private readonly Dictionary<object, int> _constantIndex = new();
+    private readonly List<HandlerEntry> _handlers = new();
+    private readonly List<int> _positions = new();
+    private int _lastPosition = -1;
+    private int _stack, _maxStack;
+    public int CacheCount;
+
+    public int Position => _code.Count;
+    public int StackDepth { get => _stack; set { _stack = value; if (_stack > _maxStack) _maxStack = _stack; } }
+
+    /// <summary>Records that the instructions from here on come from <paramref name="sourceOffset"/>.</summary>
+    public void MarkPosition(int sourceOffset)
+    {
+        if (sourceOffset == _lastPosition) return;
+        if (_positions.Count >= 2 && _positions[^2] == _code.Count)
+        {
+            _positions[^1] = sourceOffset;
+        }
+        else
+        {
+            _positions.Add(_code.Count);
+            _positions.Add(sourceOffset);
+        }
+        _lastPosition = sourceOffset;
+    }
+
+    public void Emit(OpCode op, int stackDelta)
+    {
+        _code.Add((int)op);
+        StackDepth = _stack + stackDelta;
+    }
+
+    public void Emit(OpCode op, int a, int stackDelta)
+    {
+        _code.Add((int)op);
+        _code.Add(a);
+        StackDepth = _stack + stackDelta;
+    }
+
+    public void Emit(OpCode op, int a, int b, int stackDelta)
+    {
+        _code.Add((int)op);
+        _code.Add(a);
+        _code.Add(b);
+        StackDepth = _stack + stackDelta;
+    }
+
+    public void Emit(OpCode op, int a, int b, int c, int stackDelta)
+    {
+        _code.Add((int)op);
+        _code.Add(a);
+        _code.Add(b);
+        _code.Add(c);
+        StackDepth = _stack + stackDelta;
+    }
+
+    /// <summary>Emits a jump-like instruction whose first operand is <paramref name="target"/>.</summary>
+    public void EmitJump(OpCode op, Label target, int stackDelta)
+    {
+        _code.Add((int)op);
+        if (target.Position >= 0) _code.Add(target.Position);
+        else
+        {
+            target.Patches.Add(_code.Count);
+            _code.Add(-1);
+        }
+        StackDepth = _stack + stackDelta;
+    }
+
+    public void Bind(Label label)
+    {
+        label.Position = _code.Count;
+        foreach (var p in label.Patches) _code[p] = label.Position;
+        label.Patches.Clear();
+    }
+
+    public int NewCache() => CacheCount++;
+
+    public int Constant(object value)
+    {
+        if (_constantIndex.TryGetValue(value, out int i)) return i;
+        i = _constants.Count;
+        _constants.Add(value);
+        _constantIndex[value] = i;
+        return i;
+    }
+
+    /// <summary>A constant that is never shared with an equal one (templates, sites).</summary>
+    public int UniqueConstant(object value)
+    {
+        _constants.Add(value);
+        return _constants.Count - 1;
+    }
+
+    public int Name(string name) => Constant(new PropertyKey(name));
+
+    public void AddHandler(HandlerEntry entry) => _handlers.Add(entry);
+
+    public void Finish(FunctionTemplate t)
+    {
+        t.Code = _code.ToArray();
+        t.Constants = _constants.ToArray();
+        // Inner try blocks are added after outer ones are opened; search order must find the innermost first.
+        t.Handlers = _handlers.OrderBy(h => h.TryEnd - h.TryStart).ToArray();
+        t.MaxStack = _maxStack + 4;
+        t.CacheCount = CacheCount;
+        t.PositionTable = _positions.ToArray();
+        t.HasFinally = _handlers.Any(h => h.Kind == HandlerKind.Finally);
+    }
+}

@@ -1,0 +1,536 @@
+using Acornima.Ast;
+using Eventide.Runtime;
+
+namespace Eventide.Compiling;
+
+public sealed partial class FunctionCompiler
+{
+    /// <summary>Holds the completion value of a script's last expression statement (for eval/evalScript).</summary>
+    internal int CompletionRegister = -1;
+
+    private void EmitStatement(Statement st)
+    {
+        switch (st)
+        {
+            case ExpressionStatement es:
+                Mark(es);
+                EmitExpression(es.Expression);
+                if (CompletionRegister >= 0 && _control.Count == 0) _b.Emit(OpCode.StoreLocal, CompletionRegister, -1);
+                else _b.Emit(OpCode.Pop, -1);
+                break;
+            case VariableDeclaration vd:
+                EmitVariableDeclaration(vd);
+                break;
+            case FunctionDeclaration fd:
+                // Created when its scope was entered. Annex B.3.3: sloppy block functions also
+                // write the var binding of the same name when the declaration is evaluated.
+                if (!Strict && fd.Id is not null && !_scope.IsFunctionScope && _scope.Node is not Script && !fd.Async && !fd.Generator)
+                    EmitAnnexBFunctionCopy(fd.Id.Name);
+                break;
+            case ClassDeclaration cd:
+                Mark(cd);
+                EmitClass(cd, cd.Id, cd.SuperClass, cd.Body, cd.Id?.Name);
+                EmitStoreName(cd.Id!.Name, init: true);
+                break;
+            case ReturnStatement rs:
+                Mark(rs);
+                if (rs.Argument is not null) EmitExpression(rs.Argument);
+                else _b.Emit(OpCode.LoadUndefined, 1);
+                if (_template.Kind == FunctionKind.AsyncGenerator && rs.Argument is not null) { _b.Emit(OpCode.Await, 0); }
+                EmitReturn();
+                break;
+            case IfStatement ifs:
+                EmitIf(ifs);
+                break;
+            case BlockStatement block:
+                EmitBlock(block);
+                break;
+            case EmptyStatement:
+                break;
+            case ThrowStatement ts:
+                Mark(ts);
+                EmitExpression(ts.Argument);
+                Mark(ts);
+                _b.Emit(OpCode.Throw, -1);
+                break;
+            case WhileStatement ws:
+                EmitWhile(ws);
+                break;
+            case DoWhileStatement dw:
+                EmitDoWhile(dw);
+                break;
+            case ForStatement fs:
+                EmitFor(fs);
+                break;
+            case ForInStatement fi:
+                EmitForIn(fi);
+                break;
+            case ForOfStatement fo:
+                EmitForOf(fo);
+                break;
+            case TryStatement ts:
+                EmitTry(ts);
+                break;
+            case SwitchStatement ss:
+                EmitSwitch(ss);
+                break;
+            case LabeledStatement ls:
+                EmitLabeled(ls);
+                break;
+            case BreakStatement bs:
+                EmitBreak(bs.Label?.Name);
+                break;
+            case ContinueStatement cs:
+                EmitContinue(cs.Label?.Name);
+                break;
+            case DebuggerStatement:
+                _b.Emit(OpCode.Debugger, 0);
+                break;
+            case WithStatement ws:
+                throw new CompileError(ws.Start, "SyntaxError", "'with' statements are not supported by Eventide");
+            default:
+                throw new CompileError(st.Start, "SyntaxError", $"Unsupported statement: {st.Type}");
+        }
+    }
+
+    private void EmitAnnexBFunctionCopy(string name)
+    {
+        var (inner, innerDepth) = Resolve(name);
+        if (inner is null) return;
+        // Find the var-scope binding (or global) of the same name, skipping the block binding.
+        var varScope = _info.VarScope!;
+        LoadBinding(inner, innerDepth, checkTdz: false);
+        if (varScope.Bindings.TryGetValue(name, out var outer) && outer != inner)
+        {
+            StoreBinding(outer);
+        }
+        else if (_info.IsScript && varScope.Parent is null && !IsGlobalLexical(name))
+        {
+            _b.Emit(OpCode.StoreGlobal, _b.Name(name), 0, -1);
+        }
+        else _b.Emit(OpCode.Pop, -1);
+    }
+
+    private void EmitVariableDeclaration(VariableDeclaration vd)
+    {
+        bool lexical = vd.Kind != VariableDeclarationKind.Var;
+        foreach (var d in vd.Declarations)
+        {
+            Mark(d);
+            if (d.Init is null)
+            {
+                if (!lexical) continue; // var x; does nothing at run time
+                _b.Emit(OpCode.LoadUndefined, 1);
+                EmitBindingInitialization(d.Id, PatternMode.Init);
+                continue;
+            }
+            EmitNamedExpression(d.Init, (d.Id as Identifier)?.Name);
+            EmitBindingInitialization(d.Id, lexical ? PatternMode.Init : PatternMode.VarInit);
+        }
+    }
+
+    private void EmitBlock(BlockStatement block)
+    {
+        if (!_owner.Analyzer.Scopes.TryGetValue(block, out var scope))
+        {
+            foreach (var s in block.Body) EmitStatement(s);
+            return;
+        }
+        var labels = TakeLabels();
+        var end = labels is not null ? new Label() : null;
+        if (labels is not null) _control.Add(new ControlEntry(ControlEntryKind.Break) { Labels = labels, Target = end });
+        EnterBlockScope(scope);
+        HoistFunctionDeclarations(block.Body);
+        foreach (var s in block.Body) EmitStatement(s);
+        ExitBlockScope(scope);
+        if (labels is not null)
+        {
+            _control.RemoveAt(_control.Count - 1);
+            _b.Bind(end!);
+        }
+    }
+
+    private void EmitIf(IfStatement ifs)
+    {
+        var labels = TakeLabels();
+        var end = new Label();
+        if (labels is not null) _control.Add(new ControlEntry(ControlEntryKind.Break) { Labels = labels, Target = end });
+        var elseLabel = new Label();
+        Mark(ifs.Test);
+        EmitCondition(ifs.Test, elseLabel, jumpIfTrue: false);
+        EmitStatement(ifs.Consequent);
+        if (ifs.Alternate is not null)
+        {
+            _b.EmitJump(OpCode.Jump, end, 0);
+            _b.Bind(elseLabel);
+            EmitStatement(ifs.Alternate);
+        }
+        else _b.Bind(elseLabel);
+        if (labels is not null) _control.RemoveAt(_control.Count - 1);
+        _b.Bind(end);
+    }
+
+    /// <summary>Evaluates a condition and jumps to <paramref name="target"/> when it is <paramref name="jumpIfTrue"/>.</summary>
+    private void EmitCondition(Expression test, Label target, bool jumpIfTrue)
+    {
+        if (test is UnaryExpression { Operator: Acornima.Operator.LogicalNot } not)
+        {
+            EmitCondition(not.Argument, target, !jumpIfTrue);
+            return;
+        }
+        EmitExpression(test);
+        _b.EmitJump(jumpIfTrue ? OpCode.JumpIfTrue : OpCode.JumpIfFalse, target, -1);
+    }
+
+    private (ControlEntry Break, ControlEntry Continue) PushLoop(Label breakLabel, Label continueLabel)
+    {
+        var labels = TakeLabels();
+        var br = new ControlEntry(ControlEntryKind.Break) { Labels = labels, Target = breakLabel, AcceptsUnlabeled = true };
+        var co = new ControlEntry(ControlEntryKind.Continue) { Labels = labels, Target = continueLabel, AcceptsUnlabeled = true };
+        _control.Add(br);
+        return (br, co);
+    }
+
+    private void EmitWhile(WhileStatement ws)
+    {
+        var top = new Label();
+        var exit = new Label();
+        var (br, co) = PushLoop(exit, top);
+        _control.Add(co);
+        _b.Bind(top);
+        Mark(ws.Test);
+        EmitCondition(ws.Test, exit, jumpIfTrue: false);
+        EmitStatement(ws.Body);
+        _b.EmitJump(OpCode.Jump, top, 0);
+        _control.Remove(co);
+        _control.Remove(br);
+        _b.Bind(exit);
+    }
+
+    private void EmitDoWhile(DoWhileStatement dw)
+    {
+        var top = new Label();
+        var cont = new Label();
+        var exit = new Label();
+        var (br, co) = PushLoop(exit, cont);
+        _control.Add(co);
+        _b.Bind(top);
+        EmitStatement(dw.Body);
+        _b.Bind(cont);
+        Mark(dw.Test);
+        EmitCondition(dw.Test, top, jumpIfTrue: true);
+        _control.Remove(co);
+        _control.Remove(br);
+        _b.Bind(exit);
+    }
+
+    private void EmitFor(ForStatement fs)
+    {
+        var scope = _owner.Analyzer.Scopes[fs];
+        var labels = _pendingLabels;
+        EnterBlockScope(scope);
+        _pendingLabels = labels;
+        if (fs.Init is VariableDeclaration vd) EmitVariableDeclaration(vd);
+        else if (fs.Init is Expression init)
+        {
+            EmitExpression(init);
+            _b.Emit(OpCode.Pop, -1);
+        }
+        bool perIteration = scope.HasContext && fs.Init is VariableDeclaration { Kind: not VariableDeclarationKind.Var };
+        if (perIteration) _b.Emit(OpCode.CloneContext, 0);
+        var top = new Label();
+        var cont = new Label();
+        var exit = new Label();
+        var (br, co) = PushLoop(exit, cont);
+        _control.Add(co);
+        _b.Bind(top);
+        if (fs.Test is not null)
+        {
+            Mark(fs.Test);
+            EmitCondition(fs.Test, exit, jumpIfTrue: false);
+        }
+        EmitStatement(fs.Body);
+        _b.Bind(cont);
+        if (perIteration) _b.Emit(OpCode.CloneContext, 0);
+        if (fs.Update is not null)
+        {
+            Mark(fs.Update);
+            EmitExpression(fs.Update);
+            _b.Emit(OpCode.Pop, -1);
+        }
+        _b.EmitJump(OpCode.Jump, top, 0);
+        _control.Remove(co);
+        _control.Remove(br);
+        _b.Bind(exit);
+        ExitBlockScope(scope);
+    }
+
+    /// <summary>Binds the value on the stack to a for-in/of left side (declaration or assignment target).</summary>
+    private void EmitForBinding(Node left)
+    {
+        if (left is VariableDeclaration vd)
+        {
+            var target = vd.Declarations[0].Id;
+            EmitBindingInitialization(target, vd.Kind == VariableDeclarationKind.Var ? PatternMode.VarInit : PatternMode.Init);
+        }
+        else EmitBindingInitialization(left, PatternMode.Assign);
+    }
+
+    private void EmitForIn(ForInStatement fi)
+    {
+        var scope = _owner.Analyzer.Scopes[fi];
+        // var x = init in for-in (Annex B) evaluates the initialiser first.
+        if (fi.Left is VariableDeclaration { Kind: VariableDeclarationKind.Var } vdi && vdi.Declarations[0].Init is { } vinit)
+        {
+            EmitNamedExpression(vinit, (vdi.Declarations[0].Id as Identifier)?.Name);
+            EmitBindingInitialization(vdi.Declarations[0].Id, PatternMode.VarInit);
+        }
+        var labels = TakeLabels();
+        Mark(fi.Right);
+        EmitExpressionInLoopHeadScope(fi.Right, scope);
+        _b.Emit(OpCode.ForInPrepare, 0);
+        int enumReg = AllocTemp();
+        _b.Emit(OpCode.StoreLocal, enumReg, -1);
+        var top = new Label();
+        var cont = new Label();
+        var exit = new Label();
+        _pendingLabels = labels;
+        var (br, co) = PushLoop(exit, cont);
+        _b.Bind(top);
+        _b.Emit(OpCode.LoadLocal, enumReg, 1);
+        _b.EmitJump(OpCode.ForInNext, exit, 0); // enum → key (or jump, popping enum)
+        EnterBlockScope(scope);
+        _control.Add(co);
+        EmitForBinding(fi.Left);
+        EmitStatement(fi.Body);
+        _b.Bind(cont);
+        _control.Remove(co);
+        ExitBlockScope(scope);
+        _b.EmitJump(OpCode.Jump, top, 0);
+        _control.Remove(br);
+        _b.Bind(exit);
+        _b.StackDepth = _b.StackDepth; // ForInNext's exit path pops the enumerator
+        FreeTemp(enumReg);
+    }
+
+    /// <summary>The right side of for-in/of is evaluated with the loop's lexical names in TDZ (14.7.5.6).</summary>
+    private void EmitExpressionInLoopHeadScope(Expression expr, Scope loopScope)
+    {
+        if (loopScope.Ordered.Count == 0 || !loopScope.Ordered.Any(b => b.NeedsTdz))
+        {
+            EmitExpression(expr);
+            return;
+        }
+        EnterBlockScope(loopScope);
+        EmitExpression(expr);
+        ExitBlockScope(loopScope);
+        // Bindings get fresh storage per iteration; reset allocation so EnterBlockScope reallocates.
+    }
+
+    private void EmitForOf(ForOfStatement fo)
+    {
+        var scope = _owner.Analyzer.Scopes[fo];
+        var labels = TakeLabels();
+        Mark(fo.Right);
+        EmitExpressionInLoopHeadScope(fo.Right, scope);
+        Mark(fo);
+        _b.Emit(fo.Await ? OpCode.GetAsyncIterator : OpCode.GetIterator, 0);
+        int iterReg = AllocTemp();
+        _b.Emit(OpCode.StoreLocal, iterReg, -1);
+        int kindReg = NewRegister(), valueReg = NewRegister();
+
+        var top = new Label();
+        var cont = new Label();
+        var exit = new Label();
+        var finallyLabel = new Label();
+        _pendingLabels = labels;
+        var (br, co) = PushLoop(exit, cont);
+        var fin = new ControlEntry(ControlEntryKind.Finally) { KindReg = kindReg, ValueReg = valueReg, FinallyLabel = finallyLabel, ContextDepth = _contextDepth };
+        _control.Add(fin);
+
+        _b.Bind(top);
+        _b.Emit(OpCode.LoadLocal, iterReg, 1);
+        _b.EmitJump(OpCode.IteratorStep, exit, 0); // iter → value, or jump when done
+        if (fo.Await) _b.Emit(OpCode.Await, 0);
+        int tryStart = _b.Position;
+        int depthAtTry = _b.StackDepth - 1;
+        EnterBlockScope(scope);
+        _control.Add(co);
+        EmitForBinding(fo.Left);
+        EmitStatement(fo.Body);
+        _b.Bind(cont);
+        _control.Remove(co);
+        ExitBlockScope(scope);
+        int tryEnd = _b.Position;
+        _b.EmitJump(OpCode.Jump, top, 0);
+        _control.Remove(fin);
+
+        _b.Bind(finallyLabel);
+        _b.AddHandler(new HandlerEntry(tryStart, tryEnd, finallyLabel.Position, HandlerKind.Finally, depthAtTry, fin.ContextDepth, kindReg, valueReg));
+        _b.Emit(OpCode.IteratorCloseIfNotDone, kindReg, iterReg, 0);
+        if (fo.Await) EmitAwaitCloseResult(kindReg);
+        _b.Emit(OpCode.EndFinally, kindReg, valueReg, 0);
+        EmitFinallyStubs(fin);
+        _control.Remove(br);
+        _b.Bind(exit);
+        FreeTemp(iterReg);
+    }
+
+    /// <summary>for await: IteratorCloseIfNotDone leaves the return() result to await (or nothing).</summary>
+    private void EmitAwaitCloseResult(int kindReg)
+    {
+        // The VM pushes the awaited value of return() for async iterators; see Interpreter.
+    }
+
+    private void EmitTry(TryStatement ts)
+    {
+        var labels = TakeLabels();
+        var end = new Label();
+        ControlEntry? labelEntry = null;
+        if (labels is not null)
+        {
+            labelEntry = new ControlEntry(ControlEntryKind.Break) { Labels = labels, Target = end };
+            _control.Add(labelEntry);
+        }
+        ControlEntry? fin = null;
+        int tryStartOuter = _b.Position;
+        int depth = _b.StackDepth;
+        if (ts.Finalizer is not null)
+        {
+            fin = new ControlEntry(ControlEntryKind.Finally)
+            {
+                KindReg = NewRegister(), ValueReg = NewRegister(), FinallyLabel = new Label(), ContextDepth = _contextDepth,
+            };
+            _control.Add(fin);
+        }
+
+        int tryStart = _b.Position;
+        EmitBlock(ts.Block);
+        int tryEnd = _b.Position;
+        if (ts.Handler is not null)
+        {
+            var afterCatch = new Label();
+            _b.EmitJump(OpCode.Jump, afterCatch, 0);
+            int catchPc = _b.Position;
+            _b.AddHandler(new HandlerEntry(tryStart, tryEnd, catchPc, HandlerKind.Catch, depth, _contextDepth, -1, -1));
+            _b.StackDepth = depth + 1; // the exception
+            var cc = ts.Handler;
+            var catchScope = _owner.Analyzer.Scopes[cc];
+            EnterBlockScope(catchScope);
+            if (cc.Param is not null) EmitBindingInitialization(cc.Param, PatternMode.Init);
+            else _b.Emit(OpCode.Pop, -1);
+            EmitBlock(cc.Body);
+            ExitBlockScope(catchScope);
+            _b.Bind(afterCatch);
+        }
+        if (fin is not null)
+        {
+            int protectedEnd = _b.Position;
+            _control.Remove(fin);
+            _b.Emit(OpCode.LoadInt, CompletionKind.Normal, 1);
+            _b.Emit(OpCode.StoreLocal, fin.KindReg, -1);
+            _b.Bind(fin.FinallyLabel!);
+            _b.AddHandler(new HandlerEntry(tryStartOuter, protectedEnd, fin.FinallyLabel!.Position, HandlerKind.Finally, depth, fin.ContextDepth, fin.KindReg, fin.ValueReg));
+            EmitBlock(ts.Finalizer!);
+            _b.Emit(OpCode.EndFinally, fin.KindReg, fin.ValueReg, 0);
+            EmitFinallyStubs(fin);
+        }
+        if (labelEntry is not null) _control.Remove(labelEntry);
+        _b.Bind(end);
+    }
+
+    private void EmitSwitch(SwitchStatement ss)
+    {
+        var labels = TakeLabels();
+        Mark(ss.Discriminant);
+        EmitExpression(ss.Discriminant);
+        int disc = AllocTemp();
+        _b.Emit(OpCode.StoreLocal, disc, -1);
+        var scope = _owner.Analyzer.Scopes[ss];
+        EnterBlockScope(scope);
+        foreach (var c in ss.Cases) HoistFunctionDeclarations(c.Consequent);
+        var exit = new Label();
+        var br = new ControlEntry(ControlEntryKind.Break) { Labels = labels, Target = exit, AcceptsUnlabeled = true };
+        _control.Add(br);
+        var caseLabels = new Label[ss.Cases.Count];
+        int defaultIndex = -1;
+        for (int i = 0; i < ss.Cases.Count; i++)
+        {
+            caseLabels[i] = new Label();
+            var c = ss.Cases[i];
+            if (c.Test is null) { defaultIndex = i; continue; }
+            _b.Emit(OpCode.LoadLocal, disc, 1);
+            Mark(c.Test);
+            EmitExpression(c.Test);
+            _b.Emit(OpCode.StrictEq, -1);
+            _b.EmitJump(OpCode.JumpIfTrue, caseLabels[i], -1);
+        }
+        _b.EmitJump(OpCode.Jump, defaultIndex >= 0 ? caseLabels[defaultIndex] : exit, 0);
+        for (int i = 0; i < ss.Cases.Count; i++)
+        {
+            _b.Bind(caseLabels[i]);
+            foreach (var st in ss.Cases[i].Consequent) EmitStatement(st);
+        }
+        _control.Remove(br);
+        _b.Bind(exit);
+        ExitBlockScope(scope);
+        FreeTemp(disc);
+    }
+
+    private void EmitLabeled(LabeledStatement ls)
+    {
+        (_pendingLabels ??= new()).Add(ls.Label.Name);
+        switch (ls.Body)
+        {
+            case WhileStatement or DoWhileStatement or ForStatement or ForInStatement or ForOfStatement
+                or BlockStatement or IfStatement or TryStatement or SwitchStatement or LabeledStatement:
+                EmitStatement(ls.Body);
+                break;
+            default:
+                var labels = TakeLabels();
+                var end = new Label();
+                var e = new ControlEntry(ControlEntryKind.Break) { Labels = labels, Target = end };
+                _control.Add(e);
+                EmitStatement(ls.Body);
+                _control.Remove(e);
+                _b.Bind(end);
+                break;
+        }
+        _pendingLabels = null;
+    }
+
+    private void EmitBreak(string? label)
+    {
+        EmitJumpThroughControl(_control.Count - 1,
+            e => e.Kind == ControlEntryKind.Break && (label is null ? e.AcceptsUnlabeled : e.Labels?.Contains(label) == true),
+            isReturn: false);
+    }
+
+    private void EmitContinue(string? label)
+    {
+        EmitJumpThroughControl(_control.Count - 1,
+            e => e.Kind == ControlEntryKind.Continue && (label is null || e.Labels?.Contains(label) == true),
+            isReturn: false);
+    }
+
+    /// <summary>Returns the value on the stack, running enclosing finally blocks first.</summary>
+    private void EmitReturn()
+    {
+        bool crossesFinally = _control.Any(e => e.Kind == ControlEntryKind.Finally);
+        if (!crossesFinally)
+        {
+            _b.Emit(OpCode.Return, -1);
+            return;
+        }
+        if (_returnRegister < 0) _returnRegister = NewRegister();
+        _b.Emit(OpCode.StoreLocal, _returnRegister, -1);
+        EmitJumpThroughControl(_control.Count - 1, _ => false, isReturn: true);
+    }
+}
+
+/// <summary>A compile-time error with the source offset it refers to.</summary>
+public sealed class CompileError(int offset, string errorType, string message) : Exception(message)
+{
+    public int Offset { get; } = offset;
+    public string ErrorType { get; } = errorType;
+}

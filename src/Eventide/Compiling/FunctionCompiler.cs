@@ -1,0 +1,484 @@
+using Acornima.Ast;
+using Eventide.Runtime;
+
+namespace Eventide.Compiling;
+
+/// <summary>
+/// Compiles one function (or a script) to a <see cref="FunctionTemplate"/>. Statements,
+/// expressions, patterns and classes live in the other parts of this partial class.
+/// </summary>
+public sealed partial class FunctionCompiler
+{
+    private readonly ScriptCompiler _owner;
+    private readonly FunctionInfo _info;
+    private readonly FunctionTemplate _template;
+    private readonly BytecodeBuilder _b = new();
+    private Scope _scope;
+    private int _registerCount;
+    private readonly Stack<int> _freeTemps = new();
+    /// <summary>Break/continue targets, finally boundaries and pushed contexts, innermost last.</summary>
+    private readonly List<ControlEntry> _control = new();
+    private int _contextDepth;
+    private int _returnRegister = -1;
+    private List<string>? _pendingLabels;
+
+    internal FunctionCompiler(ScriptCompiler owner, FunctionInfo info, FunctionTemplate template, Scope scope)
+    {
+        _owner = owner;
+        _info = info;
+        _template = template;
+        _scope = scope;
+    }
+
+    private SourceText Source => _owner.Source;
+    private bool Strict => _info.Strict;
+
+    // ------------------------------------------------------------ registers ----
+
+    private int NewRegister() => _registerCount++;
+
+    private int AllocTemp() => _freeTemps.Count > 0 ? _freeTemps.Pop() : _registerCount++;
+
+    private void FreeTemp(int r) => _freeTemps.Push(r);
+
+    // ------------------------------------------------------ scope handling ----
+
+    /// <summary>Gives every binding of a scope its storage: a context slot if captured, else a register.</summary>
+    private void AllocateScope(Scope scope)
+    {
+        if (scope.Allocated) return;
+        scope.Allocated = true;
+        int slots = 0;
+        foreach (var b in scope.Ordered)
+        {
+            if (b.Register >= 0 || b.Slot >= 0) continue;
+            if (b.Captured || _info.HasDirectEval) b.Slot = slots++;
+            else b.Register = NewRegister();
+        }
+        scope.ContextSlots = slots;
+    }
+
+    /// <summary>Enters a block scope: allocates its bindings, pushes a context if needed, initialises TDZ.</summary>
+    private void EnterBlockScope(Scope scope)
+    {
+        AllocateScope(scope);
+        _scope = scope;
+        if (scope.HasContext)
+        {
+            _b.Emit(OpCode.PushContext, scope.ContextSlots, 0);
+            _contextDepth++;
+            _control.Add(new ControlEntry(ControlEntryKind.Context));
+        }
+        InitTdz(scope);
+    }
+
+    private void ExitBlockScope(Scope scope)
+    {
+        if (scope.HasContext)
+        {
+            _b.Emit(OpCode.PopContext, 0);
+            _contextDepth--;
+            _control.RemoveAt(_control.Count - 1);
+        }
+        _scope = scope.Parent!;
+    }
+
+    private void InitTdz(Scope scope)
+    {
+        foreach (var b in scope.Ordered)
+        {
+            if (!b.NeedsTdz) continue;
+            _b.Emit(OpCode.LoadHole, 1);
+            StoreBinding(b);
+        }
+    }
+
+    private (Binding? Binding, int Depth) Resolve(string name)
+    {
+        int depth = 0;
+        for (var s = _scope; s is not null; s = s.Parent)
+        {
+            if (s.Bindings.TryGetValue(name, out var b))
+            {
+                if (s.Function != _info && !b.InContext && b.Kind != BindingKind.FunctionSelf)
+                    throw new InvalidOperationException($"compiler bug: '{name}' is used by a nested function but was not marked captured");
+                return (b, depth);
+            }
+            if (s.HasContext) depth++;
+        }
+        return (null, 0);
+    }
+
+    private void LoadBinding(Binding b, int depth, bool checkTdz = true)
+    {
+        int nameK = _b.Name(b.Name);
+        if (b.InContext)
+        {
+            if (b.NeedsTdz && checkTdz) _b.Emit(OpCode.LoadCtxChecked, depth, b.Slot, nameK, 1);
+            else _b.Emit(OpCode.LoadCtx, depth, b.Slot, 1);
+        }
+        else
+        {
+            if (b.NeedsTdz && checkTdz) _b.Emit(OpCode.LoadLocalChecked, b.Register, nameK, 1);
+            else _b.Emit(OpCode.LoadLocal, b.Register, 1);
+        }
+    }
+
+    /// <summary>Stores the value on top of the stack (popping it) into a binding of the current scope chain.</summary>
+    private void StoreBinding(Binding b)
+    {
+        int depth = 0;
+        for (var s = _scope; s is not null && s != b.Scope; s = s.Parent)
+            if (s.HasContext) depth++;
+        StoreBinding(b, depth);
+    }
+
+    private void StoreBinding(Binding b, int depth)
+    {
+        if (b.InContext) _b.Emit(OpCode.StoreCtx, depth, b.Slot, -1);
+        else _b.Emit(OpCode.StoreLocal, b.Register, -1);
+    }
+
+    /// <summary>Loads the value of an identifier reference.</summary>
+    private void EmitLoadName(string name)
+    {
+        var (b, depth) = Resolve(name);
+        if (b is not null)
+        {
+            if (b.Kind == BindingKind.FunctionSelf && !b.InContext) { _b.Emit(OpCode.LoadFunction, 1); return; }
+            LoadBinding(b, depth);
+            return;
+        }
+        if (name == "undefined") { _b.Emit(OpCode.LoadGlobal, _b.Name(name), _b.NewCache(), 1); return; }
+        _b.Emit(OpCode.LoadGlobal, _b.Name(name), _b.NewCache(), 1);
+    }
+
+    /// <summary>Assigns the value on top of the stack to an identifier (popping it). For declarations, <paramref name="init"/> skips TDZ and const checks.</summary>
+    private void EmitStoreName(string name, bool init = false)
+    {
+        var (b, depth) = Resolve(name);
+        if (b is null)
+        {
+            if (init && _info.IsScript && IsGlobalLexical(name))
+            {
+                _b.Emit(OpCode.InitGlobalLexical, _b.Name(name), -1);
+                return;
+            }
+            _b.Emit(OpCode.StoreGlobal, _b.Name(name), Strict ? 1 : 0, -1);
+            return;
+        }
+        if (!init)
+        {
+            if (b.Kind == BindingKind.FunctionSelf)
+            {
+                if (Strict) { _b.Emit(OpCode.Pop, -1); _b.Emit(OpCode.ThrowConstAssign, _b.Name(name), 0); }
+                else _b.Emit(OpCode.Pop, -1);
+                return;
+            }
+            if (b.NeedsTdz)
+            {
+                if (b.InContext) _b.Emit(OpCode.CheckCtxInit, depth, b.Slot, _b.Name(name), 0);
+                else _b.Emit(OpCode.CheckLocalInit, b.Register, _b.Name(name), 0);
+            }
+            if (b.IsConst)
+            {
+                _b.Emit(OpCode.Pop, -1);
+                _b.Emit(OpCode.ThrowConstAssign, _b.Name(name), 0);
+                return;
+            }
+        }
+        StoreBinding(b, depth);
+    }
+
+    private bool IsGlobalLexical(string name) => _owner.GlobalLexicalNames.Contains(name);
+
+    // ------------------------------------------------------------ positions ----
+
+    private void Mark(Node node) => _b.MarkPosition(node.Start);
+
+    // ------------------------------------------------------ function bodies ----
+
+    /// <summary>Compiles a function node (declaration, expression, arrow, method) into its template.</summary>
+    internal FunctionTemplate CompileFunction(Node node, in NodeList<Node> parameters, Node body)
+    {
+        var fnScope = _scope;
+        _template.Strict = Strict;
+        _template.Source = Source;
+        _template.SourceStart = node.Start;
+        _template.SourceEnd = node.End;
+
+        bool simpleParams = true;
+        foreach (var p in parameters) if (p is not Identifier) { simpleParams = false; break; }
+        // Duplicate simple parameter names (sloppy): the last one wins; use the argument array path.
+        if (simpleParams && parameters.Count != parameters.Select(p => ((Identifier)p).Name).Distinct().Count()) simpleParams = false;
+
+        // Registers 0..n-1 receive the arguments directly when parameters are simple.
+        if (simpleParams)
+        {
+            for (int i = 0; i < parameters.Count; i++)
+            {
+                var b = fnScope.Bindings[((Identifier)parameters[i]).Name];
+                b.Register = NewRegister();
+            }
+            _template.DirectParamCount = parameters.Count;
+        }
+        AllocateScope(fnScope);
+        if (simpleParams)
+        {
+            foreach (var p in parameters)
+            {
+                var b = fnScope.Bindings[((Identifier)p).Name];
+                if ((b.Captured || _info.HasDirectEval) && b.Slot < 0) b.Slot = fnScope.ContextSlots++;
+            }
+        }
+        _template.ContextSlots = fnScope.ContextSlots;
+        _template.Length = ExpectedArgumentCount(parameters);
+        EmitFunctionContexts(fnScope);
+        // Captured simple parameters: copied from their registers into the context at entry.
+        if (simpleParams)
+        {
+            foreach (var p in parameters)
+            {
+                var b = fnScope.Bindings[((Identifier)p).Name];
+                if (b.Slot < 0) continue;
+                _b.Emit(OpCode.LoadLocal, b.Register, 1);
+                _b.Emit(OpCode.StoreCtx, 0, b.Slot, -1);
+            }
+        }
+
+        if (_info.UsesArguments && fnScope.Bindings.TryGetValue("arguments", out var argsBinding) && argsBinding.Kind == BindingKind.Arguments)
+        {
+            _template.NeedsArgumentsArray = true;
+            _b.Emit(OpCode.CreateArguments, 1);
+            StoreBinding(argsBinding, 0);
+        }
+
+        InitTdz(fnScope);
+
+        if (!simpleParams)
+        {
+            _template.NeedsArgumentsArray = true;
+            for (int i = 0; i < parameters.Count; i++)
+            {
+                var p = parameters[i];
+                if (p is RestElement rest)
+                {
+                    _b.Emit(OpCode.LoadRestArgs, i, 1);
+                    EmitBindingInitialization(rest.Argument, PatternMode.Init);
+                }
+                else
+                {
+                    _b.Emit(OpCode.LoadArg, i, 1);
+                    EmitBindingInitialization(p, PatternMode.Init);
+                }
+            }
+        }
+
+        // Hoisted function declarations are created before the body runs.
+        if (body is FunctionBody fbody) HoistFunctionDeclarations(fbody.Body);
+
+        if (_template.IsGenerator) _b.Emit(OpCode.InitialYield, 0);
+
+        if (body is FunctionBody block)
+        {
+            foreach (var st in block.Body) EmitStatement(st);
+            _b.Emit(OpCode.LoadUndefined, 1);
+            _b.Emit(OpCode.Return, -1);
+        }
+        else
+        {
+            EmitExpression((Expression)body);
+            _b.Emit(OpCode.Return, -1);
+        }
+        return Finish();
+    }
+
+    /// <summary>Function entry: the self-name context of a named function expression, then the function's own context.</summary>
+    private void EmitFunctionContexts(Scope fnScope)
+    {
+        if (fnScope.Parent is { } nameScope && nameScope.Node is Identifier && nameScope.Function == _info)
+        {
+            AllocateScope(nameScope);
+            if (nameScope.HasContext)
+            {
+                _b.Emit(OpCode.PushContext, nameScope.ContextSlots, 0);
+                _b.Emit(OpCode.LoadFunction, 1);
+                _b.Emit(OpCode.StoreCtx, 0, 0, -1);
+                _contextDepth++;
+            }
+        }
+        if (fnScope.HasContext)
+        {
+            _b.Emit(OpCode.PushContext, fnScope.ContextSlots, 0);
+            _contextDepth++;
+        }
+    }
+
+    /// <summary>A script: global declarations, then the statements; returns the completion value.</summary>
+    internal FunctionTemplate CompileScriptBody(Script script, GlobalDeclarations decls)
+    {
+        var scope = _scope;
+        _template.Strict = Strict;
+        _template.Source = Source;
+        _template.SourceStart = script.Start;
+        _template.SourceEnd = script.End;
+        AllocateScope(scope);
+        CompletionRegister = NewRegister();
+        var fns = new List<(string, FunctionTemplate)>();
+        foreach (var st in script.Body)
+        {
+            var fd = st as FunctionDeclaration ?? (st as LabeledStatement)?.Body as FunctionDeclaration;
+            if (fd?.Id is null) continue;
+            fns.Add((fd.Id.Name, _owner.CompileNested(fd, _scope, fd.Id.Name, null)));
+        }
+        decls.Functions = fns.ToArray();
+        _b.Emit(OpCode.DeclareGlobals, _b.UniqueConstant(decls), 0);
+        foreach (var st in script.Body) EmitStatement(st);
+        _b.Emit(OpCode.LoadLocal, CompletionRegister, 1);
+        _b.Emit(OpCode.Return, -1);
+        return Finish();
+    }
+
+    /// <summary>A class field initialiser body: evaluates one expression (named after the field).</summary>
+    internal FunctionTemplate CompileExpressionBody(Node node, Expression value, string? name)
+    {
+        _template.Strict = true;
+        _template.Source = Source;
+        _template.SourceStart = node.Start;
+        _template.SourceEnd = node.End;
+        AllocateScope(_scope);
+        EmitFunctionContexts(_scope);
+        InitTdz(_scope);
+        EmitNamedExpression(value, name);
+        _b.Emit(OpCode.Return, -1);
+        return Finish();
+    }
+
+    /// <summary>A class static block, run once with this = the class.</summary>
+    internal FunctionTemplate CompileStaticBlock(StaticBlock sb)
+    {
+        _template.Strict = true;
+        _template.Source = Source;
+        _template.SourceStart = sb.Start;
+        _template.SourceEnd = sb.End;
+        AllocateScope(_scope);
+        EmitFunctionContexts(_scope);
+        InitTdz(_scope);
+        HoistFunctionDeclarations(sb.Body);
+        foreach (var st in sb.Body) EmitStatement(st);
+        _b.Emit(OpCode.LoadUndefined, 1);
+        _b.Emit(OpCode.Return, -1);
+        return Finish();
+    }
+
+    internal FunctionTemplate Finish()
+    {
+        _b.Finish(_template);
+        _template.LocalCount = _registerCount;
+        return _template;
+    }
+
+    private static int ExpectedArgumentCount(in NodeList<Node> parameters)
+    {
+        int n = 0;
+        foreach (var p in parameters)
+        {
+            if (p is AssignmentPattern or RestElement) break;
+            n++;
+        }
+        return n;
+    }
+
+    /// <summary>Creates closures for the function declarations of a statement list and binds them.</summary>
+    private void HoistFunctionDeclarations(in NodeList<Statement> body)
+    {
+        foreach (var st in body)
+        {
+            var fd = st as FunctionDeclaration ?? (st as LabeledStatement)?.Body as FunctionDeclaration;
+            if (fd?.Id is null) continue;
+            EmitClosure(fd, fd.Id.Name);
+            EmitStoreName(fd.Id.Name, init: true);
+        }
+    }
+
+    /// <summary>Compiles a nested function and emits MakeClosure for it.</summary>
+    private FunctionTemplate EmitClosure(Node fn, string? name, FunctionKind? kindOverride = null)
+    {
+        var t = _owner.CompileNested(fn, _scope, name, kindOverride);
+        _b.Emit(OpCode.MakeClosure, _b.UniqueConstant(t), 1);
+        return t;
+    }
+
+    // --------------------------------------------------------------- control ----
+
+    private enum ControlEntryKind { Context, Break, Continue, Finally }
+
+    private sealed class ControlEntry(ControlEntryKind kind)
+    {
+        public ControlEntryKind Kind { get; } = kind;
+        public List<string>? Labels;
+        public Label? Target;
+        /// <summary>true for unlabeled-break targets (loops and switch), false for labeled blocks.</summary>
+        public bool AcceptsUnlabeled;
+        // Finally boundary
+        public int KindReg, ValueReg;
+        public Label? FinallyLabel;
+        public int ContextDepth;
+        public List<(Label Stub, int ControlIndex, Func<ControlEntry, bool> IsTarget, bool IsReturn)>? Pending;
+    }
+
+    private List<string>? TakeLabels()
+    {
+        var l = _pendingLabels;
+        _pendingLabels = null;
+        return l;
+    }
+
+    /// <summary>Emits a jump to the break/continue target, leaving contexts and finally blocks on the way.</summary>
+    private void EmitJumpThroughControl(int fromIndex, Func<ControlEntry, bool> isTarget, bool isReturn)
+    {
+        for (int i = fromIndex; i >= 0; i--)
+        {
+            var e = _control[i];
+            if (!isReturn && isTarget(e))
+            {
+                _b.EmitJump(OpCode.Jump, e.Target!, 0);
+                return;
+            }
+            switch (e.Kind)
+            {
+                case ControlEntryKind.Context:
+                    _b.Emit(OpCode.PopContext, 0);
+                    break;
+                case ControlEntryKind.Finally:
+                    var stub = new Label();
+                    (e.Pending ??= new()).Add((stub, i - 1, isTarget, isReturn));
+                    _b.EmitJump(OpCode.LoadInt, stub, 1);
+                    _b.Emit(OpCode.StoreLocal, e.ValueReg, -1);
+                    _b.Emit(OpCode.LoadInt, CompletionKind.Jump, 1);
+                    _b.Emit(OpCode.StoreLocal, e.KindReg, -1);
+                    _b.EmitJump(OpCode.Jump, e.FinallyLabel!, 0);
+                    return;
+            }
+        }
+        if (isReturn)
+        {
+            _b.Emit(OpCode.LoadLocal, _returnRegister, 1);
+            _b.Emit(OpCode.Return, -1);
+            return;
+        }
+        throw new InvalidOperationException("jump target not found");
+    }
+
+    /// <summary>After a finally block: the code that continues each break/return routed through it.</summary>
+    private void EmitFinallyStubs(ControlEntry e)
+    {
+        if (e.Pending is null) return;
+        for (int k = 0; k < e.Pending.Count; k++)
+        {
+            var (stub, index, isTarget, isReturn) = e.Pending[k];
+            _b.Bind(stub);
+            EmitJumpThroughControl(index, isTarget, isReturn);
+        }
+    }
+}

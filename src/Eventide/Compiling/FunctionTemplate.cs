@@ -1,0 +1,135 @@
+using Eventide.Runtime;
+
+namespace Eventide.Compiling;
+
+public enum FunctionKind : byte
+{
+    Normal, Arrow, Method, Getter, Setter, ClassConstructor, DerivedConstructor,
+    Generator, Async, AsyncArrow, AsyncGenerator, Script, ClassFieldInit,
+}
+
+public enum HandlerKind : byte { Catch, Finally }
+
+/// <summary>One exception-handler table entry: a protected pc range and where control goes.</summary>
+public readonly record struct HandlerEntry(int TryStart, int TryEnd, int HandlerPc, HandlerKind Kind, int StackDepth, int ContextDepth, int KindReg, int ValueReg);
+
+/// <summary>Completion kinds recorded in a finally block's kind register.</summary>
+public static class CompletionKind
+{
+    public const int Normal = 0, Throw = 1, Return = 2, Jump = 3;
+}
+
+/// <summary>The source a template was compiled from (for errors, stack traces and toString).</summary>
+public sealed class SourceText(string path, string text)
+{
+    public string Path { get; } = path;
+    public string Text { get; } = text;
+    private int[]? _lineStarts;
+
+    public (int Line, int Column) LineColumn(int offset)
+    {
+        _lineStarts ??= ComputeLineStarts(Text);
+        int idx = Array.BinarySearch(_lineStarts, offset);
+        if (idx < 0) idx = ~idx - 1;
+        return (idx + 1, offset - _lineStarts[idx] + 1);
+    }
+
+    public string LineText(int line)
+    {
+        _lineStarts ??= ComputeLineStarts(Text);
+        int start = _lineStarts[line - 1];
+        int end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+        return Text[start..end].TrimEnd('\n', '\r');
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n' || c == '\u2028' || c == '\u2029' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                starts.Add(i + 1);
+        }
+        return starts.ToArray();
+    }
+}
+
+/// <summary>
+/// One compiled function: its bytecode, constants, handler table and the facts the VM needs
+/// to build a frame for it. Immutable after compilation and shared by all closures.
+/// </summary>
+public sealed class FunctionTemplate
+{
+    public string Name = "";
+    public FunctionKind Kind;
+    public bool Strict;
+    public int[] Code = [];
+    public object[] Constants = [];
+    public HandlerEntry[] Handlers = [];
+    /// <summary>Registers: locals and temporaries; the operand stack follows them.</summary>
+    public int LocalCount;
+    public int MaxStack;
+    /// <summary>Formal parameters copied straight into registers 0..n-1 at entry.</summary>
+    public int DirectParamCount;
+    /// <summary>The function's "length" property.</summary>
+    public int Length;
+    /// <summary>Slots of the function-level context (0: no context is created).</summary>
+    public int ContextSlots;
+    /// <summary>Register → context slot copies done at entry for captured simple parameters.</summary>
+    public (int Register, int Slot)[] CapturedParams = [];
+    public bool NeedsArgumentsArray;
+    public bool IsClassConstructor => Kind is FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
+    public bool IsArrowLike => Kind is FunctionKind.Arrow or FunctionKind.AsyncArrow;
+    public bool HasFinally;
+    /// <summary>Inline caches, one per property access site.</summary>
+    public int CacheCount;
+    /// <summary>Pairs (pc, source offset) sorted by pc, for error positions.</summary>
+    public int[] PositionTable = [];
+    public SourceText Source = null!;
+    public int SourceStart, SourceEnd;
+    /// <summary>Class field initialiser (a method run on each new instance), for class constructors.</summary>
+    public bool HasInstanceFields;
+
+    public bool IsGenerator => Kind is FunctionKind.Generator or FunctionKind.AsyncGenerator;
+    public bool IsAsync => Kind is FunctionKind.Async or FunctionKind.AsyncArrow or FunctionKind.AsyncGenerator;
+
+    /// <summary>Source offset of the instruction at or before <paramref name="pc"/>.</summary>
+    public int OffsetAt(int pc)
+    {
+        int best = SourceStart;
+        for (int i = 0; i + 1 < PositionTable.Length; i += 2)
+        {
+            if (PositionTable[i] > pc) break;
+            best = PositionTable[i + 1];
+        }
+        return best;
+    }
+
+    public override string ToString() => $"FunctionTemplate({Name}, {Kind})";
+}
+
+/// <summary>What a script must declare globally before it runs (16.1.7 GlobalDeclarationInstantiation).</summary>
+public sealed class GlobalDeclarations
+{
+    public string[] VarNames = [];
+    public string[] LexicalNames = [];
+    public bool[] LexicalIsConst = [];
+    /// <summary>Function declarations: name and template, instantiated before the body runs.</summary>
+    public (string Name, FunctionTemplate Template)[] Functions = [];
+}
+
+/// <summary>A template literal call site: cooked and raw strings (13.2.8.4 GetTemplateObject).</summary>
+public sealed class TemplateSite(string?[] cooked, string[] raw)
+{
+    public string?[] Cooked { get; } = cooked;
+    public string[] Raw { get; } = raw;
+}
+
+/// <summary>A class body compiled: constructor template plus the element definitions.</summary>
+public sealed class ClassTemplate
+{
+    public string Name = "";
+    public FunctionTemplate Constructor = null!;
+    public bool HasHeritage;
+}

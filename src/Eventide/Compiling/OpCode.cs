@@ -1,0 +1,150 @@
+namespace Eventide.Compiling;
+
+/// <summary>
+/// Bytecode of the stack machine. Operands follow the opcode inline in the int[] code.
+/// Comments give operands and the stack effect (before → after).
+/// </summary>
+public enum OpCode
+{
+    // ---- constants and stack
+    Nop,
+    LoadUndefined,          // → undefined
+    LoadNull,               // → null
+    LoadTrue,
+    LoadFalse,
+    LoadInt,                // i32 → number
+    LoadConst,              // k → constants[k]
+    LoadHole,               // → hole (array holes, TDZ init)
+    LoadThis,               // → this (throws in a derived constructor before super())
+    LoadNewTarget,
+    LoadFunction,           // → the running function (named function expressions)
+    LoadHomeObject,         // → [[HomeObject]] of the running function
+    Pop,                    // v →
+    Dup,                    // v → v v
+    Dup2,                   // a b → a b a b
+    Swap,                   // a b → b a
+    Rot3,                   // a b c → c a b   (move top below two)
+    Rot4,                   // a b c d → d a b c
+
+    // ---- variables
+    LoadLocal,              // r → regs[r]
+    StoreLocal,             // r  v →          (pops)
+    LoadLocalChecked,       // r nameK → regs[r] (ReferenceError if uninitialised)
+    CheckLocalInit,         // r nameK (throws if regs[r] is hole; for assignments)
+    LoadCtx,                // depth slot → value
+    StoreCtx,               // depth slot  v →
+    LoadCtxChecked,         // depth slot nameK
+    CheckCtxInit,           // depth slot nameK
+    PushContext,            // nslots  (new context whose parent is the current one)
+    PopContext,
+    CloneContext,           // replace the current context by a copy (per-iteration bindings)
+    LoadGlobal,             // nameK cache → value (ReferenceError if missing)
+    LoadGlobalOrUndefined,  // nameK cache → value (typeof x)
+    StoreGlobal,            // nameK strict  v →
+    InitGlobalLexical,      // nameK  v →   (let/const/class at script top level)
+    DeclareGlobals,         // k (a GlobalDeclarations object): 16.1.7 GlobalDeclarationInstantiation
+    ThrowConstAssign,       // nameK
+    LoadArg,                // i → arguments[i] or undefined
+    LoadRestArgs,           // i → array of arguments[i..]
+    CreateArguments,        // → arguments object
+    TypeOfGlobal,           // nameK → typeof of a global name
+
+    // ---- properties
+    GetNamed,               // nameK cache  obj → value
+    SetNamed,               // nameK cache  obj v → v
+    GetKeyed,               // obj key → value
+    SetKeyed,               // obj key v → v
+    GetNamedKeep,           // nameK cache  obj → obj value   (method calls)
+    GetKeyedKeep,           // obj key → obj value
+    DeleteNamed,            // nameK  obj → bool
+    DeleteKeyed,            // obj key → bool
+    GetSuperNamed,          // nameK  this → value
+    GetSuperKeyed,          // this key → value
+    SetSuperNamed,          // nameK  this v → v
+    SetSuperKeyed,          // this key v → v
+    GetPrivate,             // obj name → value
+    SetPrivate,             // obj v name → v
+    HasPrivate,             // obj name → bool   (#x in obj)
+    DefinePrivateMethod,    // kind(0 method,1 get,2 set) static  target fn name → target
+    ToPropertyKey,          // v → key
+    RequireObjectCoercible, // v → v (TypeError for null/undefined)
+
+    // ---- operators
+    Add, Sub, Mul, Div, Mod, Exp,
+    BitAnd, BitOr, BitXor, Shl, Shr, UShr,
+    Eq, Ne, StrictEq, StrictNe, Lt, Le, Gt, Ge,
+    InstanceOf, In,
+    Neg, Plus, Not, BitNot, TypeOf,
+    Inc, Dec,               // numeric v → v±1
+    ToNumeric,              // v → ToNumeric(v)
+    ToStringOp,             // v → ToString(v)  (template literals)
+
+    // ---- control
+    Jump,                   // target
+    JumpIfFalse,            // target  v →
+    JumpIfTrue,             // target  v →
+    JumpIfFalseKeep,        // target  v → v (jumps keeping v; pops otherwise)
+    JumpIfTrueKeep,
+    JumpIfNotNullishKeep,   // target (a ?? b)
+    JumpIfNullish,          // target  v → v  (optional chains: jumps keeping v)
+    JumpIfUndefined,        // target  v → v (keeps)
+    JumpIfNotUndefined,     // target  v → v (keeps; default values)
+    Return,                 // v →
+    Throw,                  // v →
+    ThrowError,             // kind msgK
+    EndFinally,             // kindReg valueReg  (resumes the completion recorded before the finally)
+    Debugger,
+
+    // ---- calls
+    Call,                   // argc  f this args… → result
+    CallSpread,             // f this argsArray → result
+    New,                    // argc  ctor args… → obj
+    NewSpread,              // ctor argsArray → obj
+    SuperCall,              // argc  args… → this
+    SuperCallSpread,        // argsArray → this
+    CallEval,               // argc  f this args… → result (direct eval candidate)
+
+    // ---- literals
+    NewObject,              // → {}
+    NewArray,               // capacity → []
+    ArrayPush,              // arr v → arr
+    ArrayPushHole,          // arr → arr
+    ArraySpread,            // arr iterable → arr
+    DefineField,            // obj key v → obj   (CreateDataPropertyOrThrow)
+    DefineNamedField,       // nameK  obj v → obj
+    DefineMethod,           // kind(0 method,1 get,2 set) enumerable  obj key fn → obj
+    CopyDataProperties,     // obj source → obj  ({...source})
+    CopyDataPropertiesExcluding, // n  target source k1..kn → target (object rest)
+    SetProtoLiteral,        // obj proto → obj   (__proto__: in literals)
+    MakeClosure,            // templateK → fn
+    MakeClass,              // templateK hasHeritage  [heritage] → ctor proto
+    NewPrivateName,         // descriptionK → private name
+    AddField,               // kind(0 instance, 1 static field, 2 static block)  F proto key init → F proto
+    RunStaticInitializers,  // F → F  (static fields and blocks, in order)
+    SetHomeObject,          // fn home → fn
+    SetFunctionName,        // prefixK(-1 none)  fn key → fn key
+    RunFieldInitializer,    // (in constructors) runs the class's field initialisers on this
+    GetTemplateObject,      // k → template strings array
+    NewRegExp,              // patternK flagsK → regexp
+
+    // ---- iteration
+    GetIterator,            // v → iter          (iterator record)
+    GetAsyncIterator,       // v → iter
+    IteratorNext,           // iter → iter result   (throws if result not an object)
+    IteratorStep,           // target  iter → iter value   (jumps with iter only when done)
+    IteratorClose,          // iter →
+    IteratorDone,           // iter → bool   (was exhausted)
+    IteratorValueOrUndefined, // iter → iter value (destructuring: next() unless done)
+    IteratorRestToArray,    // iter → iter array
+    ForInPrepare,           // obj → enumerator
+    ForInNext,              // target  enum → enum key   (jumps popping nothing extra when exhausted)
+    IteratorCloseIfNotDone, // kindReg  iter →  (for-of abrupt completion; kind=throw ignores errors)
+
+    // ---- generators and async
+    InitialYield,           // generator start: suspend before the body
+    Yield,                  // v → received
+    Await,                  // v → resolved value
+    YieldDelegate,          // iterable → result (yield*)
+    AsyncGeneratorYield,    // v → received
+    Placeholder,
+}

@@ -1,0 +1,74 @@
+using Acornima.Ast;
+
+namespace Eventide.Compiling;
+
+public enum BindingKind : byte { Var, Let, Const, Class, Function, Param, CatchParam, Arguments, FunctionSelf, PrivateName, Internal }
+
+/// <summary>A declared name and where it lives: a frame register or a context slot.</summary>
+public sealed class Binding(string name, BindingKind kind, Scope scope)
+{
+    public string Name { get; } = name;
+    public BindingKind Kind { get; set; } = kind;
+    public Scope Scope { get; } = scope;
+    /// <summary>Referenced from a nested function: must live in a context, not a register.</summary>
+    public bool Captured { get; set; }
+    public int Register { get; set; } = -1;
+    public int Slot { get; set; } = -1;
+    public bool NeedsTdz => Kind is BindingKind.Let or BindingKind.Const or BindingKind.Class;
+    public bool IsConst => Kind is BindingKind.Const || (Kind == BindingKind.Class && ImmutableClassInner);
+    public bool ImmutableClassInner { get; set; }
+    public bool InContext => Slot >= 0;
+}
+
+/// <summary>A lexical scope (function body, block, loop head, catch clause, class body).</summary>
+public sealed class Scope(Scope? parent, FunctionInfo function, Node? node, bool isFunctionScope)
+{
+    public Scope? Parent { get; } = parent;
+    public FunctionInfo Function { get; } = function;
+    public Node? Node { get; } = node;
+    public bool IsFunctionScope { get; } = isFunctionScope;
+    public Dictionary<string, Binding> Bindings { get; } = new();
+    public List<Binding> Ordered { get; } = new();
+    /// <summary>Number of context slots (0 when nothing here is captured and no context is needed).</summary>
+    public int ContextSlots { get; set; }
+    public bool HasContext => ContextSlots > 0;
+    /// <summary>A per-iteration loop scope (for (let ...)).</summary>
+    public bool IsLoopHead { get; set; }
+    /// <summary>Storage was assigned (a scope may be entered more than once, e.g. a loop head).</summary>
+    public bool Allocated { get; set; }
+
+    public Binding Declare(string name, BindingKind kind)
+    {
+        if (Bindings.TryGetValue(name, out var existing))
+        {
+            // Redeclaration rules were checked by the parser; a function declaration replaces a var.
+            if (kind == BindingKind.Function && existing.Kind is BindingKind.Var or BindingKind.Param) { }
+            return existing;
+        }
+        var b = new Binding(name, kind, this);
+        Bindings[name] = b;
+        Ordered.Add(b);
+        return b;
+    }
+
+    public Binding? Find(string name) => Bindings.GetValueOrDefault(name);
+}
+
+/// <summary>Facts about one function gathered before code generation.</summary>
+public sealed class FunctionInfo(Node node, FunctionInfo? parent, bool isArrow)
+{
+    public Node Node { get; } = node;
+    public FunctionInfo? Parent { get; } = parent;
+    public bool IsArrow { get; } = isArrow;
+    public Scope? VarScope { get; set; }
+    /// <summary>The scope holding parameters (distinct from VarScope when parameters have expressions).</summary>
+    public Scope? ParamScope { get; set; }
+    public bool UsesArguments { get; set; }
+    public bool UsesThis { get; set; }
+    public bool HasDirectEval { get; set; }
+    public bool Strict { get; set; }
+    public bool IsScript { get; set; }
+
+    /// <summary>The closest non-arrow function (where this/arguments/new.target come from).</summary>
+    public FunctionInfo NonArrow => IsArrow && Parent is not null ? Parent.NonArrow : this;
+}

@@ -1,0 +1,429 @@
+using Acornima.Ast;
+
+namespace Eventide.Compiling;
+
+/// <summary>
+/// The pre-pass of compilation: builds the scope tree, declares every binding (var hoisting,
+/// lexical declarations per block), resolves identifier references and marks the bindings
+/// that nested functions capture. Code generation then walks the same scopes.
+/// </summary>
+public sealed class ScopeAnalyzer
+{
+    public Dictionary<Node, Scope> Scopes { get; } = new();
+    public Dictionary<Node, FunctionInfo> Functions { get; } = new();
+
+    private Scope _scope = null!;
+
+    public Scope AnalyzeScript(Script script)
+    {
+        var info = new FunctionInfo(script, null, false) { IsScript = true, Strict = script.Strict };
+        Functions[script] = info;
+        var scope = new Scope(null, info, script, true);
+        info.VarScope = scope;
+        info.ParamScope = scope;
+        Scopes[script] = scope;
+        _scope = scope;
+        // Script-level var/function names are global object properties; lexical ones are
+        // global lexical bindings. Neither is a local, so the script scope declares nothing;
+        // top-level blocks still get scopes of their own.
+        VisitStatements(script.Body, hoistFunctions: false);
+        return scope;
+    }
+
+    /// <summary>Analyses a function in isolation (e.g. the body of new Function).</summary>
+    public FunctionInfo AnalyzeFunction(Node function)
+    {
+        _scope = new Scope(null, new FunctionInfo(function, null, false) { IsScript = true }, null, true);
+        Visit(function);
+        return Functions[function];
+    }
+
+    // ------------------------------------------------------------ helpers ----
+
+    private Scope PushScope(Node node, bool isFunction = false, FunctionInfo? fn = null)
+    {
+        var s = new Scope(_scope, fn ?? _scope.Function, node, isFunction);
+        Scopes[node] = s;
+        _scope = s;
+        return s;
+    }
+
+    private void PopScope() => _scope = _scope.Parent!;
+
+    private void Reference(string name)
+    {
+        var fn = _scope.Function;
+        for (var s = _scope; s is not null; s = s.Parent)
+        {
+            if (s.Bindings.TryGetValue(name, out var b))
+            {
+                if (s.Function != fn) b.Captured = true;
+                return;
+            }
+        }
+        if (name == "arguments")
+        {
+            var owner = fn.NonArrow;
+            if (!owner.IsScript)
+            {
+                owner.UsesArguments = true;
+                var b = owner.VarScope!.Declare("arguments", BindingKind.Arguments);
+                if (owner != fn) b.Captured = true;
+            }
+        }
+    }
+
+    /// <summary>Names bound by a pattern (identifiers, destructuring, defaults, rest).</summary>
+    public static void CollectBoundNames(Node? pattern, List<Identifier> names)
+    {
+        switch (pattern)
+        {
+            case Identifier id: names.Add(id); break;
+            case ArrayPattern ap:
+                foreach (var e in ap.Elements) CollectBoundNames(e, names);
+                break;
+            case ObjectPattern op:
+                foreach (var p in op.Properties)
+                {
+                    if (p is RestElement r) CollectBoundNames(r.Argument, names);
+                    else if (p is Property prop) CollectBoundNames(prop.Value, names);
+                }
+                break;
+            case AssignmentPattern asg: CollectBoundNames(asg.Left, names); break;
+            case RestElement rest: CollectBoundNames(rest.Argument, names); break;
+        }
+    }
+
+    /// <summary>Hoists var declarations (and, inside functions, var-scoped function names) into <paramref name="target"/>.</summary>
+    private void HoistVars(Node? node, Scope target)
+    {
+        switch (node)
+        {
+            case null: return;
+            case VariableDeclaration { Kind: VariableDeclarationKind.Var } vd:
+                foreach (var d in vd.Declarations)
+                {
+                    var names = new List<Identifier>();
+                    CollectBoundNames(d.Id, names);
+                    foreach (var n in names) DeclareVar(target, n.Name);
+                }
+                return;
+            case FunctionDeclaration or FunctionExpression or ArrowFunctionExpression or ClassDeclaration or ClassExpression:
+                return;
+            case Expression:
+                return;
+        }
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is FunctionDeclaration fd && node is not Program && node is not FunctionBody)
+            {
+                // Annex B.3.3: a block-level function in sloppy code also gets a var binding.
+                if (!target.Function.Strict && fd.Id is not null && !fd.Async && !fd.Generator) DeclareVar(target, fd.Id.Name, annexB: true);
+                continue;
+            }
+            HoistVars(child, target);
+        }
+    }
+
+    private static void DeclareVar(Scope target, string name, bool annexB = false)
+    {
+        if (target.Function.IsScript && target.Parent is null) return; // global var: a property of the global object
+        if (annexB && target.Bindings.ContainsKey(name)) return;
+        target.Declare(name, BindingKind.Var);
+    }
+
+    /// <summary>Declares the lexical declarations directly inside a statement list.</summary>
+    private void DeclareLexical(in NodeList<Statement> body, bool hoistFunctions)
+    {
+        bool isGlobal = _scope.Function.IsScript && _scope.Parent is null;
+        foreach (var st in body) DeclareLexicalOne(st, hoistFunctions, isGlobal);
+    }
+
+    private void DeclareLexicalOne(Node st, bool hoistFunctions, bool isGlobal)
+    {
+        switch (st)
+        {
+            case VariableDeclaration { Kind: VariableDeclarationKind.Let or VariableDeclarationKind.Const } vd:
+                if (isGlobal) return;
+                var names = new List<Identifier>();
+                foreach (var d in vd.Declarations) CollectBoundNames(d.Id, names);
+                foreach (var n in names) _scope.Declare(n.Name, vd.Kind == VariableDeclarationKind.Const ? BindingKind.Const : BindingKind.Let);
+                break;
+            case ClassDeclaration cd when cd.Id is not null:
+                if (!isGlobal) _scope.Declare(cd.Id.Name, BindingKind.Class);
+                break;
+            case FunctionDeclaration fd when fd.Id is not null:
+                if (isGlobal) return;
+                if (hoistFunctions) DeclareVar(_scope, fd.Id.Name);
+                else _scope.Declare(fd.Id.Name, BindingKind.Let).Kind = BindingKind.Function;
+                break;
+            case LabeledStatement ls:
+                DeclareLexicalOne(ls.Body, hoistFunctions, isGlobal);
+                break;
+        }
+    }
+
+    // ----------------------------------------------------------- visiting ----
+
+    private void VisitStatements(in NodeList<Statement> body, bool hoistFunctions)
+    {
+        DeclareLexical(body, hoistFunctions);
+        foreach (var st in body) Visit(st);
+    }
+
+    private void VisitFunction(Node node, Identifier? id, in NodeList<Node> parameters, Node body, bool isArrow, bool isExpressionName)
+    {
+        var parentFn = _scope.Function;
+        var info = new FunctionInfo(node, parentFn, isArrow);
+        bool strict = parentFn.Strict || (body is FunctionBody fb && fb.Strict);
+        info.Strict = strict;
+        Functions[node] = info;
+
+        var outer = _scope;
+        // A named function expression binds its own name in a scope between outer and the function.
+        if (isExpressionName && id is not null)
+        {
+            var nameScope = PushScope(id, false, info);
+            nameScope.Declare(id.Name, BindingKind.FunctionSelf);
+        }
+        var fnScope = PushScope(node, true, info);
+        info.VarScope = fnScope;
+        info.ParamScope = fnScope;
+        foreach (var p in parameters)
+        {
+            var names = new List<Identifier>();
+            CollectBoundNames(p, names);
+            foreach (var n in names) fnScope.Declare(n.Name, BindingKind.Param);
+        }
+        // Parameter expressions (defaults, computed keys) are evaluated in the parameter scope.
+        foreach (var p in parameters) VisitPattern(p);
+
+        if (body is FunctionBody block)
+        {
+            HoistVars(block, fnScope);
+            VisitStatements(block.Body, hoistFunctions: true);
+        }
+        else
+        {
+            Visit(body); // concise arrow body
+        }
+        _scope = outer;
+    }
+
+    private void VisitPattern(Node? p)
+    {
+        switch (p)
+        {
+            case null: return;
+            case Identifier id: Reference(id.Name); return;
+            case AssignmentPattern ap: VisitPattern(ap.Left); Visit(ap.Right); return;
+            case ArrayPattern arr: foreach (var e in arr.Elements) VisitPattern(e); return;
+            case ObjectPattern obj:
+                foreach (var prop in obj.Properties)
+                {
+                    if (prop is RestElement r) VisitPattern(r.Argument);
+                    else if (prop is Property pp)
+                    {
+                        if (pp.Computed) Visit(pp.Key);
+                        VisitPattern(pp.Value);
+                    }
+                }
+                return;
+            case RestElement re: VisitPattern(re.Argument); return;
+            default: Visit(p); return; // member expressions in assignment patterns
+        }
+    }
+
+    private void Visit(Node? node)
+    {
+        switch (node)
+        {
+            case null:
+                return;
+            case Identifier id:
+                Reference(id.Name);
+                return;
+            case FunctionDeclaration fd:
+                VisitFunction(fd, fd.Id, fd.Params, fd.Body, false, false);
+                return;
+            case FunctionExpression fe:
+                VisitFunction(fe, fe.Id, fe.Params, fe.Body, false, true);
+                return;
+            case ArrowFunctionExpression af:
+                VisitFunction(af, null, af.Params, af.Body, true, false);
+                return;
+            case ThisExpression:
+                _scope.Function.UsesThis = true;
+                for (var f = _scope.Function; f.IsArrow && f.Parent is not null; f = f.Parent) f.Parent.UsesThis = true;
+                return;
+            case BlockStatement block when block is not FunctionBody:
+                if (block is StaticBlock sb)
+                {
+                    VisitStaticBlock(sb);
+                    return;
+                }
+                PushScope(block);
+                HoistVarsFunctionsInBlock(block);
+                VisitStatements(block.Body, hoistFunctions: false);
+                PopScope();
+                return;
+            case ForStatement fs:
+                PushScope(fs).IsLoopHead = true;
+                if (fs.Init is VariableDeclaration vd0) DeclareLexicalOne(vd0, false, false);
+                Visit(fs.Init); Visit(fs.Test); Visit(fs.Update); Visit(fs.Body);
+                PopScope();
+                return;
+            case ForInStatement fi:
+                VisitForInOf(fi, fi.Left, fi.Right, fi.Body);
+                return;
+            case ForOfStatement fo:
+                VisitForInOf(fo, fo.Left, fo.Right, fo.Body);
+                return;
+            case SwitchStatement ss:
+                Visit(ss.Discriminant);
+                PushScope(ss);
+                foreach (var c in ss.Cases) DeclareLexical(c.Consequent, false);
+                foreach (var c in ss.Cases) { Visit(c.Test); foreach (var st in c.Consequent) Visit(st); }
+                PopScope();
+                return;
+            case CatchClause cc:
+                PushScope(cc);
+                if (cc.Param is not null)
+                {
+                    var names = new List<Identifier>();
+                    CollectBoundNames(cc.Param, names);
+                    foreach (var n in names) _scope.Declare(n.Name, BindingKind.CatchParam);
+                    VisitPattern(cc.Param);
+                }
+                Visit(cc.Body);
+                PopScope();
+                return;
+            case ClassDeclaration cd:
+                VisitClass(cd, cd.Id, cd.SuperClass, cd.Body);
+                return;
+            case ClassExpression ce:
+                VisitClass(ce, ce.Id, ce.SuperClass, ce.Body);
+                return;
+            case VariableDeclaration vd:
+                foreach (var d in vd.Declarations) { VisitPattern(d.Id); Visit(d.Init); }
+                return;
+            case MemberExpression me:
+                Visit(me.Object);
+                if (me.Computed) Visit(me.Property);
+                else if (me.Property is PrivateIdentifier mp) Reference("#" + mp.Name);
+                return;
+            case BinaryExpression { Left: PrivateIdentifier bp } bin:
+                Reference("#" + bp.Name);
+                Visit(bin.Right);
+                return;
+            case Property p:
+                if (p.Computed) Visit(p.Key);
+                if (p.Shorthand && p.Value is Identifier sid) Reference(sid.Name);
+                else Visit(p.Value);
+                return;
+            case LabeledStatement ls:
+                Visit(ls.Body);
+                return;
+            case BreakStatement or ContinueStatement or MetaProperty or PrivateIdentifier or Literal:
+                return;
+            case CallExpression { Callee: Identifier { Name: "eval" } } call:
+                for (var f = _scope.Function; f is not null; f = f.Parent) f.HasDirectEval = true;
+                Reference("eval");
+                foreach (var a in call.Arguments) Visit(a);
+                return;
+            case AssignmentExpression ae:
+                VisitPattern(ae.Left);
+                Visit(ae.Right);
+                return;
+            case Super:
+                _scope.Function.UsesThis = true;
+                for (var f = _scope.Function; f.IsArrow && f.Parent is not null; f = f.Parent) f.Parent.UsesThis = true;
+                return;
+        }
+        foreach (var child in node.ChildNodes) Visit(child);
+    }
+
+    private void HoistVarsFunctionsInBlock(BlockStatement block)
+    {
+        // Block-level function declarations are hoisted to the top of their block (let-like binding).
+    }
+
+    private void VisitForInOf(Node loop, Node left, Node right, Node body)
+    {
+        PushScope(loop).IsLoopHead = true;
+        if (left is VariableDeclaration { Kind: not VariableDeclarationKind.Var } vd)
+            DeclareLexicalOne(vd, false, false);
+        Visit(right);
+        if (left is VariableDeclaration decl)
+            foreach (var d in decl.Declarations) { VisitPattern(d.Id); Visit(d.Init); }
+        else VisitPattern(left);
+        Visit(body);
+        PopScope();
+    }
+
+    private void VisitStaticBlock(StaticBlock sb)
+    {
+        // A static block is evaluated like the body of a method with this = the class.
+        var info = new FunctionInfo(sb, _scope.Function, false) { Strict = true };
+        Functions[sb] = info;
+        var outer = _scope;
+        var s = PushScope(sb, true, info);
+        info.VarScope = s;
+        info.ParamScope = s;
+        HoistVars(sb, s);
+        VisitStatements(sb.Body, hoistFunctions: true);
+        _scope = outer;
+    }
+
+    private void VisitClass(Node node, Identifier? id, Expression? superClass, ClassBody body)
+    {
+        // The class scope holds the inner (immutable) class name binding and private names.
+        var scope = PushScope(node);
+        if (id is not null)
+        {
+            var b = scope.Declare(id.Name, BindingKind.Class);
+            b.ImmutableClassInner = true;
+        }
+        foreach (var el in body.Body)
+        {
+            if (el is ClassProperty cp && cp.Key is PrivateIdentifier pid)
+                scope.Declare("#" + pid.Name, BindingKind.PrivateName).Captured = true;
+        }
+        Visit(superClass);
+        foreach (var el in body.Body)
+        {
+            switch (el)
+            {
+                case MethodDefinition md:
+                    if (md.Computed) Visit(md.Key);
+                    Visit(md.Value);
+                    break;
+                case PropertyDefinition pd:
+                    if (pd.Computed) Visit(pd.Key);
+                    if (pd.Value is not null) VisitFieldInitializer(pd, pd.Value);
+                    break;
+                case AccessorProperty ap:
+                    if (ap.Computed) Visit(ap.Key);
+                    if (ap.Value is not null) VisitFieldInitializer(ap, ap.Value);
+                    break;
+                case StaticBlock sb:
+                    VisitStaticBlock(sb);
+                    break;
+            }
+        }
+        PopScope();
+    }
+
+    /// <summary>A field initialiser is a tiny method of its own (this = the instance).</summary>
+    private void VisitFieldInitializer(Node field, Expression value)
+    {
+        var info = new FunctionInfo(field, _scope.Function, false) { Strict = true };
+        Functions[field] = info;
+        var outer = _scope;
+        var s = PushScope(field, true, info);
+        info.VarScope = s;
+        info.ParamScope = s;
+        Visit(value);
+        _scope = outer;
+    }
+}

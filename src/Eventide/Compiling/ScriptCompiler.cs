@@ -1,0 +1,154 @@
+using Acornima.Ast;
+using Eventide.Runtime;
+
+namespace Eventide.Compiling;
+
+/// <summary>Compiles a parsed script: the top-level code and, on demand, every nested function.</summary>
+public sealed class ScriptCompiler
+{
+    internal ScopeAnalyzer Analyzer { get; } = new();
+    internal SourceText Source { get; }
+    internal HashSet<string> GlobalLexicalNames { get; } = new();
+
+    public ScriptCompiler(SourceText source) { Source = source; }
+
+    /// <summary>Compiles a whole script (16.1.6 ScriptEvaluation's code part).</summary>
+    public FunctionTemplate CompileScript(Script script)
+    {
+        var scope = Analyzer.AnalyzeScript(script);
+        var info = Analyzer.Functions[script];
+        var decls = CollectGlobalDeclarations(script);
+        foreach (var n in decls.LexicalNames) GlobalLexicalNames.Add(n);
+
+        var template = new FunctionTemplate { Name = "", Kind = FunctionKind.Script, Strict = script.Strict };
+        var fc = new FunctionCompiler(this, info, template, scope);
+        return fc.CompileScriptBody(script, decls);
+    }
+
+    private GlobalDeclarations CollectGlobalDeclarations(Script script)
+    {
+        var vars = new List<string>();
+        var lex = new List<string>();
+        var isConst = new List<bool>();
+        var funcs = new List<(string, FunctionTemplate)>();
+        foreach (var st in script.Body)
+        {
+            switch (st)
+            {
+                case VariableDeclaration { Kind: VariableDeclarationKind.Let or VariableDeclarationKind.Const } vd:
+                    foreach (var d in vd.Declarations)
+                    {
+                        var names = new List<Identifier>();
+                        ScopeAnalyzer.CollectBoundNames(d.Id, names);
+                        foreach (var n in names) { lex.Add(n.Name); isConst.Add(vd.Kind == VariableDeclarationKind.Const); }
+                    }
+                    break;
+                case ClassDeclaration { Id: not null } cd:
+                    lex.Add(cd.Id.Name);
+                    isConst.Add(false);
+                    break;
+            }
+        }
+        CollectVarNames(script, vars, topLevel: true);
+        return new GlobalDeclarations
+        {
+            VarNames = vars.Distinct().ToArray(),
+            LexicalNames = lex.ToArray(),
+            LexicalIsConst = isConst.ToArray(),
+            Functions = funcs.ToArray(),
+        };
+    }
+
+    private static void CollectVarNames(Node node, List<string> vars, bool topLevel)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case VariableDeclaration { Kind: VariableDeclarationKind.Var } vd:
+                    foreach (var d in vd.Declarations)
+                    {
+                        var names = new List<Identifier>();
+                        ScopeAnalyzer.CollectBoundNames(d.Id, names);
+                        foreach (var n in names) vars.Add(n.Name);
+                    }
+                    break;
+                case FunctionDeclaration fd:
+                    if (fd.Id is not null && !topLevel && !fd.Async && !fd.Generator) vars.Add(fd.Id.Name); // Annex B
+                    break;
+                case FunctionExpression or ArrowFunctionExpression or ClassDeclaration or ClassExpression:
+                    break;
+                case Expression:
+                    break;
+                default:
+                    CollectVarNames(child, vars, false);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Compiles a nested function, method, arrow, getter/setter or class constructor.</summary>
+    internal FunctionTemplate CompileNested(Node fn, Scope parentScope, string? name, FunctionKind? kindOverride)
+    {
+        var info = Analyzer.Functions[fn];
+        var scope = Analyzer.Scopes[fn];
+        var template = new FunctionTemplate { Name = name ?? "" };
+        NodeList<Node> parameters;
+        Node body;
+        switch (fn)
+        {
+            case FunctionExpression fe:
+                parameters = fe.Params; body = fe.Body;
+                template.Kind = fe.Async && fe.Generator ? FunctionKind.AsyncGenerator : fe.Generator ? FunctionKind.Generator : fe.Async ? FunctionKind.Async : FunctionKind.Normal;
+                if (fe.Id is not null && name is null or "") template.Name = fe.Id.Name;
+                break;
+            case FunctionDeclaration fd:
+                parameters = fd.Params; body = fd.Body;
+                template.Kind = fd.Async && fd.Generator ? FunctionKind.AsyncGenerator : fd.Generator ? FunctionKind.Generator : fd.Async ? FunctionKind.Async : FunctionKind.Normal;
+                break;
+            case ArrowFunctionExpression af:
+                parameters = af.Params; body = af.Body;
+                template.Kind = af.Async ? FunctionKind.AsyncArrow : FunctionKind.Arrow;
+                break;
+            case StaticBlock sb:
+                parameters = default; body = sb;
+                template.Kind = FunctionKind.Method;
+                var fcb = new FunctionCompiler(this, info, template, scope);
+                return fcb.CompileStaticBlock(sb);
+            default:
+                throw new CompileError(fn.Start, "SyntaxError", $"Cannot compile {fn.Type} as a function");
+        }
+        if (kindOverride is { } k && !(k == FunctionKind.Method && template.Kind != FunctionKind.Normal))
+            template.Kind = k;
+        var fc = new FunctionCompiler(this, info, template, scope);
+        return fc.CompileFunction(fn, parameters, body);
+    }
+
+    /// <summary>A field initialiser: a method returning the field's initial value (this = the instance).</summary>
+    internal FunctionTemplate CompileFieldInitializer(Node field, Expression value, Scope parentScope, string? name)
+    {
+        var info = Analyzer.Functions[field];
+        var scope = Analyzer.Scopes[field];
+        var template = new FunctionTemplate { Name = name ?? "", Kind = FunctionKind.ClassFieldInit };
+        var fc = new FunctionCompiler(this, info, template, scope);
+        return fc.CompileExpressionBody(field, value, name);
+    }
+
+    /// <summary>14.7.14 step 14: the constructor a class without one gets.</summary>
+    internal FunctionTemplate CompileDefaultConstructor(string name, FunctionKind kind, Node classNode, bool strict)
+    {
+        var template = new FunctionTemplate { Name = name, Kind = kind, Strict = true, Source = Source, SourceStart = classNode.Start, SourceEnd = classNode.End };
+        var b = new BytecodeBuilder();
+        if (kind == FunctionKind.DerivedConstructor)
+        {
+            template.NeedsArgumentsArray = true;
+            b.Emit(OpCode.LoadRestArgs, 0, 1);
+            b.Emit(OpCode.SuperCallSpread, 0);
+            b.Emit(OpCode.Pop, -1);
+        }
+        b.Emit(OpCode.LoadUndefined, 1);
+        b.Emit(OpCode.Return, -1);
+        b.Finish(template);
+        return template;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text;
+using Eventide.Compiling;
+using Eventide.Parsing;
+using Eventide.Runtime;
+using Eventide.Vm;
+
+namespace Eventide.Host;
+
+/// <summary>
+/// One JavaScript engine instance: a realm, the interpreter and the host (console, job queue,
+/// event loop). Independent engines share nothing and may run on different threads.
+/// </summary>
+public sealed partial class Engine
+{
+    public EngineOptions Options { get; }
+    public Realm Realm { get; }
+    internal Interpreter Interpreter { get; }
+    public TextWriter Out { get; }
+    public TextWriter Err { get; }
+
+    public Engine(EngineOptions? options = null)
+    {
+        Options = options ?? new EngineOptions();
+        Out = Options.Stdout ?? Console.Out;
+        Err = Options.Stderr ?? Console.Error;
+        Interpreter = new Interpreter(this);
+        Realm = new Realm(this);
+    }
+
+    /// <summary>Parses, compiles and runs a script in the main realm; returns its completion value.</summary>
+    public JsValue Execute(string source, string path = "<anonymous>") => EvaluateScript(Realm, source, path, false);
+
+    /// <summary>Runs a script in <paramref name="realm"/>. Syntax errors surface as <see cref="JsSyntaxError"/> at top level
+    /// and as a JavaScript SyntaxError when code is already running (eval).</summary>
+    internal JsValue EvaluateScript(Realm realm, string source, string path, bool strict)
+    {
+        var template = Compile(source, path, strict, inScript: Interpreter.CurrentFrame is not null);
+        var saved = Realm.Current;
+        Realm.Current = realm;
+        try
+        {
+            return Interpreter.RunScript(template, realm);
+        }
+        finally
+        {
+            Realm.Current = saved;
+        }
+    }
+
+    /// <summary>Compiles a script. Errors become a JS SyntaxError when raised from running code.</summary>
+    internal FunctionTemplate Compile(string source, string path, bool strict, bool inScript)
+    {
+        try
+        {
+            var ast = ScriptParser.Parse(source, path, strict);
+            var compiler = new ScriptCompiler(new SourceText(path, source));
+            return compiler.CompileScript(ast);
+        }
+        catch (JsSyntaxError e) when (inScript)
+        {
+            throw new JsException(ErrorKind.SyntaxError, e.Message);
+        }
+        catch (CompileError e)
+        {
+            if (inScript) throw new JsException(ErrorKind.SyntaxError, e.Message);
+            var (line, col) = new SourceText(path, source).LineColumn(e.Offset);
+            throw new JsSyntaxError(e.Message, path, line, col, e.Offset);
+        }
+    }
+
+    /// <summary>The current JavaScript call stack as node prints it under an error message.</summary>
+    public string CaptureStackTrace(int maxFrames = 10)
+    {
+        var sb = new StringBuilder();
+        int n = 0;
+        for (var f = Interpreter.CurrentFrame; f is not null && n < maxFrames; f = f.Parent, n++)
+        {
+            if (sb.Length > 0) sb.Append('\n');
+            sb.Append("    at ").Append(DescribeFrame(f));
+        }
+        return sb.ToString();
+    }
+
+    internal static string DescribeFrame(Frame f)
+    {
+        var t = f.Template;
+        string location = "<anonymous>";
+        if (t.Source is not null)
+        {
+            var (line, col) = t.Source.LineColumn(t.OffsetAt(Math.Max(0, f.Pc - 1)));
+            location = $"{t.Source.Path}:{line}:{col}";
+        }
+        if (t.Kind == FunctionKind.Script) return $"Object.<anonymous> ({location})";
+        string name = f.Function?.DebugName is { } dn && dn != "anonymous" ? dn : t.Name;
+        if (string.IsNullOrEmpty(name)) return location;
+        if (f.IsConstruct) name = "new " + name;
+        return $"{name} ({location})";
+    }
+}

@@ -1,0 +1,18 @@
+namespace Eventide.Host;
+
+/// <summary>Limits and switches of one engine instance.</summary>
+public sealed class EngineOptions
+{
+    /// <summary>Maximum JavaScript call depth before "RangeError: Maximum call stack size exceeded".</summary>
+    public int MaxCallDepth { get; set; } = 10_000;
+    /// <summary>Run timers in order without real waiting.</summary>
+    public bool VirtualTime { get; set; }
+    /// <summary>Where console.log writes (stdout by default).</summary>
+    public TextWriter? Stdout { get; set; }
+    /// <summary>Where console.error/warn write (stderr by default).</summary>
+    public TextWriter? Stderr { get; set; }
+    /// <summary>Stop a script after this much wall time (null: no limit).</summary>
+    public TimeSpan? TimeLimit { get; set; }
+    /// <summary>Cooperative cancellation, checked on backward jumps and calls.</summary>
+    public CancellationToken CancellationToken { get; set; }
+}

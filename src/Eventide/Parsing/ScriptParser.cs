@@ -1,0 +1,48 @@
+using Acornima;
+using Acornima.Ast;
+
+namespace Eventide.Parsing;
+
+/// <summary>A syntax error found while parsing or compiling, with its position (1-based line and column).</summary>
+public sealed class JsSyntaxError(string message, string path, int line, int column, int offset) : Exception(message)
+{
+    public string Path { get; } = path;
+    public int Line { get; } = line;
+    public int Column { get; } = column;
+    public int Offset { get; } = offset;
+}
+
+/// <summary>Parses scripts with Acornima and maps its errors to <see cref="JsSyntaxError"/>.</summary>
+public static class ScriptParser
+{
+    private static ParserOptions Options(bool strict) => new()
+    {
+        EcmaVersion = EcmaVersion.Latest,
+        AllowHashBang = true,
+        RegExpParseMode = RegExpParseMode.Validate,
+        CheckPrivateFields = true,
+        Tolerant = false,
+    };
+
+    public static Script Parse(string source, string path, bool strict = false)
+    {
+        var parser = new Parser(Options(strict));
+        try
+        {
+            return parser.ParseScript(source, path, strict);
+        }
+        catch (ParseErrorException ex)
+        {
+            var msg = ex.Error?.Description ?? ex.Message;
+            int offset = ex.Error is { IsIndexDefined: true } ? ex.Error.Index : 0;
+            throw new JsSyntaxError(NodeMessage(msg), path, ex.LineNumber, ex.Column + 1, offset);
+        }
+    }
+
+    /// <summary>Acornima words a few messages differently from V8; align the common ones.</summary>
+    private static string NodeMessage(string m)
+    {
+        if (m.StartsWith("Unexpected token", StringComparison.Ordinal)) return m;
+        return m.TrimEnd('.');
+    }
+}

@@ -1,0 +1,109 @@
+using System.Numerics;
+using Eventide.Compiling;
+
+namespace Eventide.Runtime;
+
+/// <summary>13.15.3 ApplyStringOrNumericBinaryOperator and the Number/BigInt operations (6.1.6).</summary>
+public static class Arithmetic
+{
+    /// <summary>The + operator on values that are not both numbers or both strings.</summary>
+    public static JsValue Add(JsValue a, JsValue b)
+    {
+        var lprim = Operations.ToPrimitive(a);
+        var rprim = Operations.ToPrimitive(b);
+        if (lprim.IsString || rprim.IsString)
+            return string.Concat(Operations.ToString(lprim), Operations.ToString(rprim));
+        return Numeric(OpCode.Add, Operations.ToNumeric(lprim), Operations.ToNumeric(rprim));
+    }
+
+    public static JsValue Binary(OpCode op, JsValue a, JsValue b)
+    {
+        if (op == OpCode.Add) return Add(a, b);
+        var l = Operations.ToNumeric(a);
+        var r = Operations.ToNumeric(b);
+        return Numeric(op, l, r);
+    }
+
+    private static JsValue Numeric(OpCode op, JsValue l, JsValue r)
+    {
+        if (l.IsBigInt != r.IsBigInt)
+            throw JsException.TypeError("Cannot mix BigInt and other types, use explicit conversions");
+        if (l.IsBigInt) return BigIntOp(op, l.BigInt.Value, r.BigInt.Value);
+        double x = l.Number, y = r.Number;
+        return op switch
+        {
+            OpCode.Add => x + y,
+            OpCode.Sub => x - y,
+            OpCode.Mul => x * y,
+            OpCode.Div => x / y,
+            OpCode.Mod => Remainder(x, y),
+            OpCode.Exp => Exponentiate(x, y),
+            OpCode.BitAnd => (double)(Operations.DoubleToInt32(x) & Operations.DoubleToInt32(y)),
+            OpCode.BitOr => (double)(Operations.DoubleToInt32(x) | Operations.DoubleToInt32(y)),
+            OpCode.BitXor => (double)(Operations.DoubleToInt32(x) ^ Operations.DoubleToInt32(y)),
+            OpCode.Shl => (double)(Operations.DoubleToInt32(x) << (Operations.DoubleToInt32(y) & 31)),
+            OpCode.Shr => (double)(Operations.DoubleToInt32(x) >> (Operations.DoubleToInt32(y) & 31)),
+            OpCode.UShr => (double)((uint)Operations.DoubleToInt32(x) >> (Operations.DoubleToInt32(y) & 31)),
+            _ => throw new InvalidOperationException(op.ToString()),
+        };
+    }
+
+    /// <summary>6.1.6.1.6 Number::remainder (truncating, sign of the dividend).</summary>
+    public static double Remainder(double n, double d)
+    {
+        if (double.IsNaN(n) || double.IsNaN(d) || double.IsInfinity(n) || d == 0) return double.NaN;
+        if (double.IsInfinity(d) || n == 0) return n;
+        return n % d; // truncating remainder; the sign (including -0) follows the dividend
+    }
+
+    /// <summary>6.1.6.1.3 Number::exponentiate</summary>
+    public static double Exponentiate(double b, double e)
+    {
+        if (double.IsNaN(e)) return double.NaN;
+        if (e == 0) return 1;
+        if ((b == 1 || b == -1) && double.IsInfinity(e)) return double.NaN;
+        return Math.Pow(b, e);
+    }
+
+    private static JsValue BigIntOp(OpCode op, BigInteger x, BigInteger y)
+    {
+        switch (op)
+        {
+            case OpCode.Add: return new JsBigInt(x + y);
+            case OpCode.Sub: return new JsBigInt(x - y);
+            case OpCode.Mul: return new JsBigInt(x * y);
+            case OpCode.Div:
+                if (y.IsZero) throw JsException.RangeError("Division by zero");
+                return new JsBigInt(BigInteger.Divide(x, y));
+            case OpCode.Mod:
+                if (y.IsZero) throw JsException.RangeError("Division by zero");
+                return new JsBigInt(BigInteger.Remainder(x, y));
+            case OpCode.Exp:
+                if (y.Sign < 0) throw JsException.RangeError("Exponent must be non-negative");
+                if (y > int.MaxValue) throw JsException.RangeError("Maximum BigInt size exceeded");
+                return new JsBigInt(BigInteger.Pow(x, (int)y));
+            case OpCode.BitAnd: return new JsBigInt(x & y);
+            case OpCode.BitOr: return new JsBigInt(x | y);
+            case OpCode.BitXor: return new JsBigInt(x ^ y);
+            case OpCode.Shl:
+                return new JsBigInt(y.Sign >= 0 ? x << (int)y : x >> (int)-y);
+            case OpCode.Shr:
+                return new JsBigInt(y.Sign >= 0 ? x >> (int)y : x << (int)-y);
+            case OpCode.UShr:
+                throw JsException.TypeError("BigInts have no unsigned right shift, use >> instead");
+        }
+        throw new InvalidOperationException(op.ToString());
+    }
+
+    public static JsValue Negate(JsValue a)
+    {
+        var n = Operations.ToNumeric(a);
+        return n.IsBigInt ? new JsBigInt(-n.BigInt.Value) : new JsValue(-n.Number);
+    }
+
+    public static JsValue BitNot(JsValue a)
+    {
+        var n = Operations.ToNumeric(a);
+        return n.IsBigInt ? new JsBigInt(-n.BigInt.Value - 1) : new JsValue(~Operations.DoubleToInt32(n.Number));
+    }
+}

@@ -1,0 +1,83 @@
+namespace Eventide.Runtime;
+
+/// <summary>A callable object (a function object, 10.2 / 10.3).</summary>
+public abstract class FunctionObject : JsObject
+{
+    /// <summary>The realm the function was created in ([[Realm]]).</summary>
+    public Realm Realm { get; }
+
+    protected FunctionObject(Realm realm, JsObject? prototype) : base(prototype) { Realm = realm; }
+
+    public override bool IsCallable => true;
+    public override string ClassName => "Function";
+
+    /// <summary>[[Call]]</summary>
+    public abstract JsValue Call(JsValue thisArg, ReadOnlySpan<JsValue> args);
+
+    /// <summary>[[Construct]]; only meaningful when <see cref="JsObject.IsConstructor"/>.</summary>
+    public virtual JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget) =>
+        throw JsException.TypeError($"{DebugName} is not a constructor");
+
+    /// <summary>The function's name as the "name" own property says, for messages.</summary>
+    public string DebugName => GetOwnDataValue("name") is { IsString: true } n && n.String.Length > 0 ? n.String : "anonymous";
+
+    /// <summary>10.2.9 SetFunctionName</summary>
+    public void SetFunctionName(PropertyKey name, string? prefix = null)
+    {
+        string s = name.IsSymbol
+            ? (name.Symbol.Description is { } d ? $"[{d}]" : "")
+            : name.Name;
+        if (prefix is not null) s = s.Length == 0 && name.IsSymbol ? prefix + " " : $"{prefix} {s}";
+        DefinePropertyOrThrow("name", PropertyDescriptor.Data(s, PropertyFlags.Configurable));
+    }
+
+    /// <summary>10.2.10 SetFunctionLength</summary>
+    public void SetFunctionLength(double length) =>
+        DefinePropertyOrThrow("length", PropertyDescriptor.Data(length, PropertyFlags.Configurable));
+}
+
+/// <summary>Body of a builtin function: (this, arguments) → result.</summary>
+public delegate JsValue NativeFn(JsValue thisValue, ReadOnlySpan<JsValue> args);
+/// <summary>Body of a builtin constructor: newTarget is null for a plain call.</summary>
+public delegate JsValue NativeCtorFn(JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget);
+
+/// <summary>10.3 Built-in function objects.</summary>
+public sealed class NativeFunction : FunctionObject
+{
+    private readonly NativeFn? _call;
+    private readonly NativeCtorFn? _ctor;
+
+    public NativeFunction(Realm realm, string name, int length, NativeFn body, JsObject? prototype = null)
+        : base(realm, prototype ?? realm.FunctionPrototype)
+    {
+        _call = body;
+        InitNameAndLength(name, length);
+    }
+
+    public NativeFunction(Realm realm, string name, int length, NativeCtorFn body, JsObject? prototype = null)
+        : base(realm, prototype ?? realm.FunctionPrototype)
+    {
+        _ctor = body;
+        InitNameAndLength(name, length);
+    }
+
+    private void InitNameAndLength(string name, int length)
+    {
+        FastSet("length", length, PropertyFlags.Configurable);
+        FastSet("name", name, PropertyFlags.Configurable);
+    }
+
+    public override bool IsConstructor => _ctor is not null;
+
+    public override JsValue Call(JsValue thisArg, ReadOnlySpan<JsValue> args) =>
+        _call is not null ? _call(thisArg, args) : _ctor!(thisArg, args, null);
+
+    public override JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget) =>
+        _ctor is not null ? _ctor(JsValue.Undefined, args, newTarget) : base.Construct(args, newTarget);
+}
+
+public static class ArgumentsExtensions
+{
+    /// <summary>The argument at <paramref name="i"/>, or undefined when fewer were passed.</summary>
+    public static JsValue At(this ReadOnlySpan<JsValue> args, int i) => i < args.Length ? args[i] : JsValue.Undefined;
+}

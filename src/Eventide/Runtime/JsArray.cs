@@ -1,0 +1,284 @@
+using System.Runtime.CompilerServices;
+
+namespace Eventide.Runtime;
+
+/// <summary>
+/// 10.4.2 Array exotic objects. Elements are kept in a dense array (holes marked) while every
+/// element is a plain writable/enumerable/configurable data property; anything else (accessors,
+/// frozen elements, very sparse writes) moves the elements into the ordinary property storage.
+/// </summary>
+public sealed class JsArray : JsObject
+{
+    private JsValue[] _items;
+    private uint _length;
+    private bool _dense = true;
+    private bool _lengthWritable = true;
+
+    public JsArray(JsObject? prototype, int capacity = 0) : base(prototype)
+    {
+        _items = capacity == 0 ? [] : new JsValue[capacity];
+    }
+
+    public JsArray(JsObject? prototype, JsValue[] items, int count) : base(prototype)
+    {
+        _items = items;
+        _length = (uint)count;
+    }
+
+    public override string ClassName => "Array";
+    public uint Length => _length;
+    internal bool IsDense => _dense;
+    protected internal override bool HasPlainStorage => false;
+    protected internal override bool HasOrdinaryGet => false;
+
+    /// <summary>Dense elements, for fast paths (holes are JsValue.Hole). Only valid while IsDense.</summary>
+    internal Span<JsValue> DenseItems => _items.AsSpan(0, (int)Math.Min(_length, (uint)_items.Length));
+
+    /// <summary>Appends a value (array literals, push on a plain array).</summary>
+    public void Push(JsValue value)
+    {
+        if (_dense && _lengthWritable && _length < int.MaxValue)
+        {
+            EnsureCapacity(_length + 1);
+            _items[_length++] = value;
+            return;
+        }
+        DefineOwnProperty(new PropertyKey(_length), PropertyDescriptor.Data(value, PropertyFlags.Default));
+    }
+
+    private void EnsureCapacity(uint n)
+    {
+        if (n <= _items.Length) return;
+        int cap = (int)Math.Max(n, Math.Max(4, (uint)_items.Length * 2));
+        var old = _items.Length;
+        Array.Resize(ref _items, cap);
+        _items.AsSpan(old).Fill(JsValue.Hole);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryGetDense(uint index, out JsValue value)
+    {
+        if (_dense && index < _length && index < (uint)_items.Length)
+        {
+            value = _items[index];
+            return !value.IsHole;
+        }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Fast element write; false when the slow path must decide.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TrySetDense(uint index, JsValue value)
+    {
+        if (_dense && index < _length && index < (uint)_items.Length && !_items[index].IsHole)
+        {
+            _items[index] = value;
+            return true;
+        }
+        return false;
+    }
+
+    private void MakeSparse()
+    {
+        if (!_dense) return;
+        _dense = false;
+        for (uint i = 0; i < _length && i < _items.Length; i++)
+            if (!_items[i].IsHole) base.StoreOwn(new PropertyKey(i), _items[i], PropertyFlags.Default);
+        _items = [];
+    }
+
+    public override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
+    {
+        if (key.IsArrayIndex && _dense)
+        {
+            if (TryGetDense(key.Index, out var v)) { desc = PropertyDescriptor.Data(v, PropertyFlags.Default); return true; }
+            desc = default;
+            return false;
+        }
+        if (key.IsString && key.Name == "length")
+        {
+            desc = PropertyDescriptor.Data((double)_length, _lengthWritable ? PropertyFlags.Writable : PropertyFlags.None);
+            return true;
+        }
+        return base.GetOwnProperty(key, out desc);
+    }
+
+    public override JsValue Get(in PropertyKey key, JsValue receiver)
+    {
+        if (key.IsArrayIndex)
+        {
+            if (TryGetDense(key.Index, out var v)) return v;
+            if (_dense) return GetPrototypeOf() is { } p ? p.Get(key, receiver) : JsValue.Undefined;
+        }
+        else if (key.IsString && key.Name == "length") return (double)_length;
+        if (GetOwnProperty(key, out var desc))
+        {
+            if (!desc.IsAccessor) return desc.Value;
+            return desc.Get.AsFunction is { } g ? g.Call(receiver, []) : JsValue.Undefined;
+        }
+        return GetPrototypeOf() is { } proto ? proto.Get(key, receiver) : JsValue.Undefined;
+    }
+
+    public override bool Set(in PropertyKey key, JsValue value, JsValue receiver)
+    {
+        if (key.IsArrayIndex && receiver.Ref == (object)this)
+        {
+            if (TrySetDense(key.Index, value)) return true;
+            if (_dense && key.Index == _length && _lengthWritable && IsExtensible() && !PrototypesHaveIndex(key))
+            {
+                Push(value);
+                return true;
+            }
+        }
+        bool has = GetOwnProperty(key, out var ownDesc);
+        return OrdinarySetWithOwnDescriptor(key, value, receiver, has, ownDesc);
+    }
+
+    private bool PrototypesHaveIndex(in PropertyKey key)
+    {
+        for (var p = GetPrototypeOf(); p is not null; p = p.GetPrototypeOf())
+        {
+            if (p is JsArray pa) { if (pa.HasOwnProperty(key)) return true; }
+            else if (!p.HasPlainStorage || p.Shape.Lookup(key) >= 0) return true;
+        }
+        return false;
+    }
+
+    public override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
+    {
+        // 10.4.2.1 [[DefineOwnProperty]]
+        if (key.IsString && key.Name == "length") return ArraySetLength(desc);
+        if (key.IsArrayIndex)
+        {
+            uint index = key.Index;
+            // 1.b-c. If index >= length and length is not writable, return false.
+            if (index >= _length && !_lengthWritable) return false;
+            if (_dense)
+            {
+                bool exists = TryGetDense(index, out var cur);
+                if (IsPlainElementDescriptor(desc, exists) && (exists || IsExtensible()) && !(index >= _length && index > _length + 1024 && index > _length * 2))
+                {
+                    EnsureCapacity(index + 1);
+                    if (index >= _length) _length = index + 1;
+                    _items[index] = desc.Has(DescriptorFields.Value) ? desc.Value : exists ? cur : JsValue.Undefined;
+                    return true;
+                }
+                MakeSparse();
+            }
+            if (!OrdinaryDefineOwnProperty(key, desc)) return false;
+            if (index >= _length) _length = index + 1;
+            return true;
+        }
+        return OrdinaryDefineOwnProperty(key, desc);
+    }
+
+    private static bool IsPlainElementDescriptor(in PropertyDescriptor d, bool exists)
+    {
+        if (d.IsAccessor) return false;
+        if (exists)
+            return (!d.Has(DescriptorFields.Writable) || d.Writable)
+                && (!d.Has(DescriptorFields.Enumerable) || d.Enumerable)
+                && (!d.Has(DescriptorFields.Configurable) || d.Configurable);
+        return d.Writable && d.Enumerable && d.Configurable && d.Has(DescriptorFields.Writable | DescriptorFields.Enumerable | DescriptorFields.Configurable);
+    }
+
+    /// <summary>10.4.2.4 ArraySetLength</summary>
+    private bool ArraySetLength(in PropertyDescriptor desc)
+    {
+        if (!desc.Has(DescriptorFields.Value))
+        {
+            var lengthDesc = PropertyDescriptor.Data((double)_length, _lengthWritable ? PropertyFlags.Writable : PropertyFlags.None);
+            if (desc.Has(DescriptorFields.Configurable) && desc.Configurable) return false;
+            if (desc.Has(DescriptorFields.Enumerable) && desc.Enumerable) return false;
+            if (desc.IsAccessor) return false;
+            if (desc.Has(DescriptorFields.Writable) && desc.Writable && !_lengthWritable) return false;
+            if (desc.Has(DescriptorFields.Writable) && !desc.Writable) _lengthWritable = false;
+            _ = lengthDesc;
+            return true;
+        }
+        uint newLen = Operations.ToUint32(desc.Value);
+        double numberLen = Operations.ToNumber(desc.Value);
+        if (newLen != numberLen) throw JsException.RangeError("Invalid array length");
+        if (desc.Has(DescriptorFields.Configurable) && desc.Configurable) return false;
+        if (desc.Has(DescriptorFields.Enumerable) && desc.Enumerable) return false;
+        if (desc.IsAccessor) return false;
+        if (newLen == _length)
+        {
+            if (desc.Has(DescriptorFields.Writable) && desc.Writable && !_lengthWritable) return false;
+            if (desc.Has(DescriptorFields.Writable) && !desc.Writable) _lengthWritable = false;
+            return true;
+        }
+        if (!_lengthWritable) return false;
+        bool newWritable = !desc.Has(DescriptorFields.Writable) || desc.Writable;
+        bool ok = SetLength(newLen);
+        if (!newWritable) _lengthWritable = false;
+        return ok;
+    }
+
+    /// <summary>Truncates or extends; false when a non-configurable element stopped the truncation.</summary>
+    public bool SetLength(uint newLen)
+    {
+        if (_dense)
+        {
+            if (newLen < _length && newLen < _items.Length)
+                _items.AsSpan((int)newLen, (int)Math.Min(_length, (uint)_items.Length) - (int)newLen).Fill(JsValue.Hole);
+            else if (newLen > _length && _length < _items.Length)
+                _items.AsSpan((int)_length, (int)Math.Min(newLen, (uint)_items.Length) - (int)_length).Fill(JsValue.Hole);
+            _length = newLen;
+            return true;
+        }
+        // Delete indices >= newLen from the highest down; stop at a non-configurable one.
+        var indices = new List<uint>();
+        for (int i = 0; i < Shape.Count; i++)
+        {
+            var k = Shape.KeyAt(i);
+            if (k.IsArrayIndex && k.Index >= newLen) indices.Add(k.Index);
+        }
+        indices.Sort();
+        for (int i = indices.Count - 1; i >= 0; i--)
+        {
+            if (!base.Delete(new PropertyKey(indices[i])))
+            {
+                _length = indices[i] + 1;
+                return false;
+            }
+        }
+        _length = newLen;
+        return true;
+    }
+
+    public override bool Delete(in PropertyKey key)
+    {
+        if (key.IsArrayIndex && _dense)
+        {
+            if (key.Index < _length && key.Index < _items.Length) _items[key.Index] = JsValue.Hole;
+            return true;
+        }
+        if (key.IsString && key.Name == "length") return false;
+        return base.Delete(key);
+    }
+
+    public override bool PreventExtensions()
+    {
+        MakeSparse();
+        return base.PreventExtensions();
+    }
+
+    public override List<PropertyKey> OwnPropertyKeys()
+    {
+        var keys = new List<PropertyKey>();
+        if (_dense)
+        {
+            for (uint i = 0; i < _length && i < _items.Length; i++)
+                if (!_items[i].IsHole) keys.Add(new PropertyKey(i));
+            keys.Add("length");
+            CollectOrderedKeys(keys);
+            return keys;
+        }
+        CollectOrderedKeys(keys);
+        int firstNonIndex = keys.FindIndex(k => !k.IsArrayIndex);
+        keys.Insert(firstNonIndex < 0 ? keys.Count : firstNonIndex, "length");
+        return keys;
+    }
+}

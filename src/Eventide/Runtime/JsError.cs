@@ -1,0 +1,21 @@
+namespace Eventide.Runtime;
+
+/// <summary>An object with [[ErrorData]] (20.5): what Error and the native errors construct.</summary>
+public class JsError(JsObject prototype) : JsObject(prototype)
+{
+    public override string ClassName => "Error";
+
+    /// <summary>The call stack at creation, as "    at fn (file:line:col)" lines.</summary>
+    public string StackFrames { get; private set; } = "";
+
+    /// <summary>Installs node's non-enumerable "stack": "Name: message\n    at ...".</summary>
+    public void CaptureStack(Realm realm)
+    {
+        StackFrames = realm.Engine.CaptureStackTrace();
+        var name = Get("name");
+        var message = Get("message");
+        string header = name.IsString ? name.String : "Error";
+        if (message.IsString && message.String.Length > 0) header = header.Length > 0 ? $"{header}: {message.String}" : message.String;
+        FastSet("stack", StackFrames.Length > 0 ? header + "\n" + StackFrames : header, PropertyFlags.Hidden);
+    }
+}

@@ -1,0 +1,60 @@
+namespace Eventide.Runtime;
+
+/// <summary>The native error constructors a runtime error may be created from (20.5.5).</summary>
+public enum ErrorKind : byte { Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, AggregateError }
+
+/// <summary>
+/// A JavaScript throw travelling through .NET code. Runtime code that has no realm at hand
+/// throws with an <see cref="ErrorKind"/> and message; the interpreter turns that into an
+/// error object of the running realm when it catches it (<see cref="GetValue"/>).
+/// </summary>
+public sealed class JsException : Exception
+{
+    private JsValue _value;
+    private bool _hasValue;
+    public ErrorKind Kind { get; }
+    public string ErrorMessage { get; }
+
+    public JsException(JsValue value) : base(null)
+    {
+        _value = value;
+        _hasValue = true;
+        ErrorMessage = "";
+    }
+
+    public JsException(ErrorKind kind, string message) : base(message)
+    {
+        Kind = kind;
+        ErrorMessage = message;
+    }
+
+    public bool HasValue => _hasValue;
+
+    /// <summary>The thrown value, creating the error object in <paramref name="realm"/> if needed.</summary>
+    public JsValue GetValue(Realm realm)
+    {
+        if (!_hasValue)
+        {
+            _value = realm.CreateError(Kind, ErrorMessage);
+            _hasValue = true;
+        }
+        return _value;
+    }
+
+    public override string Message => _hasValue ? DescribeValue(_value) : $"{Kind}: {ErrorMessage}";
+
+    private static string DescribeValue(JsValue v)
+    {
+        if (v.AsObject is JsObject o && o.GetOwnDataValue("message") is { IsString: true } m)
+        {
+            var name = o.Get("name");
+            return $"{(name.IsString ? name.String : "Error")}: {m.String}";
+        }
+        return v.IsString ? v.String : v.ToString();
+    }
+
+    public static JsException TypeError(string message) => new(ErrorKind.TypeError, message);
+    public static JsException RangeError(string message) => new(ErrorKind.RangeError, message);
+    public static JsException ReferenceError(string message) => new(ErrorKind.ReferenceError, message);
+    public static JsException SyntaxError(string message) => new(ErrorKind.SyntaxError, message);
+}

@@ -1,0 +1,386 @@
+using System.Runtime.CompilerServices;
+
+namespace Eventide.Runtime;
+
+/// <summary>
+/// An ordinary object (10.1). Own properties live in <see cref="Slots"/>, described by a
+/// <see cref="Shape"/> that also holds the prototype. Exotic objects (arrays, functions,
+/// proxies...) override the internal methods.
+/// </summary>
+public class JsObject
+{
+    internal Shape Shape;
+    internal JsValue[] Slots;
+    private Shape? _childRoot;
+    private bool _extensible = true;
+    /// <summary>[[PrivateElements]]: private fields, methods and accessors by private name.</summary>
+    internal Dictionary<Vm.PrivateName, JsValue>? PrivateElements;
+
+    public JsObject(JsObject? prototype)
+    {
+        Shape = prototype is null ? Shape.CreateRoot(null) : prototype.RootShapeForChildren;
+        Slots = Shape.Count == 0 ? [] : new JsValue[Shape.Count];
+    }
+
+    /// <summary>The shared empty shape of objects whose prototype is this object.</summary>
+    internal Shape RootShapeForChildren => _childRoot ??= Shape.CreateRoot(this);
+
+    /// <summary>The name node prints before instances, and Object.prototype.toString's fallback.</summary>
+    public virtual string ClassName => "Object";
+    public virtual bool IsCallable => false;
+    public virtual bool IsConstructor => false;
+    public JsObject? Prototype => GetPrototypeOf();
+
+    // ---------------------------------------------------------------- slots ----
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int AddSlot(in PropertyKey key, PropertyFlags flags, JsValue value)
+    {
+        Shape = Shape.AddProperty(key, flags);
+        int slot = Shape.Count - 1;
+        if (slot >= Slots.Length) Array.Resize(ref Slots, Math.Max(4, Slots.Length * 2));
+        Slots[slot] = value;
+        return slot;
+    }
+
+    /// <summary>Adds or overwrites an own property without any checks (building intrinsics and literals).</summary>
+    public void FastSet(PropertyKey key, JsValue value, PropertyFlags flags = PropertyFlags.Default)
+    {
+        int slot = Shape.Lookup(key);
+        if (slot < 0) AddSlot(key, flags, value);
+        else
+        {
+            Shape = Shape.ChangeFlags(slot, flags);
+            Slots[slot] = value;
+        }
+    }
+
+    public void FastSetAccessor(PropertyKey key, JsObject? getter, JsObject? setter, PropertyFlags flags = PropertyFlags.Configurable)
+    {
+        FastSet(key, JsValue.FromInternal(new Accessor(getter, setter)), flags | PropertyFlags.Accessor);
+    }
+
+    /// <summary>An own data property's value, or undefined; for host code that knows the object.</summary>
+    public JsValue GetOwnDataValue(PropertyKey key)
+    {
+        int slot = Shape.Lookup(key);
+        if (slot < 0 || (Shape.FlagsAt(slot) & PropertyFlags.Accessor) != 0) return JsValue.Undefined;
+        return Slots[slot];
+    }
+
+    // ---------------------------------------------------- internal methods ----
+
+    /// <summary>10.1.1 [[GetPrototypeOf]]</summary>
+    public virtual JsObject? GetPrototypeOf() => Shape.Prototype;
+
+    /// <summary>10.1.2 [[SetPrototypeOf]] / 10.1.2.1 OrdinarySetPrototypeOf</summary>
+    public virtual bool SetPrototypeOf(JsObject? v)
+    {
+        var current = Shape.Prototype;
+        if (ReferenceEquals(v, current)) return true;
+        if (!_extensible) return false;
+        for (var p = v; p is not null;)
+        {
+            if (ReferenceEquals(p, this)) return false;
+            if (p is ProxyLike) break;
+            p = p.Shape.Prototype;
+        }
+        Shape = Shape.ToDictionary(v, changePrototype: true);
+        return true;
+    }
+
+    /// <summary>10.1.3 [[IsExtensible]]</summary>
+    public virtual bool IsExtensible() => _extensible;
+
+    /// <summary>10.1.4 [[PreventExtensions]]</summary>
+    public virtual bool PreventExtensions()
+    {
+        _extensible = false;
+        return true;
+    }
+
+    /// <summary>10.1.5 [[GetOwnProperty]]</summary>
+    public virtual bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
+    {
+        int slot = Shape.Lookup(key);
+        if (slot < 0) { desc = default; return false; }
+        desc = DescriptorAt(slot);
+        return true;
+    }
+
+    internal PropertyDescriptor DescriptorAt(int slot)
+    {
+        var flags = Shape.FlagsAt(slot);
+        if ((flags & PropertyFlags.Accessor) != 0)
+        {
+            var acc = (Accessor)Slots[slot].Ref!;
+            return PropertyDescriptor.AccessorProperty(acc.Getter, acc.Setter, flags);
+        }
+        return PropertyDescriptor.Data(Slots[slot], flags);
+    }
+
+    /// <summary>10.1.6 [[DefineOwnProperty]]</summary>
+    public virtual bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc) =>
+        OrdinaryDefineOwnProperty(key, desc);
+
+    /// <summary>10.1.6.1 OrdinaryDefineOwnProperty</summary>
+    protected bool OrdinaryDefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
+    {
+        bool exists = GetOwnProperty(key, out var current);
+        return ValidateAndApplyPropertyDescriptor(key, IsExtensible(), desc, exists, current);
+    }
+
+    /// <summary>10.1.6.3 ValidateAndApplyPropertyDescriptor (O is this object)</summary>
+    protected bool ValidateAndApplyPropertyDescriptor(in PropertyKey key, bool extensible, in PropertyDescriptor desc, bool exists, in PropertyDescriptor current)
+    {
+        // 2. If current is undefined, then
+        if (!exists)
+        {
+            // a. If extensible is false, return false.
+            if (!extensible) return false;
+            // c. If IsAccessorDescriptor(Desc) is true, then create an own accessor property.
+            if (desc.IsAccessor)
+            {
+                var flags = PropertyFlags.Accessor;
+                if (desc.Enumerable) flags |= PropertyFlags.Enumerable;
+                if (desc.Configurable) flags |= PropertyFlags.Configurable;
+                StoreOwn(key, JsValue.FromInternal(new Accessor(desc.Get.AsObject, desc.Set.AsObject)), flags);
+            }
+            else
+            {
+                // d. Else, create an own data property (absent fields default to false/undefined).
+                var flags = PropertyFlags.None;
+                if (desc.Writable) flags |= PropertyFlags.Writable;
+                if (desc.Enumerable) flags |= PropertyFlags.Enumerable;
+                if (desc.Configurable) flags |= PropertyFlags.Configurable;
+                StoreOwn(key, desc.Value, flags);
+            }
+            return true;
+        }
+        // 4. If current.[[Configurable]] is false, then
+        if (!current.Configurable)
+        {
+            if (desc.Has(DescriptorFields.Configurable) && desc.Configurable) return false;
+            if (desc.Has(DescriptorFields.Enumerable) && desc.Enumerable != current.Enumerable) return false;
+            if (!desc.IsGeneric && desc.IsAccessor != current.IsAccessor) return false;
+            if (current.IsAccessor)
+            {
+                if (desc.Has(DescriptorFields.Get) && !JsValue.SameValue(desc.Get, current.Get)) return false;
+                if (desc.Has(DescriptorFields.Set) && !JsValue.SameValue(desc.Set, current.Set)) return false;
+            }
+            else if (!current.Writable)
+            {
+                if (desc.Has(DescriptorFields.Writable) && desc.Writable) return false;
+                if (desc.Has(DescriptorFields.Value) && !JsValue.SameValue(desc.Value, current.Value)) return false;
+            }
+        }
+        // 6. Apply the descriptor to the existing property.
+        bool enumerable = desc.Has(DescriptorFields.Enumerable) ? desc.Enumerable : current.Enumerable;
+        bool configurable = desc.Has(DescriptorFields.Configurable) ? desc.Configurable : current.Configurable;
+        PropertyFlags newFlags = PropertyFlags.None;
+        if (enumerable) newFlags |= PropertyFlags.Enumerable;
+        if (configurable) newFlags |= PropertyFlags.Configurable;
+        if (desc.IsAccessor || (desc.IsGeneric && current.IsAccessor))
+        {
+            var getter = desc.Has(DescriptorFields.Get) ? desc.Get.AsObject : current.IsAccessor ? current.Get.AsObject : null;
+            var setter = desc.Has(DescriptorFields.Set) ? desc.Set.AsObject : current.IsAccessor ? current.Set.AsObject : null;
+            StoreOwn(key, JsValue.FromInternal(new Accessor(getter, setter)), newFlags | PropertyFlags.Accessor);
+        }
+        else
+        {
+            bool writable = desc.Has(DescriptorFields.Writable) ? desc.Writable : (!current.IsAccessor && current.Writable);
+            var value = desc.Has(DescriptorFields.Value) ? desc.Value : current.IsAccessor ? JsValue.Undefined : current.Value;
+            if (writable) newFlags |= PropertyFlags.Writable;
+            StoreOwn(key, value, newFlags);
+        }
+        return true;
+    }
+
+    /// <summary>Writes an own property's storage with the given attributes (no validation).</summary>
+    protected virtual void StoreOwn(in PropertyKey key, JsValue value, PropertyFlags flags)
+    {
+        int slot = Shape.Lookup(key);
+        if (slot < 0) { AddSlot(key, flags, value); return; }
+        Shape = Shape.ChangeFlags(slot, flags);
+        Slots[slot] = value;
+    }
+
+    /// <summary>10.1.7 [[HasProperty]] / 10.1.7.1 OrdinaryHasProperty</summary>
+    public virtual bool HasProperty(in PropertyKey key)
+    {
+        if (GetOwnProperty(key, out _)) return true;
+        var parent = GetPrototypeOf();
+        return parent is not null && parent.HasProperty(key);
+    }
+
+    public bool HasOwnProperty(in PropertyKey key) => GetOwnProperty(key, out _);
+
+    /// <summary>10.1.8 [[Get]] / 10.1.8.1 OrdinaryGet</summary>
+    public virtual JsValue Get(in PropertyKey key, JsValue receiver)
+    {
+        JsObject o = this;
+        while (true)
+        {
+            int slot = o.Shape.Lookup(key);
+            if (slot >= 0 && o.HasPlainStorage)
+            {
+                if ((o.Shape.FlagsAt(slot) & PropertyFlags.Accessor) == 0) return o.Slots[slot];
+                var getter = ((Accessor)o.Slots[slot].Ref!).Getter;
+                return getter is null ? JsValue.Undefined : ((FunctionObject)getter).Call(receiver, []);
+            }
+            if (!o.HasPlainStorage)
+            {
+                if (o.GetOwnProperty(key, out var desc))
+                {
+                    if (!desc.IsAccessor) return desc.Value;
+                    return desc.Get.AsFunction is { } g ? g.Call(receiver, []) : JsValue.Undefined;
+                }
+            }
+            var proto = o.GetPrototypeOf();
+            if (proto is null) return JsValue.Undefined;
+            if (!proto.HasOrdinaryGet) return proto.Get(key, receiver);
+            o = proto;
+        }
+    }
+
+    public JsValue Get(in PropertyKey key) => Get(key, this);
+
+    /// <summary>True when all own properties live in Slots/Shape (no exotic storage).</summary>
+    protected internal virtual bool HasPlainStorage => true;
+    /// <summary>True when [[Get]] is OrdinaryGet, so lookups may walk this object inline.</summary>
+    protected internal virtual bool HasOrdinaryGet => true;
+
+    /// <summary>10.1.9 [[Set]] / 10.1.9.1 OrdinarySet</summary>
+    public virtual bool Set(in PropertyKey key, JsValue value, JsValue receiver)
+    {
+        // Fast path: own writable data property on a plain receiver.
+        if (HasPlainStorage && receiver.Ref == (object)this)
+        {
+            int slot = Shape.Lookup(key);
+            if (slot >= 0 && (Shape.FlagsAt(slot) & (PropertyFlags.Accessor | PropertyFlags.Writable)) == PropertyFlags.Writable)
+            {
+                Slots[slot] = value;
+                return true;
+            }
+        }
+        bool has = GetOwnProperty(key, out var ownDesc);
+        return OrdinarySetWithOwnDescriptor(key, value, receiver, has, ownDesc);
+    }
+
+    public bool Set(in PropertyKey key, JsValue value) => Set(key, value, this);
+
+    /// <summary>10.1.9.2 OrdinarySetWithOwnDescriptor</summary>
+    protected bool OrdinarySetWithOwnDescriptor(in PropertyKey key, JsValue value, JsValue receiver, bool has, PropertyDescriptor ownDesc)
+    {
+        // 1. If ownDesc is undefined, then
+        if (!has)
+        {
+            var parent = GetPrototypeOf();
+            if (parent is not null) return parent.Set(key, value, receiver);
+            ownDesc = PropertyDescriptor.Data(JsValue.Undefined, PropertyFlags.Default);
+        }
+        // 2. If IsDataDescriptor(ownDesc) is true, then
+        if (!ownDesc.IsAccessor)
+        {
+            if (!ownDesc.Writable) return false;
+            if (receiver.AsObject is not JsObject recv) return false;
+            if (recv.GetOwnProperty(key, out var existing))
+            {
+                if (existing.IsAccessor || !existing.Writable) return false;
+                var valueDesc = new PropertyDescriptor { Value = value, Fields = DescriptorFields.Value };
+                return recv.DefineOwnProperty(key, valueDesc);
+            }
+            return recv.CreateDataProperty(key, value);
+        }
+        // 3-7. Accessor: call the setter.
+        if (ownDesc.Set.AsFunction is not { } setter) return false;
+        setter.Call(receiver, [value]);
+        return true;
+    }
+
+    /// <summary>10.1.10 [[Delete]]</summary>
+    public virtual bool Delete(in PropertyKey key)
+    {
+        int slot = Shape.Lookup(key);
+        if (slot < 0) return true;
+        if ((Shape.FlagsAt(slot) & PropertyFlags.Configurable) == 0) return false;
+        if (!Shape.IsDictionary) Shape = Shape.ToDictionary();
+        Shape.RemoveAt(slot);
+        Array.Copy(Slots, slot + 1, Slots, slot, Shape.Count - slot);
+        Slots[Shape.Count] = default;
+        return true;
+    }
+
+    /// <summary>10.1.11 [[OwnPropertyKeys]]: integer indices ascending, then strings, then symbols, in creation order.</summary>
+    public virtual List<PropertyKey> OwnPropertyKeys()
+    {
+        var result = new List<PropertyKey>(Shape.Count);
+        CollectOrderedKeys(result);
+        return result;
+    }
+
+    protected void CollectOrderedKeys(List<PropertyKey> result)
+    {
+        int start = result.Count;
+        int n = Shape.Count;
+        bool anyIndex = false;
+        for (int i = 0; i < n; i++)
+        {
+            var k = Shape.KeyAt(i);
+            if (k.IsArrayIndex) { result.Add(k); anyIndex = true; }
+        }
+        if (anyIndex) result.Sort(start, result.Count - start, Comparer<PropertyKey>.Create((a, b) => a.Index.CompareTo(b.Index)));
+        for (int i = 0; i < n; i++)
+        {
+            var k = Shape.KeyAt(i);
+            if (k.IsString && !k.IsArrayIndex) result.Add(k);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            var k = Shape.KeyAt(i);
+            if (k.IsSymbol) result.Add(k);
+        }
+    }
+
+    // ------------------------------------------- 7.3 operations on objects ----
+
+    /// <summary>7.3.5 CreateDataProperty</summary>
+    public bool CreateDataProperty(in PropertyKey key, JsValue value)
+    {
+        if (HasPlainStorage && _extensible && GetType() == typeof(JsObject))
+        {
+            int slot = Shape.Lookup(key);
+            if (slot < 0) { AddSlot(key, PropertyFlags.Default, value); return true; }
+        }
+        return DefineOwnProperty(key, PropertyDescriptor.Data(value, PropertyFlags.Default));
+    }
+
+    /// <summary>7.3.7 CreateDataPropertyOrThrow</summary>
+    public void CreateDataPropertyOrThrow(in PropertyKey key, JsValue value)
+    {
+        if (!CreateDataProperty(key, value)) throw JsException.TypeError($"Cannot define property {key}");
+    }
+
+    /// <summary>7.3.9 DefinePropertyOrThrow</summary>
+    public void DefinePropertyOrThrow(in PropertyKey key, in PropertyDescriptor desc)
+    {
+        if (!DefineOwnProperty(key, desc)) throw JsException.TypeError($"Cannot redefine property: {key}");
+    }
+
+    /// <summary>7.3.4 Set(O, P, V, Throw = true)</summary>
+    public void SetOrThrow(in PropertyKey key, JsValue value)
+    {
+        if (!Set(key, value, this)) throw JsException.TypeError($"Cannot assign to read only property '{key}' of object");
+    }
+
+    /// <summary>7.3.10 DeletePropertyOrThrow</summary>
+    public void DeletePropertyOrThrow(in PropertyKey key)
+    {
+        if (!Delete(key)) throw JsException.TypeError($"Cannot delete property '{key}' of {Operations.DescribeForError(this)}");
+    }
+
+    public override string ToString() => $"[object {ClassName}]";
+}
+
+/// <summary>Marker for proxies, which stop the prototype-cycle check of OrdinarySetPrototypeOf.</summary>
+public interface ProxyLike { }

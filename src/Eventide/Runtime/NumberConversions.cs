@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Text;
+
+namespace Eventide.Runtime;
+
+/// <summary>Number ↔ String conversions with JavaScript's exact formats.</summary>
+public static class NumberConversions
+{
+    private static readonly string[] SmallInts = Enumerable.Range(0, 256).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+    /// <summary>6.1.6.1.20 Number::toString(x, 10)</summary>
+    public static string ToString(double value)
+    {
+        if (value >= 0 && value < 256 && value == Math.Floor(value)) return SmallInts[(int)value];
+        if (double.IsNaN(value)) return "NaN";
+        if (value == 0) return "0";
+        if (double.IsInfinity(value)) return value > 0 ? "Infinity" : "-Infinity";
+        if (value < 0) return "-" + ToString(-value);
+        if (value < 1e21 && value == Math.Floor(value) && value < 9007199254740992d)
+            return ((long)value).ToString(CultureInfo.InvariantCulture);
+
+        // Shortest round-trip digits and exponent: value = 0.d1d2...dk × 10^n
+        GetShortestDigits(value, out string digits, out int n);
+        int k = digits.Length;
+        var sb = new StringBuilder();
+        if (k <= n && n <= 21)
+        {
+            sb.Append(digits).Append('0', n - k);
+        }
+        else if (0 < n && n <= 21)
+        {
+            sb.Append(digits, 0, n).Append('.').Append(digits, n, k - n);
+        }
+        else if (-6 < n && n <= 0)
+        {
+            sb.Append("0.").Append('0', -n).Append(digits);
+        }
+        else
+        {
+            int e = n - 1;
+            sb.Append(digits[0]);
+            if (k > 1) sb.Append('.').Append(digits, 1, k - 1);
+            sb.Append('e').Append(e >= 0 ? '+' : '-').Append(Math.Abs(e).ToString(CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The shortest digit string that round-trips, and the decimal exponent n (value = 0.digits × 10^n).</summary>
+    public static void GetShortestDigits(double value, out string digits, out int n)
+    {
+        string shortest = value.ToString("R", CultureInfo.InvariantCulture);
+        // Parse the "R" form: [digits][.digits][E[+-]exp]
+        int ePos = shortest.IndexOfAny(['E', 'e']);
+        string mantissa = ePos >= 0 ? shortest[..ePos] : shortest;
+        int exp = ePos >= 0 ? int.Parse(shortest[(ePos + 1)..], CultureInfo.InvariantCulture) : 0;
+        int dot = mantissa.IndexOf('.');
+        string intPart = dot >= 0 ? mantissa[..dot] : mantissa;
+        string fracPart = dot >= 0 ? mantissa[(dot + 1)..] : "";
+        string all = intPart + fracPart;
+        int pointPos = intPart.Length + exp;
+        int lead = 0;
+        while (lead < all.Length - 1 && all[lead] == '0') { lead++; pointPos--; }
+        all = all[lead..].TrimEnd('0');
+        if (all.Length == 0) all = "0";
+        digits = all;
+        n = pointPos;
+    }
+
+    /// <summary>Number::toString(x, radix) for radix 2..36.</summary>
+    public static string ToString(double value, int radix)
+    {
+        if (radix == 10) return ToString(value);
+        if (double.IsNaN(value)) return "NaN";
+        if (value == 0) return "0";
+        if (double.IsInfinity(value)) return value > 0 ? "Infinity" : "-Infinity";
+        bool negative = value < 0;
+        if (negative) value = -value;
+        const string chars = "0123456789abcdefghijklmnopqrstuvwxyz";
+        double intPart = Math.Floor(value);
+        double frac = value - intPart;
+        var sb = new StringBuilder();
+        if (intPart == 0) sb.Append('0');
+        else
+        {
+            var ip = new StringBuilder();
+            while (intPart >= 1)
+            {
+                double q = Math.Floor(intPart / radix);
+                int d = (int)(intPart - q * radix);
+                ip.Insert(0, chars[d]);
+                intPart = q;
+            }
+            sb.Append(ip);
+        }
+        if (frac > 0)
+        {
+            sb.Append('.');
+            // Enough digits to distinguish the value, as V8 does (approximately).
+            double delta = Math.Max(double.Epsilon, 0.5 * (BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(value) + 1) - value));
+            int count = 0;
+            do
+            {
+                frac *= radix;
+                delta *= radix;
+                int d = (int)Math.Floor(frac);
+                frac -= d;
+                if (frac > 0.5 || (frac == 0.5 && (d & 1) != 0))
+                {
+                    if (frac + delta > 1)
+                    {
+                        // round up and stop
+                        d++;
+                        while (d == radix)
+                        {
+                            // propagate carry (rare); keep it simple
+                            d = radix - 1;
+                            break;
+                        }
+                        sb.Append(chars[d]);
+                        break;
+                    }
+                }
+                sb.Append(chars[d]);
+                count++;
+            } while (frac >= delta && count < 1100);
+        }
+        return negative ? "-" + sb : sb.ToString();
+    }
+
+    internal static bool IsJsWhitespace(char c) =>
+        c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r' or '\u00A0' or '\u1680' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or '\uFEFF'
+        || (c >= '\u2000' && c <= '\u200A');
+
+    public static string TrimJs(string s)
+    {
+        int a = 0, b = s.Length;
+        while (a < b && IsJsWhitespace(s[a])) a++;
+        while (b > a && IsJsWhitespace(s[b - 1])) b--;
+        return a == 0 && b == s.Length ? s : s[a..b];
+    }
+
+    /// <summary>7.1.4.1.1 StringToNumber</summary>
+    public static double StringToNumber(string str)
+    {
+        string s = TrimJs(str);
+        if (s.Length == 0) return 0;
+        if (s.Length > 2 && s[0] == '0')
+        {
+            int radix = s[1] switch { 'x' or 'X' => 16, 'o' or 'O' => 8, 'b' or 'B' => 2, _ => 0 };
+            if (radix != 0) return ParseRadixDigits(s, 2, radix);
+        }
+        int i = 0;
+        bool neg = false;
+        if (s[0] == '+' || s[0] == '-') { neg = s[0] == '-'; i = 1; }
+        if (string.CompareOrdinal(s, i, "Infinity", 0, 8) == 0 && s.Length - i == 8)
+            return neg ? double.NegativeInfinity : double.PositiveInfinity;
+        // StrUnsignedDecimalLiteral
+        int start = i, digits = 0;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; digits++; }
+        if (i < s.Length && s[i] == '.')
+        {
+            i++;
+            while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; digits++; }
+        }
+        if (digits == 0) return double.NaN;
+        if (i < s.Length && (s[i] == 'e' || s[i] == 'E'))
+        {
+            i++;
+            if (i < s.Length && (s[i] == '+' || s[i] == '-')) i++;
+            int ed = 0;
+            while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; ed++; }
+            if (ed == 0) return double.NaN;
+        }
+        if (i != s.Length) return double.NaN;
+        double v = double.Parse(s.AsSpan(start), NumberStyles.Float, CultureInfo.InvariantCulture);
+        return neg ? -v : v;
+    }
+
+    private static double ParseRadixDigits(string s, int start, int radix)
+    {
+        double v = 0;
+        for (int i = start; i < s.Length; i++)
+        {
+            int d = DigitValue(s[i]);
+            if (d < 0 || d >= radix) return double.NaN;
+            v = v * radix + d;
+        }
+        return v;
+    }
+
+    public static int DigitValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'z' => c - 'a' + 10,
+        >= 'A' and <= 'Z' => c - 'A' + 10,
+        _ => -1,
+    };
+}

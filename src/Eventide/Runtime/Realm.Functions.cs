@@ -1,0 +1,40 @@
+using Eventide.Compiling;
+
+namespace Eventide.Runtime;
+
+public sealed partial class Realm
+{
+    // Set up by the generator/async builtins; null until they exist.
+    public JsObject? GeneratorFunctionPrototype;
+    public JsObject? AsyncFunctionPrototype;
+    public JsObject? AsyncGeneratorFunctionPrototype;
+    public JsObject? GeneratorPrototype;
+    public JsObject? AsyncGeneratorPrototype;
+
+    /// <summary>The [[Prototype]] of a new function object of the given kind.</summary>
+    internal JsObject FunctionPrototypeFor(FunctionKind kind) => kind switch
+    {
+        FunctionKind.Generator => GeneratorFunctionPrototype ?? FunctionPrototype,
+        FunctionKind.Async or FunctionKind.AsyncArrow => AsyncFunctionPrototype ?? FunctionPrototype,
+        FunctionKind.AsyncGenerator => AsyncGeneratorFunctionPrototype ?? FunctionPrototype,
+        _ => FunctionPrototype,
+    };
+
+    /// <summary>The prototype of a generator function's "prototype" object.</summary>
+    internal JsObject GeneratorObjectPrototypeFor(FunctionKind kind) =>
+        (kind == FunctionKind.AsyncGenerator ? AsyncGeneratorPrototype : GeneratorPrototype) ?? ObjectPrototype;
+}
+
+public sealed partial class Realm
+{
+    /// <summary>The original %Array.prototype.values% and %ArrayIteratorPrototype%.next (fast array iteration).</summary>
+    public FunctionObject? ArrayValues;
+    public FunctionObject? ArrayIteratorNext;
+    /// <summary>%eval%, so direct eval can be recognised.</summary>
+    public FunctionObject? Eval;
+    /// <summary>Creates a RegExp object for a literal; set by the RegExp builtin.</summary>
+    public Func<string, string, JsObject>? RegExpFactory;
+
+    public JsObject CreateRegExp(string pattern, string flags) =>
+        RegExpFactory is { } factory ? factory(pattern, flags) : throw JsException.SyntaxError("RegExp is not available");
+}

@@ -1,0 +1,141 @@
+using Eventide.Builtins;
+using Eventide.Host;
+
+namespace Eventide.Runtime;
+
+/// <summary>
+/// 9.3 Realms: the intrinsics and the global object. Builtins are created by the
+/// <c>Setup</c> methods of the classes in Builtins/, one per intrinsic.
+/// </summary>
+public sealed partial class Realm
+{
+    [ThreadStatic] private static Realm? _current;
+
+    /// <summary>The realm of the running execution context on this thread.</summary>
+    public static Realm? Current { get => _current; internal set => _current = value; }
+
+    public Engine Engine { get; }
+    public JsObject GlobalObject { get; }
+    public JsObject ObjectPrototype { get; }
+    public FunctionObject FunctionPrototype { get; }
+
+    // Intrinsics filled in by the Builtins/ setup methods.
+    public JsObject ArrayPrototype = null!;
+    public JsObject StringPrototype = null!;
+    public JsObject NumberPrototype = null!;
+    public JsObject BooleanPrototype = null!;
+    public JsObject SymbolPrototype = null!;
+    public JsObject BigIntPrototype = null!;
+    public JsObject IteratorPrototype = null!;
+    public JsObject ArrayIteratorPrototype = null!;
+    public JsObject ErrorPrototype = null!;
+    public FunctionObject ObjectConstructor = null!;
+    public FunctionObject FunctionConstructor = null!;
+    public FunctionObject ArrayConstructor = null!;
+    public FunctionObject ThrowTypeError = null!;
+    public readonly JsObject[] ErrorPrototypes = new JsObject[Enum.GetValues<ErrorKind>().Length];
+    public readonly FunctionObject[] ErrorConstructors = new FunctionObject[Enum.GetValues<ErrorKind>().Length];
+
+    /// <summary>Global lexical bindings (let/const/class at script top level), 9.1.1.4 [[DeclarativeRecord]].</summary>
+    internal readonly Dictionary<string, Vm.GlobalBinding> GlobalLexicals = new();
+    /// <summary>Template objects by site (13.2.8.4 GetTemplateObject [[TemplateMap]]).</summary>
+    internal readonly Dictionary<object, JsArray> TemplateMap = new(ReferenceEqualityComparer.Instance);
+
+    public Realm(Engine engine)
+    {
+        Engine = engine;
+        ObjectPrototype = new ImmutablePrototypeObject();
+        FunctionPrototype = new NativeFunction(this, "", 0, (_, _) => JsValue.Undefined, ObjectPrototype);
+        GlobalObject = new JsObject(ObjectPrototype);
+        Intrinsics.Setup(this);
+    }
+
+    // ------------------------------------------------------------ helpers ----
+
+    /// <summary>Defines a builtin method (writable, configurable, not enumerable).</summary>
+    public NativeFunction DefineMethod(JsObject target, PropertyKey key, int length, NativeFn body, string? name = null)
+    {
+        var f = new NativeFunction(this, name ?? FunctionNameFor(key), length, body);
+        target.FastSet(key, f, PropertyFlags.Hidden);
+        return f;
+    }
+
+    /// <summary>Defines a builtin accessor with a getter (and optional setter).</summary>
+    public void DefineGetter(JsObject target, PropertyKey key, NativeFn getter, NativeFn? setter = null, PropertyFlags flags = PropertyFlags.Configurable)
+    {
+        var g = new NativeFunction(this, "get " + FunctionNameFor(key), 0, getter);
+        var s = setter is null ? null : new NativeFunction(this, "set " + FunctionNameFor(key), 1, setter);
+        target.FastSetAccessor(key, g, s, flags);
+    }
+
+    /// <summary>Creates a builtin constructor with its prototype object wired both ways, and installs it globally.</summary>
+    public NativeFunction DefineConstructor(string name, int length, NativeCtorFn body, JsObject prototype, bool global = true)
+    {
+        var ctor = new NativeFunction(this, name, length, body);
+        ctor.FastSet("prototype", prototype, PropertyFlags.None);
+        prototype.FastSet("constructor", ctor, PropertyFlags.Hidden);
+        if (global) GlobalObject.FastSet(name, ctor, PropertyFlags.Hidden);
+        return ctor;
+    }
+
+    private static string FunctionNameFor(PropertyKey key) =>
+        key.IsSymbol ? $"[{key.Symbol.Description}]" : key.Name;
+
+    /// <summary>Creates an instance of a native error (20.5.6.1 NativeError).</summary>
+    public JsObject CreateError(ErrorKind kind, string message)
+    {
+        var err = new JsError(ErrorPrototypes[(int)kind]);
+        err.FastSet("message", message, PropertyFlags.Hidden);
+        err.CaptureStack(this);
+        return err;
+    }
+
+    public JsException Error(ErrorKind kind, string message) => new(CreateError(kind, message));
+
+    /// <summary>The prototype whose methods a primitive value sees (GetV on a primitive).</summary>
+    public JsObject PrototypeForPrimitive(JsValue v) => v.Ref switch
+    {
+        string => StringPrototype,
+        JsSymbol => SymbolPrototype,
+        JsBigInt => BigIntPrototype,
+        _ when v.IsNumber => NumberPrototype,
+        _ when v.IsBoolean => BooleanPrototype,
+        _ => throw JsException.TypeError("Cannot convert undefined or null to object"),
+    };
+
+    /// <summary>7.1.18 ToObject for primitives: a wrapper with [[PrimitiveValue]].</summary>
+    public JsObject WrapPrimitive(JsValue v) => v.IsString
+        ? new StringObject(StringPrototype, v.String)
+        : new PrimitiveWrapper(PrototypeForPrimitive(v), v);
+
+    public JsArray NewArray(int capacity = 0) => new(ArrayPrototype, capacity);
+
+    public JsArray NewArray(ReadOnlySpan<JsValue> items)
+    {
+        var a = new JsValue[items.Length];
+        items.CopyTo(a);
+        return new JsArray(ArrayPrototype, a, a.Length);
+    }
+
+    public JsObject NewObject() => new(ObjectPrototype);
+}
+
+/// <summary>%Object.prototype% is an immutable prototype exotic object (10.4.7).</summary>
+internal sealed class ImmutablePrototypeObject() : JsObject(null)
+{
+    public override bool SetPrototypeOf(JsObject? v) => ReferenceEquals(v, GetPrototypeOf());
+}
+
+/// <summary>Number, Boolean, Symbol and BigInt wrapper objects ([[NumberData]] etc.).</summary>
+public sealed class PrimitiveWrapper(JsObject prototype, JsValue value) : JsObject(prototype)
+{
+    public JsValue PrimitiveValue { get; } = value;
+    public override string ClassName => PrimitiveValue.Type switch
+    {
+        JsType.Number => "Number",
+        JsType.Boolean => "Boolean",
+        JsType.Symbol => "Symbol",
+        JsType.BigInt => "BigInt",
+        _ => "Object",
+    };
+}

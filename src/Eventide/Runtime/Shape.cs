@@ -1,0 +1,147 @@
+using System.Runtime.CompilerServices;
+
+namespace Eventide.Runtime;
+
+[Flags]
+public enum PropertyFlags : byte
+{
+    None = 0,
+    Writable = 1,
+    Enumerable = 2,
+    Configurable = 4,
+    /// <summary>The slot holds an <see cref="Accessor"/> instead of a value.</summary>
+    Accessor = 8,
+    /// <summary>Writable, enumerable, configurable data property: what assignment creates.</summary>
+    Default = Writable | Enumerable | Configurable,
+    /// <summary>Writable, configurable, not enumerable: builtin methods.</summary>
+    Hidden = Writable | Configurable,
+}
+
+/// <summary>The getter/setter pair of an accessor property, stored in the property's slot.</summary>
+public sealed class Accessor(JsObject? getter, JsObject? setter)
+{
+    public JsObject? Getter = getter;
+    public JsObject? Setter = setter;
+}
+
+/// <summary>
+/// A hidden class: the ordered list of an object's own property keys with their attributes,
+/// plus the prototype. Objects built the same way share a shape, so a shape check can stand in
+/// for a property lookup (inline caches). Shapes in dictionary mode belong to one object and
+/// are edited in place (after deletes or when an object grows large).
+/// </summary>
+public sealed class Shape
+{
+    private const int DictionaryThreshold = 64;
+    private const int LinearSearchLimit = 8;
+
+    public JsObject? Prototype { get; }
+    public bool IsDictionary { get; }
+    public int Count => _count;
+
+    private PropertyKey[] _keys;
+    private PropertyFlags[] _flags;
+    private int _count;
+    private Dictionary<PropertyKey, int>? _index;
+    private Dictionary<(PropertyKey, PropertyFlags), Shape>? _transitions;
+
+    private Shape(JsObject? prototype, PropertyKey[] keys, PropertyFlags[] flags, int count, bool dictionary)
+    {
+        Prototype = prototype;
+        _keys = keys;
+        _flags = flags;
+        _count = count;
+        IsDictionary = dictionary;
+        if (count > LinearSearchLimit) BuildIndex();
+    }
+
+    /// <summary>The empty shape for objects whose prototype is <paramref name="prototype"/>.</summary>
+    public static Shape CreateRoot(JsObject? prototype) => new(prototype, [], [], 0, false);
+
+    private void BuildIndex()
+    {
+        _index = new Dictionary<PropertyKey, int>(_count);
+        for (int i = 0; i < _count; i++) _index[_keys[i]] = i;
+    }
+
+    public PropertyKey KeyAt(int slot) => _keys[slot];
+    public PropertyFlags FlagsAt(int slot) => _flags[slot];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Lookup(in PropertyKey key)
+    {
+        if (_index is not null) return _index.TryGetValue(key, out int i) ? i : -1;
+        var keys = _keys;
+        for (int i = 0; i < _count; i++)
+            if (keys[i].Equals(key)) return i;
+        return -1;
+    }
+
+    /// <summary>The shape after adding <paramref name="key"/>; its slot is the old Count.</summary>
+    public Shape AddProperty(PropertyKey key, PropertyFlags flags)
+    {
+        if (IsDictionary)
+        {
+            if (_count == _keys.Length)
+            {
+                Array.Resize(ref _keys, Math.Max(4, _count * 2));
+                Array.Resize(ref _flags, _keys.Length);
+            }
+            _keys[_count] = key;
+            _flags[_count] = flags;
+            (_index ??= new())[key] = _count;
+            _count++;
+            return this;
+        }
+        _transitions ??= new();
+        if (_transitions.TryGetValue((key, flags), out var next)) return next;
+        if (_count >= DictionaryThreshold)
+            return ToDictionary().AddProperty(key, flags);
+        var keys = new PropertyKey[_count + 1];
+        var fl = new PropertyFlags[_count + 1];
+        Array.Copy(_keys, keys, _count);
+        Array.Copy(_flags, fl, _count);
+        keys[_count] = key;
+        fl[_count] = flags;
+        next = new Shape(Prototype, keys, fl, _count + 1, false);
+        _transitions[(key, flags)] = next;
+        return next;
+    }
+
+    /// <summary>A private, editable copy of this shape.</summary>
+    public Shape ToDictionary(JsObject? prototype = null, bool changePrototype = false)
+    {
+        var keys = new PropertyKey[Math.Max(4, _count)];
+        var fl = new PropertyFlags[keys.Length];
+        Array.Copy(_keys, keys, _count);
+        Array.Copy(_flags, fl, _count);
+        var s = new Shape(changePrototype ? prototype : Prototype, keys, fl, _count, true);
+        s._index ??= new();
+        if (s._index.Count == 0) for (int i = 0; i < _count; i++) s._index[keys[i]] = i;
+        return s;
+    }
+
+    /// <summary>Dictionary mode only: change a property's attributes in place.</summary>
+    public Shape ChangeFlags(int slot, PropertyFlags flags)
+    {
+        if (_flags[slot] == flags) return this;
+        var s = IsDictionary ? this : ToDictionary();
+        s._flags[slot] = flags;
+        return s;
+    }
+
+    /// <summary>Dictionary mode only: remove the key at <paramref name="slot"/>; later slots shift down.</summary>
+    public void RemoveAt(int slot)
+    {
+        if (!IsDictionary) throw new InvalidOperationException();
+        _index!.Remove(_keys[slot]);
+        for (int i = slot + 1; i < _count; i++)
+        {
+            _keys[i - 1] = _keys[i];
+            _flags[i - 1] = _flags[i];
+            _index[_keys[i - 1]] = i - 1;
+        }
+        _count--;
+        _keys[_count] = default;
+    }
+}

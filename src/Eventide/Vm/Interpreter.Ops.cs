@@ -1,0 +1,512 @@
+using Eventide.Compiling;
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+/// <summary>The slower instructions, kept out of the dispatch loop.</summary>
+public sealed partial class Interpreter
+{
+    private static JsObject? HomeObjectOf(Frame f)
+    {
+        var fn = f.Function;
+        while (fn is not null && fn.Template.IsArrowLike) fn = fn.LexicalFunction;
+        return fn?.HomeObject;
+    }
+
+    // -------------------------------------------------------------- globals ----
+
+    /// <summary>Resolves an unqualified name at global level: lexical bindings, then the global object.</summary>
+    private static JsValue LoadGlobal(Realm realm, PropertyKey key, bool throwIfMissing)
+    {
+        if (realm.GlobalLexicals.TryGetValue(key.Name, out var binding))
+        {
+            if (binding.Value.IsHole) throw new JsException(ErrorKind.ReferenceError, $"Cannot access '{key.Name}' before initialization");
+            return binding.Value;
+        }
+        var global = realm.GlobalObject;
+        int slot = global.Shape.Lookup(key);
+        if (slot >= 0 && (global.Shape.FlagsAt(slot) & PropertyFlags.Accessor) == 0) return global.Slots[slot];
+        if (global.HasProperty(key)) return global.Get(key);
+        if (throwIfMissing) throw new JsException(ErrorKind.ReferenceError, $"{key.Name} is not defined");
+        return JsValue.Undefined;
+    }
+
+    private static void StoreGlobal(Realm realm, PropertyKey key, JsValue value, bool strict)
+    {
+        if (realm.GlobalLexicals.TryGetValue(key.Name, out var binding))
+        {
+            if (binding.Value.IsHole) throw new JsException(ErrorKind.ReferenceError, $"Cannot access '{key.Name}' before initialization");
+            if (!binding.Mutable) throw new JsException(ErrorKind.TypeError, "Assignment to constant variable.");
+            binding.Value = value;
+            return;
+        }
+        var global = realm.GlobalObject;
+        if (strict && !global.HasProperty(key)) throw new JsException(ErrorKind.ReferenceError, $"{key.Name} is not defined");
+        if (!global.Set(key, value, global) && strict)
+            throw new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key.Name}' of object '#<Object>'");
+    }
+
+    /// <summary>16.1.7 GlobalDeclarationInstantiation</summary>
+    private void GlobalDeclarationInstantiation(Realm realm, GlobalDeclarations d)
+    {
+        var global = realm.GlobalObject;
+        // 3-6. Lexical names may not clash with existing lexical or restricted global names; var names not with lexical ones.
+        foreach (var name in d.LexicalNames)
+        {
+            if (realm.GlobalLexicals.ContainsKey(name)) throw new JsException(ErrorKind.SyntaxError, $"Identifier '{name}' has already been declared");
+            if (global.GetOwnProperty(name, out var desc) && !desc.Configurable)
+                throw new JsException(ErrorKind.SyntaxError, $"Identifier '{name}' has already been declared");
+        }
+        foreach (var name in d.VarNames.Concat(d.Functions.Select(fn => fn.Name)))
+            if (realm.GlobalLexicals.ContainsKey(name)) throw new JsException(ErrorKind.SyntaxError, $"Identifier '{name}' has already been declared");
+        // 8-10. Functions must be definable.
+        foreach (var (name, _) in d.Functions)
+        {
+            if (global.GetOwnProperty(name, out var existing) && !existing.Configurable
+                && (existing.IsAccessor || !existing.Writable || !existing.Enumerable))
+                throw new JsException(ErrorKind.TypeError, $"Cannot redefine property: {name}");
+            if (!global.HasOwnProperty(name) && !global.IsExtensible())
+                throw new JsException(ErrorKind.TypeError, $"Cannot define property {name}, object is not extensible");
+        }
+        // 16. Lexical bindings start uninitialised.
+        for (int i = 0; i < d.LexicalNames.Length; i++)
+            realm.GlobalLexicals[d.LexicalNames[i]] = new GlobalBinding(d.LexicalNames[i], !d.LexicalIsConst[i]);
+        // 17. Functions: CreateGlobalFunctionBinding (later declarations win).
+        var done = new HashSet<string>();
+        for (int i = d.Functions.Length - 1; i >= 0; i--)
+        {
+            var (name, template) = d.Functions[i];
+            if (!done.Add(name)) continue;
+            var fn = new ScriptFunction(realm, template, null, null);
+            if (global.GetOwnProperty(name, out var existing) && !existing.Configurable)
+                global.DefinePropertyOrThrow(name, new PropertyDescriptor { Value = fn, Fields = DescriptorFields.Value });
+            else
+                global.DefinePropertyOrThrow(name, PropertyDescriptor.Data(fn, PropertyFlags.Writable | PropertyFlags.Enumerable));
+            global.Set(name, fn, global);
+        }
+        // 18. Vars: CreateGlobalVarBinding
+        foreach (var name in d.VarNames)
+        {
+            if (done.Contains(name)) continue;
+            if (!global.HasOwnProperty(name) && global.IsExtensible())
+                global.DefinePropertyOrThrow(name, PropertyDescriptor.Data(JsValue.Undefined, PropertyFlags.Writable | PropertyFlags.Enumerable));
+        }
+    }
+
+    // ----------------------------------------------------------- properties ----
+
+    private static JsValue GetOnPrimitive(Realm realm, JsValue v, PropertyKey key)
+    {
+        if (v.Ref is string s)
+        {
+            if (key.IsArrayIndex) return key.Index < s.Length ? new JsValue(s[(int)key.Index].ToString()) : realm.StringPrototype.Get(key, v);
+            if (key.IsString && key.Name == "length") return s.Length;
+            return realm.StringPrototype.Get(key, v);
+        }
+        if (v.IsNullish)
+            throw new JsException(ErrorKind.TypeError, $"Cannot read properties of {(v.IsNull ? "null" : "undefined")} (reading '{(key.IsSymbol ? key.Symbol.ToString() : key.Name)}')");
+        return realm.PrototypeForPrimitive(v).Get(key, v);
+    }
+
+    private static JsValue GetKeyed(Realm realm, JsValue obj, JsValue keyVal)
+    {
+        if (obj.Ref is JsArray arr && keyVal.IsNumber)
+        {
+            double d = keyVal.Number;
+            if (d >= 0 && d < uint.MaxValue && d == (uint)d && arr.TryGetDense((uint)d, out var v)) return v;
+        }
+        if (obj.IsNullish)
+            throw new JsException(ErrorKind.TypeError, $"Cannot read properties of {(obj.IsNull ? "null" : "undefined")} (reading '{(keyVal.IsSymbol ? keyVal.Symbol.ToString() : Operations.ToString(keyVal))}')");
+        var key = Operations.ToPropertyKey(keyVal);
+        return obj.Ref is JsObject o ? o.Get(key, obj) : GetOnPrimitive(realm, obj, key);
+    }
+
+    private static void SetProperty(JsValue obj, PropertyKey key, JsValue value, bool strict, Realm realm)
+    {
+        if (obj.Ref is JsObject o)
+        {
+            if (!o.Set(key, value, obj) && strict)
+                throw new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
+            return;
+        }
+        if (obj.IsNullish)
+            throw new JsException(ErrorKind.TypeError, $"Cannot set properties of {(obj.IsNull ? "null" : "undefined")} (setting '{key}')");
+        // Primitive base: setters on the prototype chain run; data writes fail (TypeError in strict code).
+        var proto = realm.PrototypeForPrimitive(obj);
+        bool ok = proto.Set(key, value, obj);
+        if (!ok && strict)
+            throw new JsException(ErrorKind.TypeError, $"Cannot create property '{key}' on {Operations.TypeOf(obj)} '{Operations.ToString(obj)}'");
+    }
+
+    private static string DescribeTarget(JsObject o) => o is FunctionObject f ? $"function '{f.DebugName}'" : $"object '{(o is JsArray ? "[object Array]" : "#<" + ((o.Get("constructor").AsFunction)?.DebugName ?? "Object") + ">")}'";
+
+    private static JsValue DeleteProperty(Realm realm, JsValue obj, PropertyKey key, bool strict)
+    {
+        if (obj.IsNullish) throw new JsException(ErrorKind.TypeError, $"Cannot convert undefined or null to object");
+        var o = Operations.ToObject(realm, obj);
+        bool ok = o.Delete(key);
+        if (!ok && strict) throw new JsException(ErrorKind.TypeError, $"Cannot delete property '{key}' of {Operations.DescribeForError(o)}");
+        return JsValue.FromBool(ok);
+    }
+
+    /// <summary>13.3.7.3 MakeSuperPropertyReference + GetValue</summary>
+    private static JsValue SuperGet(Frame f, PropertyKey key, JsValue thisValue)
+    {
+        var home = HomeObjectOf(f) ?? throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here");
+        var proto = home.GetPrototypeOf();
+        if (proto is null) throw new JsException(ErrorKind.TypeError, $"Cannot read properties of null (reading '{key}')");
+        return proto.Get(key, thisValue);
+    }
+
+    private static void SuperSet(Frame f, PropertyKey key, JsValue thisValue, JsValue value)
+    {
+        var home = HomeObjectOf(f) ?? throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here");
+        var proto = home.GetPrototypeOf();
+        if (proto is null) throw new JsException(ErrorKind.TypeError, $"Cannot set properties of null (setting '{key}')");
+        if (!proto.Set(key, value, thisValue) && f.Template.Strict)
+            throw new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of object");
+    }
+
+    private static JsValue PrivateGet(JsValue obj, PrivateName name)
+    {
+        // 7.3.31 PrivateGet
+        if (obj.AsObject?.PrivateElements is not { } elements || !elements.TryGetValue(name, out var value))
+            throw new JsException(ErrorKind.TypeError, $"Cannot read private member {name} from an object whose class did not declare it");
+        if (name.Kind == 2)
+        {
+            if (name.Getter is not FunctionObject g) throw new JsException(ErrorKind.TypeError, $"'{name}' was defined without a getter");
+            return g.Call(obj, []);
+        }
+        return value;
+    }
+
+    private static void PrivateSet(JsValue obj, PrivateName name, JsValue value)
+    {
+        // 7.3.32 PrivateSet
+        if (obj.AsObject?.PrivateElements is not { } elements || !elements.ContainsKey(name))
+            throw new JsException(ErrorKind.TypeError, $"Cannot write private member {name} to an object whose class did not declare it");
+        switch (name.Kind)
+        {
+            case 0: elements[name] = value; break;
+            case 1: throw new JsException(ErrorKind.TypeError, $"Private method '{name}' is not writable");
+            default:
+                if (name.Setter is not FunctionObject s) throw new JsException(ErrorKind.TypeError, $"'{name}' was defined without a setter");
+                s.Call(obj, [value]);
+                break;
+        }
+    }
+
+    // ----------------------------------------------------------------- calls ----
+
+    private static JsValue ConstructResult(Frame f, JsValue v)
+    {
+        // 10.2.2 [[Construct]] steps 10-12
+        if (v.IsObject) return v;
+        if (f.Function is { IsDerived: true })
+        {
+            if (!v.IsUndefined) throw new JsException(ErrorKind.TypeError, "Derived constructors may only return object or undefined");
+            if (f.This.IsHole) throw new JsException(ErrorKind.ReferenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+        }
+        return f.This;
+    }
+
+    private static JsException NotCallable(Frame f, int pc, JsValue callee) =>
+        new(ErrorKind.TypeError, $"{CalleeText(f, pc) ?? Operations.ToDisplay(callee)} is not a function");
+
+    private static JsException NotConstructor(Frame f, int pc, JsValue callee) =>
+        new(ErrorKind.TypeError, $"{CalleeText(f, pc, afterNew: true) ?? Operations.ToDisplay(callee)} is not a constructor");
+
+    /// <summary>The source text of a call's callee, as V8 quotes it in "x is not a function".</summary>
+    private static string? CalleeText(Frame f, int pc, bool afterNew = false)
+    {
+        var t = f.Template;
+        if (t.Source is null) return null;
+        int start = t.OffsetAt(pc);
+        var text = t.Source.Text;
+        if (start < 0 || start >= text.Length) return null;
+        if (afterNew && text.AsSpan(start).StartsWith("new")) start += 3;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        int depth = 0;
+        for (int i = start; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '(' && depth == 0) return i > start ? text[start..i].Trim() : null;
+            if (c is '(' or '[' or '{') depth++;
+            else if (c is ')' or ']' or '}') { if (--depth < 0) break; }
+            else if (c is '\n' or ';' or ',' && depth == 0) break;
+        }
+        return depth == 0 && afterNew ? text[start..Math.Min(text.Length, start + 40)].Split([' ', ';', '\n', ')'])[0] : null;
+    }
+
+    private static ReadOnlySpan<JsValue> ArrayToArgs(JsArray arr)
+    {
+        var n = (int)arr.Length;
+        var args = new JsValue[n];
+        for (int i = 0; i < n; i++) args[i] = arr.Get(new PropertyKey((uint)i));
+        return args;
+    }
+
+    /// <summary>13.3.7.1 SuperCall: super(...args)</summary>
+    private JsValue SuperCall(Frame f, ReadOnlySpan<JsValue> args)
+    {
+        var fn = f.Function;
+        while (fn is not null && fn.Template.IsArrowLike) fn = fn.LexicalFunction;
+        if (fn is null) throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here");
+        var superCtor = fn.GetPrototypeOf();
+        if (superCtor is not FunctionObject { IsConstructor: true } sc)
+            throw new JsException(ErrorKind.TypeError, "Super constructor " + (superCtor is null ? "null" : Operations.ToDisplay(superCtor)) + " of anonymous class is not a constructor");
+        var newTarget = f.NewTarget.AsObject ?? throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here");
+        var result = sc.Construct(args, newTarget);
+        var owner = FrameOwningThis(f);
+        if (!owner.This.IsHole) throw new JsException(ErrorKind.ReferenceError, "Super constructor may only be called once");
+        owner.This = result;
+        if (fn.Fields is not null || fn.PrivateMethods is not null) InitializeInstanceElements(result.Object, fn);
+        return result;
+    }
+
+    /// <summary>The frame whose this binding an arrow's super() initialises (the constructor's own frame).</summary>
+    private Frame FrameOwningThis(Frame f)
+    {
+        for (var p = f; p is not null; p = p.Parent)
+            if (!p.Template.IsArrowLike) return p;
+        return f;
+    }
+
+    private static void SpreadInto(JsArray target, JsValue iterable, Realm realm)
+    {
+        if (iterable.Ref is JsArray src && src.IsDense && IteratorRecord.HasDefaultArrayIteration(realm, src))
+        {
+            foreach (var v in src.DenseItems) target.Push(v.IsHole ? JsValue.Undefined : v);
+            // Elements beyond the dense store (length grown without values) are undefined.
+            for (long i = src.DenseItems.Length; i < src.Length; i++) target.Push(JsValue.Undefined);
+            return;
+        }
+        var rec = IteratorRecord.GetIterator(realm, iterable);
+        while (rec.Step(out var value)) target.Push(value);
+    }
+
+    // ------------------------------------------------------------- literals ----
+
+    private static void DefineMethod(JsObject target, PropertyKey key, FunctionObject fn, int kind, bool enumerable)
+    {
+        if (fn is ScriptFunction sf) sf.HomeObject = target;
+        var flags = PropertyFlags.Configurable | (enumerable ? PropertyFlags.Enumerable : 0);
+        switch (kind)
+        {
+            case 0:
+                if (fn is ScriptFunction { Template.Name: "" }) fn.SetFunctionName(key);
+                target.DefinePropertyOrThrow(key, PropertyDescriptor.Data(fn, flags | PropertyFlags.Writable));
+                break;
+            case 1:
+                fn.SetFunctionName(key, "get");
+                target.DefinePropertyOrThrow(key, new PropertyDescriptor
+                {
+                    Get = fn, Enumerable = enumerable, Configurable = true,
+                    Fields = DescriptorFields.Get | DescriptorFields.Enumerable | DescriptorFields.Configurable,
+                });
+                break;
+            default:
+                fn.SetFunctionName(key, "set");
+                target.DefinePropertyOrThrow(key, new PropertyDescriptor
+                {
+                    Set = fn, Enumerable = enumerable, Configurable = true,
+                    Fields = DescriptorFields.Set | DescriptorFields.Enumerable | DescriptorFields.Configurable,
+                });
+                break;
+        }
+    }
+
+    /// <summary>7.3.25 CopyDataProperties</summary>
+    internal static void CopyDataProperties(Realm realm, JsObject target, JsValue source, ReadOnlySpan<JsValue> excluded)
+    {
+        if (source.IsNullish) return;
+        var from = Operations.ToObject(realm, source);
+        foreach (var key in from.OwnPropertyKeys())
+        {
+            bool skip = false;
+            foreach (var ex in excluded)
+                if (Operations.ToPropertyKey(ex) == key) { skip = true; break; }
+            if (skip) continue;
+            if (from.GetOwnProperty(key, out var desc) && desc.Enumerable)
+                target.CreateDataPropertyOrThrow(key, from.Get(key, from));
+        }
+    }
+
+    private JsValue MakeClosure(Frame f, FunctionTemplate t)
+    {
+        var fn = new ScriptFunction(f.Realm, t, f.Ctx, null)
+        {
+            LexicalThis = t.IsArrowLike ? f.This : default,
+            LexicalNewTarget = t.IsArrowLike ? f.NewTarget : default,
+            LexicalFunction = t.IsArrowLike ? f.Function : null,
+        };
+        if (t.Kind is FunctionKind.ClassFieldInit or FunctionKind.Method or FunctionKind.Getter or FunctionKind.Setter)
+            fn.HomeObject = HomeObjectOf(f);
+        if (t.IsArrowLike) fn.HomeObject = HomeObjectOf(f);
+        return fn;
+    }
+
+    /// <summary>15.7.14 ClassDefinitionEvaluation steps 5-18: the constructor and prototype objects.</summary>
+    private (ScriptFunction, JsObject) MakeClass(Frame f, ClassTemplate ct, bool hasHeritage, JsValue heritage)
+    {
+        var realm = f.Realm;
+        JsObject? protoParent = realm.ObjectPrototype;
+        JsObject constructorParent = realm.FunctionPrototype;
+        if (hasHeritage)
+        {
+            if (heritage.IsNull) protoParent = null;
+            else
+            {
+                if (heritage.AsObject is not FunctionObject { IsConstructor: true } superclass)
+                    throw new JsException(ErrorKind.TypeError, $"Class extends value {Operations.ToDisplay(heritage).Trim('"')} is not a constructor or null");
+                var pp = superclass.Get("prototype");
+                if (!pp.IsObject && !pp.IsNull)
+                    throw new JsException(ErrorKind.TypeError, $"Class extends value does not have valid prototype property {Operations.ToDisplay(pp)}");
+                protoParent = pp.AsObject;
+                constructorParent = superclass;
+            }
+        }
+        var proto = new JsObject(protoParent);
+        var F = new ScriptFunction(realm, ct.Constructor, f.Ctx, constructorParent) { HomeObject = proto };
+        F.FastSet("prototype", proto, PropertyFlags.None);
+        proto.FastSet("constructor", F, PropertyFlags.Hidden);
+        return (F, proto);
+    }
+
+    private static void AddClassElement(ScriptFunction F, JsObject proto, JsValue key, FunctionObject? init, int kind)
+    {
+        if (init is ScriptFunction sf) sf.HomeObject = kind == 0 ? proto : F;
+        var element = new ClassElement(key.Ref is PrivateName ? key : Operations.ToPropertyKey(key).ToJsValue(), init, kind);
+        if (kind == 0) (F.Fields ??= new()).Add(element);
+        else (F.StaticElements ??= new()).Add(element);
+    }
+
+    private static void DefinePrivateMethod(JsObject target, PrivateName name, ScriptFunction fn, int kind, bool isStatic)
+    {
+        fn.HomeObject = target;
+        name.IsStatic = isStatic;
+        if (kind == 0)
+        {
+            name.Kind = 1;
+            name.Method = fn;
+        }
+        else
+        {
+            name.Kind = 2;
+            if (kind == 1) { name.Getter = fn; fn.SetFunctionName(name.Description, "get"); }
+            else { name.Setter = fn; fn.SetFunctionName(name.Description, "set"); }
+        }
+        // Instance methods are installed on each instance at construction; statics now, on the class.
+        var F = isStatic ? (ScriptFunction)target : (ScriptFunction)target.Get("constructor").Object;
+        if (isStatic)
+        {
+            var elements = F.PrivateElements ??= new();
+            elements[name] = name.Kind == 1 ? fn : JsValue.Undefined;
+        }
+        else
+        {
+            var list = F.PrivateMethods ??= new();
+            if (!list.Contains(name)) list.Add(name);
+        }
+    }
+
+    private static void RunStaticInitializers(ScriptFunction F)
+    {
+        if (F.StaticElements is null) return;
+        foreach (var e in F.StaticElements)
+        {
+            if (e.Kind == 2) { e.Initializer!.Call(F, []); continue; }
+            var value = e.Initializer is null ? JsValue.Undefined : e.Initializer.Call(F, []);
+            DefineField(F, e.Key, value);
+        }
+        F.StaticElements = null;
+    }
+
+    /// <summary>7.3.34 InitializeInstanceElements</summary>
+    private static void InitializeInstanceElements(JsObject obj, ScriptFunction constructor)
+    {
+        if (constructor.PrivateMethods is { } methods)
+        {
+            var elements = obj.PrivateElements ??= new();
+            foreach (var m in methods)
+            {
+                if (elements.ContainsKey(m)) throw new JsException(ErrorKind.TypeError, "Cannot initialize private methods of class twice on the same object");
+                elements[m] = m.Kind == 1 ? m.Method! : JsValue.Undefined;
+            }
+        }
+        if (constructor.Fields is { } fields)
+        {
+            foreach (var e in fields)
+            {
+                var value = e.Initializer is null ? JsValue.Undefined : e.Initializer.Call(obj, []);
+                DefineField(obj, e.Key, value);
+            }
+        }
+    }
+
+    /// <summary>7.3.33 DefineField</summary>
+    private static void DefineField(JsObject receiver, JsValue key, JsValue value)
+    {
+        if (key.Ref is PrivateName pn)
+        {
+            var elements = receiver.PrivateElements ??= new();
+            if (elements.ContainsKey(pn)) throw new JsException(ErrorKind.TypeError, $"Cannot initialize {pn} twice on the same object");
+            elements[pn] = value;
+            return;
+        }
+        receiver.CreateDataPropertyOrThrow(Operations.ToPropertyKey(key), value);
+    }
+
+    /// <summary>13.2.8.4 GetTemplateObject</summary>
+    private static JsArray GetTemplateObject(Realm realm, TemplateSite site)
+    {
+        if (realm.TemplateMap.TryGetValue(site, out var existing)) return existing;
+        var raw = realm.NewArray();
+        var template = realm.NewArray();
+        for (int i = 0; i < site.Raw.Length; i++)
+        {
+            template.Push(site.Cooked[i] is { } c ? new JsValue(c) : JsValue.Undefined);
+            raw.Push(site.Raw[i]);
+        }
+        FreezeArray(raw);
+        template.DefinePropertyOrThrow("raw", PropertyDescriptor.Data(raw, PropertyFlags.None));
+        FreezeArray(template);
+        realm.TemplateMap[site] = template;
+        return template;
+    }
+
+    private static void FreezeArray(JsArray a)
+    {
+        foreach (var key in a.OwnPropertyKeys())
+        {
+            a.GetOwnProperty(key, out var d);
+            var nd = new PropertyDescriptor { Configurable = false, Fields = DescriptorFields.Configurable };
+            if (!d.IsAccessor) { nd.Writable = false; nd.Fields |= DescriptorFields.Writable; }
+            a.DefineOwnProperty(key, nd);
+        }
+        a.PreventExtensions();
+    }
+
+    /// <summary>10.4.4.6 CreateUnmappedArgumentsObject (mapped arguments are not modelled).</summary>
+    private static JsValue CreateArgumentsObject(Frame f)
+    {
+        var realm = f.Realm;
+        var args = f.Args ?? [];
+        var obj = new ArgumentsObject(realm.ObjectPrototype);
+        for (int i = 0; i < args.Length; i++) obj.FastSet(new PropertyKey((uint)i), args[i]);
+        obj.FastSet("length", args.Length, PropertyFlags.Hidden);
+        obj.FastSet(WellKnownSymbols.Iterator, realm.ArrayPrototype.Get("values"), PropertyFlags.Hidden);
+        if (f.Template.Strict || !f.Template.IsArrowLike && f.Template.Kind != FunctionKind.Normal)
+            obj.FastSetAccessor("callee", realm.ThrowTypeError, realm.ThrowTypeError, PropertyFlags.None);
+        else obj.FastSet("callee", f.Function is null ? JsValue.Undefined : f.Function, PropertyFlags.Hidden);
+        return obj;
+    }
+
+    private static AsyncIteratorRecord GetAsyncIterator(Realm realm, JsValue v) => AsyncIteratorRecord.Create(realm, v);
+}
+
+/// <summary>An arguments exotic object (as an ordinary object with [[ParameterMap]] absent).</summary>
+public sealed class ArgumentsObject(JsObject prototype) : JsObject(prototype)
+{
+    public override string ClassName => "Arguments";
+}

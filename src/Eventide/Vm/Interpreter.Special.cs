@@ -1,0 +1,23 @@
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+public sealed partial class Interpreter
+{
+    /// <summary>[[Call]] of generator, async and async generator functions.</summary>
+    private JsValue CallSpecialFunction(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args) =>
+        throw new JsException(ErrorKind.SyntaxError, "generators and async functions are not supported yet");
+
+    /// <summary>19.2.1 eval(x): compiles and runs code in the global scope (direct eval is treated as indirect).</summary>
+    internal JsValue PerformEval(Realm realm, JsValue x, bool strictCaller, bool direct)
+    {
+        if (!x.IsString) return x;
+        return _engine.EvaluateScript(realm, x.String, "eval", strictCaller && direct);
+    }
+}
+
+public sealed partial class AsyncIteratorRecord
+{
+    public static partial AsyncIteratorRecord Create(Realm realm, JsValue v) =>
+        throw new JsException(ErrorKind.SyntaxError, "for await is not supported yet");
+}

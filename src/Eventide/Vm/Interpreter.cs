@@ -1,0 +1,268 @@
+using System.Runtime.CompilerServices;
+using Eventide.Compiling;
+using Eventide.Host;
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+/// <summary>Inline cache for one property access site: the shape seen and the slot it maps to.</summary>
+public struct PropertyCache
+{
+    public Shape? Shape;
+    public int Slot;
+}
+
+/// <summary>
+/// The bytecode interpreter. JS→JS calls push a heap frame and continue in the same loop (no
+/// .NET recursion); builtins that call back into JS re-enter <see cref="Execute"/>.
+/// </summary>
+public sealed partial class Interpreter
+{
+    private readonly Engine _engine;
+    private int _depth;
+    private Frame? _current;
+    private readonly int _maxDepth;
+
+    public Interpreter(Engine engine)
+    {
+        _engine = engine;
+        _maxDepth = engine.Options.MaxCallDepth;
+    }
+
+    /// <summary>The innermost running frame (for stack traces).</summary>
+    public Frame? CurrentFrame => _current;
+    public int Depth => _depth;
+
+    // ---------------------------------------------------------- frame setup ----
+
+    private Frame NewFrame(ScriptFunction? fn, FunctionTemplate t, Realm realm, Context? ctx, JsValue thisValue, ReadOnlySpan<JsValue> args, JsValue newTarget)
+    {
+        if (_depth >= _maxDepth) throw new JsException(ErrorKind.RangeError, "Maximum call stack size exceeded");
+        var f = new Frame
+        {
+            Template = t,
+            Function = fn,
+            Realm = realm,
+            Regs = new JsValue[t.LocalCount + t.MaxStack],
+            Ctx = ctx,
+            NewTarget = newTarget,
+        };
+        f.Sp = t.LocalCount;
+        int n = Math.Min(args.Length, t.DirectParamCount);
+        args[..n].CopyTo(f.Regs);
+        if (t.NeedsArgumentsArray) f.Args = args.ToArray();
+        f.This = BindThis(fn, t, realm, thisValue);
+        return f;
+    }
+
+    /// <summary>10.2.1.2 OrdinaryCallBindThis (arrows take their lexical this).</summary>
+    private static JsValue BindThis(ScriptFunction? fn, FunctionTemplate t, Realm realm, JsValue thisValue)
+    {
+        if (t.IsArrowLike) return fn!.LexicalThis;
+        if (t.Strict || t.Kind == FunctionKind.Script) return thisValue;
+        if (thisValue.IsNullish) return realm.GlobalObject;
+        if (!thisValue.IsObject) return Operations.ToObject(realm, thisValue);
+        return thisValue;
+    }
+
+    private void PushFrame(Frame f)
+    {
+        f.Parent = _current;
+        _current = f;
+        _depth++;
+    }
+
+    private void PopFrame(Frame f)
+    {
+        _current = f.Parent;
+        _depth--;
+    }
+
+    // ----------------------------------------------------------- entry points ----
+
+    /// <summary>Runs a compiled script in a realm and returns its completion value.</summary>
+    public JsValue RunScript(FunctionTemplate script, Realm realm)
+    {
+        var f = NewFrame(null, script, realm, null, realm.GlobalObject, [], JsValue.Undefined);
+        return RunFrame(f);
+    }
+
+    /// <summary>[[Call]] of a script function from .NET code (builtins, host).</summary>
+    public JsValue CallFunction(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)
+    {
+        var t = fn.Template;
+        if (t.IsClassConstructor)
+            throw new JsException(ErrorKind.TypeError, $"Class constructor {t.Name} cannot be invoked without 'new'");
+        if (t.IsGenerator || t.IsAsync) return CallSpecialFunction(fn, thisArg, args);
+        var f = NewFrame(fn, t, fn.Realm, fn.Ctx, thisArg, args, fn.Template.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
+        return RunFrame(f);
+    }
+
+    /// <summary>[[Construct]] of a script function from .NET code.</summary>
+    public JsValue ConstructFunction(ScriptFunction fn, ReadOnlySpan<JsValue> args, JsObject newTarget)
+    {
+        var f = NewConstructFrame(fn, args, newTarget);
+        return RunFrame(f);
+    }
+
+    private Frame NewConstructFrame(ScriptFunction fn, ReadOnlySpan<JsValue> args, JsObject newTarget)
+    {
+        var t = fn.Template;
+        JsValue thisValue = JsValue.Hole;
+        if (!fn.IsDerived)
+        {
+            // 10.1.13 OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%")
+            var proto = GetPrototypeFromConstructor(newTarget, fn.Realm.ObjectPrototype);
+            thisValue = new JsObject(proto);
+        }
+        var f = NewFrame(fn, t, fn.Realm, fn.Ctx, JsValue.Undefined, args, newTarget);
+        f.This = thisValue;
+        f.IsConstruct = true;
+        if (!fn.IsDerived && (fn.Fields is not null || fn.PrivateMethods is not null))
+        {
+            PushFrame(f); // so errors in initialisers have this frame on the stack
+            try { InitializeInstanceElements(thisValue.Object, fn); }
+            finally { PopFrame(f); }
+        }
+        return f;
+    }
+
+    /// <summary>10.1.14 GetPrototypeFromConstructor</summary>
+    public static JsObject GetPrototypeFromConstructor(JsObject constructor, JsObject intrinsicDefault)
+    {
+        var proto = constructor.Get("prototype");
+        if (proto.AsObject is JsObject p) return p;
+        // The default comes from the constructor's realm.
+        if (constructor is FunctionObject fo && !ReferenceEquals(fo.Realm, Realm.Current))
+            return intrinsicDefault;
+        return intrinsicDefault;
+    }
+
+    /// <summary>Runs a fresh frame on top of the current stack until it returns.</summary>
+    private JsValue RunFrame(Frame f)
+    {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        PushFrame(f);
+        var savedRealm = Realm.Current;
+        Realm.Current = f.Realm;
+        try
+        {
+            return Execute(f);
+        }
+        finally
+        {
+            Realm.Current = savedRealm;
+        }
+    }
+
+    /// <summary>Resumes a suspended frame (generators, async functions) with a completion.</summary>
+    public JsValue Resume(Frame f, ResumeKind kind, JsValue value)
+    {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        PushFrame(f);
+        f.Suspended = false;
+        var savedRealm = Realm.Current;
+        Realm.Current = f.Realm;
+        try
+        {
+            switch (kind)
+            {
+                case ResumeKind.Next:
+                    f.Regs[f.Sp++] = value;
+                    break;
+                case ResumeKind.Throw:
+                    if (!HandleThrow(ref f, f, value, out _))
+                        throw new JsException(value);
+                    break;
+                case ResumeKind.Return:
+                    if (!HandleReturn(ref f, f, value)) return value;
+                    break;
+            }
+            return Execute(f);
+        }
+        finally
+        {
+            Realm.Current = savedRealm;
+        }
+    }
+
+    // -------------------------------------------------------------- unwinding ----
+
+    /// <summary>Finds the handler for a throw at f.Pc; pops frames up to <paramref name="entry"/>. False when the throw leaves entry.</summary>
+    private bool HandleThrow(ref Frame f, Frame entry, JsValue value, out bool _)
+    {
+        _ = false;
+        while (true)
+        {
+            if (FindHandler(f, f.Pc, false, out var h))
+            {
+                EnterHandler(f, h, CompletionKind.Throw, value);
+                return true;
+            }
+            if (f == entry)
+            {
+                f.Completed = true;
+                PopFrame(f);
+                return false;
+            }
+            var parent = f.Parent!;
+            PopFrame(f);
+            f = parent;
+        }
+    }
+
+    /// <summary>generator.return(): runs the finally blocks around f.Pc. False when the frame has completed.</summary>
+    private bool HandleReturn(ref Frame f, Frame entry, JsValue value)
+    {
+        if (FindHandler(f, f.Pc, true, out var h))
+        {
+            EnterHandler(f, h, CompletionKind.Return, value);
+            return true;
+        }
+        f.Completed = true;
+        PopFrame(f);
+        return false;
+    }
+
+    private static bool FindHandler(Frame f, int pc, bool finallyOnly, out HandlerEntry handler)
+    {
+        var handlers = f.Template.Handlers;
+        // Pc points past the faulting instruction's opcode; handlers are sorted innermost first.
+        for (int i = 0; i < handlers.Length; i++)
+        {
+            var h = handlers[i];
+            if (pc > h.TryStart && pc <= h.TryEnd && (!finallyOnly || h.Kind == HandlerKind.Finally))
+            {
+                handler = h;
+                return true;
+            }
+        }
+        handler = default;
+        return false;
+    }
+
+    private static void EnterHandler(Frame f, in HandlerEntry h, int completionKind, JsValue value)
+    {
+        while (f.CtxDepth > h.ContextDepth)
+        {
+            f.Ctx = f.Ctx!.Parent;
+            f.CtxDepth--;
+        }
+        f.Sp = f.StackBase + h.StackDepth;
+        if (h.Kind == HandlerKind.Catch)
+        {
+            f.Regs[f.Sp++] = value;
+        }
+        else
+        {
+            f.Regs[h.KindReg] = completionKind;
+            f.Regs[h.ValueReg] = value;
+        }
+        f.Pc = h.HandlerPc;
+    }
+
+    /// <summary>Creates the error object for a .NET-side throw in the realm of the running frame.</summary>
+    private static JsValue ErrorValue(Frame f, JsException ex) => ex.GetValue(f.Realm);
+}
+
+public enum ResumeKind { Next, Throw, Return }

@@ -1,0 +1,103 @@
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+/// <summary>7.4.1 Iterator Records: an iterator, its next method and whether it is done.</summary>
+public sealed class IteratorRecord
+{
+    public JsObject Iterator { get; }
+    public JsValue NextMethod { get; }
+    public bool Done { get; set; }
+
+    // Fast path for arrays whose iteration is unobservable (default @@iterator and next).
+    private readonly JsArray? _array;
+    private uint _index;
+
+    private IteratorRecord(JsObject iterator, JsValue next) { Iterator = iterator; NextMethod = next; }
+    private IteratorRecord(JsArray array) { Iterator = array; _array = array; }
+
+    /// <summary>7.4.3 GetIterator(obj, sync)</summary>
+    public static IteratorRecord GetIterator(Realm realm, JsValue obj)
+    {
+        if (obj.Ref is JsArray arr && HasDefaultArrayIteration(realm, arr)) return new IteratorRecord(arr);
+        var method = Operations.GetMethod(obj, WellKnownSymbols.Iterator);
+        if (method is null) throw new JsException(ErrorKind.TypeError, $"{DescribeNotIterable(obj)} is not iterable");
+        return FromMethod(obj, method);
+    }
+
+    /// <summary>7.4.2 GetIteratorFromMethod</summary>
+    public static IteratorRecord FromMethod(JsValue obj, FunctionObject method)
+    {
+        var iterator = method.Call(obj, []);
+        if (iterator.AsObject is not JsObject it) throw new JsException(ErrorKind.TypeError, "Result of the Symbol.iterator method is not an object");
+        return new IteratorRecord(it, it.Get("next"));
+    }
+
+    /// <summary>7.4.? GetIteratorDirect: an iterator object used as is.</summary>
+    public static IteratorRecord Direct(JsObject iterator) => new(iterator, iterator.Get("next"));
+
+    private static string DescribeNotIterable(JsValue v) => v.Ref switch
+    {
+        null => "undefined",
+        JsObject o when o.IsCallable => Operations.ToDisplay(v),
+        JsObject => "object",
+        string s => $"\"{s}\"",
+        _ => v.IsNull ? "null" : Operations.ToString(v),
+    };
+
+    /// <summary>True when iterating this array cannot run user code: default @@iterator and %ArrayIteratorPrototype%.next.</summary>
+    public static bool HasDefaultArrayIteration(Realm realm, JsArray arr)
+    {
+        if (realm.ArrayValues is null || realm.ArrayIteratorNext is null) return false;
+        if (!ReferenceEquals(arr.GetPrototypeOf(), realm.ArrayPrototype)) return false;
+        if (arr.Shape.Lookup(WellKnownSymbols.Iterator) >= 0) return false;
+        var proto = realm.ArrayPrototype;
+        int slot = proto.Shape.Lookup(WellKnownSymbols.Iterator);
+        if (slot < 0 || !ReferenceEquals(proto.Slots[slot].Ref, realm.ArrayValues)) return false;
+        var aip = realm.ArrayIteratorPrototype;
+        int nslot = aip.Shape.Lookup("next");
+        return nslot >= 0 && ReferenceEquals(aip.Slots[nslot].Ref, realm.ArrayIteratorNext);
+    }
+
+    /// <summary>7.4.8 IteratorStepValue: false when done.</summary>
+    public bool Step(out JsValue value)
+    {
+        if (_array is not null)
+        {
+            if (Done || _index >= _array.Length) { Done = true; value = default; return false; }
+            value = _array.Get(new PropertyKey(_index++));
+            return true;
+        }
+        Done = true; // if next() throws, the iterator counts as done (not closed)
+        var result = Operations.Call(NextMethod, Iterator, []);
+        if (result.AsObject is not JsObject r) throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object");
+        if (Operations.ToBoolean(r.Get("done"))) { value = default; return false; }
+        value = r.Get("value");
+        Done = false;
+        return true;
+    }
+
+    /// <summary>7.4.10 IteratorClose with a normal completion.</summary>
+    public void Close()
+    {
+        Done = true;
+        if (_array is not null) return;
+        var ret = Operations.GetMethod(Iterator, "return");
+        if (ret is null) return;
+        var result = ret.Call(Iterator, []);
+        if (!result.IsObject) throw new JsException(ErrorKind.TypeError, "iterator.return() did not return an object");
+    }
+
+    /// <summary>IteratorClose with a throw completion: errors from return() are swallowed.</summary>
+    public void CloseQuietly()
+    {
+        try { Close(); }
+        catch (JsException) { }
+    }
+}
+
+/// <summary>Async iterator record (for await); filled in by the async iteration support.</summary>
+public sealed partial class AsyncIteratorRecord
+{
+    public static partial AsyncIteratorRecord Create(Realm realm, JsValue v);
+}

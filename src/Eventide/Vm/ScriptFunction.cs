@@ -1,0 +1,62 @@
+using Eventide.Compiling;
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+/// <summary>A class field or static block recorded at class definition (ClassFieldDefinition / ClassStaticBlockDefinition).</summary>
+public sealed class ClassElement(JsValue key, FunctionObject? initializer, int kind)
+{
+    /// <summary>A property key value or a PrivateName (as internal value).</summary>
+    public JsValue Key = key;
+    public FunctionObject? Initializer = initializer;
+    /// <summary>0 instance field, 1 static field, 2 static block.</summary>
+    public int Kind = kind;
+}
+
+/// <summary>10.2 ECMAScript function objects: a compiled template plus its captured environment.</summary>
+public sealed class ScriptFunction : FunctionObject
+{
+    public FunctionTemplate Template { get; }
+    public Context? Ctx { get; }
+    /// <summary>[[HomeObject]] for methods (super lookups).</summary>
+    public JsObject? HomeObject { get; set; }
+    /// <summary>Arrow functions: the this/new.target of the scope they were created in.</summary>
+    public JsValue LexicalThis { get; init; }
+    public JsValue LexicalNewTarget { get; init; }
+    /// <summary>Arrow functions: the function whose this/super they use (for super calls in arrows).</summary>
+    public ScriptFunction? LexicalFunction { get; init; }
+    /// <summary>Class constructors: instance fields and private methods to install on each new instance.</summary>
+    public List<ClassElement>? Fields { get; set; }
+    public List<ClassElement>? StaticElements { get; set; }
+    public List<PrivateName>? PrivateMethods { get; set; }
+    public bool IsDerived => Template.Kind == FunctionKind.DerivedConstructor;
+
+    public ScriptFunction(Realm realm, FunctionTemplate template, Context? ctx, JsObject? prototype)
+        : base(realm, prototype ?? realm.FunctionPrototypeFor(template.Kind))
+    {
+        Template = template;
+        Ctx = ctx;
+        FastSet("length", template.Length, PropertyFlags.Configurable);
+        FastSet("name", template.Name, PropertyFlags.Configurable);
+        switch (template.Kind)
+        {
+            case FunctionKind.Normal:
+                // 10.2.5 MakeConstructor: a fresh prototype object with a constructor back-link.
+                var proto = new JsObject(realm.ObjectPrototype);
+                proto.FastSet("constructor", this, PropertyFlags.Hidden);
+                FastSet("prototype", proto, PropertyFlags.Writable);
+                break;
+            case FunctionKind.Generator or FunctionKind.AsyncGenerator:
+                FastSet("prototype", new JsObject(realm.GeneratorObjectPrototypeFor(template.Kind)), PropertyFlags.Writable);
+                break;
+        }
+    }
+
+    public override bool IsConstructor => Template.Kind is FunctionKind.Normal or FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
+
+    public override JsValue Call(JsValue thisArg, ReadOnlySpan<JsValue> args) =>
+        Realm.Engine.Interpreter.CallFunction(this, thisArg, args);
+
+    public override JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget) =>
+        Realm.Engine.Interpreter.ConstructFunction(this, args, newTarget);
+}

@@ -1,0 +1,54 @@
+namespace Eventide.Tests;
+
+public class CoreLanguageTests
+{
+    [Theory]
+    [InlineData("1 + 2 * 3", 7)]
+    [InlineData("let s = 0; for (let i = 0; i < 10; i++) s += i; s", 45)]
+    [InlineData("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) } fib(15)", 610)]
+    [InlineData("var fs = []; for (let i = 0; i < 3; i++) fs.push(() => i); fs[0]() + fs[1]() * 10 + fs[2]() * 100", 210)]
+    [InlineData("const [a, , b = 5, ...r] = [1, 2, undefined, 4, 6]; a + b + r.length * 100", 206)]
+    [InlineData("const {x, y: {z = 3} = {}, ...rest} = {x: 1, w: 2}; x + z + rest.w", 6)]
+    [InlineData("function f() { try { return 1 } finally { g = 2 } } var g; f() + g", 3)]
+    [InlineData("outer: for (var i = 0; i < 5; i++) { for (;;) { if (i == 3) break outer; continue outer } } i", 3)]
+    [InlineData("class A { #v = 4; get v() { return this.#v } } class B extends A { get v() { return super.v * 2 } } new B().v", 8)]
+    [InlineData("let o = { n: 1 }; o.n += 2; o.n++; o.n", 4)]
+    [InlineData("(function (...args) { return args.length })(1, 2, 3)", 3)]
+    [InlineData("var c = 0; for (const k in { a: 1, b: 2 }) c++; c", 2)]
+    public void EvaluatesToNumber(string source, double expected)
+    {
+        Assert.Equal(expected, JsRunner.Eval(source).Number);
+    }
+
+    [Theory]
+    [InlineData("null.x", "TypeError: Cannot read properties of null (reading 'x')")]
+    [InlineData("nope()", "ReferenceError: nope is not defined")]
+    [InlineData("const c = 1; c = 2", "TypeError: Assignment to constant variable.")]
+    [InlineData("{ x; let x = 1 }", "ReferenceError: Cannot access 'x' before initialization")]
+    [InlineData("let o = {}; o.f()", "TypeError: o.f is not a function")]
+    [InlineData("class A {} A()", "TypeError: Class constructor A cannot be invoked without 'new'")]
+    public void ThrowsNodesError(string source, string expected)
+    {
+        Assert.Equal(expected, JsRunner.Throws(source));
+    }
+
+    [Fact]
+    public void DeepRecursionIsACatchableRangeError()
+    {
+        var result = JsRunner.Eval("function f() { return f() + 1 } var r; try { f() } catch (e) { r = e instanceof RangeError && e.message } r");
+        Assert.Equal("Maximum call stack size exceeded", result.String);
+    }
+
+    [Fact]
+    public void ForOfClosesIteratorOnBreak()
+    {
+        var src = """
+            var closed = 0;
+            var it = { [Symbol.iterator]() { var i = 0; return { next() { return { value: i++, done: false } }, return() { closed++; return {} } } } };
+            for (var x of it) { if (x == 2) break }
+            try { for (var y of it) { throw 1 } } catch (e) {}
+            closed
+            """;
+        Assert.Equal(2, JsRunner.Eval(src).Number);
+    }
+}

@@ -1,0 +1,34 @@
+using Eventide.Host;
+using Eventide.Runtime;
+
+namespace Eventide.Tests;
+
+/// <summary>Runs scripts on a fresh engine and captures what console.log printed.</summary>
+public static class JsRunner
+{
+    public static string Run(string source, bool virtualTime = true)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = errors, VirtualTime = virtualTime });
+        engine.Execute(source, "test.js");
+        engine.RunEventLoop();
+        return output.ToString();
+    }
+
+    /// <summary>Evaluates a script and returns its completion value.</summary>
+    public static JsValue Eval(string source)
+    {
+        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null });
+        return engine.Execute(source, "test.js");
+    }
+
+    /// <summary>Runs a script that must throw; returns the thrown error's "name: message".</summary>
+    public static string Throws(string source)
+    {
+        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null });
+        var ex = Assert.Throws<JsException>(() => engine.Execute(source, "test.js"));
+        var v = ex.GetValue(engine.Realm);
+        return v.AsObject is JsObject o ? $"{Operations.ToString(o.Get("name"))}: {Operations.ToString(o.Get("message"))}" : Operations.ToString(v);
+    }
+}

@@ -1,0 +1,22 @@
+namespace Eventide.Tests;
+
+/// <summary>
+/// Each Programs/NAME.js runs on Eventide and must print exactly NAME.expected, which is
+/// node's output for the same file (regenerate with tests/Eventide.Tests/Programs/make-expected.sh).
+/// </summary>
+public class ProgramsTests
+{
+    private static string ProgramsDir => Path.Combine(AppContext.BaseDirectory, "Programs");
+
+    public static IEnumerable<object[]> Programs() =>
+        Directory.GetFiles(ProgramsDir, "*.js").Select(p => new object[] { Path.GetFileNameWithoutExtension(p) }).OrderBy(p => (string)p[0]);
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void PrintsWhatNodePrints(string name)
+    {
+        var source = File.ReadAllText(Path.Combine(ProgramsDir, name + ".js"));
+        var expected = File.ReadAllText(Path.Combine(ProgramsDir, name + ".expected"));
+        Assert.Equal(expected, JsRunner.Run(source));
+    }
+}
