@@ -3,8 +3,11 @@ using Eventide.Runtime;
 
 namespace Eventide.Builtins;
 
-/// <summary>Creates every intrinsic of a realm, in dependency order (9.3.2 CreateIntrinsics).</summary>
-internal static class Intrinsics
+/// <summary>
+/// Creates every intrinsic of a realm, in dependency order (9.3.2 CreateIntrinsics). Each group
+/// lives in its own partial file (Intrinsics.Group.cs) so its builtins are wired in one place.
+/// </summary>
+internal static partial class Intrinsics
 {
     public static void Setup(Realm realm)
     {
@@ -12,16 +15,19 @@ internal static class Intrinsics
         FunctionPrototype.Setup(realm);
         ErrorConstructors.Setup(realm);
         IteratorPrototype.Setup(realm);
-        ArrayIteratorPrototype.Setup(realm);
-        ArrayPrototype.Setup(realm);
-        // Placeholders until each primitive's builtin file creates its prototype.
+        SymbolConstructor.Setup(realm);
+        SetupObjects(realm);
+        SetupArrays(realm);
+        SetupText(realm);
+        SetupCollections(realm);
+        SetupRegExp(realm);
+        SetupAsync(realm);
+        // Placeholders for primitives whose builtin files do not exist yet.
         realm.StringPrototype ??= new StringObject(realm.ObjectPrototype, "");
         realm.NumberPrototype ??= new PrimitiveWrapper(realm.ObjectPrototype, 0);
         realm.BooleanPrototype ??= new PrimitiveWrapper(realm.ObjectPrototype, false);
-        realm.SymbolPrototype ??= new JsObject(realm.ObjectPrototype);
         realm.BigIntPrototype ??= new JsObject(realm.ObjectPrototype);
-        SymbolConstructor.Setup(realm);
         GlobalObject.Setup(realm);
-        ConsoleObject.Setup(realm);
+        SetupHost(realm);
     }
 }

@@ -1,0 +1,14 @@
+using Eventide.Host;
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+internal static partial class Intrinsics
+{
+    /// <summary>Array, array iterators.</summary>
+    private static void SetupArrays(Realm realm)
+    {
+        ArrayIteratorPrototype.Setup(realm);
+        ArrayPrototype.Setup(realm);
+    }
+}

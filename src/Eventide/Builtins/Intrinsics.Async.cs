@@ -1,0 +1,13 @@
+using Eventide.Host;
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+internal static partial class Intrinsics
+{
+    /// <summary>generators, Promise, async functions, async generators.</summary>
+    private static void SetupAsync(Realm realm)
+    {
+
+    }
+}

@@ -1,0 +1,13 @@
+using Eventide.Host;
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+internal static partial class Intrinsics
+{
+    /// <summary>console and host globals (timers, queueMicrotask).</summary>
+    private static void SetupHost(Realm realm)
+    {
+        ConsoleObject.Setup(realm);
+    }
+}

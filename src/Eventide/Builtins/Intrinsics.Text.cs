@@ -1,0 +1,13 @@
+using Eventide.Host;
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+internal static partial class Intrinsics
+{
+    /// <summary>String, Number, Math, BigInt, global number/URI functions.</summary>
+    private static void SetupText(Realm realm)
+    {
+
+    }
+}
