@@ -61,7 +61,7 @@ public static class CommandLine
         var engine = new Engine(options);
         try
         {
-            engine.Execute(source, path);
+            engine.RunMain(source, path);
             engine.RunEventLoop();
             return engine.ExitCode;
         }

@@ -56,12 +56,13 @@ public sealed partial class FunctionCompiler
             }
         }
         _b.Emit(OpCode.Pop, -1);                 // F
-        _b.Emit(OpCode.RunStaticInitializers, 0);
+        // The inner name is bound before static fields and blocks run (15.7.14 step 27).
         if (id is not null && classScope.Bindings.TryGetValue(id.Name, out var inner))
         {
             _b.Emit(OpCode.Dup, 1);
             StoreBinding(inner);
         }
+        _b.Emit(OpCode.RunStaticInitializers, 0);
         ExitBlockScope(classScope);
     }
 

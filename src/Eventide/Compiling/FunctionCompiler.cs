@@ -199,7 +199,7 @@ public sealed partial class FunctionCompiler
     // ------------------------------------------------------ function bodies ----
 
     /// <summary>Compiles a function node (declaration, expression, arrow, method) into its template.</summary>
-    internal FunctionTemplate CompileFunction(Node node, in NodeList<Node> parameters, Node body)
+    internal FunctionTemplate CompileFunction(Node node, IReadOnlyList<Node> parameters, Node body)
     {
         var fnScope = _scope;
         _template.Strict = Strict;
@@ -276,12 +276,19 @@ public sealed partial class FunctionCompiler
 
         // Hoisted function declarations are created before the body runs.
         if (body is FunctionBody fbody) HoistFunctionDeclarations(fbody.Body);
+        else if (body is Script moduleBody) HoistFunctionDeclarations(moduleBody.Body);
 
         if (_template.IsGenerator) _b.Emit(OpCode.InitialYield, 0);
 
         if (body is FunctionBody block)
         {
             foreach (var st in block.Body) EmitStatement(st);
+            _b.Emit(OpCode.LoadUndefined, 1);
+            _b.Emit(OpCode.Return, -1);
+        }
+        else if (body is Script script)
+        {
+            foreach (var st in script.Body) EmitStatement(st);
             _b.Emit(OpCode.LoadUndefined, 1);
             _b.Emit(OpCode.Return, -1);
         }
@@ -378,7 +385,7 @@ public sealed partial class FunctionCompiler
         return _template;
     }
 
-    private static int ExpectedArgumentCount(in NodeList<Node> parameters)
+    private static int ExpectedArgumentCount(IReadOnlyList<Node> parameters)
     {
         int n = 0;
         foreach (var p in parameters)

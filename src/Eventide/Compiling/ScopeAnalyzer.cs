@@ -30,6 +30,25 @@ public sealed class ScopeAnalyzer
         return scope;
     }
 
+    /// <summary>
+    /// A node-style CommonJS module: the file is the body of a function whose parameters are
+    /// <paramref name="parameterNames"/>, so top-level declarations are locals, not globals.
+    /// </summary>
+    public FunctionInfo AnalyzeModuleWrapper(Script script, IReadOnlyList<string> parameterNames)
+    {
+        var info = new FunctionInfo(script, null, false) { Strict = script.Strict };
+        Functions[script] = info;
+        var scope = new Scope(null, info, script, true);
+        info.VarScope = scope;
+        info.ParamScope = scope;
+        Scopes[script] = scope;
+        _scope = scope;
+        foreach (var name in parameterNames) scope.Declare(name, BindingKind.Param);
+        HoistVars(script, scope);
+        VisitStatements(script.Body, hoistFunctions: true);
+        return info;
+    }
+
     /// <summary>Analyses a function in isolation (e.g. the body of new Function).</summary>
     public FunctionInfo AnalyzeFunction(Node function)
     {
@@ -171,7 +190,7 @@ public sealed class ScopeAnalyzer
         foreach (var st in body) Visit(st);
     }
 
-    private void VisitFunction(Node node, Identifier? id, in NodeList<Node> parameters, Node body, bool isArrow, bool isExpressionName)
+    private void VisitFunction(Node node, Identifier? id, IReadOnlyList<Node> parameters, Node body, bool isArrow, bool isExpressionName)
     {
         var parentFn = _scope.Function;
         var info = new FunctionInfo(node, parentFn, isArrow);

@@ -87,13 +87,27 @@ public sealed class ScriptCompiler
         }
     }
 
+    /// <summary>The parameters node wraps every CommonJS module in.</summary>
+    public static readonly string[] ModuleWrapperParameters = ["exports", "require", "module", "__filename", "__dirname"];
+
+    /// <summary>Compiles a file as node does: the body of function (exports, require, module, __filename, __dirname).</summary>
+    public FunctionTemplate CompileModuleWrapper(Script script)
+    {
+        var info = Analyzer.AnalyzeModuleWrapper(script, ModuleWrapperParameters);
+        var scope = Analyzer.Scopes[script];
+        var template = new FunctionTemplate { Name = "", Kind = FunctionKind.Normal };
+        var fc = new FunctionCompiler(this, info, template, scope);
+        var parameters = ModuleWrapperParameters.Select(n => (Node)new Identifier(n)).ToList();
+        return fc.CompileFunction(script, parameters, script);
+    }
+
     /// <summary>Compiles a nested function, method, arrow, getter/setter or class constructor.</summary>
     internal FunctionTemplate CompileNested(Node fn, Scope parentScope, string? name, FunctionKind? kindOverride)
     {
         var info = Analyzer.Functions[fn];
         var scope = Analyzer.Scopes[fn];
         var template = new FunctionTemplate { Name = name ?? "" };
-        NodeList<Node> parameters;
+        IReadOnlyList<Node> parameters;
         Node body;
         switch (fn)
         {
@@ -111,7 +125,7 @@ public sealed class ScriptCompiler
                 template.Kind = af.Async ? FunctionKind.AsyncArrow : FunctionKind.Arrow;
                 break;
             case StaticBlock sb:
-                parameters = default; body = sb;
+                parameters = []; body = sb;
                 template.Kind = FunctionKind.Method;
                 var fcb = new FunctionCompiler(this, info, template, scope);
                 return fcb.CompileStaticBlock(sb);

@@ -30,6 +30,44 @@ public sealed partial class Engine
     /// <summary>Parses, compiles and runs a script in the main realm; returns its completion value.</summary>
     public JsValue Execute(string source, string path = "<anonymous>") => EvaluateScript(Realm, source, path, false);
 
+    /// <summary>
+    /// Runs a file the way node runs a CommonJS module: the source is the body of
+    /// function (exports, require, module, __filename, __dirname) called with this = module.exports,
+    /// so top-level declarations are module locals rather than globals.
+    /// </summary>
+    public JsValue RunMain(string source, string path)
+    {
+        FunctionTemplate template;
+        try
+        {
+            var ast = ScriptParser.Parse(source, path, strict: false, commonJs: true);
+            template = new ScriptCompiler(new SourceText(path, source)).CompileModuleWrapper(ast);
+        }
+        catch (CompileError e)
+        {
+            var (line, col) = new SourceText(path, source).LineColumn(e.Offset);
+            throw new JsSyntaxError(e.Message, path, line, col, e.Offset);
+        }
+        var realm = Realm;
+        var saved = Realm.Current;
+        Realm.Current = realm;
+        try
+        {
+            var module = realm.NewObject();
+            var exports = realm.NewObject();
+            module.FastSet("exports", exports);
+            var require = new NativeFunction(realm, "require", 1, (_, args) =>
+                throw new JsException(realm.CreateError(ErrorKind.Error, $"Cannot find module '{Operations.ToString(args.At(0))}'")));
+            var main = new ScriptFunction(realm, template, null, null);
+            string dir = Path.GetDirectoryName(path) ?? ".";
+            return main.Call(exports, [exports, require, module, path, dir]);
+        }
+        finally
+        {
+            Realm.Current = saved;
+        }
+    }
+
     /// <summary>Runs a script in <paramref name="realm"/>. Syntax errors surface as <see cref="JsSyntaxError"/> at top level
     /// and as a JavaScript SyntaxError when code is already running (eval).</summary>
     internal JsValue EvaluateScript(Realm realm, string source, string path, bool strict)

@@ -15,8 +15,10 @@ public sealed class JsSyntaxError(string message, string path, int line, int col
 /// <summary>Parses scripts with Acornima and maps its errors to <see cref="JsSyntaxError"/>.</summary>
 public static class ScriptParser
 {
-    private static ParserOptions Options(bool strict) => new()
+    private static ParserOptions Options(bool strict, bool commonJs = false) => new()
     {
+        AllowReturnOutsideFunction = commonJs,
+        AllowNewTargetOutsideFunction = commonJs,
         EcmaVersion = EcmaVersion.Latest,
         AllowHashBang = true,
         RegExpParseMode = RegExpParseMode.Validate,
@@ -24,9 +26,9 @@ public static class ScriptParser
         Tolerant = false,
     };
 
-    public static Script Parse(string source, string path, bool strict = false)
+    public static Script Parse(string source, string path, bool strict = false, bool commonJs = false)
     {
-        var parser = new Parser(Options(strict));
+        var parser = new Parser(Options(strict, commonJs));
         try
         {
             return parser.ParseScript(source, path, strict);
