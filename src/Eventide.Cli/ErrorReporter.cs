@@ -29,7 +29,6 @@ public static class ErrorReporter
     {
         var value = e.GetValue(engine.Realm);
         stderr.WriteLine(engine.DescribeUncaught(value));
-        stderr.WriteLine();
         stderr.WriteLine($"Node.js {NodeVersion}");
     }
 }

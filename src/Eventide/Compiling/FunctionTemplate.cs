@@ -90,6 +90,8 @@ public sealed class FunctionTemplate
     public int SourceStart, SourceEnd;
     /// <summary>Class field initialiser (a method run on each new instance), for class constructors.</summary>
     public bool HasInstanceFields;
+    /// <summary>The function node wraps a CommonJS file in (shown as "Object.&lt;anonymous&gt;" in stacks).</summary>
+    public bool IsModuleWrapper;
 
     public bool IsGenerator => Kind is FunctionKind.Generator or FunctionKind.AsyncGenerator;
     public bool IsAsync => Kind is FunctionKind.Async or FunctionKind.AsyncArrow or FunctionKind.AsyncGenerator;

@@ -95,7 +95,7 @@ public sealed class ScriptCompiler
     {
         var info = Analyzer.AnalyzeModuleWrapper(script, ModuleWrapperParameters);
         var scope = Analyzer.Scopes[script];
-        var template = new FunctionTemplate { Name = "", Kind = FunctionKind.Normal };
+        var template = new FunctionTemplate { Name = "", Kind = FunctionKind.Normal, IsModuleWrapper = true };
         var fc = new FunctionCompiler(this, info, template, scope);
         var parameters = ModuleWrapperParameters.Select(n => (Node)new Identifier(n)).ToList();
         return fc.CompileFunction(script, parameters, script);

@@ -128,7 +128,7 @@ public sealed partial class Engine
             var (line, col) = t.Source.LineColumn(t.OffsetAt(Math.Max(0, f.Pc - 1)));
             location = $"{t.Source.Path}:{line}:{col}";
         }
-        if (t.Kind == FunctionKind.Script) return $"Object.<anonymous> ({location})";
+        if (t.Kind == FunctionKind.Script || t.IsModuleWrapper) return $"Object.<anonymous> ({location})";
         string name = f.Function?.DebugName is { } dn && dn != "anonymous" ? dn : t.Name;
         if (string.IsNullOrEmpty(name)) return location;
         if (f.IsConstruct) name = "new " + name;

@@ -20,9 +20,15 @@ public sealed partial class Interpreter
             {
                 return Loop(ref f, entry, ref opStart);
             }
+            catch (FrameExitException exit)
+            {
+                // Already unwound out of the entry frame inside the loop: just propagate.
+                throw new JsException(exit.Value);
+            }
             catch (JsException ex)
             {
                 f.Pc = opStart + 1;
+                RecordThrowSite(f, opStart);
                 var value = ErrorValue(f, ex);
                 if (!HandleThrow(ref f, entry, value, out _)) throw new JsException(value);
             }
@@ -530,7 +536,8 @@ public sealed partial class Interpreter
                         var v = regs[--sp];
                         f.Pc = pc;
                         f.Sp = sp;
-                        if (!HandleThrow(ref f, entry, v, out _)) throw new JsException(v);
+                        RecordThrowSite(f, opStart);
+                        if (!HandleThrow(ref f, entry, v, out _)) throw new FrameExitException(v);
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                         break;
                     }
@@ -552,7 +559,7 @@ public sealed partial class Interpreter
                         f.Sp = sp;
                         if (kind == CompletionKind.Throw)
                         {
-                            if (!HandleThrow(ref f, entry, value, out _)) throw new JsException(value);
+                            if (!HandleThrow(ref f, entry, value, out _)) throw new FrameExitException(value);
                         }
                         else
                         {
@@ -905,6 +912,12 @@ public sealed partial class Interpreter
 
     private static JsException TdzError(object nameConst) =>
         new(ErrorKind.ReferenceError, $"Cannot access '{(PropertyKey)nameConst}' before initialization");
+}
+
+/// <summary>A throw that has already unwound past the entry frame inside the loop.</summary>
+internal sealed class FrameExitException(JsValue value) : Exception
+{
+    public JsValue Value { get; } = value;
 }
 
 /// <summary>Returned by Execute when the entry frame suspended (yield/await) instead of returning.</summary>

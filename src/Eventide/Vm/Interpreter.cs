@@ -29,6 +29,11 @@ public sealed partial class Interpreter
         _maxDepth = engine.Options.MaxCallDepth;
     }
 
+    /// <summary>Where the most recent throw happened (template and pc), for node's uncaught-error header.</summary>
+    public (FunctionTemplate Template, int Pc)? LastThrowSite { get; private set; }
+
+    private void RecordThrowSite(Frame f, int pc) => LastThrowSite = (f.Template, pc);
+
     /// <summary>The innermost running frame (for stack traces).</summary>
     public Frame? CurrentFrame => _current;
     public int Depth => _depth;

@@ -1,0 +1,72 @@
+using Eventide.Cli;
+
+namespace Eventide.Tests;
+
+/// <summary>The eventide command's stdout, stderr and exit code, compared with what node 20 prints.</summary>
+public class CliTests
+{
+    private static (int Code, string Out, string Err) RunFile(string source)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"eventide-cli-{Guid.NewGuid():N}.js");
+        File.WriteAllText(path, source);
+        try
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            int code = CommandLine.Execute([path], stdout, stderr);
+            return (code, stdout.ToString(), stderr.ToString().Replace(path, "FILE"));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void UncaughtErrorPrintsThrowSiteAndStackAndExitsWithOne()
+    {
+        var (code, output, err) = RunFile("function inner() {\n  throw new Error('boom');\n}\nfunction outer() { inner(); }\nconsole.log('before');\nouter();\n");
+        Assert.Equal(1, code);
+        Assert.Equal("before\n", output);
+        Assert.Equal("FILE:2\n  throw new Error('boom');\n  ^\n\nError: boom\n    at inner (FILE:2:9)\n    at outer (FILE:4:20)\n    at Object.<anonymous> (FILE:6:1)\n\nNode.js v20.20.2\n", err);
+    }
+
+    [Fact]
+    public void UncaughtPrimitiveIsShownWithNodesHint()
+    {
+        var (code, _, err) = RunFile("throw 42;\n");
+        Assert.Equal(1, code);
+        Assert.Equal("\nFILE:1\nthrow 42;\n^\n42\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\nNode.js v20.20.2\n", err);
+    }
+
+    [Fact]
+    public void SyntaxErrorShowsLineAndCaret()
+    {
+        var (code, output, err) = RunFile("let x = 1;\nlet y = ;\n");
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("FILE:2\nlet y = ;\n        ^\n\nSyntaxError: Unexpected token ';'\n", err);
+    }
+
+    [Fact]
+    public void MissingFileIsNodesCannotFindModule()
+    {
+        var stderr = new StringWriter();
+        int code = CommandLine.Execute(["/nonexistent/x.js"], new StringWriter(), stderr);
+        Assert.Equal(1, code);
+        Assert.StartsWith("Error: Cannot find module '/nonexistent/x.js'", stderr.ToString());
+    }
+
+    [Fact]
+    public void DeepRecursionEndsInRangeErrorNotACrash()
+    {
+        var (code, _, err) = RunFile("function f() { return f() + 1 }\nf();\n");
+        Assert.Equal(1, code);
+        Assert.Contains("RangeError: Maximum call stack size exceeded", err);
+    }
+
+    [Fact]
+    public void TopLevelIsAModuleScopeAsInNode()
+    {
+        var (code, output, _) = RunFile("var v = 1;\nconsole.log(typeof this, globalThis.v, typeof module, typeof exports, new.target);\n");
+        Assert.Equal(0, code);
+        Assert.Equal("object undefined object object undefined\n", output);
+    }
+}
