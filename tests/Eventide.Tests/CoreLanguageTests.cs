@@ -20,6 +20,24 @@ public class CoreLanguageTests
         Assert.Equal(expected, JsRunner.Eval(source).Number);
     }
 
+    // Control flow through finally blocks; expected strings are node's results.
+    [Theory]
+    [InlineData("let r = ''; outer: for (let i = 0; i < 2; i++) { for (let j = 0; j < 3; j++) { try { if (j == 1) continue outer; r += j } finally { r += 'f' } } } r", "0ff0ff")]
+    [InlineData("let r = ''; for (let j = 0; j < 3; j++) { try { if (j == 1) continue; r += j } finally { r += 'f' } } r", "0ff2f")]
+    [InlineData("function f() { try { return 'try' } finally { return 'finally' } } f()", "finally")]
+    [InlineData("let r = ''; function f() { for (let i = 0; i < 3; i++) { try { if (i == 1) continue; if (i == 2) break } finally { r += i } } return r } f()", "012")]
+    [InlineData("let r = ''; function f() { try { try { throw 1 } finally { r += 'a' } } catch (e) { r += e } finally { r += 'b' } return r } f()", "a1b")]
+    [InlineData("function f() { let r = ''; outer: for (let i = 0; i < 3; i++) { try { for (let j = 0; j < 3; j++) { try { if (j == 1) continue outer; r += i + '' + j } finally { r += 'f' } } } finally { r += 'F' } } return r } f()", "00ffF10ffF20ffF")]
+    public void FinallyRunsOnEveryExit(string source, string expected)
+    {
+        Assert.Equal(expected, JsRunner.Eval(source).String);
+    }
+
+    private static void Unused(string source, double expected)
+    {
+        Assert.Equal(expected, JsRunner.Eval(source).Number);
+    }
+
     [Theory]
     [InlineData("null.x", "TypeError: Cannot read properties of null (reading 'x')")]
     [InlineData("nope()", "ReferenceError: nope is not defined")]

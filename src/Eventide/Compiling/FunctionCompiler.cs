@@ -481,11 +481,15 @@ public sealed partial class FunctionCompiler
     private void EmitFinallyStubs(ControlEntry e)
     {
         if (e.Pending is null) return;
+        // Normal completion falls through EndFinally: it must skip the stubs.
+        var after = new Label();
+        _b.EmitJump(OpCode.Jump, after, 0);
         for (int k = 0; k < e.Pending.Count; k++)
         {
             var (stub, index, isTarget, isReturn) = e.Pending[k];
             _b.Bind(stub);
             EmitJumpThroughControl(index, isTarget, isReturn);
         }
+        _b.Bind(after);
     }
 }
