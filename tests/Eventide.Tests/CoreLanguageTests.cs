@@ -33,11 +33,6 @@ public class CoreLanguageTests
         Assert.Equal(expected, JsRunner.Eval(source).String);
     }
 
-    private static void Unused(string source, double expected)
-    {
-        Assert.Equal(expected, JsRunner.Eval(source).Number);
-    }
-
     [Theory]
     [InlineData("null.x", "TypeError: Cannot read properties of null (reading 'x')")]
     [InlineData("nope()", "ReferenceError: nope is not defined")]
