@@ -120,6 +120,7 @@ public sealed class BytecodeBuilder
         t.Handlers = _handlers.OrderBy(h => h.TryEnd - h.TryStart).ToArray();
         t.MaxStack = _maxStack + 4;
         t.CacheCount = CacheCount;
+        t.Caches = new Vm.PropertyCache[CacheCount];
         t.PositionTable = _positions.ToArray();
         t.HasFinally = _handlers.Any(h => h.Kind == HandlerKind.Finally);
     }

@@ -84,6 +84,8 @@ public sealed class FunctionTemplate
     public bool HasFinally;
     /// <summary>Inline caches, one per property access site.</summary>
     public int CacheCount;
+    /// <summary>The inline caches themselves (created with the template; one engine uses a template).</summary>
+    public Vm.PropertyCache[] Caches = [];
     /// <summary>Pairs (pc, source offset) sorted by pc, for error positions.</summary>
     public int[] PositionTable = [];
     public SourceText Source = null!;

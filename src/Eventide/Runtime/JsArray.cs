@@ -30,6 +30,8 @@ public sealed class JsArray : JsObject
     internal bool IsDense => _dense;
     protected internal override bool HasPlainStorage => false;
     protected internal override bool HasOrdinaryGet => false;
+    /// <summary>Only index keys (and an array's length) are virtual; named keys live in the shape.</summary>
+    protected internal override bool CachesNamedProperties => true;
 
     /// <summary>Dense elements, for fast paths (holes are JsValue.Hole). Only valid while IsDense.</summary>
     internal Span<JsValue> DenseItems => _items.AsSpan(0, (int)Math.Min(_length, (uint)_items.Length));

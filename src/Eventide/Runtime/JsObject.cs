@@ -245,6 +245,13 @@ public class JsObject
 
     public JsValue Get(in PropertyKey key) => Get(key, this);
 
+    /// <summary>
+    /// True when named (non-index) own properties live exactly in Shape/Slots and [[Get]]/[[Set]]
+    /// of such keys are ordinary, so inline caches may read slots directly. Proxies and other
+    /// exotic objects whose named properties are virtual return false.
+    /// </summary>
+    protected internal virtual bool CachesNamedProperties => HasOrdinaryGet && HasPlainStorage;
+
     /// <summary>True when all own properties live in Slots/Shape (no exotic storage).</summary>
     protected internal virtual bool HasPlainStorage => true;
     /// <summary>True when [[Get]] is OrdinaryGet, so lookups may walk this object inline.</summary>

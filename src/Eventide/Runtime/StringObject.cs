@@ -14,6 +14,8 @@ public sealed class StringObject : JsObject
     public override string ClassName => "String";
     protected internal override bool HasPlainStorage => false;
     protected internal override bool HasOrdinaryGet => false;
+    /// <summary>Only index keys (and an array's length) are virtual; named keys live in the shape.</summary>
+    protected internal override bool CachesNamedProperties => true;
 
     /// <summary>10.4.3.5 StringGetOwnProperty</summary>
     private bool StringGetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)

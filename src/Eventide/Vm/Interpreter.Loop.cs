@@ -217,29 +217,52 @@ public sealed partial class Interpreter
                 // ----------------------------------------------------- properties
                 case OpCode.GetNamed:
                     {
-                        var key = (PropertyKey)consts[code[pc++]];
-                        pc++;
+                        int keyK = code[pc++];
+                        ref var cache = ref t.Caches[code[pc++]];
                         var obj = regs[sp - 1];
-                        regs[sp - 1] = obj.Ref is JsObject o ? o.Get(key, obj) : GetOnPrimitive(realm, obj, key);
+                        if (obj.Ref is JsObject o)
+                        {
+                            var shape = o.Shape;
+                            if (ReferenceEquals(shape, cache.Shape))
+                            {
+                                if (cache.Holder is null) { regs[sp - 1] = o.Slots[cache.Slot]; break; }
+                                if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) { regs[sp - 1] = cache.Holder.Slots[cache.Slot]; break; }
+                            }
+                            regs[sp - 1] = GetNamedAndCache(o, (PropertyKey)consts[keyK], obj, ref cache);
+                        }
+                        else regs[sp - 1] = GetOnPrimitive(realm, obj, (PropertyKey)consts[keyK]);
                         break;
                     }
                 case OpCode.GetNamedKeep:
                     {
                         // obj → fn obj
-                        var key = (PropertyKey)consts[code[pc++]];
-                        pc++;
+                        int keyK = code[pc++];
+                        ref var cache = ref t.Caches[code[pc++]];
                         var obj = regs[sp - 1];
-                        regs[sp - 1] = obj.Ref is JsObject o ? o.Get(key, obj) : GetOnPrimitive(realm, obj, key);
+                        if (obj.Ref is JsObject o)
+                        {
+                            var shape = o.Shape;
+                            if (ReferenceEquals(shape, cache.Shape) && (cache.Holder is null || ReferenceEquals(cache.Holder.Shape, cache.HolderShape)))
+                                regs[sp - 1] = (cache.Holder ?? o).Slots[cache.Slot];
+                            else
+                                regs[sp - 1] = GetNamedAndCache(o, (PropertyKey)consts[keyK], obj, ref cache);
+                        }
+                        else regs[sp - 1] = GetOnPrimitive(realm, obj, (PropertyKey)consts[keyK]);
                         regs[sp++] = obj;
                         break;
                     }
                 case OpCode.SetNamed:
                     {
-                        var key = (PropertyKey)consts[code[pc++]];
-                        pc++;
+                        int keyK = code[pc++];
+                        ref var cache = ref t.Caches[code[pc++]];
                         var value = regs[--sp];
                         var obj = regs[sp - 1];
-                        SetProperty(obj, key, value, t.Strict, realm);
+                        if (obj.Ref is JsObject o && ReferenceEquals(o.Shape, cache.Shape) && cache.Holder is null)
+                            o.Slots[cache.Slot] = value;
+                        else if (obj.Ref is JsObject o2)
+                            SetNamedAndCache(o2, (PropertyKey)consts[keyK], value, t.Strict, ref cache);
+                        else
+                            SetProperty(obj, (PropertyKey)consts[keyK], value, t.Strict, realm);
                         regs[sp - 1] = value;
                         break;
                     }

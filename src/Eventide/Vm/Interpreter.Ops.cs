@@ -95,6 +95,53 @@ public sealed partial class Interpreter
 
     // ----------------------------------------------------------- properties ----
 
+    /// <summary>Named [[Get]] that fills the inline cache for plain data properties (own or on the direct prototype).</summary>
+    private static JsValue GetNamedAndCache(JsObject o, PropertyKey key, JsValue receiver, ref PropertyCache cache)
+    {
+        var shape = o.Shape;
+        if (o.CachesNamedProperties && !shape.IsDictionary)
+        {
+            int slot = shape.Lookup(key);
+            if (slot >= 0)
+            {
+                if ((shape.FlagsAt(slot) & PropertyFlags.Accessor) == 0)
+                {
+                    cache = new PropertyCache { Shape = shape, Slot = slot };
+                    return o.Slots[slot];
+                }
+            }
+            else if (shape.Prototype is { CachesNamedProperties: true } proto && !proto.Shape.IsDictionary)
+            {
+                var pshape = proto.Shape;
+                int pslot = pshape.Lookup(key);
+                if (pslot >= 0 && (pshape.FlagsAt(pslot) & PropertyFlags.Accessor) == 0)
+                {
+                    cache = new PropertyCache { Shape = shape, Holder = proto, HolderShape = pshape, Slot = pslot };
+                    return proto.Slots[pslot];
+                }
+            }
+        }
+        return o.Get(key, receiver);
+    }
+
+    /// <summary>Named [[Set]] that caches writes to an existing own writable data property.</summary>
+    private static void SetNamedAndCache(JsObject o, PropertyKey key, JsValue value, bool strict, ref PropertyCache cache)
+    {
+        var shape = o.Shape;
+        if (o.CachesNamedProperties && !shape.IsDictionary)
+        {
+            int slot = shape.Lookup(key);
+            if (slot >= 0 && (shape.FlagsAt(slot) & (PropertyFlags.Accessor | PropertyFlags.Writable)) == PropertyFlags.Writable)
+            {
+                cache = new PropertyCache { Shape = shape, Slot = slot };
+                o.Slots[slot] = value;
+                return;
+            }
+        }
+        if (!o.Set(key, value, o) && strict)
+            throw new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
+    }
+
     private static JsValue GetOnPrimitive(Realm realm, JsValue v, PropertyKey key)
     {
         if (v.Ref is string s)

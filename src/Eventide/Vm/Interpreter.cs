@@ -5,10 +5,16 @@ using Eventide.Runtime;
 
 namespace Eventide.Vm;
 
-/// <summary>Inline cache for one property access site: the shape seen and the slot it maps to.</summary>
+/// <summary>
+/// Inline cache for one property access site: the receiver shape seen and the slot it maps to,
+/// either on the receiver itself or (Holder set) on its direct prototype, whose shape must also
+/// be unchanged. Shapes in dictionary mode are never cached (they change in place).
+/// </summary>
 public struct PropertyCache
 {
     public Shape? Shape;
+    public JsObject? Holder;
+    public Shape? HolderShape;
     public int Slot;
 }
 
