@@ -64,4 +64,15 @@ public class CoreLanguageTests
             """;
         Assert.Equal(2, JsRunner.Eval(src).Number);
     }
+
+    // Expected strings verified with node.
+    [Theory]
+    [InlineData("function f(a, b) { arguments[0] = 10; b = 20; return a + ',' + arguments[1] + ',' + arguments.length } f(1, 2) + ' ' + f(1)", "10,20,2 10,undefined,1")]
+    [InlineData("function g(a) { 'use strict'; arguments[0] = 10; return '' + a } g(1)", "1")]
+    [InlineData("function h(a) { delete arguments[0]; arguments[0] = 5; return '' + a } h(1)", "1")]
+    [InlineData("function k(a, ...r) { arguments[0] = 9; return '' + a } k(1)", "1")]
+    public void SloppyArgumentsAliasSimpleParameters(string source, string expected)
+    {
+        Assert.Equal(expected, JsRunner.Eval(source).String);
+    }
 }

@@ -222,6 +222,12 @@ public sealed partial class FunctionCompiler
             }
             _template.DirectParamCount = parameters.Count;
         }
+        // 10.4.4.7 CreateMappedArgumentsObject: sloppy functions with simple parameters alias
+        // arguments[i] and the parameters, so those parameters live in the context.
+        bool mapped = simpleParams && !Strict && _info.UsesArguments && !_template.IsArrowLike && parameters.Count > 0
+            && fnScope.Bindings.TryGetValue("arguments", out var ab) && ab.Kind == BindingKind.Arguments;
+        if (mapped)
+            foreach (var p in parameters) fnScope.Bindings[((Identifier)p).Name].Captured = true;
         AllocateScope(fnScope);
         if (simpleParams)
         {
@@ -233,6 +239,7 @@ public sealed partial class FunctionCompiler
         }
         _template.ContextSlots = fnScope.ContextSlots;
         _template.Length = ExpectedArgumentCount(parameters);
+        if (mapped) _template.MappedParameterSlots = parameters.Select(p => fnScope.Bindings[((Identifier)p).Name].Slot).ToArray();
         EmitFunctionContexts(fnScope);
         // Captured simple parameters: copied from their registers into the context at entry.
         if (simpleParams)

@@ -79,6 +79,8 @@ public sealed class FunctionTemplate
     /// <summary>Register → context slot copies done at entry for captured simple parameters.</summary>
     public (int Register, int Slot)[] CapturedParams = [];
     public bool NeedsArgumentsArray;
+    /// <summary>Sloppy functions with simple parameters: context slot of each parameter, aliased by arguments[i].</summary>
+    public int[]? MappedParameterSlots;
     public bool IsClassConstructor => Kind is FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
     public bool IsArrowLike => Kind is FunctionKind.Arrow or FunctionKind.AsyncArrow;
     public bool HasFinally;

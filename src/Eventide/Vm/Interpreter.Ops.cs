@@ -539,7 +539,9 @@ public sealed partial class Interpreter
     {
         var realm = f.Realm;
         var args = f.Args ?? [];
-        var obj = new ArgumentsObject(realm.ObjectPrototype);
+        var obj = f.Template.MappedParameterSlots is { } slots
+            ? new MappedArgumentsObject(realm.ObjectPrototype, f.Ctx!, slots, args.Length)
+            : new ArgumentsObject(realm.ObjectPrototype);
         for (int i = 0; i < args.Length; i++) obj.FastSet(new PropertyKey((uint)i), args[i]);
         obj.FastSet("length", args.Length, PropertyFlags.Hidden);
         obj.FastSet(WellKnownSymbols.Iterator, realm.ArrayPrototype.Get("values"), PropertyFlags.Hidden);
@@ -552,8 +554,8 @@ public sealed partial class Interpreter
     private static AsyncIteratorRecord GetAsyncIterator(Realm realm, JsValue v) => AsyncIteratorRecord.Create(realm, v);
 }
 
-/// <summary>An arguments exotic object (as an ordinary object with [[ParameterMap]] absent).</summary>
-public sealed class ArgumentsObject(JsObject prototype) : JsObject(prototype)
+/// <summary>An unmapped arguments object (10.4.4.6 CreateUnmappedArgumentsObject).</summary>
+public class ArgumentsObject(JsObject prototype) : JsObject(prototype)
 {
     public override string ClassName => "Arguments";
 }
