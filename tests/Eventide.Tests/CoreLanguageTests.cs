@@ -75,4 +75,15 @@ public class CoreLanguageTests
     {
         Assert.Equal(expected, JsRunner.Eval(source).String);
     }
+
+    // Expected strings verified with node.
+    [Theory]
+    [InlineData("var o = { a: 1, f() { return this === o } }; var a = 'outer', b = 'ob'; var r; with (o) { r = a + b + f(); a = 2; b = 3 } r + o.a + b + o.b", "1obtrue23undefined")]
+    [InlineData("var o = { a: 1 }; function mk() { with (o) { return function () { return a } } } var g = mk(); o.a = 42; '' + g()", "42")]
+    [InlineData("var o = { c: 0 }; with (o) { var c = 4 } '' + o.c + c", "4undefined")]
+    [InlineData("var a = 'x'; var o = { a: 1, [Symbol.unscopables]: { a: true } }; var r; with (o) { r = a } r", "x")]
+    public void WithStatementResolvesThroughTheObject(string source, string expected)
+    {
+        Assert.Equal(expected, JsRunner.Eval(source).String);
+    }
 }

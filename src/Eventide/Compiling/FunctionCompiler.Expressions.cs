@@ -299,7 +299,7 @@ public sealed partial class FunctionCompiler
     {
         switch (ue.Operator)
         {
-            case Operator.TypeOf when ue.Argument is Identifier id && Resolve(id.Name).Binding is null:
+            case Operator.TypeOf when ue.Argument is Identifier id && Resolve(id.Name).Binding is null && WithScopesFor(id.Name) is null:
                 _b.Emit(OpCode.LoadGlobalOrUndefined, _b.Name(id.Name), _b.NewCache(), 1);
                 _b.Emit(OpCode.TypeOf, 0);
                 return;
@@ -696,6 +696,18 @@ public sealed partial class FunctionCompiler
                     _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache(), 1);
                 }
                 break;
+            case Identifier cid when WithScopesFor(cid.Name) is { } withs:
+                {
+                    // A function found on a with object is called with that object as this.
+                    var end = new Label();
+                    int depth = _b.StackDepth;
+                    EmitWithLookups(withs, cid.Name, () => _b.Emit(OpCode.GetNamedKeep, _b.Name(cid.Name), _b.NewCache(), 1), end);
+                    EmitLoadNameStatic(cid.Name);
+                    _b.Emit(OpCode.LoadUndefined, 1);
+                    _b.Bind(end);
+                    _b.StackDepth = depth + 2;
+                    break;
+                }
             default:
                 EmitExpression(callee);
                 _b.Emit(OpCode.LoadUndefined, 1);

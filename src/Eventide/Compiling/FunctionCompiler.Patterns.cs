@@ -14,7 +14,8 @@ public sealed partial class FunctionCompiler
         switch (target)
         {
             case Identifier id:
-                EmitStoreName(id.Name, init: mode != PatternMode.Assign);
+                // var initialisers are plain assignments (they may land on a with object).
+                EmitStoreName(id.Name, init: mode == PatternMode.Init);
                 return;
             case ParenthesizedExpression pe:
                 EmitBindingInitialization(pe.Expression, mode);

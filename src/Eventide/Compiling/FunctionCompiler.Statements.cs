@@ -87,10 +87,24 @@ public sealed partial class FunctionCompiler
                 _b.Emit(OpCode.Debugger, 0);
                 break;
             case WithStatement ws:
-                throw new CompileError(ws.Start, "SyntaxError", "'with' statements are not supported by Eventide");
+                EmitWith(ws);
+                break;
             default:
                 throw new CompileError(st.Start, "SyntaxError", $"Unsupported statement: {st.Type}");
         }
+    }
+
+    /// <summary>14.11 The with statement: names inside consult the object first (see EmitWithLookups).</summary>
+    private void EmitWith(WithStatement ws)
+    {
+        Mark(ws);
+        EmitExpression(ws.Object);
+        _b.Emit(OpCode.ToObject, 0);
+        var scope = _owner.Analyzer.Scopes[ws];
+        EnterBlockScope(scope);
+        StoreBinding(scope.Bindings[ScopeAnalyzer.WithObjectName]);
+        EmitStatement(ws.Body);
+        ExitBlockScope(scope);
     }
 
     private void EmitAnnexBFunctionCopy(string name)

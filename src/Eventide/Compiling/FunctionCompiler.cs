@@ -139,8 +139,56 @@ public sealed partial class FunctionCompiler
         else _b.Emit(OpCode.StoreLocal, b.Register, -1);
     }
 
+    /// <summary>The with scopes between the current scope and where <paramref name="name"/> resolves, innermost first.</summary>
+    private List<(Binding WithObject, int Depth)>? WithScopesFor(string name)
+    {
+        List<(Binding, int)>? result = null;
+        int depth = 0;
+        for (var s = _scope; s is not null; s = s.Parent)
+        {
+            if (s.Bindings.ContainsKey(name) && !s.IsWith) break;
+            if (s.IsWith) (result ??= new()).Add((s.Bindings[ScopeAnalyzer.WithObjectName], depth));
+            if (s.HasContext) depth++;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// For each enclosing with object: if it has <paramref name="name"/> (and it is not unscopable),
+    /// run <paramref name="onHit"/> with the object on the stack and jump to <paramref name="end"/>.
+    /// </summary>
+    private void EmitWithLookups(List<(Binding WithObject, int Depth)> withs, string name, Action onHit, Label end)
+    {
+        foreach (var (w, depth) in withs)
+        {
+            var miss = new Label();
+            LoadBinding(w, depth);
+            _b.Emit(OpCode.WithHas, _b.Name(name), 0);   // obj → obj bool
+            _b.EmitJump(OpCode.JumpIfFalse, miss, -1);
+            onHit();
+            _b.EmitJump(OpCode.Jump, end, 0);
+            _b.Bind(miss);
+            _b.Emit(OpCode.Pop, -1);
+        }
+    }
+
     /// <summary>Loads the value of an identifier reference.</summary>
     private void EmitLoadName(string name)
+    {
+        if (WithScopesFor(name) is { } withs)
+        {
+            var end = new Label();
+            int depth = _b.StackDepth;
+            EmitWithLookups(withs, name, () => _b.Emit(OpCode.GetNamed, _b.Name(name), _b.NewCache(), 0), end);
+            EmitLoadNameStatic(name);
+            _b.Bind(end);
+            _b.StackDepth = depth + 1;
+            return;
+        }
+        EmitLoadNameStatic(name);
+    }
+
+    private void EmitLoadNameStatic(string name)
     {
         var (b, depth) = Resolve(name);
         if (b is not null)
@@ -155,6 +203,28 @@ public sealed partial class FunctionCompiler
 
     /// <summary>Assigns the value on top of the stack to an identifier (popping it). For declarations, <paramref name="init"/> skips TDZ and const checks.</summary>
     private void EmitStoreName(string name, bool init = false)
+    {
+        if (!init && WithScopesFor(name) is { } withs)
+        {
+            // value → (with hit) value obj → obj value → SetNamed → value → pop
+            var end = new Label();
+            int depth = _b.StackDepth;
+            EmitWithLookups(withs, name, () =>
+            {
+                _b.Emit(OpCode.Swap, 0);
+                _b.Emit(OpCode.SetNamed, _b.Name(name), _b.NewCache(), -1);
+                _b.Emit(OpCode.Pop, -1);
+            }, end);
+            _b.StackDepth = depth;
+            EmitStoreNameStatic(name, init);
+            _b.Bind(end);
+            _b.StackDepth = depth - 1;
+            return;
+        }
+        EmitStoreNameStatic(name, init);
+    }
+
+    private void EmitStoreNameStatic(string name, bool init)
     {
         var (b, depth) = Resolve(name);
         if (b is null)

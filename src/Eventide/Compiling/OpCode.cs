@@ -68,6 +68,8 @@ public enum OpCode
     DefinePrivateMethod,    // kind(0 method,1 get,2 set) static  target fn name → target
     ToPropertyKey,          // v → key
     RequireObjectCoercible, // v → v (TypeError for null/undefined)
+    ToObject,               // v → ToObject(v)
+    WithHas,                // nameK  obj → obj bool  (HasProperty and not in @@unscopables)
 
     // ---- operators
     Add, Sub, Mul, Div, Mod, Exp,

@@ -32,6 +32,8 @@ public sealed class Scope(Scope? parent, FunctionInfo function, Node? node, bool
     /// <summary>Number of context slots (0 when nothing here is captured and no context is needed).</summary>
     public int ContextSlots { get; set; }
     public bool HasContext => ContextSlots > 0;
+    /// <summary>The body scope of a with statement: names may resolve to the object's properties.</summary>
+    public bool IsWith { get; set; }
     /// <summary>A per-iteration loop scope (for (let ...)).</summary>
     public bool IsLoopHead { get; set; }
     /// <summary>Storage was assigned (a scope may be entered more than once, e.g. a loop head).</summary>

@@ -10,6 +10,8 @@ namespace Eventide.Compiling;
 public sealed class ScopeAnalyzer
 {
     public Dictionary<Node, Scope> Scopes { get; } = new();
+    /// <summary>The hidden binding holding a with statement's object.</summary>
+    public const string WithObjectName = "%with";
     public Dictionary<Node, FunctionInfo> Functions { get; } = new();
 
     private Scope _scope = null!;
@@ -74,6 +76,8 @@ public sealed class ScopeAnalyzer
         var fn = _scope.Function;
         for (var s = _scope; s is not null; s = s.Parent)
         {
+            // A with object between here and the binding is consulted at run time.
+            if (s.IsWith && s.Function != fn) s.Bindings[WithObjectName].Captured = true;
             if (s.Bindings.TryGetValue(name, out var b))
             {
                 if (s.Function != fn) b.Captured = true;
@@ -342,6 +346,14 @@ public sealed class ScopeAnalyzer
                 return;
             case LabeledStatement ls:
                 Visit(ls.Body);
+                return;
+            case WithStatement ws:
+                Visit(ws.Object);
+                var withScope = PushScope(ws);
+                withScope.IsWith = true;
+                withScope.Declare(WithObjectName, BindingKind.Internal);
+                Visit(ws.Body);
+                PopScope();
                 return;
             case BreakStatement or ContinueStatement or MetaProperty or PrivateIdentifier or Literal:
                 return;

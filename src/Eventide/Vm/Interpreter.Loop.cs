@@ -370,6 +370,16 @@ public sealed partial class Interpreter
                             regs[sp - 1] = Operations.ToPropertyKey(v).ToJsValue();
                         break;
                     }
+                case OpCode.ToObject:
+                    regs[sp - 1] = Operations.ToObject(realm, regs[sp - 1]);
+                    break;
+                case OpCode.WithHas:
+                    {
+                        var key = (PropertyKey)consts[code[pc++]];
+                        regs[sp] = JsValue.FromBool(WithHasBinding(regs[sp - 1].Object, key));
+                        sp++;
+                        break;
+                    }
                 case OpCode.RequireObjectCoercible:
                     {
                         var v = regs[sp - 1];

@@ -93,6 +93,15 @@ public sealed partial class Interpreter
         }
     }
 
+    /// <summary>9.1.1.2.1 HasBinding of an object environment record with withEnvironment true.</summary>
+    private static bool WithHasBinding(JsObject bindingObject, PropertyKey name)
+    {
+        if (!bindingObject.HasProperty(name)) return false;
+        var unscopables = bindingObject.Get(WellKnownSymbols.Unscopables);
+        if (unscopables.AsObject is JsObject u && Operations.ToBoolean(u.Get(name))) return false;
+        return true;
+    }
+
     // ----------------------------------------------------------- properties ----
 
     /// <summary>Named [[Get]] that fills the inline cache for plain data properties (own or on the direct prototype).</summary>
