@@ -86,4 +86,18 @@ public class CoreLanguageTests
     {
         Assert.Equal(expected, JsRunner.Eval(source).String);
     }
+
+    // Expected strings verified with node.
+    [Theory]
+    [InlineData("function f(a) { let b = 2; const g = () => eval('a + b + arguments.length'); return '' + g() } f(1)", "4")]
+    [InlineData("function h() { var x = 1; eval('x = 5'); return '' + x } h()", "5")]
+    [InlineData("function k() { 'use strict'; eval('var y = 3'); return typeof y } k()", "undefined")]
+    [InlineData("class C { m() { return '' + eval('this === c') } } var c = new C(); c.m()", "true")]
+    [InlineData("function z() { let q = 1; { let q = 2; return '' + eval('q') } } z()", "2")]
+    [InlineData("'' + eval('1; if (true) { 2; }') + eval('let t = 4; t * 2')", "28")]
+    [InlineData("var ev = eval; var gv = 'global'; function ind() { var gv = 'local'; return ev('gv') } ind()", "global")]
+    public void DirectEvalSeesTheCallersScope(string source, string expected)
+    {
+        Assert.Equal(expected, JsRunner.Eval(source).String);
+    }
 }

@@ -724,7 +724,8 @@ public sealed partial class FunctionCompiler
         Mark(call);
         bool directEval = callee is Identifier { Name: "eval" };
         if (argc < 0) _b.Emit(OpCode.CallSpread, -2);
-        else _b.Emit(directEval ? OpCode.CallEval : OpCode.Call, argc, -argc - 1);
+        else if (directEval) _b.Emit(OpCode.CallEval, argc, _b.UniqueConstant(_scope), -argc - 1);
+        else _b.Emit(OpCode.Call, argc, -argc - 1);
     }
 
     private void EmitNew(NewExpression ne)

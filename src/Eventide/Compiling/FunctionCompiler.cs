@@ -423,6 +423,24 @@ public sealed partial class FunctionCompiler
         return Finish();
     }
 
+    /// <summary>Direct eval code: statements of an arrow-like body whose result is the completion value.</summary>
+    internal FunctionTemplate CompileEvalBody(Script script)
+    {
+        _template.Strict = Strict;
+        _template.Source = Source;
+        _template.SourceStart = script.Start;
+        _template.SourceEnd = script.End;
+        AllocateScope(_scope);
+        EmitFunctionContexts(_scope);
+        InitTdz(_scope);
+        CompletionRegister = NewRegister();
+        HoistFunctionDeclarations(script.Body);
+        foreach (var st in script.Body) EmitStatement(st);
+        _b.Emit(OpCode.LoadLocal, CompletionRegister, 1);
+        _b.Emit(OpCode.Return, -1);
+        return Finish();
+    }
+
     /// <summary>A class field initialiser body: evaluates one expression (named after the field).</summary>
     internal FunctionTemplate CompileExpressionBody(Node node, Expression value, string? name)
     {

@@ -104,7 +104,7 @@ public enum OpCode
     NewSpread,              // ctor argsArray → obj
     SuperCall,              // argc  args… → this
     SuperCallSpread,        // argsArray → this
-    CallEval,               // argc  f this args… → result (direct eval candidate)
+    CallEval,               // argc scopeK  f this args… → result (direct eval candidate; scopeK = the call site's Scope)
 
     // ---- literals
     NewObject,              // → {}

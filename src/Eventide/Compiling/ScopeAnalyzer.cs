@@ -51,6 +51,31 @@ public sealed class ScopeAnalyzer
         return info;
     }
 
+    /// <summary>
+    /// Direct eval code: analysed as an arrow-like function nested in the scope of the eval call,
+    /// so it resolves the caller's bindings (all of which live in contexts, see HasDirectEval).
+    /// Its var declarations stay local to the eval code.
+    /// </summary>
+    public FunctionInfo AnalyzeDirectEval(Script script, Scope callSiteScope, bool strict)
+    {
+        var info = new FunctionInfo(script, callSiteScope.Function, isArrow: true) { Strict = strict || script.Strict };
+        Functions[script] = info;
+        _scope = callSiteScope;
+        var scope = PushScope(script, true, info);
+        info.VarScope = scope;
+        info.ParamScope = scope;
+        HoistVars(script, scope);
+        VisitStatements(script.Body, hoistFunctions: true);
+        return info;
+    }
+
+    private Binding? Resolve(string name)
+    {
+        for (var s = _scope; s is not null; s = s.Parent)
+            if (s.Bindings.TryGetValue(name, out var b)) return b;
+        return null;
+    }
+
     /// <summary>Analyses a function in isolation (e.g. the body of new Function).</summary>
     public FunctionInfo AnalyzeFunction(Node function)
     {
@@ -360,6 +385,8 @@ public sealed class ScopeAnalyzer
             case CallExpression { Callee: Identifier { Name: "eval" } } call:
                 for (var f = _scope.Function; f is not null; f = f.Parent) f.HasDirectEval = true;
                 Reference("eval");
+                // Eval code may mention arguments; make sure the binding exists.
+                if (Resolve("arguments") is null) Reference("arguments");
                 foreach (var a in call.Arguments) Visit(a);
                 return;
             case AssignmentExpression ae:

@@ -101,6 +101,16 @@ public sealed class ScriptCompiler
         return fc.CompileFunction(script, parameters, script);
     }
 
+    /// <summary>Compiles direct eval code as an arrow-like function over the caller's scope.</summary>
+    public FunctionTemplate CompileDirectEval(Script script, Scope callSiteScope, bool strict)
+    {
+        var info = Analyzer.AnalyzeDirectEval(script, callSiteScope, strict);
+        var scope = Analyzer.Scopes[script];
+        var template = new FunctionTemplate { Name = "eval", Kind = FunctionKind.Arrow };
+        var fc = new FunctionCompiler(this, info, template, scope);
+        return fc.CompileEvalBody(script);
+    }
+
     /// <summary>Compiles a nested function, method, arrow, getter/setter or class constructor.</summary>
     internal FunctionTemplate CompileNested(Node fn, Scope parentScope, string? name, FunctionKind? kindOverride)
     {

@@ -106,6 +106,18 @@ public sealed partial class Engine
         }
     }
 
+    /// <summary>Compiles direct eval code against the scope of its call site (errors become SyntaxError).</summary>
+    internal FunctionTemplate CompileDirectEval(string source, Scope callSiteScope, bool strict)
+    {
+        try
+        {
+            var ast = ScriptParser.Parse(source, "eval", strict);
+            return new ScriptCompiler(new SourceText("eval", source)).CompileDirectEval(ast, callSiteScope, strict);
+        }
+        catch (JsSyntaxError e) { throw new JsException(ErrorKind.SyntaxError, e.Message); }
+        catch (CompileError e) { throw new JsException(ErrorKind.SyntaxError, e.Message); }
+    }
+
     /// <summary>The current JavaScript call stack as node prints it under an error message.</summary>
     public string CaptureStackTrace(int maxFrames = 10)
     {

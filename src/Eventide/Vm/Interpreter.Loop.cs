@@ -632,6 +632,7 @@ public sealed partial class Interpreter
                 case OpCode.CallEval:
                     {
                         int argc = code[pc++];
+                        int evalScopeK = (OpCode)code[opStart] == OpCode.CallEval ? code[pc++] : -1;
                         int fnIndex = sp - argc - 2;
                         var callee = regs[fnIndex];
                         if (callee.Ref is ScriptFunction sf && IsPlainCall(sf.Template))
@@ -651,8 +652,8 @@ public sealed partial class Interpreter
                         f.Pc = pc;
                         f.Sp = sp;
                         JsValue result;
-                        if ((OpCode)code[opStart] == OpCode.CallEval && ReferenceEquals(fo, realm.Eval))
-                            result = PerformEval(realm, argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined, t.Strict, direct: true);
+                        if (evalScopeK >= 0 && ReferenceEquals(fo, realm.Eval))
+                            result = PerformDirectEval(f, argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined, (Scope)consts[evalScopeK]);
                         else
                             result = fo.Call(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
                         sp = fnIndex;
