@@ -1,0 +1,56 @@
+using Eventide.Host;
+using Eventide.Runtime;
+
+namespace Eventide.Tests;
+
+public class EmbeddingTests
+{
+    private static Engine NewEngine() => new(new EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null });
+
+    [Fact]
+    public void ValuesFlowBothWays()
+    {
+        var engine = NewEngine();
+        engine.SetValue("limit", 3).SetValue("names", new[] { "a", "b", "c", "d" });
+        engine.Execute("var picked = ''; for (var i = 0; i < limit; i++) picked += names[i];");
+        Assert.Equal("abc", engine.GetValue("picked").String);
+    }
+
+    [Fact]
+    public void DotNetFunctionsAreCallableFromScript()
+    {
+        var engine = NewEngine();
+        var seen = new List<double>();
+        engine.SetValue("report", args => { seen.Add(args[0].Number); return args[0].Number * 2; });
+        var result = engine.Evaluate("report(1) + report(20)");
+        Assert.Equal(42, result.Number);
+        Assert.Equal([1.0, 20.0], seen);
+    }
+
+    [Fact]
+    public void ScriptFunctionsAreInvokableFromDotNet()
+    {
+        var engine = NewEngine();
+        engine.Execute("function greet(name, n) { return 'hi ' + name + n }");
+        Assert.Equal("hi bob2", engine.Invoke("greet", "bob", 2).String);
+    }
+
+    [Fact]
+    public void ObjectsConvertToDotNet()
+    {
+        var engine = NewEngine();
+        var value = Engine.ToClr(engine.Evaluate("({ n: 1, s: 'x', list: [true, null] })"));
+        var dict = Assert.IsType<Dictionary<string, object?>>(value);
+        Assert.Equal(1.0, dict["n"]);
+        Assert.Equal("x", dict["s"]);
+        Assert.Equal(new object?[] { true, null }, (object?[])dict["list"]!);
+    }
+
+    [Fact]
+    public void ScriptErrorsSurfaceAsJsException()
+    {
+        var engine = NewEngine();
+        var ex = Assert.Throws<JsException>(() => engine.Invoke("undefinedFunction"));
+        Assert.Contains("is not a function", ex.Message);
+    }
+}
