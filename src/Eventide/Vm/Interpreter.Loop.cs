@@ -620,6 +620,8 @@ public sealed partial class Interpreter
                         }
                         var parent = f.Parent!;
                         PopFrame(f);
+                        f.Sp = sp;
+                        RecycleFrame(f);
                         f = parent;
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                         Realm.Current = realm;

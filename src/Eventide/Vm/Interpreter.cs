@@ -49,21 +49,49 @@ public sealed partial class Interpreter
     private Frame NewFrame(ScriptFunction? fn, FunctionTemplate t, Realm realm, Context? ctx, JsValue thisValue, ReadOnlySpan<JsValue> args, JsValue newTarget)
     {
         if (_depth >= _maxDepth) throw new JsException(ErrorKind.RangeError, "Maximum call stack size exceeded");
-        var f = new Frame
+        int size = t.LocalCount + t.MaxStack;
+        Frame f;
+        if (_poolCount > 0)
         {
-            Template = t,
-            Function = fn,
-            Realm = realm,
-            Regs = new JsValue[t.LocalCount + t.MaxStack],
-            Ctx = ctx,
-            NewTarget = newTarget,
-        };
+            f = _framePool[--_poolCount];
+            _framePool[_poolCount] = null!;
+            if (f.Regs.Length < size) f.Regs = new JsValue[size];
+        }
+        else f = new Frame { Regs = new JsValue[size] };
+        f.Template = t;
+        f.Function = fn;
+        f.Realm = realm;
+        f.Ctx = ctx;
+        f.NewTarget = newTarget;
         f.Sp = t.LocalCount;
         int n = Math.Min(args.Length, t.DirectParamCount);
         args[..n].CopyTo(f.Regs);
         if (t.NeedsArgumentsArray) f.Args = args.ToArray();
         f.This = BindThis(fn, t, realm, thisValue);
         return f;
+    }
+
+    // Frames of finished plain calls are reused: nothing keeps a reference to them once they
+    // return (generators and async functions own their frames and are never recycled).
+    private Frame[] _framePool = new Frame[64];
+    private int _poolCount;
+
+    private void RecycleFrame(Frame f)
+    {
+        if (f.Owner is not null || f.Suspended || _poolCount == _framePool.Length) return;
+        Array.Clear(f.Regs, 0, Math.Min(f.Regs.Length, Math.Max(f.Sp, f.Template.LocalCount)));
+        f.Function = null;
+        f.Ctx = null;
+        f.Args = null;
+        f.Parent = null;
+        f.This = default;
+        f.NewTarget = default;
+        f.CtxDepth = 0;
+        f.Pc = 0;
+        f.ReturnToParent = false;
+        f.IsConstruct = false;
+        f.Completed = false;
+        _framePool[_poolCount++] = f;
     }
 
     /// <summary>10.2.1.2 OrdinaryCallBindThis (arrows take their lexical this).</summary>
