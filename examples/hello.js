@@ -13,3 +13,13 @@ console.log(counter, [1, 'two', { three: 3 }]);
 
 function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
 console.log('fib(20) =', fib(20));
+
+// `eventide explain examples/hello.js` shows this generator as a state machine.
+function* countdown(from) {
+  let n = from;
+  while (n > 0) {
+    const skip = yield n;
+    n -= skip ? 2 : 1;
+  }
+  return 'liftoff';
+}

@@ -10,6 +10,33 @@ public static class CommandLine
 {
     private const int StackSize = 512 * 1024 * 1024;
 
+    private const string Usage = "usage: eventide [--virtual-time] FILE.js\n       eventide explain FILE.js [--function NAME]";
+
+    /// <summary>eventide explain FILE [--function NAME]: generators and async functions as state machines.</summary>
+    private static int Explain(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string? file = null, name = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--function" && i + 1 < args.Length) name = args[++i];
+            else file = args[i];
+        }
+        if (file is null) { stderr.WriteLine(Usage); return 9; }
+        string path = Path.GetFullPath(file);
+        if (!File.Exists(path)) { stderr.WriteLine($"Error: Cannot find module '{path}'"); return 1; }
+        string source = File.ReadAllText(path);
+        try
+        {
+            stdout.Write(Eventide.Compiling.StateMachineExplainer.Explain(source, path, name));
+            return 0;
+        }
+        catch (JsSyntaxError e)
+        {
+            ErrorReporter.ReportSyntaxError(stdout, stderr, source, e);
+            return 1;
+        }
+    }
+
     public static int Run(string[] args)
     {
         int exitCode = 0;
@@ -37,18 +64,19 @@ public static class CommandLine
 
     public static int Execute(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (args.Length > 0 && args[0] == "explain") return Explain(args[1..], stdout, stderr);
         var options = new EngineOptions { Stdout = stdout, Stderr = stderr };
         string? file = null;
         foreach (var a in args)
         {
             if (a == "--virtual-time") options.VirtualTime = true;
             else if (a.StartsWith("--stack-size=", StringComparison.Ordinal)) options.MaxCallDepth = int.Parse(a["--stack-size=".Length..]);
-            else if (a is "-h" or "--help") { stdout.WriteLine("usage: eventide [--virtual-time] FILE.js"); return 0; }
+            else if (a is "-h" or "--help") { stdout.WriteLine(Usage); return 0; }
             else file = a;
         }
         if (file is null)
         {
-            stderr.WriteLine("usage: eventide [--virtual-time] FILE.js");
+            stderr.WriteLine(Usage);
             return 9;
         }
         string path = Path.GetFullPath(file);

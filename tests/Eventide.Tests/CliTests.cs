@@ -69,4 +69,24 @@ public class CliTests
         Assert.Equal(0, code);
         Assert.Equal("object undefined object object undefined\n", output);
     }
+
+    [Fact]
+    public void ExplainShowsAGeneratorAsAStateMachine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"eventide-explain-{Guid.NewGuid():N}.js");
+        File.WriteAllText(path, "function* complexGenerator(x) {\n  const a = yield x + 1;\n  const b = yield a + 2;\n  return b + 3;\n}\nfunction plain() {}\n");
+        try
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(0, CommandLine.Execute(["explain", path, "--function", "complexGenerator"], stdout, new StringWriter()));
+            var text = stdout.ToString();
+            Assert.Contains("x, a, b", text);
+            Assert.Contains("runs lines 1-2, then yields at `yield x + 1`", text);
+            Assert.Contains("state 2  suspended at line 3", text);
+            Assert.Contains("returns `b + 3`", text);
+            Assert.DoesNotContain("state 3", text);
+            Assert.DoesNotContain("plain", text);
+        }
+        finally { File.Delete(path); }
+    }
 }

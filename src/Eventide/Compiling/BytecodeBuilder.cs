@@ -40,8 +40,13 @@ public sealed class BytecodeBuilder
         _lastPosition = sourceOffset;
     }
 
+    /// <summary>Suspension points (yield/await): pc of the instruction and the source offset it came from.</summary>
+    public readonly List<(int Pc, int SourceOffset, OpCode Op)> SuspendPoints = new();
+
     public void Emit(OpCode op, int stackDelta)
     {
+        if (op is OpCode.Yield or OpCode.Await or OpCode.YieldDelegate or OpCode.AsyncGeneratorYield or OpCode.InitialYield)
+            SuspendPoints.Add((_code.Count, _lastPosition, op));
         _code.Add((int)op);
         StackDepth = _stack + stackDelta;
     }
@@ -123,5 +128,6 @@ public sealed class BytecodeBuilder
         t.Caches = new Vm.PropertyCache[CacheCount];
         t.PositionTable = _positions.ToArray();
         t.HasFinally = _handlers.Any(h => h.Kind == HandlerKind.Finally);
+        t.SuspendPoints = SuspendPoints.ToArray();
     }
 }

@@ -105,6 +105,7 @@ public sealed partial class FunctionCompiler
                 Mark(ye);
                 if (ye.Argument is not null) EmitExpression(ye.Argument);
                 else _b.Emit(OpCode.LoadUndefined, 1);
+                Mark(ye);
                 if (ye.Delegate) _b.Emit(OpCode.YieldDelegate, 0);
                 else if (_template.Kind == FunctionKind.AsyncGenerator) _b.Emit(OpCode.AsyncGeneratorYield, 0);
                 else _b.Emit(OpCode.Yield, 0);

@@ -51,9 +51,13 @@ public sealed partial class FunctionCompiler
         int slots = 0;
         foreach (var b in scope.Ordered)
         {
-            if (b.Register >= 0 || b.Slot >= 0) continue;
-            if (b.Captured || _info.HasDirectEval) b.Slot = slots++;
-            else b.Register = NewRegister();
+            if (b.Register < 0 && b.Slot < 0)
+            {
+                if (b.Captured || _info.HasDirectEval) b.Slot = slots++;
+                else b.Register = NewRegister();
+            }
+            if (b.Kind is not (BindingKind.Internal or BindingKind.PrivateName))
+                _template.Variables.Add((b.Name, b.Captured || _info.HasDirectEval ? "context" : "register"));
         }
         scope.ContextSlots = slots;
     }

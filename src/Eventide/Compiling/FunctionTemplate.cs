@@ -94,6 +94,11 @@ public sealed class FunctionTemplate
     public int SourceStart, SourceEnd;
     /// <summary>Class field initialiser (a method run on each new instance), for class constructors.</summary>
     public bool HasInstanceFields;
+    /// <summary>Where the function can suspend (generators, async): pc, source offset, instruction.</summary>
+    public (int Pc, int SourceOffset, OpCode Op)[] SuspendPoints = [];
+    /// <summary>Declared names and where they live ("register" or "context"), for explain.</summary>
+    public List<(string Name, string Storage)> Variables = new();
+
     /// <summary>The function node wraps a CommonJS file in (shown as "Object.&lt;anonymous&gt;" in stacks).</summary>
     public bool IsModuleWrapper;
 

@@ -9,6 +9,8 @@ public sealed class ScriptCompiler
     internal ScopeAnalyzer Analyzer { get; } = new();
     internal SourceText Source { get; }
     internal HashSet<string> GlobalLexicalNames { get; } = new();
+    /// <summary>Every function compiled, with its node (for tools such as explain).</summary>
+    public List<(Node Node, FunctionTemplate Template)> Compiled { get; } = new();
 
     public ScriptCompiler(SourceText source) { Source = source; }
 
@@ -145,7 +147,9 @@ public sealed class ScriptCompiler
         if (kindOverride is { } k && !(k == FunctionKind.Method && template.Kind != FunctionKind.Normal))
             template.Kind = k;
         var fc = new FunctionCompiler(this, info, template, scope);
-        return fc.CompileFunction(fn, parameters, body);
+        var result = fc.CompileFunction(fn, parameters, body);
+        Compiled.Add((fn, result));
+        return result;
     }
 
     /// <summary>A field initialiser: a method returning the field's initial value (this = the instance).</summary>

@@ -1,0 +1,124 @@
+using System.Text;
+using Acornima.Ast;
+using Eventide.Parsing;
+
+namespace Eventide.Compiling;
+
+/// <summary>
+/// `eventide explain`: shows a generator's or async function's compiled form as the state
+/// machine the seed draws by hand (sections 4.4 and 4.5): its states (the suspension points of
+/// the bytecode), what each resumption receives, and the variables that live across suspension.
+/// </summary>
+public static class StateMachineExplainer
+{
+    public static string Explain(string source, string path, string? functionName)
+    {
+        var ast = ScriptParser.Parse(source, path, strict: false, commonJs: true);
+        var text = new SourceText(path, source);
+        var compiler = new ScriptCompiler(text);
+        compiler.CompileModuleWrapper(ast);
+        var sb = new StringBuilder();
+        int shown = 0;
+        foreach (var (node, t) in compiler.Compiled.OrderBy(c => c.Node.Start))
+        {
+            if (!t.IsGenerator && !t.IsAsync) continue;
+            if (functionName is not null && t.Name != functionName) continue;
+            if (shown++ > 0) sb.Append('\n');
+            ExplainFunction(sb, text, node, t);
+        }
+        if (shown == 0)
+            sb.Append(functionName is null
+                ? "No generator or async function in this file.\n"
+                : $"No generator or async function named '{functionName}' in this file.\n");
+        return sb.ToString();
+    }
+
+    private static string KindName(FunctionTemplate t) => t.Kind switch
+    {
+        FunctionKind.Generator => "generator function",
+        FunctionKind.AsyncGenerator => "async generator function",
+        FunctionKind.AsyncArrow => "async arrow function",
+        _ => "async function",
+    };
+
+    private static void ExplainFunction(StringBuilder sb, SourceText text, Node node, FunctionTemplate t)
+    {
+        var (line, _) = text.LineColumn(node.Start);
+        string header = text.LineText(line).Trim();
+        if (header.EndsWith('{')) header = header[..^1].TrimEnd();
+        sb.Append($"{header}    [{KindName(t)}, {text.Path}:{line}]\n\n");
+
+        var expressions = new Dictionary<int, Node>();
+        var returns = new List<ReturnStatement>();
+        CollectSuspensionNodes(node, expressions, returns, isRoot: true);
+
+        var variables = t.Variables.Where(v => v.Name != "arguments").Select(v => v.Name).Distinct().ToList();
+        sb.Append("  The frame is kept while suspended: its program counter is the state, its registers\n");
+        sb.Append("  hold the variables. Variables that live across suspension:\n");
+        sb.Append(variables.Count == 0 ? "    (none)\n" : $"    {string.Join(", ", variables)}\n");
+        sb.Append('\n');
+
+        bool generator = t.IsGenerator;
+        var points = t.SuspendPoints.Where(p => p.Op != OpCode.InitialYield).ToList();
+        int state = 0;
+        int fromLine = text.LineColumn(node.Start).Line;
+        if (generator)
+            sb.Append($"  state 0  created by the call; nothing has run yet.\n           next() starts the body (its argument is ignored).\n");
+        else
+            sb.Append($"  state 0  the call runs the body synchronously up to the first await.\n");
+
+        foreach (var p in points)
+        {
+            int pointLine = text.LineColumn(p.SourceOffset).Line;
+            string what = expressions.TryGetValue(p.SourceOffset, out var expr) ? Snippet(text, expr) : text.LineText(pointLine).Trim();
+            sb.Append($"           runs {LineRange(fromLine, pointLine)}, then ");
+            sb.Append(p.Op switch
+            {
+                OpCode.Await => $"awaits `{what}`\n",
+                OpCode.YieldDelegate => $"delegates with `{what}`\n",
+                _ => $"yields at `{what}`\n",
+            });
+            state++;
+            sb.Append($"  state {state}  suspended at line {pointLine}. ");
+            sb.Append(p.Op switch
+            {
+                OpCode.Await => "A promise job resumes it with the awaited value\n           (a rejection is thrown at the await).\n",
+                OpCode.YieldDelegate => "next/throw/return are forwarded to the inner iterator until it is done;\n           its return value becomes the value of the yield* expression.\n",
+                _ => "next(v) resumes it: v becomes the value of the yield expression.\n",
+            });
+            fromLine = pointLine;
+        }
+        int endLine = text.LineColumn(Math.Max(node.Start, node.End - 1)).Line;
+        string ret = returns.Count > 0 ? $"returns `{Snippet(text, returns[^1].Argument ?? (Node)returns[^1])}`" : "reaches the end";
+        sb.Append($"           runs {LineRange(fromLine, endLine)} and {ret}.\n");
+        sb.Append(generator
+            ? "  done     the result is { value, done: true }; later next() calls give { value: undefined, done: true }.\n"
+            : "  done     the function's promise is resolved with the return value (rejected if it throws).\n");
+        if (generator)
+            sb.Append("\n  throw(e) resumes a suspended state by throwing e at its yield (catch/finally there run);\n  return(v) runs pending finally blocks, then completes with { value: v, done: true }.\n");
+    }
+
+    private static string LineRange(int from, int to) => from == to ? $"line {from}" : $"lines {from}-{to}";
+
+    private static string Snippet(SourceText text, Node n)
+    {
+        var s = text.Text[n.Start..n.End].ReplaceLineEndings(" ");
+        return s.Length > 60 ? s[..57] + "..." : s;
+    }
+
+    /// <summary>yield/await expressions and return statements of this function (not of nested functions).</summary>
+    private static void CollectSuspensionNodes(Node node, Dictionary<int, Node> expressions, List<ReturnStatement> returns, bool isRoot)
+    {
+        if (!isRoot && node is FunctionDeclaration or FunctionExpression or ArrowFunctionExpression or ClassBody) return;
+        switch (node)
+        {
+            case YieldExpression or AwaitExpression:
+                expressions.TryAdd(node.Start, node);
+                break;
+            case ReturnStatement rs:
+                returns.Add(rs);
+                break;
+        }
+        foreach (var child in node.ChildNodes) CollectSuspensionNodes(child, expressions, returns, false);
+    }
+}
