@@ -85,7 +85,7 @@ public class CliTests
             Assert.Contains("state 2  suspended at line 3", text);
             Assert.Contains("returns `b + 3`", text);
             Assert.DoesNotContain("state 3", text);
-            Assert.DoesNotContain("plain", text);
+            Assert.DoesNotContain("function plain", text);
         }
         finally { File.Delete(path); }
     }
