@@ -100,4 +100,15 @@ public class CoreLanguageTests
     {
         Assert.Equal(expected, JsRunner.Eval(source).String);
     }
+
+    // TDZ checks are dropped only where initialisation is certain; these must still throw.
+    [Theory]
+    [InlineData("function f() { g(); let x = 1; function g() { return x } } f()")]
+    [InlineData("switch (1) { case 0: let x = 1; case 1: x = 2 }")]
+    [InlineData("let y = y + 1")]
+    [InlineData("{ const f = () => z; f(); let z = 1 }")]
+    public void TemporalDeadZoneStillThrows(string source)
+    {
+        Assert.StartsWith("ReferenceError: Cannot access", JsRunner.Throws(source));
+    }
 }

@@ -20,7 +20,7 @@ public sealed partial class FunctionCompiler
             case Identifier id:
                 if (id.Name == "undefined" && Resolve("undefined").Binding is null) { _b.Emit(OpCode.LoadUndefined, 1); break; }
                 Mark(id);
-                EmitLoadName(id.Name);
+                EmitLoadName(id.Name, id.Start);
                 break;
             case ThisExpression:
                 _b.Emit(OpCode.LoadThis, 1);
@@ -431,12 +431,12 @@ public sealed partial class FunctionCompiler
         switch (target)
         {
             case Identifier id:
-                EmitLoadName(id.Name);
+                EmitLoadName(id.Name, id.Start);
                 _b.Emit(OpCode.ToNumeric, 0);
                 if (!prefix) _b.Emit(OpCode.Dup, 1);
                 _b.Emit(op, 0);
                 if (prefix) _b.Emit(OpCode.Dup, 1);
-                EmitStoreName(id.Name);
+                EmitStoreName(id.Name, offset: id.Start);
                 return;
             case MemberExpression me:
                 EmitReferenceBase(me, out var kind);
@@ -777,7 +777,7 @@ public sealed partial class FunctionCompiler
                     EmitNamedExpression(asg.Right, id.Name);
                     _b.Emit(OpCode.Dup, 1);
                     Mark(asg);
-                    EmitStoreName(id.Name);
+                    EmitStoreName(id.Name, offset: id.Start);
                     return;
                 case MemberExpression me:
                     EmitReferenceBase(me, out var kind);
@@ -804,14 +804,14 @@ public sealed partial class FunctionCompiler
         switch (left)
         {
             case Identifier id:
-                EmitLoadName(id.Name);
+                EmitLoadName(id.Name, id.Start);
                 if (logical)
                 {
                     var end = new Label();
                     _b.EmitJump(jumpOp, end, -1);
                     EmitNamedExpression(asg.Right, id.Name);
                     _b.Emit(OpCode.Dup, 1);
-                    EmitStoreName(id.Name);
+                    EmitStoreName(id.Name, offset: id.Start);
                     _b.Bind(end);
                     return;
                 }
@@ -819,7 +819,7 @@ public sealed partial class FunctionCompiler
                 Mark(asg);
                 _b.Emit(BinaryOp(asg.Operator), -1);
                 _b.Emit(OpCode.Dup, 1);
-                EmitStoreName(id.Name);
+                EmitStoreName(id.Name, offset: id.Start);
                 return;
             case MemberExpression me:
                 EmitReferenceBase(me, out var kind);

@@ -113,6 +113,14 @@ public sealed partial class FunctionCompiler
         return (null, 0);
     }
 
+    /// <summary>
+    /// True when a reference at <paramref name="offset"/> certainly sees <paramref name="b"/> initialised:
+    /// it is in the same function, after the declaration (code in a block runs in order, and a
+    /// switch's cases are the one place where a later statement can run without an earlier one).
+    /// </summary>
+    private bool IsCertainlyInitialized(Binding b, int offset) =>
+        offset > b.DeclarationEnd && b.Scope.Function == _info && b.Scope.Node is not SwitchStatement;
+
     private void LoadBinding(Binding b, int depth, bool checkTdz = true)
     {
         int nameK = _b.Name(b.Name);
@@ -176,29 +184,29 @@ public sealed partial class FunctionCompiler
         }
     }
 
-    /// <summary>Loads the value of an identifier reference.</summary>
-    private void EmitLoadName(string name)
+    /// <summary>Loads the value of an identifier reference at source offset <paramref name="offset"/> (-1: unknown).</summary>
+    private void EmitLoadName(string name, int offset = -1)
     {
         if (WithScopesFor(name) is { } withs)
         {
             var end = new Label();
             int depth = _b.StackDepth;
             EmitWithLookups(withs, name, () => _b.Emit(OpCode.GetNamed, _b.Name(name), _b.NewCache(), 0), end);
-            EmitLoadNameStatic(name);
+            EmitLoadNameStatic(name, offset);
             _b.Bind(end);
             _b.StackDepth = depth + 1;
             return;
         }
-        EmitLoadNameStatic(name);
+        EmitLoadNameStatic(name, offset);
     }
 
-    private void EmitLoadNameStatic(string name)
+    private void EmitLoadNameStatic(string name, int offset = -1)
     {
         var (b, depth) = Resolve(name);
         if (b is not null)
         {
             if (b.Kind == BindingKind.FunctionSelf && !b.InContext) { _b.Emit(OpCode.LoadFunction, 1); return; }
-            LoadBinding(b, depth);
+            LoadBinding(b, depth, checkTdz: offset < 0 || !IsCertainlyInitialized(b, offset));
             return;
         }
         if (name == "undefined") { _b.Emit(OpCode.LoadGlobal, _b.Name(name), _b.NewCache(), 1); return; }
@@ -206,7 +214,7 @@ public sealed partial class FunctionCompiler
     }
 
     /// <summary>Assigns the value on top of the stack to an identifier (popping it). For declarations, <paramref name="init"/> skips TDZ and const checks.</summary>
-    private void EmitStoreName(string name, bool init = false)
+    private void EmitStoreName(string name, bool init = false, int offset = -1)
     {
         if (!init && WithScopesFor(name) is { } withs)
         {
@@ -220,15 +228,15 @@ public sealed partial class FunctionCompiler
                 _b.Emit(OpCode.Pop, -1);
             }, end);
             _b.StackDepth = depth;
-            EmitStoreNameStatic(name, init);
+            EmitStoreNameStatic(name, init, offset);
             _b.Bind(end);
             _b.StackDepth = depth - 1;
             return;
         }
-        EmitStoreNameStatic(name, init);
+        EmitStoreNameStatic(name, init, offset);
     }
 
-    private void EmitStoreNameStatic(string name, bool init)
+    private void EmitStoreNameStatic(string name, bool init, int offset = -1)
     {
         var (b, depth) = Resolve(name);
         if (b is null)
@@ -249,7 +257,7 @@ public sealed partial class FunctionCompiler
                 else _b.Emit(OpCode.Pop, -1);
                 return;
             }
-            if (b.NeedsTdz)
+            if (b.NeedsTdz && !(offset >= 0 && IsCertainlyInitialized(b, offset)))
             {
                 if (b.InContext) _b.Emit(OpCode.CheckCtxInit, depth, b.Slot, _b.Name(name), 0);
                 else _b.Emit(OpCode.CheckLocalInit, b.Register, _b.Name(name), 0);

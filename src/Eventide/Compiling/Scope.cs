@@ -18,6 +18,8 @@ public sealed class Binding(string name, BindingKind kind, Scope scope)
     public bool IsConst => Kind is BindingKind.Const || (Kind == BindingKind.Class && ImmutableClassInner);
     public bool ImmutableClassInner { get; set; }
     public bool InContext => Slot >= 0;
+    /// <summary>Source offset where a let/const/class declaration ends (it is initialised from there on).</summary>
+    public int DeclarationEnd { get; set; } = int.MaxValue;
 }
 
 /// <summary>A lexical scope (function body, block, loop head, catch clause, class body).</summary>

@@ -193,12 +193,16 @@ public sealed class ScopeAnalyzer
         {
             case VariableDeclaration { Kind: VariableDeclarationKind.Let or VariableDeclarationKind.Const } vd:
                 if (isGlobal) return;
-                var names = new List<Identifier>();
-                foreach (var d in vd.Declarations) CollectBoundNames(d.Id, names);
-                foreach (var n in names) _scope.Declare(n.Name, vd.Kind == VariableDeclarationKind.Const ? BindingKind.Const : BindingKind.Let);
+                foreach (var d in vd.Declarations)
+                {
+                    var names = new List<Identifier>();
+                    CollectBoundNames(d.Id, names);
+                    foreach (var n in names)
+                        _scope.Declare(n.Name, vd.Kind == VariableDeclarationKind.Const ? BindingKind.Const : BindingKind.Let).DeclarationEnd = d.End;
+                }
                 break;
             case ClassDeclaration cd when cd.Id is not null:
-                if (!isGlobal) _scope.Declare(cd.Id.Name, BindingKind.Class);
+                if (!isGlobal) _scope.Declare(cd.Id.Name, BindingKind.Class).DeclarationEnd = cd.End;
                 break;
             case FunctionDeclaration fd when fd.Id is not null:
                 if (isGlobal) return;
