@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds Eventide (Release, and Native AOT when the toolchain allows) and the Jint host, then
+# runs every bench/programs/*.js on Eventide, Jint and node and writes docs/performance.md.
+#   bench/run.sh [RUNS]      (default 3 runs per program and engine; the median is reported)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-3}
+dotnet build src/Eventide.Cli -c Release --nologo -v q >/dev/null
+dotnet build bench/JintHost -c Release --nologo -v q >/dev/null
+EVENTIDE="dotnet src/Eventide.Cli/bin/Release/net10.0/eventide.dll"
+if dotnet publish src/Eventide.Cli -c Release -r linux-x64 -o artifacts/aot --nologo -v q >/dev/null 2>&1 && [ -x artifacts/aot/eventide ]; then
+  EVENTIDE="artifacts/aot/eventide"
+fi
+node bench/compare.mjs --runs "$RUNS" \
+  --engine "Eventide=$EVENTIDE" \
+  --engine "Jint=dotnet bench/JintHost/bin/Release/net10.0/JintHost.dll" \
+  --engine "node=node" \
+  --out docs/performance.md bench/programs/*.js
