@@ -44,16 +44,7 @@ public class JsObject
     }
 
     /// <summary>Adds or overwrites an own property without any checks (building intrinsics and literals).</summary>
-    public void FastSet(PropertyKey key, JsValue value, PropertyFlags flags = PropertyFlags.Default)
-    {
-        int slot = Shape.Lookup(key);
-        if (slot < 0) AddSlot(key, flags, value);
-        else
-        {
-            Shape = Shape.ChangeFlags(slot, flags);
-            Slots[slot] = value;
-        }
-    }
+    public void FastSet(PropertyKey key, JsValue value, PropertyFlags flags = PropertyFlags.Default) => StoreOwn(key, value, flags);
 
     public void FastSetAccessor(PropertyKey key, JsObject? getter, JsObject? setter, PropertyFlags flags = PropertyFlags.Configurable)
     {

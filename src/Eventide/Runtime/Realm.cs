@@ -38,6 +38,8 @@ public sealed partial class Realm
 
     /// <summary>Global lexical bindings (let/const/class at script top level), 9.1.1.4 [[DeclarativeRecord]].</summary>
     internal readonly Dictionary<string, Vm.GlobalBinding> GlobalLexicals = new();
+    /// <summary>Bumped whenever global bindings are added, removed or moved; starts at 1 so empty caches never match.</summary>
+    internal int GlobalVersion = 1;
     /// <summary>Template objects by site (13.2.8.4 GetTemplateObject [[TemplateMap]]).</summary>
     internal readonly Dictionary<object, JsArray> TemplateMap = new(ReferenceEqualityComparer.Instance);
 
@@ -46,7 +48,7 @@ public sealed partial class Realm
         Engine = engine;
         ObjectPrototype = new ImmutablePrototypeObject();
         FunctionPrototype = new NativeFunction(this, "", 0, (_, _) => JsValue.Undefined, ObjectPrototype);
-        GlobalObject = new JsObject(ObjectPrototype);
+        GlobalObject = new GlobalObjectRecord(this, ObjectPrototype);
         Intrinsics.Setup(this);
     }
 
@@ -118,6 +120,31 @@ public sealed partial class Realm
     }
 
     public JsObject NewObject() => new(ObjectPrototype);
+}
+
+/// <summary>
+/// The global object. Any change to which global names exist or where they live bumps
+/// <see cref="Realm.GlobalVersion"/>, which validates the interpreter's global-name caches.
+/// </summary>
+internal sealed class GlobalObjectRecord(Realm realm, JsObject prototype) : JsObject(prototype)
+{
+    protected override void StoreOwn(in PropertyKey key, JsValue value, PropertyFlags flags)
+    {
+        base.StoreOwn(key, value, flags);
+        realm.GlobalVersion++;
+    }
+
+    public override bool Delete(in PropertyKey key)
+    {
+        realm.GlobalVersion++;
+        return base.Delete(key);
+    }
+
+    public override bool SetPrototypeOf(JsObject? v)
+    {
+        realm.GlobalVersion++;
+        return base.SetPrototypeOf(v);
+    }
 }
 
 /// <summary>%Object.prototype% is an immutable prototype exotic object (10.4.7).</summary>

@@ -164,17 +164,21 @@ public sealed partial class Interpreter
                     f.Ctx = f.Ctx!.Clone();
                     break;
                 case OpCode.LoadGlobal:
-                    {
-                        var key = (PropertyKey)consts[code[pc++]];
-                        pc++; // cache
-                        regs[sp++] = LoadGlobal(realm, key, throwIfMissing: true);
-                        break;
-                    }
                 case OpCode.LoadGlobalOrUndefined:
                     {
-                        var key = (PropertyKey)consts[code[pc++]];
-                        pc++;
-                        regs[sp++] = LoadGlobal(realm, key, throwIfMissing: false);
+                        int keyK = code[pc++];
+                        ref var cache = ref t.Caches[code[pc++]];
+                        if (cache.Version == realm.GlobalVersion)
+                        {
+                            if (cache.Binding is { } gb)
+                            {
+                                if (gb.Value.IsHole) throw TdzError(consts[keyK]);
+                                regs[sp++] = gb.Value;
+                            }
+                            else regs[sp++] = realm.GlobalObject.Slots[cache.Slot];
+                            break;
+                        }
+                        regs[sp++] = LoadGlobal(realm, (PropertyKey)consts[keyK], (OpCode)code[opStart] == OpCode.LoadGlobal, ref cache);
                         break;
                     }
                 case OpCode.StoreGlobal:

@@ -16,16 +16,21 @@ public sealed partial class Interpreter
     // -------------------------------------------------------------- globals ----
 
     /// <summary>Resolves an unqualified name at global level: lexical bindings, then the global object.</summary>
-    private static JsValue LoadGlobal(Realm realm, PropertyKey key, bool throwIfMissing)
+    private static JsValue LoadGlobal(Realm realm, PropertyKey key, bool throwIfMissing, ref PropertyCache cache)
     {
         if (realm.GlobalLexicals.TryGetValue(key.Name, out var binding))
         {
+            cache = new PropertyCache { Version = realm.GlobalVersion, Binding = binding };
             if (binding.Value.IsHole) throw new JsException(ErrorKind.ReferenceError, $"Cannot access '{key.Name}' before initialization");
             return binding.Value;
         }
         var global = realm.GlobalObject;
         int slot = global.Shape.Lookup(key);
-        if (slot >= 0 && (global.Shape.FlagsAt(slot) & PropertyFlags.Accessor) == 0) return global.Slots[slot];
+        if (slot >= 0 && (global.Shape.FlagsAt(slot) & PropertyFlags.Accessor) == 0)
+        {
+            cache = new PropertyCache { Version = realm.GlobalVersion, Slot = slot };
+            return global.Slots[slot];
+        }
         if (global.HasProperty(key)) return global.Get(key);
         if (throwIfMissing) throw new JsException(ErrorKind.ReferenceError, $"{key.Name} is not defined");
         return JsValue.Undefined;
@@ -71,6 +76,7 @@ public sealed partial class Interpreter
         // 16. Lexical bindings start uninitialised.
         for (int i = 0; i < d.LexicalNames.Length; i++)
             realm.GlobalLexicals[d.LexicalNames[i]] = new GlobalBinding(d.LexicalNames[i], !d.LexicalIsConst[i]);
+        if (d.LexicalNames.Length > 0) realm.GlobalVersion++;
         // 17. Functions: CreateGlobalFunctionBinding (later declarations win).
         var done = new HashSet<string>();
         for (int i = d.Functions.Length - 1; i >= 0; i--)

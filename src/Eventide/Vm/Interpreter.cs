@@ -16,6 +16,9 @@ public struct PropertyCache
     public JsObject? Holder;
     public Shape? HolderShape;
     public int Slot;
+    /// <summary>Global-name sites: the Realm.GlobalVersion the entry is valid for, and the lexical binding if any.</summary>
+    public int Version;
+    public GlobalBinding? Binding;
 }
 
 /// <summary>
