@@ -23,8 +23,18 @@ public sealed partial class Engine
         Options = options ?? new EngineOptions();
         Out = Options.Stdout ?? Console.Out;
         Err = Options.Stderr ?? Console.Error;
-        Interpreter = new Interpreter(this);
+        Interpreter = new Interpreter(this, CreateCancellation(Options));
         Realm = new Realm(this);
+    }
+
+    /// <summary>The token the interpreter polls: the host's token, combined with a timer when TimeLimit is set
+    /// (the limit counts from the engine's creation).</summary>
+    private static CancellationToken CreateCancellation(EngineOptions options)
+    {
+        if (options.TimeLimit is not { } limit) return options.CancellationToken;
+        var cts = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
+        cts.CancelAfter(limit);
+        return cts.Token;
     }
 
     /// <summary>Parses, compiles and runs a script in the main realm; returns its completion value.</summary>

@@ -11,7 +11,7 @@ public sealed class EngineOptions
     public TextWriter? Stdout { get; set; }
     /// <summary>Where console.error/warn write (stderr by default).</summary>
     public TextWriter? Stderr { get; set; }
-    /// <summary>Stop a script after this much wall time (null: no limit).</summary>
+    /// <summary>Stop running scripts this long after the engine was created (null: no limit); throws ExecutionCancelledException.</summary>
     public TimeSpan? TimeLimit { get; set; }
     /// <summary>Cooperative cancellation, checked on backward jumps and calls.</summary>
     public CancellationToken CancellationToken { get; set; }

@@ -32,7 +32,7 @@ public sealed partial class Interpreter
                 var value = ErrorValue(f, ex);
                 if (!HandleThrow(ref f, entry, value, out _)) throw new JsException(value);
             }
-            catch (Exception ex) when (ex is not JsException and not InsufficientExecutionStackException)
+            catch (Exception ex) when (ex is not JsException and not InsufficientExecutionStackException and not OperationCanceledException)
             {
                 // A bug in the engine must not take the host down: surface it as a JS error.
                 f.Pc = opStart + 1;
@@ -537,17 +537,20 @@ public sealed partial class Interpreter
                 // -------------------------------------------------------- control
                 case OpCode.Jump:
                     pc = code[pc];
+                    if (pc < opStart) PollCancellation(); // loop back edge
                     break;
                 case OpCode.JumpIfFalse:
                     {
                         var v = regs[--sp];
-                        if (v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v))) pc = code[pc]; else pc++;
+                        if (v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v))) { pc = code[pc]; if (pc < opStart) PollCancellation(); }
+                        else pc++;
                         break;
                     }
                 case OpCode.JumpIfTrue:
                     {
                         var v = regs[--sp];
-                        if (v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v))) pc = code[pc]; else pc++;
+                        if (v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v))) { pc = code[pc]; if (pc < opStart) PollCancellation(); }
+                        else pc++;
                         break;
                     }
                 case OpCode.JumpIfFalseKeep:

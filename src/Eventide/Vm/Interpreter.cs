@@ -31,11 +31,21 @@ public sealed partial class Interpreter
     private int _depth;
     private Frame? _current;
     private readonly int _maxDepth;
+    private readonly CancellationToken _cancellation;
 
-    public Interpreter(Engine engine)
+    public Interpreter(Engine engine, CancellationToken cancellation)
     {
         _engine = engine;
         _maxDepth = engine.Options.MaxCallDepth;
+        _cancellation = cancellation;
+    }
+
+    /// <summary>Stops the script when the host cancels it (EngineOptions.CancellationToken/TimeLimit); checked on calls and loop back edges.
+    /// The exception is not a JS exception, so no JS catch/finally can intercept it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PollCancellation()
+    {
+        if (_cancellation.IsCancellationRequested) throw new ExecutionCancelledException(_cancellation);
     }
 
     /// <summary>Where the most recent throw happened (template and pc), for node's uncaught-error header.</summary>
@@ -52,6 +62,7 @@ public sealed partial class Interpreter
     private Frame NewFrame(ScriptFunction? fn, FunctionTemplate t, Realm realm, Context? ctx, JsValue thisValue, ReadOnlySpan<JsValue> args, JsValue newTarget)
     {
         if (_depth >= _maxDepth) throw new JsException(ErrorKind.RangeError, "Maximum call stack size exceeded");
+        PollCancellation();
         int size = t.LocalCount + t.MaxStack;
         Frame f;
         if (_poolCount > 0)
@@ -308,3 +319,6 @@ public sealed partial class Interpreter
 }
 
 public enum ResumeKind { Next, Throw, Return }
+
+/// <summary>Thrown when the host cancels a running script (time limit or cancellation token).</summary>
+public sealed class ExecutionCancelledException(CancellationToken token) : OperationCanceledException("Script execution was cancelled", token);

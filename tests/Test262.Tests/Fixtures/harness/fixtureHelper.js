@@ -1,0 +1,2 @@
+// A harness include for the runner's own tests.
+function fixtureHelperLoaded() { return true; }

@@ -1,0 +1,5 @@
+/*---
+description: async tests pass when $DONE() prints Test262:AsyncTestComplete
+flags: [async]
+---*/
+$DONE();

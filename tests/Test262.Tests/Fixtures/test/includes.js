@@ -1,0 +1,6 @@
+/*---
+description: includes are evaluated after assert.js and sta.js
+includes:
+  - fixtureHelper.js
+---*/
+assert.sameValue(fixtureHelperLoaded(), true);

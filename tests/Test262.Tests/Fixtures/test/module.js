@@ -1,0 +1,5 @@
+/*---
+description: module tests are skipped as feature module
+flags: [module]
+---*/
+export var x = 1;

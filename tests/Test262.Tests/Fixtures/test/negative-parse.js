@@ -1,0 +1,8 @@
+/*---
+description: a parse-phase SyntaxError passes
+negative:
+  phase: parse
+  type: SyntaxError
+---*/
+$DONOTEVALUATE();
+var x = ;

@@ -1,0 +1,7 @@
+/*---
+description: the wrong error type fails
+negative:
+  phase: runtime
+  type: TypeError
+---*/
+unresolvableByFixture;

@@ -1,0 +1,7 @@
+/*---
+description: a runtime ReferenceError passes
+negative:
+  phase: runtime
+  type: ReferenceError
+---*/
+unresolvableByFixture;

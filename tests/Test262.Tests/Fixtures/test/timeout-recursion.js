@@ -1,0 +1,5 @@
+/*---
+description: endless calls are stopped too (polled on calls)
+---*/
+function f() { try { f(); } catch (e) { f(); } }
+f();

@@ -1,0 +1,45 @@
+namespace Eventide.Test262;
+
+/// <summary>
+/// Which tests Eventide cannot run: test262 features it does not implement (skipped, with the
+/// feature named in the results, never counted as passed). Remove a feature from the list when
+/// it lands, then run with --update to record what still fails.
+/// </summary>
+public static class FeaturePolicy
+{
+    public static readonly IReadOnlySet<string> Unsupported = new HashSet<string>(StringComparer.Ordinal)
+    {
+        // Binary data and shared memory are not implemented.
+        "TypedArray", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+        "Int32Array", "Uint32Array", "Float16Array", "Float32Array", "Float64Array", "BigInt64Array",
+        "BigUint64Array", "TypedArray.prototype.at", "stable-typedarray-sort",
+        "ArrayBuffer", "DataView", "resizable-arraybuffer", "arraybuffer-transfer", "immutable-arraybuffer",
+        "uint8array-base64", "align-detached-buffer-semantics-with-web-reality",
+        "SharedArrayBuffer", "Atomics", "Atomics.waitAsync", "Atomics.pause",
+        // Modules and everything that loads one.
+        "module", "dynamic-import", "import-attributes", "json-modules", "import.meta", "top-level-await",
+        "export-star-as-namespace-from-module", "arbitrary-module-namespace-names", "import-text", "import-bytes",
+        "import-defer", "source-phase-imports", "source-phase-imports-module-source",
+        // Proposals and host capabilities out of scope.
+        "Temporal", "ShadowRealm", "decorators", "explicit-resource-management", "IsHTMLDDA",
+        "host-gc-required", "tail-call-optimization", "Intl.Era-monthcode", "legacy-regexp",
+        "iterator-chunking", "joint-iteration", "await-dictionary", "iterator-includes", "Iterator.prototype.join",
+        // Test harness capabilities the runner does not provide.
+        "agent", "CanBlockIsFalse",
+    };
+
+    /// <summary>The first unsupported feature a test needs, or null when it can run.</summary>
+    public static string? UnsupportedFeature(TestMetadata meta, string source)
+    {
+        if (meta.HasFlag("module")) return "module";
+        if (meta.HasFlag("CanBlockIsFalse")) return "CanBlockIsFalse";
+        foreach (var f in meta.Features)
+        {
+            if (Unsupported.Contains(f)) return f;
+            if (f.StartsWith("DataView.", StringComparison.Ordinal)) return "DataView";
+        }
+        // $262.agent (concurrent agents) is not provided.
+        if (meta.Includes.Contains("atomicsHelper.js") || source.Contains("$262.agent", StringComparison.Ordinal)) return "agent";
+        return null;
+    }
+}

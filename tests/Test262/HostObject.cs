@@ -1,0 +1,61 @@
+using Eventide.Host;
+using Eventide.Runtime;
+
+namespace Eventide.Test262;
+
+/// <summary>
+/// The host-defined bindings of INTERPRETING.md: <c>print</c> and the <c>$262</c> object, installed
+/// as writable, configurable, non-enumerable globals of a realm (and of every realm it creates).
+/// </summary>
+internal sealed class HostObject
+{
+    private readonly Engine _engine;
+
+    /// <summary>Every string passed to print, in order (the async test protocol reads these).</summary>
+    public List<string> Printed { get; } = [];
+
+    public HostObject(Engine engine) => _engine = engine;
+
+    public void Install(Realm realm)
+    {
+        var global = realm.GlobalObject;
+        realm.DefineMethod(global, "print", 1, (_, args) =>
+        {
+            lock (Printed) Printed.Add(Operations.ToString(args.At(0)));
+            return JsValue.Undefined;
+        });
+
+        var host = realm.NewObject();
+        realm.DefineMethod(host, "createRealm", 0, (_, _) =>
+        {
+            var other = new Realm(_engine);
+            Install(other);
+            return other.GlobalObject.Get("$262");
+        });
+        realm.DefineMethod(host, "evalScript", 1, (_, args) => EvalScript(realm, Operations.ToString(args.At(0))));
+        realm.DefineMethod(host, "detachArrayBuffer", 1, (_, _) =>
+            throw JsException.TypeError("$262.detachArrayBuffer: ArrayBuffer is not supported by Eventide"));
+        realm.DefineMethod(host, "gc", 0, (_, _) =>
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            return JsValue.Undefined;
+        });
+        host.FastSet("global", global, PropertyFlags.Hidden);
+        global.FastSet("$262", host, PropertyFlags.Hidden);
+    }
+
+    /// <summary>$262.evalScript: ParseScript + ScriptEvaluation in the realm of this $262; a syntax
+    /// error is thrown as that realm's SyntaxError.</summary>
+    private JsValue EvalScript(Realm realm, string source)
+    {
+        try
+        {
+            return _engine.EvaluateScript(realm, source, "evalScript", false);
+        }
+        catch (JsException e) when (!e.HasValue)
+        {
+            throw new JsException(e.GetValue(realm));
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System.Diagnostics;
+
+namespace Eventide.Test262;
+
+/// <summary>
+/// test262 runner: <c>Test262 ROOT [PATH...] [--check] [--update] [--report FILE] ...</c>. ROOT is the
+/// unpacked test262 directory; PATHs are directories or files under it (default test/language and
+/// test/built-ins).
+/// </summary>
+public static class Program
+{
+    public const string DefaultCommit = "be13516fb6441b950ba8a3df97eb34062c186972";
+
+    private const string Usage = """
+        usage: Test262 ROOT [PATH...] [options]
+          ROOT                 unpacked test262 (has harness/ and test/)
+          PATH                 directories or files under ROOT (default: test/language test/built-ins)
+          --check              exit 1 when a test fails that expectations.txt does not list
+          --update             rewrite the expectations entries of the tests that ran
+          --expectations FILE  default tests/Test262/expectations.txt
+          --report FILE        write the conformance report (markdown), e.g. docs/conformance.md
+          --results FILE       write every result (path, mode, outcome, reason, message) as TSV
+          --threads N          worker threads (default: processor count)
+          --timeout SECONDS    per-test time limit (default 10)
+          --commit SHA         test262 commit named in the outputs
+          --verbose            print every failure with its message
+        """;
+
+    public static int Main(string[] args)
+    {
+        try
+        {
+            return Run(args);
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+    }
+
+    private static int Run(string[] args)
+    {
+        var positional = new List<string>();
+        bool check = false, update = false, verbose = false;
+        string expectationsFile = Path.Combine("tests", "Test262", "expectations.txt");
+        string? reportFile = null, resultsFile = null;
+        int threads = Environment.ProcessorCount;
+        double timeoutSeconds = 10;
+        string commit = DefaultCommit;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--check": check = true; break;
+                case "--update": update = true; break;
+                case "--verbose": verbose = true; break;
+                case "--expectations": expectationsFile = Value(); break;
+                case "--report": reportFile = Value(); break;
+                case "--results": resultsFile = Value(); break;
+                case "--threads": threads = int.Parse(Value()); break;
+                case "--timeout": timeoutSeconds = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--commit": commit = Value(); break;
+                case "-h" or "--help": Console.WriteLine(Usage); return 0;
+                default:
+                    if (args[i].StartsWith("--", StringComparison.Ordinal)) throw new UsageException($"unknown option {args[i]}");
+                    positional.Add(args[i]);
+                    break;
+            }
+        }
+        if (positional.Count == 0) throw new UsageException("missing test262 root");
+        var root = Path.GetFullPath(positional[0]);
+        if (!Directory.Exists(Path.Combine(root, "harness"))) throw new UsageException($"{root} has no harness/ directory");
+        var paths = positional.Count > 1 ? positional.Skip(1).ToList() : ["test/language", "test/built-ins"];
+        var files = CollectFiles(root, paths);
+        Console.Error.WriteLine($"test262: {files.Count} files, {threads} threads, timeout {timeoutSeconds}s");
+
+        var sw = Stopwatch.StartNew();
+        var executor = new TestExecutor(root, TimeSpan.FromSeconds(timeoutSeconds));
+        int lastReported = 0;
+        var runner = new ParallelRunner(executor, threads)
+        {
+            Progress = (done, total) =>
+            {
+                if (done - lastReported < 2000 && done != total) return;
+                lastReported = done;
+                Console.Error.WriteLine($"  {done}/{total} files ({sw.Elapsed.TotalSeconds:0}s)");
+            },
+        };
+        var results = runner.Run(root, files);
+
+        var expectations = Expectations.Load(expectationsFile);
+        int exit = 0;
+        if (check)
+        {
+            var result = CheckResult.Compare(expectations, results);
+            if (result.Regressions.Count > 0)
+            {
+                // Retry unexpected failures alone with more time: a loaded machine must not fail the gate.
+                var retryFiles = result.Regressions.Select(r => Path.Combine(root, r.Path)).Distinct().ToList();
+                Console.Error.WriteLine($"test262: retrying {retryFiles.Count} unexpected failure(s) on one thread");
+                var retried = new ParallelRunner(new TestExecutor(root, TimeSpan.FromSeconds(timeoutSeconds * 3)), 1).Run(root, retryFiles);
+                var retriedByKey = retried.ToDictionary(r => r.Key);
+                results = [.. results.Select(r => retriedByKey.GetValueOrDefault(r.Key, r))];
+                result = CheckResult.Compare(expectations, results);
+            }
+            foreach (var r in result.Regressions.Take(300))
+                Console.WriteLine($"REGRESSION {r.Key} # {r.Reason}: {r.Message}");
+            if (result.Regressions.Count > 300) Console.WriteLine($"... and {result.Regressions.Count - 300} more regressions");
+            if (result.NowPassing.Count > 0)
+            {
+                Console.WriteLine($"{result.NowPassing.Count} test(s) listed in {expectationsFile} now pass; remove them (rerun with --update):");
+                foreach (var k in result.NowPassing.Take(50)) Console.WriteLine($"  now passing: {k}");
+                if (result.NowPassing.Count > 50) Console.WriteLine($"  ... and {result.NowPassing.Count - 50} more");
+            }
+            if (result.NowSkipped.Count > 0)
+                Console.WriteLine($"{result.NowSkipped.Count} test(s) listed in {expectationsFile} are now skipped (rerun with --update).");
+            if (result.Regressions.Count > 0)
+            {
+                Console.WriteLine($"test262 check FAILED: {result.Regressions.Count} test run(s) fail that {expectationsFile} does not list.");
+                exit = 1;
+            }
+            else Console.WriteLine("test262 check passed: no regressions.");
+        }
+        if (update)
+        {
+            var ran = results.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+            expectations.Update(results, ran);
+            expectations.Save(expectationsFile, commit);
+            Console.Error.WriteLine($"test262: wrote {expectations.Entries.Count} entries to {expectationsFile}");
+        }
+        if (verbose)
+            foreach (var r in results.Where(r => r.Outcome == Outcome.Fail).OrderBy(r => r.Key, StringComparer.Ordinal))
+                Console.WriteLine($"FAIL {r.Key} # {r.Reason}: {r.Message}");
+        if (resultsFile is not null)
+            File.WriteAllLines(resultsFile, results.OrderBy(r => r.Key, StringComparer.Ordinal)
+                .Select(r => string.Join('\t', r.Path, r.Mode, r.Outcome, r.Reason, r.Message.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' '))));
+
+        sw.Stop();
+        if (reportFile is not null)
+        {
+            var command = "Test262 " + string.Join(' ', args.Select(a => a == positional[0] ? "ROOT" : a));
+            if (Path.GetDirectoryName(Path.GetFullPath(reportFile)) is { } dir) Directory.CreateDirectory(dir);
+            File.WriteAllText(reportFile, ConformanceReport.Render(results, commit, sw.Elapsed, threads, command));
+        }
+        int pass = results.Count(r => r.Outcome == Outcome.Pass), fail = results.Count(r => r.Outcome == Outcome.Fail), skip = results.Count(r => r.Outcome == Outcome.Skip);
+        Console.WriteLine($"test262: {pass} passed, {fail} failed, {skip} skipped of {results.Count} runs ({files.Count} files) in {sw.Elapsed.TotalSeconds:0}s");
+        return exit;
+    }
+
+    /// <summary>Test files under the given paths, sorted; _FIXTURE files are module dependencies, not tests.</summary>
+    public static List<string> CollectFiles(string root, IEnumerable<string> paths)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var p in paths)
+        {
+            var full = Path.GetFullPath(Path.IsPathRooted(p) ? p : Path.Combine(root, p));
+            if (Directory.Exists(full))
+            {
+                foreach (var f in Directory.EnumerateFiles(full, "*.js", SearchOption.AllDirectories))
+                    if (!Path.GetFileName(f).Contains("_FIXTURE", StringComparison.Ordinal)) files.Add(f);
+            }
+            else if (File.Exists(full)) files.Add(full);
+            else throw new UsageException($"no such test path: {p}");
+        }
+        return [.. files];
+    }
+}
+
+/// <summary>A command-line mistake: reported with the usage text.</summary>
+public sealed class UsageException(string message) : Exception(message);

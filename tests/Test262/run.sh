@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Unpacks the test262 archive into a temporary directory and runs the runner on test/language and
+# test/built-ins. Arguments pass through to the runner (default: --check, the CI gate), e.g.
+#   tests/Test262/run.sh --update --report docs/conformance.md
+# TEST262_ARCHIVE overrides the archive (default ../shared/test262/test262-be13516f.tar.gz).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+archive="${TEST262_ARCHIVE:-../shared/test262/test262-be13516f.tar.gz}"
+if [ ! -f "$archive" ]; then
+  echo "test262 archive not found: $archive (set TEST262_ARCHIVE)" >&2
+  exit 1
+fi
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+tar -xzf "$archive" -C "$tmp"
+dotnet build tests/Test262/Test262.csproj -c Release --nologo -v q -clp:ErrorsOnly
+if [ $# -eq 0 ]; then set -- --check; fi
+dotnet tests/Test262/bin/Release/net10.0/Test262.dll "$tmp/test262" test/language test/built-ins \
+  --expectations tests/Test262/expectations.txt "$@"
