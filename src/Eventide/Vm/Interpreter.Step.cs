@@ -1,0 +1,921 @@
+using System.Runtime.CompilerServices;
+using Eventide.Compiling;
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+public sealed partial class Interpreter
+{
+    /// <summary>
+    /// Executes the one instruction at f.Pc with its complete semantics (the fast loop handles the
+    /// common cases itself and comes here for everything else). Returns true when the entry frame
+    /// returned or suspended, with <paramref name="stepResult"/> set.
+    /// </summary>
+    private bool Step(ref Frame f, Frame entry, ref int opStart, out JsValue stepResult)
+    {
+        var t = f.Template;
+        var code = t.Code;
+        var regs = f.Regs;
+        var consts = t.Constants;
+        int pc = f.Pc;
+        int sp = f.Sp;
+        var realm = f.Realm;
+
+        {
+            opStart = pc;
+            switch ((OpCode)code[pc++])
+            {
+                case OpCode.Nop:
+                case OpCode.Debugger:
+                    break;
+                case OpCode.LoadUndefined: regs[sp++] = JsValue.Undefined; break;
+                case OpCode.LoadNull: regs[sp++] = JsValue.Null; break;
+                case OpCode.LoadTrue: regs[sp++] = JsValue.True; break;
+                case OpCode.LoadFalse: regs[sp++] = JsValue.False; break;
+                case OpCode.LoadInt: regs[sp++] = new JsValue((double)code[pc++]); break;
+                case OpCode.LoadConst: regs[sp++] = (JsValue)consts[code[pc++]]; break;
+                case OpCode.LoadHole: regs[sp++] = JsValue.Hole; break;
+                case OpCode.LoadThis:
+                    {
+                        var th = f.This;
+                        if (th.IsHole) throw new JsException(ErrorKind.ReferenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+                        regs[sp++] = th;
+                        break;
+                    }
+                case OpCode.LoadNewTarget: regs[sp++] = f.NewTarget; break;
+                case OpCode.LoadFunction: regs[sp++] = f.Function is null ? JsValue.Undefined : f.Function; break;
+                case OpCode.LoadHomeObject: regs[sp++] = JsValue.FromObject(HomeObjectOf(f)); break;
+                case OpCode.Pop: sp--; break;
+                case OpCode.Dup: regs[sp] = regs[sp - 1]; sp++; break;
+                case OpCode.Dup2: regs[sp] = regs[sp - 2]; regs[sp + 1] = regs[sp - 1]; sp += 2; break;
+                case OpCode.Swap: (regs[sp - 1], regs[sp - 2]) = (regs[sp - 2], regs[sp - 1]); break;
+                case OpCode.Rot3:
+                    {
+                        var c = regs[sp - 1];
+                        regs[sp - 1] = regs[sp - 2];
+                        regs[sp - 2] = regs[sp - 3];
+                        regs[sp - 3] = c;
+                        break;
+                    }
+                case OpCode.Rot4:
+                    {
+                        var d = regs[sp - 1];
+                        regs[sp - 1] = regs[sp - 2];
+                        regs[sp - 2] = regs[sp - 3];
+                        regs[sp - 3] = regs[sp - 4];
+                        regs[sp - 4] = d;
+                        break;
+                    }
+
+                // ------------------------------------------------------ variables
+                case OpCode.LoadLocal: regs[sp++] = regs[code[pc++]]; break;
+                case OpCode.StoreLocal: regs[code[pc++]] = regs[--sp]; break;
+                case OpCode.LoadLocalChecked:
+                    {
+                        var v = regs[code[pc++]];
+                        int nameK = code[pc++];
+                        if (v.IsHole) throw TdzError(consts[nameK]);
+                        regs[sp++] = v;
+                        break;
+                    }
+                case OpCode.CheckLocalInit:
+                    {
+                        var v = regs[code[pc++]];
+                        int nameK = code[pc++];
+                        if (v.IsHole) throw TdzError(consts[nameK]);
+                        break;
+                    }
+                case OpCode.LoadCtx:
+                    {
+                        int depth = code[pc++];
+                        var c = f.Ctx!;
+                        while (depth-- > 0) c = c.Parent!;
+                        regs[sp++] = c.Slots[code[pc++]];
+                        break;
+                    }
+                case OpCode.StoreCtx:
+                    {
+                        int depth = code[pc++];
+                        var c = f.Ctx!;
+                        while (depth-- > 0) c = c.Parent!;
+                        c.Slots[code[pc++]] = regs[--sp];
+                        break;
+                    }
+                case OpCode.LoadCtxChecked:
+                case OpCode.CheckCtxInit:
+                    {
+                        bool load = (OpCode)code[opStart] == OpCode.LoadCtxChecked;
+                        int depth = code[pc++];
+                        var c = f.Ctx!;
+                        while (depth-- > 0) c = c.Parent!;
+                        var v = c.Slots[code[pc++]];
+                        int nameK = code[pc++];
+                        if (v.IsHole) throw TdzError(consts[nameK]);
+                        if (load) regs[sp++] = v;
+                        break;
+                    }
+                case OpCode.PushContext:
+                    f.Ctx = new Context(f.Ctx, code[pc++]);
+                    f.CtxDepth++;
+                    break;
+                case OpCode.PopContext:
+                    f.Ctx = f.Ctx!.Parent;
+                    f.CtxDepth--;
+                    break;
+                case OpCode.CloneContext:
+                    f.Ctx = f.Ctx!.Clone();
+                    break;
+                case OpCode.LoadGlobal:
+                case OpCode.LoadGlobalOrUndefined:
+                    {
+                        int keyK = code[pc++];
+                        ref var cache = ref t.Caches[code[pc++]];
+                        if (cache.Version == realm.GlobalVersion)
+                        {
+                            if (cache.Binding is { } gb)
+                            {
+                                if (gb.Value.IsHole) throw TdzError(consts[keyK]);
+                                regs[sp++] = gb.Value;
+                            }
+                            else regs[sp++] = realm.GlobalObject.Slots[cache.Slot];
+                            break;
+                        }
+                        regs[sp++] = LoadGlobal(realm, (PropertyKey)consts[keyK], (OpCode)code[opStart] == OpCode.LoadGlobal, ref cache);
+                        break;
+                    }
+                case OpCode.StoreGlobal:
+                    {
+                        var key = (PropertyKey)consts[code[pc++]];
+                        bool strict = code[pc++] != 0;
+                        StoreGlobal(realm, key, regs[--sp], strict);
+                        break;
+                    }
+                case OpCode.InitGlobalLexical:
+                    {
+                        var key = (PropertyKey)consts[code[pc++]];
+                        realm.GlobalLexicals[key.Name].Value = regs[--sp];
+                        break;
+                    }
+                case OpCode.DeclareGlobals:
+                    GlobalDeclarationInstantiation(realm, (GlobalDeclarations)consts[code[pc++]]);
+                    break;
+                case OpCode.ThrowConstAssign:
+                    pc++;
+                    throw new JsException(ErrorKind.TypeError, "Assignment to constant variable.");
+                case OpCode.LoadArg:
+                    {
+                        int i = code[pc++];
+                        var args = f.Args!;
+                        regs[sp++] = i < args.Length ? args[i] : JsValue.Undefined;
+                        break;
+                    }
+                case OpCode.LoadRestArgs:
+                    {
+                        int i = code[pc++];
+                        var args = f.Args!;
+                        regs[sp++] = i < args.Length ? realm.NewArray(args.AsSpan(i)) : realm.NewArray();
+                        break;
+                    }
+                case OpCode.CreateArguments:
+                    regs[sp++] = CreateArgumentsObject(f);
+                    break;
+
+                // ----------------------------------------------------- properties
+                case OpCode.GetNamed:
+                    {
+                        int keyK = code[pc++];
+                        ref var cache = ref t.Caches[code[pc++]];
+                        var obj = regs[sp - 1];
+                        if (obj.Ref is JsObject o)
+                        {
+                            var shape = o.Shape;
+                            if (ReferenceEquals(shape, cache.Shape))
+                            {
+                                if (cache.Holder is null) { regs[sp - 1] = o.Slots[cache.Slot]; break; }
+                                if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) { regs[sp - 1] = cache.Holder.Slots[cache.Slot]; break; }
+                            }
+                            regs[sp - 1] = GetNamedAndCache(o, (PropertyKey)consts[keyK], obj, ref cache);
+                        }
+                        else regs[sp - 1] = GetOnPrimitive(realm, obj, (PropertyKey)consts[keyK]);
+                        break;
+                    }
+                case OpCode.GetNamedKeep:
+                    {
+                        // obj → fn obj
+                        int keyK = code[pc++];
+                        ref var cache = ref t.Caches[code[pc++]];
+                        var obj = regs[sp - 1];
+                        if (obj.Ref is JsObject o)
+                        {
+                            var shape = o.Shape;
+                            if (ReferenceEquals(shape, cache.Shape) && (cache.Holder is null || ReferenceEquals(cache.Holder.Shape, cache.HolderShape)))
+                                regs[sp - 1] = (cache.Holder ?? o).Slots[cache.Slot];
+                            else
+                                regs[sp - 1] = GetNamedAndCache(o, (PropertyKey)consts[keyK], obj, ref cache);
+                        }
+                        else regs[sp - 1] = GetOnPrimitive(realm, obj, (PropertyKey)consts[keyK]);
+                        regs[sp++] = obj;
+                        break;
+                    }
+                case OpCode.SetNamed:
+                    {
+                        int keyK = code[pc++];
+                        ref var cache = ref t.Caches[code[pc++]];
+                        var value = regs[--sp];
+                        var obj = regs[sp - 1];
+                        if (obj.Ref is JsObject o && ReferenceEquals(o.Shape, cache.Shape) && cache.Holder is null)
+                            o.Slots[cache.Slot] = value;
+                        else if (obj.Ref is JsObject o2)
+                            SetNamedAndCache(o2, (PropertyKey)consts[keyK], value, t.Strict, ref cache);
+                        else
+                            SetProperty(obj, (PropertyKey)consts[keyK], value, t.Strict, realm);
+                        regs[sp - 1] = value;
+                        break;
+                    }
+                case OpCode.GetKeyed:
+                    {
+                        var keyVal = regs[--sp];
+                        var obj = regs[sp - 1];
+                        regs[sp - 1] = GetKeyed(realm, obj, keyVal);
+                        break;
+                    }
+                case OpCode.GetKeyedKeep:
+                    {
+                        // obj key → fn obj
+                        var keyVal = regs[sp - 1];
+                        var obj = regs[sp - 2];
+                        regs[sp - 2] = GetKeyed(realm, obj, keyVal);
+                        regs[sp - 1] = obj;
+                        break;
+                    }
+                case OpCode.SetKeyed:
+                    {
+                        var value = regs[--sp];
+                        var keyVal = regs[--sp];
+                        var obj = regs[sp - 1];
+                        if (obj.Ref is JsArray arr && keyVal.IsNumber && keyVal.Number >= 0 && keyVal.Number < uint.MaxValue
+                            && keyVal.Number == (uint)keyVal.Number && arr.TrySetDense((uint)keyVal.Number, value))
+                        {
+                            regs[sp - 1] = value;
+                            break;
+                        }
+                        if (obj.IsNullish) throw new JsException(ErrorKind.TypeError, $"Cannot set properties of {(obj.IsNull ? "null" : "undefined")} (setting '{Operations.ToString(keyVal.IsSymbol ? keyVal.Symbol.ToString() : keyVal)}')");
+                        SetProperty(obj, Operations.ToPropertyKey(keyVal), value, t.Strict, realm);
+                        regs[sp - 1] = value;
+                        break;
+                    }
+                case OpCode.DeleteNamed:
+                    {
+                        var key = (PropertyKey)consts[code[pc++]];
+                        bool strict = code[pc++] != 0;
+                        regs[sp - 1] = DeleteProperty(realm, regs[sp - 1], key, strict);
+                        break;
+                    }
+                case OpCode.DeleteKeyed:
+                    {
+                        int mode = code[pc++];
+                        var keyVal = regs[--sp];
+                        var obj = mode == 2 ? (JsValue)realm.GlobalObject : regs[sp - 1];
+                        regs[sp - 1] = DeleteProperty(realm, obj, Operations.ToPropertyKey(keyVal), mode == 1);
+                        break;
+                    }
+                case OpCode.GetSuperNamed:
+                    {
+                        var key = (PropertyKey)consts[code[pc++]];
+                        regs[sp - 1] = SuperGet(f, key, regs[sp - 1]);
+                        break;
+                    }
+                case OpCode.GetSuperKeyed:
+                    {
+                        var keyVal = regs[--sp];
+                        regs[sp - 1] = SuperGet(f, Operations.ToPropertyKey(keyVal), regs[sp - 1]);
+                        break;
+                    }
+                case OpCode.SetSuperNamed:
+                    {
+                        var key = (PropertyKey)consts[code[pc++]];
+                        var value = regs[--sp];
+                        SuperSet(f, key, regs[sp - 1], value);
+                        regs[sp - 1] = value;
+                        break;
+                    }
+                case OpCode.SetSuperKeyed:
+                    {
+                        var value = regs[--sp];
+                        var keyVal = regs[--sp];
+                        SuperSet(f, Operations.ToPropertyKey(keyVal), regs[sp - 1], value);
+                        regs[sp - 1] = value;
+                        break;
+                    }
+                case OpCode.GetPrivate:
+                    {
+                        var name = (PrivateName)regs[--sp].Ref!;
+                        regs[sp - 1] = PrivateGet(regs[sp - 1], name);
+                        break;
+                    }
+                case OpCode.SetPrivate:
+                    {
+                        var name = (PrivateName)regs[--sp].Ref!;
+                        var value = regs[--sp];
+                        PrivateSet(regs[sp - 1], name, value);
+                        regs[sp - 1] = value;
+                        break;
+                    }
+                case OpCode.HasPrivate:
+                    {
+                        var name = (PrivateName)regs[--sp].Ref!;
+                        var obj = regs[sp - 1];
+                        if (obj.AsObject is not JsObject po) throw new JsException(ErrorKind.TypeError, "Cannot use 'in' operator to search for a private field in a non-object");
+                        regs[sp - 1] = JsValue.FromBool(po.PrivateElements?.ContainsKey(name) == true);
+                        break;
+                    }
+                case OpCode.ToPropertyKey:
+                    {
+                        var v = regs[sp - 1];
+                        if (!v.IsString && !v.IsSymbol && !(v.IsNumber))
+                            regs[sp - 1] = Operations.ToPropertyKey(v).ToJsValue();
+                        break;
+                    }
+                case OpCode.ToObject:
+                    regs[sp - 1] = Operations.ToObject(realm, regs[sp - 1]);
+                    break;
+                case OpCode.WithHas:
+                    {
+                        var key = (PropertyKey)consts[code[pc++]];
+                        regs[sp] = JsValue.FromBool(WithHasBinding(regs[sp - 1].Object, key));
+                        sp++;
+                        break;
+                    }
+                case OpCode.RequireObjectCoercible:
+                    {
+                        var v = regs[sp - 1];
+                        if (v.IsNullish) throw new JsException(ErrorKind.TypeError, $"Cannot destructure '{(v.IsNull ? "null" : "undefined")}' as it is {(v.IsNull ? "null" : "undefined")}.");
+                        break;
+                    }
+
+                // ------------------------------------------------------ operators
+                case OpCode.Add:
+                    {
+                        var b = regs[--sp];
+                        var a = regs[sp - 1];
+                        regs[sp - 1] = a.IsNumber && b.IsNumber ? new JsValue(a.Number + b.Number)
+                            : a.Ref is string sa && b.Ref is string sb ? new JsValue(string.Concat(sa, sb))
+                            : Arithmetic.Add(a, b);
+                        break;
+                    }
+                case OpCode.Sub:
+                    {
+                        var b = regs[--sp];
+                        var a = regs[sp - 1];
+                        regs[sp - 1] = a.IsNumber && b.IsNumber ? new JsValue(a.Number - b.Number) : Arithmetic.Binary(OpCode.Sub, a, b);
+                        break;
+                    }
+                case OpCode.Mul:
+                    {
+                        var b = regs[--sp];
+                        var a = regs[sp - 1];
+                        regs[sp - 1] = a.IsNumber && b.IsNumber ? new JsValue(a.Number * b.Number) : Arithmetic.Binary(OpCode.Mul, a, b);
+                        break;
+                    }
+                case OpCode.Div:
+                    {
+                        var b = regs[--sp];
+                        var a = regs[sp - 1];
+                        regs[sp - 1] = a.IsNumber && b.IsNumber ? new JsValue(a.Number / b.Number) : Arithmetic.Binary(OpCode.Div, a, b);
+                        break;
+                    }
+                case OpCode.Mod: case OpCode.Exp:
+                case OpCode.BitAnd: case OpCode.BitOr: case OpCode.BitXor:
+                case OpCode.Shl: case OpCode.Shr: case OpCode.UShr:
+                    {
+                        var b = regs[--sp];
+                        var a = regs[sp - 1];
+                        regs[sp - 1] = Arithmetic.Binary((OpCode)code[opStart], a, b);
+                        break;
+                    }
+                case OpCode.Eq:
+                    {
+                        var b = regs[--sp];
+                        regs[sp - 1] = JsValue.FromBool(Operations.IsLooselyEqual(regs[sp - 1], b));
+                        break;
+                    }
+                case OpCode.Ne:
+                    {
+                        var b = regs[--sp];
+                        regs[sp - 1] = JsValue.FromBool(!Operations.IsLooselyEqual(regs[sp - 1], b));
+                        break;
+                    }
+                case OpCode.StrictEq:
+                    {
+                        var b = regs[--sp];
+                        regs[sp - 1] = JsValue.FromBool(JsValue.StrictEquals(regs[sp - 1], b));
+                        break;
+                    }
+                case OpCode.StrictNe:
+                    {
+                        var b = regs[--sp];
+                        regs[sp - 1] = JsValue.FromBool(!JsValue.StrictEquals(regs[sp - 1], b));
+                        break;
+                    }
+                case OpCode.Lt:
+                    {
+                        var b = regs[--sp];
+                        var a = regs[sp - 1];
+                        regs[sp - 1] = a.IsNumber && b.IsNumber ? JsValue.FromBool(a.Number < b.Number) : JsValue.FromBool(Operations.IsLessThan(a, b, true) == true);
+                        break;
+                    }
+                case OpCode.Gt:
+                    {
+                        var b = regs[--sp];
+                        var a = regs[sp - 1];
+                        regs[sp - 1] = a.IsNumber && b.IsNumber ? JsValue.FromBool(a.Number > b.Number) : JsValue.FromBool(Operations.IsLessThan(b, a, false) == true);
+                        break;
+                    }
+                case OpCode.Le:
+                    {
+                        var b = regs[--sp];
+                        var a = regs[sp - 1];
+                        regs[sp - 1] = a.IsNumber && b.IsNumber ? JsValue.FromBool(a.Number <= b.Number) : JsValue.FromBool(Operations.IsLessThan(b, a, false) == false);
+                        break;
+                    }
+                case OpCode.Ge:
+                    {
+                        var b = regs[--sp];
+                        var a = regs[sp - 1];
+                        regs[sp - 1] = a.IsNumber && b.IsNumber ? JsValue.FromBool(a.Number >= b.Number) : JsValue.FromBool(Operations.IsLessThan(a, b, true) == false);
+                        break;
+                    }
+                case OpCode.InstanceOf:
+                    {
+                        var b = regs[--sp];
+                        regs[sp - 1] = JsValue.FromBool(Operations.InstanceOf(regs[sp - 1], b));
+                        break;
+                    }
+                case OpCode.In:
+                    {
+                        var b = regs[--sp];
+                        if (b.AsObject is not JsObject target)
+                            throw new JsException(ErrorKind.TypeError, $"Cannot use 'in' operator to search for '{Operations.ToDisplay(regs[sp - 1]).Trim('"')}' in {Operations.ToDisplay(b).Trim('"')}");
+                        regs[sp - 1] = JsValue.FromBool(target.HasProperty(Operations.ToPropertyKey(regs[sp - 1])));
+                        break;
+                    }
+                case OpCode.Neg:
+                    {
+                        var a = regs[sp - 1];
+                        regs[sp - 1] = a.IsNumber ? new JsValue(-a.Number) : Arithmetic.Negate(a);
+                        break;
+                    }
+                case OpCode.Plus:
+                    regs[sp - 1] = new JsValue(Operations.ToNumber(regs[sp - 1]));
+                    break;
+                case OpCode.Not:
+                    regs[sp - 1] = JsValue.FromBool(!Operations.ToBoolean(regs[sp - 1]));
+                    break;
+                case OpCode.BitNot:
+                    regs[sp - 1] = Arithmetic.BitNot(regs[sp - 1]);
+                    break;
+                case OpCode.TypeOf:
+                    regs[sp - 1] = Operations.TypeOf(regs[sp - 1]);
+                    break;
+                case OpCode.Inc:
+                    {
+                        var a = regs[sp - 1];
+                        regs[sp - 1] = a.IsNumber ? new JsValue(a.Number + 1) : new JsValue(new JsBigInt(a.BigInt.Value + 1));
+                        break;
+                    }
+                case OpCode.Dec:
+                    {
+                        var a = regs[sp - 1];
+                        regs[sp - 1] = a.IsNumber ? new JsValue(a.Number - 1) : new JsValue(new JsBigInt(a.BigInt.Value - 1));
+                        break;
+                    }
+                case OpCode.ToNumeric:
+                    if (!regs[sp - 1].IsNumber) regs[sp - 1] = Operations.ToNumeric(regs[sp - 1]);
+                    break;
+                case OpCode.ToStringOp:
+                    if (!regs[sp - 1].IsString) regs[sp - 1] = Operations.ToString(regs[sp - 1]);
+                    break;
+
+                // -------------------------------------------------------- control
+                case OpCode.Jump:
+                    pc = code[pc];
+                    if (pc < opStart) PollCancellation(); // loop back edge
+                    break;
+                case OpCode.JumpIfFalse:
+                    {
+                        var v = regs[--sp];
+                        if (v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v))) { pc = code[pc]; if (pc < opStart) PollCancellation(); }
+                        else pc++;
+                        break;
+                    }
+                case OpCode.JumpIfTrue:
+                    {
+                        var v = regs[--sp];
+                        if (v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v))) { pc = code[pc]; if (pc < opStart) PollCancellation(); }
+                        else pc++;
+                        break;
+                    }
+                case OpCode.JumpIfFalseKeep:
+                    if (!Operations.ToBoolean(regs[sp - 1])) pc = code[pc]; else { pc++; sp--; }
+                    break;
+                case OpCode.JumpIfTrueKeep:
+                    if (Operations.ToBoolean(regs[sp - 1])) pc = code[pc]; else { pc++; sp--; }
+                    break;
+                case OpCode.JumpIfNotNullishKeep:
+                    if (!regs[sp - 1].IsNullish) pc = code[pc]; else { pc++; sp--; }
+                    break;
+                case OpCode.JumpIfNullish:
+                    if (regs[sp - 1].IsNullish) pc = code[pc]; else pc++;
+                    break;
+                case OpCode.JumpIfUndefined:
+                    if (regs[sp - 1].IsUndefined) pc = code[pc]; else pc++;
+                    break;
+                case OpCode.JumpIfNotUndefined:
+                    if (!regs[sp - 1].IsUndefined) pc = code[pc]; else pc++;
+                    break;
+                case OpCode.Throw:
+                    {
+                        var v = regs[--sp];
+                        f.Pc = pc;
+                        f.Sp = sp;
+                        RecordThrowSite(f, opStart);
+                        if (!HandleThrow(ref f, entry, v, out _)) throw new FrameExitException(v);
+                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                        break;
+                    }
+                case OpCode.ThrowError:
+                    {
+                        var kind = (ErrorKind)code[pc++];
+                        var msg = (JsValue)consts[code[pc++]];
+                        throw new JsException(kind, msg.String);
+                    }
+                case OpCode.EndFinally:
+                    {
+                        int kindReg = code[pc++];
+                        int valueReg = code[pc++];
+                        var kind = (int)regs[kindReg].Number;
+                        if (kind == CompletionKind.Normal) break;
+                        var value = regs[valueReg];
+                        if (kind == CompletionKind.Jump) { pc = (int)value.Number; break; }
+                        f.Pc = opStart + 1;
+                        f.Sp = sp;
+                        if (kind == CompletionKind.Throw)
+                        {
+                            if (!HandleThrow(ref f, entry, value, out _)) throw new FrameExitException(value);
+                        }
+                        else
+                        {
+                            // Return (from generator.return): continue to outer finally blocks or return.
+                            if (FindHandler(f, f.Pc, true, out var h)) EnterHandler(f, h, CompletionKind.Return, value);
+                            else
+                            {
+                                regs[sp++] = value;
+                                goto case OpCode.Return;
+                            }
+                        }
+                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                        break;
+                    }
+                case OpCode.Return:
+                    {
+                        var v = regs[--sp];
+                        if (f.IsConstruct) v = ConstructResult(f, v);
+                        f.Completed = true;
+                        if (f == entry)
+                        {
+                            f.Sp = sp;
+                            PopFrame(f);
+                            stepResult = v;
+                            return true;
+                        }
+                        var parent = f.Parent!;
+                        PopFrame(f);
+                        f.Sp = sp;
+                        RecycleFrame(f);
+                        f = parent;
+                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                        Realm.Current = realm;
+                        regs[sp++] = v;
+                        break;
+                    }
+
+                // ----------------------------------------------------------- calls
+                case OpCode.Call:
+                case OpCode.CallEval:
+                    {
+                        int argc = code[pc++];
+                        int evalScopeK = (OpCode)code[opStart] == OpCode.CallEval ? code[pc++] : -1;
+                        int fnIndex = sp - argc - 2;
+                        var callee = regs[fnIndex];
+                        if (callee.Ref is ScriptFunction sf && IsPlainCall(sf.Template))
+                        {
+                            f.Pc = pc;
+                            f.Sp = fnIndex;
+                            var nf = NewFrame(sf, sf.Template, sf.Realm, sf.Ctx, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc),
+                                sf.Template.IsArrowLike ? sf.LexicalNewTarget : JsValue.Undefined);
+                            nf.ReturnToParent = true;
+                            PushFrame(nf);
+                            f = nf;
+                            t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                            Realm.Current = realm;
+                            break;
+                        }
+                        if (callee.Ref is not FunctionObject fo) throw NotCallable(f, opStart, callee);
+                        f.Pc = pc;
+                        f.Sp = sp;
+                        JsValue result;
+                        if (evalScopeK >= 0 && ReferenceEquals(fo, realm.Eval))
+                            result = PerformDirectEval(f, argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined, (Scope)consts[evalScopeK]);
+                        else
+                            result = fo.Call(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+                        sp = fnIndex;
+                        regs[sp++] = result;
+                        Realm.Current = realm;
+                        break;
+                    }
+                case OpCode.CallSpread:
+                    {
+                        var argsArr = (JsArray)regs[--sp].Object;
+                        var thisV = regs[--sp];
+                        var callee = regs[--sp];
+                        if (callee.Ref is not FunctionObject fo) throw NotCallable(f, opStart, callee);
+                        f.Pc = pc; f.Sp = sp;
+                        var result = fo.Call(thisV, ArrayToArgs(argsArr));
+                        regs[sp++] = result;
+                        Realm.Current = realm;
+                        break;
+                    }
+                case OpCode.New:
+                    {
+                        int argc = code[pc++];
+                        int fnIndex = sp - argc - 1;
+                        var callee = regs[fnIndex];
+                        if (callee.Ref is not FunctionObject { IsConstructor: true } ctor) throw NotConstructor(f, opStart, callee);
+                        f.Pc = pc;
+                        f.Sp = sp;
+                        if (ctor is ScriptFunction sf)
+                        {
+                            f.Sp = fnIndex;
+                            var nf = NewConstructFrame(sf, new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc), sf);
+                            nf.ReturnToParent = true;
+                            PushFrame(nf);
+                            f = nf;
+                            t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                            Realm.Current = realm;
+                            break;
+                        }
+                        var result = ctor.Construct(new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc), ctor);
+                        sp = fnIndex;
+                        regs[sp++] = result;
+                        Realm.Current = realm;
+                        break;
+                    }
+                case OpCode.NewSpread:
+                    {
+                        var argsArr = (JsArray)regs[--sp].Object;
+                        var callee = regs[--sp];
+                        if (callee.Ref is not FunctionObject { IsConstructor: true } ctor) throw NotConstructor(f, opStart, callee);
+                        f.Pc = pc; f.Sp = sp;
+                        regs[sp++] = ctor.Construct(ArrayToArgs(argsArr), ctor);
+                        Realm.Current = realm;
+                        break;
+                    }
+                case OpCode.SuperCall:
+                    {
+                        int argc = code[pc++];
+                        f.Pc = pc; f.Sp = sp;
+                        var result = SuperCall(f, new ReadOnlySpan<JsValue>(regs, sp - argc, argc));
+                        sp -= argc;
+                        regs[sp++] = result;
+                        Realm.Current = realm;
+                        break;
+                    }
+                case OpCode.SuperCallSpread:
+                    {
+                        var argsArr = (JsArray)regs[--sp].Object;
+                        f.Pc = pc; f.Sp = sp;
+                        regs[sp++] = SuperCall(f, ArrayToArgs(argsArr));
+                        Realm.Current = realm;
+                        break;
+                    }
+
+                // -------------------------------------------------------- literals
+                case OpCode.NewObject:
+                    regs[sp++] = new JsObject(realm.ObjectPrototype);
+                    break;
+                case OpCode.NewArray:
+                    regs[sp++] = new JsArray(realm.ArrayPrototype, code[pc++]);
+                    break;
+                case OpCode.ArrayPush:
+                    {
+                        var v = regs[--sp];
+                        ((JsArray)regs[sp - 1].Object).Push(v);
+                        break;
+                    }
+                case OpCode.ArrayPushHole:
+                    {
+                        var arr = (JsArray)regs[sp - 1].Object;
+                        arr.SetLength(arr.Length + 1);
+                        break;
+                    }
+                case OpCode.ArraySpread:
+                    {
+                        var iterable = regs[--sp];
+                        f.Pc = pc; f.Sp = sp;
+                        SpreadInto((JsArray)regs[sp - 1].Object, iterable, realm);
+                        break;
+                    }
+                case OpCode.DefineField:
+                    {
+                        var v = regs[--sp];
+                        var key = Operations.ToPropertyKey(regs[--sp]);
+                        regs[sp - 1].Object.CreateDataPropertyOrThrow(key, v);
+                        break;
+                    }
+                case OpCode.DefineNamedField:
+                    {
+                        var key = (PropertyKey)consts[code[pc++]];
+                        var v = regs[--sp];
+                        regs[sp - 1].Object.CreateDataPropertyOrThrow(key, v);
+                        break;
+                    }
+                case OpCode.DefineMethod:
+                    {
+                        int kind = code[pc++];
+                        bool enumerable = code[pc++] != 0;
+                        var fn = (FunctionObject)regs[--sp].Object;
+                        var key = Operations.ToPropertyKey(regs[--sp]);
+                        DefineMethod(regs[sp - 1].Object, key, fn, kind, enumerable);
+                        break;
+                    }
+                case OpCode.SetFunctionName:
+                    {
+                        int prefixK = code[pc++];
+                        var fn = regs[sp - 1].Object as FunctionObject;
+                        var key = Operations.ToPropertyKey(regs[sp - 2]);
+                        fn?.SetFunctionName(key, prefixK >= 0 ? ((JsValue)consts[prefixK]).String : null);
+                        break;
+                    }
+                case OpCode.CopyDataProperties:
+                    {
+                        var source = regs[--sp];
+                        f.Pc = pc; f.Sp = sp;
+                        CopyDataProperties(realm, regs[sp - 1].Object, source, ReadOnlySpan<JsValue>.Empty);
+                        break;
+                    }
+                case OpCode.CopyDataPropertiesExcluding:
+                    {
+                        int n = code[pc++];
+                        var excluded = new ReadOnlySpan<JsValue>(regs, sp - n, n).ToArray();
+                        sp -= n;
+                        var source = regs[--sp];
+                        f.Pc = pc; f.Sp = sp;
+                        CopyDataProperties(realm, regs[sp - 1].Object, source, excluded);
+                        break;
+                    }
+                case OpCode.SetProtoLiteral:
+                    {
+                        var proto = regs[--sp];
+                        if (proto.IsObject || proto.IsNull) regs[sp - 1].Object.SetPrototypeOf(proto.AsObject);
+                        break;
+                    }
+                case OpCode.MakeClosure:
+                    regs[sp++] = MakeClosure(f, (FunctionTemplate)consts[code[pc++]]);
+                    break;
+                case OpCode.MakeClass:
+                    {
+                        var ct = (ClassTemplate)consts[code[pc++]];
+                        bool hasHeritage = code[pc++] != 0;
+                        var heritage = hasHeritage ? regs[--sp] : JsValue.Undefined;
+                        f.Pc = pc; f.Sp = sp;
+                        var (ctor, proto) = MakeClass(f, ct, hasHeritage, heritage);
+                        regs[sp++] = ctor;
+                        regs[sp++] = proto;
+                        break;
+                    }
+                case OpCode.NewPrivateName:
+                    regs[sp++] = JsValue.FromInternal(new PrivateName(((JsValue)consts[code[pc++]]).String));
+                    break;
+                case OpCode.AddField:
+                    {
+                        int kind = code[pc++];
+                        var init = regs[--sp];
+                        var key = regs[--sp];
+                        var F = (ScriptFunction)regs[sp - 2].Object;
+                        AddClassElement(F, regs[sp - 1].Object, key, init.AsObject as FunctionObject, kind);
+                        break;
+                    }
+                case OpCode.DefinePrivateMethod:
+                    {
+                        int kind = code[pc++];
+                        bool isStatic = code[pc++] != 0;
+                        var name = (PrivateName)regs[--sp].Ref!;
+                        var fn = (ScriptFunction)regs[--sp].Object;
+                        DefinePrivateMethod(regs[sp - 1].Object, name, fn, kind, isStatic);
+                        break;
+                    }
+                case OpCode.RunStaticInitializers:
+                    f.Pc = pc; f.Sp = sp;
+                    RunStaticInitializers((ScriptFunction)regs[sp - 1].Object);
+                    break;
+                case OpCode.GetTemplateObject:
+                    regs[sp++] = GetTemplateObject(realm, (TemplateSite)consts[code[pc++]]);
+                    break;
+                case OpCode.NewRegExp:
+                    {
+                        var pattern = ((JsValue)consts[code[pc++]]).String;
+                        var flags = ((JsValue)consts[code[pc++]]).String;
+                        regs[sp++] = realm.CreateRegExp(pattern, flags);
+                        break;
+                    }
+
+                // ------------------------------------------------------- iteration
+                case OpCode.GetIterator:
+                    f.Pc = pc; f.Sp = sp;
+                    regs[sp - 1] = JsValue.FromInternal(IteratorRecord.GetIterator(realm, regs[sp - 1]));
+                    break;
+                case OpCode.GetAsyncIterator:
+                    f.Pc = pc; f.Sp = sp;
+                    regs[sp - 1] = JsValue.FromInternal(GetAsyncIterator(realm, regs[sp - 1]));
+                    break;
+                case OpCode.IteratorStep:
+                    {
+                        var rec = (IteratorRecord)regs[sp - 1].Ref!;
+                        f.Pc = pc + 1; f.Sp = sp;
+                        if (rec.Step(out var value)) { regs[sp - 1] = value; pc++; }
+                        else { sp--; pc = code[pc]; }
+                        break;
+                    }
+                case OpCode.IteratorValueOrUndefined:
+                    {
+                        var rec = (IteratorRecord)regs[sp - 1].Ref!;
+                        f.Pc = pc; f.Sp = sp;
+                        regs[sp - 1] = rec.Done ? JsValue.Undefined : rec.Step(out var value) ? value : JsValue.Undefined;
+                        break;
+                    }
+                case OpCode.IteratorRestToArray:
+                    {
+                        var rec = (IteratorRecord)regs[sp - 1].Ref!;
+                        f.Pc = pc; f.Sp = sp;
+                        var arr = realm.NewArray();
+                        while (!rec.Done && rec.Step(out var value)) arr.Push(value);
+                        regs[sp - 1] = arr;
+                        break;
+                    }
+                case OpCode.IteratorClose:
+                    {
+                        var rec = (IteratorRecord)regs[--sp].Ref!;
+                        f.Pc = pc; f.Sp = sp;
+                        rec.Close();
+                        break;
+                    }
+                case OpCode.IteratorCloseIfNotDone:
+                    {
+                        int kind = (int)regs[code[pc++]].Number;
+                        var rec = regs[code[pc++]].Ref as IteratorRecord;
+                        f.Pc = pc; f.Sp = sp;
+                        if (rec is not null && !rec.Done)
+                        {
+                            if (kind == CompletionKind.Throw) rec.CloseQuietly();
+                            else rec.Close();
+                        }
+                        break;
+                    }
+                case OpCode.ForInPrepare:
+                    regs[sp - 1] = JsValue.FromInternal(new ForInEnumerator(realm, regs[sp - 1]));
+                    break;
+                case OpCode.ForInNext:
+                    {
+                        var en = (ForInEnumerator)regs[sp - 1].Ref!;
+                        if (en.MoveNext(out var key)) { regs[sp - 1] = key; pc++; }
+                        else { sp--; pc = code[pc]; }
+                        break;
+                    }
+
+                // --------------------------------------------- generators and async
+                case OpCode.InitialYield:
+                case OpCode.Yield:
+                case OpCode.Await:
+                case OpCode.AsyncGeneratorYield:
+                case OpCode.YieldDelegate:
+                    {
+                        f.Pc = pc;
+                        f.Sp = sp;
+                        if (f != entry) throw new InvalidOperationException("suspension outside the generator's own frame");
+                        f.Suspended = true;
+                        PopFrame(f);
+                        stepResult = JsValue.FromInternal(SuspendMarker.Instance);
+                        return true;
+                    }
+
+                default:
+                    throw new InvalidOperationException($"Unknown opcode {(OpCode)code[opStart]} at {opStart}");
+            }
+        }
+        f.Pc = pc;
+        f.Sp = sp;
+        stepResult = default;
+        return false;
+    }
+
+}
