@@ -34,7 +34,7 @@ public static class ConformanceReport
         }
     }
 
-    public static string Render(IReadOnlyList<TestResult> results, string commit, TimeSpan elapsed, int threads, string command)
+    public static string Render(IReadOnlyList<TestResult> results, string commit, TimeSpan elapsed, int threads, string command, int setupSeconds = -1)
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -53,7 +53,9 @@ public static class ConformanceReport
         sb.AppendLine("ones included; **of run** excludes skipped ones.");
         sb.AppendLine();
         sb.AppendLine($"This run: {results.Count.ToString("N0", inv)} test runs in {FormatDuration(elapsed)} on {threads} worker thread(s)");
-        sb.AppendLine($"({Environment.ProcessorCount} cores). The CI gate (`./test.sh`) runs the same set in `--check` mode.");
+        sb.AppendLine($"({Environment.ProcessorCount} cores){(setupSeconds >= 0 ? $", after {setupSeconds} s unpacking the archive and building the runner" : "")}.");
+        sb.AppendLine("The CI gate (`./test.sh` → `tests/Test262/run.sh --check`) runs the same set the same way, so it");
+        sb.AppendLine("takes about as long (plus a retry of unexpected failures on one thread).");
         sb.AppendLine();
         sb.AppendLine("| | Pass | Fail | Skip | Total | Pass % | of run |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|");

@@ -16,6 +16,12 @@ public sealed class ParallelRunner(TestExecutor executor, int threads, int stack
     /// <summary>Called with (done, total) from time to time.</summary>
     public Action<int, int>? Progress { get; init; }
 
+    /// <summary>Called on the worker thread when it starts a file (by index), before running it.</summary>
+    public Action<int>? FileStarted { get; init; }
+
+    /// <summary>Called (serialised) when a file's results are known.</summary>
+    public Action<int, List<TestResult>>? FileFinished { get; init; }
+
     private sealed class Worker
     {
         public Thread Thread = null!;
@@ -41,6 +47,7 @@ public sealed class ParallelRunner(TestExecutor executor, int threads, int stack
                 if (i >= files.Count) break;
                 Interlocked.Exchange(ref w.StartedTicks, Stopwatch.GetTimestamp());
                 w.Current = i;
+                FileStarted?.Invoke(i);
                 List<TestResult> r;
                 try
                 {
@@ -57,6 +64,7 @@ public sealed class ParallelRunner(TestExecutor executor, int threads, int stack
                     results[i] = r;
                     w.Current = -1;
                     done++;
+                    FileFinished?.Invoke(i, r);
                 }
             }
             w.Finished = true;
@@ -92,6 +100,7 @@ public sealed class ParallelRunner(TestExecutor executor, int threads, int stack
                     var message = $"hard timeout: no result within {HardTimeout.TotalSeconds:0}s (worker abandoned)";
                     results[i] = [.. ModesOf(root, files[i]).Select(mode => new TestResult(path, mode, Outcome.Fail, FailureCategory.Timeout, message))];
                     done++;
+                    FileFinished?.Invoke(i, results[i]!);
                     Start();
                 }
                 if (workers.All(w => w.Finished || w.Abandoned)) break;
@@ -100,11 +109,11 @@ public sealed class ParallelRunner(TestExecutor executor, int threads, int stack
         return [.. results.Where(r => r is not null).SelectMany(r => r!)];
     }
 
-    private static IEnumerable<string> ModesOf(string root, string file)
+    internal static IEnumerable<string> ModesOf(string root, string file)
     {
         try { return [.. new TestCase(root, file).Modes()]; }
         catch (Exception) { return ["non-strict"]; }
     }
 
-    private static string RelativePath(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+    internal static string RelativePath(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
 }

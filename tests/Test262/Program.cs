@@ -23,7 +23,9 @@ public static class Program
           --threads N          worker threads (default: processor count)
           --timeout SECONDS    per-test time limit (default 10)
           --commit SHA         test262 commit named in the outputs
+          --setup-seconds N    time spent unpacking and building before the run (for the report)
           --verbose            print every failure with its message
+          --isolate            run the tests in a child process, surviving crashes (stack overflow)
         """;
 
     public static int Main(string[] args)
@@ -43,12 +45,14 @@ public static class Program
     private static int Run(string[] args)
     {
         var positional = new List<string>();
-        bool check = false, update = false, verbose = false;
+        bool check = false, update = false, verbose = false, isolate = false;
+        string? childList = null;
         string expectationsFile = Path.Combine("tests", "Test262", "expectations.txt");
         string? reportFile = null, resultsFile = null;
         int threads = Environment.ProcessorCount;
         double timeoutSeconds = 10;
         string commit = DefaultCommit;
+        int setupSeconds = -1;
         for (int i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"{args[i]} needs a value");
@@ -57,12 +61,15 @@ public static class Program
                 case "--check": check = true; break;
                 case "--update": update = true; break;
                 case "--verbose": verbose = true; break;
+                case "--isolate": isolate = true; break;
+                case "--child": childList = Value(); break;
                 case "--expectations": expectationsFile = Value(); break;
                 case "--report": reportFile = Value(); break;
                 case "--results": resultsFile = Value(); break;
                 case "--threads": threads = int.Parse(Value()); break;
                 case "--timeout": timeoutSeconds = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--commit": commit = Value(); break;
+                case "--setup-seconds": setupSeconds = int.Parse(Value()); break;
                 case "-h" or "--help": Console.WriteLine(Usage); return 0;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal)) throw new UsageException($"unknown option {args[i]}");
@@ -73,23 +80,23 @@ public static class Program
         if (positional.Count == 0) throw new UsageException("missing test262 root");
         var root = Path.GetFullPath(positional[0]);
         if (!Directory.Exists(Path.Combine(root, "harness"))) throw new UsageException($"{root} has no harness/ directory");
+        if (childList is not null) return IsolatedRunner.ChildMain(root, childList, threads, timeoutSeconds);
         var paths = positional.Count > 1 ? positional.Skip(1).ToList() : ["test/language", "test/built-ins"];
         var files = CollectFiles(root, paths);
         Console.Error.WriteLine($"test262: {files.Count} files, {threads} threads, timeout {timeoutSeconds}s");
 
         var sw = Stopwatch.StartNew();
-        var executor = new TestExecutor(root, TimeSpan.FromSeconds(timeoutSeconds));
         int lastReported = 0;
-        var runner = new ParallelRunner(executor, threads)
+        void Progress(int done, int total)
         {
-            Progress = (done, total) =>
-            {
-                if (done - lastReported < 2000 && done != total) return;
-                lastReported = done;
-                Console.Error.WriteLine($"  {done}/{total} files ({sw.Elapsed.TotalSeconds:0}s)");
-            },
-        };
-        var results = runner.Run(root, files);
+            if (done - lastReported < 2000 && done != total) return;
+            lastReported = done;
+            Console.Error.WriteLine($"  {done}/{total} files ({sw.Elapsed.TotalSeconds:0}s)");
+        }
+        List<TestResult> RunTests(IReadOnlyList<string> list, int workerThreads, double seconds) => isolate
+            ? new IsolatedRunner(root, workerThreads, seconds) { Progress = Progress }.Run(list)
+            : new ParallelRunner(new TestExecutor(root, TimeSpan.FromSeconds(seconds)), workerThreads) { Progress = Progress }.Run(root, list);
+        var results = RunTests(files, threads, timeoutSeconds);
 
         var expectations = Expectations.Load(expectationsFile);
         int exit = 0;
@@ -101,7 +108,8 @@ public static class Program
                 // Retry unexpected failures alone with more time: a loaded machine must not fail the gate.
                 var retryFiles = result.Regressions.Select(r => Path.Combine(root, r.Path)).Distinct().ToList();
                 Console.Error.WriteLine($"test262: retrying {retryFiles.Count} unexpected failure(s) on one thread");
-                var retried = new ParallelRunner(new TestExecutor(root, TimeSpan.FromSeconds(timeoutSeconds * 3)), 1).Run(root, retryFiles);
+                lastReported = int.MaxValue;
+                var retried = RunTests(retryFiles, 1, timeoutSeconds * 3);
                 var retriedByKey = retried.ToDictionary(r => r.Key);
                 results = [.. results.Select(r => retriedByKey.GetValueOrDefault(r.Key, r))];
                 result = CheckResult.Compare(expectations, results);
@@ -143,7 +151,7 @@ public static class Program
         {
             var command = "Test262 " + string.Join(' ', args.Select(a => a == positional[0] ? "ROOT" : a));
             if (Path.GetDirectoryName(Path.GetFullPath(reportFile)) is { } dir) Directory.CreateDirectory(dir);
-            File.WriteAllText(reportFile, ConformanceReport.Render(results, commit, sw.Elapsed, threads, command));
+            File.WriteAllText(reportFile, ConformanceReport.Render(results, commit, sw.Elapsed, threads, command, setupSeconds));
         }
         int pass = results.Count(r => r.Outcome == Outcome.Pass), fail = results.Count(r => r.Outcome == Outcome.Fail), skip = results.Count(r => r.Outcome == Outcome.Skip);
         Console.WriteLine($"test262: {pass} passed, {fail} failed, {skip} skipped of {results.Count} runs ({files.Count} files) in {sw.Elapsed.TotalSeconds:0}s");

@@ -10,10 +10,12 @@ if [ ! -f "$archive" ]; then
   echo "test262 archive not found: $archive (set TEST262_ARCHIVE)" >&2
   exit 1
 fi
+start=$SECONDS
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 tar -xzf "$archive" -C "$tmp"
-dotnet build tests/Test262/Test262.csproj -c Release --nologo -v q -clp:ErrorsOnly
+dotnet build tests/Test262/Test262.csproj -c Release --nologo -v q -clp:ErrorsOnly >/dev/null
 if [ $# -eq 0 ]; then set -- --check; fi
+# --isolate: tests run in a child process, so a crash (stack overflow) costs one test, not the gate.
 dotnet tests/Test262/bin/Release/net10.0/Test262.dll "$tmp/test262" test/language test/built-ins \
-  --expectations tests/Test262/expectations.txt "$@"
+  --isolate --expectations tests/Test262/expectations.txt --setup-seconds $((SECONDS - start)) "$@"
