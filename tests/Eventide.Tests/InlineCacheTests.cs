@@ -16,6 +16,8 @@ public class InlineCacheTests
     [InlineData("var n = 0; var o = { get x() { return ++n } }; function g() { return o.x } '' + g() + g() + g()", "123")]
     // Deleting then re-adding a property.
     [InlineData("var o = {a: 1, b: 2}; function g() { return o.b } var r = '' + g(); delete o.a; r += g(); o.a = 9; r += g(); r += o.a; r", "2229")]
+    // Cached property additions must respect a setter that appears on the prototype chain later.
+    [InlineData("function P() { this.x = 1 } new P(); new P(); var seen = ''; class Base { set x(v) { seen += v } } P.prototype = new Base(); P.prototype.constructor = P; new P(); seen", "1")]
     public void CachedAccessesStayCorrect(string source, string expected)
     {
         Assert.Equal(expected, JsRunner.Eval(source).String);

@@ -43,6 +43,15 @@ public class JsObject
         return slot;
     }
 
+    /// <summary>Applies a cached add transition: <paramref name="newShape"/> is this object's shape plus one slot.</summary>
+    internal void AddSlotWithShape(Shape newShape, JsValue value)
+    {
+        int slot = newShape.Count - 1;
+        if (slot >= Slots.Length) Array.Resize(ref Slots, Math.Max(4, Slots.Length * 2));
+        Shape = newShape;
+        Slots[slot] = value;
+    }
+
     /// <summary>Adds or overwrites an own property without any checks (building intrinsics and literals).</summary>
     public void FastSet(PropertyKey key, JsValue value, PropertyFlags flags = PropertyFlags.Default) => StoreOwn(key, value, flags);
 
@@ -86,6 +95,8 @@ public class JsObject
     /// <summary>10.1.4 [[PreventExtensions]]</summary>
     public virtual bool PreventExtensions()
     {
+        // A private shape: cached property additions (keyed by shape) can never apply again.
+        if (_extensible && !Shape.IsDictionary) Shape = Shape.ToDictionary();
         _extensible = false;
         return true;
     }

@@ -161,7 +161,7 @@ public sealed partial class Interpreter
                 case OpCode.SetNamed:
                     {
                         ref var cache = ref t.Caches[code[pc + 2]];
-                        if (regs[sp - 2].Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
+                        if (regs[sp - 2].Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null || cache.NewShape is not null) goto default;
                         var value = regs[--sp];
                         o.Slots[cache.Slot] = value;
                         regs[sp - 1] = value;
@@ -216,6 +216,48 @@ public sealed partial class Interpreter
                         var a = regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         regs[--sp - 1] = new JsValue(a.Number * b.Number);
+                        pc++;
+                        break;
+                    }
+                case OpCode.Div:
+                    {
+                        var b = regs[sp - 1];
+                        var a = regs[sp - 2];
+                        if (!a.IsNumber || !b.IsNumber) goto default;
+                        regs[--sp - 1] = new JsValue(a.Number / b.Number);
+                        pc++;
+                        break;
+                    }
+                case OpCode.Mod:
+                    {
+                        var b = regs[sp - 1];
+                        var a = regs[sp - 2];
+                        if (!a.IsNumber || !b.IsNumber) goto default;
+                        regs[--sp - 1] = new JsValue(Arithmetic.Remainder(a.Number, b.Number));
+                        pc++;
+                        break;
+                    }
+                case OpCode.BitAnd:
+                case OpCode.BitOr:
+                case OpCode.BitXor:
+                case OpCode.Shl:
+                case OpCode.Shr:
+                case OpCode.UShr:
+                    {
+                        var b = regs[sp - 1];
+                        var a = regs[sp - 2];
+                        if (!a.IsNumber || !b.IsNumber) goto default;
+                        int x = Operations.DoubleToInt32(a.Number), y = Operations.DoubleToInt32(b.Number);
+                        double r = (OpCode)code[pc] switch
+                        {
+                            OpCode.BitAnd => x & y,
+                            OpCode.BitOr => x | y,
+                            OpCode.BitXor => x ^ y,
+                            OpCode.Shl => x << (y & 31),
+                            OpCode.Shr => x >> (y & 31),
+                            _ => (uint)x >> (y & 31),
+                        };
+                        regs[--sp - 1] = new JsValue(r);
                         pc++;
                         break;
                     }
@@ -308,6 +350,42 @@ public sealed partial class Interpreter
                 case OpCode.JumpIfTrueKeep:
                     if (Operations.ToBoolean(regs[sp - 1])) pc = code[pc + 1]; else { pc += 2; sp--; }
                     break;
+                case OpCode.JumpIfNotUndefined:
+                    pc = !regs[sp - 1].IsUndefined ? code[pc + 1] : pc + 2;
+                    break;
+                case OpCode.JumpIfNullish:
+                    pc = regs[sp - 1].IsNullish ? code[pc + 1] : pc + 2;
+                    break;
+                case OpCode.JumpIfNotNullishKeep:
+                    if (!regs[sp - 1].IsNullish) pc = code[pc + 1]; else { pc += 2; sp--; }
+                    break;
+                case OpCode.Dup2: regs[sp] = regs[sp - 2]; regs[sp + 1] = regs[sp - 1]; sp += 2; pc++; break;
+                case OpCode.LoadCtxChecked:
+                    {
+                        int depth = code[pc + 1];
+                        var c = f.Ctx!;
+                        while (depth-- > 0) c = c.Parent!;
+                        var v = c.Slots[code[pc + 2]];
+                        if (v.IsHole) goto default;
+                        regs[sp++] = v;
+                        pc += 4;
+                        break;
+                    }
+                case OpCode.New:
+                    {
+                        int argc = code[pc + 1];
+                        int fnIndex = sp - argc - 1;
+                        if (regs[fnIndex].Ref is not ScriptFunction sf || !sf.IsConstructor) goto default;
+                        f.Pc = pc + 2;
+                        f.Sp = fnIndex;
+                        var nf = NewConstructFrame(sf, new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc), sf);
+                        nf.ReturnToParent = true;
+                        PushFrame(nf);
+                        f = nf;
+                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
+                        if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
+                        break;
+                    }
                 case OpCode.Call:
                     {
                         int argc = code[pc + 1];
@@ -326,8 +404,16 @@ public sealed partial class Interpreter
                     }
                 case OpCode.Return:
                     {
-                        if (f.IsConstruct || f == entry) goto default;
-                        var v = regs[--sp];
+                        if (f == entry) goto default;
+                        var v = regs[sp - 1];
+                        if (f.IsConstruct)
+                        {
+                            // 10.2.2 [[Construct]] steps 10-12; derived constructors need the full checks.
+                            if (v.IsObject) { }
+                            else if (f.Function is { IsDerived: false }) v = f.This;
+                            else goto default;
+                        }
+                        sp--;
                         f.Completed = true;
                         var parent = f.Parent!;
                         PopFrame(f);

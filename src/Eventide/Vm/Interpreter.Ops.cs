@@ -153,8 +153,46 @@ public sealed partial class Interpreter
                 return;
             }
         }
+        // Adding a property: cacheable when nothing on the prototype chain can intercept the write.
+        if (o.CachesNamedProperties && !shape.IsDictionary && o.IsExtensible() && shape.Lookup(key) < 0
+            && PrototypeChainLacks(shape.Prototype, key, out var chain))
+        {
+            o.CreateDataProperty(key, value);
+            if (o.Shape.IsDictionary) return;
+            cache = new PropertyCache { Shape = shape, NewShape = o.Shape, Slot = o.Shape.Count - 1, Chain = chain };
+            return;
+        }
         if (!o.Set(key, value, o) && strict)
             throw new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
+    }
+
+    /// <summary>True when no object on the chain has <paramref name="key"/> and all have cacheable, non-dictionary shapes.</summary>
+    private static bool PrototypeChainLacks(JsObject? proto, PropertyKey key, out Shape[] chain)
+    {
+        var shapes = new List<Shape>(4);
+        for (var p = proto; p is not null; p = p.Shape.Prototype)
+        {
+            if (!p.CachesNamedProperties || p.Shape.IsDictionary || p.Shape.Lookup(key) >= 0 || shapes.Count > 8)
+            {
+                chain = [];
+                return false;
+            }
+            shapes.Add(p.Shape);
+        }
+        chain = shapes.ToArray();
+        return true;
+    }
+
+    /// <summary>The prototypes of <paramref name="o"/> still have the shapes recorded in <paramref name="chain"/>.</summary>
+    private static bool ChainUnchanged(JsObject o, Shape[] chain)
+    {
+        var p = o.Shape.Prototype;
+        for (int i = 0; i < chain.Length; i++)
+        {
+            if (p is null || !ReferenceEquals(p.Shape, chain[i])) return false;
+            p = p.Shape.Prototype;
+        }
+        return p is null;
     }
 
     private static JsValue GetOnPrimitive(Realm realm, JsValue v, PropertyKey key)

@@ -224,7 +224,11 @@ public sealed partial class Interpreter
                         var value = regs[--sp];
                         var obj = regs[sp - 1];
                         if (obj.Ref is JsObject o && ReferenceEquals(o.Shape, cache.Shape) && cache.Holder is null)
-                            o.Slots[cache.Slot] = value;
+                        {
+                            if (cache.NewShape is null) o.Slots[cache.Slot] = value;
+                            else if (ChainUnchanged(o, cache.Chain!)) o.AddSlotWithShape(cache.NewShape, value);
+                            else SetNamedAndCache(o, (PropertyKey)consts[keyK], value, t.Strict, ref cache);
+                        }
                         else if (obj.Ref is JsObject o2)
                             SetNamedAndCache(o2, (PropertyKey)consts[keyK], value, t.Strict, ref cache);
                         else

@@ -19,6 +19,9 @@ public struct PropertyCache
     /// <summary>Global-name sites: the Realm.GlobalVersion the entry is valid for, and the lexical binding if any.</summary>
     public int Version;
     public GlobalBinding? Binding;
+    /// <summary>Adding writes: the shape after the add, and the prototype chain's shapes when cached.</summary>
+    public Shape? NewShape;
+    public Shape[]? Chain;
 }
 
 /// <summary>
