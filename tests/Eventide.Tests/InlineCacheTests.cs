@@ -18,6 +18,8 @@ public class InlineCacheTests
     [InlineData("var o = {a: 1, b: 2}; function g() { return o.b } var r = '' + g(); delete o.a; r += g(); o.a = 9; r += g(); r += o.a; r", "2229")]
     // Cached property additions must respect a setter that appears on the prototype chain later.
     [InlineData("function P() { this.x = 1 } new P(); new P(); var seen = ''; class Base { set x(v) { seen += v } } P.prototype = new Base(); P.prototype.constructor = P; new P(); seen", "1")]
+    // An array's length is not in its shape: writing it must never be cached as an addition.
+    [InlineData("function setLen(a, n) { a.length = n } var x = [1, 2, 3]; setLen(x, 1); setLen(x, 0); var y = [4, 5]; setLen(y, 1); x.length + ',' + y.length + ',' + y[0] + ',' + x[0]", "0,1,4,undefined")]
     public void CachedAccessesStayCorrect(string source, string expected)
     {
         Assert.Equal(expected, JsRunner.Eval(source).String);

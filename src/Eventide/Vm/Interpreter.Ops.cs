@@ -158,8 +158,10 @@ public sealed partial class Interpreter
             && PrototypeChainLacks(shape.Prototype, key, out var chain))
         {
             o.CreateDataProperty(key, value);
-            if (o.Shape.IsDictionary) return;
-            cache = new PropertyCache { Shape = shape, NewShape = o.Shape, Slot = o.Shape.Count - 1, Chain = chain };
+            // Cache only a plain one-slot transition (exotic objects may keep some keys out of the shape).
+            var grown = o.Shape;
+            if (!grown.IsDictionary && grown.Count == shape.Count + 1 && grown.KeyAt(shape.Count) == key)
+                cache = new PropertyCache { Shape = shape, NewShape = grown, Slot = shape.Count, Chain = chain };
             return;
         }
         if (!o.Set(key, value, o) && strict)
