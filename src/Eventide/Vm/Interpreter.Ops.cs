@@ -157,7 +157,11 @@ public sealed partial class Interpreter
         if (o.CachesNamedProperties && !shape.IsDictionary && o.IsExtensible() && shape.Lookup(key) < 0
             && PrototypeChainLacks(shape.Prototype, key, out var chain))
         {
-            o.CreateDataProperty(key, value);
+            if (!o.Set(key, value, o))
+            {
+                if (strict) throw new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
+                return;
+            }
             // Cache only a plain one-slot transition (exotic objects may keep some keys out of the shape).
             var grown = o.Shape;
             if (!grown.IsDictionary && grown.Count == shape.Count + 1 && grown.KeyAt(shape.Count) == key)
