@@ -331,17 +331,20 @@ public sealed partial class Interpreter
                     break;
                 case OpCode.Jump:
                     pc = code[pc + 1];
+                    if (pc <= opStart) PollCancellation(); // loop back edge: the host may stop the script
                     break;
                 case OpCode.JumpIfFalse:
                     {
                         var v = regs[--sp];
                         pc = v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v)) ? code[pc + 1] : pc + 2;
+                        if (pc <= opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfTrue:
                     {
                         var v = regs[--sp];
                         pc = v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v)) ? code[pc + 1] : pc + 2;
+                        if (pc <= opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfFalseKeep:

@@ -503,19 +503,19 @@ public sealed partial class Interpreter
                 // -------------------------------------------------------- control
                 case OpCode.Jump:
                     pc = code[pc];
-                    if (pc < opStart) PollCancellation(); // loop back edge
+                    if (pc <= opStart) PollCancellation(); // loop back edge
                     break;
                 case OpCode.JumpIfFalse:
                     {
                         var v = regs[--sp];
-                        if (v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v))) { pc = code[pc]; if (pc < opStart) PollCancellation(); }
+                        if (v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v))) { pc = code[pc]; if (pc <= opStart) PollCancellation(); }
                         else pc++;
                         break;
                     }
                 case OpCode.JumpIfTrue:
                     {
                         var v = regs[--sp];
-                        if (v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v))) { pc = code[pc]; if (pc < opStart) PollCancellation(); }
+                        if (v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v))) { pc = code[pc]; if (pc <= opStart) PollCancellation(); }
                         else pc++;
                         break;
                     }
