@@ -103,6 +103,17 @@ public static class ConformanceReport
             foreach (var g in skipped) sb.AppendLine($"| {g.Key} | {g.Count()} |");
         }
 
+        var slowest = results.Where(r => r.Outcome != Outcome.Skip).OrderByDescending(r => r.Milliseconds).Take(10).ToList();
+        if (slowest.Count > 0 && slowest[0].Milliseconds > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("## Slowest test runs");
+            sb.AppendLine();
+            sb.AppendLine("| Test | Outcome | Seconds |");
+            sb.AppendLine("|---|---|---:|");
+            foreach (var r in slowest) sb.AppendLine($"| {r.Key} | {r.Outcome} {r.Reason} | {(r.Milliseconds / 1000).ToString("0.0", inv)} |");
+        }
+
         var reasons = results.Where(r => r.Outcome == Outcome.Fail).GroupBy(r => r.Reason).OrderByDescending(g => g.Count()).Take(40).ToList();
         if (reasons.Count > 0)
         {

@@ -56,6 +56,8 @@ public sealed class IsolatedRunner(string root, int threads, double timeoutSecon
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        // A test allocating without bound gets an OutOfMemoryException (a failure) instead of the machine's memory.
+        psi.Environment["DOTNET_GCHeapHardLimit"] = "0x100000000"; // 4 GB
         var self = typeof(IsolatedRunner).Assembly.Location;
         if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("Test262", StringComparison.OrdinalIgnoreCase))
             psi.ArgumentList.Add(self); // running under the dotnet host
@@ -76,11 +78,14 @@ public sealed class IsolatedRunner(string root, int threads, double timeoutSecon
                     case "START":
                         started.Add(indices[int.Parse(parts[1])]);
                         break;
-                    case "RESULT" when parts.Length >= 6:
+                    case "RESULT" when parts.Length >= 7:
                         {
                             int i = indices[int.Parse(parts[1])];
                             if (!current.TryGetValue(i, out var list)) current[i] = list = [];
-                            list.Add(new TestResult(parts[2], parts[3], Enum.Parse<Outcome>(parts[4]), parts[5], parts.Length > 6 ? parts[6] : ""));
+                            list.Add(new TestResult(parts[2], parts[3], Enum.Parse<Outcome>(parts[4]), parts[5], parts.Length > 7 ? parts[7] : "")
+                            {
+                                Milliseconds = double.Parse(parts[6], System.Globalization.CultureInfo.InvariantCulture),
+                            });
                             break;
                         }
                     case "END":
@@ -126,7 +131,8 @@ public sealed class IsolatedRunner(string root, int threads, double timeoutSecon
                 lock (gate)
                 {
                     foreach (var r in rs)
-                        output.WriteLine(string.Join('\t', "RESULT", i, r.Path, r.Mode, r.Outcome, Clean(r.Reason), Clean(r.Message)));
+                        output.WriteLine(string.Join('\t', "RESULT", i, r.Path, r.Mode, r.Outcome, Clean(r.Reason),
+                            r.Milliseconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture), Clean(r.Message)));
                     output.WriteLine($"END\t{i}");
                     output.Flush();
                 }

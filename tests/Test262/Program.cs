@@ -19,7 +19,7 @@ public static class Program
           --update             rewrite the expectations entries of the tests that ran
           --expectations FILE  default tests/Test262/expectations.txt
           --report FILE        write the conformance report (markdown), e.g. docs/conformance.md
-          --results FILE       write every result (path, mode, outcome, reason, message) as TSV
+          --results FILE       write every result (path, mode, outcome, reason, ms, message) as TSV
           --threads N          worker threads (default: processor count)
           --timeout SECONDS    per-test time limit (default 10)
           --commit SHA         test262 commit named in the outputs
@@ -128,6 +128,8 @@ public static class Program
             if (result.Regressions.Count > 0)
             {
                 Console.WriteLine($"test262 check FAILED: {result.Regressions.Count} test run(s) fail that {expectationsFile} does not list.");
+                Console.WriteLine("Fix them; if a failure is expected (e.g. a test that passed by accident), record it with");
+                Console.WriteLine("  tests/Test262/run.sh --update --report docs/conformance.md");
                 exit = 1;
             }
             else Console.WriteLine("test262 check passed: no regressions.");
@@ -144,7 +146,7 @@ public static class Program
                 Console.WriteLine($"FAIL {r.Key} # {r.Reason}: {r.Message}");
         if (resultsFile is not null)
             File.WriteAllLines(resultsFile, results.OrderBy(r => r.Key, StringComparer.Ordinal)
-                .Select(r => string.Join('\t', r.Path, r.Mode, r.Outcome, r.Reason, r.Message.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' '))));
+                .Select(r => string.Join('\t', r.Path, r.Mode, r.Outcome, r.Reason, r.Milliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture), r.Message.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' '))));
 
         sw.Stop();
         if (reportFile is not null)

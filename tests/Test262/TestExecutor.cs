@@ -34,14 +34,17 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
 
     public TestResult Run(TestCase test, string mode)
     {
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        TestResult result;
         try
         {
-            return RunUnguarded(test, mode);
+            result = RunUnguarded(test, mode);
         }
         catch (Exception e)
         {
-            return Fail(test, mode, FailureCategory.InternalError, $"{e.GetType().Name}: {e.Message}");
+            result = Fail(test, mode, FailureCategory.InternalError, $"{e.GetType().Name}: {e.Message}");
         }
+        return result with { Milliseconds = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds };
     }
 
     private TestResult RunUnguarded(TestCase test, string mode)

@@ -9,6 +9,9 @@ public enum Outcome { Pass, Fail, Skip }
 public sealed record TestResult(string Path, string Mode, Outcome Outcome, string Reason = "", string Message = "")
 {
     public string Key => $"{Path} [{Mode}]";
+
+    /// <summary>Wall time of this run (engine creation, harness and test).</summary>
+    public double Milliseconds { get; init; }
 }
 
 /// <summary>One test file: its path, source and metadata.</summary>
