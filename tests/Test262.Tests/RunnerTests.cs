@@ -93,6 +93,14 @@ public class RunnerTests
         AssertOutcome(Run("negative-parse-but-runtime.js"), "non-strict", Outcome.Fail, FailureCategory.LateEarlyError);
 
     [Fact]
+    public void UnsupportedSyntaxIsNotAnEarlyError()
+    {
+        // Only meaningful while the engine rejects `with`; once it runs, the test fails as "nothing thrown".
+        var r = Run("negative-parse-unsupported.js");
+        AssertOutcome(r, "non-strict", Outcome.Fail);
+    }
+
+    [Fact]
     public void NegativeRuntimePassesOnTheRightError() =>
         AssertOutcome(Run("negative-runtime.js"), "strict", Outcome.Pass);
 

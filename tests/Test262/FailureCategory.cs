@@ -41,6 +41,9 @@ public static partial class FailureCategory
     /// <summary>Category for a parse/compile error of a test expected to parse.</summary>
     public static string ForParseError(string message) => Unsupported(message) ?? ParseError;
 
+    /// <summary>An engine limitation ("... is not supported"), which never counts as the SyntaxError a negative test expects.</summary>
+    public static bool IsUnsupported(string message) => NotSupported().IsMatch(message);
+
     /// <summary>"'with' statements are not supported by Eventide" → unsupported:with-statements.</summary>
     private static string? Unsupported(string message)
     {
