@@ -24,6 +24,7 @@ public static class Program
           --timeout SECONDS    per-test time limit (default 10)
           --commit SHA         test262 commit named in the outputs
           --setup-seconds N    time spent unpacking and building before the run (for the report)
+          --label TEXT         the command named in the report (default: this command line)
           --verbose            print every failure with its message
           --isolate            run the tests in a child process, surviving crashes (stack overflow)
         """;
@@ -53,6 +54,7 @@ public static class Program
         double timeoutSeconds = 10;
         string commit = DefaultCommit;
         int setupSeconds = -1;
+        string? label = null;
         for (int i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"{args[i]} needs a value");
@@ -70,6 +72,7 @@ public static class Program
                 case "--timeout": timeoutSeconds = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--commit": commit = Value(); break;
                 case "--setup-seconds": setupSeconds = int.Parse(Value()); break;
+                case "--label": label = Value(); break;
                 case "-h" or "--help": Console.WriteLine(Usage); return 0;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal)) throw new UsageException($"unknown option {args[i]}");
@@ -151,7 +154,7 @@ public static class Program
         sw.Stop();
         if (reportFile is not null)
         {
-            var command = "Test262 " + string.Join(' ', args.Select(a => a == positional[0] ? "ROOT" : a));
+            var command = label ?? "Test262 " + string.Join(' ', args.Select(a => a == positional[0] ? "ROOT" : a));
             if (Path.GetDirectoryName(Path.GetFullPath(reportFile)) is { } dir) Directory.CreateDirectory(dir);
             File.WriteAllText(reportFile, ConformanceReport.Render(results, commit, sw.Elapsed, threads, command, setupSeconds));
         }

@@ -18,4 +18,5 @@ dotnet build tests/Test262/Test262.csproj -c Release --nologo -v q -clp:ErrorsOn
 if [ $# -eq 0 ]; then set -- --check; fi
 # --isolate: tests run in a child process, so a crash (stack overflow) costs one test, not the gate.
 dotnet tests/Test262/bin/Release/net10.0/Test262.dll "$tmp/test262" test/language test/built-ins \
-  --isolate --expectations tests/Test262/expectations.txt --setup-seconds $((SECONDS - start)) "$@"
+  --isolate --expectations tests/Test262/expectations.txt --setup-seconds $((SECONDS - start)) \
+  --label "tests/Test262/run.sh $*" "$@"
