@@ -57,7 +57,7 @@ public sealed class IsolatedRunner(string root, int threads, double timeoutSecon
             UseShellExecute = false,
         };
         // A test allocating without bound gets an OutOfMemoryException (a failure) instead of the machine's memory.
-        psi.Environment["DOTNET_GCHeapHardLimit"] = "0x100000000"; // 4 GB
+        psi.Environment["DOTNET_GCHeapHardLimit"] = "0x80000000"; // 2 GB
         var self = typeof(IsolatedRunner).Assembly.Location;
         if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("Test262", StringComparison.OrdinalIgnoreCase))
             psi.ArgumentList.Add(self); // running under the dotnet host
