@@ -1,11 +1,18 @@
 using Eventide.Runtime;
+using Eventide.Vm;
 
 namespace Eventide.Builtins;
 
-/// <summary>27.5 Generator instances ([[GeneratorState]], the suspended frame).</summary>
+/// <summary>27.5.3 [[GeneratorState]]</summary>
+public enum GeneratorState { SuspendedStart, SuspendedYield, Executing, Completed }
+
+/// <summary>27.5 Generator instances: the state and the suspended frame (the frame's pc is the state machine's state).</summary>
 public sealed partial class GeneratorObject(JsObject prototype) : JsObject(prototype)
 {
     public override string ClassName => "Generator";
+    public GeneratorState State { get; internal set; } = GeneratorState.SuspendedStart;
+    /// <summary>[[GeneratorContext]]: the suspended frame; null once completed.</summary>
+    internal Frame? Frame { get; set; }
 }
 
 /// <summary>27.6 AsyncGenerator instances.</summary>

@@ -8,6 +8,7 @@ internal static partial class Intrinsics
     /// <summary>generators, Promise, async functions, async generators.</summary>
     private static void SetupAsync(Realm realm)
     {
+        GeneratorPrototype.Setup(realm);
 
     }
 }

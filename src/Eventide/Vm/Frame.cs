@@ -31,6 +31,10 @@ public sealed class Frame
     /// <summary>Set by Yield/Await: the frame stopped at a suspension point instead of returning.</summary>
     public bool Suspended;
     public bool Completed;
+    /// <summary>Suspended inside yield*: the iterator record is on top of the stack and resumptions go to it.</summary>
+    public bool Delegating;
+    /// <summary>The instruction the frame last suspended at (Yield, Await, YieldDelegate, ...).</summary>
+    public Compiling.OpCode SuspendedAt;
 
     public int StackBase => Template.LocalCount;
 }

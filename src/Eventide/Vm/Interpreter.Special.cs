@@ -6,8 +6,11 @@ namespace Eventide.Vm;
 public sealed partial class Interpreter
 {
     /// <summary>[[Call]] of generator, async and async generator functions.</summary>
-    private JsValue CallSpecialFunction(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args) =>
-        throw new JsException(ErrorKind.SyntaxError, "generators and async functions are not supported yet");
+    private JsValue CallSpecialFunction(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args) => fn.Template.Kind switch
+    {
+        FunctionKind.Generator => StartGenerator(fn, thisArg, args),
+        _ => throw new JsException(ErrorKind.SyntaxError, "async functions are not supported yet"),
+    };
 
     /// <summary>19.2.1.1 PerformEval for a direct call: the code sees the caller's scope, this and new.target.</summary>
     private JsValue PerformDirectEval(Frame f, JsValue x, Compiling.Scope callSiteScope)

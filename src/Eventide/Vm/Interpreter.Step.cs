@@ -903,9 +903,19 @@ public sealed partial class Interpreter
                 case OpCode.AsyncGeneratorYield:
                 case OpCode.YieldDelegate:
                     {
+                        var op = (OpCode)code[opStart];
+                        if (op == OpCode.YieldDelegate)
+                        {
+                            // yield*: the iterator replaces the iterable; the generator drives the delegation.
+                            f.Pc = pc;
+                            f.Sp = sp;
+                            regs[sp - 1] = JsValue.FromInternal(IteratorRecord.GetIterator(realm, regs[sp - 1], allowFastPath: false));
+                            f.Delegating = true;
+                        }
                         f.Pc = pc;
                         f.Sp = sp;
                         if (f != entry) throw new InvalidOperationException("suspension outside the generator's own frame");
+                        f.SuspendedAt = op;
                         f.Suspended = true;
                         PopFrame(f);
                         stepResult = JsValue.FromInternal(SuspendMarker.Instance);

@@ -223,6 +223,8 @@ public sealed partial class Interpreter
         {
             switch (kind)
             {
+                case ResumeKind.Start:
+                    break;
                 case ResumeKind.Next:
                     f.Regs[f.Sp++] = value;
                     break;
@@ -321,7 +323,8 @@ public sealed partial class Interpreter
     private static JsValue ErrorValue(Frame f, JsException ex) => ex.GetValue(f.Realm);
 }
 
-public enum ResumeKind { Next, Throw, Return }
+/// <summary>How a suspended frame continues: from the start, or with a normal, throw or return completion.</summary>
+public enum ResumeKind { Start, Next, Throw, Return }
 
 /// <summary>Thrown when the host cancels a running script (time limit or cancellation token).</summary>
 public sealed class ExecutionCancelledException(CancellationToken token) : OperationCanceledException("Script execution was cancelled", token);

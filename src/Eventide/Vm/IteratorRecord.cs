@@ -17,9 +17,11 @@ public sealed class IteratorRecord
     private IteratorRecord(JsArray array) { Iterator = array; _array = array; }
 
     /// <summary>7.4.3 GetIterator(obj, sync)</summary>
-    public static IteratorRecord GetIterator(Realm realm, JsValue obj)
+    /// <param name="allowFastPath">Arrays with default iteration may skip the iterator object; pass
+    /// false when the caller needs the real next method (yield* forwards values to it).</param>
+    public static IteratorRecord GetIterator(Realm realm, JsValue obj, bool allowFastPath = true)
     {
-        if (obj.Ref is JsArray arr && HasDefaultArrayIteration(realm, arr)) return new IteratorRecord(arr);
+        if (allowFastPath && obj.Ref is JsArray arr && HasDefaultArrayIteration(realm, arr)) return new IteratorRecord(arr);
         var method = Operations.GetMethod(obj, WellKnownSymbols.Iterator);
         if (method is null) throw new JsException(ErrorKind.TypeError, $"{DescribeNotIterable(obj)} is not iterable");
         return FromMethod(obj, method);

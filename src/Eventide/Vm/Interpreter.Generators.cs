@@ -1,0 +1,163 @@
+using Eventide.Builtins;
+using Eventide.Compiling;
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+/// <summary>
+/// 27.5.3 Generator abstract operations. A generator keeps its frame; resuming it continues the
+/// interpreter loop at the suspended pc (Interpreter.Resume), so no .NET stack is held while
+/// suspended and none grows per yield.
+/// </summary>
+public sealed partial class Interpreter
+{
+    /// <summary>15.5.2 EvaluateGeneratorBody: bind parameters, then return the suspended generator.</summary>
+    private JsValue StartGenerator(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)
+    {
+        // 1. Perform ? FunctionDeclarationInstantiation(functionObject, argumentsList).
+        var frame = NewFrame(fn, fn.Template, fn.Realm, fn.Ctx, thisArg, args, JsValue.Undefined);
+        RunFrame(frame); // runs parameter initialisation up to InitialYield
+        // 2. Let G be ? OrdinaryCreateFromConstructor(functionObject, "%GeneratorFunction.prototype.prototype%", ...).
+        var proto = GetPrototypeFromConstructor(fn, fn.Realm.GeneratorPrototype ?? fn.Realm.ObjectPrototype);
+        var generator = new GeneratorObject(proto);
+        // 3-4. GeneratorStart(G, FunctionBody): the frame is G's [[GeneratorContext]], state suspended-start.
+        frame.Owner = generator;
+        generator.Frame = frame;
+        return generator;
+    }
+
+    /// <summary>27.5.3.2 GeneratorValidate</summary>
+    private static GeneratorObject GeneratorValidate(JsValue generator, string method)
+    {
+        if (generator.AsObject is not GeneratorObject g)
+            throw new JsException(ErrorKind.TypeError, $"{method} method called on incompatible receiver {Operations.ToDisplay(generator)}");
+        if (g.State == GeneratorState.Executing)
+            throw new JsException(ErrorKind.TypeError, "Generator is already running");
+        return g;
+    }
+
+    /// <summary>27.5.3.3 GeneratorResume (next) and 27.5.3.4 GeneratorResumeAbrupt (throw, return).</summary>
+    public JsValue GeneratorResume(Realm realm, JsValue generator, ResumeKind kind, JsValue value, string method)
+    {
+        var g = GeneratorValidate(generator, method);
+        if (g.State == GeneratorState.SuspendedStart && kind != ResumeKind.Next)
+        {
+            // GeneratorResumeAbrupt step 2: a generator that never started just completes.
+            g.State = GeneratorState.Completed;
+            g.Frame = null;
+        }
+        if (g.State == GeneratorState.Completed)
+        {
+            if (kind == ResumeKind.Throw) throw new JsException(value);
+            return CreateIterResult(realm, kind == ResumeKind.Return ? value : JsValue.Undefined, true);
+        }
+        var frame = g.Frame!;
+        if (g.State == GeneratorState.SuspendedStart) kind = ResumeKind.Start;
+        g.State = GeneratorState.Executing;
+        try
+        {
+            while (true)
+            {
+                if (frame.Delegating)
+                {
+                    // yield*: forward the resumption to the inner iterator (27.5.3.? / 15.5.5 step 7).
+                    if (DelegateStep(frame, ref kind, ref value) is { } innerResult)
+                    {
+                        g.State = GeneratorState.SuspendedYield;
+                        return innerResult;
+                    }
+                }
+                var result = Resume(frame, kind, value);
+                if (frame.Suspended)
+                {
+                    if (frame.Delegating) { kind = ResumeKind.Next; value = JsValue.Undefined; continue; }
+                    var yielded = frame.Regs[--frame.Sp];
+                    g.State = GeneratorState.SuspendedYield;
+                    return CreateIterResult(realm, yielded, false);
+                }
+                g.State = GeneratorState.Completed;
+                g.Frame = null;
+                return CreateIterResult(realm, result, true);
+            }
+        }
+        catch
+        {
+            g.State = GeneratorState.Completed;
+            g.Frame = null;
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// One step of yield* (15.5.5 YieldExpression : yield * AssignmentExpression, step 7): sends
+    /// the resumption to the inner iterator. Returns the inner result object to hand to the caller
+    /// when the inner iterator is not done; otherwise ends the delegation and sets how the outer
+    /// frame continues (its yield* evaluates to the inner value, or returns it, or throws).
+    /// </summary>
+    private JsObject? DelegateStep(Frame frame, ref ResumeKind kind, ref JsValue value)
+    {
+        var rec = (IteratorRecord)frame.Regs[frame.Sp - 1].Ref!;
+        var iterator = rec.Iterator;
+        JsValue innerResult;
+        try
+        {
+            switch (kind)
+            {
+                case ResumeKind.Throw:
+                    {
+                        var throwMethod = Operations.GetMethod(iterator, "throw");
+                        if (throwMethod is null)
+                        {
+                            // 7.b.iii: close the iterator, then throw a TypeError (protocol violation).
+                            rec.Close();
+                            throw new JsException(frame.Realm.CreateError(ErrorKind.TypeError, "The iterator does not provide a 'throw' method"));
+                        }
+                        innerResult = throwMethod.Call(iterator, [value]);
+                        break;
+                    }
+                case ResumeKind.Return:
+                    {
+                        var returnMethod = Operations.GetMethod(iterator, "return");
+                        if (returnMethod is null)
+                        {
+                            EndDelegation(frame);
+                            return null; // the outer generator returns value
+                        }
+                        innerResult = returnMethod.Call(iterator, [value]);
+                        break;
+                    }
+                default:
+                    innerResult = Operations.Call(rec.NextMethod, iterator, [value]);
+                    break;
+            }
+            if (innerResult.AsObject is not JsObject resultObject)
+                throw new JsException(frame.Realm.CreateError(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(innerResult)} is not an object"));
+            if (!Operations.ToBoolean(resultObject.Get("done"))) return resultObject;
+            value = resultObject.Get("value");
+            // A done result of return() makes the outer generator return; otherwise yield* yields value.
+            kind = kind == ResumeKind.Return ? ResumeKind.Return : ResumeKind.Next;
+        }
+        catch (JsException ex)
+        {
+            value = ex.GetValue(frame.Realm);
+            kind = ResumeKind.Throw;
+        }
+        EndDelegation(frame);
+        return null;
+    }
+
+    private static void EndDelegation(Frame frame)
+    {
+        frame.Delegating = false;
+        frame.Regs[--frame.Sp] = default; // pop the iterator record
+    }
+
+    /// <summary>7.4.14 CreateIterResultObject</summary>
+    internal static JsObject CreateIterResult(Realm realm, JsValue value, bool done)
+    {
+        var o = new JsObject(realm.ObjectPrototype);
+        o.FastSet("value", value);
+        o.FastSet("done", done);
+        return o;
+    }
+}
