@@ -28,7 +28,7 @@ public static class ErrorReporter
     public static void ReportUncaught(Engine engine, TextWriter stderr, JsException e)
     {
         var value = e.GetValue(engine.Realm);
-        stderr.WriteLine(engine.DescribeUncaught(value));
+        stderr.WriteLine(e is UnhandledRejectionException r ? engine.DescribeUnhandledRejection(r.Reason) : engine.DescribeUncaught(value));
         stderr.WriteLine($"Node.js {NodeVersion}");
     }
 }

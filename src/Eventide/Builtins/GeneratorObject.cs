@@ -14,9 +14,3 @@ public sealed partial class GeneratorObject(JsObject prototype) : JsObject(proto
     /// <summary>[[GeneratorContext]]: the suspended frame; null once completed.</summary>
     internal Frame? Frame { get; set; }
 }
-
-/// <summary>27.6 AsyncGenerator instances.</summary>
-public sealed partial class AsyncGeneratorObject(JsObject prototype) : JsObject(prototype)
-{
-    public override string ClassName => "AsyncGenerator";
-}

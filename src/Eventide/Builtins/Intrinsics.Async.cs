@@ -9,6 +9,10 @@ internal static partial class Intrinsics
     private static void SetupAsync(Realm realm)
     {
         GeneratorPrototype.Setup(realm);
-
+        PromiseConstructor.Setup(realm);
+        AsyncFunctionPrototype.Setup(realm);
+        AsyncIteratorPrototype.Setup(realm);
+        AsyncGeneratorPrototype.Setup(realm);
+        AsyncFromSyncIteratorPrototype.Setup(realm);
     }
 }

@@ -9,5 +9,6 @@ internal static partial class Intrinsics
     private static void SetupHost(Realm realm)
     {
         ConsoleObject.Setup(realm);
+        TimerFunctions.Setup(realm);
     }
 }

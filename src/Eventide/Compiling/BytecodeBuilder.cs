@@ -88,6 +88,14 @@ public sealed class BytecodeBuilder
         StackDepth = _stack + stackDelta;
     }
 
+    /// <summary>A jump-like instruction with two more operands after the target.</summary>
+    public void EmitJump(OpCode op, Label target, int a, int b, int stackDelta)
+    {
+        EmitJump(op, target, stackDelta);
+        _code.Add(a);
+        _code.Add(b);
+    }
+
     public void Bind(Label label)
     {
         label.Position = _code.Count;

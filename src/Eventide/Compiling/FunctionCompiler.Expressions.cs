@@ -107,7 +107,12 @@ public sealed partial class FunctionCompiler
                 else _b.Emit(OpCode.LoadUndefined, 1);
                 Mark(ye);
                 if (ye.Delegate) _b.Emit(OpCode.YieldDelegate, 0);
-                else if (_template.Kind == FunctionKind.AsyncGenerator) _b.Emit(OpCode.AsyncGeneratorYield, 0);
+                else if (_template.Kind == FunctionKind.AsyncGenerator)
+                {
+                    // 27.6.3.8 Yield in an async generator: AsyncGeneratorYield(? Await(value)).
+                    _b.Emit(OpCode.Await, 0);
+                    _b.Emit(OpCode.AsyncGeneratorYield, 0);
+                }
                 else _b.Emit(OpCode.Yield, 0);
                 break;
             case AwaitExpression aw:

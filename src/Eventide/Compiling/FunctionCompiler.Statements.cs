@@ -364,8 +364,15 @@ public sealed partial class FunctionCompiler
 
         _b.Bind(top);
         _b.Emit(OpCode.LoadLocal, iterReg, 1);
-        _b.EmitJump(OpCode.IteratorStep, exit, 0); // iter → value, or jump when done
-        if (fo.Await) _b.Emit(OpCode.Await, 0);
+        if (fo.Await)
+        {
+            // 14.7.5.7 ForIn/OfBodyEvaluation, async: next(), Await, then done/value.
+            _b.Emit(OpCode.LoadLocal, iterReg, 1);
+            _b.Emit(OpCode.AsyncIteratorNext, 0);
+            _b.Emit(OpCode.Await, 0);
+            _b.EmitJump(OpCode.AsyncIteratorComplete, exit, -1); // iter result → value, or jump when done
+        }
+        else _b.EmitJump(OpCode.IteratorStep, exit, 0); // iter → value, or jump when done
         int tryStart = _b.Position;
         int depthAtTry = _b.StackDepth - 1;
         EnterBlockScope(scope);
@@ -381,8 +388,8 @@ public sealed partial class FunctionCompiler
 
         _b.Bind(finallyLabel);
         _b.AddHandler(new HandlerEntry(tryStart, tryEnd, finallyLabel.Position, HandlerKind.Finally, depthAtTry, fin.ContextDepth, kindReg, valueReg));
-        _b.Emit(OpCode.IteratorCloseIfNotDone, kindReg, iterReg, 0);
-        if (fo.Await) EmitAwaitCloseResult(kindReg);
+        if (fo.Await) EmitAsyncIteratorClose(kindReg, iterReg);
+        else _b.Emit(OpCode.IteratorCloseIfNotDone, kindReg, iterReg, 0);
         _b.Emit(OpCode.EndFinally, kindReg, valueReg, 0);
         EmitFinallyStubs(fin);
         _control.Remove(br);
@@ -390,10 +397,25 @@ public sealed partial class FunctionCompiler
         FreeTemp(iterReg);
     }
 
-    /// <summary>for await: IteratorCloseIfNotDone leaves the return() result to await (or nothing).</summary>
-    private void EmitAwaitCloseResult(int kindReg)
+    /// <summary>
+    /// 7.4.13 AsyncIteratorClose for an abrupt exit from for await: call return(), await its
+    /// result, check it is an object. When the loop exits by a throw, that throw wins over any
+    /// error here (errors of return() and of the await are swallowed).
+    /// </summary>
+    private void EmitAsyncIteratorClose(int kindReg, int iterReg)
     {
-        // The VM pushes the awaited value of return() for async iterators; see Interpreter.
+        var skip = new Label();
+        int depth = _b.StackDepth;
+        _b.EmitJump(OpCode.AsyncIteratorCloseCall, skip, kindReg, iterReg, 1);
+        int awaitPc = _b.Position;
+        _b.Emit(OpCode.Await, 0);
+        int afterAwait = _b.Position;
+        _b.Emit(OpCode.AsyncIteratorCloseCheck, kindReg, -1);
+        _b.EmitJump(OpCode.Jump, skip, 0);
+        _b.AddHandler(new HandlerEntry(awaitPc, afterAwait, _b.Position, HandlerKind.Catch, depth, _contextDepth, 0, 0));
+        _b.StackDepth = depth + 1; // the caught error
+        _b.Emit(OpCode.AsyncIteratorCloseRethrow, kindReg, -1);
+        _b.Bind(skip);
     }
 
     private void EmitTry(TryStatement ts)

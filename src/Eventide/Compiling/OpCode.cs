@@ -141,6 +141,11 @@ public enum OpCode
     ForInPrepare,           // obj → enumerator
     ForInNext,              // target  enum → enum key   (jumps popping nothing extra when exhausted)
     IteratorCloseIfNotDone, // kindReg  iter →  (for-of abrupt completion; kind=throw ignores errors)
+    AsyncIteratorNext,      // iter → iter result   (for await: calls next; the result is awaited next)
+    AsyncIteratorComplete,  // target  iter result → value   (jumps popping both when done)
+    AsyncIteratorCloseCall, // target kindReg iterReg  → return() result to await (jumps when nothing to await)
+    AsyncIteratorCloseCheck, // kindReg  result →   (TypeError if not an object, unless closing for a throw)
+    AsyncIteratorCloseRethrow, // kindReg  error →  (rethrows unless closing for a throw)
 
     // ---- generators and async
     InitialYield,           // generator start: suspend before the body

@@ -1,15 +1,69 @@
+using Eventide.Builtins;
 using Eventide.Runtime;
 
 namespace Eventide.Host;
 
 public sealed partial class Engine
 {
+    private readonly JobQueue _jobs = new();
+    private EventLoop? _loop;
+    /// <summary>Rejected promises without a handler, in rejection order (HostPromiseRejectionTracker).</summary>
+    private readonly List<JsPromise> _pendingRejections = new();
+
     /// <summary>The process exit code node would use (1 after an unhandled rejection).</summary>
     public int ExitCode { get; internal set; }
 
-    /// <summary>Runs jobs and timers until nothing is pending.</summary>
+    internal EventLoop Loop => _loop ??= new EventLoop(this, Options.VirtualTime);
+
+    internal CancellationToken CancellationToken => Interpreter.Cancellation;
+
+    /// <summary>9.5.5 HostEnqueuePromiseJob (and queueMicrotask).</summary>
+    internal void EnqueueJob(Job job) => _jobs.Enqueue(job);
+
+    /// <summary>27.2.1.9 HostPromiseRejectionTracker, as node tracks unhandled rejections.</summary>
+    internal void TrackRejection(JsPromise promise, RejectionOperation operation)
+    {
+        if (operation == RejectionOperation.Reject) _pendingRejections.Add(promise);
+        else _pendingRejections.Remove(promise);
+    }
+
+    /// <summary>Runs jobs and timers until nothing is pending. An uncaught error in a callback or
+    /// an unhandled rejection ends the loop with a <see cref="JsException"/>.</summary>
     public void RunEventLoop()
     {
+        var saved = Realm.Current;
+        Realm.Current = Realm;
+        try
+        {
+            Loop.Run();
+        }
+        finally
+        {
+            Realm.Current = saved;
+        }
+    }
+
+    /// <summary>
+    /// Drains the microtask queue, then reports the first rejection still unhandled (node's
+    /// processTicksAndRejections, in its default "throw" mode).
+    /// </summary>
+    internal void PerformMicrotaskCheckpoint()
+    {
+        do
+        {
+            while (_jobs.TryDequeue(out var job)) job.Run();
+        }
+        while (ProcessRejections());
+    }
+
+    /// <summary>Throws for the first promise rejected with no handler attached by now.</summary>
+    private bool ProcessRejections()
+    {
+        if (_pendingRejections.Count == 0) return false;
+        var promise = _pendingRejections[0];
+        _pendingRejections.Clear();
+        ExitCode = 1;
+        throw new UnhandledRejectionException(promise.Result);
     }
 
     /// <summary>What node prints on stderr for an uncaught exception (without the final "Node.js vX" line).</summary>
@@ -23,12 +77,38 @@ public sealed partial class Engine
         return $"\n{site}{shown}{hint}\n";
     }
 
-    /// <summary>"FILE:LINE\nsource line\n   ^\n" for the place of the last throw, as node prints it.</summary>
-    private string DescribeThrowSite()
+    /// <summary>What node prints on stderr when a rejection is never handled.</summary>
+    public string DescribeUnhandledRejection(JsValue reason)
     {
-        if (Interpreter.LastThrowSite is not { } s || s.Template.Source is null) return "";
-        var src = s.Template.Source;
-        var (line, col) = src.LineColumn(s.Template.OffsetAt(s.Pc));
+        if (reason.AsObject is JsError error && error.Get("stack") is { IsString: true } stack)
+        {
+            string site = error.CreationSite is { } s ? DescribeSite(s.Template, s.Pc) : "";
+            return site.Length > 0 ? $"{site}\n{stack.String}\n" : stack.String + "\n";
+        }
+        string shown = reason.IsString ? reason.String : Inspector.Inspect(Realm, reason);
+        return "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n" +
+            "UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, " +
+            $"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"{shown}\".\n" +
+            "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n" +
+            "    at processPromiseRejections (node:internal/process/promises:470:17)\n" +
+            "    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) {\n" +
+            "  code: 'ERR_UNHANDLED_REJECTION'\n}\n";
+    }
+
+    /// <summary>"FILE:LINE\nsource line\n   ^\n" for the place of the last throw, as node prints it.</summary>
+    private string DescribeThrowSite() =>
+        Interpreter.LastThrowSite is { } s ? DescribeSite(s.Template, s.Pc) : "";
+
+    private static string DescribeSite(Compiling.FunctionTemplate template, int pc)
+    {
+        if (template.Source is not { } src) return "";
+        var (line, col) = src.LineColumn(template.OffsetAt(pc));
         return $"{src.Path}:{line}\n{src.LineText(line)}\n{new string(' ', col - 1)}^\n";
     }
+}
+
+/// <summary>A promise was rejected and no handler was attached by the end of the microtask checkpoint.</summary>
+public sealed class UnhandledRejectionException(JsValue reason) : JsException(reason)
+{
+    public JsValue Reason { get; } = reason;
 }

@@ -9,8 +9,12 @@ public class JsError(JsObject prototype) : JsObject(prototype)
     public string StackFrames { get; private set; } = "";
 
     /// <summary>Installs node's non-enumerable "stack": "Name: message\n    at ...".</summary>
+    /// <summary>Where the error was created (node shows it for an unhandled rejection).</summary>
+    internal (Compiling.FunctionTemplate Template, int Pc)? CreationSite { get; private set; }
+
     public void CaptureStack(Realm realm)
     {
+        if (realm.Engine.Interpreter.CurrentFrame is { } f) CreationSite = (f.Template, Math.Max(0, f.Pc - 1));
         StackFrames = realm.Engine.CaptureStackTrace();
         var name = Get("name");
         var message = Get("message");

@@ -8,7 +8,7 @@ public enum ErrorKind : byte { Error, TypeError, RangeError, ReferenceError, Syn
 /// throws with an <see cref="ErrorKind"/> and message; the interpreter turns that into an
 /// error object of the running realm when it catches it (<see cref="GetValue"/>).
 /// </summary>
-public sealed class JsException : Exception
+public class JsException : Exception
 {
     private JsValue _value;
     private bool _hasValue;

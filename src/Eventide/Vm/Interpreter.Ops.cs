@@ -610,7 +610,7 @@ public sealed partial class Interpreter
         return obj;
     }
 
-    private static AsyncIteratorRecord GetAsyncIterator(Realm realm, JsValue v) => AsyncIteratorRecord.Create(realm, v);
+    private static IteratorRecord GetAsyncIterator(Realm realm, JsValue v) => AsyncIteratorRecord.GetAsyncIterator(realm, v);
 }
 
 /// <summary>An unmapped arguments object (10.4.4.6 CreateUnmappedArgumentsObject).</summary>

@@ -9,7 +9,8 @@ public sealed partial class Interpreter
     private JsValue CallSpecialFunction(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args) => fn.Template.Kind switch
     {
         FunctionKind.Generator => StartGenerator(fn, thisArg, args),
-        _ => throw new JsException(ErrorKind.SyntaxError, "async functions are not supported yet"),
+        FunctionKind.AsyncGenerator => StartAsyncGenerator(fn, thisArg, args),
+        _ => StartAsyncFunction(fn, thisArg, args),
     };
 
     /// <summary>19.2.1.1 PerformEval for a direct call: the code sees the caller's scope, this and new.target.</summary>
@@ -36,10 +37,4 @@ public sealed partial class Interpreter
         if (!x.IsString) return x;
         return _engine.EvaluateScript(realm, x.String, "eval", strictCaller && direct);
     }
-}
-
-public sealed partial class AsyncIteratorRecord
-{
-    public static partial AsyncIteratorRecord Create(Realm realm, JsValue v) =>
-        throw new JsException(ErrorKind.SyntaxError, "for await is not supported yet");
 }

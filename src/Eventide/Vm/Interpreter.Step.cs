@@ -885,6 +885,67 @@ public sealed partial class Interpreter
                         }
                         break;
                     }
+                case OpCode.AsyncIteratorNext:
+                    {
+                        var rec = (IteratorRecord)regs[sp - 1].Ref!;
+                        f.Pc = pc; f.Sp = sp;
+                        rec.Done = true; // an error before the result is unpacked leaves the iterator unclosed
+                        regs[sp - 1] = Operations.Call(rec.NextMethod, rec.Iterator, []);
+                        break;
+                    }
+                case OpCode.AsyncIteratorComplete:
+                    {
+                        var rec = (IteratorRecord)regs[sp - 2].Ref!;
+                        var result = regs[sp - 1];
+                        f.Pc = pc + 1; f.Sp = sp;
+                        if (result.AsObject is not JsObject resultObject)
+                            throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object");
+                        if (Operations.ToBoolean(resultObject.Get("done"))) { sp -= 2; pc = code[pc]; break; }
+                        regs[sp - 2] = resultObject.Get("value");
+                        sp--;
+                        rec.Done = false;
+                        pc++;
+                        break;
+                    }
+                case OpCode.AsyncIteratorCloseCall:
+                    {
+                        int target = code[pc];
+                        bool forThrow = (int)regs[code[pc + 1]].Number == CompletionKind.Throw;
+                        var rec = regs[code[pc + 2]].Ref as IteratorRecord;
+                        pc += 3;
+                        f.Pc = pc; f.Sp = sp;
+                        if (rec is null || rec.Done) { pc = target; break; }
+                        rec.Done = true;
+                        try
+                        {
+                            // 7.4.13 AsyncIteratorClose steps 4-5: GetMethod(iterator, "return"), Call(return, iterator).
+                            var returnMethod = Operations.GetMethod(rec.Iterator, "return");
+                            if (returnMethod is null) { pc = target; break; }
+                            regs[sp++] = returnMethod.Call(rec.Iterator, []);
+                        }
+                        catch (JsException) when (forThrow)
+                        {
+                            pc = target; // 6. If completion is a throw completion, return ? completion.
+                        }
+                        break;
+                    }
+                case OpCode.AsyncIteratorCloseCheck:
+                    {
+                        bool forThrow = (int)regs[code[pc++]].Number == CompletionKind.Throw;
+                        var result = regs[--sp];
+                        f.Pc = pc; f.Sp = sp;
+                        // 8. If innerResult.[[Value]] is not an Object, throw a TypeError exception.
+                        if (!forThrow && !result.IsObject) throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object");
+                        break;
+                    }
+                case OpCode.AsyncIteratorCloseRethrow:
+                    {
+                        bool forThrow = (int)regs[code[pc++]].Number == CompletionKind.Throw;
+                        var error = regs[--sp];
+                        f.Pc = pc; f.Sp = sp;
+                        if (!forThrow) throw new JsException(error);
+                        break;
+                    }
                 case OpCode.ForInPrepare:
                     regs[sp - 1] = JsValue.FromInternal(new ForInEnumerator(realm, regs[sp - 1]));
                     break;
@@ -904,7 +965,9 @@ public sealed partial class Interpreter
                 case OpCode.YieldDelegate:
                     {
                         var op = (OpCode)code[opStart];
-                        if (op == OpCode.YieldDelegate)
+                        if (op == OpCode.YieldDelegate && f.Template.Kind == FunctionKind.AsyncGenerator)
+                            f.Delegating = true; // the async generator driver gets the async iterator
+                        else if (op == OpCode.YieldDelegate)
                         {
                             // yield*: the iterator replaces the iterable; the generator drives the delegation.
                             f.Pc = pc;

@@ -35,6 +35,7 @@ public sealed partial class Interpreter
     private Frame? _current;
     private readonly int _maxDepth;
     private readonly CancellationToken _cancellation;
+    internal CancellationToken Cancellation => _cancellation;
 
     public Interpreter(Engine engine, CancellationToken cancellation)
     {
@@ -46,7 +47,7 @@ public sealed partial class Interpreter
     /// <summary>Stops the script when the host cancels it (EngineOptions.CancellationToken/TimeLimit); checked on calls and loop back edges.
     /// The exception is not a JS exception, so no JS catch/finally can intercept it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void PollCancellation()
+    internal void PollCancellation()
     {
         if (_cancellation.IsCancellationRequested) throw new ExecutionCancelledException(_cancellation);
     }

@@ -97,9 +97,3 @@ public sealed class IteratorRecord
         catch (JsException) { }
     }
 }
-
-/// <summary>Async iterator record (for await); filled in by the async iteration support.</summary>
-public sealed partial class AsyncIteratorRecord
-{
-    public static partial AsyncIteratorRecord Create(Realm realm, JsValue v);
-}

@@ -1,0 +1,73 @@
+using Eventide.Host;
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+/// <summary>27.2.2.1 NewPromiseReactionJob ( reaction, argument ): the job's closure.</summary>
+internal sealed class PromiseReactionJob(PromiseReaction reaction, bool fulfilled, JsValue argument) : Job
+{
+    internal override void Run()
+    {
+        // Await and async generator steps: engine-internal closures with no capability.
+        if (reaction.Continuation is { } continuation)
+        {
+            continuation.OnSettled(fulfilled, argument);
+            return;
+        }
+        // a. Let promiseCapability be reaction.[[Capability]].
+        var capability = reaction.Capability;
+        // b. Let type be reaction.[[Type]].  c. Let handler be reaction.[[Handler]].
+        var handler = fulfilled ? reaction.OnFulfilled : reaction.OnRejected;
+        JsValue handlerResult;
+        bool abrupt;
+        // d. If handler is empty, then
+        if (handler is null)
+        {
+            // i-ii. Fulfill: NormalCompletion(argument); Reject: ThrowCompletion(argument).
+            handlerResult = argument;
+            abrupt = !fulfilled;
+        }
+        else
+        {
+            // e. Else, let handlerResult be Completion(HostCallJobCallback(handler, undefined, « argument »)).
+            try
+            {
+                handlerResult = handler.Call(JsValue.Undefined, [argument]);
+                abrupt = false;
+            }
+            catch (JsException e)
+            {
+                handlerResult = e.GetValue(Realm.Current);
+                abrupt = true;
+            }
+        }
+        // f. If promiseCapability is undefined, then return empty.
+        if (capability is null) return;
+        // h. If handlerResult is an abrupt completion, then return ? Call(promiseCapability.[[Reject]], undefined, « handlerResult.[[Value]] »).
+        if (abrupt) capability.CallReject(handlerResult);
+        // i. Else, return ? Call(promiseCapability.[[Resolve]], undefined, « handlerResult.[[Value]] »).
+        else capability.CallResolve(handlerResult);
+    }
+}
+
+/// <summary>27.2.2.2 NewPromiseResolveThenableJob ( promiseToResolve, thenable, then ): the job's closure.</summary>
+internal sealed class PromiseResolveThenableJob(JsPromise promiseToResolve, JsObject thenable, FunctionObject then) : Job
+{
+    internal override void Run()
+    {
+        // a. Let resolvingFunctions be CreateResolvingFunctions(promiseToResolve).
+        var realm = then.Realm;
+        var (resolve, reject) = PromiseOperations.CreateResolvingFunctions(realm, promiseToResolve);
+        try
+        {
+            // b. Let thenCallResult be Completion(HostCallJobCallback(then, thenable, « resolvingFunctions.[[Resolve]], resolvingFunctions.[[Reject]] »)).
+            then.Call(thenable, [resolve, reject]);
+        }
+        catch (JsException e)
+        {
+            // c. If thenCallResult is an abrupt completion, then return ? Call(resolvingFunctions.[[Reject]], undefined, « thenCallResult.[[Value]] »).
+            reject.Call(JsValue.Undefined, [e.GetValue(Realm.Current)]);
+        }
+        // d. Return ? thenCallResult.
+    }
+}

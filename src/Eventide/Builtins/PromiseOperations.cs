@@ -1,0 +1,237 @@
+using Eventide.Host;
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+/// <summary>27.2.1 Promise Abstract Operations and 27.2.5.4.1 PerformPromiseThen, step by step.</summary>
+internal static class PromiseOperations
+{
+    /// <summary>27.2.1.3 CreateResolvingFunctions ( promise )</summary>
+    public static (FunctionObject Resolve, FunctionObject Reject) CreateResolvingFunctions(Realm realm, JsPromise promise)
+    {
+        // 1. Let alreadyResolved be the Record { [[Value]]: false }.
+        bool alreadyResolved = false;
+        // 2-5. resolve: 27.2.1.3.2 Promise Resolve Functions
+        var resolve = new NativeFunction(realm, "", 1, (_, args) =>
+        {
+            // 5. If alreadyResolved.[[Value]] is true, return undefined.
+            if (alreadyResolved) return JsValue.Undefined;
+            // 6. Set alreadyResolved.[[Value]] to true.
+            alreadyResolved = true;
+            ResolvePromise(promise, args.At(0));
+            return JsValue.Undefined;
+        });
+        // 6-10. reject: 27.2.1.3.1 Promise Reject Functions
+        var reject = new NativeFunction(realm, "", 1, (_, args) =>
+        {
+            // 5. If alreadyResolved.[[Value]] is true, return undefined.
+            if (alreadyResolved) return JsValue.Undefined;
+            // 6. Set alreadyResolved.[[Value]] to true.
+            alreadyResolved = true;
+            // 7. Perform RejectPromise(promise, reason).
+            RejectPromise(promise, args.At(0));
+            return JsValue.Undefined;
+        });
+        // 11. Return the Record { [[Resolve]]: resolve, [[Reject]]: reject }.
+        return (resolve, reject);
+    }
+
+    /// <summary>27.2.1.3.2 Promise Resolve Functions, steps 7-16 (after the already-resolved check).</summary>
+    public static void ResolvePromise(JsPromise promise, JsValue resolution)
+    {
+        // 7. If SameValue(resolution, promise) is true, then
+        if (ReferenceEquals(resolution.Ref, promise))
+        {
+            // a. Let selfResolutionError be a newly created TypeError object.
+            // b. Perform RejectPromise(promise, selfResolutionError).
+            RejectPromise(promise, Realm.Current.CreateError(ErrorKind.TypeError, "Chaining cycle detected for promise #<Promise>"));
+            return;
+        }
+        // 8. If resolution is not an Object, then
+        if (resolution.AsObject is not JsObject thenable)
+        {
+            // a. Perform FulfillPromise(promise, resolution).
+            FulfillPromise(promise, resolution);
+            return;
+        }
+        // 9. Let then be Completion(Get(resolution, "then")).
+        JsValue then;
+        try { then = thenable.Get("then"); }
+        catch (JsException e)
+        {
+            // 10. If then is an abrupt completion, then perform RejectPromise(promise, then.[[Value]]).
+            RejectPromise(promise, e.GetValue(Realm.Current));
+            return;
+        }
+        // 11. Let thenAction be then.[[Value]].
+        // 12. If IsCallable(thenAction) is false, then perform FulfillPromise(promise, resolution).
+        if (then.AsObject is not FunctionObject thenAction)
+        {
+            FulfillPromise(promise, resolution);
+            return;
+        }
+        // 13. Let thenJobCallback be HostMakeJobCallback(thenAction).
+        // 14. Let job be NewPromiseResolveThenableJob(promise, resolution, thenJobCallback).
+        // 15. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
+        HostEnqueuePromiseJob(new PromiseResolveThenableJob(promise, thenable, thenAction));
+    }
+
+    /// <summary>27.2.1.4 FulfillPromise ( promise, value )</summary>
+    public static void FulfillPromise(JsPromise promise, JsValue value)
+    {
+        // 1. Assert: The value of promise.[[PromiseState]] is pending.
+        // 2. Let reactions be promise.[[PromiseFulfillReactions]].
+        var (first, more) = (promise.FirstReaction, promise.MoreReactions);
+        // 3. Set promise.[[PromiseResult]] to value.
+        promise.Result = value;
+        // 4-5. Set promise.[[PromiseFulfillReactions]] and [[PromiseRejectReactions]] to undefined.
+        promise.FirstReaction = null;
+        promise.MoreReactions = null;
+        // 6. Set promise.[[PromiseState]] to fulfilled.
+        promise.State = PromiseState.Fulfilled;
+        // 7. Perform TriggerPromiseReactions(reactions, value).
+        TriggerPromiseReactions(first, more, true, value);
+    }
+
+    /// <summary>27.2.1.7 RejectPromise ( promise, reason )</summary>
+    public static void RejectPromise(JsPromise promise, JsValue reason)
+    {
+        // 1. Assert: The value of promise.[[PromiseState]] is pending.
+        // 2. Let reactions be promise.[[PromiseRejectReactions]].
+        var (first, more) = (promise.FirstReaction, promise.MoreReactions);
+        // 3. Set promise.[[PromiseResult]] to reason.
+        promise.Result = reason;
+        // 4-5. Set promise.[[PromiseFulfillReactions]] and [[PromiseRejectReactions]] to undefined.
+        promise.FirstReaction = null;
+        promise.MoreReactions = null;
+        // 6. Set promise.[[PromiseState]] to rejected.
+        promise.State = PromiseState.Rejected;
+        // 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "reject").
+        if (!promise.IsHandled) HostPromiseRejectionTracker(promise, RejectionOperation.Reject);
+        // 8. Perform TriggerPromiseReactions(reactions, reason).
+        TriggerPromiseReactions(first, more, false, reason);
+    }
+
+    /// <summary>27.2.1.8 TriggerPromiseReactions ( reactions, argument )</summary>
+    private static void TriggerPromiseReactions(PromiseReaction? first, List<PromiseReaction>? more, bool fulfilled, JsValue argument)
+    {
+        // 1. For each element reaction of reactions, do
+        //   a. Let job be NewPromiseReactionJob(reaction, argument).
+        //   b. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
+        if (first is null) return;
+        HostEnqueuePromiseJob(new PromiseReactionJob(first, fulfilled, argument));
+        if (more is null) return;
+        foreach (var reaction in more) HostEnqueuePromiseJob(new PromiseReactionJob(reaction, fulfilled, argument));
+    }
+
+    /// <summary>27.2.1.5 NewPromiseCapability ( C )</summary>
+    /// <param name="withFunctions">The caller hands [[Resolve]]/[[Reject]] to scripts (combinators,
+    /// withResolvers), so they must be function objects even for %Promise%.</param>
+    public static PromiseCapability NewPromiseCapability(Realm realm, JsValue c, bool withFunctions = false)
+    {
+        // %Promise% itself: its executor cannot be observed, nor its resolving functions unless handed out.
+        if (c.Ref is FunctionObject f && ReferenceEquals(f, f.Realm.PromiseConstructor))
+        {
+            if (!withFunctions) return PromiseCapability.ForIntrinsic(f.Realm);
+            var p = new JsPromise(f.Realm.PromisePrototype);
+            var (res, rej) = CreateResolvingFunctions(f.Realm, p);
+            return new PromiseCapability(p, res, rej);
+        }
+        // 1. If IsConstructor(C) is false, throw a TypeError exception.
+        if (!Operations.IsConstructor(c)) throw JsException.TypeError($"{Operations.ToDisplay(c)} is not a constructor");
+        // 3. Let resolvingFunctions be the Record { [[Resolve]]: undefined, [[Reject]]: undefined }.
+        JsValue resolve = JsValue.Undefined, reject = JsValue.Undefined;
+        // 4. Let executorClosure be a new Abstract Closure with parameters (resolve, reject) ...
+        // 5. Let executor be CreateBuiltinFunction(executorClosure, 2, "", « »).
+        var executor = new NativeFunction(realm, "", 2, (_, args) =>
+        {
+            // a. If resolvingFunctions.[[Resolve]] is not undefined, throw a TypeError exception.
+            // b. If resolvingFunctions.[[Reject]] is not undefined, throw a TypeError exception.
+            if (!resolve.IsUndefined || !reject.IsUndefined) throw JsException.TypeError("Promise executor has already been invoked with non-undefined arguments");
+            // c-d. Set resolvingFunctions.[[Resolve]] to resolve, [[Reject]] to reject.
+            resolve = args.At(0);
+            reject = args.At(1);
+            return JsValue.Undefined;
+        });
+        // 6. Let promise be ? Construct(C, « executor »).
+        var promise = Operations.Construct(c.AsObject!, [executor]);
+        // 7. If IsCallable(resolvingFunctions.[[Resolve]]) is false, throw a TypeError exception.
+        if (resolve.Ref is not FunctionObject resolveFn) throw JsException.TypeError("Promise resolve or reject function is not callable");
+        // 8. If IsCallable(resolvingFunctions.[[Reject]]) is false, throw a TypeError exception.
+        if (reject.Ref is not FunctionObject rejectFn) throw JsException.TypeError("Promise resolve or reject function is not callable");
+        // 9. Return the PromiseCapability Record { [[Promise]]: promise, [[Resolve]]: resolve, [[Reject]]: reject }.
+        return new PromiseCapability(promise.AsObject!, resolveFn, rejectFn);
+    }
+
+    /// <summary>27.2.4.7.1 PromiseResolve ( C, x )</summary>
+    public static JsObject PromiseResolve(Realm realm, JsObject c, JsValue x)
+    {
+        // 1. If IsPromise(x) is true, then
+        if (x.Ref is JsPromise xp)
+        {
+            // a. Let xConstructor be ? Get(x, "constructor").
+            // b. If SameValue(xConstructor, C) is true, return x.
+            if (ReferenceEquals(xp.Get("constructor").Ref, c)) return xp;
+        }
+        // 2. Let promiseCapability be ? NewPromiseCapability(C).
+        var capability = NewPromiseCapability(realm, c);
+        // 3. Perform ? Call(promiseCapability.[[Resolve]], undefined, « x »).
+        capability.CallResolve(x);
+        // 4. Return promiseCapability.[[Promise]].
+        return capability.Promise;
+    }
+
+    /// <summary>27.2.5.4.1 PerformPromiseThen ( promise, onFulfilled, onRejected [ , resultCapability ] )</summary>
+    public static JsValue PerformPromiseThen(JsPromise promise, JsValue onFulfilled, JsValue onRejected, PromiseCapability? resultCapability)
+    {
+        // 3-4. If IsCallable(onFulfilled) is false, let onFulfilledJobCallback be empty; else HostMakeJobCallback(onFulfilled).
+        var fulfilledCallback = onFulfilled.Ref as FunctionObject;
+        // 5-6. Likewise for onRejected.
+        var rejectedCallback = onRejected.Ref as FunctionObject;
+        // 7-8. Let fulfillReaction / rejectReaction be the PromiseReaction Records (held together).
+        PerformPromiseThen(promise, new PromiseReaction(resultCapability, fulfilledCallback, rejectedCallback));
+        // 13. If resultCapability is undefined, return undefined.
+        // 14. Else, return resultCapability.[[Promise]].
+        return resultCapability is null ? JsValue.Undefined : resultCapability.Promise;
+    }
+
+    /// <summary>PerformPromiseThen with engine-internal closures (Await, async generator steps).</summary>
+    public static void PerformPromiseThen(JsPromise promise, IPromiseContinuation continuation) =>
+        PerformPromiseThen(promise, new PromiseReaction(null, null, null, continuation));
+
+    /// <summary>27.2.5.4.1 PerformPromiseThen, steps 9-12.</summary>
+    private static void PerformPromiseThen(JsPromise promise, PromiseReaction reaction)
+    {
+        switch (promise.State)
+        {
+            // 9. If promise.[[PromiseState]] is pending, then append the reactions.
+            case PromiseState.Pending:
+                promise.AddReaction(reaction);
+                break;
+            // 10. Else if promise.[[PromiseState]] is fulfilled, then
+            case PromiseState.Fulfilled:
+                // a-c. Let fulfillJob be NewPromiseReactionJob(fulfillReaction, value); HostEnqueuePromiseJob.
+                HostEnqueuePromiseJob(new PromiseReactionJob(reaction, true, promise.Result));
+                break;
+            // 11. Else,
+            default:
+                // c. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "handle").
+                if (!promise.IsHandled) HostPromiseRejectionTracker(promise, RejectionOperation.Handle);
+                // d-e. Let rejectJob be NewPromiseReactionJob(rejectReaction, reason); HostEnqueuePromiseJob.
+                HostEnqueuePromiseJob(new PromiseReactionJob(reaction, false, promise.Result));
+                break;
+        }
+        // 12. Set promise.[[PromiseIsHandled]] to true.
+        promise.IsHandled = true;
+    }
+
+    /// <summary>9.5.5 HostEnqueuePromiseJob: the engine's microtask queue.</summary>
+    public static void HostEnqueuePromiseJob(Job job) => Realm.Current.Engine.EnqueueJob(job);
+
+    /// <summary>27.2.1.9 HostPromiseRejectionTracker ( promise, operation )</summary>
+    private static void HostPromiseRejectionTracker(JsPromise promise, RejectionOperation operation) =>
+        Realm.Current.Engine.TrackRejection(promise, operation);
+}
+
+/// <summary>The operation argument of HostPromiseRejectionTracker.</summary>
+internal enum RejectionOperation { Reject, Handle }

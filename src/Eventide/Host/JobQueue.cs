@@ -1,0 +1,22 @@
+namespace Eventide.Host;
+
+/// <summary>9.5 Jobs: work the host runs later on an empty stack (a promise job or a queued microtask).</summary>
+public abstract class Job
+{
+    internal abstract void Run();
+}
+
+/// <summary>
+/// The microtask queue: 9.5.5 HostEnqueuePromiseJob appends here and the event loop drains it
+/// to empty after the script and after every macrotask callback, as node does.
+/// </summary>
+internal sealed class JobQueue
+{
+    private readonly Queue<Job> _jobs = new();
+
+    public int Count => _jobs.Count;
+
+    public void Enqueue(Job job) => _jobs.Enqueue(job);
+
+    public bool TryDequeue(out Job job) => _jobs.TryDequeue(out job!);
+}

@@ -1,0 +1,82 @@
+using Eventide.Builtins;
+using Eventide.Runtime;
+
+namespace Eventide.Host;
+
+/// <summary>
+/// node's timer globals: setTimeout/setInterval/setImmediate, their clear functions and
+/// queueMicrotask, plus the Timeout and Immediate prototypes (ref, unref, hasRef, refresh).
+/// </summary>
+internal static class TimerFunctions
+{
+    /// <summary>node's TIMEOUT_MAX: 2^31 - 1 ms.</summary>
+    private const double TimeoutMax = 2147483647;
+
+    public static void Setup(Realm realm)
+    {
+        var engine = realm.Engine;
+        var global = realm.GlobalObject;
+        var timeoutProto = CreateTimerPrototype(realm, engine, isImmediate: false);
+        var immediateProto = CreateTimerPrototype(realm, engine, isImmediate: true);
+
+        realm.DefineMethod(global, "setTimeout", 2, (_, args) =>
+            engine.Loop.AddTimer(timeoutProto, ValidateCallback(realm, args.At(0)), Rest(args, 2), ClampDelay(args.At(1)), repeat: false));
+        realm.DefineMethod(global, "setInterval", 2, (_, args) =>
+            engine.Loop.AddTimer(timeoutProto, ValidateCallback(realm, args.At(0)), Rest(args, 2), ClampDelay(args.At(1)), repeat: true));
+        realm.DefineMethod(global, "setImmediate", 1, (_, args) =>
+            engine.Loop.AddImmediate(immediateProto, ValidateCallback(realm, args.At(0)), Rest(args, 1)));
+        NativeFn clear = (_, args) =>
+        {
+            var handle = args.At(0);
+            var timer = handle.Ref as HostTimer;
+            // node also accepts the timer's primitive (its id) and its string form.
+            if (timer is null && (handle.IsNumber || handle.IsString)) timer = engine.Loop.FindById((int)Operations.ToNumber(handle));
+            if (timer is not null) engine.Loop.Clear(timer);
+            return JsValue.Undefined;
+        };
+        realm.DefineMethod(global, "clearTimeout", 1, clear);
+        realm.DefineMethod(global, "clearInterval", 1, clear);
+        realm.DefineMethod(global, "clearImmediate", 1, clear);
+        realm.DefineMethod(global, "queueMicrotask", 1, (_, args) =>
+        {
+            engine.EnqueueJob(new CallbackJob(ValidateCallback(realm, args.At(0))));
+            return JsValue.Undefined;
+        });
+    }
+
+    private static JsObject CreateTimerPrototype(Realm realm, Engine engine, bool isImmediate)
+    {
+        var proto = realm.NewObject();
+        var ctor = new NativeFunction(realm, isImmediate ? "Immediate" : "Timeout", 0, (_, _) =>
+            throw JsException.TypeError("Illegal constructor"));
+        ctor.FastSet("prototype", proto, PropertyFlags.None);
+        proto.FastSet("constructor", ctor, PropertyFlags.Hidden);
+        realm.DefineMethod(proto, "ref", 0, (t, _) => { if (t.Ref is HostTimer h) engine.Loop.SetRef(h, true); return t; });
+        realm.DefineMethod(proto, "unref", 0, (t, _) => { if (t.Ref is HostTimer h) engine.Loop.SetRef(h, false); return t; });
+        realm.DefineMethod(proto, "hasRef", 0, (t, _) => t.Ref is HostTimer { Refed: true });
+        if (isImmediate) return proto;
+        realm.DefineMethod(proto, "refresh", 0, (t, _) => { if (t.Ref is HostTimer h) engine.Loop.Refresh(h); return t; });
+        realm.DefineMethod(proto, "close", 0, (t, _) => { if (t.Ref is HostTimer h) engine.Loop.Clear(h); return t; });
+        realm.DefineMethod(proto, WellKnownSymbols.ToPrimitive, 0, (t, _) => t.Ref is HostTimer h ? h.Id : JsValue.Undefined);
+        return proto;
+    }
+
+    /// <summary>node's validateFunction(callback, "callback").</summary>
+    private static FunctionObject ValidateCallback(Realm realm, JsValue callback) =>
+        callback.Ref as FunctionObject ?? throw NodeErrors.InvalidArgType(realm, "callback", "function", callback);
+
+    /// <summary>node: after *= 1; if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1.</summary>
+    private static double ClampDelay(JsValue delay)
+    {
+        double after = Operations.ToNumber(delay);
+        return after >= 1 && after <= TimeoutMax ? after : 1;
+    }
+
+    private static JsValue[] Rest(ReadOnlySpan<JsValue> args, int from) => args.Length > from ? args[from..].ToArray() : [];
+}
+
+/// <summary>A queueMicrotask callback.</summary>
+internal sealed class CallbackJob(FunctionObject callback) : Job
+{
+    internal override void Run() => callback.Call(JsValue.Undefined, []);
+}

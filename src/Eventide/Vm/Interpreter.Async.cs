@@ -1,0 +1,101 @@
+using Eventide.Builtins;
+using Eventide.Compiling;
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+/// <summary>
+/// 27.7 async functions. An activation keeps its frame; Await registers the activation itself as
+/// the promise reaction, and the reaction job resumes the frame where it stopped.
+/// </summary>
+public sealed partial class Interpreter
+{
+    /// <summary>15.8.4 EvaluateAsyncFunctionBody / 15.9.4 EvaluateAsyncConciseBody.</summary>
+    private JsValue StartAsyncFunction(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)
+    {
+        // 1. Let promiseCapability be ! NewPromiseCapability(%Promise%).
+        var capability = PromiseCapability.ForIntrinsic(fn.Realm);
+        var frame = NewFrame(fn, fn.Template, fn.Realm, fn.Ctx, thisArg, args, fn.Template.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
+        var activation = new AsyncFunctionActivation(this, frame, capability);
+        frame.Owner = activation;
+        // 2-4. FunctionDeclarationInstantiation, then AsyncFunctionStart(promiseCapability, FunctionBody):
+        //      an abrupt completion of either rejects the promise (see AsyncFunctionContinue).
+        AsyncFunctionContinue(activation, ResumeKind.Start, JsValue.Undefined);
+        // 5. Return Completion Record { [[Type]]: return, [[Value]]: promiseCapability.[[Promise]] }.
+        return capability.Promise;
+    }
+
+    /// <summary>
+    /// 27.7.5.2 AsyncBlockStart: runs the body from where it stopped until it awaits or completes.
+    /// Completion settles the promise; an await that cannot even begin (PromiseResolve threw)
+    /// continues at once with that throw completion.
+    /// </summary>
+    internal void AsyncFunctionContinue(AsyncFunctionActivation activation, ResumeKind kind, JsValue value)
+    {
+        var frame = activation.Frame;
+        var capability = activation.Capability;
+        while (true)
+        {
+            JsValue result;
+            try
+            {
+                result = kind == ResumeKind.Start ? RunFrame(frame) : Resume(frame, kind, value);
+            }
+            catch (JsException e)
+            {
+                // 2.e. Else, Assert: result is a throw completion.
+                //    i. Perform ! Call(promiseCapability.[[Reject]], undefined, « result.[[Value]] »).
+                capability.CallReject(e.GetValue(frame.Realm));
+                return;
+            }
+            if (!frame.Suspended)
+            {
+                // 2.c-d. If result is a normal or return completion, Call(promiseCapability.[[Resolve]], undefined, « value »).
+                capability.CallResolve(result);
+                return;
+            }
+            // Suspended at Await: the operand is on the frame's stack.
+            var operand = frame.Regs[--frame.Sp];
+            if (Await(frame.Realm, operand, activation, out var error)) return;
+            kind = ResumeKind.Throw;
+            value = error;
+        }
+    }
+
+    /// <summary>
+    /// 27.7.5.3 Await ( value ), the part after the frame has suspended: false (with the error)
+    /// when PromiseResolve throws, so the frame continues with that throw completion instead.
+    /// </summary>
+    internal static bool Await(Realm realm, JsValue value, IPromiseContinuation asyncContext, out JsValue error)
+    {
+        // 1. Let asyncContext be the running execution context (held by the continuation).
+        JsObject promise;
+        try
+        {
+            // 2. Let promise be ? PromiseResolve(%Promise%, value).
+            promise = PromiseOperations.PromiseResolve(realm, realm.PromiseConstructor, value);
+        }
+        catch (JsException e)
+        {
+            error = e.GetValue(realm);
+            return false;
+        }
+        // 3-6. onFulfilled / onRejected resume asyncContext with a normal / throw completion (the continuation).
+        // 7. Perform PerformPromiseThen(promise, onFulfilled, onRejected).
+        PromiseOperations.PerformPromiseThen((JsPromise)promise, asyncContext);
+        // 8-9. Remove asyncContext from the execution context stack (the frame has already suspended).
+        error = default;
+        return true;
+    }
+}
+
+/// <summary>One running or suspended async function call: its frame and the promise it returned.</summary>
+internal sealed class AsyncFunctionActivation(Interpreter interpreter, Frame frame, PromiseCapability capability) : IPromiseContinuation
+{
+    public Frame Frame { get; } = frame;
+    public PromiseCapability Capability { get; } = capability;
+
+    /// <summary>Await steps 3-5: resume the frame with the settled value (normal) or reason (throw).</summary>
+    public void OnSettled(bool fulfilled, JsValue value) =>
+        interpreter.AsyncFunctionContinue(this, fulfilled ? ResumeKind.Next : ResumeKind.Throw, value);
+}
