@@ -5,9 +5,12 @@ namespace Eventide.Builtins;
 
 internal static partial class Intrinsics
 {
-    /// <summary>JSON, Map, Set, WeakMap, WeakSet, Date.</summary>
+    /// <summary>JSON, Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry, Date.</summary>
     private static void SetupCollections(Realm realm)
     {
-
+        MapConstructor.Setup(realm);
+        SetConstructor.Setup(realm);
+        WeakCollections.Setup(realm);
+        JsonObject.Setup(realm);
     }
 }
