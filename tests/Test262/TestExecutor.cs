@@ -57,6 +57,7 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
             Stdout = TextWriter.Null,
             Stderr = TextWriter.Null,
             VirtualTime = true,
+            UnhandledRejections = UnhandledRejectionMode.None,
         });
         var host = new HostObject(engine);
         host.Install(engine.Realm);

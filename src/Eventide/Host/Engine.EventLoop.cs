@@ -23,6 +23,7 @@ public sealed partial class Engine
     /// <summary>27.2.1.9 HostPromiseRejectionTracker, as node tracks unhandled rejections.</summary>
     internal void TrackRejection(JsPromise promise, RejectionOperation operation)
     {
+        if (Options.UnhandledRejections == UnhandledRejectionMode.None) return;
         if (operation == RejectionOperation.Reject) _pendingRejections.Add(promise);
         else _pendingRejections.Remove(promise);
     }

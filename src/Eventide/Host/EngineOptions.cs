@@ -5,6 +5,8 @@ public sealed class EngineOptions
 {
     /// <summary>Maximum JavaScript call depth before "RangeError: Maximum call stack size exceeded".</summary>
     public int MaxCallDepth { get; set; } = 10_000;
+    /// <summary>What a rejection still unhandled after a microtask checkpoint does (node's --unhandled-rejections).</summary>
+    public UnhandledRejectionMode UnhandledRejections { get; set; } = UnhandledRejectionMode.Throw;
     /// <summary>Run timers in order without real waiting.</summary>
     public bool VirtualTime { get; set; }
     /// <summary>Where console.log writes (stdout by default).</summary>
@@ -15,4 +17,13 @@ public sealed class EngineOptions
     public TimeSpan? TimeLimit { get; set; }
     /// <summary>Cooperative cancellation, checked on backward jumps and calls.</summary>
     public CancellationToken CancellationToken { get; set; }
+}
+
+/// <summary>node's --unhandled-rejections modes that Eventide supports.</summary>
+public enum UnhandledRejectionMode
+{
+    /// <summary>node's default: raise it as an uncaught error (stderr report, exit code 1).</summary>
+    Throw,
+    /// <summary>Ignore it (test262's harness reports failures itself).</summary>
+    None,
 }

@@ -382,7 +382,18 @@ public static partial class Operations
     {
         if (o is FunctionObject f) return $"function {f.DebugName}";
         if (o is JsArray) return "object Array";
-        return "#<" + (o.Get("constructor").AsFunction?.DebugName ?? "Object") + ">";
+        return "#<" + (ConstructorNameWithoutSideEffects(o) ?? "Object") + ">";
+    }
+
+    /// <summary>The "constructor" data property's function name along the prototype chain, as V8
+    /// names objects in messages: getters and exotic objects are never run.</summary>
+    private static string? ConstructorNameWithoutSideEffects(JsObject o)
+    {
+        for (JsObject? p = o; p is not null && p.HasOrdinaryGet; p = p.GetPrototypeOf())
+        {
+            if (p.GetOwnDataValue("constructor") is { IsObject: true } c) return c.AsFunction?.DebugName;
+        }
+        return null;
     }
 }
 
@@ -390,4 +401,5 @@ public static partial class Operations
 public interface IProxy
 {
     JsObject TargetOrThrow();
+
 }
