@@ -67,9 +67,11 @@ public static class CommandLine
         if (args.Length > 0 && args[0] == "explain") return Explain(args[1..], stdout, stderr);
         var options = new EngineOptions { Stdout = stdout, Stderr = stderr };
         string? file = null;
+        var scriptArgs = new List<string>();
         foreach (var a in args)
         {
-            if (a == "--virtual-time") options.VirtualTime = true;
+            if (file is not null) scriptArgs.Add(a); // everything after the file belongs to the script
+            else if (a == "--virtual-time") options.VirtualTime = true;
             else if (a.StartsWith("--stack-size=", StringComparison.Ordinal)) options.MaxCallDepth = int.Parse(a["--stack-size=".Length..]);
             else if (a is "-h" or "--help") { stdout.WriteLine(Usage); return 0; }
             else file = a;
@@ -86,12 +88,18 @@ public static class CommandLine
             return 1;
         }
         string source = File.ReadAllText(path);
+        options.Arguments = [Environment.ProcessPath ?? "eventide", path, .. scriptArgs];
         var engine = new Engine(options);
         try
         {
             engine.RunMain(source, path);
             engine.RunEventLoop();
             return engine.ExitCode;
+        }
+        catch (ProcessExitException e)
+        {
+            engine.EmitExit(e.Code);
+            return e.Code;
         }
         catch (JsSyntaxError e)
         {

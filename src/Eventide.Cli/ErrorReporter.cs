@@ -22,7 +22,7 @@ public static class ErrorReporter
         stderr.WriteLine($"Node.js {NodeVersion}");
     }
 
-    public const string NodeVersion = "v20.20.2";
+    public const string NodeVersion = ProcessObject.NodeVersion;
 
     /// <summary>An uncaught exception: the throw site, then the error's stack (or inspected value).</summary>
     public static void ReportUncaught(Engine engine, TextWriter stderr, JsException e)

@@ -29,6 +29,31 @@ public class CliTests
     }
 
     [Fact]
+    public void ProcessExitStopsAtOnceWithItsCode()
+    {
+        var (code, output, _) = RunFile("process.on('exit', c => console.log('exit', c));\ntry { console.log('a'); process.exit(4); } finally { console.log('no finally'); }\n");
+        Assert.Equal(4, code);
+        Assert.Equal("a\nexit 4\n", output);
+    }
+
+    [Fact]
+    public void ExitCodeIsUsedWhenTheLoopEnds()
+    {
+        var (code, output, _) = RunFile("process.exitCode = 3;\nsetTimeout(() => console.log(process.argv.length >= 2, process.exitCode), 1);\n");
+        Assert.Equal(3, code);
+        Assert.Equal("true 3\n", output);
+    }
+
+    [Fact]
+    public void UnhandledRejectionReportsLikeNodeAndExitsWithOne()
+    {
+        var (code, output, err) = RunFile("console.log('a');\nPromise.reject(new Error('boom'));\nsetTimeout(() => console.log('never'), 0);\n");
+        Assert.Equal(1, code);
+        Assert.Equal("a\n", output);
+        Assert.Equal("FILE:2\nPromise.reject(new Error('boom'));\n               ^\n\nError: boom\n    at Object.<anonymous> (FILE:2:16)\n\nNode.js v20.20.2\n", err);
+    }
+
+    [Fact]
     public void UncaughtPrimitiveIsShownWithNodesHint()
     {
         var (code, _, err) = RunFile("throw 42;\n");

@@ -6,12 +6,61 @@ namespace Eventide.Host;
 public sealed partial class Engine
 {
     private readonly JobQueue _jobs = new();
+    /// <summary>process.nextTick callbacks: node runs them all before the promise jobs.</summary>
+    private readonly JobQueue _ticks = new();
+    private readonly Dictionary<string, List<FunctionObject>> _processListeners = new();
+    private readonly System.Diagnostics.Stopwatch _started = System.Diagnostics.Stopwatch.StartNew();
     private EventLoop? _loop;
     /// <summary>Rejected promises without a handler, in rejection order (HostPromiseRejectionTracker).</summary>
     private readonly List<JsPromise> _pendingRejections = new();
 
     /// <summary>The process exit code node would use (1 after an unhandled rejection).</summary>
     public int ExitCode { get; internal set; }
+    /// <summary>process.exitCode was assigned.</summary>
+    internal bool ExitCodeSet { get; set; }
+    internal TimeSpan Uptime => _started.Elapsed;
+
+    internal void EnqueueTick(FunctionObject callback, JsValue[] args) => _ticks.Enqueue(new TickJob(callback, args));
+
+    /// <summary>process.on(event, listener) for 'exit', 'uncaughtException' and 'unhandledRejection'.</summary>
+    internal void AddProcessListener(string name, FunctionObject listener)
+    {
+        if (!_processListeners.TryGetValue(name, out var list)) _processListeners[name] = list = new();
+        list.Add(listener);
+    }
+
+    private bool HasListeners(string name) => _processListeners.TryGetValue(name, out var l) && l.Count > 0;
+
+    private void Emit(string name, params JsValue[] args)
+    {
+        if (!_processListeners.TryGetValue(name, out var list)) return;
+        foreach (var listener in list.ToArray()) listener.Call(JsValue.Undefined, args);
+    }
+
+    /// <summary>process 'exit' listeners, once, with the exit code.</summary>
+    public void EmitExit(int code)
+    {
+        if (!HasListeners("exit")) return;
+        var listeners = _processListeners["exit"];
+        _processListeners.Remove("exit");
+        var saved = Realm.Current;
+        Realm.Current = Realm;
+        try { foreach (var l in listeners) l.Call(JsValue.Undefined, [code]); }
+        finally { Realm.Current = saved; }
+    }
+
+    /// <summary>Runs a callback of the loop; with an 'uncaughtException' listener its errors go there instead of ending the run.</summary>
+    internal void RunCallback(Job job)
+    {
+        try
+        {
+            job.Run();
+        }
+        catch (JsException e) when (e is not UnhandledRejectionException && HasListeners("uncaughtException"))
+        {
+            Emit("uncaughtException", e.GetValue(Realm), "uncaughtException");
+        }
+    }
 
     internal EventLoop Loop => _loop ??= new EventLoop(this, Options.VirtualTime);
 
@@ -37,6 +86,7 @@ public sealed partial class Engine
         try
         {
             Loop.Run();
+            EmitExit(ExitCode);
         }
         finally
         {
@@ -52,17 +102,24 @@ public sealed partial class Engine
     {
         do
         {
-            while (_jobs.TryDequeue(out var job)) job.Run();
+            while (_ticks.TryDequeue(out var tick)) RunCallback(tick);
+            while (_jobs.TryDequeue(out var job)) RunCallback(job);
         }
-        while (ProcessRejections());
+        while (_ticks.Count > 0 || ProcessRejections());
     }
 
     /// <summary>Throws for the first promise rejected with no handler attached by now.</summary>
     private bool ProcessRejections()
     {
         if (_pendingRejections.Count == 0) return false;
-        var promise = _pendingRejections[0];
+        var pending = _pendingRejections.ToArray();
         _pendingRejections.Clear();
+        if (HasListeners("unhandledRejection"))
+        {
+            foreach (var p in pending) Emit("unhandledRejection", p.Result, p);
+            return true;
+        }
+        var promise = pending[0];
         ExitCode = 1;
         throw new UnhandledRejectionException(promise.Result);
     }

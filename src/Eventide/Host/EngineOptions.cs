@@ -7,6 +7,8 @@ public sealed class EngineOptions
     public int MaxCallDepth { get; set; } = 10_000;
     /// <summary>What a rejection still unhandled after a microtask checkpoint does (node's --unhandled-rejections).</summary>
     public UnhandledRejectionMode UnhandledRejections { get; set; } = UnhandledRejectionMode.Throw;
+    /// <summary>process.argv: by node's convention the runtime's path, then the script's, then its arguments.</summary>
+    public IReadOnlyList<string> Arguments { get; set; } = [];
     /// <summary>Run timers in order without real waiting.</summary>
     public bool VirtualTime { get; set; }
     /// <summary>Where console.log writes (stdout by default).</summary>

@@ -126,7 +126,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
 
     private void Invoke(HostTimer timer)
     {
-        timer.Callback.Call(timer.IsImmediate ? JsValue.Undefined : timer, timer.Arguments);
+        engine.RunCallback(new TimerCallbackJob(timer));
         engine.PerformMicrotaskCheckpoint();
     }
 
@@ -150,4 +150,10 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
             engine.Interpreter.PollCancellation();
         }
     }
+}
+
+/// <summary>A timer's or immediate's callback, run as a macrotask.</summary>
+internal sealed class TimerCallbackJob(HostTimer timer) : Job
+{
+    internal override void Run() => timer.Callback.Call(timer.IsImmediate ? JsValue.Undefined : timer, timer.Arguments);
 }

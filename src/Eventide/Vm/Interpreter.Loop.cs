@@ -32,7 +32,7 @@ public sealed partial class Interpreter
                 var value = ErrorValue(f, ex);
                 if (!HandleThrow(ref f, entry, value, out _)) throw new JsException(value);
             }
-            catch (Exception ex) when (ex is not JsException and not InsufficientExecutionStackException and not OperationCanceledException)
+            catch (Exception ex) when (ex is not JsException and not InsufficientExecutionStackException and not OperationCanceledException and not UncatchableException)
             {
                 // A bug in the engine must not take the host down: surface it as a JS error.
                 f.Pc = opStart + 1;

@@ -327,5 +327,8 @@ public sealed partial class Interpreter
 /// <summary>How a suspended frame continues: from the start, or with a normal, throw or return completion.</summary>
 public enum ResumeKind { Start, Next, Throw, Return }
 
+/// <summary>A host-level stop (process.exit) that unwinds through JS without running catch or finally.</summary>
+public abstract class UncatchableException(string message) : Exception(message);
+
 /// <summary>Thrown when the host cancels a running script (time limit or cancellation token).</summary>
 public sealed class ExecutionCancelledException(CancellationToken token) : OperationCanceledException("Script execution was cancelled", token);

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Eventide.Runtime;
+
+namespace Eventide.Host;
+
+/// <summary>
+/// node's <c>process</c> global, the parts scripts use: nextTick, exit/exitCode, argv, env,
+/// platform/version, hrtime, memoryUsage, stdout/stderr.write and on('exit' |
+/// 'uncaughtException' | 'unhandledRejection').
+/// </summary>
+internal static class ProcessObject
+{
+    /// <summary>The node version Eventide matches (also printed under uncaught errors).</summary>
+    public const string NodeVersion = "v20.20.2";
+
+    public static void Setup(Realm realm)
+    {
+        var engine = realm.Engine;
+        var process = new ProcessInstance(realm.ObjectPrototype);
+        realm.GlobalObject.FastSet("process", process, PropertyFlags.Hidden);
+
+        realm.DefineMethod(process, "nextTick", 1, (_, args) =>
+        {
+            if (args.At(0).Ref is not FunctionObject callback) throw NodeErrors.InvalidArgType(realm, "callback", "function", args.At(0));
+            engine.EnqueueTick(callback, args.Length > 1 ? args[1..].ToArray() : []);
+            return JsValue.Undefined;
+        });
+        realm.DefineMethod(process, "exit", 1, (_, args) =>
+        {
+            int code = args.At(0).IsUndefined ? engine.ExitCode : (int)Operations.ToNumber(args.At(0));
+            throw new ProcessExitException(code);
+        });
+        realm.DefineGetter(process, "exitCode", (_, _) => engine.ExitCodeSet ? engine.ExitCode : JsValue.Undefined,
+            (_, args) => { engine.ExitCode = (int)Operations.ToNumber(args.At(0)); engine.ExitCodeSet = true; return JsValue.Undefined; },
+            PropertyFlags.Configurable | PropertyFlags.Enumerable);
+        realm.DefineMethod(process, "on", 2, (thisValue, args) =>
+        {
+            if (args.At(1).Ref is FunctionObject listener) engine.AddProcessListener(Operations.ToString(args.At(0)), listener);
+            return thisValue;
+        });
+        process.FastSet("addListener", process.Get("on"), PropertyFlags.Hidden);
+        realm.DefineMethod(process, "cwd", 0, (_, _) => Environment.CurrentDirectory);
+        realm.DefineMethod(process, "uptime", 0, (_, _) => engine.Uptime.TotalSeconds);
+        var hrtime = realm.DefineMethod(process, "hrtime", 1, (_, args) =>
+        {
+            long ns = HighResolutionNanoseconds();
+            long sec = ns / 1_000_000_000, nsec = ns % 1_000_000_000;
+            if (args.At(0).Ref is JsArray prev)
+            {
+                long prevNs = (long)Operations.ToNumber(prev.Get(new PropertyKey(0u))) * 1_000_000_000 + (long)Operations.ToNumber(prev.Get(new PropertyKey(1u)));
+                long diff = ns - prevNs;
+                sec = diff / 1_000_000_000;
+                nsec = diff % 1_000_000_000;
+            }
+            return realm.NewArray([sec, nsec]);
+        });
+        realm.DefineMethod(hrtime, "bigint", 0, (_, _) => new JsBigInt(HighResolutionNanoseconds()));
+        realm.DefineMethod(process, "memoryUsage", 0, (_, _) =>
+        {
+            var usage = realm.NewObject();
+            long heap = GC.GetTotalMemory(false);
+            usage.CreateDataPropertyOrThrow("rss", (double)Environment.WorkingSet);
+            usage.CreateDataPropertyOrThrow("heapTotal", (double)GC.GetGCMemoryInfo().HeapSizeBytes);
+            usage.CreateDataPropertyOrThrow("heapUsed", (double)heap);
+            usage.CreateDataPropertyOrThrow("external", 0);
+            usage.CreateDataPropertyOrThrow("arrayBuffers", 0);
+            return usage;
+        });
+
+        var argv = realm.NewArray();
+        foreach (var a in engine.Options.Arguments) argv.Push(a);
+        process.FastSet("argv", argv, PropertyFlags.Default);
+        process.FastSet("env", CreateEnv(realm), PropertyFlags.Default);
+        process.FastSet("platform", Platform(), PropertyFlags.Default);
+        process.FastSet("arch", RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "x64", PropertyFlags.Default);
+        process.FastSet("version", NodeVersion, PropertyFlags.Default);
+        var versions = realm.NewObject();
+        versions.CreateDataPropertyOrThrow("node", NodeVersion[1..]);
+        versions.CreateDataPropertyOrThrow("eventide", typeof(ProcessObject).Assembly.GetName().Version?.ToString(3) ?? "0.1.0");
+        process.FastSet("versions", versions, PropertyFlags.Default);
+        process.FastSet("pid", Environment.ProcessId, PropertyFlags.Default);
+        process.FastSet("title", "eventide", PropertyFlags.Default);
+        process.FastSet("stdout", CreateStream(realm, () => engine.Out, 1), PropertyFlags.Default);
+        process.FastSet("stderr", CreateStream(realm, () => engine.Err, 2), PropertyFlags.Default);
+    }
+
+    private static JsObject CreateStream(Realm realm, Func<TextWriter> writer, int fd)
+    {
+        var stream = realm.NewObject();
+        realm.DefineMethod(stream, "write", 1, (_, args) =>
+        {
+            writer().Write(Operations.ToString(args.At(0)));
+            if (args.At(args.Length - 1).Ref is FunctionObject done && args.Length > 1) done.Call(JsValue.Undefined, []);
+            return true;
+        });
+        stream.FastSet("fd", fd, PropertyFlags.Default);
+        stream.FastSet("isTTY", false, PropertyFlags.Default);
+        return stream;
+    }
+
+    private static JsObject CreateEnv(Realm realm)
+    {
+        var env = realm.NewObject();
+        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables())
+            env.CreateDataPropertyOrThrow((string)e.Key, (string?)e.Value ?? "");
+        return env;
+    }
+
+    private static string Platform() =>
+        OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsFreeBSD() ? "freebsd" : "linux";
+
+    private static long HighResolutionNanoseconds() =>
+        (long)(Stopwatch.GetTimestamp() * (1_000_000_000.0 / Stopwatch.Frequency));
+}
+
+/// <summary>The process object: node prints it as "process".</summary>
+internal sealed class ProcessInstance(JsObject prototype) : JsObject(prototype)
+{
+    public override string ClassName => "process";
+}
+
+/// <summary>process.exit(code): unwinds everything (no JS catch or finally runs), like node.</summary>
+public sealed class ProcessExitException(int code) : Vm.UncatchableException($"process.exit({code})")
+{
+    public int Code { get; } = code;
+}
+
+/// <summary>A process.nextTick callback: runs before promise jobs at each checkpoint.</summary>
+internal sealed class TickJob(FunctionObject callback, JsValue[] args) : Job
+{
+    internal override void Run() => callback.Call(JsValue.Undefined, args);
+}
