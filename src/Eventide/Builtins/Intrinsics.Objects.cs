@@ -8,6 +8,10 @@ internal static partial class Intrinsics
     /// <summary>Object constructor, Reflect, Proxy, Boolean, Function constructor.</summary>
     private static void SetupObjects(Realm realm)
     {
-
+        ObjectConstructor.Setup(realm);
+        FunctionConstructor.Setup(realm);
+        BooleanConstructor.Setup(realm);
+        ReflectObject.Setup(realm);
+        ProxyObject.Setup(realm);
     }
 }

@@ -25,7 +25,6 @@ internal static partial class Intrinsics
         // Placeholders for primitives whose builtin files do not exist yet.
         realm.StringPrototype ??= new StringObject(realm.ObjectPrototype, "");
         realm.NumberPrototype ??= new PrimitiveWrapper(realm.ObjectPrototype, 0);
-        realm.BooleanPrototype ??= new PrimitiveWrapper(realm.ObjectPrototype, false);
         realm.BigIntPrototype ??= new JsObject(realm.ObjectPrototype);
         GlobalObject.Setup(realm);
         SetupHost(realm);

@@ -286,6 +286,9 @@ public sealed class ScopeAnalyzer
         }
     }
 
+    /// <summary>The function of a CreateDynamicFunction source: named "anonymous" without binding that name.</summary>
+    internal Node? DynamicFunction;
+
     private void Visit(Node? node)
     {
         switch (node)
@@ -299,7 +302,7 @@ public sealed class ScopeAnalyzer
                 VisitFunction(fd, fd.Id, fd.Params, fd.Body, false, false);
                 return;
             case FunctionExpression fe:
-                VisitFunction(fe, fe.Id, fe.Params, fe.Body, false, true);
+                VisitFunction(fe, fe.Id, fe.Params, fe.Body, false, !ReferenceEquals(fe, DynamicFunction));
                 return;
             case ArrowFunctionExpression af:
                 VisitFunction(af, null, af.Params, af.Body, true, false);

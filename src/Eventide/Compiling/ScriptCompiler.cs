@@ -89,6 +89,16 @@ public sealed class ScriptCompiler
         }
     }
 
+    /// <summary>
+    /// Compiles the source of 20.2.1.1.1 CreateDynamicFunction, a script holding one parenthesized
+    /// function expression whose name "anonymous" is not bound inside it.
+    /// </summary>
+    public FunctionTemplate CompileDynamicFunction(Script script, Node function)
+    {
+        Analyzer.DynamicFunction = function;
+        return CompileScript(script);
+    }
+
     /// <summary>The parameters node wraps every CommonJS module in.</summary>
     public static readonly string[] ModuleWrapperParameters = ["exports", "require", "module", "__filename", "__dirname"];
 

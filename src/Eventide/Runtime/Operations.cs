@@ -157,7 +157,7 @@ public static partial class Operations
     public static JsObject ToObject(Realm realm, JsValue v)
     {
         if (v.AsObject is JsObject o) return o;
-        if (v.IsNullish) throw JsException.TypeError($"Cannot convert {(v.IsNull ? "null" : "undefined")} to object");
+        if (v.IsNullish) throw JsException.TypeError("Cannot convert undefined or null to object");
         return realm.WrapPrimitive(v);
     }
 

@@ -73,6 +73,10 @@ public sealed partial class Interpreter
             if (!global.HasOwnProperty(name) && !global.IsExtensible())
                 throw new JsException(ErrorKind.TypeError, $"Cannot define property {name}, object is not extensible");
         }
+        // 12. Vars must be definable (CanDeclareGlobalVar).
+        foreach (var name in d.VarNames)
+            if (!global.HasOwnProperty(name) && !global.IsExtensible())
+                throw new JsException(ErrorKind.TypeError, $"Cannot add property {name}, object is not extensible");
         // 16. Lexical bindings start uninitialised.
         for (int i = 0; i < d.LexicalNames.Length; i++)
             realm.GlobalLexicals[d.LexicalNames[i]] = new GlobalBinding(d.LexicalNames[i], !d.LexicalIsConst[i]);

@@ -1,0 +1,94 @@
+using Acornima.Ast;
+using Eventide.Compiling;
+using Eventide.Parsing;
+using Eventide.Runtime;
+using Eventide.Vm;
+
+namespace Eventide.Builtins;
+
+/// <summary>The kinds of function CreateDynamicFunction builds (Function, GeneratorFunction, ...).</summary>
+public enum DynamicFunctionKind { Normal, Generator, Async, AsyncGenerator }
+
+/// <summary>20.2.1 The Function Constructor, and CreateDynamicFunction for its generator/async relatives.</summary>
+internal static class FunctionConstructor
+{
+    public static void Setup(Realm realm)
+    {
+        NativeFunction? self = null;
+        // 20.2.1.1 Function ( ...parameterArgs, bodyArg )
+        self = realm.DefineConstructor("Function", 1,
+            (_, args, newTarget) => CreateDynamicFunction(realm, self!, newTarget, DynamicFunctionKind.Normal, args),
+            realm.FunctionPrototype);
+        realm.FunctionConstructor = self;
+    }
+
+    /// <summary>20.2.1.1.1 CreateDynamicFunction ( constructor, newTarget, kind, parameterArgs, bodyArg )</summary>
+    public static JsObject CreateDynamicFunction(Realm realm, FunctionObject constructor, JsObject? newTarget,
+        DynamicFunctionKind kind, ReadOnlySpan<JsValue> args)
+    {
+        newTarget ??= constructor;
+        string prefix = kind switch
+        {
+            DynamicFunctionKind.Generator => "function*",
+            DynamicFunctionKind.Async => "async function",
+            DynamicFunctionKind.AsyncGenerator => "async function*",
+            _ => "function",
+        };
+        var fallbackProto = kind switch
+        {
+            DynamicFunctionKind.Generator => realm.GeneratorFunctionPrototype,
+            DynamicFunctionKind.Async => realm.AsyncFunctionPrototype,
+            DynamicFunctionKind.AsyncGenerator => realm.AsyncGeneratorFunctionPrototype,
+            _ => null,
+        } ?? realm.FunctionPrototype;
+
+        // Steps 7-15: parameters and body are converted to strings, in order.
+        int argCount = args.Length;
+        var parameters = new string[Math.Max(0, argCount - 1)];
+        for (int i = 0; i < parameters.Length; i++) parameters[i] = Operations.ToString(args[i]);
+        string body = argCount > 0 ? Operations.ToString(args[argCount - 1]) : "";
+        string p = string.Join(",", parameters);
+        string sourceString = $"{prefix} anonymous({p}\n) {{\n{body}\n}}";
+
+        var function = CompileDynamicFunction(realm, sourceString, prefix.Length + " anonymous(".Length + p.Length + "\n) ".Length);
+        // Steps 29-31: the prototype comes from newTarget.
+        var proto = Interpreter.GetPrototypeFromConstructor(newTarget, fallbackProto);
+        if (!ReferenceEquals(function.GetPrototypeOf(), proto)) function.SetPrototypeOf(proto);
+        return function;
+    }
+
+    /// <summary>
+    /// Steps 16-28: parses "(sourceString)" as a script that must hold exactly that one function
+    /// expression, whose body starts where the generated "{" is (so parameters or body text cannot
+    /// close the function early), and evaluates it in the global scope.
+    /// </summary>
+    private static FunctionObject CompileDynamicFunction(Realm realm, string sourceString, int bodyOffset)
+    {
+        string source = "(" + sourceString + ")";
+        FunctionTemplate template;
+        try
+        {
+            var script = ScriptParser.Parse(source, "anonymous");
+            var expression = script.Body.Count == 1 && script.Body[0] is ExpressionStatement es ? Unwrap(es.Expression) : null;
+            if (expression is not FunctionExpression fe || fe.Range.Start != 1 || fe.Range.End != source.Length - 1)
+                throw JsException.SyntaxError("Single function literal required");
+            if (fe.Body.Range.Start != bodyOffset + 1)
+                throw JsException.SyntaxError("Arg string terminates parameters early");
+            template = new ScriptCompiler(new SourceText("anonymous", source)).CompileDynamicFunction(script, fe);
+        }
+        catch (JsSyntaxError e) { throw JsException.SyntaxError(e.Message); }
+        catch (CompileError e) { throw JsException.SyntaxError(e.Message); }
+        var saved = Realm.Current;
+        Realm.Current = realm;
+        try
+        {
+            return (FunctionObject)realm.Engine.Interpreter.RunScript(template, realm).AsObject!;
+        }
+        finally
+        {
+            Realm.Current = saved;
+        }
+    }
+
+    private static Node Unwrap(Node expression) => expression is ParenthesizedExpression pe ? Unwrap(pe.Expression) : expression;
+}
