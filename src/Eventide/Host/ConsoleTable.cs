@@ -1,4 +1,5 @@
 using System.Text;
+using Eventide.Builtins;
 using Eventide.Runtime;
 
 namespace Eventide.Host;
@@ -6,13 +7,16 @@ namespace Eventide.Host;
 /// <summary>console.table (node's consoleMethods.table and internal/cli_table).</summary>
 internal static class ConsoleTable
 {
-    private const string IndexKey = "(index)", ValuesKey = "Values";
+    private const string IndexKey = "(index)", ValuesKey = "Values", IterKey = "(iteration index)", KeyKey = "Key";
 
     public static JsValue Render(ConsoleObject console, Realm realm, JsValue tabularData, JsValue properties)
     {
         if (!properties.IsUndefined && !Operations.IsArray(properties))
             throw JsException.TypeError($"The \"properties\" argument must be an instance of Array.{Inspector.DescribeReceived(realm, properties)}");
         if (tabularData.AsObject is not JsObject data) return console.LogValue(tabularData);
+
+        if (TryCollectionColumns(realm, data, out var head0, out var columns0))
+            return console.LogText(BuildTable(head0, columns0));
 
         JsValue[]? props = properties.IsUndefined ? null : Operations.CreateListFromArrayLike(properties);
         // A null-prototype object's key order: array indices ascending, then insertion order.
@@ -57,6 +61,55 @@ internal static class ConsoleTable
         foreach (var (k, c) in ordered) { head.Add(k.ToString()); values.Add(c); }
         if (hasPrimitives) { head.Add(ValuesKey); values.Add(valuesColumn); }
         return console.LogText(BuildTable(head, values));
+    }
+
+    /// <summary>Maps, Sets and their iterators: an iteration index column, then keys and/or values.</summary>
+    private static bool TryCollectionColumns(Realm realm, JsObject data, out List<string> head, out List<Dictionary<int, string>> columns)
+    {
+        head = [];
+        columns = [];
+        List<(JsValue Key, JsValue Value)>? pairs = null;
+        List<JsValue>? values = null;
+        if (data is JsMapOrSet c)
+        {
+            var live = new List<(JsValue, JsValue)>();
+            for (int i = 0; i < c.Table.Used; i++)
+                if (c.Table.IsLive(i)) live.Add((c.Table.KeyAt(i), c.Table.ValueAt(i)));
+            if (c.IsMap) pairs = live;
+            else values = live.Select(p => p.Item1).ToList();
+        }
+        else if (data is CollectionIterator it)
+        {
+            var live = new List<(JsValue, JsValue)>();
+            if (it.Target is { } target)
+            {
+                var cursor = it.Cursor;
+                while (cursor.MoveNext(target.Table, out int slot))
+                {
+                    var k = target.Table.KeyAt(slot);
+                    live.Add((k, target.IsMap ? target.Table.ValueAt(slot) : k));
+                }
+            }
+            if (it.Kind == CollectionIterator.IterationKind.Entries) pairs = live;
+            else values = live.Select(p => it.Kind == CollectionIterator.IterationKind.Keys ? p.Item1 : p.Item2).ToList();
+        }
+        else return false;
+
+        static Dictionary<int, string> ToColumn(IEnumerable<string> cells) =>
+            cells.Select((s, i) => (s, i)).ToDictionary(p => p.i, p => p.s);
+        int length = pairs?.Count ?? values!.Count;
+        var index = ToColumn(Enumerable.Range(0, length).Select(i => InspectCell(realm, i)));
+        if (pairs is not null)
+        {
+            head = [IterKey, KeyKey, ValuesKey];
+            columns = [index, ToColumn(pairs.Select(p => InspectCell(realm, p.Key))), ToColumn(pairs.Select(p => InspectCell(realm, p.Value)))];
+        }
+        else
+        {
+            head = [IterKey, ValuesKey];
+            columns = [index, ToColumn(values!.Select(v => InspectCell(realm, v)))];
+        }
+        return true;
     }
 
     private static List<PropertyKey> ObjectKeys(JsObject o)

@@ -46,6 +46,13 @@ public static partial class Inspector
             formatter = () => FormatPromise(ctx, promise, rt);
             return true;
         }
+        if (value is JsWeakCollection weak)
+        {
+            braces[0] = GetPrefix(constructor, tag, weak.IsMap ? "WeakMap" : "WeakSet") + "{";
+            int rt = recurseTimes + 1;
+            formatter = () => FormatWeakCollection(ctx, weak, rt);
+            return true;
+        }
         if (value is PrimitiveWrapper or StringObject)
         {
             basePart = GetBoxedBase(ctx, value, keys, constructor, tag);

@@ -68,9 +68,38 @@ public static partial class Inspector
     /// <summary>formatRaw</summary>
     private static string FormatRaw(InspectContext ctx, JsObject value, int recurseTimes, bool typedArray)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            return ctx.Stylize($"[{TrimEnd(GetCtxStyle(value, "Object", ""))}: Inspection interrupted prematurely. Maximum call stack size exceeded.]", "special");
+        // node stops where V8's stack overflows (handleMaxCallStackSize); .NET cannot catch that, so the
+        // nesting is bounded by a stack budget calibrated on node's limits (and by the real stack).
+        long stackCost = NestingCost(value);
+        if (ctx.StackUsed + stackCost > NestingBudget || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            string name = TrimEnd(GetCtxStyle(value, GetConstructorName(value, ctx, recurseTimes, null), ""));
+            return ctx.Stylize($"[{name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]", "special");
+        }
+        ctx.StackUsed += stackCost;
+        try
+        {
+            return FormatRawUnbounded(ctx, value, recurseTimes, typedArray);
+        }
+        finally
+        {
+            ctx.StackUsed -= stackCost;
+        }
+    }
 
+    /// <summary>How far nesting may go: node 20 (running a file) interrupts arrays at level 810, objects 968, maps 1009, sets 1035.</summary>
+    private const long NestingBudget = 10_000_000;
+
+    private static long NestingCost(JsObject value) => value switch
+    {
+        JsArray => 12_340,
+        JsMapOrSet { IsMap: true } => 9_905,
+        JsMapOrSet => 9_657,
+        _ => 10_325,
+    };
+
+    private static string FormatRawUnbounded(InspectContext ctx, JsObject value, int recurseTimes, bool typedArray)
+    {
         List<string>? protoProps = null;
         if (ctx.ShowHidden && !ctx.TooDeep(recurseTimes)) protoProps = [];
         string? constructor = GetConstructorName(value, ctx, recurseTimes, protoProps);

@@ -97,6 +97,8 @@ internal sealed class InspectContext
     public readonly List<JsObject> Seen = [];
     public Dictionary<JsObject, int>? Circular;
     public readonly Dictionary<int, long> Budget = [];
+    /// <summary>The nesting budget used by the objects being formatted (see Inspector.NestingBudget).</summary>
+    public long StackUsed;
 
     public InspectContext(Realm realm, InspectOptions options)
     {

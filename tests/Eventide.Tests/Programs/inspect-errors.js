@@ -1,0 +1,11 @@
+const e = new Error('boom'); e.stack = 'Error: boom\n    at foo (/x.js:1:1)\n    at bar (/x.js:2:2)';
+console.log(e);
+e.code = 'X'; console.log(e);
+console.log({ err: e });
+console.log([e]);
+const t = new TypeError('bad'); t.stack = 'TypeError: bad\n    at z (/y.js:1:1)'; console.log(t);
+const n = new Error('nostack'); n.stack = undefined; console.log(n);
+const c = new Error('outer', { cause: t }); c.stack = 'Error: outer\n    at q (/q.js:1:1)'; console.log(c);
+class MyErr extends Error {}; const m = new MyErr('mine'); m.stack = 'Error: mine\n    at a (/a.js:1:1)'; console.log(m);
+const nm = new Error('msg'); nm.name = 'Custom'; nm.stack = 'Custom: msg\n    at b (/b.js:1:1)'; console.log(nm);
+console.log([1.5, -0, 0, 1e21, 1e-7, 123456789012345680000]);

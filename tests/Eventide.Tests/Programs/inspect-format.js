@@ -1,0 +1,12 @@
+console.log({ a: [ { b: { c: {} } } ] });
+console.log(function*(){}(), (async function*(){})());
+console.log({ [Symbol.toStringTag]: 'foo' });
+class T { get [Symbol.toStringTag]() { return 'Tee'; } }; console.log(new T());
+console.log('%o', { a: [1, 2], f: 1 });
+console.log('%O', { a: { b: { c: { d: { e: 1 } } } } });
+console.log('%s %s %s', 1n, -0, Symbol('q'));
+console.log('%d %d %i', '42', {}, 1n);
+console.log('%c styled %s', 'color: red', 'x');
+console.log('%x %', 1);
+console.log('a%', 'b');
+console.log(5, '%s', 'x');
