@@ -118,10 +118,10 @@ public static partial class Inspector
     /// <summary>hasBuiltInToString: whether toString / Symbol.toPrimitive come from a builtin prototype.</summary>
     private static bool HasBuiltInToString(Realm realm, JsObject value)
     {
-        if (value is IProxy)
+        if (ProxyCoreOf(value) is { } proxy)
         {
-            if (!TryGetProxyTarget(value, out var t) || t is null) return true;
-            value = t;
+            if (proxy.Target is null) return true;
+            value = proxy.Target;
         }
         bool checkToString = true, checkToPrimitive = true;
         if (!value.Get("toString").IsCallable)

@@ -15,10 +15,12 @@ public static partial class Inspector
     {
         if (value.AsObject is not JsObject obj) return FormatPrimitive(ctx, value);
         var context = obj;
-        if (obj is IProxy && TryGetProxyTarget(obj, out var target))
+        if (ProxyCoreOf(obj) is { } proxy)
         {
-            if (target is null) return ctx.Stylize("<Revoked Proxy>", "special");
-            obj = target;
+            // Proxies are inspected through their target so no trap runs.
+            if (proxy.Target is null) return ctx.Stylize("<Revoked Proxy>", "special");
+            if (ctx.Options.ShowProxy) return FormatProxy(ctx, proxy, recurseTimes);
+            obj = proxy.Target;
         }
 
         if (ctx.Options.CustomInspect && ctx.Realm.InspectCustomSymbol is { } customSymbol)
@@ -58,11 +60,26 @@ public static partial class Inspector
         return Operations.GetV(ctor, "prototype").AsObject is { } p && ReferenceEquals(p, value);
     }
 
-    private static bool TryGetProxyTarget(JsObject proxy, out JsObject? target)
+    private static ProxyCore? ProxyCoreOf(JsObject o) => o switch
     {
-        try { target = ((IProxy)proxy).TargetOrThrow(); }
-        catch (JsException) { target = null; }
-        return true;
+        JsProxy p => p.Core,
+        ProxyFunction f => f.Core,
+        _ => null,
+    };
+
+    /// <summary>formatProxy (showProxy): Proxy [ target, handler ].</summary>
+    private static string FormatProxy(InspectContext ctx, ProxyCore proxy, int recurseTimes)
+    {
+        if (ctx.TooDeep(recurseTimes)) return ctx.Stylize("Proxy [Array]", "special");
+        recurseTimes++;
+        ctx.IndentationLvl += 2;
+        var res = new List<string>
+        {
+            FormatValue(ctx, proxy.Target is { } t ? t : JsValue.Null, recurseTimes),
+            FormatValue(ctx, proxy.Handler is { } h ? h : JsValue.Null, recurseTimes),
+        };
+        ctx.IndentationLvl -= 2;
+        return ReduceToSingleString(ctx, res, "", ["Proxy [", "]"], ArrayExtrasType, recurseTimes, null);
     }
 
     /// <summary>formatRaw</summary>
