@@ -15,4 +15,3 @@ console.log({ 'ключ': 1, é: 2, $dollar: 3, _u: 4, a1: 5, '1a': 6 });
 console.log([['a', 'b'], ['c', 'd']]);
 console.log({ f: function () {}, g: function named() {} });
 const bound = function bf() {}.bind(null); console.log(bound);
-console.log(globalThis === this, typeof globalThis);
