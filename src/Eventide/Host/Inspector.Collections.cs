@@ -168,16 +168,26 @@ public static partial class Inspector
         return value.IsMap ? FormatMapIterInner(ctx, recurseTimes, entries, weak: true) : FormatSetIterInner(ctx, recurseTimes, entries, weak: true);
     }
 
-    private static bool IsRegExp(JsObject value) => false;
+    /// <summary>isRegExp: an object with [[RegExpMatcher]] (the engine's RegExp class names itself "RegExp").</summary>
+    private static bool IsRegExp(JsObject value) => value.ClassName == "RegExp" && value is not IProxy;
 
     /// <summary>RegExp.prototype.toString: "/source/flags".</summary>
     private static string RegExpToString(JsObject value) =>
         $"/{Operations.ToString(value.Get("source"))}/{Operations.ToString(value.Get("flags"))}";
 
     /// <summary>A Date's base text: toISOString, or toString ("Invalid Date") when the time is NaN.</summary>
-    private static bool TryDateBase(JsObject value, out string text)
+    private static bool TryDateBase(Realm realm, JsObject value, out string text)
     {
         text = "";
-        return false;
+        if (value.ClassName != "Date" || value is IProxy) return false;
+        // The intrinsic Date.prototype methods read [[DateValue]].
+        if (realm.GlobalObject.Get("Date").AsObject?.Get("prototype").AsObject is not { } proto) return false;
+        var getTime = proto.Get("getTime").AsFunction;
+        var toIso = proto.Get("toISOString").AsFunction;
+        var toStr = proto.Get("toString").AsFunction;
+        if (getTime is null || toIso is null || toStr is null) return false;
+        double t = Operations.ToNumber(getTime.Call(value, []));
+        text = Operations.ToString((double.IsNaN(t) ? toStr : toIso).Call(value, []));
+        return true;
     }
 }
