@@ -92,3 +92,29 @@ internal static class FunctionConstructor
 
     private static Node Unwrap(Node expression) => expression is ParenthesizedExpression pe ? Unwrap(pe.Expression) : expression;
 }
+
+/// <summary>
+/// 27.3.1 GeneratorFunction, 27.4.1 AsyncGeneratorFunction and 27.7.1 AsyncFunction: constructors
+/// reached only through prototypes (no globals), built on CreateDynamicFunction.
+/// </summary>
+internal static class DynamicFunctionConstructors
+{
+    public static void Setup(Realm realm)
+    {
+        Define(realm, "GeneratorFunction", DynamicFunctionKind.Generator, realm.GeneratorFunctionPrototype);
+        Define(realm, "AsyncGeneratorFunction", DynamicFunctionKind.AsyncGenerator, realm.AsyncGeneratorFunctionPrototype);
+        Define(realm, "AsyncFunction", DynamicFunctionKind.Async, realm.AsyncFunctionPrototype);
+    }
+
+    private static void Define(Realm realm, string name, DynamicFunctionKind kind, JsObject? prototype)
+    {
+        if (prototype is null) return;
+        NativeFunction? self = null;
+        // The constructor's [[Prototype]] is %Function% (27.3.2 etc.).
+        self = new NativeFunction(realm, name, 1,
+            (_, args, newTarget) => FunctionConstructor.CreateDynamicFunction(realm, self!, newTarget, kind, args),
+            realm.FunctionConstructor);
+        self.FastSet("prototype", prototype, PropertyFlags.None);
+        prototype.FastSet("constructor", self, PropertyFlags.Configurable);
+    }
+}

@@ -22,6 +22,7 @@ internal static partial class Intrinsics
         SetupCollections(realm);
         SetupRegExp(realm);
         SetupAsync(realm);
+        DynamicFunctionConstructors.Setup(realm);
         // Placeholders for primitives whose builtin files do not exist yet.
         realm.StringPrototype ??= new StringObject(realm.ObjectPrototype, "");
         realm.NumberPrototype ??= new PrimitiveWrapper(realm.ObjectPrototype, 0);
