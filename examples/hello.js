@@ -23,3 +23,13 @@ function* countdown(from) {
   }
   return 'liftoff';
 }
+
+// `eventide --trace examples/hello.js` shows the event loop running this part.
+async function greet(who) {
+  await null;
+  console.log(`hello, ${who} (after await)`);
+}
+setTimeout(() => console.log('timeout'), 0);
+greet('event loop');
+Promise.resolve().then(() => console.log('then'));
+console.log('sync end');

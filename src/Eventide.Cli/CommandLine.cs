@@ -10,7 +10,7 @@ public static class CommandLine
 {
     private const int StackSize = 512 * 1024 * 1024;
 
-    private const string Usage = "usage: eventide [--virtual-time] FILE.js\n       eventide explain FILE.js [--function NAME]";
+    private const string Usage = "usage: eventide [--virtual-time] [--trace] FILE.js [ARGS...]\n       eventide explain FILE.js [--function NAME]";
 
     /// <summary>eventide explain FILE [--function NAME]: generators and async functions as state machines.</summary>
     private static int Explain(string[] args, TextWriter stdout, TextWriter stderr)
@@ -72,6 +72,7 @@ public static class CommandLine
         {
             if (file is not null) scriptArgs.Add(a); // everything after the file belongs to the script
             else if (a == "--virtual-time") options.VirtualTime = true;
+            else if (a == "--trace") options.Timeline = stderr;
             else if (a.StartsWith("--stack-size=", StringComparison.Ordinal)) options.MaxCallDepth = int.Parse(a["--stack-size=".Length..]);
             else if (a is "-h" or "--help") { stdout.WriteLine(Usage); return 0; }
             else file = a;

@@ -163,3 +163,31 @@ public class AsyncTests
         Assert.True(growth < 100L * 1024 * 1024, $"200,000 suspended activations grew the managed heap by {growth / (1024 * 1024)} MB");
     }
 }
+
+public class TimelineTests
+{
+    [Fact]
+    public void TraceShowsEachPhaseAndJobInOrder()
+    {
+        var output = new StringWriter();
+        var timeline = new StringWriter();
+        var engine = new Engine(new EngineOptions { Stdout = output, Timeline = timeline, VirtualTime = true });
+        engine.RunMain("""
+            async function f() { await null; console.log('resumed'); }
+            setTimeout(function later() { console.log('timer'); }, 5);
+            f();
+            Promise.resolve().then(function handler() { console.log('then'); });
+            """, "/t.js");
+        engine.RunEventLoop();
+        Assert.Equal("resumed\nthen\ntimer\n", output.ToString());
+        var lines = timeline.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToArray();
+        Assert.Equal([
+            "[     0 ms] script: runs /t.js to the end (synchronous code)",
+            "[     0 ms] microtasks (nextTick queue, then promise jobs, until both are empty)",
+            "1. await resumes async function f() at line 1 (fulfilled)",
+            "2. promise reaction: then handler handler (line 4) (fulfilled)",
+            "[     0 ms] poll: nothing to run, virtual time jumps to the next timer at 5 ms",
+            "[     5 ms] timers: setTimeout #1 (5 ms) callback later (line 2)",
+        ], lines);
+    }
+}

@@ -6,6 +6,16 @@ namespace Eventide.Builtins;
 /// <summary>27.2.2.1 NewPromiseReactionJob ( reaction, argument ): the job's closure.</summary>
 internal sealed class PromiseReactionJob(PromiseReaction reaction, bool fulfilled, JsValue argument) : Job
 {
+    internal override string Describe()
+    {
+        string outcome = fulfilled ? "fulfilled" : "rejected";
+        if (reaction.Continuation is { } c) return $"{c.Describe(fulfilled)} ({outcome})";
+        var handler = fulfilled ? reaction.OnFulfilled : reaction.OnRejected;
+        return handler is null
+            ? $"promise reaction: no {(fulfilled ? "onFulfilled" : "onRejected")} handler, passes the {(fulfilled ? "value" : "reason")} on"
+            : $"promise reaction: {(fulfilled ? "then" : "catch")} handler {Host.Timeline.Name(handler)} ({outcome})";
+    }
+
     internal override void Run()
     {
         // Await and async generator steps: engine-internal closures with no capability.
@@ -53,6 +63,9 @@ internal sealed class PromiseReactionJob(PromiseReaction reaction, bool fulfille
 /// <summary>27.2.2.2 NewPromiseResolveThenableJob ( promiseToResolve, thenable, then ): the job's closure.</summary>
 internal sealed class PromiseResolveThenableJob(JsPromise promiseToResolve, JsObject thenable, FunctionObject then) : Job
 {
+    internal override string Describe() =>
+        $"resolve with a thenable: call its then ({Host.Timeline.Name(then)}) to adopt its state";
+
     internal override void Run()
     {
         // a. Let resolvingFunctions be CreateResolvingFunctions(promiseToResolve).

@@ -67,6 +67,9 @@ internal sealed class PromiseCapability(JsObject promise, FunctionObject? resolv
 internal interface IPromiseContinuation
 {
     void OnSettled(bool fulfilled, JsValue value);
+
+    /// <summary>For the timeline: what settling resumes.</summary>
+    string Describe(bool fulfilled);
 }
 
 /// <summary>

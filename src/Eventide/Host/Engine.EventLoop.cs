@@ -64,6 +64,9 @@ public sealed partial class Engine
 
     internal EventLoop Loop => _loop ??= new EventLoop(this, Options.VirtualTime);
 
+    /// <summary>The event-loop timeline, when EngineOptions.Timeline is set.</summary>
+    internal Timeline? Timeline { get; }
+
     internal CancellationToken CancellationToken => Interpreter.Cancellation;
 
     /// <summary>9.5.5 HostEnqueuePromiseJob (and queueMicrotask).</summary>
@@ -102,10 +105,17 @@ public sealed partial class Engine
     {
         do
         {
-            while (_ticks.TryDequeue(out var tick)) RunCallback(tick);
-            while (_jobs.TryDequeue(out var job)) RunCallback(job);
+            while (_ticks.TryDequeue(out var tick)) RunMicrotask(tick);
+            while (_jobs.TryDequeue(out var job)) RunMicrotask(job);
         }
         while (_ticks.Count > 0 || ProcessRejections());
+        Timeline?.EndMicrotasks();
+    }
+
+    private void RunMicrotask(Job job)
+    {
+        Timeline?.Microtask(Loop.Now, job);
+        RunCallback(job);
     }
 
     /// <summary>Throws for the first promise rejected with no handler attached by now.</summary>

@@ -24,6 +24,7 @@ public sealed partial class Engine
         Out = Options.Stdout ?? Console.Out;
         Err = Options.Stderr ?? Console.Error;
         Interpreter = new Interpreter(this, CreateCancellation(Options));
+        if (Options.Timeline is { } timeline) Timeline = new Timeline(timeline, Out);
         Realm = new Realm(this);
     }
 
@@ -61,6 +62,7 @@ public sealed partial class Engine
         var realm = Realm;
         var saved = Realm.Current;
         Realm.Current = realm;
+        Timeline?.Note(Loop.Now, $"script: runs {path} to the end (synchronous code)");
         try
         {
             var module = realm.NewObject();

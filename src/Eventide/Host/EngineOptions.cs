@@ -9,6 +9,8 @@ public sealed class EngineOptions
     public UnhandledRejectionMode UnhandledRejections { get; set; } = UnhandledRejectionMode.Throw;
     /// <summary>process.argv: by node's convention the runtime's path, then the script's, then its arguments.</summary>
     public IReadOnlyList<string> Arguments { get; set; } = [];
+    /// <summary>Where to write the event loop's timeline (eventide --trace); null: none.</summary>
+    public TextWriter? Timeline { get; set; }
     /// <summary>Run timers in order without real waiting.</summary>
     public bool VirtualTime { get; set; }
     /// <summary>Where console.log writes (stdout by default).</summary>

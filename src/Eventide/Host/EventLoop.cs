@@ -99,7 +99,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
             if (!timer.Active || timer.Sequence != key.Sequence) continue; // cleared or rescheduled
             double start = Now;
             if (!timer.Repeat) Clear(timer);
-            Invoke(timer);
+            Invoke(timer, "timers");
             if (timer.Repeat && timer.Active)
             {
                 // setInterval: the next run is counted from when this one started (node's listOnTimeout).
@@ -120,13 +120,15 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         {
             if (!immediate.Active) continue;
             Clear(immediate);
-            Invoke(immediate);
+            Invoke(immediate, "check");
         }
     }
 
-    private void Invoke(HostTimer timer)
+    private void Invoke(HostTimer timer, string phase)
     {
-        engine.RunCallback(new TimerCallbackJob(timer));
+        var job = new TimerCallbackJob(timer);
+        engine.Timeline?.Macrotask(Now, phase, job);
+        engine.RunCallback(job);
         engine.PerformMicrotaskCheckpoint();
     }
 
@@ -136,6 +138,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         while (_timers.TryPeek(out var timer, out var key) && (!timer.Active || timer.Sequence != key.Sequence))
             _timers.Dequeue();
         if (!_timers.TryPeek(out _, out var next)) return;
+        engine.Timeline?.Note(Now, $"poll: nothing to run, {(virtualTime ? "virtual time jumps" : "waits")} to the next timer at {next.Due:0.#} ms");
         if (virtualTime)
         {
             if (next.Due > _virtualNow) _virtualNow = next.Due;
@@ -155,5 +158,9 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
 /// <summary>A timer's or immediate's callback, run as a macrotask.</summary>
 internal sealed class TimerCallbackJob(HostTimer timer) : Job
 {
+    internal override string Describe() => timer.IsImmediate
+        ? $"setImmediate #{timer.Id} callback {Timeline.Name(timer.Callback)}"
+        : $"{(timer.Repeat ? "setInterval" : "setTimeout")} #{timer.Id} ({timer.Delay} ms) callback {Timeline.Name(timer.Callback)}";
+
     internal override void Run() => timer.Callback.Call(timer.IsImmediate ? JsValue.Undefined : timer, timer.Arguments);
 }

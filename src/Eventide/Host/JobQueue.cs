@@ -4,6 +4,9 @@ namespace Eventide.Host;
 public abstract class Job
 {
     internal abstract void Run();
+
+    /// <summary>What the job does, for the event-loop timeline (eventide --trace).</summary>
+    internal abstract string Describe();
 }
 
 /// <summary>

@@ -129,5 +129,7 @@ public sealed class ProcessExitException(int code) : Vm.UncatchableException($"p
 /// <summary>A process.nextTick callback: runs before promise jobs at each checkpoint.</summary>
 internal sealed class TickJob(FunctionObject callback, JsValue[] args) : Job
 {
+    internal override string Describe() => $"process.nextTick callback {Timeline.Name(callback)}";
+
     internal override void Run() => callback.Call(JsValue.Undefined, args);
 }

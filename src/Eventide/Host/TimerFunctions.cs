@@ -78,5 +78,7 @@ internal static class TimerFunctions
 /// <summary>A queueMicrotask callback.</summary>
 internal sealed class CallbackJob(FunctionObject callback) : Job
 {
+    internal override string Describe() => $"queueMicrotask callback {Timeline.Name(callback)}";
+
     internal override void Run() => callback.Call(JsValue.Undefined, []);
 }

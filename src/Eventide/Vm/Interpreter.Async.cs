@@ -95,6 +95,13 @@ internal sealed class AsyncFunctionActivation(Interpreter interpreter, Frame fra
     public Frame Frame { get; } = frame;
     public PromiseCapability Capability { get; } = capability;
 
+    public string Describe(bool fulfilled) =>
+        $"await resumes async function {FunctionName(Frame)} at line {Line(Frame)}{(fulfilled ? "" : " by throwing")}";
+
+    internal static string FunctionName(Frame f) => f.Template.Name.Length > 0 ? f.Template.Name + "()" : "(anonymous)";
+
+    internal static int Line(Frame f) => f.Template.Source is { } src ? src.LineColumn(f.Template.OffsetAt(Math.Max(0, f.Pc - 1))).Line : 0;
+
     /// <summary>Await steps 3-5: resume the frame with the settled value (normal) or reason (throw).</summary>
     public void OnSettled(bool fulfilled, JsValue value) =>
         interpreter.AsyncFunctionContinue(this, fulfilled ? ResumeKind.Next : ResumeKind.Throw, value);

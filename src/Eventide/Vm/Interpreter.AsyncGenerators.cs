@@ -317,6 +317,18 @@ internal enum AsyncGeneratorStepKind { Body, ReturnResumption, AwaitReturn, Dele
 /// <summary>The closures an async generator hands to PerformPromiseThen, by what they continue.</summary>
 internal sealed class AsyncGeneratorStep(Interpreter interpreter, AsyncGeneratorObject generator, AsyncGeneratorStepKind kind, ResumeKind delegatedKind = ResumeKind.Next) : IPromiseContinuation
 {
+    public string Describe(bool fulfilled)
+    {
+        string name = generator.Frame is { } f ? AsyncFunctionActivation.FunctionName(f) : "async generator";
+        return kind switch
+        {
+            AsyncGeneratorStepKind.Body => $"await resumes async generator {name}",
+            AsyncGeneratorStepKind.ReturnResumption => $"async generator {name}: return(value) awaited, returning",
+            AsyncGeneratorStepKind.AwaitReturn => "async generator: return(value) awaited, settles the request",
+            _ => $"yield* in {name}: inner iterator result awaited",
+        };
+    }
+
     public void OnSettled(bool fulfilled, JsValue value)
     {
         switch (kind)
