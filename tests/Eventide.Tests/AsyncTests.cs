@@ -140,28 +140,6 @@ public class AsyncTests
         Assert.Equal(PromiseState.Fulfilled, promise.State);
         Assert.Equal(7, promise.Result.Number);
     }
-
-    [Fact]
-    public void SuspendedGeneratorsAndPendingAsyncFunctionsHoldOnlyTheirFrames()
-    {
-        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, VirtualTime = true });
-        engine.Execute("""
-            function* gen(i) { const x = i; yield x; yield x + 1; }
-            async function pending(p, i) { const y = i; await p; return y; }
-            var never = new Promise(() => {});
-            var keep = [];
-            """);
-        long before = GC.GetTotalMemory(forceFullCollection: true);
-        engine.Execute("""
-            for (let i = 0; i < 100000; i++) { const g = gen(i); g.next(); keep.push(g); }
-            for (let i = 0; i < 100000; i++) keep.push(pending(never, i));
-            """);
-        engine.RunEventLoop();
-        long after = GC.GetTotalMemory(forceFullCollection: true);
-        Assert.Equal(200000, engine.Execute("keep.length").Number);
-        long growth = after - before;
-        Assert.True(growth < 100L * 1024 * 1024, $"200,000 suspended activations grew the managed heap by {growth / (1024 * 1024)} MB");
-    }
 }
 
 public class TimelineTests
@@ -189,5 +167,33 @@ public class TimelineTests
             "[     0 ms] poll: nothing to run, virtual time jumps to the next timer at 5 ms",
             "[     5 ms] timers: setTimeout #1 (5 ms) callback later (line 2)",
         ], lines);
+    }
+}
+
+/// <summary>Measures the managed heap, so it runs alone: parallel tests would allocate meanwhile.</summary>
+[CollectionDefinition(nameof(MemoryTests), DisableParallelization = true)]
+[Collection(nameof(MemoryTests))]
+public class MemoryTests
+{
+    [Fact]
+    public void SuspendedGeneratorsAndPendingAsyncFunctionsHoldOnlyTheirFrames()
+    {
+        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, VirtualTime = true });
+        engine.Execute("""
+            function* gen(i) { const x = i; yield x; yield x + 1; }
+            async function pending(p, i) { const y = i; await p; return y; }
+            var never = new Promise(() => {});
+            var keep = [];
+            """);
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        engine.Execute("""
+            for (let i = 0; i < 100000; i++) { const g = gen(i); g.next(); keep.push(g); }
+            for (let i = 0; i < 100000; i++) keep.push(pending(never, i));
+            """);
+        engine.RunEventLoop();
+        long after = GC.GetTotalMemory(forceFullCollection: true);
+        Assert.Equal(200000, engine.Execute("keep.length").Number);
+        long growth = after - before;
+        Assert.True(growth < 100L * 1024 * 1024, $"200,000 suspended activations grew the managed heap by {growth / (1024 * 1024)} MB");
     }
 }

@@ -129,7 +129,7 @@ internal static class AsyncFromSyncIteratorPrototype
 
     private static JsValue RejectWith(PromiseCapability capability, JsException e)
     {
-        capability.CallReject(e.GetValue(Realm.Current));
+        capability.CallReject(e.GetValue(Realm.Current!));
         return capability.Promise;
     }
 

@@ -39,7 +39,7 @@ internal static class PromiseCombinators
         catch (JsException e)
         {
             // 4, 6. IfAbruptRejectPromise(..., promiseCapability).
-            capability.CallReject(e.GetValue(Realm.Current));
+            capability.CallReject(e.GetValue(Realm.Current!));
             return capability.Promise;
         }
         try
@@ -56,7 +56,7 @@ internal static class PromiseCombinators
             // 8.a. If iteratorRecord.[[Done]] is false, set result to Completion(IteratorClose(iteratorRecord, result)).
             if (!iteratorRecord.Done) iteratorRecord.CloseQuietly();
             // 8.b. IfAbruptRejectPromise(result, promiseCapability).
-            capability.CallReject(e.GetValue(Realm.Current));
+            capability.CallReject(e.GetValue(Realm.Current!));
             return capability.Promise;
         }
     }

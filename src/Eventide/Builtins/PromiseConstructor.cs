@@ -74,7 +74,7 @@ internal static class PromiseConstructor
         catch (JsException e)
         {
             // 10. If completion is an abrupt completion, then perform ? Call(resolvingFunctions.[[Reject]], undefined, « completion.[[Value]] »).
-            reject.Call(JsValue.Undefined, [e.GetValue(Realm.Current)]);
+            reject.Call(JsValue.Undefined, [e.GetValue(Realm.Current!)]);
         }
         // 11. Return promise.
         return promise;

@@ -47,7 +47,7 @@ internal sealed class PromiseReactionJob(PromiseReaction reaction, bool fulfille
             }
             catch (JsException e)
             {
-                handlerResult = e.GetValue(Realm.Current);
+                handlerResult = e.GetValue(Realm.Current!);
                 abrupt = true;
             }
         }
@@ -79,7 +79,7 @@ internal sealed class PromiseResolveThenableJob(JsPromise promiseToResolve, JsOb
         catch (JsException e)
         {
             // c. If thenCallResult is an abrupt completion, then return ? Call(resolvingFunctions.[[Reject]], undefined, « thenCallResult.[[Value]] »).
-            reject.Call(JsValue.Undefined, [e.GetValue(Realm.Current)]);
+            reject.Call(JsValue.Undefined, [e.GetValue(Realm.Current!)]);
         }
         // d. Return ? thenCallResult.
     }

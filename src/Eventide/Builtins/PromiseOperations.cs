@@ -44,7 +44,7 @@ internal static class PromiseOperations
         {
             // a. Let selfResolutionError be a newly created TypeError object.
             // b. Perform RejectPromise(promise, selfResolutionError).
-            RejectPromise(promise, Realm.Current.CreateError(ErrorKind.TypeError, "Chaining cycle detected for promise #<Promise>"));
+            RejectPromise(promise, Realm.Current!.CreateError(ErrorKind.TypeError, "Chaining cycle detected for promise #<Promise>"));
             return;
         }
         // 8. If resolution is not an Object, then
@@ -60,7 +60,7 @@ internal static class PromiseOperations
         catch (JsException e)
         {
             // 10. If then is an abrupt completion, then perform RejectPromise(promise, then.[[Value]]).
-            RejectPromise(promise, e.GetValue(Realm.Current));
+            RejectPromise(promise, e.GetValue(Realm.Current!));
             return;
         }
         // 11. Let thenAction be then.[[Value]].
@@ -226,11 +226,11 @@ internal static class PromiseOperations
     }
 
     /// <summary>9.5.5 HostEnqueuePromiseJob: the engine's microtask queue.</summary>
-    public static void HostEnqueuePromiseJob(Job job) => Realm.Current.Engine.EnqueueJob(job);
+    public static void HostEnqueuePromiseJob(Job job) => Realm.Current!.Engine.EnqueueJob(job);
 
     /// <summary>27.2.1.9 HostPromiseRejectionTracker ( promise, operation )</summary>
     private static void HostPromiseRejectionTracker(JsPromise promise, RejectionOperation operation) =>
-        Realm.Current.Engine.TrackRejection(promise, operation);
+        Realm.Current!.Engine.TrackRejection(promise, operation);
 }
 
 /// <summary>The operation argument of HostPromiseRejectionTracker.</summary>

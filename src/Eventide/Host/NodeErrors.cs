@@ -29,9 +29,9 @@ internal static class NodeErrors
         if (v.AsObject is JsObject o)
         {
             var ctor = o.Get("constructor");
-            return ctor.AsObject is FunctionObject c && c.DebugName != "anonymous" ? $"Received an instance of {c.DebugName}" : "Received " + Inspector.Inspect(Realm.Current, v);
+            return ctor.AsObject is FunctionObject c && c.DebugName != "anonymous" ? $"Received an instance of {c.DebugName}" : "Received " + Inspector.Inspect(Realm.Current!, v);
         }
-        string shown = Inspector.Inspect(Realm.Current, v);
+        string shown = Inspector.Inspect(Realm.Current!, v);
         if (v.IsString && shown.Length > 28) shown = shown[..25] + "...";
         return $"Received type {Operations.TypeOf(v)} ({shown})";
     }

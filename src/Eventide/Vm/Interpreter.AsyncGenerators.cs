@@ -244,7 +244,7 @@ public sealed partial class Interpreter
         }
         // 7.c. Let iteratorResult be CreateIterResultObject(value, done).
         // 7.d. Perform ! Call(promiseCapability.[[Resolve]], undefined, « iteratorResult »).
-        capability.CallResolve(CreateIterResult(Realm.Current, value, done));
+        capability.CallResolve(CreateIterResult(Realm.Current!, value, done));
     }
 
     /// <summary>27.6.3.8 AsyncGeneratorAwaitReturn ( generator )</summary>
@@ -252,7 +252,7 @@ public sealed partial class Interpreter
     {
         // 2-6. The first request is a return completion.
         var next = generator.Queue.Peek();
-        var realm = Realm.Current;
+        var realm = Realm.Current!;
         JsObject promise;
         try
         {
