@@ -8,6 +8,6 @@ internal static partial class Intrinsics
     /// <summary>RegExp.</summary>
     private static void SetupRegExp(Realm realm)
     {
-
+        RegExpConstructor.Setup(realm);
     }
 }

@@ -1,0 +1,184 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+/// <summary>22.2.6 Properties of the RegExp Prototype Object: exec, test, toString, the flag accessors.</summary>
+internal static class RegExpPrototype
+{
+    public static void Setup(Realm realm, JsObject proto)
+    {
+        // 22.2.6.2 RegExp.prototype.exec ( string )
+        realm.RegExpExec = realm.DefineMethod(proto, "exec", 1, (t, args) =>
+        {
+            if (t.AsObject is not JsRegExp r) throw CollectionSupport.IncompatibleReceiver("RegExp.prototype.exec", t);
+            return RegExpBuiltinExec(realm, r, Operations.ToString(args.At(0)));
+        });
+        // 22.2.6.16 RegExp.prototype.test ( S )
+        realm.DefineMethod(proto, "test", 1, (t, args) =>
+        {
+            var r = ThisObject(t, "RegExp.prototype.test");
+            string s = Operations.ToString(args.At(0));
+            if (HasBuiltinExec(realm, r, out var re)) return MatchAndUpdateLastIndex(re, s) is not null;
+            return !RegExpExec(realm, r, s).IsNull;
+        });
+        // 22.2.6.17 RegExp.prototype.toString ( )
+        realm.DefineMethod(proto, "toString", 0, (t, _) =>
+        {
+            var r = ThisObject(t, "RegExp.prototype.toString");
+            return "/" + Operations.ToString(r.Get("source")) + "/" + Operations.ToString(r.Get("flags"));
+        });
+        // B.2.4.1 RegExp.prototype.compile ( pattern, flags )
+        realm.DefineMethod(proto, "compile", 2, (t, args) =>
+        {
+            if (t.AsObject is not JsRegExp o) throw CollectionSupport.IncompatibleReceiver("RegExp.prototype.compile", t);
+            JsValue p = args.At(0), f = args.At(1);
+            if (p.AsObject is JsRegExp source)
+            {
+                if (!f.IsUndefined) throw JsException.TypeError("Cannot supply flags when constructing one RegExp from another");
+                (p, f) = (source.Source, source.Flags);
+            }
+            return RegExpConstructor.RegExpInitialize(o, p, f);
+        });
+        // 22.2.6.4 get RegExp.prototype.flags
+        realm.DefineGetter(proto, "flags", (t, _) =>
+        {
+            if (t.AsObject is not JsObject r) throw JsException.TypeError($"RegExp.prototype.flags getter called on non-object {Operations.ToDisplay(t)}");
+            var sb = new StringBuilder(8);
+            foreach (var (ch, name) in FlagProperties)
+                if (Operations.ToBoolean(r.Get(name))) sb.Append(ch);
+            return sb.ToString();
+        });
+        // 22.2.6.3/5/6/7/10/15/18/19 the flag getters (RegExpHasFlag)
+        foreach (var (ch, name) in FlagProperties)
+        {
+            realm.DefineGetter(proto, name, (t, _) =>
+            {
+                if (t.AsObject is JsRegExp r) return r.Flags.Contains(ch);
+                if (t.Ref == (object)realm.RegExpPrototype) return JsValue.Undefined;
+                throw JsException.TypeError(t.IsObject ? $"RegExp.prototype.{name} getter called on non-RegExp object" : $"RegExp.prototype.{name} getter called on non-object {Operations.ToDisplay(t)}");
+            });
+        }
+        // 22.2.6.13 get RegExp.prototype.source
+        realm.DefineGetter(proto, "source", (t, _) =>
+        {
+            if (t.AsObject is JsRegExp r) return JsRegExp.EscapeRegExpPattern(r.Source);
+            if (t.Ref == (object)realm.RegExpPrototype) return "(?:)";
+            throw JsException.TypeError(t.IsObject ? "RegExp.prototype.source getter called on non-RegExp object" : $"RegExp.prototype.source getter called on non-object {Operations.ToDisplay(t)}");
+        });
+        RegExpSymbolMethods.Setup(realm, proto);
+    }
+
+    /// <summary>The flag accessors in the order "flags" reads them (22.2.6.4).</summary>
+    private static readonly (char Flag, string Name)[] FlagProperties =
+    [
+        ('d', "hasIndices"), ('g', "global"), ('i', "ignoreCase"), ('m', "multiline"), ('s', "dotAll"),
+        ('u', "unicode"), ('v', "unicodeSets"), ('y', "sticky"),
+    ];
+
+    public static JsObject ThisObject(JsValue t, string method) =>
+        t.AsObject ?? throw CollectionSupport.IncompatibleReceiver(method, t);
+
+    /// <summary>True when RegExpExec(r, ...) would run the builtin exec (no observable difference in skipping it).</summary>
+    public static bool HasBuiltinExec(Realm realm, JsObject r, out JsRegExp re)
+    {
+        re = (r as JsRegExp)!;
+        return re is not null && r.Get("exec").Ref == (object?)realm.RegExpExec;
+    }
+
+    /// <summary>22.2.7.1 RegExpExec ( R, S )</summary>
+    public static JsValue RegExpExec(Realm realm, JsObject r, string s)
+    {
+        var exec = r.Get("exec");
+        if (exec.Ref == (object?)realm.RegExpExec && r is JsRegExp re) return RegExpBuiltinExec(realm, re, s);
+        if (exec.AsFunction is FunctionObject f)
+        {
+            var result = f.Call(r, [s]);
+            if (!result.IsObject && !result.IsNull) throw JsException.TypeError("object null is not a function");
+            return result;
+        }
+        if (r is not JsRegExp builtin) throw CollectionSupport.IncompatibleReceiver("RegExp.prototype.exec", r);
+        return RegExpBuiltinExec(realm, builtin, s);
+    }
+
+    /// <summary>22.2.7.2 RegExpBuiltinExec steps 1-16: runs the matcher and updates lastIndex; null on failure.</summary>
+    public static Match? MatchAndUpdateLastIndex(JsRegExp r, string s)
+    {
+        long lastIndex = Operations.ToLength(r.Get("lastIndex"));
+        bool global = r.Global, sticky = r.Sticky;
+        if (!global && !sticky) lastIndex = 0;
+        if (lastIndex > s.Length)
+        {
+            if (global || sticky) r.SetOrThrow("lastIndex", 0);
+            return null;
+        }
+        var m = r.Regex.Match(s, (int)lastIndex);
+        if (!m.Success || (sticky && m.Index != lastIndex))
+        {
+            if (global || sticky) r.SetOrThrow("lastIndex", 0);
+            return null;
+        }
+        if (global || sticky) r.SetOrThrow("lastIndex", m.Index + m.Length);
+        return m;
+    }
+
+    /// <summary>22.2.7.2 RegExpBuiltinExec ( R, S )</summary>
+    public static JsValue RegExpBuiltinExec(Realm realm, JsRegExp r, string s)
+    {
+        var m = MatchAndUpdateLastIndex(r, s);
+        return m is null ? JsValue.Null : BuildResult(realm, r, s, m);
+    }
+
+    /// <summary>22.2.7.2 steps 19-36: the match array with index, input, groups and indices.</summary>
+    public static JsArray BuildResult(Realm realm, JsRegExp r, string s, Match m)
+    {
+        int n = r.GroupCount;
+        var items = new JsValue[n];
+        for (int i = 0; i < n; i++)
+        {
+            var g = m.Groups[i];
+            items[i] = g.Success ? g.Value : JsValue.Undefined;
+        }
+        var a = new JsArray(realm.ArrayPrototype, items, n);
+        a.CreateDataProperty("index", m.Index);
+        a.CreateDataProperty("input", s);
+        JsValue groups = JsValue.Undefined;
+        if (r.GroupNames is { } names)
+        {
+            var go = new JsObject(null);
+            for (int i = 1; i < n; i++)
+                if (names[i] is { } name && (!go.HasOwnProperty(name) || m.Groups[i].Success)) go.CreateDataProperty(name, items[i]);
+            groups = go;
+        }
+        a.CreateDataProperty("groups", groups);
+        if (r.HasIndices)
+        {
+            var pairs = new JsValue[n];
+            for (int i = 0; i < n; i++)
+            {
+                var g = m.Groups[i];
+                pairs[i] = g.Success ? realm.NewArray([g.Index, g.Index + g.Length]) : JsValue.Undefined;
+            }
+            var indices = new JsArray(realm.ArrayPrototype, pairs, n);
+            JsValue indexGroups = JsValue.Undefined;
+            if (r.GroupNames is { } names2)
+            {
+                var go = new JsObject(null);
+                for (int i = 1; i < n; i++)
+                    if (names2[i] is { } name && (!go.HasOwnProperty(name) || m.Groups[i].Success)) go.CreateDataProperty(name, pairs[i]);
+                indexGroups = go;
+            }
+            indices.CreateDataProperty("groups", indexGroups);
+            a.CreateDataProperty("indices", indices);
+        }
+        return a;
+    }
+
+    /// <summary>22.2.7.3 AdvanceStringIndex ( S, index, unicode )</summary>
+    public static long AdvanceStringIndex(string s, long index, bool unicode)
+    {
+        if (!unicode || index + 1 >= s.Length) return index + 1;
+        return char.IsHighSurrogate(s[(int)index]) && char.IsLowSurrogate(s[(int)index + 1]) ? index + 2 : index + 1;
+    }
+}

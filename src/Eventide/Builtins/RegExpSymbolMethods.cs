@@ -1,0 +1,308 @@
+using System.Text;
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+/// <summary>A %RegExpStringIterator% (22.2.9): the iterator String.prototype.matchAll returns.</summary>
+public sealed class RegExpStringIterator(JsObject prototype, JsObject matcher, string s, bool global, bool fullUnicode) : JsObject(prototype)
+{
+    public readonly JsObject Matcher = matcher;
+    public readonly string String = s;
+    public readonly bool Global = global, FullUnicode = fullUnicode;
+    public bool Done;
+    public override string ClassName => "RegExp String Iterator";
+}
+
+/// <summary>22.2.6.8-14 RegExp.prototype[@@match / @@matchAll / @@replace / @@search / @@split], and GetSubstitution.</summary>
+internal static class RegExpSymbolMethods
+{
+    public static void Setup(Realm realm, JsObject proto)
+    {
+        realm.DefineMethod(proto, WellKnownSymbols.Match, 1, (t, args) => Match(realm, t, args.At(0)));
+        realm.DefineMethod(proto, WellKnownSymbols.MatchAll, 1, (t, args) => MatchAll(realm, t, args.At(0)));
+        realm.DefineMethod(proto, WellKnownSymbols.Replace, 2, (t, args) => Replace(realm, t, args.At(0), args.At(1)));
+        realm.DefineMethod(proto, WellKnownSymbols.Search, 1, (t, args) => Search(realm, t, args.At(0)));
+        realm.DefineMethod(proto, WellKnownSymbols.Split, 2, (t, args) => Split(realm, t, args.At(0), args.At(1)));
+        SetupStringIterator(realm);
+    }
+
+    private static JsObject This(JsValue t, string name) => RegExpPrototype.ThisObject(t, "RegExp.prototype." + name);
+
+    /// <summary>22.2.6.8 RegExp.prototype [ @@match ] ( string )</summary>
+    private static JsValue Match(Realm realm, JsValue t, JsValue str)
+    {
+        var rx = This(t, "@@match");
+        string s = Operations.ToString(str);
+        string flags = Operations.ToString(rx.Get("flags"));
+        if (!flags.Contains('g')) return RegExpPrototype.RegExpExec(realm, rx, s);
+        bool fullUnicode = flags.Contains('u') || flags.Contains('v');
+        rx.SetOrThrow("lastIndex", 0);
+        var a = realm.NewArray();
+        if (RegExpPrototype.HasBuiltinExec(realm, rx, out var re))
+        {
+            // Same steps without materialising each match array.
+            while (RegExpPrototype.MatchAndUpdateLastIndex(re, s) is { } m)
+            {
+                a.Push(m.Value);
+                if (m.Length == 0) AdvanceLastIndex(rx, s, fullUnicode);
+            }
+            return a.Length == 0 ? JsValue.Null : a;
+        }
+        while (true)
+        {
+            var result = RegExpPrototype.RegExpExec(realm, rx, s);
+            if (result.IsNull) return a.Length == 0 ? JsValue.Null : a;
+            string matchStr = Operations.ToString(result.Object.Get(new PropertyKey(0)));
+            a.Push(matchStr);
+            if (matchStr.Length == 0) AdvanceLastIndex(rx, s, fullUnicode);
+        }
+    }
+
+    private static void AdvanceLastIndex(JsObject rx, string s, bool fullUnicode)
+    {
+        long thisIndex = Operations.ToLength(rx.Get("lastIndex"));
+        rx.SetOrThrow("lastIndex", RegExpPrototype.AdvanceStringIndex(s, thisIndex, fullUnicode));
+    }
+
+    /// <summary>22.2.6.9 RegExp.prototype [ @@matchAll ] ( string )</summary>
+    private static JsValue MatchAll(Realm realm, JsValue t, JsValue str)
+    {
+        var r = This(t, "@@matchAll");
+        string s = Operations.ToString(str);
+        var c = Operations.SpeciesConstructor(r, realm.RegExpConstructor);
+        string flags = Operations.ToString(r.Get("flags"));
+        var matcher = Operations.Construct(c, [r, flags]).Object;
+        long lastIndex = Operations.ToLength(r.Get("lastIndex"));
+        matcher.SetOrThrow("lastIndex", lastIndex);
+        return new RegExpStringIterator(realm.RegExpStringIteratorPrototype, matcher, s, flags.Contains('g'), flags.Contains('u') || flags.Contains('v'));
+    }
+
+    private static void SetupStringIterator(Realm realm)
+    {
+        var proto = new JsObject(realm.IteratorPrototype);
+        realm.RegExpStringIteratorPrototype = proto;
+        // 22.2.9.2.1 %RegExpStringIteratorPrototype%.next ( )
+        realm.DefineMethod(proto, "next", 0, (t, _) =>
+        {
+            if (t.AsObject is not RegExpStringIterator it) throw CollectionSupport.IncompatibleReceiver("%RegExpStringIterator%.prototype.next", t);
+            if (it.Done) return ArrayIteratorPrototype.CreateIterResultObject(realm, JsValue.Undefined, true);
+            var match = RegExpPrototype.RegExpExec(realm, it.Matcher, it.String);
+            if (match.IsNull)
+            {
+                it.Done = true;
+                return ArrayIteratorPrototype.CreateIterResultObject(realm, JsValue.Undefined, true);
+            }
+            if (!it.Global)
+            {
+                it.Done = true;
+                return ArrayIteratorPrototype.CreateIterResultObject(realm, match, false);
+            }
+            string matchStr = Operations.ToString(match.Object.Get(new PropertyKey(0)));
+            if (matchStr.Length == 0) AdvanceLastIndex(it.Matcher, it.String, it.FullUnicode);
+            return ArrayIteratorPrototype.CreateIterResultObject(realm, match, false);
+        });
+        proto.FastSet(WellKnownSymbols.ToStringTag, "RegExp String Iterator", PropertyFlags.Configurable);
+    }
+
+    /// <summary>22.2.6.11 RegExp.prototype [ @@replace ] ( string, replaceValue )</summary>
+    private static JsValue Replace(Realm realm, JsValue t, JsValue str, JsValue replaceValue)
+    {
+        var rx = This(t, "@@replace");
+        string s = Operations.ToString(str);
+        var replacer = replaceValue.AsFunction;
+        string? template = replacer is null ? Operations.ToString(replaceValue) : null;
+        string flags = Operations.ToString(rx.Get("flags"));
+        bool global = flags.Contains('g');
+        bool fullUnicode = false;
+        if (global)
+        {
+            fullUnicode = flags.Contains('u') || flags.Contains('v');
+            rx.SetOrThrow("lastIndex", 0);
+        }
+        var results = new List<JsObject>();
+        while (true)
+        {
+            var result = RegExpPrototype.RegExpExec(realm, rx, s);
+            if (result.IsNull) break;
+            results.Add(result.Object);
+            if (!global) break;
+            string matchStr = Operations.ToString(result.Object.Get(new PropertyKey(0)));
+            if (matchStr.Length == 0) AdvanceLastIndex(rx, s, fullUnicode);
+        }
+        var acc = new StringBuilder();
+        int nextSourcePosition = 0;
+        foreach (var result in results)
+        {
+            long nCaptures = Math.Max(Operations.LengthOfArrayLike(result) - 1, 0);
+            string matched = Operations.ToString(result.Get(new PropertyKey(0)));
+            double pos = Operations.ToIntegerOrInfinity(result.Get("index"));
+            int position = (int)Math.Max(Math.Min(pos, s.Length), 0);
+            var captures = new JsValue[nCaptures];
+            for (int n = 1; n <= nCaptures; n++)
+            {
+                var capN = result.Get(new PropertyKey((uint)n));
+                captures[n - 1] = capN.IsUndefined ? capN : Operations.ToString(capN);
+            }
+            var namedCaptures = result.Get("groups");
+            string replacement;
+            if (replacer is not null)
+            {
+                var replacerArgs = new List<JsValue>(captures.Length + 4) { matched };
+                replacerArgs.AddRange(captures);
+                replacerArgs.Add(position);
+                replacerArgs.Add(s);
+                if (!namedCaptures.IsUndefined) replacerArgs.Add(namedCaptures);
+                replacement = Operations.ToString(replacer.Call(JsValue.Undefined, replacerArgs.ToArray()));
+            }
+            else
+            {
+                JsObject? named = namedCaptures.IsUndefined ? null : Operations.ToObject(realm, namedCaptures);
+                replacement = GetSubstitution(matched, s, position, captures, named, template!);
+            }
+            if (position >= nextSourcePosition)
+            {
+                acc.Append(s, nextSourcePosition, position - nextSourcePosition).Append(replacement);
+                nextSourcePosition = position + matched.Length;
+            }
+        }
+        if (nextSourcePosition >= s.Length) return acc.ToString();
+        return acc.Append(s, nextSourcePosition, s.Length - nextSourcePosition).ToString();
+    }
+
+    /// <summary>22.1.3.19.1 GetSubstitution ( matched, str, position, captures, namedCaptures, replacementTemplate )</summary>
+    public static string GetSubstitution(string matched, string str, int position, ReadOnlySpan<JsValue> captures, JsObject? namedCaptures, string template)
+    {
+        int dollar = template.IndexOf('$');
+        if (dollar < 0) return template;
+        var result = new StringBuilder(template.Length + matched.Length);
+        result.Append(template, 0, dollar);
+        int m = captures.Length;
+        for (int i = dollar; i < template.Length; i++)
+        {
+            char c = template[i];
+            if (c != '$' || i + 1 >= template.Length) { result.Append(c); continue; }
+            char next = template[i + 1];
+            switch (next)
+            {
+                case '$': result.Append('$'); i++; break;
+                case '&': result.Append(matched); i++; break;
+                case '`': result.Append(str, 0, Math.Min(position, str.Length)); i++; break;
+                case '\'':
+                    int tailPos = Math.Min(position + matched.Length, str.Length);
+                    result.Append(str, tailPos, str.Length - tailPos);
+                    i++;
+                    break;
+                case >= '0' and <= '9':
+                    int index = next - '0';
+                    int digits = 1;
+                    if (i + 2 < template.Length && char.IsAsciiDigit(template[i + 2]))
+                    {
+                        int two = index * 10 + (template[i + 2] - '0');
+                        if (two >= 1 && two <= m) { index = two; digits = 2; }
+                    }
+                    if (index >= 1 && index <= m)
+                    {
+                        var capture = captures[index - 1];
+                        if (!capture.IsUndefined) result.Append(capture.String);
+                        i += digits;
+                    }
+                    else result.Append('$');
+                    break;
+                case '<':
+                    int gt = template.IndexOf('>', i + 2);
+                    if (gt < 0 || namedCaptures is null) { result.Append('$'); break; }
+                    string groupName = template.Substring(i + 2, gt - i - 2);
+                    var cap = namedCaptures.Get(groupName);
+                    if (!cap.IsUndefined) result.Append(Operations.ToString(cap));
+                    i = gt;
+                    break;
+                default: result.Append('$'); break;
+            }
+        }
+        return result.ToString();
+    }
+
+    /// <summary>22.2.6.12 RegExp.prototype [ @@search ] ( string )</summary>
+    private static JsValue Search(Realm realm, JsValue t, JsValue str)
+    {
+        var rx = This(t, "@@search");
+        string s = Operations.ToString(str);
+        var previousLastIndex = rx.Get("lastIndex");
+        if (!JsValue.SameValue(previousLastIndex, 0)) rx.SetOrThrow("lastIndex", 0);
+        var result = RegExpPrototype.RegExpExec(realm, rx, s);
+        var currentLastIndex = rx.Get("lastIndex");
+        if (!JsValue.SameValue(currentLastIndex, previousLastIndex)) rx.SetOrThrow("lastIndex", previousLastIndex);
+        return result.IsNull ? -1 : result.Object.Get("index");
+    }
+
+    /// <summary>22.2.6.14 RegExp.prototype [ @@split ] ( string, limit )</summary>
+    private static JsValue Split(Realm realm, JsValue t, JsValue str, JsValue limit)
+    {
+        var rx = This(t, "@@split");
+        string s = Operations.ToString(str);
+        var c = Operations.SpeciesConstructor(rx, realm.RegExpConstructor);
+        string flags = Operations.ToString(rx.Get("flags"));
+        bool unicodeMatching = flags.Contains('u') || flags.Contains('v');
+        string newFlags = flags.Contains('y') ? flags : flags + "y";
+        var splitter = Operations.Construct(c, [rx, newFlags]).Object;
+        var a = realm.NewArray();
+        uint lim = limit.IsUndefined ? uint.MaxValue : Operations.ToUint32(limit);
+        if (lim == 0) return a;
+        int size = s.Length;
+        if (size == 0)
+        {
+            if (RegExpPrototype.RegExpExec(realm, splitter, s).IsNull) a.Push(s);
+            return a;
+        }
+        int p = 0;
+        if (c.Ref == (object)realm.RegExpConstructor && RegExpPrototype.HasBuiltinExec(realm, splitter, out var re))
+        {
+            // The splitter is a fresh builtin RegExp: scanning with the matcher gives the same splits
+            // as the spec's sticky exec at every position.
+            int q = 0;
+            while (q < size)
+            {
+                var m = re.Regex.Match(s, q);
+                if (!m.Success || m.Index >= size) break;
+                q = m.Index;
+                int e = Math.Min(m.Index + m.Length, size);
+                if (e == p) { q = (int)RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
+                a.Push(s[p..q]);
+                if (a.Length == lim) return a;
+                p = e;
+                for (int i = 1; i < re.GroupCount; i++)
+                {
+                    var g = m.Groups[i];
+                    a.Push(g.Success ? g.Value : JsValue.Undefined);
+                    if (a.Length == lim) return a;
+                }
+                q = p;
+            }
+            splitter.SetOrThrow("lastIndex", 0);
+        }
+        else
+        {
+            long q = p;
+            while (q < size)
+            {
+                splitter.SetOrThrow("lastIndex", q);
+                var z = RegExpPrototype.RegExpExec(realm, splitter, s);
+                if (z.IsNull) { q = RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
+                long e = Math.Min(Operations.ToLength(splitter.Get("lastIndex")), size);
+                if (e == p) { q = RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
+                a.Push(s[p..(int)q]);
+                if (a.Length == lim) return a;
+                p = (int)e;
+                long numberOfCaptures = Math.Max(Operations.LengthOfArrayLike(z.Object) - 1, 0);
+                for (long i = 1; i <= numberOfCaptures; i++)
+                {
+                    a.Push(z.Object.Get(new PropertyKey((uint)i)));
+                    if (a.Length == lim) return a;
+                }
+                q = p;
+            }
+        }
+        a.Push(s[p..]);
+        return a;
+    }
+}
