@@ -136,4 +136,16 @@ public class InspectTests
         Assert.Equal("{\n  a: [\n    1,\n    2,\n    3\n  ],\n  b: 'x'\n}", Inspector.Inspect(engine.Realm, value, new InspectOptions { Compact = 0 }));
         Assert.Equal("{ a: [ 1, ... 2 more items ], b: 'x' }", Inspector.Inspect(engine.Realm, value, new InspectOptions { MaxArrayLength = 1 }));
     }
+
+    /// <summary>Programs/util-inspect.cjs runs as a CommonJS module (it requires 'util') and must print what node prints.</summary>
+    [Fact]
+    public void UtilModuleProgramPrintsWhatNodePrints()
+    {
+        string dir = Path.Combine(AppContext.BaseDirectory, "Programs");
+        var output = new StringWriter();
+        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = TextWriter.Null, VirtualTime = true });
+        engine.RunMain(File.ReadAllText(Path.Combine(dir, "util-inspect.cjs")), Path.Combine(dir, "util-inspect.cjs"));
+        engine.RunEventLoop();
+        Assert.Equal(File.ReadAllText(Path.Combine(dir, "util-inspect.expected")), output.ToString());
+    }
 }

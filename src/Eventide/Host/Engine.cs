@@ -69,7 +69,11 @@ public sealed partial class Engine
             var exports = realm.NewObject();
             module.FastSet("exports", exports);
             var require = new NativeFunction(realm, "require", 1, (_, args) =>
-                throw new JsException(realm.CreateError(ErrorKind.Error, $"Cannot find module '{Operations.ToString(args.At(0))}'")));
+            {
+                string name = Operations.ToString(args.At(0));
+                if (name is "util" or "node:util") return Inspector.GetUtilModule(realm);
+                throw new JsException(realm.CreateError(ErrorKind.Error, $"Cannot find module '{name}'"));
+            });
             var main = new ScriptFunction(realm, template, null, null);
             string dir = Path.GetDirectoryName(path) ?? ".";
             return main.Call(exports, [exports, require, module, path, dir]);

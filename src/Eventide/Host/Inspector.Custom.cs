@@ -22,6 +22,12 @@ public static partial class Inspector
         {
             var options = new InspectOptions();
             var opts = args.At(1);
+            // Legacy signature: inspect(value, showHidden, depth, colors).
+            if (args.Length > 2)
+            {
+                if (!args[2].IsUndefined) options.Apply("depth", args[2]);
+                if (args.Length > 3 && !args[3].IsUndefined) options.Apply("colors", args[3]);
+            }
             if (opts.IsBoolean) options.ShowHidden = opts.IsTrue;
             else if (opts.AsObject is { } o) options = InspectOptions.FromObject(options, o);
             return Inspect(realm, args.At(0), options);

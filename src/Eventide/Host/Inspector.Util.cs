@@ -1,0 +1,54 @@
+using Eventide.Runtime;
+
+namespace Eventide.Host;
+
+/// <summary>The inspection part of node's util module: inspect, format, formatWithOptions, inherits.</summary>
+public static partial class Inspector
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Realm, JsObject> UtilModules = new();
+
+    /// <summary>require('util'): one module object per realm.</summary>
+    public static JsObject GetUtilModule(Realm realm) => UtilModules.GetValue(realm, CreateUtilModule);
+
+    private static JsObject CreateUtilModule(Realm realm)
+    {
+        var util = realm.NewObject();
+        var inspect = GetInspectFunction(realm);
+        var defaults = realm.NewObject();
+        var d = new InspectOptions();
+        defaults.CreateDataProperty("showHidden", d.ShowHidden);
+        defaults.CreateDataProperty("depth", d.Depth);
+        defaults.CreateDataProperty("colors", d.Colors);
+        defaults.CreateDataProperty("customInspect", d.CustomInspect);
+        defaults.CreateDataProperty("showProxy", d.ShowProxy);
+        defaults.CreateDataProperty("maxArrayLength", d.MaxArrayLength);
+        defaults.CreateDataProperty("maxStringLength", d.MaxStringLength);
+        defaults.CreateDataProperty("breakLength", d.BreakLength);
+        defaults.CreateDataProperty("compact", d.Compact);
+        defaults.CreateDataProperty("sorted", d.Sorted);
+        defaults.CreateDataProperty("getters", false);
+        defaults.CreateDataProperty("numericSeparator", d.NumericSeparator);
+        inspect.FastSet("defaultOptions", defaults, PropertyFlags.Hidden);
+        util.CreateDataProperty("inspect", inspect);
+        util.CreateDataProperty("format", new NativeFunction(realm, "format", 0, (_, args) =>
+            FormatWithOptions(realm, new InspectOptions(), args)));
+        util.CreateDataProperty("formatWithOptions", new NativeFunction(realm, "formatWithOptions", 1, (_, args) =>
+        {
+            if (args.At(0).AsObject is not { } opts)
+                throw JsException.TypeError($"The \"inspectOptions\" argument must be of type object.{DescribeReceived(realm, args.At(0))}");
+            return FormatWithOptions(realm, InspectOptions.FromObject(new InspectOptions(), opts), args.Length > 1 ? args[1..] : []);
+        }));
+        util.CreateDataProperty("stripVTControlCharacters", new NativeFunction(realm, "stripVTControlCharacters", 1, (_, args) =>
+            RemoveColors(Operations.ToString(args.At(0)))));
+        // util.inherits(ctor, superCtor): the legacy prototype wiring.
+        util.CreateDataProperty("inherits", new NativeFunction(realm, "inherits", 2, (_, args) =>
+        {
+            if (args.At(0).AsObject is not { } ctor || args.At(1).AsObject is not { } superCtor)
+                throw JsException.TypeError("The \"ctor\" and \"superCtor\" arguments must be of type function");
+            ctor.DefinePropertyOrThrow("super_", PropertyDescriptor.Data(superCtor, PropertyFlags.Writable | PropertyFlags.Configurable));
+            if (ctor.Get("prototype").AsObject is { } proto) proto.SetPrototypeOf(superCtor.Get("prototype").AsObject);
+            return JsValue.Undefined;
+        }));
+        return util;
+    }
+}

@@ -1,0 +1,16 @@
+const util = require('util');
+console.log(util.inspect({ a: [1, { b: { c: {} } }] }));
+console.log(util.inspect({ a: { b: { c: { d: {} } } } }, { depth: 0 }));
+console.log(util.inspect({ a: { b: { c: { d: {} } } } }, false, null));
+console.log(util.inspect('str'), util.inspect([1, 2], { compact: false }));
+console.log(util.format('%s=%d', 'x', 5, 'rest'), util.format(1, 2), util.format());
+console.log(util.formatWithOptions({ compact: false }, '%O', { a: 1 }));
+console.log(util.inspect.custom === Symbol.for('nodejs.util.inspect.custom'));
+console.log(util.inspect(new Map([[1, 2]]), { showHidden: true }));
+function A() {} function B() {} util.inherits(B, A); console.log(new B() instanceof A, B.super_ === A);
+console.log(util.inspect({ s: 'x' }, { colors: true }));
+console.log(util.inspect([1, 'a', null, undefined, true, Symbol('q'), 1n, () => {}], { colors: true }));
+console.log(util.inspect({ a: 1, b: 'x', c: [1, 2, { d: null }], e: new Map([['k', undefined]]) }, { colors: true }));
+const nums = []; for (let i = 0; i < 30; i++) nums.push(i * 37); console.log(util.inspect(nums, { colors: true }));
+const e = new Error('c'); e.stack = 'Error: c\n    at x (/x.js:1:1)'; console.log(util.inspect({ e }, { colors: true }));
+console.log(util.inspect([[1,2],[3,4]], { colors: true, compact: false }));
