@@ -138,8 +138,12 @@ public sealed partial class Engine
     public string DescribeUncaught(JsValue value)
     {
         string site = DescribeThrowSite();
-        if (value.AsObject is JsError o && o.Get("stack") is { IsString: true } stack)
-            return site.Length > 0 ? $"{site}\n{stack.String}\n" : stack.String + "\n";
+        // node prints util.inspect(error): the stack, improved with the class name, then extra properties.
+        if (value.AsObject is JsError o && o.Get("stack") is { IsString: true })
+        {
+            string inspected = Inspector.Inspect(Realm, value);
+            return site.Length > 0 ? $"{site}\n{inspected}\n" : inspected + "\n";
+        }
         string shown = Inspector.Inspect(Realm, value);
         string hint = value.IsObject ? "" : "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)";
         return $"\n{site}{shown}{hint}\n";
@@ -148,10 +152,11 @@ public sealed partial class Engine
     /// <summary>What node prints on stderr when a rejection is never handled.</summary>
     public string DescribeUnhandledRejection(JsValue reason)
     {
-        if (reason.AsObject is JsError error && error.Get("stack") is { IsString: true } stack)
+        if (reason.AsObject is JsError error && error.Get("stack") is { IsString: true })
         {
             string site = error.CreationSite is { } s ? DescribeSite(s.Template, s.Pc) : "";
-            return site.Length > 0 ? $"{site}\n{stack.String}\n" : stack.String + "\n";
+            string inspected = Inspector.Inspect(Realm, reason);
+            return site.Length > 0 ? $"{site}\n{inspected}\n" : inspected + "\n";
         }
         string shown = reason.IsString ? reason.String : Inspector.Inspect(Realm, reason);
         return "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n" +
