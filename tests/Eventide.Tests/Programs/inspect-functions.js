@@ -1,0 +1,20 @@
+const s = Symbol('sym');
+const o = { [s]() {}, async am() {}, *gm() {}, async *agm() {}, get g() { return 1; } };
+console.log(o[s], o.am, o.gm, o.agm, Object.getOwnPropertyDescriptor(o, 'g').get);
+class C { static sm() {} m() {} static #p = 1; #q() {} }
+console.log(C.sm, C.prototype.m, new C().m);
+console.log(function () {}.bind(null), (() => {}).bind(null), class {}.bind ? 'b' : 'n');
+const af = async () => {}; console.log(af, [af]);
+class Y extends null {}; console.log(Y, [Y]);
+class Base { constructor() {} }; class D extends Base {}; console.log(D, Object.getPrototypeOf(D) === Base);
+const anonClass = (() => class {})(); console.log(anonClass);
+const namedLater = class {}; console.log(namedLater);
+function withProps() {} withProps.nested = { deep: { deeper: { deepest: 1 } } }; console.log(withProps);
+console.log(Object.assign(class Q {}, { s: 1 }));
+console.log(async function* () {}, function* () {});
+console.log(new Function('a', 'return a'), Function.prototype);
+console.log(Symbol.iterator, Symbol.for('reg'), [Symbol.asyncIterator]);
+console.log({ [Symbol.iterator]: 1, [Symbol('a b')]: 2, [Symbol()]: 3, [Symbol("it's")]: 4 });
+console.log(Object.defineProperty(function f() {}, 'name', { value: 'renamed' }));
+console.log(Object.defineProperty(function f() {}, 'name', { value: 42 }));
+console.log(Object.defineProperty(class K {}, 'name', { value: '' }));
