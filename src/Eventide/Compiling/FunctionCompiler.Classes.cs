@@ -31,6 +31,9 @@ public sealed partial class FunctionCompiler
         ct.Constructor = ctorDef is not null
             ? _owner.CompileNested(ctorDef.Value, _scope, name ?? "", ctorKind)
             : _owner.CompileDefaultConstructor(name ?? "", ctorKind, node, Strict);
+        // A class's source text is the whole class (Function.prototype.toString).
+        ct.Constructor.SourceStart = node.Start;
+        ct.Constructor.SourceEnd = node.End;
         _b.Emit(OpCode.MakeClass, _b.UniqueConstant(ct), superClass is not null ? 1 : 0, superClass is not null ? 1 : 2);
         // stack: F proto
 
@@ -75,14 +78,14 @@ public sealed partial class FunctionCompiler
         int k = md.Kind == PropertyKind.Get ? 1 : md.Kind == PropertyKind.Set ? 2 : 0;
         if (md.Key is PrivateIdentifier pid)
         {
-            EmitClosure(md.Value, "#" + pid.Name, fnKind);
+            EmitClosure(md.Value, "#" + pid.Name, fnKind, md);
             EmitLoadName("#" + pid.Name);
             _b.Emit(OpCode.DefinePrivateMethod, k, md.Static ? 1 : 0, -2);
         }
         else
         {
             EmitPropertyKey(md.Key, md.Computed);
-            EmitClosure(md.Value, md.Computed ? "" : StaticKeyName(md.Key), fnKind);
+            EmitClosure(md.Value, md.Computed ? "" : StaticKeyName(md.Key), fnKind, md);
             _b.Emit(OpCode.DefineMethod, k, 0, -2);
         }
         _b.Emit(OpCode.Pop, -1);

@@ -262,7 +262,7 @@ public sealed partial class FunctionCompiler
             {
                 EmitPropertyKey(p.Key, p.Computed);
                 var kind = p.Kind == PropertyKind.Get ? FunctionKind.Getter : p.Kind == PropertyKind.Set ? FunctionKind.Setter : (FunctionKind?)null;
-                EmitClosure(value, p.Computed ? "" : StaticKeyName(p.Key), kind ?? MethodKind((FunctionExpression)value));
+                EmitClosure(value, p.Computed ? "" : StaticKeyName(p.Key), kind ?? MethodKind((FunctionExpression)value), p);
                 int k = p.Kind == PropertyKind.Get ? 1 : p.Kind == PropertyKind.Set ? 2 : 0;
                 _b.Emit(OpCode.DefineMethod, k, 1, -2);
                 continue;

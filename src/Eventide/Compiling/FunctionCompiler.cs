@@ -516,11 +516,33 @@ public sealed partial class FunctionCompiler
     }
 
     /// <summary>Compiles a nested function and emits MakeClosure for it.</summary>
-    private FunctionTemplate EmitClosure(Node fn, string? name, FunctionKind? kindOverride = null)
+    private FunctionTemplate EmitClosure(Node fn, string? name, FunctionKind? kindOverride = null, Node? sourceNode = null)
     {
         var t = _owner.CompileNested(fn, _scope, name, kindOverride);
+        // Methods, getters and setters: Function.prototype.toString shows the whole definition.
+        if (sourceNode is not null) SetSourceRange(t, sourceNode);
         _b.Emit(OpCode.MakeClosure, _b.UniqueConstant(t), 1);
         return t;
+    }
+
+    /// <summary>The source text of a method is its MethodDefinition, without a leading "static" (15.4, 15.7).</summary>
+    private void SetSourceRange(FunctionTemplate t, Node definition)
+    {
+        int start = definition.Start;
+        if (definition is MethodDefinition { Static: true })
+        {
+            var text = Source.Text;
+            start += "static".Length;
+            while (start < definition.End)
+            {
+                if (char.IsWhiteSpace(text[start])) start++;
+                else if (string.CompareOrdinal(text, start, "/*", 0, 2) == 0) { int e = text.IndexOf("*/", start + 2, StringComparison.Ordinal); start = e < 0 ? definition.End : e + 2; }
+                else if (string.CompareOrdinal(text, start, "//", 0, 2) == 0) { int e = text.IndexOf('\n', start); start = e < 0 ? definition.End : e + 1; }
+                else break;
+            }
+        }
+        t.SourceStart = start;
+        t.SourceEnd = definition.End;
     }
 
     // --------------------------------------------------------------- control ----
