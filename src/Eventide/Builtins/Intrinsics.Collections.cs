@@ -12,5 +12,6 @@ internal static partial class Intrinsics
         SetConstructor.Setup(realm);
         WeakCollections.Setup(realm);
         JsonObject.Setup(realm);
+        DateConstructor.Setup(realm);
     }
 }
