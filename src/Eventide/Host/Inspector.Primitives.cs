@@ -177,7 +177,7 @@ public static partial class Inspector
         return sb.ToString();
     }
 
-    /// <summary>getStringWidth: columns a string takes (full-width characters count two, controls none).</summary>
+    /// <summary>getStringWidth (ICU build): columns a string takes; wide characters count two, marks and controls none.</summary>
     internal static int GetStringWidth(string str, bool removeControlChars)
     {
         if (removeControlChars) str = RemoveColors(str);
@@ -190,31 +190,18 @@ public static partial class Inspector
             if (c >= 32) width++;
         }
         if (i == str.Length) return width;
-        var rest = str[i..].Normalize(NormalizationForm.FormC);
+        var rest = str[i..];
+        // .NET refuses to normalize lone surrogates; ICU leaves them as they are.
+        try { rest = rest.Normalize(NormalizationForm.FormC); }
+        catch (ArgumentException) { }
         for (int k = 0; k < rest.Length; k++)
         {
             int code = rest[k];
             if (char.IsHighSurrogate(rest[k]) && k + 1 < rest.Length && char.IsLowSurrogate(rest[k + 1]))
                 code = char.ConvertToUtf32(rest[k], rest[++k]);
-            if (IsFullWidthCodePoint(code)) width += 2;
-            else if (!IsZeroWidthCodePoint(code)) width++;
+            if (StringWidthTables.Contains(StringWidthTables.Wide, code)) width += 2;
+            else if (!StringWidthTables.Contains(StringWidthTables.Zero, code)) width++;
         }
         return width;
     }
-
-    private static bool IsFullWidthCodePoint(int code) =>
-        code >= 0x1100 && (code <= 0x115f || code == 0x2329 || code == 0x232a ||
-            (code >= 0x2e80 && code <= 0x3247 && code != 0x303f) || (code >= 0x3250 && code <= 0x4dbf) ||
-            (code >= 0x4e00 && code <= 0xa4c6) || (code >= 0xa960 && code <= 0xa97c) ||
-            (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) ||
-            (code >= 0xfe10 && code <= 0xfe19) || (code >= 0xfe30 && code <= 0xfe6b) ||
-            (code >= 0xff01 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ||
-            (code >= 0x1b000 && code <= 0x1b001) || (code >= 0x1f200 && code <= 0x1f251) ||
-            (code >= 0x1f300 && code <= 0x1f64f) || (code >= 0x20000 && code <= 0x3fffd));
-
-    private static bool IsZeroWidthCodePoint(int code) =>
-        code <= 0x1F || (code >= 0x7F && code <= 0x9F) || (code >= 0x300 && code <= 0x36F) ||
-        (code >= 0x200B && code <= 0x200F) || (code >= 0x20D0 && code <= 0x20FF) ||
-        (code >= 0xFE00 && code <= 0xFE0F) || (code >= 0xFE20 && code <= 0xFE2F) ||
-        (code >= 0xE0100 && code <= 0xE01EF);
 }
