@@ -23,7 +23,7 @@ internal static class GeneratorPrototype
 
         var interpreter = realm.Engine.Interpreter;
         // 27.5.1.2 %GeneratorPrototype%.next ( value )
-        realm.DefineMethod(proto, "next", 1, (thisValue, args) =>
+        realm.GeneratorNext = realm.DefineMethod(proto, "next", 1, (thisValue, args) =>
             interpreter.GeneratorResume(realm, thisValue, ResumeKind.Next, args.At(0), "Generator.prototype.next"));
         // 27.5.1.3 %GeneratorPrototype%.return ( value )
         realm.DefineMethod(proto, "return", 1, (thisValue, args) =>

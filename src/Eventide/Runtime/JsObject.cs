@@ -22,6 +22,13 @@ public class JsObject
         Slots = Shape.Count == 0 ? [] : new JsValue[Shape.Count];
     }
 
+    /// <summary>An object whose own properties are already laid out (a cached shape and its slot values).</summary>
+    internal JsObject(Shape shape, JsValue[] slots)
+    {
+        Shape = shape;
+        Slots = slots;
+    }
+
     /// <summary>The shared empty shape of objects whose prototype is this object.</summary>
     internal Shape RootShapeForChildren => _childRoot ??= Shape.CreateRoot(this);
 

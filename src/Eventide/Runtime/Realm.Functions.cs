@@ -30,6 +30,21 @@ public sealed partial class Realm
     /// <summary>The original %Array.prototype.values% and %ArrayIteratorPrototype%.next (fast array iteration).</summary>
     public FunctionObject? ArrayValues;
     public FunctionObject? ArrayIteratorNext;
+    /// <summary>%GeneratorPrototype%.next (for-of over generators skips the result objects).</summary>
+    public FunctionObject? GeneratorNext;
+    /// <summary>The shape of { value, done } iterator results (7.4.14 CreateIterResultObject).</summary>
+    private Shape? _iterResultShape;
+    internal Shape IterResultShape
+    {
+        get
+        {
+            if (_iterResultShape is not null) return _iterResultShape;
+            var o = new JsObject(ObjectPrototype);
+            o.FastSet("value", JsValue.Undefined);
+            o.FastSet("done", JsValue.False);
+            return _iterResultShape = o.Shape;
+        }
+    }
     /// <summary>%eval%, so direct eval can be recognised.</summary>
     public FunctionObject? Eval;
     /// <summary>Creates a RegExp object for a literal; set by the RegExp builtin.</summary>

@@ -27,7 +27,7 @@ public sealed partial class Interpreter
     }
 
     /// <summary>27.5.3.2 GeneratorValidate</summary>
-    private static GeneratorObject GeneratorValidate(JsValue generator, string method)
+    internal static GeneratorObject GeneratorValidate(JsValue generator, string method)
     {
         if (generator.AsObject is not GeneratorObject g)
             throw new JsException(ErrorKind.TypeError, $"{method} method called on incompatible receiver {Operations.ToDisplay(generator)}");
@@ -40,6 +40,20 @@ public sealed partial class Interpreter
     public JsValue GeneratorResume(Realm realm, JsValue generator, ResumeKind kind, JsValue value, string method)
     {
         var g = GeneratorValidate(generator, method);
+        var result = GeneratorResumeCore(g, kind, value, out bool done, out var innerResult);
+        return innerResult ?? CreateIterResult(realm, result, done);
+    }
+
+    /// <summary>
+    /// GeneratorResume without the result object: the yielded or returned value and whether the
+    /// generator is done. Inside yield* the inner iterator's result object is handed through
+    /// unchanged (15.5.5 GeneratorYield(innerResult)) and returned in <paramref name="innerResult"/>.
+    /// for-of over a generator with the intrinsic next uses this directly: the result object it
+    /// skips is a fresh ordinary object, so not creating it is unobservable.
+    /// </summary>
+    internal JsValue GeneratorResumeCore(GeneratorObject g, ResumeKind kind, JsValue value, out bool done, out JsObject? innerResult)
+    {
+        innerResult = null;
         if (g.State == GeneratorState.SuspendedStart && kind != ResumeKind.Next)
         {
             // GeneratorResumeAbrupt step 2: a generator that never started just completes.
@@ -49,7 +63,8 @@ public sealed partial class Interpreter
         if (g.State == GeneratorState.Completed)
         {
             if (kind == ResumeKind.Throw) throw new JsException(value);
-            return CreateIterResult(realm, kind == ResumeKind.Return ? value : JsValue.Undefined, true);
+            done = true;
+            return kind == ResumeKind.Return ? value : JsValue.Undefined;
         }
         var frame = g.Frame!;
         if (g.State == GeneratorState.SuspendedStart) kind = ResumeKind.Start;
@@ -60,11 +75,13 @@ public sealed partial class Interpreter
             {
                 if (frame.Delegating)
                 {
-                    // yield*: forward the resumption to the inner iterator (27.5.3.? / 15.5.5 step 7).
-                    if (DelegateStep(frame, ref kind, ref value) is { } innerResult)
+                    // yield*: forward the resumption to the inner iterator (15.5.5 step 7).
+                    if (DelegateStep(frame, ref kind, ref value) is { } inner)
                     {
                         g.State = GeneratorState.SuspendedYield;
-                        return innerResult;
+                        innerResult = inner;
+                        done = false;
+                        return JsValue.Undefined;
                     }
                 }
                 var result = Resume(frame, kind, value);
@@ -73,11 +90,13 @@ public sealed partial class Interpreter
                     if (frame.Delegating) { kind = ResumeKind.Next; value = JsValue.Undefined; continue; }
                     var yielded = frame.Regs[--frame.Sp];
                     g.State = GeneratorState.SuspendedYield;
-                    return CreateIterResult(realm, yielded, false);
+                    done = false;
+                    return yielded;
                 }
                 g.State = GeneratorState.Completed;
                 g.Frame = null;
-                return CreateIterResult(realm, result, true);
+                done = true;
+                return result;
             }
         }
         catch
@@ -153,11 +172,6 @@ public sealed partial class Interpreter
     }
 
     /// <summary>7.4.14 CreateIterResultObject</summary>
-    internal static JsObject CreateIterResult(Realm realm, JsValue value, bool done)
-    {
-        var o = new JsObject(realm.ObjectPrototype);
-        o.FastSet("value", value);
-        o.FastSet("done", done);
-        return o;
-    }
+    internal static JsObject CreateIterResult(Realm realm, JsValue value, bool done) =>
+        new(realm.IterResultShape, [value, done ? JsValue.True : JsValue.False]);
 }

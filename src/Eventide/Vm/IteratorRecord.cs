@@ -1,4 +1,5 @@
 using Eventide.Runtime;
+using Eventide.Builtins;
 
 namespace Eventide.Vm;
 
@@ -13,7 +14,15 @@ public sealed class IteratorRecord
     private readonly JsArray? _array;
     private uint _index;
 
-    private IteratorRecord(JsObject iterator, JsValue next) { Iterator = iterator; NextMethod = next; }
+    // Fast path for generators whose next is the intrinsic one: resume without result objects.
+    private readonly GeneratorObject? _generator;
+
+    private IteratorRecord(JsObject iterator, JsValue next)
+    {
+        Iterator = iterator;
+        NextMethod = next;
+        if (iterator is GeneratorObject g && next.Ref is FunctionObject f && ReferenceEquals(f, f.Realm.GeneratorNext)) _generator = g;
+    }
     private IteratorRecord(JsArray array) { Iterator = array; _array = array; }
 
     /// <summary>7.4.3 GetIterator(obj, sync)</summary>
@@ -71,10 +80,28 @@ public sealed class IteratorRecord
             return true;
         }
         Done = true; // if next() throws, the iterator counts as done (not closed)
+        if (_generator is not null) return StepGenerator(out value);
         var result = Operations.Call(NextMethod, Iterator, []);
         if (result.AsObject is not JsObject r) throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object");
         if (Operations.ToBoolean(r.Get("done"))) { value = default; return false; }
         value = r.Get("value");
+        Done = false;
+        return true;
+    }
+
+    /// <summary>Step over a generator with the intrinsic next: GeneratorResume without the result object.</summary>
+    private bool StepGenerator(out JsValue value)
+    {
+        var interpreter = Realm.Current!.Engine.Interpreter;
+        var g = Interpreter.GeneratorValidate(_generator!, "Generator.prototype.next");
+        value = interpreter.GeneratorResumeCore(g, ResumeKind.Next, JsValue.Undefined, out bool done, out var inner);
+        if (inner is not null)
+        {
+            // Inside yield*, the inner iterator's own result object is what next() would return.
+            done = Operations.ToBoolean(inner.Get("done"));
+            if (!done) value = inner.Get("value");
+        }
+        if (done) { value = default; return false; }
         Done = false;
         return true;
     }
