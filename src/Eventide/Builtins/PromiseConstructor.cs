@@ -33,7 +33,32 @@ internal static class PromiseConstructor
             // 3. Return ? PromiseResolve(C, x).
             return PromiseOperations.PromiseResolve(realm, c, args.At(0));
         });
-        // 27.2.4.8 Promise.withResolvers ( )
+        // 27.2.4.8 Promise.try ( callbackfn, ...args )
+        realm.DefineMethod(ctor, "try", 1, (thisValue, args) =>
+        {
+            // 1. Let C be the this value.
+            // 2. If C is not an Object, throw a TypeError exception.
+            if (!thisValue.IsObject) throw JsException.TypeError("Promise.try called on non-object");
+            // 3. Let promiseCapability be ? NewPromiseCapability(C).
+            var capability = PromiseOperations.NewPromiseCapability(realm, thisValue);
+            JsValue status;
+            try
+            {
+                // 4. Let status be Completion(Call(callbackfn, undefined, args)).
+                status = Operations.Call(args.At(0), JsValue.Undefined, args.Length > 1 ? args[1..] : []);
+            }
+            catch (JsException e)
+            {
+                // 5. If status is an abrupt completion, then perform ? Call(promiseCapability.[[Reject]], undefined, « status.[[Value]] »).
+                capability.CallReject(e.GetValue(Realm.Current!));
+                return capability.Promise;
+            }
+            // 6. Else, perform ? Call(promiseCapability.[[Resolve]], undefined, « status.[[Value]] »).
+            capability.CallResolve(status);
+            // 7. Return promiseCapability.[[Promise]].
+            return capability.Promise;
+        });
+        // 27.2.4.9 Promise.withResolvers ( )
         realm.DefineMethod(ctor, "withResolvers", 0, (thisValue, _) =>
         {
             // 1. Let C be the this value.
@@ -47,7 +72,7 @@ internal static class PromiseConstructor
             obj.CreateDataPropertyOrThrow("reject", capability.Reject!);
             return obj;
         });
-        // 27.2.4.9 get Promise [ @@species ]
+        // 27.2.4.10 get Promise [ @@species ]
         realm.DefineGetter(ctor, WellKnownSymbols.Species, (thisValue, _) => thisValue);
         PromiseCombinators.Setup(realm, ctor);
         PromisePrototype.Setup(realm, proto);
