@@ -167,6 +167,16 @@ public static partial class Operations
     /// <summary>7.2.4 IsConstructor</summary>
     public static bool IsConstructor(JsValue v) => v.AsObject is { IsConstructor: true };
 
+    /// <summary>7.3.24 GetFunctionRealm ( obj ): throws for a revoked proxy.</summary>
+    public static Realm? GetFunctionRealm(JsObject obj) => obj switch
+    {
+        ProxyFunction pf => GetFunctionRealm(pf.Core.TargetOrThrow("GetFunctionRealm")),
+        JsProxy p => GetFunctionRealm(p.Core.TargetOrThrow("GetFunctionRealm")),
+        BoundFunction b => GetFunctionRealm(b.Target),
+        FunctionObject f => f.Realm,
+        _ => Realm.Current,
+    };
+
     /// <summary>7.2.2 IsArray</summary>
     public static bool IsArray(JsValue v)
     {

@@ -163,7 +163,7 @@ public sealed partial class Interpreter
         {
             if (!o.Set(key, value, o))
             {
-                if (strict) throw new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
+                if (strict) throw SetFailed(o, key);
                 return;
             }
             // Cache only a plain one-slot transition (exotic objects may keep some keys out of the shape).
@@ -173,7 +173,7 @@ public sealed partial class Interpreter
             return;
         }
         if (!o.Set(key, value, o) && strict)
-            throw new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
+            throw SetFailed(o, key);
     }
 
     /// <summary>True when no object on the chain has <paramref name="key"/> and all have cacheable, non-dictionary shapes.</summary>
@@ -236,7 +236,7 @@ public sealed partial class Interpreter
         if (obj.Ref is JsObject o)
         {
             if (!o.Set(key, value, obj) && strict)
-                throw new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
+                throw SetFailed(o, key);
             return;
         }
         if (obj.IsNullish)
@@ -248,6 +248,22 @@ public sealed partial class Interpreter
             throw new JsException(ErrorKind.TypeError, $"Cannot create property '{key}' on {Operations.TypeOf(obj)} '{Operations.ToString(obj)}'");
     }
 
+    /// <summary>The TypeError of a failed [[Set]] in strict code, worded as V8 does.</summary>
+    private static JsException SetFailed(JsObject o, PropertyKey key)
+    {
+        if (o is IProxy) return new JsException(ErrorKind.TypeError, $"'set' on proxy: trap returned falsish for property '{key}'");
+        if (!o.IsExtensible() && !o.HasOwnProperty(key) && !HasOnPrototypeChain(o, key))
+            return new JsException(ErrorKind.TypeError, $"Cannot add property {key}, object is not extensible");
+        return new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
+    }
+
+    private static bool HasOnPrototypeChain(JsObject o, PropertyKey key)
+    {
+        for (var p = o.GetPrototypeOf(); p is not null && p is not IProxy; p = p.GetPrototypeOf())
+            if (p.HasOwnProperty(key)) return true;
+        return false;
+    }
+
     private static string DescribeTarget(JsObject o) => o is FunctionObject f ? $"function '{f.DebugName}'" : $"object '{(o is JsArray ? "[object Array]" : "#<" + ((o.Get("constructor").AsFunction)?.DebugName ?? "Object") + ">")}'";
 
     private static JsValue DeleteProperty(Realm realm, JsValue obj, PropertyKey key, bool strict)
@@ -255,7 +271,9 @@ public sealed partial class Interpreter
         if (obj.IsNullish) throw new JsException(ErrorKind.TypeError, $"Cannot convert undefined or null to object");
         var o = Operations.ToObject(realm, obj);
         bool ok = o.Delete(key);
-        if (!ok && strict) throw new JsException(ErrorKind.TypeError, $"Cannot delete property '{key}' of {Operations.DescribeForError(o)}");
+        if (!ok && strict) throw new JsException(ErrorKind.TypeError, o is IProxy
+            ? $"'deleteProperty' on proxy: trap returned falsish for property '{key}'"
+            : $"Cannot delete property '{key}' of {Operations.DescribeForError(o)}");
         return JsValue.FromBool(ok);
     }
 

@@ -189,9 +189,8 @@ public sealed partial class Interpreter
     {
         var proto = constructor.Get("prototype");
         if (proto.AsObject is JsObject p) return p;
-        // The default comes from the constructor's realm.
-        if (constructor is FunctionObject fo && !ReferenceEquals(fo.Realm, Realm.Current))
-            return intrinsicDefault;
+        // The default comes from the constructor's realm (GetFunctionRealm throws for revoked proxies).
+        Operations.GetFunctionRealm(constructor);
         return intrinsicDefault;
     }
 

@@ -41,6 +41,12 @@ public sealed class ScriptFunction : FunctionObject
         switch (template.Kind)
         {
             case FunctionKind.Normal:
+                // V8 gives sloppy functions own "arguments" and "caller" (null), ahead of "prototype".
+                if (!template.Strict)
+                {
+                    FastSet("arguments", JsValue.Null, PropertyFlags.None);
+                    FastSet("caller", JsValue.Null, PropertyFlags.None);
+                }
                 // 10.2.5 MakeConstructor: a fresh prototype object with a constructor back-link.
                 var proto = new JsObject(realm.ObjectPrototype);
                 proto.FastSet("constructor", this, PropertyFlags.Hidden);
