@@ -51,6 +51,10 @@ internal sealed class ConsoleObject
         Method("dirxml", 0, (_, args) => state.Log(args));
         Method("error", 0, (_, args) => state.Warn(args));
         Method("groupCollapsed", 0, (_, args) => state.Group(args));
+        // Inspector-only methods: without an attached inspector node does nothing.
+        foreach (var name in (string[])["profile", "profileEnd", "timeStamp", "context", "createTask"])
+            Method(name, 0, (_, _) => JsValue.Undefined);
+        console.FastSet(WellKnownSymbols.ToStringTag, "console", PropertyFlags.Configurable);
         realm.GlobalObject.FastSet("console", console, PropertyFlags.Hidden);
     }
 

@@ -1,0 +1,17 @@
+console.log(JSON.parse('{"__proto__": 1, "a": {"__proto__": {"x": 1}}}'));
+const ga = [1, 2]; Object.defineProperty(ga, 0, { get() { return 1; } }); Object.defineProperty(ga, 1, { get() { return 1; }, set(v) {} }); console.log(ga);
+const ex = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]; ex.extra = 'value'; ex[Symbol('s')] = 1; console.log(ex);
+const exs = ['a', 'b', 'c', 'd', 'e', 'f', 'g']; exs.k = 1; console.log(exs);
+const big = []; big[150] = 1; big.x = 2; console.log(big);
+const h = [1, , 3, , 5, , 7, , 9, , 11]; console.log(h);
+console.log({ '01': 1, '-1': 2, '1.5': 3, '4294967295': 4, '4294967294': 5 });
+const arr101 = []; for (let i = 0; i < 101; i++) arr101.push(i % 2 ? 'odd' : i); console.log(arr101);
+const arrNested = []; for (let i = 0; i < 10; i++) arrNested.push([i, i * 2]); console.log(arrNested);
+const objs = []; for (let i = 0; i < 8; i++) objs.push({ id: i }); console.log(objs);
+const longStrs = []; for (let i = 0; i < 8; i++) longStrs.push('string number ' + i + ' with some padding'); console.log(longStrs);
+console.log([1.1, 22.22, 333.333, 4444.4444, -5, 6e21, 7, 8]);
+console.log([true, false, true, false, true, false, true]);
+console.log([null, undefined, null, undefined, null, undefined, null]);
+console.log([1n, 2, 3n, 4, 5n, 6, 7n]);
+console.log([[], [], [], [], [], [], []]);
+console.log([{}, {}, {}, {}, {}, {}, {}]);
