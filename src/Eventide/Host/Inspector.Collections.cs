@@ -176,18 +176,10 @@ public static partial class Inspector
         $"/{Operations.ToString(value.Get("source"))}/{Operations.ToString(value.Get("flags"))}";
 
     /// <summary>A Date's base text: toISOString, or toString ("Invalid Date") when the time is NaN.</summary>
-    private static bool TryDateBase(Realm realm, JsObject value, out string text)
+    private static bool TryDateBase(JsObject value, out string text)
     {
-        text = "";
-        if (value.ClassName != "Date" || value is IProxy) return false;
-        // The intrinsic Date.prototype methods read [[DateValue]].
-        if (realm.GlobalObject.Get("Date").AsObject?.Get("prototype").AsObject is not { } proto) return false;
-        var getTime = proto.Get("getTime").AsFunction;
-        var toIso = proto.Get("toISOString").AsFunction;
-        var toStr = proto.Get("toString").AsFunction;
-        if (getTime is null || toIso is null || toStr is null) return false;
-        double t = Operations.ToNumber(getTime.Call(value, []));
-        text = Operations.ToString((double.IsNaN(t) ? toStr : toIso).Call(value, []));
+        if (value is not JsDate date) { text = ""; return false; }
+        text = double.IsNaN(date.DateValue) ? DateFormat.ToDateString(date.DateValue) : DateFormat.ToIsoString(date.DateValue);
         return true;
     }
 }

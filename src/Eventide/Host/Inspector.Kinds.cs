@@ -25,7 +25,7 @@ public static partial class Inspector
             if (noProps || ctx.TooDeep(recurseTimes)) early = ctx.Stylize(basePart, "regexp");
             return true;
         }
-        if (TryDateBase(ctx.Realm, value, out var dateText))
+        if (TryDateBase(value, out var dateText))
         {
             basePart = dateText;
             string prefix = GetPrefix(constructor, tag, "Date");
