@@ -70,7 +70,8 @@ public sealed class InspectOptions
             case "showHidden": ShowHidden = Operations.ToBoolean(v); break;
             case "depth":
                 DepthIsNull = v.IsNull;
-                Depth = v.IsNull ? double.PositiveInfinity : v.IsNumber ? v.Number : v.IsUndefined ? 2 : Operations.ToNumber(v);
+                // null and undefined both never stop (node compares recurseTimes > depth).
+                Depth = v.IsNullish ? double.PositiveInfinity : v.IsNumber ? v.Number : Operations.ToNumber(v);
                 break;
             case "colors": Colors = Operations.ToBoolean(v); break;
             case "customInspect": CustomInspect = Operations.ToBoolean(v); break;

@@ -1,0 +1,17 @@
+console.log(Object.create(Array.prototype), Object.create(Map.prototype), Object.create(Function.prototype));
+const noName = new (class { constructor() { this.a = 1; } })(); console.log(noName);
+function Anon() {} Object.defineProperty(Anon, 'name', { value: '' }); console.log(new Anon());
+const deepProto = Object.create(Object.create(Object.create(Object.create(null)))); console.log(deepProto);
+console.log(Object.create(noName), Object.create(new Map()));
+const p = { constructor: 'not fn' }; console.log(p, Object.create(p));
+class WithTag { get [Symbol.toStringTag]() { return 'WithTag'; } }; console.log(new WithTag());
+class Sub extends Map { }; console.log(new Sub([[1, 2]]));
+class SubSet extends Set { constructor() { super([1]); this.extra = true; } }; console.log(new SubSet());
+class SubArr extends Array { }; const sa = new SubArr(); sa.push(1, 2); console.log(sa, new SubArr());
+class SubErr extends TypeError { constructor(m) { super(m); this.stack = 'TypeError: ' + m + '\n    at x (/x.js:1:1)'; } }; console.log(new SubErr('sub'));
+class SubPromise extends Promise {}; console.log(SubPromise.resolve(1));
+console.log(Object.setPrototypeOf({ a: 1 }, Object.create(null)));
+const o = {}; Object.defineProperty(o, Symbol.toStringTag, { value: 'Hidden' }); o.x = 1; console.log(o);
+console.log({ [Symbol.toStringTag]: 'Visible', y: 2 });
+console.log([Promise.resolve([1, { a: 2 }]), Promise.reject(new Map()).catch(() => {}) && 1]);
+const rej = Promise.reject({ deep: { er: 1 } }); rej.catch(() => {}); console.log({ rej });
