@@ -137,15 +137,17 @@ public class InspectTests
         Assert.Equal("{ a: [ 1, ... 2 more items ], b: 'x' }", Inspector.Inspect(engine.Realm, value, new InspectOptions { MaxArrayLength = 1 }));
     }
 
-    /// <summary>Programs/util-inspect.cjs runs as a CommonJS module (it requires 'util') and must print what node prints.</summary>
-    [Fact]
-    public void UtilModuleProgramPrintsWhatNodePrints()
+    /// <summary>Programs/NAME.cjs run as CommonJS modules (they require 'util') and must print what node prints.</summary>
+    [Theory]
+    [InlineData("util-inspect")]
+    [InlineData("util-sorted")]
+    public void UtilModuleProgramPrintsWhatNodePrints(string name)
     {
         string dir = Path.Combine(AppContext.BaseDirectory, "Programs");
         var output = new StringWriter();
         var engine = new Engine(new EngineOptions { Stdout = output, Stderr = TextWriter.Null, VirtualTime = true });
-        engine.RunMain(File.ReadAllText(Path.Combine(dir, "util-inspect.cjs")), Path.Combine(dir, "util-inspect.cjs"));
+        engine.RunMain(File.ReadAllText(Path.Combine(dir, name + ".cjs")), Path.Combine(dir, name + ".cjs"));
         engine.RunEventLoop();
-        Assert.Equal(File.ReadAllText(Path.Combine(dir, "util-inspect.expected")), output.ToString());
+        Assert.Equal(File.ReadAllText(Path.Combine(dir, name + ".expected")), output.ToString());
     }
 }

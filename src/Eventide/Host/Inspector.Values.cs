@@ -220,13 +220,34 @@ public static partial class Inspector
 
     private static string TrimEnd(string s) => s.Length > 0 ? s[..^1] : s;
 
+    /// <summary>sorted: the entries (or an array's extra keys) sorted like Array.prototype.sort.</summary>
     private static void SortOutput(InspectContext ctx, List<string> output, int extrasType, int keyCount)
     {
         Comparison<string> cmp = ctx.Options.SortComparator is { } fn
-            ? (a, b) => (int)Math.Sign(Operations.ToNumber(fn.Call(JsValue.Undefined, [a, b])))
+            ? (a, b) => Operations.ToNumber(fn.Call(JsValue.Undefined, [a, b])) is var r && r > 0 ? 1 : r < 0 ? -1 : 0
             : string.CompareOrdinal;
-        if (extrasType == ObjectType) output.Sort(cmp);
-        else if (keyCount > 1) output.Sort(output.Count - keyCount, keyCount, Comparer<string>.Create(cmp));
+        if (extrasType == ObjectType) StableSort(output, 0, output.Count, cmp);
+        else if (keyCount > 1) StableSort(output, output.Count - keyCount, keyCount, cmp);
+    }
+
+    /// <summary>A stable merge sort that tolerates inconsistent user comparators (List.Sort may throw on them).</summary>
+    private static void StableSort(List<string> list, int start, int count, Comparison<string> cmp)
+    {
+        var items = list.GetRange(start, count).ToArray();
+        var buffer = new string[count];
+        for (int width = 1; width < count; width *= 2)
+        {
+            for (int lo = 0; lo < count; lo += 2 * width)
+            {
+                int mid = Math.Min(lo + width, count), hi = Math.Min(lo + 2 * width, count);
+                int i = lo, j = mid, k = lo;
+                while (i < mid && j < hi) buffer[k++] = cmp(items[j], items[i]) < 0 ? items[j++] : items[i++];
+                while (i < mid) buffer[k++] = items[i++];
+                while (j < hi) buffer[k++] = items[j++];
+            }
+            (items, buffer) = (buffer, items);
+        }
+        for (int i = 0; i < count; i++) list[start + i] = items[i];
     }
 
     // -------------------------------------------------- constructor names ----

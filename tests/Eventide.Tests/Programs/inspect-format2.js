@@ -1,0 +1,16 @@
+console.log('%s', { a: { b: 1 } }, '%s', [1, [2, [3]]], '%s', new Map([[1, { x: 1 }]]));
+class Tos { toString() { return 'TOS'; } }; console.log('%s', new Tos(), '%s', Object.create(null));
+class Prim { [Symbol.toPrimitive]() { return 'PRIM'; } }; console.log('%s', new Prim());
+const ownTs = { toString() { return 'own'; } }; console.log('%s', ownTs);
+console.log('%s', new Error('e').message, '%s', () => 1, '%s', function named() { return 2; });
+console.log('%s', null, undefined, '%s', Symbol('s'));
+console.log('%d', '0x10', '%i', '0x10', '%f', '1e3', '%d', '', '%i', '  42abc', '%f', '.5');
+console.log('%d', null, '%d', undefined, '%d', [], '%d', [5], '%d', {});
+console.log('%i', -0.9, '%i', 1e21, '%f', -0, '%d', -0);
+console.log('%j', undefined, '%j', () => {}, '%j', 'str', '%j', [1, 'a']);
+console.log('%O', 'str', '%o', 'str');
+console.log('%s%s%s', 'a', 'b');
+console.log('%%s', 'x');
+console.log('100%');
+console.log('%', 'a');
+console.log('%5d', 3);
