@@ -54,6 +54,39 @@ public class CliTests
     }
 
     [Fact]
+    public void RequireLoadsFilesJsonPackagesAndBuiltinsLikeNode()
+    {
+        // Expected output from node 20 on the same files.
+        var dir = Directory.CreateTempSubdirectory("eventide-modules-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "node_modules", "pkg", "lib"));
+            File.WriteAllText(Path.Combine(dir, "helper.js"), "exports.double = (x) => x * 2;\nconst main = require('./main.js');\nexports.circular = () => typeof main;\n");
+            File.WriteAllText(Path.Combine(dir, "data.json"), "{ \"name\": \"json-data\" }");
+            File.WriteAllText(Path.Combine(dir, "node_modules", "pkg", "package.json"), "{ \"main\": \"lib/entry.js\" }");
+            File.WriteAllText(Path.Combine(dir, "node_modules", "pkg", "lib", "entry.js"), "module.exports = { hello: () => 'pkg hello' };");
+            File.WriteAllText(Path.Combine(dir, "main.js"), """
+                const EventEmitter = require('events');
+                const { format } = require('node:util');
+                const helper = require('./helper');
+                console.log(helper.double(21), require('./data.json').name, require('pkg').hello(), module.id, require.main === module);
+                console.log(require('./helper') === helper, helper.circular());
+                const e = new EventEmitter();
+                e.on('x', (a, b) => console.log('x', a, b));
+                console.log(e.emit('x', 1, 2), e.emit('nothing'), e.listenerCount('x'));
+                require('timers/promises').setTimeout(5, 'later').then((v) => console.log('timers/promises', v));
+                console.log(format('%s=%d', 'n', 42));
+                try { require('./missing'); } catch (err) { console.log(err.code, /^[^\n]*/.exec(err.message)[0]); }
+                """);
+            var stdout = new StringWriter();
+            int code = CommandLine.Execute([Path.Combine(dir, "main.js")], stdout, new StringWriter());
+            Assert.Equal(0, code);
+            Assert.Equal("42 json-data pkg hello . true\ntrue object\nx 1 2\ntrue false 1\nn=42\nMODULE_NOT_FOUND Cannot find module './missing'\ntimers/promises later\n", stdout.ToString());
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
     public void UncaughtPrimitiveIsShownWithNodesHint()
     {
         var (code, _, err) = RunFile("throw 42;\n");

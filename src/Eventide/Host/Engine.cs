@@ -48,41 +48,22 @@ public sealed partial class Engine
     /// </summary>
     public JsValue RunMain(string source, string path)
     {
-        FunctionTemplate template;
-        try
-        {
-            var ast = ScriptParser.Parse(source, path, strict: false, commonJs: true);
-            template = new ScriptCompiler(new SourceText(path, source)).CompileModuleWrapper(ast);
-        }
-        catch (CompileError e)
-        {
-            var (line, col) = new SourceText(path, source).LineColumn(e.Offset);
-            throw new JsSyntaxError(e.Message, path, line, col, e.Offset);
-        }
-        var realm = Realm;
         var saved = Realm.Current;
-        Realm.Current = realm;
+        Realm.Current = Realm;
         Timeline?.Note(Loop.Now, $"script: runs {path} to the end (synchronous code)");
         try
         {
-            var module = realm.NewObject();
-            var exports = realm.NewObject();
-            module.FastSet("exports", exports);
-            var require = new NativeFunction(realm, "require", 1, (_, args) =>
-            {
-                string name = Operations.ToString(args.At(0));
-                if (name is "util" or "node:util") return Inspector.GetUtilModule(realm);
-                throw new JsException(realm.CreateError(ErrorKind.Error, $"Cannot find module '{name}'"));
-            });
-            var main = new ScriptFunction(realm, template, null, null);
-            string dir = Path.GetDirectoryName(path) ?? ".";
-            return main.Call(exports, [exports, require, module, path, dir]);
+            return Modules.RunMain(source, path);
         }
         finally
         {
             Realm.Current = saved;
         }
     }
+
+    private ModuleLoader? _modules;
+    /// <summary>CommonJS modules of the main realm (require).</summary>
+    internal ModuleLoader Modules => _modules ??= new ModuleLoader(this, Realm);
 
     /// <summary>Runs a script in <paramref name="realm"/>. Syntax errors surface as <see cref="JsSyntaxError"/> at top level
     /// and as a JavaScript SyntaxError when code is already running (eval).</summary>

@@ -12,6 +12,13 @@ internal static class NodeErrors
         return WithCode(error, "ERR_INVALID_ARG_TYPE");
     }
 
+    /// <summary>ERR_INVALID_ARG_VALUE: The argument 'name' must be ... Received ...</summary>
+    public static JsException InvalidArgValue(Realm realm, string name, JsValue value, string reason)
+    {
+        var error = realm.CreateError(ErrorKind.TypeError, $"The argument '{name}' {reason}. Received {Inspector.Inspect(realm, value)}");
+        return WithCode(error, "ERR_INVALID_ARG_VALUE");
+    }
+
     private static JsException WithCode(JsObject error, string code)
     {
         error.FastSet("code", code, PropertyFlags.Default);

@@ -1,0 +1,230 @@
+using System.Reflection;
+using Eventide.Compiling;
+using Eventide.Parsing;
+using Eventide.Runtime;
+using Eventide.Vm;
+
+namespace Eventide.Host;
+
+/// <summary>
+/// CommonJS modules as node loads them: each file is the body of
+/// function (exports, require, module, __filename, __dirname), cached by resolved filename
+/// (so cycles see the partial exports), resolved like node (exact file, .js, .json, directory
+/// with package.json "main" or index.js, node_modules up the tree), plus the built-in modules
+/// util, events, timers, timers/promises and assert (JavaScript sources embedded in the library).
+/// </summary>
+internal sealed class ModuleLoader(Engine engine, Realm realm)
+{
+    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process"];
+    private readonly Dictionary<string, JsObject> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
+    private JsObject? _main;
+
+    /// <summary>Runs the entry file (node's Module.runMain): module.id is ".".</summary>
+    public JsValue RunMain(string source, string path)
+    {
+        var template = CompileModule(source, path, asSyntaxError: false);
+        var module = CreateModule(".", path, parent: null);
+        _main = module;
+        _cache[path] = module;
+        return Run(template, module, path);
+    }
+
+    private JsObject CreateModule(string id, string filename, JsObject? parent)
+    {
+        var module = realm.NewObject();
+        module.CreateDataPropertyOrThrow("id", id);
+        module.CreateDataPropertyOrThrow("path", Path.GetDirectoryName(filename) ?? ".");
+        module.CreateDataPropertyOrThrow("exports", realm.NewObject());
+        module.CreateDataPropertyOrThrow("filename", filename);
+        module.CreateDataPropertyOrThrow("loaded", false);
+        module.CreateDataPropertyOrThrow("children", realm.NewArray());
+        if (parent?.Get("children").AsObject is JsArray siblings) siblings.Push(module);
+        return module;
+    }
+
+    private JsValue Run(FunctionTemplate template, JsObject module, string filename)
+    {
+        var exports = module.Get("exports");
+        var require = CreateRequire(module, filename);
+        var wrapper = new ScriptFunction(realm, template, null, null);
+        var result = wrapper.Call(exports, [exports, require, module, filename, Path.GetDirectoryName(filename) ?? "."]);
+        module.Set("loaded", true, module);
+        return result;
+    }
+
+    private FunctionObject CreateRequire(JsObject module, string filename)
+    {
+        string dir = Path.GetDirectoryName(filename) ?? ".";
+        var require = new NativeFunction(realm, "require", 1, (_, args) => Require(Operations.ToString(args.At(0)), dir, module, filename));
+        realm.DefineMethod(require, "resolve", 1, (_, args) =>
+        {
+            string request = Operations.ToString(args.At(0));
+            return ResolveBuiltin(request) ?? Resolve(request, dir) ?? throw NotFound(request, filename);
+        });
+        if (_main is not null) require.FastSet("main", _main, PropertyFlags.Default);
+        return require;
+    }
+
+    private JsValue Require(string request, string dir, JsObject parent, string parentFile)
+    {
+        if (request.Length == 0) throw NodeErrors.InvalidArgValue(realm, "id", request, "must be a non-empty string");
+        if (ResolveBuiltin(request) is { } builtin) return LoadBuiltin(builtin);
+        string filename = Resolve(request, dir) ?? throw NotFound(request, parentFile);
+        if (_cache.TryGetValue(filename, out var cached)) return cached.Get("exports");
+        var module = CreateModule(filename, filename, parent);
+        _cache[filename] = module;
+        try
+        {
+            if (filename.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                var json = realm.GlobalObject.Get("JSON");
+                var parsed = Operations.Invoke(json, "parse", [File.ReadAllText(filename)]);
+                module.Set("exports", parsed, module);
+                module.Set("loaded", true, module);
+            }
+            else
+            {
+                Run(CompileModule(File.ReadAllText(filename), filename, asSyntaxError: true), module, filename);
+            }
+        }
+        catch
+        {
+            _cache.Remove(filename); // node forgets modules that failed to load
+            throw;
+        }
+        return module.Get("exports");
+    }
+
+    /// <summary>"node:x" and the names of built-in modules; null for anything else.</summary>
+    private static string? ResolveBuiltin(string request)
+    {
+        string name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
+        return Array.IndexOf(BuiltinNames, name) >= 0 ? name : null;
+    }
+
+    private JsValue LoadBuiltin(string name)
+    {
+        if (_builtins.TryGetValue(name, out var loaded)) return loaded;
+        JsValue exports = name switch
+        {
+            "process" => realm.GlobalObject.Get("process"),
+            "assert/strict" => LoadBuiltin("assert"),
+            _ => RunBuiltinSource(name),
+        };
+        _builtins[name] = exports;
+        return exports;
+    }
+
+    private JsValue RunBuiltinSource(string name)
+    {
+        string resource = $"Eventide.Modules.{name.Replace('/', '_')}.js";
+        using var stream = typeof(ModuleLoader).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"built-in module source {resource} is missing");
+        string source = new StreamReader(stream).ReadToEnd();
+        string filename = $"node:{name}";
+        var module = CreateModule(filename, filename, null);
+        var exports = module.Get("exports");
+        // Built-in modules may require each other and the native part of util.
+        var require = new NativeFunction(realm, "require", 1, (_, args) =>
+        {
+            string request = Operations.ToString(args.At(0));
+            if (request == "internal/util") return Inspector.GetUtilModule(realm);
+            return LoadBuiltin(ResolveBuiltin(request) ?? throw new InvalidOperationException($"built-in {name} requires {request}"));
+        });
+        var wrapper = new ScriptFunction(realm, CompileModule(source, filename, asSyntaxError: false), null, null);
+        _builtins[name] = exports; // cycles between built-ins see the partial exports
+        wrapper.Call(exports, [exports, require, module, filename, "."]);
+        return module.Get("exports");
+    }
+
+    /// <summary>node's Module._resolveFilename for paths and packages.</summary>
+    private static string? Resolve(string request, string fromDir)
+    {
+        bool isPath = request.StartsWith("./", StringComparison.Ordinal) || request.StartsWith("../", StringComparison.Ordinal)
+            || request is "." or ".." || Path.IsPathRooted(request);
+        if (isPath) return ResolveFileOrDirectory(Path.GetFullPath(Path.Combine(fromDir, request)));
+        for (var dir = new DirectoryInfo(fromDir); dir is not null; dir = dir.Parent)
+        {
+            if (dir.Name == "node_modules") continue;
+            if (ResolveFileOrDirectory(Path.Combine(dir.FullName, "node_modules", request)) is { } found) return found;
+        }
+        return null;
+    }
+
+    private static string? ResolveFileOrDirectory(string path) =>
+        ResolveFile(path) ?? ResolveDirectory(path);
+
+    private static string? ResolveFile(string path)
+    {
+        if (File.Exists(path)) return path;
+        if (File.Exists(path + ".js")) return path + ".js";
+        if (File.Exists(path + ".json")) return path + ".json";
+        return null;
+    }
+
+    private static string? ResolveDirectory(string path)
+    {
+        if (!Directory.Exists(path)) return null;
+        string package = Path.Combine(path, "package.json");
+        if (File.Exists(package) && ReadMain(package) is { Length: > 0 } main)
+        {
+            string target = Path.GetFullPath(Path.Combine(path, main));
+            if ((ResolveFile(target) ?? ResolveIndex(target)) is { } found) return found;
+        }
+        return ResolveIndex(path);
+    }
+
+    private static string? ResolveIndex(string dir)
+    {
+        foreach (var index in new[] { "index.js", "index.json" })
+        {
+            string candidate = Path.Combine(dir, index);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private static string? ReadMain(string packageJson)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(packageJson));
+            return doc.RootElement.TryGetProperty("main", out var main) && main.ValueKind == System.Text.Json.JsonValueKind.String ? main.GetString() : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>node: "Cannot find module 'x'\nRequire stack:\n- parent", code MODULE_NOT_FOUND.</summary>
+    private JsException NotFound(string request, string parentFile)
+    {
+        var error = realm.CreateError(ErrorKind.Error, $"Cannot find module '{request}'\nRequire stack:\n- {parentFile}");
+        error.CreateDataPropertyOrThrow("code", "MODULE_NOT_FOUND");
+        var stack = realm.NewArray();
+        stack.Push(parentFile);
+        error.CreateDataPropertyOrThrow("requireStack", stack);
+        return new JsException(error);
+    }
+
+    private static FunctionTemplate CompileModule(string source, string path, bool asSyntaxError)
+    {
+        try
+        {
+            var ast = ScriptParser.Parse(source, path, strict: false, commonJs: true);
+            return new ScriptCompiler(new SourceText(path, source)).CompileModuleWrapper(ast);
+        }
+        catch (CompileError e)
+        {
+            var (line, col) = new SourceText(path, source).LineColumn(e.Offset);
+            if (asSyntaxError) throw new JsException(ErrorKind.SyntaxError, $"{e.Message} ({path}:{line}:{col})");
+            throw new JsSyntaxError(e.Message, path, line, col, e.Offset);
+        }
+        catch (JsSyntaxError e) when (asSyntaxError)
+        {
+            throw new JsException(ErrorKind.SyntaxError, $"{e.Message} ({path}:{e.Line}:{e.Column})");
+        }
+    }
+}

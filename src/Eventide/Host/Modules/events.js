@@ -1,0 +1,181 @@
+'use strict';
+// node's events module: EventEmitter with node's listener semantics (once wrappers, 'error'
+// without listeners throws, newListener/removeListener events, listener arrays copied on emit).
+const kCapture = Symbol('kCapture');
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+EventEmitter.defaultMaxListeners = 10;
+EventEmitter.errorMonitor = Symbol('events.errorMonitor');
+
+EventEmitter.init = function init() {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  this[kCapture] = false;
+};
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  this._maxListeners = n;
+  return this;
+};
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return this._maxListeners === undefined ? EventEmitter.defaultMaxListeners : this._maxListeners;
+};
+
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  const events = this._events;
+  if (type === 'error' && events !== undefined && events[EventEmitter.errorMonitor] !== undefined)
+    this.emit(EventEmitter.errorMonitor, ...args);
+  const handler = events === undefined ? undefined : events[type];
+  if (handler === undefined) {
+    if (type === 'error') {
+      const er = args[0];
+      if (er instanceof Error) throw er;
+      const err = new Error('Unhandled error. (' + String(er) + ')');
+      err.code = 'ERR_UNHANDLED_ERROR';
+      err.context = er;
+      throw err;
+    }
+    return false;
+  }
+  if (typeof handler === 'function') {
+    Reflect.apply(handler, this, args);
+  } else {
+    const listeners = handler.slice();
+    for (let i = 0; i < listeners.length; ++i) Reflect.apply(listeners[i], this, args);
+  }
+  return true;
+};
+
+function addListener(target, type, listener, prepend) {
+  if (typeof listener !== 'function') {
+    const err = new TypeError('The "listener" argument must be of type function. Received ' + (listener === null ? 'null' : typeof listener === 'undefined' ? 'undefined' : 'type ' + typeof listener));
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  let events = target._events;
+  if (events === undefined) {
+    events = target._events = { __proto__: null };
+    target._eventsCount = 0;
+  } else if (events.newListener !== undefined) {
+    target.emit('newListener', type, listener.listener ? listener.listener : listener);
+    events = target._events;
+  }
+  const existing = events[type];
+  if (existing === undefined) {
+    events[type] = listener;
+    ++target._eventsCount;
+  } else if (typeof existing === 'function') {
+    events[type] = prepend ? [listener, existing] : [existing, listener];
+  } else if (prepend) {
+    existing.unshift(listener);
+  } else {
+    existing.push(listener);
+  }
+  return target;
+}
+
+EventEmitter.prototype.addListener = function addListener_(type, listener) { return addListener(this, type, listener, false); };
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+EventEmitter.prototype.prependListener = function prependListener(type, listener) { return addListener(this, type, listener, true); };
+
+function onceWrapper(...args) {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    return Reflect.apply(this.listener, this.target, args);
+  }
+}
+function onceWrap(target, type, listener) {
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = onceWrapper.bind(state);
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
+}
+EventEmitter.prototype.once = function once(type, listener) {
+  this.on(type, onceWrap(this, type, listener));
+  return this;
+};
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  this.prependListener(type, onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  const events = this._events;
+  if (events === undefined) return this;
+  const list = events[type];
+  if (list === undefined) return this;
+  if (list === listener || list.listener === listener) {
+    if (--this._eventsCount === 0) this._events = { __proto__: null };
+    else delete events[type];
+    if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+  } else if (typeof list !== 'function') {
+    let position = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) { position = i; break; }
+    }
+    if (position < 0) return this;
+    const removed = list[position];
+    list.splice(position, 1);
+    if (list.length === 1) events[type] = list[0];
+    if (events.removeListener !== undefined) this.emit('removeListener', type, removed.listener || listener);
+  }
+  return this;
+};
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  if (this._events === undefined) return this;
+  if (arguments.length === 0) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+  } else if (this._events[type] !== undefined) {
+    if (--this._eventsCount === 0) this._events = { __proto__: null };
+    else delete this._events[type];
+  }
+  return this;
+};
+
+function unwrap(list) { return list.map((l) => l.listener || l); }
+EventEmitter.prototype.listeners = function listeners(type) {
+  const list = this._events === undefined ? undefined : this._events[type];
+  if (list === undefined) return [];
+  return typeof list === 'function' ? [list.listener || list] : unwrap(list);
+};
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  const list = this._events === undefined ? undefined : this._events[type];
+  if (list === undefined) return [];
+  return typeof list === 'function' ? [list] : list.slice();
+};
+EventEmitter.prototype.listenerCount = function listenerCount(type) {
+  const list = this._events === undefined ? undefined : this._events[type];
+  if (list === undefined) return 0;
+  return typeof list === 'function' ? 1 : list.length;
+};
+EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
+EventEmitter.prototype.eventNames = function eventNames() {
+  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+};
+
+// events.once(emitter, name): a promise of the next event's arguments.
+function once(emitter, name) {
+  return new Promise((resolve, reject) => {
+    const onError = (err) => { emitter.removeListener(name, resolver); reject(err); };
+    const resolver = (...args) => { if (name !== 'error') emitter.removeListener('error', onError); resolve(args); };
+    emitter.once(name, resolver);
+    if (name !== 'error') emitter.once('error', onError);
+  });
+}
+
+module.exports = EventEmitter;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.once = once;

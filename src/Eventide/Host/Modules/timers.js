@@ -1,0 +1,2 @@
+'use strict';
+module.exports = { setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate };

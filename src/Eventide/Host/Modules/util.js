@@ -1,0 +1,43 @@
+'use strict';
+// node's util module: the native inspection functions plus promisify/callbackify/types helpers.
+const util = require('internal/util');
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+
+util.promisify = function promisify(original) {
+  if (typeof original !== 'function') {
+    const err = new TypeError('The "original" argument must be of type function');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (original[kCustomPromisify]) return original[kCustomPromisify];
+  function fn(...args) {
+    return new Promise((resolve, reject) => {
+      Reflect.apply(original, this, [...args, (err, ...values) => (err ? reject(err) : resolve(values[0]))]);
+    });
+  }
+  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.defineProperty(fn, kCustomPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
+  return Object.defineProperties(fn, Object.getOwnPropertyDescriptors(original));
+};
+util.promisify.custom = kCustomPromisify;
+
+util.callbackify = function callbackify(original) {
+  return function (...args) {
+    const callback = args.pop();
+    Reflect.apply(original, this, args).then((value) => process.nextTick(callback, null, value), (reason) => process.nextTick(callback, reason));
+  };
+};
+
+util.isDeepStrictEqual = (a, b) => require('assert').isDeepStrictEqual(a, b);
+util.types = {
+  isPromise: (v) => v instanceof Promise,
+  isDate: (v) => v instanceof Date,
+  isRegExp: (v) => v instanceof RegExp,
+  isMap: (v) => v instanceof Map,
+  isSet: (v) => v instanceof Set,
+  isAsyncFunction: (v) => typeof v === 'function' && v[Symbol.toStringTag] === 'AsyncFunction',
+  isGeneratorFunction: (v) => typeof v === 'function' && /^(Async)?GeneratorFunction$/.test(v[Symbol.toStringTag]),
+  isGeneratorObject: (v) => Object.prototype.toString.call(v) === '[object Generator]',
+};
+util.deprecate = (fn) => fn;
+module.exports = util;
