@@ -24,9 +24,6 @@ internal static partial class Intrinsics
         SetupAsync(realm);
         DynamicFunctionConstructors.Setup(realm);
         // Placeholders for primitives whose builtin files do not exist yet.
-        realm.StringPrototype ??= new StringObject(realm.ObjectPrototype, "");
-        realm.NumberPrototype ??= new PrimitiveWrapper(realm.ObjectPrototype, 0);
-        realm.BigIntPrototype ??= new JsObject(realm.ObjectPrototype);
         GlobalObject.Setup(realm);
         SetupHost(realm);
     }

@@ -66,65 +66,64 @@ public static class NumberConversions
         n = pointPos;
     }
 
-    /// <summary>Number::toString(x, radix) for radix 2..36.</summary>
+    /// <summary>Number::toString(x, radix) for radix 2..36: V8's DoubleToRadixCString (digits up to the double's precision).</summary>
     public static string ToString(double value, int radix)
     {
         if (radix == 10) return ToString(value);
         if (double.IsNaN(value)) return "NaN";
         if (value == 0) return "0";
         if (double.IsInfinity(value)) return value > 0 ? "Infinity" : "-Infinity";
+        const string chars = "0123456789abcdefghijklmnopqrstuvwxyz";
         bool negative = value < 0;
         if (negative) value = -value;
-        const string chars = "0123456789abcdefghijklmnopqrstuvwxyz";
-        double intPart = Math.Floor(value);
-        double frac = value - intPart;
-        var sb = new StringBuilder();
-        if (intPart == 0) sb.Append('0');
-        else
+        double integer = Math.Floor(value);
+        double fraction = value - integer;
+        // Only compute fractional digits up to the input double's precision.
+        double delta = Math.Max(0.5 * (Math.BitIncrement(value) - value), double.Epsilon);
+        var frac = new StringBuilder();
+        if (fraction >= delta)
         {
-            var ip = new StringBuilder();
-            while (intPart >= 1)
-            {
-                double q = Math.Floor(intPart / radix);
-                int d = (int)(intPart - q * radix);
-                ip.Insert(0, chars[d]);
-                intPart = q;
-            }
-            sb.Append(ip);
-        }
-        if (frac > 0)
-        {
-            sb.Append('.');
-            // Enough digits to distinguish the value, as V8 does (approximately).
-            double delta = Math.Max(double.Epsilon, 0.5 * (BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(value) + 1) - value));
-            int count = 0;
             do
             {
-                frac *= radix;
+                fraction *= radix;
                 delta *= radix;
-                int d = (int)Math.Floor(frac);
-                frac -= d;
-                if (frac > 0.5 || (frac == 0.5 && (d & 1) != 0))
+                int digit = (int)fraction;
+                frac.Append(chars[digit]);
+                fraction -= digit;
+                // Round to even.
+                if ((fraction > 0.5 || (fraction == 0.5 && (digit & 1) != 0)) && fraction + delta > 1)
                 {
-                    if (frac + delta > 1)
+                    // Propagate the carry back through the digits already written.
+                    while (true)
                     {
-                        // round up and stop
-                        d++;
-                        while (d == radix)
-                        {
-                            // propagate carry (rare); keep it simple
-                            d = radix - 1;
-                            break;
-                        }
-                        sb.Append(chars[d]);
-                        break;
+                        if (frac.Length == 0) { integer += 1; break; }
+                        char c = frac[^1];
+                        frac.Length--;
+                        int d = c > '9' ? c - 'a' + 10 : c - '0';
+                        if (d + 1 < radix) { frac.Append(chars[d + 1]); break; }
                     }
+                    break;
                 }
-                sb.Append(chars[d]);
-                count++;
-            } while (frac >= delta && count < 1100);
+            } while (fraction >= delta);
         }
-        return negative ? "-" + sb : sb.ToString();
+        // Integer digits; those below the double's precision are zeros.
+        var intDigits = new StringBuilder();
+        while (integer / radix >= 9007199254740992d)
+        {
+            integer /= radix;
+            intDigits.Append('0');
+        }
+        do
+        {
+            double remainder = integer % radix;
+            intDigits.Append(chars[(int)remainder]);
+            integer = (integer - remainder) / radix;
+        } while (integer > 0);
+        var sb = new StringBuilder();
+        if (negative) sb.Append('-');
+        for (int i = intDigits.Length - 1; i >= 0; i--) sb.Append(intDigits[i]);
+        if (frac.Length > 0) sb.Append('.').Append(frac);
+        return sb.ToString();
     }
 
     internal static bool IsJsWhitespace(char c) =>

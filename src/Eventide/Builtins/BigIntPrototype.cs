@@ -1,0 +1,68 @@
+using System.Numerics;
+using System.Text;
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+/// <summary>21.2.3 Properties of the BigInt Prototype Object.</summary>
+internal static class BigIntPrototype
+{
+    public static void Setup(Realm realm, JsObject proto)
+    {
+        // 21.2.3.2 BigInt.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] )
+        realm.DefineMethod(proto, "toLocaleString", 0, (t, _) =>
+        {
+            var x = ThisBigIntValue(t, "BigInt.prototype.toLocaleString");
+            var digits = BigInteger.Abs(x).ToString();
+            return (x.Sign < 0 ? "-" : "") + NumberPrototype.GroupThousands(digits);
+        });
+        // 21.2.3.3 BigInt.prototype.toString ( [ radix ] )
+        realm.DefineMethod(proto, "toString", 0, (t, args) =>
+        {
+            var x = ThisBigIntValue(t, "BigInt.prototype.toString");
+            return ToString(x, NumberPrototype.ToRadix(args.At(0)));
+        });
+        // 21.2.3.4 BigInt.prototype.valueOf ( )
+        realm.DefineMethod(proto, "valueOf", 0, (t, _) => new JsBigInt(ThisBigIntValue(t, "BigInt.prototype.valueOf")));
+        // 21.2.3.5 BigInt.prototype [ @@toStringTag ]
+        proto.FastSet(WellKnownSymbols.ToStringTag, "BigInt", PropertyFlags.Configurable);
+    }
+
+    /// <summary>21.2.3.4.1 ThisBigIntValue</summary>
+    private static BigInteger ThisBigIntValue(JsValue v, string method)
+    {
+        if (v.Ref is JsBigInt b) return b.Value;
+        if (v.AsObject is PrimitiveWrapper { PrimitiveValue.IsBigInt: true } w) return w.PrimitiveValue.BigInt.Value;
+        throw JsException.TypeError($"{method} requires that 'this' be a BigInt");
+    }
+
+    /// <summary>6.1.6.2.23 BigInt::toString ( x, radix )</summary>
+    public static string ToString(BigInteger x, int radix)
+    {
+        if (radix == 10) return x.ToString();
+        if (x.IsZero) return "0";
+        const string chars = "0123456789abcdefghijklmnopqrstuvwxyz";
+        bool negative = x.Sign < 0;
+        var abs = BigInteger.Abs(x);
+        // Peel off chunks of digits that fit a long, then format each chunk.
+        int chunkDigits = (int)Math.Floor(62 / Math.Log2(radix));
+        var chunkBase = BigInteger.Pow(radix, chunkDigits);
+        var chunks = new List<long>();
+        while (!abs.IsZero)
+        {
+            abs = BigInteger.DivRem(abs, chunkBase, out var rem);
+            chunks.Add((long)rem);
+        }
+        var sb = new StringBuilder();
+        if (negative) sb.Append('-');
+        for (int i = chunks.Count - 1; i >= 0; i--)
+        {
+            var part = new StringBuilder();
+            long c = chunks[i];
+            while (c > 0) { part.Insert(0, chars[(int)(c % radix)]); c /= radix; }
+            if (i != chunks.Count - 1) part.Insert(0, new string('0', chunkDigits - part.Length));
+            sb.Append(part);
+        }
+        return sb.ToString();
+    }
+}

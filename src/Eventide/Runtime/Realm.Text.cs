@@ -1,0 +1,10 @@
+namespace Eventide.Runtime;
+
+public sealed partial class Realm
+{
+    // Set up by the String, Number, BigInt and Math builtins.
+    public JsObject StringIteratorPrototype = null!;
+    public FunctionObject StringConstructor = null!;
+    public FunctionObject NumberConstructor = null!;
+    public FunctionObject BigIntConstructor = null!;
+}

@@ -1,0 +1,2 @@
+for (let i = 0; i < 400; i++) { const x = parseFloat(`${i % 3 ? "" : "-"}${i*7919 % 100003}.${i*31 % 997}e${(i%44)-22}`); console.log(x, x.toString(3), x.toString(16), x.toString(36), x.toPrecision(1+ i%21), x.toExponential(i%20), x.toFixed(i % 20), x.toLocaleString()); }
+for (const x of [1.0005, 2.0005, 1e21, 123.4565, 0.0015, 0.0025, 1e-7, 999.9995, 0.1+0.2, -0.0004, 12345.6789]) console.log(x.toLocaleString());
