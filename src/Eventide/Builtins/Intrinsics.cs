@@ -23,7 +23,6 @@ internal static partial class Intrinsics
         SetupRegExp(realm);
         SetupAsync(realm);
         DynamicFunctionConstructors.Setup(realm);
-        // Placeholders for primitives whose builtin files do not exist yet.
         GlobalObject.Setup(realm);
         SetupHost(realm);
     }
