@@ -312,24 +312,7 @@ internal static partial class StringPrototype
         return new string(chars);
     }
 
-    /// <summary>Normalizes the well-formed runs of <paramref name="s"/>; lone surrogates stay as they are (.NET rejects them).</summary>
-    private static string SafeNormalize(string s, NormalizationForm form)
-    {
-        bool ascii = true;
-        foreach (char c in s) if (c >= 0x80) { ascii = false; break; }
-        if (ascii) return s;
-        if (IsWellFormed(s)) return s.Normalize(form);
-        var sb = new StringBuilder(s.Length);
-        int runStart = 0;
-        for (int i = 0; i < s.Length; i++)
-        {
-            char c = s[i];
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
-            if (!char.IsSurrogate(c)) continue;
-            sb.Append(s[runStart..i].Normalize(form)).Append(c);
-            runStart = i + 1;
-        }
-        sb.Append(s[runStart..].Normalize(form));
-        return sb.ToString();
-    }
+    private static string SafeNormalize(string s, NormalizationForm form) => UnicodeNormalizer.Normalize(s,
+        compatibility: form is NormalizationForm.FormKC or NormalizationForm.FormKD,
+        compose: form is NormalizationForm.FormC or NormalizationForm.FormKC);
 }
