@@ -212,9 +212,23 @@ internal sealed class ConsoleObject
         return NumberConversions.ToString(double.Parse(ms.ToString("F3", inv), inv)) + "ms";
     }
 
-    /// <summary>process.emitWarning's output: "(node:PID) Warning: message".</summary>
-    private void EmitWarning(string message) =>
-        _engine.Err.Write($"(node:{Environment.ProcessId}) Warning: {message}\n");
+    /// <summary>
+    /// process.emitWarning: written on a later tick as "(node:PID) Warning: message", the first one followed
+    /// by node's hint about --trace-warnings.
+    /// </summary>
+    private void EmitWarning(string message)
+    {
+        var write = new NativeFunction(_realm, "emitWarning", 0, (_, _) =>
+        {
+            _engine.Err.Write($"(node:{Environment.ProcessId}) Warning: {message}\n");
+            if (!_warned) _engine.Err.Write("(Use `node --trace-warnings ...` to show where the warning was created)\n");
+            _warned = true;
+            return JsValue.Undefined;
+        });
+        _engine.EnqueueTick(write, []);
+    }
+
+    private bool _warned;
 
     // --------------------------------------------------------------- table ----
 
