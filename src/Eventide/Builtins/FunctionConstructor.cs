@@ -73,10 +73,10 @@ internal static class FunctionConstructor
             if (expression is not FunctionExpression fe || fe.Range.Start != 1 || fe.Range.End != source.Length - 1)
                 throw JsException.SyntaxError("Single function literal required");
             if (fe.Body.Range.Start != bodyOffset + 1)
-                throw JsException.SyntaxError("Arg string terminates parameters early");
+                throw JsException.SyntaxError(fe.Body.Range.Start > bodyOffset + 1 ? "Unexpected end of arg string" : "Arg string terminates parameters early");
             template = new ScriptCompiler(new SourceText("anonymous", source)).CompileDynamicFunction(script, fe);
         }
-        catch (JsSyntaxError e) { throw JsException.SyntaxError(e.Message); }
+        catch (JsSyntaxError e) { throw JsException.SyntaxError(ParameterError(source, bodyOffset) ?? e.Message); }
         catch (CompileError e) { throw JsException.SyntaxError(e.Message); }
         var saved = Realm.Current;
         Realm.Current = realm;
@@ -87,6 +87,27 @@ internal static class FunctionConstructor
         finally
         {
             Realm.Current = saved;
+        }
+    }
+
+    /// <summary>
+    /// When the whole source does not parse, the parameters alone may be at fault, as V8 reports:
+    /// they are parsed again in front of an empty body.
+    /// </summary>
+    private static string? ParameterError(string source, int bodyOffset)
+    {
+        string paramsOnly = source[..(bodyOffset + 1)] + "{})";
+        try
+        {
+            var script = ScriptParser.Parse(paramsOnly, "anonymous");
+            var fe = script.Body.Count == 1 && script.Body[0] is ExpressionStatement es ? Unwrap(es.Expression) as FunctionExpression : null;
+            if (fe is null || fe.Body.Range.Start > bodyOffset + 1) return "Unexpected end of arg string";
+            if (fe.Body.Range.Start < bodyOffset + 1) return "Arg string terminates parameters early";
+            return null;
+        }
+        catch (JsSyntaxError e)
+        {
+            return e.Message;
         }
     }
 

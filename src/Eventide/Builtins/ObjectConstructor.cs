@@ -303,6 +303,7 @@ internal static class ObjectConstructor
         if (items.IsNullish) throw JsException.TypeError("Cannot convert undefined or null to object");
         if (!callback.IsCallable) throw JsException.TypeError($"{Operations.ToDisplay(callback)} is not a function");
         var groups = new List<(JsValue Key, List<JsValue> Items)>();
+        var byKey = propertyKeys ? new Dictionary<PropertyKey, int>() : null;
         var iterator = IteratorRecord.GetIterator(realm, items);
         double k = 0;
         while (iterator.Step(out var value))
@@ -319,7 +320,14 @@ internal static class ObjectConstructor
                 iterator.CloseQuietly();
                 throw;
             }
-            int index = groups.FindIndex(g => JsValue.SameValue(g.Key, key));
+            // Property keys are looked up by key; other values (Map.groupBy) by SameValue.
+            int index;
+            if (byKey is not null)
+            {
+                var pk = Operations.ToPropertyKey(key);
+                if (!byKey.TryGetValue(pk, out index)) { index = -1; byKey[pk] = groups.Count; }
+            }
+            else index = groups.FindIndex(g => JsValue.SameValue(g.Key, key));
             if (index < 0) groups.Add((key, [value]));
             else groups[index].Items.Add(value);
             k++;
