@@ -38,11 +38,18 @@ public static partial class Inspector
             if (table.IsLive(i)) yield return (table.KeyAt(i), table.ValueAt(i));
     }
 
+    /// <summary>How many entries formatSet/formatMap list (a NaN limit never stops their loop).</summary>
+    private static int CollectionLimit(InspectContext ctx, int length)
+    {
+        double limit = Math.Min(Math.Max(0, ctx.Options.MaxArrayLength), length);
+        return double.IsNaN(limit) ? length : (int)limit;
+    }
+
     /// <summary>formatSet</summary>
     private static List<string> FormatSet(InspectContext ctx, JsMapOrSet set, int recurseTimes)
     {
         int length = set.Table.Count;
-        int maxLength = (int)Math.Min(Math.Max(0, ctx.Options.MaxArrayLength), length);
+        int maxLength = CollectionLimit(ctx, length);
         var output = new List<string>();
         ctx.IndentationLvl += 2;
         int i = 0;
@@ -61,7 +68,7 @@ public static partial class Inspector
     private static List<string> FormatMap(InspectContext ctx, JsMapOrSet map, int recurseTimes)
     {
         int length = map.Table.Count;
-        int maxLength = (int)Math.Min(Math.Max(0, ctx.Options.MaxArrayLength), length);
+        int maxLength = CollectionLimit(ctx, length);
         var output = new List<string>();
         ctx.IndentationLvl += 2;
         int i = 0;

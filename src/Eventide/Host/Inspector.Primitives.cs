@@ -32,9 +32,11 @@ public static partial class Inspector
             string trailer = "";
             if (str.Length > ctx.Options.MaxStringLength)
             {
-                int max = (int)Math.Max(0, ctx.Options.MaxStringLength);
-                int remaining = str.Length - max;
-                str = str[..max];
+                double maxLength = ctx.Options.MaxStringLength;
+                double remaining = str.Length - maxLength;
+                // String.prototype.slice(0, max): a negative max counts from the end.
+                int end = maxLength < 0 ? Math.Max(0, str.Length + (int)Math.Max(maxLength, -str.Length)) : (int)Math.Min(maxLength, str.Length);
+                str = str[..end];
                 trailer = $"... {remaining} more character{(remaining > 1 ? "s" : "")}";
             }
             if (ctx.Compact != InspectOptions.CompactTrue && str.Length > MinLineLength &&

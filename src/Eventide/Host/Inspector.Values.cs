@@ -488,8 +488,10 @@ public static partial class Inspector
     private static List<string> FormatArray(InspectContext ctx, JsArray value, int recurseTimes)
     {
         uint valLen = value.Length;
-        uint len = (uint)Math.Min(Math.Max(0, ctx.Options.MaxArrayLength), valLen);
-        uint remaining = valLen - len;
+        // A NaN limit lists nothing and announces nothing (node's Math.min/max arithmetic).
+        double limit = Math.Min(Math.Max(0, ctx.Options.MaxArrayLength), valLen);
+        uint len = double.IsNaN(limit) ? 0 : (uint)limit;
+        double remaining = valLen - limit;
         var output = new List<string>();
         for (uint i = 0; i < len; i++)
         {

@@ -79,7 +79,8 @@ public sealed class InspectOptions
             case "maxArrayLength": MaxArrayLength = v.IsNull ? double.PositiveInfinity : Operations.ToNumber(v); break;
             case "maxStringLength": MaxStringLength = v.IsNull ? double.PositiveInfinity : Operations.ToNumber(v); break;
             case "breakLength": BreakLength = Operations.ToNumber(v); break;
-            case "compact": Compact = v.IsTrue ? CompactTrue : v.IsNumber ? (int)Math.Min(v.Number, 1000) : 0; break;
+            // Only true and numbers >= 1 combine entries; anything else puts each entry on its own line.
+            case "compact": Compact = v.IsTrue ? CompactTrue : v.IsNumber && v.Number >= 1 ? (int)Math.Min(v.Number, 1000) : 0; break;
             case "sorted": Sorted = Operations.ToBoolean(v); SortComparator = v.AsFunction; break;
             case "getters": Getters = v.IsString ? v.String : Operations.ToBoolean(v) ? "true" : null; break;
             case "numericSeparator": NumericSeparator = Operations.ToBoolean(v); break;

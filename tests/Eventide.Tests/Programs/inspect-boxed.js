@@ -1,0 +1,13 @@
+console.log(new Number(3), new String('ab'), new Boolean(false), new Number(-0), Object(1n), Object(Symbol('s')));
+const bs = new String('xy'); bs.extra = 1; console.log(bs);
+console.log([new String('a'), new Number(1)], { n: new Number(NaN) });
+console.log('%s', new String('boxed'), '%d', new Number(5));
+class MyNum extends Number {}; console.log(new MyNum(7));
+const tagged = new Number(2); tagged[Symbol.toStringTag] = 'T'; console.log(tagged);
+const nul = new String('n'); Object.setPrototypeOf(nul, null); console.log(nul);
+console.log(new String('a long boxed string that goes well beyond the line width of eighty characters'));
+console.log([new String('a long boxed string that goes well beyond the line width of eighty characters')]);
+console.log(Number.prototype, String.prototype, Boolean.prototype, BigInt.prototype, Symbol.prototype);
+console.log(Math);
+console.log(['a', 'b'].entries ? 1 : 0, 'abc'[Symbol.iterator]());
+console.log([0.1 + 0.2, 1 / 3, 2 ** 53, -1e-7, 1e300 * 10, -(2 ** 31)]);
