@@ -150,4 +150,49 @@ public class InspectTests
         engine.RunEventLoop();
         Assert.Equal(File.ReadAllText(Path.Combine(dir, name + ".expected")), output.ToString());
     }
+
+    private static (string Out, string Err) RunWithStderr(string source)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = errors, VirtualTime = true });
+        engine.Execute(source, "test.js");
+        engine.RunEventLoop();
+        return (output.ToString(), errors.ToString());
+    }
+
+    [Fact]
+    public void WarnErrorAssertAndTraceWriteToStderr()
+    {
+        var (stdout, stderr) = RunWithStderr("""
+            console.warn('w', { a: 1 }); console.error('e'); console.assert(false, 'msg %s', 'x'); console.assert(true, 'no');
+            console.group(); console.error('a\nb'); console.groupEnd(); console.trace('t %d', 1);
+            """);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("w { a: 1 }\ne\nAssertion failed: msg x\n  a\n  b\nTrace: t 1\n    at ", stderr);
+    }
+
+    [Fact]
+    public void ConsoleWarningsComeOnTheNextTickWithTheHintOnce()
+    {
+        var (stdout, stderr) = RunWithStderr("console.countReset('nope'); console.timeEnd('none'); console.log('sync');");
+        Assert.Equal("sync\n", stdout);
+        var lines = stderr.Split('\n');
+        Assert.Matches(@"^\(node:\d+\) Warning: Count for 'nope' does not exist$", lines[0]);
+        Assert.Equal("(Use `node --trace-warnings ...` to show where the warning was created)", lines[1]);
+        Assert.Matches(@"^\(node:\d+\) Warning: No such label 'none' for console.timeEnd\(\)$", lines[2]);
+    }
+
+    [Fact]
+    public void TableDrawsBoxes()
+    {
+        Assert.Equal("""
+            ┌─────────┬───┬─────┐
+            │ (index) │ a │ b   │
+            ├─────────┼───┼─────┤
+            │ 0       │ 1 │ 'x' │
+            └─────────┴───┴─────┘
+
+            """.Replace("\r", ""), JsRunner.Run("console.table([{ a: 1, b: 'x' }]);"));
+    }
 }

@@ -11,7 +11,7 @@ public static partial class Inspector
     private const int ObjectType = 0, ArrayType = 1, ArrayExtrasType = 2;
 
     /// <summary>formatValue</summary>
-    internal static string FormatValue(InspectContext ctx, JsValue value, int recurseTimes, bool typedArray = false)
+    internal static string FormatValue(InspectContext ctx, JsValue value, int recurseTimes)
     {
         if (value.AsObject is not JsObject obj) return FormatPrimitive(ctx, value);
         var context = obj;
@@ -49,7 +49,7 @@ public static partial class Inspector
             }
             return ctx.Stylize($"[Circular *{index}]", "special");
         }
-        return FormatRaw(ctx, obj, recurseTimes, typedArray);
+        return FormatRaw(ctx, obj, recurseTimes);
     }
 
     /// <summary>value.constructor && value.constructor.prototype === value (prototype objects skip custom inspectors).</summary>
@@ -83,7 +83,7 @@ public static partial class Inspector
     }
 
     /// <summary>formatRaw</summary>
-    private static string FormatRaw(InspectContext ctx, JsObject value, int recurseTimes, bool typedArray)
+    private static string FormatRaw(InspectContext ctx, JsObject value, int recurseTimes)
     {
         // node stops where V8's stack overflows (handleMaxCallStackSize); .NET cannot catch that, so the
         // nesting is bounded by a stack budget calibrated on node's limits (and by the real stack).
@@ -96,7 +96,7 @@ public static partial class Inspector
         ctx.StackUsed += stackCost;
         try
         {
-            return FormatRawUnbounded(ctx, value, recurseTimes, typedArray);
+            return FormatRawUnbounded(ctx, value, recurseTimes);
         }
         finally
         {
@@ -115,7 +115,7 @@ public static partial class Inspector
         _ => 10_325,
     };
 
-    private static string FormatRawUnbounded(InspectContext ctx, JsObject value, int recurseTimes, bool typedArray)
+    private static string FormatRawUnbounded(InspectContext ctx, JsObject value, int recurseTimes)
     {
         List<string>? protoProps = null;
         if (ctx.ShowHidden && !ctx.TooDeep(recurseTimes)) protoProps = [];
