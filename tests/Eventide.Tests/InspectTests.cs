@@ -195,4 +195,22 @@ public class InspectTests
 
             """.Replace("\r", ""), JsRunner.Run("console.table([{ a: 1, b: 'x' }]);"));
     }
+
+    /// <summary>How node names an unhandled rejection's reason (V8's NoSideEffectsToString).</summary>
+    [Theory]
+    [InlineData("({a:1})", "#<Object>")]
+    [InlineData("new Map()", "#<Map>")]
+    [InlineData("new (class Foo {})()", "#<Foo>")]
+    [InlineData("Object.create(null)", "[object Object]")]
+    [InlineData("new Date(0)", "[object Date]")]
+    [InlineData("1n", "1")]
+    [InlineData("(function f(){ return 1 })", "function f(){ return 1 }")]
+    [InlineData("Object.assign(Object.create(Error.prototype), { message: 'm' })", "Error: m")]
+    [InlineData("new Proxy({}, {})", "#<Object>")]
+    public void NoSideEffectsToStringMatchesV8(string expression, string expected)
+    {
+        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null });
+        var value = engine.Execute(expression);
+        Assert.Equal(expected, Inspector.NoSideEffectsToString(engine.Realm, value));
+    }
 }

@@ -158,7 +158,7 @@ public sealed partial class Engine
             string inspected = Inspector.Inspect(Realm, reason);
             return site.Length > 0 ? $"{site}\n{inspected}\n" : inspected + "\n";
         }
-        string shown = reason.IsString ? reason.String : Inspector.Inspect(Realm, reason);
+        string shown = Inspector.NoSideEffectsToString(Realm, reason);
         return "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n" +
             "UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, " +
             $"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"{shown}\".\n" +
