@@ -36,6 +36,8 @@ public sealed class ScriptFunction : FunctionObject
     {
         Template = template;
         Ctx = ctx;
+        if (template.Kind == FunctionKind.Normal && TryUseCachedShape(realm, template)) return;
+        var root = Shape;
         FastSet("length", template.Length, PropertyFlags.Configurable);
         FastSet("name", template.Name, PropertyFlags.Configurable);
         switch (template.Kind)
@@ -51,11 +53,34 @@ public sealed class ScriptFunction : FunctionObject
                 var proto = new JsObject(realm.ObjectPrototype);
                 proto.FastSet("constructor", this, PropertyFlags.Hidden);
                 FastSet("prototype", proto, PropertyFlags.Writable);
+                if (ReferenceEquals(root, realm.FunctionPrototype.RootShapeForChildren))
+                {
+                    if (template.Strict) realm.StrictFunctionShape = Shape;
+                    else realm.SloppyFunctionShape = Shape;
+                }
                 break;
             case FunctionKind.Generator or FunctionKind.AsyncGenerator:
                 FastSet("prototype", new JsObject(realm.GeneratorObjectPrototypeFor(template.Kind)), PropertyFlags.Writable);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Plain functions with the default [[Prototype]] all end up with the same shape; once it is
+    /// known, later ones take it directly instead of adding their properties one by one.
+    /// </summary>
+    private bool TryUseCachedShape(Realm realm, FunctionTemplate template)
+    {
+        if (!ReferenceEquals(Shape, realm.FunctionPrototype.RootShapeForChildren)) return false;
+        var shape = template.Strict ? realm.StrictFunctionShape : realm.SloppyFunctionShape;
+        if (shape is null) return false;
+        var proto = new JsObject(realm.ObjectPrototype);
+        proto.FastSet("constructor", this, PropertyFlags.Hidden);
+        Slots = template.Strict
+            ? [template.Length, template.Name, proto]
+            : [template.Length, template.Name, JsValue.Null, JsValue.Null, proto];
+        Shape = shape;
+        return true;
     }
 
     public override bool IsConstructor => Template.Kind is FunctionKind.Normal or FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
