@@ -62,3 +62,16 @@ public class NumberMathTests
     [InlineData("encodeURI('\\uD800')", "URIError: URI malformed")]
     public void NumberMathErrors(string source, string expected) => Assert.Equal(expected, JsRunner.Throws(source));
 }
+
+/// <summary>Math.sumPrecise (ES2026; node 20 lacks it, expectations follow the proposal's exact-sum semantics).</summary>
+public class SumPreciseTests
+{
+    [Theory]
+    [InlineData("Math.sumPrecise([1, 1e100, 1, -1e100])", "2")]
+    [InlineData("Object.is(Math.sumPrecise([]), -0)", "true")]
+    [InlineData("Math.sumPrecise([0.1, 0.2])", "0.30000000000000004")]
+    [InlineData("Math.sumPrecise([1e308, 1e308, -1e308])", "1e+308")]
+    [InlineData("Math.sumPrecise([Infinity, -Infinity])", "NaN")]
+    public void SumsExactly(string expression, string expected) =>
+        Assert.Equal(expected, Runtime.Operations.ToString(JsRunner.Eval(expression)));
+}

@@ -35,7 +35,7 @@ internal static class MathObject
             double x = Operations.ToNumber(args.At(1));
             return Math.Atan2(y, x);
         });
-        Unary(realm, math, "cbrt", Math.Cbrt);
+        Unary(realm, math, "cbrt", FdLibm.Cbrt);
         Unary(realm, math, "ceil", Math.Ceiling);
         realm.DefineMethod(math, "clz32", 1, (_, args) => BitOperations.LeadingZeroCount(Operations.ToUint32(args.At(0))));
         Unary(realm, math, "cos", Math.Cos);
@@ -65,6 +65,8 @@ internal static class MathObject
         });
         realm.DefineMethod(math, "random", 0, (_, _) => Random.Shared.NextDouble());
         Unary(realm, math, "round", Round);
+        // Math.sumPrecise ( items ) (ES2026)
+        realm.DefineMethod(math, "sumPrecise", 1, (_, args) => SumPrecise(realm, args.At(0)));
         Unary(realm, math, "sign", x => double.IsNaN(x) || x == 0 ? x : Math.Sign(x));
         Unary(realm, math, "sin", Math.Sin);
         Unary(realm, math, "sinh", Math.Sinh);
@@ -128,6 +130,65 @@ internal static class MathObject
             sum = prelim;
         }
         return Math.Sqrt(sum) * largest;
+    }
+
+    /// <summary>Math.sumPrecise: the exactly rounded sum of an iterable of Numbers (every double is an
+    /// integer multiple of 2^-1074, so the sum is exact in a BigInteger).</summary>
+    private static double SumPrecise(Realm realm, JsValue items)
+    {
+        if (items.IsNullish) throw JsException.TypeError($"{Operations.ToDisplay(items)} is not iterable");
+        var iter = Vm.IteratorRecord.GetIterator(realm, items);
+        bool anyFinite = false, posInf = false, negInf = false, nan = false;
+        System.Numerics.BigInteger sum = 0;
+        while (iter.Step(out var value))
+        {
+            if (!value.IsNumber)
+            {
+                iter.CloseQuietly();
+                throw JsException.TypeError($"{Operations.ToDisplay(value)} is not a number");
+            }
+            double n = value.Number;
+            if (double.IsNaN(n)) nan = true;
+            else if (double.IsPositiveInfinity(n)) posInf = true;
+            else if (double.IsNegativeInfinity(n)) negInf = true;
+            else if (!(n == 0 && double.IsNegative(n)))
+            {
+                anyFinite = true;
+                long bits = BitConverter.DoubleToInt64Bits(Math.Abs(n));
+                int biased = (int)(bits >> 52);
+                long mantissa = bits & 0xFFFFFFFFFFFFFL;
+                if (biased != 0) mantissa |= 1L << 52;
+                var scaled = (System.Numerics.BigInteger)mantissa << Math.Max(biased - 1, 0);
+                sum += n < 0 ? -scaled : scaled;
+            }
+        }
+        if (nan || (posInf && negInf)) return double.NaN;
+        if (posInf) return double.PositiveInfinity;
+        if (negInf) return double.NegativeInfinity;
+        if (!anyFinite) return -0.0;
+        if (sum.IsZero) return 0;
+        // sum × 2^-1074, rounded to nearest even.
+        return ScaleDown(sum);
+    }
+
+    private static double ScaleDown(System.Numerics.BigInteger scaled)
+    {
+        bool negative = scaled.Sign < 0;
+        var abs = System.Numerics.BigInteger.Abs(scaled);
+        long bitLength = (long)abs.GetBitLength();
+        double result;
+        if (bitLength <= 53) result = Math.ScaleB((double)(long)abs, -1074);
+        else
+        {
+            // Keep 53 significant bits, but never below the subnormal precision (2^-1074 is bit 0 here).
+            int shift = (int)bitLength - 53;
+            var kept = abs >> shift;
+            var rest = abs - (kept << shift);
+            var half = System.Numerics.BigInteger.One << (shift - 1);
+            if (rest > half || (rest == half && !kept.IsEven)) kept += 1;
+            result = Math.ScaleB((double)kept, shift - 1074);
+        }
+        return negative ? -result : result;
     }
 
     /// <summary>e^x - 1, accurate near 0.</summary>

@@ -19,7 +19,7 @@ internal static class NumberConstructor
                 n = prim.IsBigInt ? BigIntConstructor.ToDouble(prim.BigInt.Value) : prim.Number;
             }
             if (newTarget is null) return n;
-            return new PrimitiveWrapper(Vm.Interpreter.GetPrototypeFromConstructor(newTarget, realm.NumberPrototype), n);
+            return new PrimitiveWrapper(StringConstructor.PrototypeFromConstructor(newTarget, r => r.NumberPrototype), n);
         }, proto);
         realm.NumberConstructor = ctor;
 

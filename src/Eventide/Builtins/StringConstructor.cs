@@ -22,7 +22,7 @@ internal static class StringConstructor
                 s = Operations.ToString(value);
             }
             if (newTarget is null) return s;
-            return new StringObject(Vm.Interpreter.GetPrototypeFromConstructor(newTarget, realm.StringPrototype), s);
+            return new StringObject(PrototypeFromConstructor(newTarget, r => r.StringPrototype), s);
         }, proto);
         realm.StringConstructor = ctor;
 
@@ -67,6 +67,15 @@ internal static class StringConstructor
 
         StringPrototype.Setup(realm, proto);
         StringIteratorPrototype.Setup(realm);
+    }
+
+    /// <summary>10.1.14 GetPrototypeFromConstructor: the fallback intrinsic comes from newTarget's realm.</summary>
+    public static JsObject PrototypeFromConstructor(JsObject newTarget, Func<Realm, JsObject> intrinsic)
+    {
+        var proto = newTarget.Get("prototype");
+        if (proto.AsObject is JsObject p) return p;
+        var realm = Operations.GetFunctionRealm(newTarget) ?? Realm.Current!;
+        return intrinsic(realm);
     }
 
     public static PropertyKey KeyFor(long i) => i < uint.MaxValue ? new PropertyKey((uint)i) : new PropertyKey(NumberConversions.ToString(i));

@@ -95,7 +95,7 @@ internal static partial class StringPrototype
         {
             var s = ThisString(t, "String.prototype.localeCompare");
             var that = Operations.ToString(args.At(0));
-            return Math.Sign(CultureInfo.InvariantCulture.CompareInfo.Compare(SafeNormalize(s, NormalizationForm.FormC), SafeNormalize(that, NormalizationForm.FormC), CompareOptions.None));
+            return LocaleCompare(s, that);
         });
         // 22.1.3.15 String.prototype.normalize ( [ form ] )
         realm.DefineMethod(proto, "normalize", 0, (t, args) =>

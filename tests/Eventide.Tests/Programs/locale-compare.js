@@ -1,0 +1,3 @@
+const w=["a","B","b","A","á","Á","1","_"," ","ä","z","Z","10","2","ab","a b","a-b","é","e","ß","ss","Æ","ae","ö","oe","ø","-","!","$","résumé","resume","Resume","ñ","n","o","ō","Ω","ω","я","Я","中","日","😀","",".","a1","aa","a_","A1", "apple", "Apple", "APPLE", "äpple", "banana", "Banana", "cherry", "Zebra", "zebra", "éclair", "eclair", "Eclair"];
+const s=[...w]; for (let i=1;i<s.length;i++){let j=i;while(j>0&&s[j-1].localeCompare(s[j])>0){const t=s[j];s[j]=s[j-1];s[j-1]=t;j--;}} console.log(JSON.stringify(s));
+console.log("a".localeCompare("a\u0000"), "a".localeCompare("A"), "ß".localeCompare("ss"), "Æ".localeCompare("AE"), "o\u0308".localeCompare("ö"), "a".localeCompare("b"), "b".localeCompare("a"));
