@@ -52,6 +52,8 @@ internal static class ErrorConstructors
         var target = newTarget ?? realm.ErrorConstructors[(int)kind];
         var proto = Vm.Interpreter.GetPrototypeFromConstructor(target, realm.ErrorPrototypes[(int)kind]);
         var o = new JsError(proto);
+        // V8 creates "stack" first, so own-key order is stack, message, cause, errors.
+        o.FastSet("stack", JsValue.Undefined, PropertyFlags.Hidden);
         int msgIndex = 0;
         if (kind == ErrorKind.AggregateError) msgIndex = 1;
         var message = args.At(msgIndex);

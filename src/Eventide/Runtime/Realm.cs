@@ -87,6 +87,7 @@ public sealed partial class Realm
     public JsObject CreateError(ErrorKind kind, string message)
     {
         var err = new JsError(ErrorPrototypes[(int)kind]);
+        err.FastSet("stack", JsValue.Undefined, PropertyFlags.Hidden); // V8's own-key order: stack, message
         err.FastSet("message", message, PropertyFlags.Hidden);
         err.CaptureStack(this);
         return err;
