@@ -24,24 +24,24 @@ internal static class MathObject
         // 21.3.2 Function Properties of the Math Object
         Unary(realm, math, "abs", Math.Abs);
         Unary(realm, math, "acos", Math.Acos);
-        Unary(realm, math, "acosh", Math.Acosh);
+        Unary(realm, math, "acosh", FdLibm.Acosh);
         Unary(realm, math, "asin", Math.Asin);
-        Unary(realm, math, "asinh", x => x == 0 ? x : Math.Asinh(x));
-        Unary(realm, math, "atan", Math.Atan);
-        Unary(realm, math, "atanh", Math.Atanh);
+        Unary(realm, math, "asinh", FdLibm.Asinh);
+        Unary(realm, math, "atan", FdLibm.Atan);
+        Unary(realm, math, "atanh", FdLibm.Atanh);
         realm.DefineMethod(math, "atan2", 2, (_, args) =>
         {
             double y = Operations.ToNumber(args.At(0));
             double x = Operations.ToNumber(args.At(1));
-            return Math.Atan2(y, x);
+            return FdLibm.Atan2(y, x);
         });
         Unary(realm, math, "cbrt", FdLibm.Cbrt);
         Unary(realm, math, "ceil", Math.Ceiling);
         realm.DefineMethod(math, "clz32", 1, (_, args) => BitOperations.LeadingZeroCount(Operations.ToUint32(args.At(0))));
         Unary(realm, math, "cos", Math.Cos);
-        Unary(realm, math, "cosh", Math.Cosh);
-        Unary(realm, math, "exp", Math.Exp);
-        Unary(realm, math, "expm1", Expm1);
+        Unary(realm, math, "cosh", FdLibm.Cosh);
+        Unary(realm, math, "exp", FdLibm.Exp);
+        Unary(realm, math, "expm1", FdLibm.Expm1);
         Unary(realm, math, "floor", Math.Floor);
         Unary(realm, math, "fround", x => (double)(float)x);
         realm.DefineMethod(math, "hypot", 2, (_, args) => Hypot(args));
@@ -51,8 +51,8 @@ internal static class MathObject
             int b = Operations.ToInt32(args.At(1));
             return unchecked(a * b);
         });
-        Unary(realm, math, "log", Math.Log);
-        Unary(realm, math, "log1p", Log1p);
+        Unary(realm, math, "log", FdLibm.Log);
+        Unary(realm, math, "log1p", FdLibm.Log1p);
         Unary(realm, math, "log10", Math.Log10);
         Unary(realm, math, "log2", Math.Log2);
         realm.DefineMethod(math, "max", 2, (_, args) => MaxMin(args, max: true));
@@ -69,10 +69,10 @@ internal static class MathObject
         realm.DefineMethod(math, "sumPrecise", 1, (_, args) => SumPrecise(realm, args.At(0)));
         Unary(realm, math, "sign", x => double.IsNaN(x) || x == 0 ? x : Math.Sign(x));
         Unary(realm, math, "sin", Math.Sin);
-        Unary(realm, math, "sinh", Math.Sinh);
+        Unary(realm, math, "sinh", FdLibm.Sinh);
         Unary(realm, math, "sqrt", Math.Sqrt);
         Unary(realm, math, "tan", Math.Tan);
-        Unary(realm, math, "tanh", Math.Tanh);
+        Unary(realm, math, "tanh", FdLibm.Tanh);
         Unary(realm, math, "trunc", Math.Truncate);
     }
 
@@ -189,29 +189,5 @@ internal static class MathObject
             result = Math.ScaleB((double)kept, shift - 1074);
         }
         return negative ? -result : result;
-    }
-
-    /// <summary>e^x - 1, accurate near 0.</summary>
-    private static double Expm1(double x)
-    {
-        if (x == 0 || double.IsNaN(x)) return x;
-        if (Math.Abs(x) < 1e-5) return x + x * x / 2 + x * x * x / 6;
-        double u = Math.Exp(x);
-        if (u == 1) return x;
-        double um1 = u - 1;
-        if (um1 == -1) return -1;
-        if (double.IsInfinity(u)) return u;
-        return um1 * x / Math.Log(u);
-    }
-
-    /// <summary>ln(1 + x), accurate near 0.</summary>
-    private static double Log1p(double x)
-    {
-        if (x == 0 || double.IsNaN(x)) return x;
-        if (double.IsPositiveInfinity(x)) return x;
-        double u = 1 + x;
-        if (u == 1) return x;
-        if (double.IsInfinity(u)) return Math.Log(u);
-        return Math.Log(u) * x / (u - 1);
     }
 }
