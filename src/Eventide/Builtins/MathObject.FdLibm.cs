@@ -543,4 +543,32 @@ internal static class FdLibm
         else t = 0.5 * Log1p((ax + ax) / (1.0 - ax));
         return hx >= 0 ? t : -t;
     }
+
+    /// <summary>log10: k log10(2) + log(m)/ln(10) with m in [1, 2), as V8.</summary>
+    public static double Log10(double x)
+    {
+        const double Two54 = 1.80143985094819840000e+16, IvLn10 = 4.34294481903251816668e-01,
+            Log10_2Hi = 3.01029995663611771306e-01, Log10_2Lo = 3.69423907715893078616e-13;
+        int hx = (int)High(x);
+        uint lx = Low(x);
+        int k = 0;
+        if (hx < 0x00100000)
+        {
+            if (((hx & 0x7fffffff) | (int)lx) == 0) return double.NegativeInfinity;
+            if (hx < 0) return double.NaN;
+            k -= 54;
+            x *= Two54;
+            hx = (int)High(x);
+            lx = Low(x);
+        }
+        if (hx >= 0x7ff00000) return x + x;
+        if (hx == 0x3ff00000 && lx == 0) return 0;
+        k += (hx >> 20) - 1023;
+        int i = (int)(((uint)k & 0x80000000) >> 31);
+        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+        double y = k + i;
+        x = FromWords((uint)hx, lx);
+        double z = y * Log10_2Lo + IvLn10 * Log(x);
+        return z + y * Log10_2Hi;
+    }
 }

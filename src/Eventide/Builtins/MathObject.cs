@@ -53,7 +53,7 @@ internal static class MathObject
         });
         Unary(realm, math, "log", FdLibm.Log);
         Unary(realm, math, "log1p", FdLibm.Log1p);
-        Unary(realm, math, "log10", Math.Log10);
+        Unary(realm, math, "log10", FdLibm.Log10);
         Unary(realm, math, "log2", Math.Log2);
         realm.DefineMethod(math, "max", 2, (_, args) => MaxMin(args, max: true));
         realm.DefineMethod(math, "min", 2, (_, args) => MaxMin(args, max: false));
