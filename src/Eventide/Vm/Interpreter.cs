@@ -190,8 +190,8 @@ public sealed partial class Interpreter
         var proto = constructor.Get("prototype");
         if (proto.AsObject is JsObject p) return p;
         // The default comes from the constructor's realm (GetFunctionRealm throws for revoked proxies).
-        Operations.GetFunctionRealm(constructor);
-        return intrinsicDefault;
+        var realm = Operations.GetFunctionRealm(constructor);
+        return realm is null ? intrinsicDefault : Realm.IntrinsicCounterpart(realm, intrinsicDefault);
     }
 
     /// <summary>Runs a fresh frame on top of the current stack until it returns.</summary>
