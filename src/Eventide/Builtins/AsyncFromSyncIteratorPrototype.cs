@@ -70,14 +70,8 @@ internal static class AsyncFromSyncIteratorPrototype
             // 7, 10. IfAbruptRejectPromise(result, promiseCapability).
             return RejectWith(capability, e);
         }
-        // 11. If result is not an Object, then reject with a TypeError.
-        if (result.AsObject is not JsObject resultObject)
-        {
-            capability.CallReject(realm.CreateError(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object"));
-            return capability.Promise;
-        }
-        // 12. Return AsyncFromSyncIteratorContinuation(result, promiseCapability, syncIteratorRecord, false).
-        return AsyncFromSyncIteratorContinuation(realm, resultObject, capability, sync, false);
+        // 11-12. Reject with a TypeError if result is not an Object, else AsyncFromSyncIteratorContinuation(result, promiseCapability, syncIteratorRecord, false).
+        return ContinueWithResultObject(realm, result, capability, sync, false);
     }
 
     /// <summary>27.1.6.2.3 %AsyncFromSyncIteratorPrototype%.throw ( [ value ] )</summary>
@@ -110,14 +104,17 @@ internal static class AsyncFromSyncIteratorPrototype
             // 7, 8.d, 10. IfAbruptRejectPromise(result, promiseCapability).
             return RejectWith(capability, e);
         }
-        // 11. If result is not an Object, then reject with a TypeError.
-        if (result.AsObject is not JsObject resultObject)
-        {
-            capability.CallReject(realm.CreateError(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object"));
-            return capability.Promise;
-        }
-        // 12. Return AsyncFromSyncIteratorContinuation(result, promiseCapability, syncIteratorRecord, true).
-        return AsyncFromSyncIteratorContinuation(realm, resultObject, capability, sync, true);
+        // 11-12. Reject with a TypeError if result is not an Object, else AsyncFromSyncIteratorContinuation(result, promiseCapability, syncIteratorRecord, true).
+        return ContinueWithResultObject(realm, result, capability, sync, true);
+    }
+
+    /// <summary>Steps 11-12 of return and throw: a non-object result rejects; otherwise continue.</summary>
+    private static JsValue ContinueWithResultObject(Realm realm, JsValue result, PromiseCapability capability, IteratorRecord sync, bool closeOnRejection)
+    {
+        if (result.AsObject is JsObject resultObject)
+            return AsyncFromSyncIteratorContinuation(realm, resultObject, capability, sync, closeOnRejection);
+        capability.CallReject(realm.CreateError(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object"));
+        return capability.Promise;
     }
 
     /// <summary>7.4.7 IteratorNext ( iteratorRecord [ , value ] )</summary>

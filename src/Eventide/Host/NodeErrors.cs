@@ -8,7 +8,7 @@ internal static class NodeErrors
     /// <summary>ERR_INVALID_ARG_TYPE: The "name" argument must be of type T. Received ...</summary>
     public static JsException InvalidArgType(Realm realm, string name, string expected, JsValue actual)
     {
-        var error = realm.CreateError(ErrorKind.TypeError, $"The \"{name}\" argument must be of type {expected}. {DescribeReceived(actual)}");
+        var error = realm.CreateError(ErrorKind.TypeError, $"The \"{name}\" argument must be of type {expected}.{Inspector.DescribeReceived(realm, actual)}");
         return WithCode(error, "ERR_INVALID_ARG_TYPE");
     }
 
@@ -26,20 +26,5 @@ internal static class NodeErrors
         if (error.Get("stack") is { IsString: true } stack && stack.String.IndexOf(':') is int colon and > 0)
             error.FastSet("stack", stack.String[..colon] + $" [{code}]" + stack.String[colon..], PropertyFlags.Hidden);
         return new JsException(error);
-    }
-
-    /// <summary>node's determineSpecificType, as "Received ...".</summary>
-    private static string DescribeReceived(JsValue v)
-    {
-        if (v.IsNullish) return $"Received {(v.IsNull ? "null" : "undefined")}";
-        if (v.AsObject is FunctionObject f) return $"Received function {f.DebugName}";
-        if (v.AsObject is JsObject o)
-        {
-            var ctor = o.Get("constructor");
-            return ctor.AsObject is FunctionObject c && c.DebugName != "anonymous" ? $"Received an instance of {c.DebugName}" : "Received " + Inspector.Inspect(Realm.Current!, v);
-        }
-        string shown = Inspector.Inspect(Realm.Current!, v);
-        if (v.IsString && shown.Length > 28) shown = shown[..25] + "...";
-        return $"Received type {Operations.TypeOf(v)} ({shown})";
     }
 }
