@@ -31,13 +31,26 @@ public sealed class JsRegExp : JsObject
     public override string ClassName => "RegExp";
 
     private sealed record Compiled(Regex Regex, int GroupCount, string?[]? GroupNames);
-    private static readonly ConcurrentDictionary<(string, string), Compiled> Cache = new();
+
+    /// <summary>Compiled patterns of one realm. Per realm, not static: a converted pattern can be
+    /// megabytes (Unicode property classes), and a process-wide cache kept them alive across
+    /// engines until the heap ran out (and shared mutable state between engines on other threads).</summary>
+    private static Dictionary<(string, string), Compiled> CacheOf(Realm realm) =>
+        (Dictionary<(string, string), Compiled>)(realm.RegExpCache ??= new Dictionary<(string, string), Compiled>());
+
+    private const int CacheLimit = 256;
 
     /// <summary>22.2.3.3 RegExpInitialize steps 5-13 (pattern and flags already strings).</summary>
     public void Initialize(string pattern, string flags)
     {
         ParseFlags(flags);
-        var compiled = Cache.TryGetValue((pattern, flags), out var c) ? c : Compile(pattern, flags);
+        var cache = CacheOf(Realm.Current!);
+        if (!cache.TryGetValue((pattern, flags), out var compiled))
+        {
+            compiled = Compile(pattern, flags);
+            if (cache.Count >= CacheLimit) cache.Clear();
+            cache[(pattern, flags)] = compiled;
+        }
         Source = pattern;
         Flags = flags;
         Regex = compiled.Regex;
@@ -99,10 +112,7 @@ public sealed class JsRegExp : JsObject
                 names[n] = name;
             }
         }
-        var compiled = new Compiled(result.Regex, count, names);
-        if (Cache.Count > 4096) Cache.Clear();
-        Cache[(pattern, flags)] = compiled;
-        return compiled;
+        return new Compiled(result.Regex, count, names);
     }
 #pragma warning restore CS0618
 

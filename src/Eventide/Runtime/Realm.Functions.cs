@@ -50,6 +50,8 @@ public sealed partial class Realm
     }
     /// <summary>%eval%, so direct eval can be recognised.</summary>
     public FunctionObject? Eval;
+    /// <summary>The RegExp builtin's cache of converted patterns (see JsRegExp).</summary>
+    internal object? RegExpCache;
     /// <summary>Creates a RegExp object for a literal; set by the RegExp builtin.</summary>
     public Func<string, string, JsObject>? RegExpFactory;
 
