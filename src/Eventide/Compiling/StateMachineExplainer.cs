@@ -67,14 +67,20 @@ public static class StateMachineExplainer
         else
             sb.Append($"  state 0  the call runs the body synchronously up to the first await.\n");
 
-        foreach (var p in points)
+        for (int i = 0; i < points.Count; i++)
         {
+            var p = points[i];
             int pointLine = text.LineColumn(p.SourceOffset).Line;
             string what = expressions.TryGetValue(p.SourceOffset, out var expr) ? Snippet(text, expr) : text.LineText(pointLine).Trim();
+            // An async generator awaits every value before yielding it (27.6.3.8: AsyncGeneratorYield(? Await(value))).
+            bool awaitsYieldOperand = p.Op == OpCode.Await && i + 1 < points.Count
+                && points[i + 1].Op == OpCode.AsyncGeneratorYield && points[i + 1].SourceOffset == p.SourceOffset;
             sb.Append($"           runs {LineRange(fromLine, pointLine)}, then ");
             sb.Append(p.Op switch
             {
+                OpCode.Await when awaitsYieldOperand => $"awaits the value to yield at `{what}`\n           (an async generator awaits what it yields)\n",
                 OpCode.Await => $"awaits `{what}`\n",
+                OpCode.AsyncGeneratorYield => $"yields at `{what}`: the waiting next() promise\n           is resolved with {{ value, done: false }}\n",
                 OpCode.YieldDelegate => $"delegates with `{what}`\n",
                 _ => $"yields at `{what}`\n",
             });
@@ -84,6 +90,7 @@ public static class StateMachineExplainer
             {
                 OpCode.Await => "A promise job resumes it with the awaited value\n           (a rejection is thrown at the await).\n",
                 OpCode.YieldDelegate => "next/throw/return are forwarded to the inner iterator until it is done;\n           its return value becomes the value of the yield* expression.\n",
+                OpCode.AsyncGeneratorYield => "The next queued next(v) resumes it (at once if one is waiting):\n           v becomes the value of the yield expression.\n",
                 _ => "next(v) resumes it: v becomes the value of the yield expression.\n",
             });
             fromLine = pointLine;
