@@ -21,22 +21,22 @@ internal static class ArrayIteratorPrototype
         // 23.1.5.2.1 %ArrayIteratorPrototype%.next()
         realm.ArrayIteratorNext = realm.DefineMethod(proto, "next", 0, (thisValue, _) =>
         {
-            if (thisValue.AsObject is not ArrayIterator it) throw JsException.TypeError("next method called on incompatible receiver");
+            if (thisValue.AsObject is not ArrayIterator it)
+                throw JsException.TypeError($"Method Array Iterator.prototype.next called on incompatible receiver {ArrayPrototype.DescribeValue(thisValue)}");
             if (it.Target is not JsObject target) return CreateIterResultObject(realm, JsValue.Undefined, true);
             long index = it.NextIndex;
-            long len = target is StringObject so ? so.Value.Length : Operations.LengthOfArrayLike(target);
+            long len = Operations.LengthOfArrayLike(target);
             if (index >= len)
             {
                 it.Target = null;
                 return CreateIterResultObject(realm, JsValue.Undefined, true);
             }
             it.NextIndex = index + 1;
-            var key = new PropertyKey((uint)index);
             JsValue result = it.Kind switch
             {
                 ArrayIterator.IterationKind.Keys => index,
-                ArrayIterator.IterationKind.Values => target.Get(key),
-                _ => realm.NewArray([index, target.Get(key)]),
+                ArrayIterator.IterationKind.Values => ArrayPrototype.GetElement(target, index),
+                _ => realm.NewArray([index, ArrayPrototype.GetElement(target, index)]),
             };
             return CreateIterResultObject(realm, result, false);
         });

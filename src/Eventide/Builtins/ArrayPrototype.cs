@@ -1,82 +1,77 @@
-using System.Text;
 using Eventide.Runtime;
 
 namespace Eventide.Builtins;
 
-/// <summary>23.1.3 Properties of the Array Prototype Object.</summary>
-internal static class ArrayPrototype
+/// <summary>
+/// 23.1.3 Properties of the Array Prototype Object. The methods live in partial files by concept:
+/// Iteration (callbacks), Mutation (in-place changes), Search, Copying (new arrays), Sort, Strings.
+/// </summary>
+internal static partial class ArrayPrototype
 {
     public static void Setup(Realm realm)
     {
         var proto = new JsArray(realm.ObjectPrototype);
         realm.ArrayPrototype = proto;
-        realm.ArrayConstructor = realm.DefineConstructor("Array", 1, (_, args, newTarget) => ArrayConstructor.Construct(realm, args, newTarget), proto);
-        ArrayConstructor.SetupStatics(realm, realm.ArrayConstructor);
+        realm.ObjectPrototypeToString = realm.ObjectPrototype.GetOwnDataValue("toString");
+        ArrayConstructor.Setup(realm, proto);
 
-        // 23.1.3.23 Array.prototype.push
-        realm.DefineMethod(proto, "push", 1, (thisValue, args) =>
-        {
-            var o = Operations.ToObject(realm, thisValue);
-            if (o is JsArray a && a.IsDense)
-            {
-                foreach (var v in args) a.Push(v);
-                return (double)a.Length;
-            }
-            long len = Operations.LengthOfArrayLike(o);
-            foreach (var v in args) o.SetOrThrow(new PropertyKey((uint)len++), v);
-            o.SetOrThrow("length", len);
-            return len;
-        });
-        // 23.1.3.18 Array.prototype.join
-        realm.DefineMethod(proto, "join", 1, (thisValue, args) =>
-        {
-            var o = Operations.ToObject(realm, thisValue);
-            long len = Operations.LengthOfArrayLike(o);
-            string sep = args.At(0).IsUndefined ? "," : Operations.ToString(args.At(0));
-            var sb = new StringBuilder();
-            for (long i = 0; i < len; i++)
-            {
-                if (i > 0) sb.Append(sep);
-                var e = o.Get(new PropertyKey((uint)i));
-                if (!e.IsNullish) sb.Append(Operations.ToString(e));
-            }
-            return sb.ToString();
-        });
-        // 23.1.3.38 Array.prototype.values / @@iterator
-        var values = realm.DefineMethod(proto, "values", 0, (thisValue, _) =>
-            new ArrayIterator(realm.ArrayIteratorPrototype, Operations.ToObject(realm, thisValue), ArrayIterator.IterationKind.Values));
-        proto.FastSet(WellKnownSymbols.Iterator, values, PropertyFlags.Hidden);
+        // Installed in V8's order, so property listings match node's.
+        Method(realm, proto, "at", 1, At);
+        Method(realm, proto, "concat", 1, Concat);
+        Method(realm, proto, "copyWithin", 2, CopyWithin);
+        Method(realm, proto, "fill", 1, Fill);
+        Method(realm, proto, "find", 1, Find);
+        Method(realm, proto, "findIndex", 1, FindIndex);
+        Method(realm, proto, "findLast", 1, FindLast);
+        Method(realm, proto, "findLastIndex", 1, FindLastIndex);
+        Method(realm, proto, "lastIndexOf", 1, LastIndexOf);
+        Method(realm, proto, "pop", 0, Pop);
+        Method(realm, proto, "push", 1, Push);
+        Method(realm, proto, "reverse", 0, Reverse);
+        Method(realm, proto, "shift", 0, Shift);
+        Method(realm, proto, "unshift", 1, Unshift);
+        Method(realm, proto, "slice", 2, Slice);
+        Method(realm, proto, "sort", 1, Sort);
+        Method(realm, proto, "splice", 2, Splice);
+        Method(realm, proto, "includes", 1, Includes);
+        Method(realm, proto, "indexOf", 1, IndexOf);
+        Method(realm, proto, "join", 1, Join);
+        // 23.1.3.19 keys, 23.1.3.7 entries, 23.1.3.36 values and 23.1.3.38 @@iterator (the same function)
+        Method(realm, proto, "keys", 0, (r, t, _) => new ArrayIterator(r.ArrayIteratorPrototype, Operations.ToObject(r, t), ArrayIterator.IterationKind.Keys));
+        Method(realm, proto, "entries", 0, (r, t, _) => new ArrayIterator(r.ArrayIteratorPrototype, Operations.ToObject(r, t), ArrayIterator.IterationKind.Entries));
+        var values = Method(realm, proto, "values", 0, (r, t, _) => new ArrayIterator(r.ArrayIteratorPrototype, Operations.ToObject(r, t), ArrayIterator.IterationKind.Values));
         realm.ArrayValues = values;
-        realm.DefineMethod(proto, "keys", 0, (thisValue, _) =>
-            new ArrayIterator(realm.ArrayIteratorPrototype, Operations.ToObject(realm, thisValue), ArrayIterator.IterationKind.Keys));
-        realm.DefineMethod(proto, "entries", 0, (thisValue, _) =>
-            new ArrayIterator(realm.ArrayIteratorPrototype, Operations.ToObject(realm, thisValue), ArrayIterator.IterationKind.Entries));
-    }
-}
-
-/// <summary>23.1.1 The Array Constructor and 23.1.2 its properties.</summary>
-internal static class ArrayConstructor
-{
-    /// <summary>23.1.1.1 Array ( ...values )</summary>
-    public static JsValue Construct(Realm realm, ReadOnlySpan<JsValue> args, JsObject? newTarget)
-    {
-        var proto = newTarget is null ? realm.ArrayPrototype : Vm.Interpreter.GetPrototypeFromConstructor(newTarget, realm.ArrayPrototype);
-        if (args.Length == 1 && args[0].IsNumber)
-        {
-            double len = args[0].Number;
-            if (len < 0 || len != (uint)len) throw JsException.RangeError("Invalid array length");
-            var a = new JsArray(proto);
-            a.SetLength((uint)len);
-            return a;
-        }
-        var arr = new JsArray(proto, args.Length);
-        foreach (var v in args) arr.Push(v);
-        return arr;
+        Method(realm, proto, "forEach", 1, ForEach);
+        Method(realm, proto, "filter", 1, Filter);
+        Method(realm, proto, "flat", 0, Flat);
+        Method(realm, proto, "flatMap", 1, FlatMap);
+        Method(realm, proto, "map", 1, Map);
+        Method(realm, proto, "every", 1, Every);
+        Method(realm, proto, "some", 1, Some);
+        Method(realm, proto, "reduce", 1, Reduce);
+        Method(realm, proto, "reduceRight", 1, ReduceRight);
+        Method(realm, proto, "toLocaleString", 0, ToLocaleString);
+        Method(realm, proto, "toString", 0, ToString);
+        Method(realm, proto, "toReversed", 0, ToReversed);
+        Method(realm, proto, "toSorted", 1, ToSorted);
+        Method(realm, proto, "toSpliced", 2, ToSpliced);
+        Method(realm, proto, "with", 2, With);
+        proto.FastSet(WellKnownSymbols.Iterator, values, PropertyFlags.Hidden);
+        proto.FastSet(WellKnownSymbols.Unscopables, CreateUnscopables(realm), PropertyFlags.Configurable);
     }
 
-    public static void SetupStatics(Realm realm, FunctionObject ctor)
+    private delegate JsValue ArrayMethod(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args);
+
+    private static NativeFunction Method(Realm realm, JsObject proto, string name, int length, ArrayMethod body) =>
+        realm.DefineMethod(proto, name, length, (thisValue, args) => body(realm, thisValue, args));
+
+    /// <summary>23.1.3.40 Array.prototype [ @@unscopables ]</summary>
+    private static JsObject CreateUnscopables(Realm realm)
     {
-        // 23.1.2.2 Array.isArray
-        realm.DefineMethod(ctor, "isArray", 1, (_, args) => Operations.IsArray(args.At(0)));
+        var list = new JsObject(null);
+        foreach (var name in (string[])["at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex",
+                     "flat", "flatMap", "includes", "keys", "values", "toReversed", "toSorted", "toSpliced"])
+            list.CreateDataProperty(name, JsValue.True);
+        return list;
     }
 }

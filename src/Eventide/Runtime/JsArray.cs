@@ -36,10 +36,38 @@ public sealed class JsArray : JsObject
     /// <summary>Dense elements, for fast paths (holes are JsValue.Hole). Only valid while IsDense.</summary>
     internal Span<JsValue> DenseItems => _items.AsSpan(0, (int)Math.Min(_length, (uint)_items.Length));
 
+    /// <summary>True when elements 0..length-1 are all present in the dense store (no holes), so
+    /// builtins may read, write and move them directly: each is an own plain data property.</summary>
+    internal bool IsPacked
+    {
+        get
+        {
+            if (!_dense || _length > (uint)_items.Length) return false;
+            foreach (var v in _items.AsSpan(0, (int)_length)) if (v.IsHole) return false;
+            return true;
+        }
+    }
+
+    internal bool IsLengthWritable => _lengthWritable;
+
+    /// <summary>Changes the length of a packed array in place for splice/shift/unshift; new slots
+    /// are holes until the caller fills them. False when the dense store should not grow that far.</summary>
+    internal bool TryResizeDense(uint newLength)
+    {
+        if (!_dense || !_lengthWritable) return false;
+        if (newLength > _length)
+        {
+            if (!CanStoreDense(newLength - 1)) return false;
+            EnsureCapacity(newLength);
+        }
+        SetLength(newLength);
+        return true;
+    }
+
     /// <summary>Appends a value (array literals, push on a plain array).</summary>
     public void Push(JsValue value)
     {
-        if (_dense && _lengthWritable && _length < int.MaxValue)
+        if (_dense && _lengthWritable && CanStoreDense(_length))
         {
             EnsureCapacity(_length + 1);
             _items[_length++] = value;
@@ -48,10 +76,23 @@ public sealed class JsArray : JsObject
         DefineOwnProperty(new PropertyKey(_length), PropertyDescriptor.Data(value, PropertyFlags.Default));
     }
 
+    /// <summary>Largest index a dense store grows to because length says it is in range.</summary>
+    private const uint DenseInRangeLimit = 1 << 20;
+
+    /// <summary>
+    /// Whether writing element <paramref name="index"/> may grow the dense store: writes near the
+    /// allocated elements (or within a modest length) stay dense; far writes such as
+    /// a[4294967294] = 1 go sparse instead of allocating billions of holes.
+    /// </summary>
+    private bool CanStoreDense(uint index) =>
+        index < (uint)_items.Length
+        || (ulong)index <= 2UL * (ulong)_items.Length + 1024
+        || (index < _length && index < DenseInRangeLimit);
+
     private void EnsureCapacity(uint n)
     {
         if (n <= _items.Length) return;
-        int cap = (int)Math.Max(n, Math.Max(4, (uint)_items.Length * 2));
+        int cap = (int)Math.Min(Math.Max((ulong)n, Math.Max(4UL, (ulong)_items.Length * 2)), (ulong)Array.MaxLength);
         var old = _items.Length;
         Array.Resize(ref _items, cap);
         _items.AsSpan(old).Fill(JsValue.Hole);
@@ -159,7 +200,7 @@ public sealed class JsArray : JsObject
             if (_dense)
             {
                 bool exists = TryGetDense(index, out var cur);
-                if (IsPlainElementDescriptor(desc, exists) && (exists || IsExtensible()) && !(index >= _length && index > _length + 1024 && index > _length * 2))
+                if (IsPlainElementDescriptor(desc, exists) && (exists || IsExtensible()) && CanStoreDense(index))
                 {
                     EnsureCapacity(index + 1);
                     if (index >= _length) _length = index + 1;

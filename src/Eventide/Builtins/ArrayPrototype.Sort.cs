@@ -1,0 +1,129 @@
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+/// <summary>23.1.3.30 sort and 23.1.3.34 toSorted: a stable merge sort over SortCompare.</summary>
+internal static partial class ArrayPrototype
+{
+    // 23.1.3.30 Array.prototype.sort ( comparefn )
+    private static JsValue Sort(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        var comparefn = ComparatorOrThrow(args.At(0));
+        var obj = Operations.ToObject(realm, thisValue);
+        long len = Operations.LengthOfArrayLike(obj);
+        var sorted = SortIndexedProperties(obj, len, comparefn, skipHoles: true);
+        long j = 0;
+        for (; j < sorted.Count; j++) SetElement(obj, j, sorted[(int)j]);
+        // The holes that were skipped end up at the end (deleted), as many as there were.
+        for (; j < len; j++)
+        {
+            if (obj is JsArray a && a.IsDense && j >= a.DenseItems.Length) break; // the rest are holes already
+            DeleteElement(obj, j);
+        }
+        return obj;
+    }
+
+    // 23.1.3.34 Array.prototype.toSorted ( comparefn )
+    private static JsValue ToSorted(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        var comparefn = ComparatorOrThrow(args.At(0));
+        var o = Operations.ToObject(realm, thisValue);
+        long len = Operations.LengthOfArrayLike(o);
+        var a = ArrayConstructor.ArrayCreate(realm, len);
+        var sorted = SortIndexedProperties(o, len, comparefn, skipHoles: false);
+        for (int j = 0; j < sorted.Count; j++) CreateDataPropertyOrThrow(a, j, sorted[j]);
+        return a;
+    }
+
+    private static FunctionObject? ComparatorOrThrow(JsValue comparefn)
+    {
+        if (comparefn.IsUndefined) return null;
+        return comparefn.AsFunction ?? throw JsException.TypeError("The comparison function must be either a function or undefined");
+    }
+
+    /// <summary>23.1.3.30.1 SortIndexedProperties ( obj, len, SortCompare, holes )</summary>
+    private static List<JsValue> SortIndexedProperties(JsObject obj, long len, FunctionObject? comparefn, bool skipHoles)
+    {
+        var items = new List<JsValue>();
+        int undefinedCount = 0;
+        for (long k = 0; k < len; k++)
+        {
+            JsValue kValue;
+            if (skipHoles) { if (!TryGetElement(obj, k, out kValue)) continue; }
+            else kValue = GetElement(obj, k);
+            // SortCompare orders undefined after everything without calling comparefn.
+            if (kValue.IsUndefined) undefinedCount++;
+            else items.Add(kValue);
+        }
+        if (items.Count > 1)
+        {
+            if (comparefn is null) SortByString(items);
+            else
+            {
+                var buffer = items.ToArray();
+                MergeSort(buffer, (x, y) =>
+                {
+                    double v = Operations.ToNumber(comparefn.Call(JsValue.Undefined, [x, y]));
+                    return double.IsNaN(v) ? 0 : Math.Sign(v);
+                });
+                items.Clear();
+                items.AddRange(buffer);
+            }
+        }
+        for (int i = 0; i < undefinedCount; i++) items.Add(JsValue.Undefined);
+        return items;
+    }
+
+    /// <summary>SortCompare without comparefn: by ToString, in UTF-16 code unit order. Each
+    /// value is converted once.</summary>
+    private static void SortByString(List<JsValue> items)
+    {
+        var keyed = new (string Key, JsValue Value)[items.Count];
+        for (int i = 0; i < keyed.Length; i++)
+        {
+            var v = items[i];
+            keyed[i] = (v.IsString ? v.String : Operations.ToString(v), v);
+        }
+        MergeSort(keyed, static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+        for (int i = 0; i < keyed.Length; i++) items[i] = keyed[i].Value;
+    }
+
+    /// <summary>A stable merge sort that tolerates inconsistent comparators and lets their
+    /// exceptions propagate unchanged (Array.Sort would wrap them).</summary>
+    private static void MergeSort<T>(T[] items, Func<T, T, int> compare)
+    {
+        if (items.Length < 2) return;
+        var buffer = new T[items.Length];
+        MergeSortRange(items, buffer, 0, items.Length, compare);
+    }
+
+    private static void MergeSortRange<T>(T[] items, T[] buffer, int lo, int hi, Func<T, T, int> compare)
+    {
+        if (hi - lo <= 8)
+        {
+            // Binary-free insertion sort for short runs (stable: only strictly greater moves).
+            for (int i = lo + 1; i < hi; i++)
+            {
+                var x = items[i];
+                int j = i - 1;
+                while (j >= lo && compare(items[j], x) > 0)
+                {
+                    items[j + 1] = items[j];
+                    j--;
+                }
+                items[j + 1] = x;
+            }
+            return;
+        }
+        int mid = lo + (hi - lo) / 2;
+        MergeSortRange(items, buffer, lo, mid, compare);
+        MergeSortRange(items, buffer, mid, hi, compare);
+        if (compare(items[mid - 1], items[mid]) <= 0) return; // already in order
+        Array.Copy(items, lo, buffer, lo, hi - lo);
+        int left = lo, right = mid, to = lo;
+        while (left < mid && right < hi)
+            items[to++] = compare(buffer[right], buffer[left]) < 0 ? buffer[right++] : buffer[left++];
+        while (left < mid) items[to++] = buffer[left++];
+        while (right < hi) items[to++] = buffer[right++];
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using Eventide.Runtime;
+
+namespace Eventide.Builtins;
+
+/// <summary>join, toString and toLocaleString.</summary>
+internal static partial class ArrayPrototype
+{
+    /// <summary>The arrays being joined on this thread: like V8, a cyclic reference joins as "".</summary>
+    [ThreadStatic] private static List<JsObject>? _joinStack;
+
+    // 23.1.3.18 Array.prototype.join ( separator )
+    private static JsValue Join(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        var o = Operations.ToObject(realm, thisValue);
+        long len = Operations.LengthOfArrayLike(o);
+        string sep = args.At(0).IsUndefined ? "," : Operations.ToString(args[0]);
+        return CycleProtected(o, () =>
+        {
+            var sb = new StringBuilder();
+            for (long k = 0; k < len; k++)
+            {
+                if (k > 0) sb.Append(sep);
+                var element = GetElement(o, k);
+                if (element.IsString) sb.Append(element.String);
+                else if (!element.IsNullish) sb.Append(Operations.ToString(element));
+            }
+            return sb.ToString();
+        });
+    }
+
+    // 23.1.3.36 Array.prototype.toString ( )
+    private static JsValue ToString(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        var array = Operations.ToObject(realm, thisValue);
+        var func = array.Get("join");
+        if (!func.IsCallable) func = realm.ObjectPrototypeToString;
+        return Operations.Call(func, array, []);
+    }
+
+    // 23.1.3.32 Array.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (ECMA-402 passes locales and options on)
+    private static JsValue ToLocaleString(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        var array = Operations.ToObject(realm, thisValue);
+        long len = Operations.LengthOfArrayLike(array);
+        var locales = args.At(0);
+        var options = args.At(1);
+        return CycleProtected(array, () =>
+        {
+            var sb = new StringBuilder();
+            for (long k = 0; k < len; k++)
+            {
+                if (k > 0) sb.Append(',');
+                var element = GetElement(array, k);
+                if (!element.IsNullish) sb.Append(Operations.ToString(Operations.Invoke(element, "toLocaleString", [locales, options])));
+            }
+            return sb.ToString();
+        });
+    }
+
+    private static JsValue CycleProtected(JsObject o, Func<string> join)
+    {
+        var stack = _joinStack ??= [];
+        foreach (var entry in stack) if (ReferenceEquals(entry, o)) return "";
+        stack.Add(o);
+        try { return join(); }
+        finally { stack.RemoveAt(stack.Count - 1); }
+    }
+}
