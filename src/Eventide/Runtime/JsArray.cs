@@ -57,7 +57,8 @@ public sealed class JsArray : JsObject
         if (!_dense || !_lengthWritable) return false;
         if (newLength > _length)
         {
-            if (!CanStoreDense(newLength - 1)) return false;
+            // New elements are created by Set, which would consult the prototypes' elements.
+            if (!CanStoreDense(newLength - 1) || PrototypesMayHaveElements()) return false;
             EnsureCapacity(newLength);
         }
         SetLength(newLength);
@@ -78,16 +79,49 @@ public sealed class JsArray : JsObject
 
     /// <summary>Largest index a dense store grows to because length says it is in range.</summary>
     private const uint DenseInRangeLimit = 1 << 20;
+    /// <summary>How far past the allocated elements a write may land and still grow the dense store.</summary>
+    private const uint MaxDenseGap = 1024;
 
     /// <summary>
     /// Whether writing element <paramref name="index"/> may grow the dense store: writes near the
-    /// allocated elements (or within a modest length) stay dense; far writes such as
-    /// a[4294967294] = 1 go sparse instead of allocating billions of holes.
+    /// allocated elements, within a modest length, or into a store at least half full stay dense;
+    /// far writes such as a[4294967294] = 1 go sparse instead of allocating billions of holes.
     /// </summary>
-    private bool CanStoreDense(uint index) =>
-        index < (uint)_items.Length
-        || (ulong)index <= 2UL * (ulong)_items.Length + 1024
-        || (index < _length && index < DenseInRangeLimit);
+    private bool CanStoreDense(uint index)
+    {
+        ulong capacity = (uint)_items.Length;
+        if (index < capacity + MaxDenseGap) return true;
+        if (index < _length && index < DenseInRangeLimit) return true;
+        return index < 2UL * (ulong)CountPresent() + MaxDenseGap;
+    }
+
+    private static bool HasIndexKeys(Shape shape)
+    {
+        for (int i = 0; i < shape.Count; i++) if (shape.KeyAt(i).IsArrayIndex) return true;
+        return false;
+    }
+
+    private int CountPresent()
+    {
+        int n = 0;
+        foreach (var v in DenseItems) if (!v.IsHole) n++;
+        return n;
+    }
+
+    /// <summary>Whether any object on the prototype chain may have an element (an integer-indexed
+    /// property): then writes past the end can reach setters or read-only elements there.</summary>
+    internal bool PrototypesMayHaveElements()
+    {
+        for (var p = GetPrototypeOf(); p is not null; p = p.GetPrototypeOf())
+        {
+            if (p is JsArray pa)
+            {
+                if (pa._dense ? pa.CountPresent() > 0 : HasIndexKeys(pa.Shape)) return true;
+            }
+            else if (!p.HasPlainStorage || HasIndexKeys(p.Shape)) return true;
+        }
+        return false;
+    }
 
     private void EnsureCapacity(uint n)
     {
