@@ -97,21 +97,40 @@ internal static partial class ArrayPrototype
         MergeSortRange(items, buffer, 0, items.Length, compare);
     }
 
+    private static int CountAndMakeRun<T>(T[] items, int lo, int hi, Func<T, T, int> compare)
+    {
+        if (lo + 1 >= hi) return hi;
+        bool descending = compare(items[lo + 1], items[lo]) < 0;
+        int end = lo + 2;
+        for (; end < hi; end++)
+        {
+            int order = compare(items[end], items[end - 1]);
+            if (descending ? order >= 0 : order < 0) break;
+        }
+        if (descending) Array.Reverse(items, lo, end - lo);
+        return end;
+    }
+
     private static void MergeSortRange<T>(T[] items, T[] buffer, int lo, int hi, Func<T, T, int> compare)
     {
-        if (hi - lo <= 8)
+        if (hi - lo < 64)
         {
-            // Binary-free insertion sort for short runs (stable: only strictly greater moves).
-            for (int i = lo + 1; i < hi; i++)
+            // Short ranges sort as V8 sorts arrays under 64 elements (so comparator calls on small
+            // arrays come in node's order): take the leading run (a strictly descending one is
+            // reversed), then binary insertion with comparefn(pivot, element). Stable.
+            int runEnd = CountAndMakeRun(items, lo, hi, compare);
+            for (int i = runEnd; i < hi; i++)
             {
-                var x = items[i];
-                int j = i - 1;
-                while (j >= lo && compare(items[j], x) > 0)
+                var pivot = items[i];
+                int low = lo, high = i;
+                while (low < high)
                 {
-                    items[j + 1] = items[j];
-                    j--;
+                    int middle = low + (high - low) / 2;
+                    if (compare(pivot, items[middle]) < 0) high = middle;
+                    else low = middle + 1;
                 }
-                items[j + 1] = x;
+                Array.Copy(items, low, items, low + 1, i - low);
+                items[low] = pivot;
             }
             return;
         }
