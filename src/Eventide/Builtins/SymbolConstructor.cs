@@ -8,7 +8,7 @@ internal static class SymbolConstructor
     public static void Setup(Realm realm)
     {
         var proto = realm.SymbolPrototype = new JsObject(realm.ObjectPrototype);
-        var registry = new Dictionary<string, JsSymbol>();
+        var registry = realm.Engine.GlobalSymbolRegistry;
         // 20.4.1.1 Symbol ( [ description ] )
         var ctor = realm.DefineConstructor("Symbol", 0, (_, args, newTarget) =>
         {

@@ -355,13 +355,7 @@ public sealed partial class FunctionCompiler
                 EmitChainWith(ce, () => EmitDelete(ce.Expression));
                 return;
             case Identifier id:
-                // Sloppy mode only: deleting a binding. Globals created by assignment are deletable.
-                if (Resolve(id.Name).Binding is null)
-                {
-                    _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(id.Name)), 1);
-                    _b.Emit(OpCode.DeleteKeyed, 2, -1); // 2: delete on the global object
-                }
-                else _b.Emit(OpCode.LoadFalse, 1);
+                EmitDeleteName(id.Name);
                 return;
             default:
                 EmitExpression(arg);
@@ -369,6 +363,29 @@ public sealed partial class FunctionCompiler
                 _b.Emit(OpCode.LoadTrue, 1);
                 return;
         }
+    }
+
+    /// <summary>13.5.1.2 delete IdentifierReference (sloppy only): with objects first, then bindings (never deletable), then the global object.</summary>
+    private void EmitDeleteName(string name)
+    {
+        var end = new Label();
+        int depth = _b.StackDepth;
+        if (WithScopesFor(name) is { } withs)
+        {
+            EmitWithLookups(withs, name, () =>
+            {
+                _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(name)), 1);
+                _b.Emit(OpCode.DeleteKeyed, 0, -1);
+            }, end);
+        }
+        if (Resolve(name).Binding is null)
+        {
+            _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(name)), 1);
+            _b.Emit(OpCode.DeleteKeyed, 2, 0); // 2: name → bool, on the global object
+        }
+        else _b.Emit(OpCode.LoadFalse, 1);
+        _b.Bind(end);
+        _b.StackDepth = depth + 1;
     }
 
     private static OpCode BinaryOp(Operator op) => op switch

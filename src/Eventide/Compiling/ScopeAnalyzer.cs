@@ -15,6 +15,8 @@ public sealed class ScopeAnalyzer
     public Dictionary<Node, FunctionInfo> Functions { get; } = new();
 
     private Scope _scope = null!;
+    /// <summary>Set while analysing direct eval code: names the parser could not check are checked here.</summary>
+    private EvalSite? _evalSite;
 
     public Scope AnalyzeScript(Script script)
     {
@@ -56,8 +58,9 @@ public sealed class ScopeAnalyzer
     /// so it resolves the caller's bindings (all of which live in contexts, see HasDirectEval).
     /// Its var declarations stay local to the eval code.
     /// </summary>
-    public FunctionInfo AnalyzeDirectEval(Script script, Scope callSiteScope, bool strict)
+    public FunctionInfo AnalyzeDirectEval(Script script, Scope callSiteScope, bool strict, EvalSite site)
     {
+        _evalSite = site;
         var info = new FunctionInfo(script, callSiteScope.Function, isArrow: true) { Strict = strict || script.Strict };
         Functions[script] = info;
         _scope = callSiteScope;
@@ -99,6 +102,12 @@ public sealed class ScopeAnalyzer
     private void Reference(string name)
     {
         var fn = _scope.Function;
+        if (_evalSite is { } site) CheckEvalReference(name, fn, site);
+        if (name == "arguments" && !fn.NonArrow.IsScript)
+        {
+            EnsureArguments();
+            return;
+        }
         for (var s = _scope; s is not null; s = s.Parent)
         {
             // A with object between here and the binding is consulted at run time.
@@ -109,14 +118,23 @@ public sealed class ScopeAnalyzer
                 return;
             }
         }
-        if (name == "arguments")
+    }
+
+    /// <summary>
+    /// Early errors of eval code that depend on its surroundings: a private name must be declared
+    /// by an enclosing class; `arguments` is forbidden in eval inside a field initialiser
+    /// (ContainsArguments, which does not look into non-arrow functions).
+    /// </summary>
+    private void CheckEvalReference(string name, FunctionInfo fn, EvalSite site)
+    {
+        if (name.StartsWith('#') && Resolve(name) is null)
+            throw new CompileError(0, "SyntaxError", $"Private field '{name}' must be declared in an enclosing class");
+        if (name == "arguments" && site.InClassFieldInitializer)
         {
-            var owner = fn.NonArrow;
-            if (!owner.IsScript)
+            for (var f = fn; f is not null; f = f.Parent)
             {
-                owner.UsesArguments = true;
-                var b = owner.VarScope!.Declare("arguments", BindingKind.Arguments);
-                if (owner != fn) b.Captured = true;
+                if (f.Node is Script) throw new CompileError(0, "SyntaxError", "'arguments' is not allowed in class field initializer or static initialization block");
+                if (!f.IsArrow) return;
             }
         }
     }
@@ -393,7 +411,7 @@ public sealed class ScopeAnalyzer
                 for (var f = _scope.Function; f is not null; f = f.Parent) f.HasDirectEval = true;
                 Reference("eval");
                 // Eval code may mention arguments; make sure the binding exists.
-                if (Resolve("arguments") is null) Reference("arguments");
+                EnsureArguments();
                 foreach (var a in call.Arguments) Visit(a);
                 return;
             case AssignmentExpression ae:
@@ -408,6 +426,23 @@ public sealed class ScopeAnalyzer
         foreach (var child in node.ChildNodes) Visit(child);
     }
 
+    /// <summary>`arguments` (or a direct eval, which may mention it): resolved in the closest non-arrow function, which creates the object unless it binds the name itself.</summary>
+    private void EnsureArguments()
+    {
+        var fn = _scope.Function;
+        var owner = fn.NonArrow;
+        if (owner.IsScript) return;
+        for (var s = _scope; s is not null; s = s.Parent)
+        {
+            if (s.IsWith && s.Function != fn) s.Bindings[WithObjectName].Captured = true;
+            if (s.Bindings.TryGetValue("arguments", out var b)) { if (s.Function != fn) b.Captured = true; return; }
+            if (s == owner.VarScope) break;
+        }
+        owner.UsesArguments = true;
+        var ab = owner.VarScope!.Declare("arguments", BindingKind.Arguments);
+        if (owner != fn) ab.Captured = true;
+    }
+
     private void HoistVarsFunctionsInBlock(BlockStatement block)
     {
         // Block-level function declarations are hoisted to the top of their block (let-like binding).
@@ -417,7 +452,12 @@ public sealed class ScopeAnalyzer
     {
         PushScope(loop).IsLoopHead = true;
         if (left is VariableDeclaration { Kind: not VariableDeclarationKind.Var } vd)
+        {
             DeclareLexicalOne(vd, false, false);
+            // The head expression runs with the loop's bindings in TDZ (14.7.5.6 step 2), so they
+            // count as initialised only after it: `for (let x of [x])` must throw.
+            foreach (var b in _scope.Ordered) b.DeclarationEnd = right.End;
+        }
         Visit(right);
         if (left is VariableDeclaration decl)
             foreach (var d in decl.Declarations) { VisitPattern(d.Id); Visit(d.Init); }

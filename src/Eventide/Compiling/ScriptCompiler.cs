@@ -114,9 +114,9 @@ public sealed class ScriptCompiler
     }
 
     /// <summary>Compiles direct eval code as an arrow-like function over the caller's scope.</summary>
-    public FunctionTemplate CompileDirectEval(Script script, Scope callSiteScope, bool strict)
+    public FunctionTemplate CompileDirectEval(Script script, Scope callSiteScope, bool strict, EvalSite site)
     {
-        var info = Analyzer.AnalyzeDirectEval(script, callSiteScope, strict);
+        var info = Analyzer.AnalyzeDirectEval(script, callSiteScope, strict, site);
         var scope = Analyzer.Scopes[script];
         var template = new FunctionTemplate { Name = "eval", Kind = FunctionKind.Arrow };
         var fc = new FunctionCompiler(this, info, template, scope);

@@ -104,12 +104,12 @@ public sealed partial class Engine
     }
 
     /// <summary>Compiles direct eval code against the scope of its call site (errors become SyntaxError).</summary>
-    internal FunctionTemplate CompileDirectEval(string source, Scope callSiteScope, bool strict)
+    internal FunctionTemplate CompileDirectEval(string source, Scope callSiteScope, bool strict, EvalSite site)
     {
         try
         {
-            var ast = ScriptParser.Parse(source, "eval", strict);
-            return new ScriptCompiler(new SourceText("eval", source)).CompileDirectEval(ast, callSiteScope, strict);
+            var ast = ScriptParser.ParseEval(source, strict, site.AllowNewTarget, site.AllowSuperProperty, site.AllowSuperCall);
+            return new ScriptCompiler(new SourceText("eval", source)).CompileDirectEval(ast, callSiteScope, strict, site);
         }
         catch (JsSyntaxError e) { throw new JsException(ErrorKind.SyntaxError, e.Message); }
         catch (CompileError e) { throw new JsException(ErrorKind.SyntaxError, e.Message); }

@@ -41,6 +41,36 @@ public static class ScriptParser
         }
     }
 
+    /// <summary>
+    /// Parses direct eval code (19.2.1.1 PerformEval steps 5-6): new.target, super property and
+    /// super call are allowed where the surrounding function allows them; private names are
+    /// checked later against the enclosing classes (the parser cannot see them).
+    /// </summary>
+    public static Script ParseEval(string source, bool strict, bool allowNewTarget, bool allowSuperProperty, bool allowSuperCall)
+    {
+        var parser = new Parser(new ParserOptions
+        {
+            EcmaVersion = EcmaVersion.Latest,
+            RegExpParseMode = RegExpParseMode.Validate,
+            AllowNewTargetOutsideFunction = allowNewTarget,
+            AllowSuperOutsideMethod = allowSuperProperty,
+            AllowSuperCallOutsideConstructor = allowSuperCall,
+            CheckPrivateFields = false,
+            AllowHashBang = true,
+            Tolerant = false,
+        });
+        try
+        {
+            return parser.ParseScript(source, "eval", strict);
+        }
+        catch (ParseErrorException ex)
+        {
+            var msg = ex.Error?.Description ?? ex.Message;
+            int offset = ex.Error is { IsIndexDefined: true } ? ex.Error.Index : 0;
+            throw new JsSyntaxError(NodeMessage(msg), "eval", ex.LineNumber, ex.Column + 1, offset);
+        }
+    }
+
     /// <summary>Acornima words a few messages differently from V8; align the common ones.</summary>
     private static string NodeMessage(string m)
     {

@@ -278,9 +278,17 @@ public sealed partial class Interpreter
                 case OpCode.DeleteKeyed:
                     {
                         int mode = code[pc++];
+                        if (mode == 2)
+                        {
+                            // delete of an unqualified name: name → bool (global lexicals are not deletable)
+                            var name = Operations.ToPropertyKey(regs[sp - 1]);
+                            regs[sp - 1] = realm.GlobalLexicals.ContainsKey(name.Name)
+                                ? JsValue.False
+                                : DeleteProperty(realm, realm.GlobalObject, name, false);
+                            break;
+                        }
                         var keyVal = regs[--sp];
-                        var obj = mode == 2 ? (JsValue)realm.GlobalObject : regs[sp - 1];
-                        regs[sp - 1] = DeleteProperty(realm, obj, Operations.ToPropertyKey(keyVal), mode == 1);
+                        regs[sp - 1] = DeleteProperty(realm, regs[sp - 1], Operations.ToPropertyKey(keyVal), mode == 1);
                         break;
                     }
                 case OpCode.GetSuperNamed:
@@ -629,7 +637,7 @@ public sealed partial class Interpreter
                         f.Sp = sp;
                         JsValue result;
                         if (evalScopeK >= 0 && ReferenceEquals(fo, realm.Eval))
-                            result = PerformDirectEval(f, argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined, (Scope)consts[evalScopeK]);
+                            result = PerformDirectEvalAt(f, argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined, (Scope)consts[evalScopeK]);
                         else
                             result = fo.Call(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
                         sp = fnIndex;

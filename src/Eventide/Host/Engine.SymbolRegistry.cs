@@ -1,0 +1,9 @@
+using Eventide.Runtime;
+
+namespace Eventide.Host;
+
+public sealed partial class Engine
+{
+    /// <summary>20.4.2.2 The GlobalSymbolRegistry: one per agent, shared by every realm of this engine.</summary>
+    internal Dictionary<string, JsSymbol> GlobalSymbolRegistry { get; } = new();
+}

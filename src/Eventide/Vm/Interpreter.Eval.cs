@@ -1,0 +1,39 @@
+using Eventide.Compiling;
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+public sealed partial class Interpreter
+{
+    /// <summary>19.2.1.1 PerformEval for a direct call: the code sees the caller's scope, this, new.target and home object.</summary>
+    private JsValue PerformDirectEvalAt(Frame f, JsValue x, Scope callSiteScope)
+    {
+        if (!x.IsString) return x;
+        // Sloppy eval at the top of a global script declares globals: that is global eval.
+        if (f.Template.Kind == FunctionKind.Script && !f.Template.Strict && callSiteScope.Parent is null)
+            return _engine.EvaluateScript(f.Realm, x.String, "eval", false);
+        var template = _engine.CompileDirectEval(x.String, callSiteScope, f.Template.Strict, EvalSiteOf(f));
+        var fn = new ScriptFunction(f.Realm, template, f.Ctx, null)
+        {
+            LexicalThis = f.This,
+            LexicalNewTarget = f.NewTarget,
+            LexicalFunction = f.Function,
+        };
+        fn.HomeObject = HomeObjectOf(f);
+        return fn.Call(f.This, []);
+    }
+
+    /// <summary>PerformEval steps 5-6: what the function around the call (skipping arrows and eval code) allows.</summary>
+    private static EvalSite EvalSiteOf(Frame f)
+    {
+        var fn = f.Function;
+        while (fn is not null && fn.Template.IsArrowLike) fn = fn.LexicalFunction;
+        var kind = fn?.Template.Kind ?? FunctionKind.Script;
+        bool inFunction = fn is not null && kind != FunctionKind.Script;
+        return new EvalSite(
+            AllowNewTarget: inFunction,
+            AllowSuperProperty: HomeObjectOf(f) is not null,
+            AllowSuperCall: kind == FunctionKind.DerivedConstructor,
+            InClassFieldInitializer: kind == FunctionKind.ClassFieldInit);
+    }
+}
