@@ -197,3 +197,22 @@ public class MemoryTests
         Assert.True(growth < 100L * 1024 * 1024, $"200,000 suspended activations grew the managed heap by {growth / (1024 * 1024)} MB");
     }
 }
+
+public class ParameterScopeTests
+{
+    [Fact]
+    public void ParametersAreInTheirTdzUntilBoundWhenThereAreDefaults()
+    {
+        // node: ReferenceError for a default that reads a later parameter or itself, in every function kind.
+        Assert.Equal("ReferenceError: Cannot access 'b' before initialization", JsRunner.Throws("function f(a = b, b) {} f();"));
+        Assert.Equal("ReferenceError: Cannot access 'a' before initialization", JsRunner.Throws("function* g(a = a) {} g();"));
+        Assert.Equal("ReferenceError ReferenceError\n", JsRunner.Run("""
+            async function f(a = b, b) {}
+            const h = async (x = x) => {};
+            Promise.all([f().catch(e => e.name), h().catch(e => e.name)]).then(r => console.log(r.join(' ')));
+            """));
+        // Earlier parameters, closures over them and body vars of the same name still work (node's values).
+        Assert.Equal("[ 2, 3, 3, 2 ] 5\n", JsRunner.Run(
+            "function f(a, b = a, {c} = {c: b}, ...r) { var a; return [a, b, c, r.length]; } function h(a, g = () => a) { a = 5; return g(); } console.log(f(2, 3, undefined, 4, 5), h(1));"));
+    }
+}

@@ -14,7 +14,10 @@ public sealed class Binding(string name, BindingKind kind, Scope scope)
     public bool Captured { get; set; }
     public int Register { get; set; } = -1;
     public int Slot { get; set; } = -1;
-    public bool NeedsTdz => Kind is BindingKind.Let or BindingKind.Const or BindingKind.Class;
+    public bool NeedsTdz => Kind is BindingKind.Let or BindingKind.Const or BindingKind.Class || ParamTdz;
+    /// <summary>A parameter of a function with parameter expressions: uninitialised until its own
+    /// parameter is bound (10.2.11 step 25: IteratorBindingInitialization runs in order).</summary>
+    public bool ParamTdz { get; set; }
     public bool IsConst => Kind is BindingKind.Const || (Kind == BindingKind.Class && ImmutableClassInner);
     public bool ImmutableClassInner { get; set; }
     public bool InContext => Slot >= 0;

@@ -259,11 +259,21 @@ public sealed class ScopeAnalyzer
         var fnScope = PushScope(node, true, info);
         info.VarScope = fnScope;
         info.ParamScope = fnScope;
+        bool simpleParameters = parameters.All(p => p is Identifier);
         foreach (var p in parameters)
         {
             var names = new List<Identifier>();
             CollectBoundNames(p, names);
-            foreach (var n in names) fnScope.Declare(n.Name, BindingKind.Param);
+            foreach (var n in names)
+            {
+                var binding = fnScope.Declare(n.Name, BindingKind.Param);
+                // With defaults or patterns, a parameter is in its TDZ until its own element is bound.
+                if (!simpleParameters && binding.Kind == BindingKind.Param)
+                {
+                    binding.ParamTdz = true;
+                    binding.DeclarationEnd = p.End;
+                }
+            }
         }
         // Parameter expressions (defaults, computed keys) are evaluated in the parameter scope.
         foreach (var p in parameters) VisitPattern(p);
