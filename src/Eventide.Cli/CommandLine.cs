@@ -10,15 +10,20 @@ public static class CommandLine
 {
     private const int StackSize = 512 * 1024 * 1024;
 
-    private const string Usage = "usage: eventide [--virtual-time] [--trace] FILE.js [ARGS...]\n       eventide explain FILE.js [--function NAME]";
+    private const string Usage = "usage: eventide [--virtual-time] [--trace] FILE.js [ARGS...]\n       eventide explain FILE.js [--function NAME] [--bytecode]";
 
-    /// <summary>eventide explain FILE [--function NAME]: generators and async functions as state machines.</summary>
+    /// <summary>
+    /// eventide explain FILE [--function NAME] [--bytecode]: generators and async functions as state
+    /// machines, or (--bytecode) every function's compiled instructions.
+    /// </summary>
     private static int Explain(string[] args, TextWriter stdout, TextWriter stderr)
     {
         string? file = null, name = null;
+        bool bytecode = false;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--function" && i + 1 < args.Length) name = args[++i];
+            else if (args[i] == "--bytecode") bytecode = true;
             else file = args[i];
         }
         if (file is null) { stderr.WriteLine(Usage); return 9; }
@@ -27,7 +32,9 @@ public static class CommandLine
         string source = File.ReadAllText(path);
         try
         {
-            stdout.Write(Eventide.Compiling.StateMachineExplainer.Explain(source, path, name));
+            stdout.Write(bytecode
+                ? Eventide.Compiling.StateMachineExplainer.ExplainBytecode(source, path, name)
+                : Eventide.Compiling.StateMachineExplainer.Explain(source, path, name));
             return 0;
         }
         catch (JsSyntaxError e)

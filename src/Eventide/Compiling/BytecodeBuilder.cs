@@ -137,5 +137,6 @@ public sealed class BytecodeBuilder
         t.PositionTable = _positions.ToArray();
         t.HasFinally = _handlers.Any(h => h.Kind == HandlerKind.Finally);
         t.SuspendPoints = SuspendPoints.ToArray();
+        t.HasYieldDelegate = SuspendPoints.Exists(p => p.Op == OpCode.YieldDelegate);
     }
 }

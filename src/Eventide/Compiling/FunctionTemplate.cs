@@ -96,6 +96,8 @@ public sealed class FunctionTemplate
     public bool HasInstanceFields;
     /// <summary>Where the function can suspend (generators, async): pc, source offset, instruction.</summary>
     public (int Pc, int SourceOffset, OpCode Op)[] SuspendPoints = [];
+    /// <summary>The body contains yield*: resumptions may need the delegation driver.</summary>
+    public bool HasYieldDelegate;
     /// <summary>Declared names and where they live ("register" or "context"), for explain.</summary>
     public List<(string Name, string Storage)> Variables = new();
 

@@ -33,6 +33,24 @@ public static class StateMachineExplainer
         return sb.ToString();
     }
 
+    /// <summary>Every function's bytecode (or the one named), in source order.</summary>
+    public static string ExplainBytecode(string source, string path, string? functionName)
+    {
+        var ast = ScriptParser.Parse(source, path, strict: false, commonJs: true);
+        var text = new SourceText(path, source);
+        var compiler = new ScriptCompiler(text);
+        compiler.CompileModuleWrapper(ast);
+        var sb = new StringBuilder();
+        foreach (var (node, t) in compiler.Compiled.OrderBy(c => c.Node.Start))
+        {
+            if (functionName is not null && t.Name != functionName) continue;
+            var (line, _) = text.LineColumn(node.Start);
+            sb.Append($"{(t.Name.Length == 0 ? "(anonymous)" : t.Name)}    [{text.Path}:{line}]\n");
+            sb.Append(Disassembler.Disassemble(t)).Append('\n');
+        }
+        return sb.ToString();
+    }
+
     private static string KindName(FunctionTemplate t) => t.Kind switch
     {
         FunctionKind.Generator => "generator function",

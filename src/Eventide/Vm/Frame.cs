@@ -35,6 +35,18 @@ public sealed class Frame
     public bool Delegating;
     /// <summary>The instruction the frame last suspended at (Yield, Await, YieldDelegate, ...).</summary>
     public Compiling.OpCode SuspendedAt;
+    /// <summary>A generator frame resumed inside its caller's loop, and how it hands back its result.</summary>
+    public InlineResume Resumed;
 
     public int StackBase => Template.LocalCount;
+}
+
+/// <summary>How a generator frame resumed inside the caller's dispatch loop gives its yield or return back.</summary>
+public enum InlineResume : byte
+{
+    None,
+    /// <summary>for-of's IteratorStep: the value replaces the iterator record, or the loop exits.</summary>
+    ForOf,
+    /// <summary>A call of %GeneratorPrototype%.next: an iterator result object is pushed.</summary>
+    NextCall,
 }

@@ -1,3 +1,4 @@
+using Eventide.Builtins;
 using System.Runtime.CompilerServices;
 using Eventide.Compiling;
 using Eventide.Runtime;
@@ -393,7 +394,22 @@ public sealed partial class Interpreter
                     {
                         int argc = code[pc + 1];
                         int fnIndex = sp - argc - 2;
-                        if (regs[fnIndex].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template)) goto default;
+                        if (regs[fnIndex].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template))
+                        {
+                            // generator.next(v) with the intrinsic next: resume the generator in this loop.
+                            if (!ReferenceEquals(regs[fnIndex].Ref, realm.GeneratorNext) || regs[fnIndex + 1].Ref is not GeneratorObject gen) goto default;
+                            f.Pc = pc + 2;
+                            f.Sp = fnIndex;
+                            if (TryResumeInline(gen, InlineResume.NextCall, argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined) is not { } gf)
+                            {
+                                f.Sp = sp;
+                                goto default;
+                            }
+                            f = gf;
+                            t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
+                        if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
+                            break;
+                        }
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
                         var nf = NewFrame(sf, sf.Template, sf.Realm, sf.Ctx, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc),
@@ -405,9 +421,40 @@ public sealed partial class Interpreter
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
+                case OpCode.IteratorStep:
+                    {
+                        // for-of over a generator with the intrinsic next: resume it in this loop.
+                        if (regs[sp - 1].Ref is not IteratorRecord { Generator: { } gen } rec) goto default;
+                        f.Pc = pc + 2;
+                        f.Sp = sp;
+                        if (TryResumeInline(gen, InlineResume.ForOf, JsValue.Undefined) is not { } gf) goto default;
+                        rec.Done = true; // a throw from the generator leaves the iterator done, not closed
+                        f = gf;
+                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
+                        if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
+                        break;
+                    }
+                case OpCode.Yield:
+                    {
+                        if (f.Resumed == InlineResume.None) goto default;
+                        var v = regs[--sp];
+                        f.Pc = pc + 1;
+                        f.Sp = sp;
+                        f = LeaveInlineGenerator(f, v, done: false);
+                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                        break;
+                    }
                 case OpCode.Return:
                     {
                         if (f == entry) goto default;
+                        if (f.Resumed != InlineResume.None)
+                        {
+                            var rv = regs[--sp];
+                            f.Sp = sp;
+                            f = LeaveInlineGenerator(f, rv, done: true);
+                            t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                            break;
+                        }
                         var v = regs[sp - 1];
                         if (f.IsConstruct)
                         {

@@ -591,6 +591,13 @@ public sealed partial class Interpreter
                 case OpCode.Return:
                     {
                         var v = regs[--sp];
+                        if (f.Resumed != InlineResume.None)
+                        {
+                            f.Sp = sp;
+                            f = LeaveInlineGenerator(f, v, done: true);
+                            t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                            break;
+                        }
                         if (f.IsConstruct) v = ConstructResult(f, v);
                         f.Completed = true;
                         if (f == entry)

@@ -265,6 +265,7 @@ public sealed partial class Interpreter
             }
             var parent = f.Parent!;
             PopFrame(f);
+            if (f.Resumed != InlineResume.None) AbandonInlineGenerator(f);
             f = parent;
         }
     }

@@ -16,6 +16,7 @@ public sealed class IteratorRecord
 
     // Fast path for generators whose next is the intrinsic one: resume without result objects.
     private readonly GeneratorObject? _generator;
+    internal GeneratorObject? Generator => _generator;
 
     private IteratorRecord(JsObject iterator, JsValue next)
     {

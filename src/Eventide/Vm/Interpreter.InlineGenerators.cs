@@ -1,0 +1,87 @@
+using Eventide.Builtins;
+using Eventide.Compiling;
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+/// <summary>
+/// Generators resumed inside the caller's dispatch loop. for-of over a generator and calls of the
+/// intrinsic next() push the generator's frame like a call; its yield pops back to the caller with
+/// the value, its return completes it. This is 27.5.3.3 GeneratorResume and 27.5.3.7
+/// GeneratorYield without re-entering the interpreter from .NET for every value. Anything this
+/// path does not cover (yield*, throw/return resumptions, a running or finished generator) takes
+/// the general path, <see cref="GeneratorResumeCore"/>.
+/// </summary>
+public sealed partial class Interpreter
+{
+    /// <summary>Pushes g's frame on top of the caller, ready to run; null when the general path must run.</summary>
+    private Frame? TryResumeInline(GeneratorObject g, InlineResume mode, JsValue value)
+    {
+        // 27.5.3.2 GeneratorValidate: an executing or completed generator goes the general way.
+        var state = g.State;
+        if (state is not (GeneratorState.SuspendedStart or GeneratorState.SuspendedYield)) return null;
+        var frame = g.Frame!;
+        if (frame.Template.HasYieldDelegate || _depth >= _maxDepth) return null;
+        // 27.5.3.3 GeneratorResume steps 5-9: the state becomes executing and the context resumes
+        // with value as the result of its yield (a start ignores it).
+        g.State = GeneratorState.Executing;
+        frame.Suspended = false;
+        frame.Resumed = mode;
+        PushFrame(frame);
+        if (state == GeneratorState.SuspendedYield) frame.Regs[frame.Sp++] = value;
+        return frame;
+    }
+
+    /// <summary>
+    /// 27.5.3.7 GeneratorYield (done false) or the generator body's return (done true) for a frame
+    /// resumed inline: hands the caller its result and returns the caller to continue.
+    /// </summary>
+    private Frame LeaveInlineGenerator(Frame frame, JsValue value, bool done)
+    {
+        var g = (GeneratorObject)frame.Owner!;
+        var caller = frame.Parent!;
+        var mode = frame.Resumed;
+        frame.Resumed = InlineResume.None;
+        PopFrame(frame);
+        if (done)
+        {
+            g.State = GeneratorState.Completed;
+            g.Frame = null;
+            frame.Completed = true;
+        }
+        else
+        {
+            g.State = GeneratorState.SuspendedYield;
+            frame.Suspended = true;
+            frame.SuspendedAt = OpCode.Yield;
+        }
+        if (mode == InlineResume.ForOf)
+        {
+            // IteratorStep: the record on the caller's stack becomes the value, or the loop ends.
+            var record = (IteratorRecord)caller.Regs[caller.Sp - 1].Ref!;
+            if (done)
+            {
+                caller.Sp--;
+                caller.Pc = caller.Template.Code[caller.Pc - 1];
+            }
+            else
+            {
+                record.Done = false;
+                caller.Regs[caller.Sp - 1] = value;
+            }
+        }
+        else caller.Regs[caller.Sp++] = CreateIterResult(caller.Realm, value, done);
+        if (!ReferenceEquals(Realm.Current, caller.Realm)) Realm.Current = caller.Realm;
+        return caller;
+    }
+
+    /// <summary>A throw leaves an inline-resumed generator's frame: the generator is completed (27.5.3.3 step 10).</summary>
+    private static void AbandonInlineGenerator(Frame frame)
+    {
+        var g = (GeneratorObject)frame.Owner!;
+        frame.Resumed = InlineResume.None;
+        frame.Completed = true;
+        g.State = GeneratorState.Completed;
+        g.Frame = null;
+    }
+}
