@@ -3,31 +3,26 @@ using Eventide.Runtime;
 
 namespace Eventide.Builtins;
 
-/// <summary>27.2.2.1 NewPromiseReactionJob ( reaction, argument ): the job's closure.</summary>
-internal sealed class PromiseReactionJob(PromiseReaction reaction, bool fulfilled, JsValue argument) : Job
+/// <summary>
+/// The reaction PerformPromiseThen records for then(onFulfilled, onRejected): its capability and
+/// handlers; settled, it runs 27.2.2.1 NewPromiseReactionJob's closure.
+/// </summary>
+internal sealed class ThenReaction(PromiseCapability capability, FunctionObject? onFulfilled, FunctionObject? onRejected) : PromiseReaction
 {
-    internal override string Describe()
+    public override string Describe(bool fulfilled)
     {
         string outcome = fulfilled ? "fulfilled" : "rejected";
-        if (reaction.Continuation is { } c) return $"{c.Describe(fulfilled)} ({outcome})";
-        var handler = fulfilled ? reaction.OnFulfilled : reaction.OnRejected;
+        var handler = fulfilled ? onFulfilled : onRejected;
         return handler is null
             ? $"promise reaction: no {(fulfilled ? "onFulfilled" : "onRejected")} handler, passes the {(fulfilled ? "value" : "reason")} on"
             : $"promise reaction: {(fulfilled ? "then" : "catch")} handler {Host.Timeline.Name(handler)} ({outcome})";
     }
 
-    internal override void Run()
+    public override void OnSettled(bool fulfilled, JsValue argument)
     {
-        // Await and async generator steps: engine-internal closures with no capability.
-        if (reaction.Continuation is { } continuation)
-        {
-            continuation.OnSettled(fulfilled, argument);
-            return;
-        }
         // a. Let promiseCapability be reaction.[[Capability]].
-        var capability = reaction.Capability;
         // b. Let type be reaction.[[Type]].  c. Let handler be reaction.[[Handler]].
-        var handler = fulfilled ? reaction.OnFulfilled : reaction.OnRejected;
+        var handler = fulfilled ? onFulfilled : onRejected;
         JsValue handlerResult;
         bool abrupt;
         // d. If handler is empty, then
@@ -42,7 +37,7 @@ internal sealed class PromiseReactionJob(PromiseReaction reaction, bool fulfille
             // e. Else, let handlerResult be Completion(HostCallJobCallback(handler, undefined, « argument »)).
             try
             {
-                handlerResult = handler.Call(JsValue.Undefined, [argument]);
+                handlerResult = handler.Call(JsValue.Undefined, new ReadOnlySpan<JsValue>(in argument));
                 abrupt = false;
             }
             catch (JsException e)
@@ -52,7 +47,7 @@ internal sealed class PromiseReactionJob(PromiseReaction reaction, bool fulfille
             }
         }
         // f. If promiseCapability is undefined, then return empty.
-        if (capability is null) return;
+        if (capability.IsUndefined) return;
         // h. If handlerResult is an abrupt completion, then return ? Call(promiseCapability.[[Reject]], undefined, « handlerResult.[[Value]] »).
         if (abrupt) capability.CallReject(handlerResult);
         // i. Else, return ? Call(promiseCapability.[[Resolve]], undefined, « handlerResult.[[Value]] »).

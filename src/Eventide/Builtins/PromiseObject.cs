@@ -1,3 +1,4 @@
+using Eventide.Host;
 using Eventide.Runtime;
 
 namespace Eventide.Builtins;
@@ -21,6 +22,8 @@ public sealed partial class JsPromise(JsObject prototype) : JsObject(prototype)
     /// The first reaction is kept inline because most promises get exactly one.
     /// </summary>
     internal PromiseReaction? FirstReaction;
+    /// <summary>The already-resolved guard of a %Promise% capability's (unobservable) resolving functions.</summary>
+    internal bool CapabilityResolved;
     internal List<PromiseReaction>? MoreReactions;
 
     internal void AddReaction(PromiseReaction reaction)
@@ -30,15 +33,21 @@ public sealed partial class JsPromise(JsObject prototype) : JsObject(prototype)
     }
 }
 
-/// <summary>27.2.1.1 PromiseCapability Records.</summary>
-internal sealed class PromiseCapability(JsObject promise, FunctionObject? resolve, FunctionObject? reject)
+/// <summary>
+/// 27.2.1.1 PromiseCapability Records. A value type: most capabilities are %Promise%'s own and
+/// live inside the reaction that settles them, with no record of their own on the heap.
+/// </summary>
+internal readonly struct PromiseCapability(JsObject promise, FunctionObject? resolve, FunctionObject? reject)
 {
     public JsObject Promise { get; } = promise;
     /// <summary>[[Resolve]]; null for a capability of %Promise% itself, whose resolving functions
-    /// cannot be observed, so they are applied directly (with the same already-resolved guard).</summary>
+    /// cannot be observed, so they are applied directly (with the same already-resolved guard,
+    /// kept on the promise).</summary>
     public FunctionObject? Resolve { get; } = resolve;
     public FunctionObject? Reject { get; } = reject;
-    private bool _alreadyResolved;
+
+    /// <summary>No capability (PerformPromiseThen's resultCapability is undefined).</summary>
+    public bool IsUndefined => Promise is null;
 
     /// <summary>A capability of %Promise% (27.2.1.5 NewPromiseCapability(%Promise%)).</summary>
     public static PromiseCapability ForIntrinsic(Realm realm) => new(new JsPromise(realm.PromisePrototype), null, null);
@@ -47,39 +56,55 @@ internal sealed class PromiseCapability(JsObject promise, FunctionObject? resolv
     public void CallResolve(JsValue value)
     {
         if (Resolve is not null) { Resolve.Call(JsValue.Undefined, [value]); return; }
-        if (_alreadyResolved) return;
-        _alreadyResolved = true;
-        PromiseOperations.ResolvePromise((JsPromise)Promise, value);
+        var promise = (JsPromise)Promise;
+        if (promise.CapabilityResolved) return;
+        promise.CapabilityResolved = true;
+        PromiseOperations.ResolvePromise(promise, value);
     }
 
     /// <summary>Call(capability.[[Reject]], undefined, « reason »)</summary>
     public void CallReject(JsValue reason)
     {
         if (Reject is not null) { Reject.Call(JsValue.Undefined, [reason]); return; }
-        if (_alreadyResolved) return;
-        _alreadyResolved = true;
-        PromiseOperations.RejectPromise((JsPromise)Promise, reason);
+        var promise = (JsPromise)Promise;
+        if (promise.CapabilityResolved) return;
+        promise.CapabilityResolved = true;
+        PromiseOperations.RejectPromise(promise, reason);
     }
-}
-
-/// <summary>An engine-internal reaction (the closures of Await and of async generator steps):
-/// never visible to scripts, so it needs no function object.</summary>
-internal interface IPromiseContinuation
-{
-    void OnSettled(bool fulfilled, JsValue value);
-
-    /// <summary>For the timeline: what settling resumes.</summary>
-    string Describe(bool fulfilled);
 }
 
 /// <summary>
 /// 27.2.1.2 PromiseReaction Records, fulfill and reject together (see JsPromise.FirstReaction).
-/// Handlers are the JobCallbacks (null = empty); Continuation replaces both for Await.
+/// A reaction is triggered at most once (its promise settles once), so when it is, the record
+/// itself becomes the 27.2.2.1 NewPromiseReactionJob closure: it takes the argument and is queued.
 /// </summary>
-internal sealed class PromiseReaction(PromiseCapability? capability, FunctionObject? onFulfilled, FunctionObject? onRejected, IPromiseContinuation? continuation = null)
+internal abstract class PromiseReaction : Job
 {
-    public PromiseCapability? Capability { get; } = capability;
-    public FunctionObject? OnFulfilled { get; } = onFulfilled;
-    public FunctionObject? OnRejected { get; } = onRejected;
-    public IPromiseContinuation? Continuation { get; } = continuation;
+    private bool _fulfilled;
+    private JsValue _argument;
+
+    /// <summary>27.2.2.1 NewPromiseReactionJob ( reaction, argument ): this reaction, settled, as a job.</summary>
+    internal PromiseReaction AsJob(bool fulfilled, JsValue argument)
+    {
+        _fulfilled = fulfilled;
+        _argument = argument;
+        return this;
+    }
+
+    internal sealed override void Run()
+    {
+        var argument = _argument;
+        _argument = default; // a reused continuation must not keep the value alive
+        OnSettled(_fulfilled, argument);
+    }
+
+    internal sealed override string Describe() => Describe(_fulfilled);
+
+    /// <summary>The job's steps, for a promise fulfilled with (or rejected by) value.</summary>
+    public abstract void OnSettled(bool fulfilled, JsValue value);
+
+    /// <summary>For the timeline: what settling runs.</summary>
+    public abstract string Describe(bool fulfilled);
+
+    protected static string Outcome(bool fulfilled) => fulfilled ? "(fulfilled)" : "(rejected)";
 }

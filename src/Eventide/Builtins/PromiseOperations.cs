@@ -119,9 +119,9 @@ internal static class PromiseOperations
         //   a. Let job be NewPromiseReactionJob(reaction, argument).
         //   b. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
         if (first is null) return;
-        HostEnqueuePromiseJob(new PromiseReactionJob(first, fulfilled, argument));
+        HostEnqueuePromiseJob(first.AsJob(fulfilled, argument));
         if (more is null) return;
-        foreach (var reaction in more) HostEnqueuePromiseJob(new PromiseReactionJob(reaction, fulfilled, argument));
+        foreach (var reaction in more) HostEnqueuePromiseJob(reaction.AsJob(fulfilled, argument));
     }
 
     /// <summary>27.2.1.5 NewPromiseCapability ( C )</summary>
@@ -137,6 +137,12 @@ internal static class PromiseOperations
             var (res, rej) = CreateResolvingFunctions(f.Realm, p);
             return new PromiseCapability(p, res, rej);
         }
+        return NewPromiseCapabilityFromConstructor(realm, c);
+    }
+
+    /// <summary>27.2.1.5 NewPromiseCapability ( C ) for any constructor C: through an observable executor.</summary>
+    private static PromiseCapability NewPromiseCapabilityFromConstructor(Realm realm, JsValue c)
+    {
         // 1. If IsConstructor(C) is false, throw a TypeError exception.
         if (!Operations.IsConstructor(c)) throw JsException.TypeError($"{Operations.ToDisplay(c)} is not a constructor");
         // 3. Let resolvingFunctions be the Record { [[Resolve]]: undefined, [[Reject]]: undefined }.
@@ -182,25 +188,24 @@ internal static class PromiseOperations
     }
 
     /// <summary>27.2.5.4.1 PerformPromiseThen ( promise, onFulfilled, onRejected [ , resultCapability ] )</summary>
-    public static JsValue PerformPromiseThen(JsPromise promise, JsValue onFulfilled, JsValue onRejected, PromiseCapability? resultCapability)
+    public static JsValue PerformPromiseThen(JsPromise promise, JsValue onFulfilled, JsValue onRejected, PromiseCapability resultCapability)
     {
         // 3-4. If IsCallable(onFulfilled) is false, let onFulfilledJobCallback be empty; else HostMakeJobCallback(onFulfilled).
         var fulfilledCallback = onFulfilled.Ref as FunctionObject;
         // 5-6. Likewise for onRejected.
         var rejectedCallback = onRejected.Ref as FunctionObject;
         // 7-8. Let fulfillReaction / rejectReaction be the PromiseReaction Records (held together).
-        PerformPromiseThen(promise, new PromiseReaction(resultCapability, fulfilledCallback, rejectedCallback));
+        PerformPromiseThen(promise, new ThenReaction(resultCapability, fulfilledCallback, rejectedCallback));
         // 13. If resultCapability is undefined, return undefined.
         // 14. Else, return resultCapability.[[Promise]].
-        return resultCapability is null ? JsValue.Undefined : resultCapability.Promise;
+        return resultCapability.IsUndefined ? JsValue.Undefined : resultCapability.Promise;
     }
 
-    /// <summary>PerformPromiseThen with engine-internal closures (Await, async generator steps).</summary>
-    public static void PerformPromiseThen(JsPromise promise, IPromiseContinuation continuation) =>
-        PerformPromiseThen(promise, new PromiseReaction(null, null, null, continuation));
-
-    /// <summary>27.2.5.4.1 PerformPromiseThen, steps 9-12.</summary>
-    private static void PerformPromiseThen(JsPromise promise, PromiseReaction reaction)
+    /// <summary>
+    /// 27.2.5.4.1 PerformPromiseThen, steps 9-12. Engine-internal closures (Await, async generator
+    /// steps) pass their own reaction: they are never visible to scripts, so need no function objects.
+    /// </summary>
+    public static void PerformPromiseThen(JsPromise promise, PromiseReaction reaction)
     {
         switch (promise.State)
         {
@@ -211,14 +216,14 @@ internal static class PromiseOperations
             // 10. Else if promise.[[PromiseState]] is fulfilled, then
             case PromiseState.Fulfilled:
                 // a-c. Let fulfillJob be NewPromiseReactionJob(fulfillReaction, value); HostEnqueuePromiseJob.
-                HostEnqueuePromiseJob(new PromiseReactionJob(reaction, true, promise.Result));
+                HostEnqueuePromiseJob(reaction.AsJob(true, promise.Result));
                 break;
             // 11. Else,
             default:
                 // c. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "handle").
                 if (!promise.IsHandled) HostPromiseRejectionTracker(promise, RejectionOperation.Handle);
                 // d-e. Let rejectJob be NewPromiseReactionJob(rejectReaction, reason); HostEnqueuePromiseJob.
-                HostEnqueuePromiseJob(new PromiseReactionJob(reaction, false, promise.Result));
+                HostEnqueuePromiseJob(reaction.AsJob(false, promise.Result));
                 break;
         }
         // 12. Set promise.[[PromiseIsHandled]] to true.

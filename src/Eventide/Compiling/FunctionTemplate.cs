@@ -98,6 +98,9 @@ public sealed class FunctionTemplate
     public (int Pc, int SourceOffset, OpCode Op)[] SuspendPoints = [];
     /// <summary>The body contains yield*: resumptions may need the delegation driver.</summary>
     public bool HasYieldDelegate;
+    /// <summary>The shape closures of this template end up with (set by the first closure; one
+    /// reference, so a template shared between threads never pairs a root with another's shape).</summary>
+    internal ClosureLayout? Closures;
     /// <summary>Declared names and where they live ("register" or "context"), for explain.</summary>
     public List<(string Name, string Storage)> Variables = new();
 
@@ -146,3 +149,6 @@ public sealed class ClassTemplate
     public FunctionTemplate Constructor = null!;
     public bool HasHeritage;
 }
+
+/// <summary>Closures whose [[Prototype]]'s empty shape is <paramref name="Root"/> end up with <paramref name="Shape"/>.</summary>
+internal sealed record ClosureLayout(Runtime.Shape Root, Runtime.Shape Shape);

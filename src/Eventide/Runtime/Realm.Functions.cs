@@ -11,9 +11,6 @@ public sealed partial class Realm
     public JsObject? GeneratorPrototype;
     public JsObject? AsyncGeneratorPrototype;
 
-    /// <summary>The shapes of plain (FunctionKind.Normal) strict and sloppy functions, once built (see ScriptFunction).</summary>
-    internal Shape? StrictFunctionShape, SloppyFunctionShape;
-
     /// <summary>The [[Prototype]] of a new function object of the given kind.</summary>
     internal JsObject FunctionPrototypeFor(FunctionKind kind) => kind switch
     {

@@ -66,7 +66,7 @@ public sealed partial class Interpreter
     /// 27.7.5.3 Await ( value ), the part after the frame has suspended: false (with the error)
     /// when PromiseResolve throws, so the frame continues with that throw completion instead.
     /// </summary>
-    internal static bool Await(Realm realm, JsValue value, IPromiseContinuation asyncContext, out JsValue error)
+    internal static bool Await(Realm realm, JsValue value, PromiseReaction asyncContext, out JsValue error)
     {
         // 1. Let asyncContext be the running execution context (held by the continuation).
         JsObject promise;
@@ -89,20 +89,24 @@ public sealed partial class Interpreter
     }
 }
 
-/// <summary>One running or suspended async function call: its frame and the promise it returned.</summary>
-internal sealed class AsyncFunctionActivation(Interpreter interpreter, Frame frame, PromiseCapability capability) : IPromiseContinuation
+/// <summary>
+/// One running or suspended async function call: its frame and the promise it returned. It is
+/// also the reaction each of its awaits registers (one await is pending at a time), so awaiting
+/// allocates no closure or reaction record.
+/// </summary>
+internal sealed class AsyncFunctionActivation(Interpreter interpreter, Frame frame, PromiseCapability capability) : PromiseReaction
 {
     public Frame Frame { get; } = frame;
     public PromiseCapability Capability { get; } = capability;
 
-    public string Describe(bool fulfilled) =>
-        $"await resumes async function {FunctionName(Frame)} at line {Line(Frame)}{(fulfilled ? "" : " by throwing")}";
+    public override string Describe(bool fulfilled) =>
+        $"await resumes async function {FunctionName(Frame)} at line {Line(Frame)}{(fulfilled ? "" : " by throwing")} {Outcome(fulfilled)}";
 
     internal static string FunctionName(Frame f) => f.Template.Name.Length > 0 ? f.Template.Name + "()" : "(anonymous)";
 
     internal static int Line(Frame f) => f.Template.Source is { } src ? src.LineColumn(f.Template.OffsetAt(Math.Max(0, f.Pc - 1))).Line : 0;
 
     /// <summary>Await steps 3-5: resume the frame with the settled value (normal) or reason (throw).</summary>
-    public void OnSettled(bool fulfilled, JsValue value) =>
+    public override void OnSettled(bool fulfilled, JsValue value) =>
         interpreter.AsyncFunctionContinue(this, fulfilled ? ResumeKind.Next : ResumeKind.Throw, value);
 }

@@ -315,21 +315,22 @@ public sealed partial class Interpreter
 internal enum AsyncGeneratorStepKind { Body, ReturnResumption, AwaitReturn, Delegate, DelegateClose }
 
 /// <summary>The closures an async generator hands to PerformPromiseThen, by what they continue.</summary>
-internal sealed class AsyncGeneratorStep(Interpreter interpreter, AsyncGeneratorObject generator, AsyncGeneratorStepKind kind, ResumeKind delegatedKind = ResumeKind.Next) : IPromiseContinuation
+internal sealed class AsyncGeneratorStep(Interpreter interpreter, AsyncGeneratorObject generator, AsyncGeneratorStepKind kind, ResumeKind delegatedKind = ResumeKind.Next) : PromiseReaction
 {
-    public string Describe(bool fulfilled)
+    public override string Describe(bool fulfilled)
     {
         string name = generator.Frame is { } f ? AsyncFunctionActivation.FunctionName(f) : "async generator";
-        return kind switch
+        string what = kind switch
         {
             AsyncGeneratorStepKind.Body => $"await resumes async generator {name}",
             AsyncGeneratorStepKind.ReturnResumption => $"async generator {name}: return(value) awaited, returning",
             AsyncGeneratorStepKind.AwaitReturn => "async generator: return(value) awaited, settles the request",
             _ => $"yield* in {name}: inner iterator result awaited",
         };
+        return $"{what} {Outcome(fulfilled)}";
     }
 
-    public void OnSettled(bool fulfilled, JsValue value)
+    public override void OnSettled(bool fulfilled, JsValue value)
     {
         switch (kind)
         {

@@ -203,7 +203,9 @@ public sealed partial class Interpreter
         Realm.Current = f.Realm;
         try
         {
-            return Execute(f);
+            var result = Execute(f);
+            if (f.Completed) RecycleFrame(f);
+            return result;
         }
         finally
         {

@@ -36,10 +36,18 @@ public sealed class ScriptFunction : FunctionObject
     {
         Template = template;
         Ctx = ctx;
-        if (template.Kind == FunctionKind.Normal && TryUseCachedShape(realm, template)) return;
         var root = Shape;
-        FastSet("length", template.Length, PropertyFlags.Configurable);
-        FastSet("name", template.Name, PropertyFlags.Configurable);
+        var own = OwnPropertyValues(realm, template);
+        // Closures of one template share their layout: after the first, take its shape directly
+        // instead of adding the properties one by one.
+        if (template.Closures is { } layout && ReferenceEquals(layout.Root, root))
+        {
+            Shape = layout.Shape;
+            Slots = own;
+            return;
+        }
+        FastSet("length", own[0], PropertyFlags.Configurable);
+        FastSet("name", own[1], PropertyFlags.Configurable);
         switch (template.Kind)
         {
             case FunctionKind.Normal:
@@ -49,38 +57,33 @@ public sealed class ScriptFunction : FunctionObject
                     FastSet("arguments", JsValue.Null, PropertyFlags.None);
                     FastSet("caller", JsValue.Null, PropertyFlags.None);
                 }
-                // 10.2.5 MakeConstructor: a fresh prototype object with a constructor back-link.
-                var proto = new JsObject(realm.ObjectPrototype);
-                proto.FastSet("constructor", this, PropertyFlags.Hidden);
-                FastSet("prototype", proto, PropertyFlags.Writable);
-                if (ReferenceEquals(root, realm.FunctionPrototype.RootShapeForChildren))
-                {
-                    if (template.Strict) realm.StrictFunctionShape = Shape;
-                    else realm.SloppyFunctionShape = Shape;
-                }
+                FastSet("prototype", own[^1], PropertyFlags.Writable);
                 break;
             case FunctionKind.Generator or FunctionKind.AsyncGenerator:
-                FastSet("prototype", new JsObject(realm.GeneratorObjectPrototypeFor(template.Kind)), PropertyFlags.Writable);
+                FastSet("prototype", own[^1], PropertyFlags.Writable);
                 break;
         }
+        template.Closures = new ClosureLayout(root, Shape);
     }
 
-    /// <summary>
-    /// Plain functions with the default [[Prototype]] all end up with the same shape; once it is
-    /// known, later ones take it directly instead of adding their properties one by one.
-    /// </summary>
-    private bool TryUseCachedShape(Realm realm, FunctionTemplate template)
+    /// <summary>The values of a new closure's own properties, in the order they are defined.</summary>
+    private JsValue[] OwnPropertyValues(Realm realm, FunctionTemplate template)
     {
-        if (!ReferenceEquals(Shape, realm.FunctionPrototype.RootShapeForChildren)) return false;
-        var shape = template.Strict ? realm.StrictFunctionShape : realm.SloppyFunctionShape;
-        if (shape is null) return false;
-        var proto = new JsObject(realm.ObjectPrototype);
-        proto.FastSet("constructor", this, PropertyFlags.Hidden);
-        Slots = template.Strict
-            ? [template.Length, template.Name, proto]
-            : [template.Length, template.Name, JsValue.Null, JsValue.Null, proto];
-        Shape = shape;
-        return true;
+        JsValue length = template.Length, name = template.Name;
+        switch (template.Kind)
+        {
+            case FunctionKind.Normal:
+                {
+                    // 10.2.5 MakeConstructor: a fresh prototype object with a constructor back-link.
+                    var proto = new JsObject(realm.ObjectPrototype);
+                    proto.FastSet("constructor", this, PropertyFlags.Hidden);
+                    return template.Strict ? [length, name, proto] : [length, name, JsValue.Null, JsValue.Null, proto];
+                }
+            case FunctionKind.Generator or FunctionKind.AsyncGenerator:
+                return [length, name, new JsObject(realm.GeneratorObjectPrototypeFor(template.Kind))];
+            default:
+                return [length, name];
+        }
     }
 
     public override bool IsConstructor => Template.Kind is FunctionKind.Normal or FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
