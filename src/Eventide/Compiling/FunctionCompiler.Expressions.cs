@@ -654,6 +654,13 @@ public sealed partial class FunctionCompiler
             foreach (var a in args) EmitExpression(a);
             return args.Count;
         }
+        if (args.Count == 1)
+        {
+            // f(...x): the only argument list is x's elements; no intermediate array when x is one.
+            EmitExpression(((SpreadElement)args[0]).Argument);
+            _b.Emit(OpCode.SpreadArgs, 0);
+            return -1;
+        }
         _b.Emit(OpCode.NewArray, args.Count, 1);
         foreach (var a in args)
         {

@@ -100,6 +100,7 @@ public enum OpCode
     // ---- calls
     Call,                   // argc  f this args… → result
     CallSpread,             // f this argsArray → result
+    SpreadArgs,             // iterable → argsArray (f(...x): an array with default iteration is used as is)
     New,                    // argc  ctor args… → obj
     NewSpread,              // ctor argsArray → obj
     SuperCall,              // argc  args… → this

@@ -364,6 +364,15 @@ public sealed partial class Interpreter
                     if (!regs[sp - 1].IsNullish) pc = code[pc + 1]; else { pc += 2; sp--; }
                     break;
                 case OpCode.Dup2: regs[sp] = regs[sp - 2]; regs[sp + 1] = regs[sp - 1]; sp += 2; pc++; break;
+                case OpCode.CheckCtxInit:
+                    {
+                        int depth = code[pc + 1];
+                        var c = f.Ctx!;
+                        while (depth-- > 0) c = c.Parent!;
+                        if (c.Slots[code[pc + 2]].IsHole) goto default;
+                        pc += 4;
+                        break;
+                    }
                 case OpCode.LoadCtxChecked:
                     {
                         int depth = code[pc + 1];
@@ -423,10 +432,17 @@ public sealed partial class Interpreter
                     }
                 case OpCode.IteratorStep:
                     {
-                        // for-of over a generator with the intrinsic next: resume it in this loop.
-                        if (regs[sp - 1].Ref is not IteratorRecord { Generator: { } gen } rec) goto default;
+                        if (regs[sp - 1].Ref is not IteratorRecord rec) goto default;
                         f.Pc = pc + 2;
                         f.Sp = sp;
+                        if (rec.IsArrayFastPath)
+                        {
+                            if (rec.StepArray(out var item)) { regs[sp - 1] = item; pc += 2; }
+                            else { sp--; pc = code[pc + 1]; }
+                            break;
+                        }
+                        // for-of over a generator with the intrinsic next: resume it in this loop.
+                        if (rec.Generator is not { } gen) goto default;
                         if (TryResumeInline(gen, InlineResume.ForOf, JsValue.Undefined) is not { } gf) goto default;
                         rec.Done = true; // a throw from the generator leaves the iterator done, not closed
                         f = gf;

@@ -370,7 +370,8 @@ public sealed partial class Interpreter
     {
         var n = (int)arr.Length;
         var args = new JsValue[n];
-        for (int i = 0; i < n; i++) args[i] = arr.Get(new PropertyKey((uint)i));
+        for (int i = 0; i < n; i++)
+            if (!arr.TryGetDense((uint)i, out args[i])) args[i] = arr.Get(new PropertyKey((uint)i));
         return args;
     }
 
@@ -404,9 +405,11 @@ public sealed partial class Interpreter
     {
         if (iterable.Ref is JsArray src && src.IsDense && IteratorRecord.HasDefaultArrayIteration(realm, src))
         {
-            foreach (var v in src.DenseItems) target.Push(v.IsHole ? JsValue.Undefined : v);
-            // Elements beyond the dense store (length grown without values) are undefined.
-            for (long i = src.DenseItems.Length; i < src.Length; i++) target.Push(JsValue.Undefined);
+            // A hole reads through the prototype chain (Array.prototype may have elements).
+            var items = src.DenseItems;
+            for (int i = 0; i < items.Length; i++) target.Push(items[i].IsHole ? src.Get(new PropertyKey((uint)i)) : items[i]);
+            // Elements beyond the dense store (length grown without values) likewise.
+            for (long i = items.Length; i < src.Length; i++) target.Push(src.Get(new PropertyKey((uint)i)));
             return;
         }
         var rec = IteratorRecord.GetIterator(realm, iterable);

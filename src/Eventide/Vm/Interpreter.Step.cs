@@ -652,11 +652,37 @@ public sealed partial class Interpreter
                         Realm.Current = realm;
                         break;
                     }
+                case OpCode.SpreadArgs:
+                    {
+                        // The call that follows copies the elements before anything else runs, so a packed
+                        // array whose iteration is unobservable can stand for its own spread.
+                        var iterable = regs[sp - 1];
+                        if (iterable.Ref is JsArray a && a.IsPacked && IteratorRecord.HasDefaultArrayIteration(realm, a)) break;
+                        f.Pc = pc; f.Sp = sp;
+                        var gathered = new JsArray(realm.ArrayPrototype, 0);
+                        SpreadInto(gathered, iterable, realm);
+                        regs[sp - 1] = gathered;
+                        break;
+                    }
                 case OpCode.CallSpread:
                     {
                         var argsArr = (JsArray)regs[--sp].Object;
                         var thisV = regs[--sp];
                         var callee = regs[--sp];
+                        if (callee.Ref is ScriptFunction sf && IsPlainCall(sf.Template))
+                        {
+                            // Like Call: the callee's frame runs in this loop.
+                            f.Pc = pc;
+                            f.Sp = sp;
+                            var nf = NewFrame(sf, sf.Template, sf.Realm, sf.Ctx, thisV, argsArr.IsPacked ? argsArr.DenseItems : ArrayToArgs(argsArr),
+                                sf.Template.IsArrowLike ? sf.LexicalNewTarget : JsValue.Undefined);
+                            nf.ReturnToParent = true;
+                            PushFrame(nf);
+                            f = nf;
+                            t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                            Realm.Current = realm;
+                            break;
+                        }
                         if (callee.Ref is not FunctionObject fo) throw NotCallable(f, opStart, callee);
                         f.Pc = pc; f.Sp = sp;
                         var result = fo.Call(thisV, ArrayToArgs(argsArr));

@@ -74,12 +74,7 @@ public sealed class IteratorRecord
     /// <summary>7.4.8 IteratorStepValue: false when done.</summary>
     public bool Step(out JsValue value)
     {
-        if (_array is not null)
-        {
-            if (Done || _index >= _array.Length) { Done = true; value = default; return false; }
-            value = _array.Get(new PropertyKey(_index++));
-            return true;
-        }
+        if (_array is not null) return StepArray(out value);
         Done = true; // if next() throws, the iterator counts as done (not closed)
         if (_generator is not null) return StepGenerator(out value);
         var result = Operations.Call(NextMethod, Iterator, []);
@@ -89,6 +84,19 @@ public sealed class IteratorRecord
         Done = false;
         return true;
     }
+
+    /// <summary>Arrays with default iteration: %ArrayIteratorPrototype%.next without the result object.</summary>
+    internal bool StepArray(out JsValue value)
+    {
+        var array = _array!;
+        if (Done || _index >= array.Length) { Done = true; value = default; return false; }
+        uint index = _index++;
+        if (!array.TryGetDense(index, out value)) value = array.Get(new PropertyKey(index));
+        return true;
+    }
+
+    /// <summary>True when this record iterates an array without observable steps (see <see cref="StepArray"/>).</summary>
+    internal bool IsArrayFastPath => _array is not null;
 
     /// <summary>Step over a generator with the intrinsic next: GeneratorResume without the result object.</summary>
     private bool StepGenerator(out JsValue value)
