@@ -51,6 +51,12 @@ public static class Arithmetic
     /// <summary>6.1.6.1.6 Number::remainder (truncating, sign of the dividend).</summary>
     public static double Remainder(double n, double d)
     {
+        // Positive integers (the usual i % k; 0 and -0 keep their sign below) take the integer instruction instead of fmod.
+        if (n >= 1 && n <= int.MaxValue && d >= 1 && d <= int.MaxValue)
+        {
+            int ni = (int)n, di = (int)d;
+            if (ni == n && di == d) return ni % di;
+        }
         if (double.IsNaN(n) || double.IsNaN(d) || double.IsInfinity(n) || d == 0) return double.NaN;
         if (double.IsInfinity(d) || n == 0) return n;
         return n % d; // truncating remainder; the sign (including -0) follows the dividend

@@ -364,6 +364,27 @@ public sealed partial class Interpreter
                     if (!regs[sp - 1].IsNullish) pc = code[pc + 1]; else { pc += 2; sp--; }
                     break;
                 case OpCode.Dup2: regs[sp] = regs[sp - 2]; regs[sp + 1] = regs[sp - 1]; sp += 2; pc++; break;
+                case OpCode.SpreadArgs:
+                    {
+                        // See Step: a packed array with default iteration is its own argument list.
+                        if (regs[sp - 1].Ref is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
+                        pc++;
+                        break;
+                    }
+                case OpCode.CallSpread:
+                    {
+                        if (regs[sp - 3].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template) || regs[sp - 1].Ref is not JsArray argsArray || !argsArray.IsPacked) goto default;
+                        f.Pc = pc + 1;
+                        f.Sp = sp - 3;
+                        var nf = NewFrame(sf, sf.Template, sf.Realm, sf.Ctx, regs[sp - 2], argsArray.DenseItems,
+                            sf.Template.IsArrowLike ? sf.LexicalNewTarget : JsValue.Undefined);
+                        nf.ReturnToParent = true;
+                        PushFrame(nf);
+                        f = nf;
+                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
+                        if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
+                        break;
+                    }
                 case OpCode.CheckCtxInit:
                     {
                         int depth = code[pc + 1];
