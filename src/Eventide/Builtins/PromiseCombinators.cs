@@ -47,7 +47,7 @@ internal static class PromiseCombinators
             // 7. Let result be Completion(PerformPromiseAll(iteratorRecord, C, promiseCapability, promiseResolve)).
             return kind switch
             {
-                Kind.Race => PerformPromiseRace(iteratorRecord, c, capability, promiseResolve),
+                Kind.Race => PerformPromiseRace(realm, iteratorRecord, c, capability, promiseResolve),
                 _ => PerformPromiseCombine(realm, iteratorRecord, c, capability, promiseResolve, kind),
             };
         }
@@ -75,9 +75,8 @@ internal static class PromiseCombinators
     private static JsValue PerformPromiseCombine(Realm realm, IteratorRecord iteratorRecord, JsValue constructor, PromiseCapability resultCapability, FunctionObject promiseResolve, Kind kind)
     {
         // 1. Let values (errors, for any) be a new empty List.
-        var values = new List<JsValue>();
         // 2. Let remainingElementsCount be the Record { [[Value]]: 1 }.
-        var remaining = new int[] { 1 };
+        var state = new CombineState(realm, resultCapability, kind);
         // 3. Let index be 0.
         int index = 0;
         // 4. Repeat,
@@ -89,81 +88,146 @@ internal static class PromiseCombinators
             {
                 // i. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] - 1.
                 // ii. If remainingElementsCount.[[Value]] = 0, then resolve with the values (reject with an AggregateError for any).
-                if (--remaining[0] == 0) Finish(realm, resultCapability, values, kind);
+                if (--state.Remaining == 0) state.Finish();
                 // iii. Return resultCapability.[[Promise]].
                 return resultCapability.Promise;
             }
             // c. Append undefined to values.
-            values.Add(JsValue.Undefined);
+            state.Values.Add(JsValue.Undefined);
             // d. Let nextPromise be ? Call(promiseResolve, constructor, « next »).
-            var nextPromise = promiseResolve.Call(constructor, [next]);
-            // e-k. The element functions, sharing [[AlreadyCalled]], [[Index]], [[Values]], [[Capability]], [[RemainingElements]].
-            var (onFulfilled, onRejected) = ElementFunctions(realm, values, index, remaining, resultCapability, kind);
+            var nextPromise = CallPromiseResolve(realm, promiseResolve, constructor, next);
             // l. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] + 1.
-            remaining[0]++;
-            // m. Perform ? Invoke(nextPromise, "then", « onFulfilled, onRejected »).
-            Operations.Invoke(nextPromise, "then", [onFulfilled, onRejected]);
+            state.Remaining++;
+            // e-k, m. Create the element functions and Perform ? Invoke(nextPromise, "then", « onFulfilled, onRejected »).
+            if (nextPromise.Ref is JsPromise p && PromiseOperations.HasIntrinsicThen(realm, p))
+            {
+                // %Promise.prototype.then% would only wrap the functions in a reaction whose derived
+                // promise nobody sees: register that reaction directly, without function objects.
+                PromiseOperations.PerformPromiseThen(p, new ElementReaction(state, index));
+            }
+            else
+            {
+                var (onFulfilled, onRejected) = ElementFunctions(state, index);
+                Operations.Invoke(nextPromise, "then", [onFulfilled, onRejected]);
+            }
             // n. Set index to index + 1.
             index++;
         }
     }
 
-    private static (JsValue OnFulfilled, JsValue OnRejected) ElementFunctions(Realm realm, List<JsValue> values, int index, int[] remaining, PromiseCapability capability, Kind kind)
+    /// <summary>Call(promiseResolve, constructor, « next »), directly when it is %Promise.resolve% on %Promise%.</summary>
+    private static JsValue CallPromiseResolve(Realm realm, FunctionObject promiseResolve, JsValue constructor, JsValue next) =>
+        ReferenceEquals(promiseResolve, realm.PromiseResolveFunction) && ReferenceEquals(constructor.Ref, realm.PromiseConstructor)
+            ? PromiseOperations.PromiseResolve(realm, realm.PromiseConstructor, next)
+            : promiseResolve.Call(constructor, new ReadOnlySpan<JsValue>(in next));
+
+    /// <summary>The Resolve/Reject Element Functions (27.2.4.1.3, 27.2.4.2.2-3, 27.2.4.3.2) as function objects.</summary>
+    private static (JsValue OnFulfilled, JsValue OnRejected) ElementFunctions(CombineState state, int index)
     {
-        bool alreadyCalled = false;
-        // The Resolve/Reject Element Functions (27.2.4.1.3, 27.2.4.2.2-3, 27.2.4.3.2): one shape.
-        NativeFunction Element(Func<JsValue, JsValue> record) => new(realm, "", 1, (_, args) =>
+        var element = new ElementReaction(state, index);
+        NativeFunction Function(bool fulfilled) => new(state.Realm, "", 1, (_, args) =>
         {
-            // 2. If F.[[AlreadyCalled]] is true, return undefined.   (allSettled: alreadyCalled.[[Value]])
-            if (alreadyCalled) return JsValue.Undefined;
-            // 3. Set F.[[AlreadyCalled]] to true.
-            alreadyCalled = true;
-            // 8. Set values[index] to x (or its settlement record).
-            values[index] = record(args.At(0));
-            // 9. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] - 1.
-            // 10. If remainingElementsCount.[[Value]] = 0, then finish.
-            if (--remaining[0] == 0) Finish(realm, capability, values, kind);
+            element.Settle(fulfilled, args.At(0));
             return JsValue.Undefined;
         });
-        switch (kind)
+        return state.Kind switch
         {
-            case Kind.All:
-                return (Element(x => x), capability.Reject!);
-            case Kind.AllSettled:
-                return (Element(x => Settlement(realm, "fulfilled", "value", x)), Element(x => Settlement(realm, "rejected", "reason", x)));
-            default: // Any: the reject element functions collect errors; the capability's resolve fulfils.
-                return (capability.Resolve!, Element(x => x));
+            Kind.All => (Function(true), state.Capability.Reject!),
+            Kind.AllSettled => (Function(true), Function(false)),
+            // Any: the reject element functions collect errors; the capability's resolve fulfils.
+            _ => (state.Capability.Resolve!, Function(false)),
+        };
+    }
+
+    /// <summary>What the element functions of one call share: [[Values]], [[Capability]], [[RemainingElements]].</summary>
+    private sealed class CombineState(Realm realm, PromiseCapability capability, Kind kind)
+    {
+        public readonly Realm Realm = realm;
+        public readonly PromiseCapability Capability = capability;
+        public readonly Kind Kind = kind;
+        public readonly List<JsValue> Values = new();
+        public int Remaining = 1;
+
+        /// <summary>Steps 8-10 of an element function: record the value, and finish when it was the last.</summary>
+        public void Record(int index, JsValue value)
+        {
+            // 8. Set values[index] to x (or its settlement record).
+            Values[index] = value;
+            // 9. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] - 1.
+            // 10. If remainingElementsCount.[[Value]] = 0, then finish.
+            if (--Remaining == 0) Finish();
+        }
+
+        /// <summary>Resolve with CreateArrayFromList(values); for any, reject with an AggregateError of the errors.</summary>
+        public void Finish()
+        {
+            var array = Realm.NewArray(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Values));
+            if (Kind != Kind.Any)
+            {
+                Capability.CallResolve(array);
+                return;
+            }
+            // 27.2.4.3.1 step 4.b.ii: Let error be a newly created AggregateError object.
+            var error = Realm.CreateError(ErrorKind.AggregateError, "All promises were rejected");
+            // Perform ! DefinePropertyOrThrow(error, "errors", PropertyDescriptor { [[Configurable]]: true, [[Enumerable]]: false, [[Writable]]: true, [[Value]]: errors }).
+            error.DefinePropertyOrThrow("errors", PropertyDescriptor.Data(array, PropertyFlags.Writable | PropertyFlags.Configurable));
+            // Return ThrowCompletion(error): the caller rejects the capability.
+            Capability.CallReject(error);
         }
     }
 
-    /// <summary>allSettled: { status, value } or { status, reason }.</summary>
-    private static JsObject Settlement(Realm realm, string status, string key, JsValue x)
+    /// <summary>
+    /// One element's resolve and reject element functions, sharing [[AlreadyCalled]] and [[Index]]:
+    /// called through function objects, or registered as the reaction itself.
+    /// </summary>
+    private sealed class ElementReaction(CombineState state, int index) : PromiseReaction
     {
+        private bool _alreadyCalled;
+
+        public override void OnSettled(bool fulfilled, JsValue value)
+        {
+            switch (state.Kind)
+            {
+                case Kind.All when !fulfilled:
+                    state.Capability.CallReject(value);
+                    break;
+                case Kind.Any when fulfilled:
+                    state.Capability.CallResolve(value);
+                    break;
+                default:
+                    Settle(fulfilled, value);
+                    break;
+            }
+        }
+
+        /// <summary>The body of a resolve or reject element function.</summary>
+        public void Settle(bool fulfilled, JsValue x)
+        {
+            // 2. If F.[[AlreadyCalled]] is true, return undefined.   (allSettled: alreadyCalled.[[Value]])
+            if (_alreadyCalled) return;
+            // 3. Set F.[[AlreadyCalled]] to true.
+            _alreadyCalled = true;
+            state.Record(index, state.Kind == Kind.AllSettled ? Settlement(state.Realm, fulfilled, x) : x);
+        }
+
+        public override string Describe(bool fulfilled) =>
+            $"Promise.{(state.Kind switch { Kind.All => "all", Kind.AllSettled => "allSettled", _ => "any" })} element {index} {Outcome(fulfilled)}";
+    }
+
+    /// <summary>allSettled: { status: "fulfilled", value } or { status: "rejected", reason }.</summary>
+    private static JsObject Settlement(Realm realm, bool fulfilled, JsValue x)
+    {
+        ref var shape = ref fulfilled ? ref realm.FulfilledSettlementShape : ref realm.RejectedSettlementShape;
+        if (shape is not null) return new JsObject(shape, [fulfilled ? "fulfilled" : "rejected", x]);
         var obj = realm.NewObject();
-        obj.CreateDataPropertyOrThrow("status", status);
-        obj.CreateDataPropertyOrThrow(key, x);
+        obj.CreateDataPropertyOrThrow("status", fulfilled ? "fulfilled" : "rejected");
+        obj.CreateDataPropertyOrThrow(fulfilled ? "value" : "reason", x);
+        shape = obj.Shape;
         return obj;
     }
 
-    /// <summary>Resolve with CreateArrayFromList(values); for any, reject with an AggregateError of the errors.</summary>
-    private static void Finish(Realm realm, PromiseCapability capability, List<JsValue> values, Kind kind)
-    {
-        var array = realm.NewArray(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values));
-        if (kind != Kind.Any)
-        {
-            capability.CallResolve(array);
-            return;
-        }
-        // 27.2.4.3.1 step 4.b.ii: Let error be a newly created AggregateError object.
-        var error = realm.CreateError(ErrorKind.AggregateError, "All promises were rejected");
-        // Perform ! DefinePropertyOrThrow(error, "errors", PropertyDescriptor { [[Configurable]]: true, [[Enumerable]]: false, [[Writable]]: true, [[Value]]: errors }).
-        error.DefinePropertyOrThrow("errors", PropertyDescriptor.Data(array, PropertyFlags.Writable | PropertyFlags.Configurable));
-        // Return ThrowCompletion(error): the caller rejects the capability.
-        capability.CallReject(error);
-    }
-
     /// <summary>27.2.4.5.1 PerformPromiseRace</summary>
-    private static JsValue PerformPromiseRace(IteratorRecord iteratorRecord, JsValue constructor, PromiseCapability resultCapability, FunctionObject promiseResolve)
+    private static JsValue PerformPromiseRace(Realm realm, IteratorRecord iteratorRecord, JsValue constructor, PromiseCapability resultCapability, FunctionObject promiseResolve)
     {
         // 1. Repeat,
         while (true)
@@ -172,9 +236,12 @@ internal static class PromiseCombinators
             // b. If next is done, return resultCapability.[[Promise]].
             if (!iteratorRecord.Step(out var next)) return resultCapability.Promise;
             // c. Let nextPromise be ? Call(promiseResolve, constructor, « next »).
-            var nextPromise = promiseResolve.Call(constructor, [next]);
+            var nextPromise = CallPromiseResolve(realm, promiseResolve, constructor, next);
             // d. Perform ? Invoke(nextPromise, "then", « resultCapability.[[Resolve]], resultCapability.[[Reject]] »).
-            Operations.Invoke(nextPromise, "then", [resultCapability.Resolve!, resultCapability.Reject!]);
+            if (nextPromise.Ref is JsPromise p && PromiseOperations.HasIntrinsicThen(realm, p))
+                PromiseOperations.PerformPromiseThen(p, new ThenReaction(default, resultCapability.Resolve, resultCapability.Reject));
+            else
+                Operations.Invoke(nextPromise, "then", [resultCapability.Resolve!, resultCapability.Reject!]);
         }
     }
 }

@@ -25,7 +25,7 @@ internal static class PromiseConstructor
             return capability.Promise;
         });
         // 27.2.4.7 Promise.resolve ( x )
-        realm.DefineMethod(ctor, "resolve", 1, (thisValue, args) =>
+        realm.PromiseResolveFunction = realm.DefineMethod(ctor, "resolve", 1, (thisValue, args) =>
         {
             // 1. Let C be the this value.
             // 2. If C is not an Object, throw a TypeError exception.
@@ -74,6 +74,7 @@ internal static class PromiseConstructor
         });
         // 27.2.4.10 get Promise [ @@species ]
         realm.DefineGetter(ctor, WellKnownSymbols.Species, (thisValue, _) => thisValue);
+        realm.PromiseSpeciesGetter = ((Accessor)ctor.Slots[ctor.Shape.Lookup(WellKnownSymbols.Species)].Ref!).Getter!;
         PromiseCombinators.Setup(realm, ctor);
         PromisePrototype.Setup(realm, proto);
     }

@@ -175,6 +175,7 @@ internal static class PromiseOperations
         // 1. If IsPromise(x) is true, then
         if (x.Ref is JsPromise xp)
         {
+            if (ReferenceEquals(c, realm.PromiseConstructor) && HasIntrinsicConstructor(realm, xp)) return xp;
             // a. Let xConstructor be ? Get(x, "constructor").
             // b. If SameValue(xConstructor, C) is true, return x.
             if (ReferenceEquals(xp.Get("constructor").Ref, c)) return xp;
@@ -229,6 +230,28 @@ internal static class PromiseOperations
         // 12. Set promise.[[PromiseIsHandled]] to true.
         promise.IsHandled = true;
     }
+
+    private static readonly PropertyKey ConstructorKey = "constructor", ThenKey = "then";
+
+    /// <summary>
+    /// True when Get(p, "constructor") is %Promise% of this realm without running user code: p has
+    /// no own properties and %Promise.prototype%.constructor is untouched.
+    /// </summary>
+    internal static bool HasIntrinsicConstructor(Realm realm, JsPromise p) =>
+        ReferenceEquals(p.Shape, realm.PromisePrototype.RootShapeForChildren)
+        && realm.PromiseConstructorGuard.HoldsData(realm.PromisePrototype, ConstructorKey, realm.PromiseConstructor);
+
+    /// <summary>True when SpeciesConstructor(p, %Promise%) is %Promise% and computing it runs no user code.</summary>
+    internal static bool HasIntrinsicSpecies(Realm realm, JsPromise p) =>
+        HasIntrinsicConstructor(realm, p)
+        && realm.PromiseSpeciesGuard.HoldsGetter(realm.PromiseConstructor, WellKnownSymbols.Species, realm.PromiseSpeciesGetter);
+
+    /// <summary>
+    /// True when Invoke(p, "then", « f, r ») would run %Promise.prototype.then% with species %Promise%:
+    /// engine code may then register its own reaction instead (the derived promise is unobservable).
+    /// </summary>
+    internal static bool HasIntrinsicThen(Realm realm, JsPromise p) =>
+        HasIntrinsicSpecies(realm, p) && realm.PromiseThenGuard.HoldsData(realm.PromisePrototype, ThenKey, realm.PromiseThen);
 
     /// <summary>9.5.5 HostEnqueuePromiseJob: the engine's microtask queue.</summary>
     public static void HostEnqueuePromiseJob(Job job) => Realm.Current!.Engine.EnqueueJob(job);

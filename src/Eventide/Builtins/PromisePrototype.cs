@@ -17,14 +17,14 @@ internal static class PromisePrototype
         realm.DefineMethod(proto, "finally", 1, (thisValue, args) => Finally(realm, thisValue, args.At(0)));
 
         // 27.2.5.4 Promise.prototype.then ( onFulfilled, onRejected )
-        realm.DefineMethod(proto, "then", 2, (thisValue, args) =>
+        realm.PromiseThen = realm.DefineMethod(proto, "then", 2, (thisValue, args) =>
         {
             // 1. Let promise be the this value.
             // 2. If IsPromise(promise) is false, throw a TypeError exception.
             if (thisValue.Ref is not JsPromise promise)
                 throw JsException.TypeError($"Method Promise.prototype.then called on incompatible receiver {Operations.ToDisplay(thisValue)}");
             // 3. Let C be ? SpeciesConstructor(promise, %Promise%).
-            var c = Operations.SpeciesConstructor(promise, realm.PromiseConstructor);
+            var c = PromiseOperations.HasIntrinsicSpecies(realm, promise) ? realm.PromiseConstructor : Operations.SpeciesConstructor(promise, realm.PromiseConstructor);
             // 4. Let resultCapability be ? NewPromiseCapability(C).
             var resultCapability = PromiseOperations.NewPromiseCapability(realm, c);
             // 5. Return PerformPromiseThen(promise, onFulfilled, onRejected, resultCapability).

@@ -5,6 +5,13 @@ public sealed partial class Realm
     /// <summary>%Promise% and %Promise.prototype%.</summary>
     public FunctionObject PromiseConstructor = null!;
     public JsObject PromisePrototype = null!;
+    /// <summary>The original Promise.prototype.then and get Promise[@@species] (fast paths check they are still in place).</summary>
+    internal FunctionObject PromiseThen = null!;
+    internal JsObject PromiseSpeciesGetter = null!;
+    internal FunctionObject PromiseResolveFunction = null!;
+    /// <summary>The shapes of Promise.allSettled's { status, value } and { status, reason } records.</summary>
+    internal Shape? FulfilledSettlementShape, RejectedSettlementShape;
+    internal PropertyGuard PromiseThenGuard, PromiseConstructorGuard, PromiseSpeciesGuard;
     /// <summary>%AsyncIteratorPrototype% and %AsyncFromSyncIteratorPrototype%.</summary>
     public JsObject AsyncIteratorPrototype = null!;
     public JsObject AsyncFromSyncIteratorPrototype = null!;

@@ -30,8 +30,8 @@ public sealed partial class Realm
     /// <summary>The original %Array.prototype.values% and %ArrayIteratorPrototype%.next (fast array iteration).</summary>
     public FunctionObject? ArrayValues;
     public FunctionObject? ArrayIteratorNext;
-    /// <summary>Where the two live, for as long as Array.prototype and %ArrayIteratorPrototype% keep these shapes.</summary>
-    internal Vm.ArrayIterationSlots? ArrayIterationSlots;
+    /// <summary>Where the two live (fast array iteration checks them).</summary>
+    internal PropertyGuard ArrayValuesGuard, ArrayIteratorNextGuard;
     /// <summary>%GeneratorPrototype%.next (for-of over generators skips the result objects).</summary>
     public FunctionObject? GeneratorNext;
     /// <summary>The shape of { value, done } iterator results (7.4.14 CreateIterResultObject).</summary>

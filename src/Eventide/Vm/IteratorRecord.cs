@@ -58,26 +58,19 @@ public sealed class IteratorRecord
     };
 
     /// <summary>True when iterating this array cannot run user code: default @@iterator and %ArrayIteratorPrototype%.next.</summary>
+    private static readonly PropertyKey NextKey = "next";
+
     public static bool HasDefaultArrayIteration(Realm realm, JsArray arr)
     {
-        // The common case without lookups: no own properties besides elements, and the two
-        // prototypes in the shapes last checked, holding the original functions.
-        if (ReferenceEquals(arr.Shape, realm.ArrayPrototype.RootShapeForChildren) && realm.ArrayIterationSlots is { } known
-            && ReferenceEquals(realm.ArrayPrototype.Shape, known.ArrayPrototypeShape) && ReferenceEquals(realm.ArrayIteratorPrototype.Shape, known.IteratorPrototypeShape)
-            && ReferenceEquals(realm.ArrayPrototype.Slots[known.ValuesSlot].Ref, realm.ArrayValues)
-            && ReferenceEquals(realm.ArrayIteratorPrototype.Slots[known.NextSlot].Ref, realm.ArrayIteratorNext))
-            return true;
         if (realm.ArrayValues is null || realm.ArrayIteratorNext is null) return false;
-        if (!ReferenceEquals(arr.GetPrototypeOf(), realm.ArrayPrototype)) return false;
-        if (arr.Shape.Lookup(WellKnownSymbols.Iterator) >= 0) return false;
-        var proto = realm.ArrayPrototype;
-        int slot = proto.Shape.Lookup(WellKnownSymbols.Iterator);
-        if (slot < 0 || !ReferenceEquals(proto.Slots[slot].Ref, realm.ArrayValues)) return false;
-        var aip = realm.ArrayIteratorPrototype;
-        int nslot = aip.Shape.Lookup("next");
-        if (nslot < 0 || !ReferenceEquals(aip.Slots[nslot].Ref, realm.ArrayIteratorNext)) return false;
-        realm.ArrayIterationSlots = new ArrayIterationSlots(proto.Shape, slot, aip.Shape, nslot);
-        return true;
+        // No own properties besides elements (so no own @@iterator), or else none named @@iterator.
+        if (!ReferenceEquals(arr.Shape, realm.ArrayPrototype.RootShapeForChildren))
+        {
+            if (!ReferenceEquals(arr.GetPrototypeOf(), realm.ArrayPrototype)) return false;
+            if (arr.Shape.Lookup(WellKnownSymbols.Iterator) >= 0) return false;
+        }
+        return realm.ArrayValuesGuard.HoldsData(realm.ArrayPrototype, WellKnownSymbols.Iterator, realm.ArrayValues)
+            && realm.ArrayIteratorNextGuard.HoldsData(realm.ArrayIteratorPrototype, NextKey, realm.ArrayIteratorNext);
     }
 
     /// <summary>7.4.8 IteratorStepValue: false when done.</summary>
@@ -142,6 +135,3 @@ public sealed class IteratorRecord
         catch (JsException) { }
     }
 }
-
-/// <summary>Where %Array.prototype.values% and %ArrayIteratorPrototype%.next were found, valid while both prototypes keep these shapes.</summary>
-internal sealed record ArrayIterationSlots(Shape ArrayPrototypeShape, int ValuesSlot, Shape IteratorPrototypeShape, int NextSlot);

@@ -1,0 +1,31 @@
+namespace Eventide.Runtime;
+
+/// <summary>
+/// Remembers where an object's own property lives, so fast paths can check in a few loads that it
+/// still holds an expected builtin (that a step of the spec would observe nothing user-defined).
+/// The key at the slot is checked too, because dictionary-mode shapes are edited in place.
+/// </summary>
+internal struct PropertyGuard
+{
+    private Shape? _shape;
+    private int _slot;
+
+    /// <summary>True when <paramref name="key"/> is an own data property of obj holding <paramref name="expected"/>.</summary>
+    public bool HoldsData(JsObject obj, in PropertyKey key, object expected) =>
+        Find(obj, key) is int slot && ReferenceEquals(obj.Slots[slot].Ref, expected);
+
+    /// <summary>True when <paramref name="key"/> is an own accessor property of obj whose getter is <paramref name="expectedGetter"/>.</summary>
+    public bool HoldsGetter(JsObject obj, in PropertyKey key, object expectedGetter) =>
+        Find(obj, key) is int slot && obj.Slots[slot].Ref is Accessor a && ReferenceEquals(a.Getter, expectedGetter);
+
+    private int? Find(JsObject obj, in PropertyKey key)
+    {
+        var shape = obj.Shape;
+        if (ReferenceEquals(shape, _shape) && _slot < shape.Count && shape.KeyAt(_slot).Equals(key)) return _slot;
+        int slot = shape.Lookup(key);
+        if (slot < 0) return null;
+        _shape = shape;
+        _slot = slot;
+        return slot;
+    }
+}
