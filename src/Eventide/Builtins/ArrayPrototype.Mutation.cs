@@ -44,14 +44,11 @@ internal static partial class ArrayPrototype
             SetLength(o, 0);
             return JsValue.Undefined;
         }
-        var first = GetElement(o, 0);
+        // A packed array with a writable length: the moves, the delete and the length write are
+        // all unobservable, so the store just drops its first slot (O(1), see JsArray.ShiftDense).
         if (IsPackedArray(o, out var packed) && packed.Length == len && packed.IsLengthWritable)
-        {
-            var items = packed.DenseItems;
-            items[1..].CopyTo(items);
-            packed.TryResizeDense((uint)(len - 1));
-            return first;
-        }
+            return packed.ShiftDense();
+        var first = GetElement(o, 0);
         MoveElements(o, from: 1, to: 0, count: len - 1);
         DeleteElement(o, len - 1);
         SetLength(o, len - 1);

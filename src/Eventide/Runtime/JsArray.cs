@@ -6,13 +6,21 @@ namespace Eventide.Runtime;
 /// 10.4.2 Array exotic objects. Elements are kept in a dense array (holes marked) while every
 /// element is a plain writable/enumerable/configurable data property; anything else (accessors,
 /// frozen elements, very sparse writes) moves the elements into the ordinary property storage.
+/// Element i of the dense store is _items[_start + i]: shift() advances _start instead of moving
+/// every element (V8 left-trims the same way), so a queue drained with shift() is O(1) per call.
 /// </summary>
 public sealed class JsArray : JsObject
 {
     private JsValue[] _items;
+    /// <summary>Index in _items of element 0. Every slot outside _start.._start+_length-1 holds
+    /// a hole, so _start may drop back to 0 whenever the array becomes empty.</summary>
+    private int _start;
     private uint _length;
     private bool _dense = true;
     private bool _lengthWritable = true;
+    /// <summary>False once a scan found no holes in 0..length-1 and nothing could have made one
+    /// since (deletes, growing the length, writes past the end); true means "unknown".</summary>
+    private bool _mayHaveHoles = true;
 
     public JsArray(JsObject? prototype, int capacity = 0) : base(prototype)
     {
@@ -25,6 +33,9 @@ public sealed class JsArray : JsObject
         _length = (uint)count;
     }
 
+    /// <summary>Slots available to elements from _start on.</summary>
+    private int Capacity => _items.Length - _start;
+
     public override string ClassName => "Array";
     public uint Length => _length;
     internal bool IsDense => _dense;
@@ -34,7 +45,7 @@ public sealed class JsArray : JsObject
     protected internal override bool CachesNamedProperties => true;
 
     /// <summary>Dense elements, for fast paths (holes are JsValue.Hole). Only valid while IsDense.</summary>
-    internal Span<JsValue> DenseItems => _items.AsSpan(0, (int)Math.Min(_length, (uint)_items.Length));
+    internal Span<JsValue> DenseItems => _items.AsSpan(_start, (int)Math.Min(_length, (uint)Capacity));
 
     /// <summary>True when elements 0..length-1 are all present in the dense store (no holes), so
     /// builtins may read, write and move them directly: each is an own plain data property.</summary>
@@ -42,8 +53,10 @@ public sealed class JsArray : JsObject
     {
         get
         {
-            if (!_dense || _length > (uint)_items.Length) return false;
-            foreach (var v in _items.AsSpan(0, (int)_length)) if (v.IsHole) return false;
+            if (!_dense || _length > (uint)Capacity) return false;
+            if (!_mayHaveHoles) return true;
+            foreach (var v in _items.AsSpan(_start, (int)_length)) if (v.IsHole) return false;
+            _mayHaveHoles = false;
             return true;
         }
     }
@@ -71,7 +84,7 @@ public sealed class JsArray : JsObject
         if (_dense && _lengthWritable && CanStoreDense(_length))
         {
             EnsureCapacity(_length + 1);
-            _items[_length++] = value;
+            _items[_start + (int)_length++] = value;
             return;
         }
         DefineOwnProperty(new PropertyKey(_length), PropertyDescriptor.Data(value, PropertyFlags.Default));
@@ -89,7 +102,7 @@ public sealed class JsArray : JsObject
     /// </summary>
     private bool CanStoreDense(uint index)
     {
-        ulong capacity = (uint)_items.Length;
+        ulong capacity = (uint)Capacity;
         if (index < capacity + MaxDenseGap) return true;
         if (index < _length && index < DenseInRangeLimit) return true;
         return index < 2UL * (ulong)CountPresent() + MaxDenseGap;
@@ -125,19 +138,42 @@ public sealed class JsArray : JsObject
 
     private void EnsureCapacity(uint n)
     {
-        if (n <= _items.Length) return;
-        int cap = (int)Math.Min(Math.Max((ulong)n, Math.Max(4UL, (ulong)_items.Length * 2)), (ulong)Array.MaxLength);
-        var old = _items.Length;
-        Array.Resize(ref _items, cap);
-        _items.AsSpan(old).Fill(JsValue.Hole);
+        if (n <= (uint)Capacity) return;
+        int used = (int)Math.Min(_length, (uint)Capacity);
+        if (_start > 0 && n <= (uint)_items.Length && _start >= used)
+        {
+            // Slots freed by shift() make the room: move the elements down (amortised O(1), as at
+            // least as many shifts as elements moved happened since the last move).
+            Array.Copy(_items, _start, _items, 0, used);
+            _items.AsSpan(used).Fill(JsValue.Hole);
+            _start = 0;
+            return;
+        }
+        int cap = (int)Math.Min(Math.Max((ulong)n, Math.Max(4UL, (ulong)Capacity * 2)), (ulong)Array.MaxLength);
+        var grown = new JsValue[cap];
+        Array.Copy(_items, _start, grown, 0, used);
+        grown.AsSpan(used).Fill(JsValue.Hole);
+        _items = grown;
+        _start = 0;
+    }
+
+    /// <summary>Removes and returns element 0 of a packed array with a writable length (shift's
+    /// fast path): the store's start moves up by one.</summary>
+    internal JsValue ShiftDense()
+    {
+        var first = _items[_start];
+        _items[_start] = JsValue.Hole;
+        _length--;
+        _start = _length == 0 ? 0 : _start + 1;
+        return first;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryGetDense(uint index, out JsValue value)
     {
-        if (_dense && index < _length && index < (uint)_items.Length)
+        if (_dense && index < _length && index < (uint)Capacity)
         {
-            value = _items[index];
+            value = _items[_start + (int)index];
             return !value.IsHole;
         }
         value = default;
@@ -148,9 +184,11 @@ public sealed class JsArray : JsObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TrySetDense(uint index, JsValue value)
     {
-        if (_dense && index < _length && index < (uint)_items.Length && !_items[index].IsHole)
+        if (_dense && index < _length && index < (uint)Capacity)
         {
-            _items[index] = value;
+            ref var slot = ref _items[_start + (int)index];
+            if (slot.IsHole) return false;
+            slot = value;
             return true;
         }
         return false;
@@ -160,9 +198,11 @@ public sealed class JsArray : JsObject
     {
         if (!_dense) return;
         _dense = false;
-        for (uint i = 0; i < _length && i < _items.Length; i++)
-            if (!_items[i].IsHole) base.StoreOwn(new PropertyKey(i), _items[i], PropertyFlags.Default);
+        var items = DenseItems;
+        for (int i = 0; i < items.Length; i++)
+            if (!items[i].IsHole) base.StoreOwn(new PropertyKey((uint)i), items[i], PropertyFlags.Default);
         _items = [];
+        _start = 0;
     }
 
     public override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
@@ -237,8 +277,9 @@ public sealed class JsArray : JsObject
                 if (IsPlainElementDescriptor(desc, exists) && (exists || IsExtensible()) && CanStoreDense(index))
                 {
                     EnsureCapacity(index + 1);
+                    if (index > _length) _mayHaveHoles = true;
                     if (index >= _length) _length = index + 1;
-                    _items[index] = desc.Has(DescriptorFields.Value) ? desc.Value : exists ? cur : JsValue.Undefined;
+                    _items[_start + (int)index] = desc.Has(DescriptorFields.Value) ? desc.Value : exists ? cur : JsValue.Undefined;
                     return true;
                 }
                 MakeSparse();
@@ -298,11 +339,17 @@ public sealed class JsArray : JsObject
     {
         if (_dense)
         {
-            if (newLen < _length && newLen < _items.Length)
-                _items.AsSpan((int)newLen, (int)Math.Min(_length, (uint)_items.Length) - (int)newLen).Fill(JsValue.Hole);
-            else if (newLen > _length && _length < _items.Length)
-                _items.AsSpan((int)_length, (int)Math.Min(newLen, (uint)_items.Length) - (int)_length).Fill(JsValue.Hole);
+            uint capacity = (uint)Capacity;
+            if (newLen < _length && newLen < capacity)
+                _items.AsSpan(_start + (int)newLen, (int)Math.Min(_length, capacity) - (int)newLen).Fill(JsValue.Hole);
+            else if (newLen > _length)
+            {
+                _mayHaveHoles = true;
+                if (_length < capacity)
+                    _items.AsSpan(_start + (int)_length, (int)Math.Min(newLen, capacity) - (int)_length).Fill(JsValue.Hole);
+            }
             _length = newLen;
+            if (newLen == 0) _start = 0;
             return true;
         }
         // Delete indices >= newLen from the highest down; stop at a non-configurable one.
@@ -329,7 +376,11 @@ public sealed class JsArray : JsObject
     {
         if (key.IsArrayIndex && _dense)
         {
-            if (key.Index < _length && key.Index < _items.Length) _items[key.Index] = JsValue.Hole;
+            if (key.Index < _length && key.Index < (uint)Capacity)
+            {
+                _items[_start + (int)key.Index] = JsValue.Hole;
+                _mayHaveHoles = true;
+            }
             return true;
         }
         if (key.IsString && key.Name == "length") return false;
@@ -347,8 +398,9 @@ public sealed class JsArray : JsObject
         var keys = new List<PropertyKey>();
         if (_dense)
         {
-            for (uint i = 0; i < _length && i < _items.Length; i++)
-                if (!_items[i].IsHole) keys.Add(new PropertyKey(i));
+            var items = DenseItems;
+            for (int i = 0; i < items.Length; i++)
+                if (!items[i].IsHole) keys.Add(new PropertyKey((uint)i));
             keys.Add("length");
             CollectOrderedKeys(keys);
             return keys;
