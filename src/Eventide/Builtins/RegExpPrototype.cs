@@ -80,11 +80,15 @@ internal static class RegExpPrototype
     public static JsObject ThisObject(JsValue t, string method) =>
         t.AsObject ?? throw CollectionSupport.IncompatibleReceiver(method, t);
 
-    /// <summary>True when RegExpExec(r, ...) would run the builtin exec (no observable difference in skipping it).</summary>
+    /// <summary>True when every RegExpExec(r, ...) would run the builtin exec and reading "exec"
+    /// runs no code: r is a RegExp without an own "exec" whose prototype is the realm's
+    /// %RegExp.prototype% with its original exec data property. Callers may then skip the Get.</summary>
     public static bool HasBuiltinExec(Realm realm, JsObject r, out JsRegExp re)
     {
         re = (r as JsRegExp)!;
-        return re is not null && r.Get("exec").Ref == (object?)realm.RegExpExec;
+        if (re is null || re.GetPrototypeOf() != realm.RegExpPrototype) return false;
+        if (re.Shape.Lookup("exec") >= 0) return false;
+        return realm.RegExpPrototype.GetOwnProperty("exec", out var desc) && !desc.IsAccessor && desc.Value.Ref == (object?)realm.RegExpExec;
     }
 
     /// <summary>22.2.7.1 RegExpExec ( R, S )</summary>
@@ -110,16 +114,16 @@ internal static class RegExpPrototype
         if (!global && !sticky) lastIndex = 0;
         if (lastIndex > s.Length)
         {
-            if (global || sticky) r.SetOrThrow("lastIndex", 0);
+            if (global || sticky) RegExpPrototype.SetLastIndex(r, 0);
             return null;
         }
         var m = r.Regex.Match(s, (int)lastIndex);
         if (!m.Success || (sticky && m.Index != lastIndex))
         {
-            if (global || sticky) r.SetOrThrow("lastIndex", 0);
+            if (global || sticky) RegExpPrototype.SetLastIndex(r, 0);
             return null;
         }
-        if (global || sticky) r.SetOrThrow("lastIndex", m.Index + m.Length);
+        if (global || sticky) RegExpPrototype.SetLastIndex(r, m.Index + m.Length);
         return m;
     }
 
@@ -143,15 +147,7 @@ internal static class RegExpPrototype
         var a = new JsArray(realm.ArrayPrototype, items, n);
         a.CreateDataProperty("index", m.Index);
         a.CreateDataProperty("input", s);
-        JsValue groups = JsValue.Undefined;
-        if (r.GroupNames is { } names)
-        {
-            var go = new JsObject(null);
-            for (int i = 1; i < n; i++)
-                if (names[i] is { } name && (!go.HasOwnProperty(name) || m.Groups[i].Success)) go.CreateDataProperty(name, items[i]);
-            groups = go;
-        }
-        a.CreateDataProperty("groups", groups);
+        a.CreateDataProperty("groups", GroupsObject(r, m, items));
         if (r.HasIndices)
         {
             var pairs = new JsValue[n];
@@ -174,6 +170,20 @@ internal static class RegExpPrototype
         }
         return a;
     }
+
+    /// <summary>22.2.7.2 steps 33-34: the groups object (null prototype) of a pattern with named
+    /// groups, from the captures in <paramref name="items"/> (index 0 is the match); else undefined.</summary>
+    public static JsValue GroupsObject(JsRegExp r, Match m, ReadOnlySpan<JsValue> items)
+    {
+        if (r.GroupNames is not { } names) return JsValue.Undefined;
+        var go = new JsObject(null);
+        for (int i = 1; i < items.Length; i++)
+            if (names[i] is { } name && (!go.HasOwnProperty(name) || m.Groups[i].Success)) go.CreateDataProperty(name, items[i]);
+        return go;
+    }
+
+    /// <summary>Set(R, "lastIndex", value, true), with V8's message when lastIndex is read-only.</summary>
+    public static void SetLastIndex(JsObject r, JsValue value) => ArrayPrototype.SetOrThrow(r, "lastIndex", value);
 
     /// <summary>22.2.7.3 AdvanceStringIndex ( S, index, unicode )</summary>
     public static long AdvanceStringIndex(string s, long index, bool unicode)

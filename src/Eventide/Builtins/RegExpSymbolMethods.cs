@@ -36,7 +36,7 @@ internal static class RegExpSymbolMethods
         string flags = Operations.ToString(rx.Get("flags"));
         if (!flags.Contains('g')) return RegExpPrototype.RegExpExec(realm, rx, s);
         bool fullUnicode = flags.Contains('u') || flags.Contains('v');
-        rx.SetOrThrow("lastIndex", 0);
+        RegExpPrototype.SetLastIndex(rx, 0);
         var a = realm.NewArray();
         if (RegExpPrototype.HasBuiltinExec(realm, rx, out var re))
         {
@@ -61,7 +61,7 @@ internal static class RegExpSymbolMethods
     private static void AdvanceLastIndex(JsObject rx, string s, bool fullUnicode)
     {
         long thisIndex = Operations.ToLength(rx.Get("lastIndex"));
-        rx.SetOrThrow("lastIndex", RegExpPrototype.AdvanceStringIndex(s, thisIndex, fullUnicode));
+        RegExpPrototype.SetLastIndex(rx, RegExpPrototype.AdvanceStringIndex(s, thisIndex, fullUnicode));
     }
 
     /// <summary>22.2.6.9 RegExp.prototype [ @@matchAll ] ( string )</summary>
@@ -73,7 +73,7 @@ internal static class RegExpSymbolMethods
         string flags = Operations.ToString(r.Get("flags"));
         var matcher = Operations.Construct(c, [r, flags]).Object;
         long lastIndex = Operations.ToLength(r.Get("lastIndex"));
-        matcher.SetOrThrow("lastIndex", lastIndex);
+        RegExpPrototype.SetLastIndex(matcher, lastIndex);
         return new RegExpStringIterator(realm.RegExpStringIteratorPrototype, matcher, s, flags.Contains('g'), flags.Contains('u') || flags.Contains('v'));
     }
 
@@ -117,8 +117,10 @@ internal static class RegExpSymbolMethods
         if (global)
         {
             fullUnicode = flags.Contains('u') || flags.Contains('v');
-            rx.SetOrThrow("lastIndex", 0);
+            RegExpPrototype.SetLastIndex(rx, 0);
         }
+        if (RegExpPrototype.HasBuiltinExec(realm, rx, out var re) && (!global || re.Global))
+            return ReplaceWithBuiltinExec(realm, re, s, global, fullUnicode, replacer, template);
         var results = new List<JsObject>();
         while (true)
         {
@@ -166,6 +168,72 @@ internal static class RegExpSymbolMethods
             }
         }
         if (nextSourcePosition >= s.Length) return acc.ToString();
+        return acc.Append(s, nextSourcePosition, s.Length - nextSourcePosition).ToString();
+    }
+
+    /// <summary>
+    /// 22.2.6.11 steps 11-16 when every RegExpExec is the builtin exec on a RegExp (see
+    /// RegExpPrototype.HasBuiltinExec): the same matches, lastIndex updates and replacements, without
+    /// materialising a result array per match and reading it back. No script code runs between the
+    /// matches (a replacer function runs only after all of them), so the intermediate lastIndex
+    /// values are unobservable; the final one (0 after a global scan) is written.
+    /// </summary>
+    private static string ReplaceWithBuiltinExec(Realm realm, JsRegExp re, string s, bool global, bool fullUnicode, FunctionObject? replacer, string? template)
+    {
+        var matches = new List<System.Text.RegularExpressions.Match>();
+        if (!global)
+        {
+            if (RegExpPrototype.MatchAndUpdateLastIndex(re, s) is { } only) matches.Add(only);
+        }
+        else
+        {
+            // lastIndex was just set to 0 (so it is writable); RegExpBuiltinExec's steps per match.
+            int lastIndex = 0;
+            while (lastIndex <= s.Length)
+            {
+                var m = re.Regex.Match(s, lastIndex);
+                if (!m.Success || (re.Sticky && m.Index != lastIndex)) break;
+                matches.Add(m);
+                lastIndex = m.Index + m.Length;
+                if (m.Length == 0) lastIndex = (int)RegExpPrototype.AdvanceStringIndex(s, lastIndex, fullUnicode);
+            }
+            RegExpPrototype.SetLastIndex(re, 0);
+        }
+        if (matches.Count == 0) return s;
+        bool plainTemplate = replacer is null && !template!.Contains('$');
+        var acc = new StringBuilder(s.Length);
+        int nextSourcePosition = 0;
+        int groupCount = re.GroupCount;
+        foreach (var m in matches)
+        {
+            string replacement;
+            if (plainTemplate) replacement = template!;
+            else
+            {
+                var items = new JsValue[groupCount];
+                for (int i = 0; i < groupCount; i++)
+                {
+                    var g = m.Groups[i];
+                    items[i] = g.Success ? g.Value : JsValue.Undefined;
+                }
+                string matched = items[0].String;
+                var captures = items.AsSpan(1);
+                var namedCaptures = RegExpPrototype.GroupsObject(re, m, items);
+                if (replacer is not null)
+                {
+                    var replacerArgs = new JsValue[groupCount + 2 + (namedCaptures.IsUndefined ? 0 : 1)];
+                    items.CopyTo(replacerArgs, 0);
+                    replacerArgs[groupCount] = m.Index;
+                    replacerArgs[groupCount + 1] = s;
+                    if (!namedCaptures.IsUndefined) replacerArgs[groupCount + 2] = namedCaptures;
+                    replacement = Operations.ToString(replacer.Call(JsValue.Undefined, replacerArgs));
+                }
+                else replacement = GetSubstitution(matched, s, m.Index, captures, namedCaptures.AsObject, template!);
+            }
+            // Matches come in increasing position order, so every one is used (step 15.k).
+            acc.Append(s, nextSourcePosition, m.Index - nextSourcePosition).Append(replacement);
+            nextSourcePosition = m.Index + m.Length;
+        }
         return acc.Append(s, nextSourcePosition, s.Length - nextSourcePosition).ToString();
     }
 
@@ -228,10 +296,10 @@ internal static class RegExpSymbolMethods
         var rx = This(t, "@@search");
         string s = Operations.ToString(str);
         var previousLastIndex = rx.Get("lastIndex");
-        if (!JsValue.SameValue(previousLastIndex, 0)) rx.SetOrThrow("lastIndex", 0);
+        if (!JsValue.SameValue(previousLastIndex, 0)) RegExpPrototype.SetLastIndex(rx, 0);
         var result = RegExpPrototype.RegExpExec(realm, rx, s);
         var currentLastIndex = rx.Get("lastIndex");
-        if (!JsValue.SameValue(currentLastIndex, previousLastIndex)) rx.SetOrThrow("lastIndex", previousLastIndex);
+        if (!JsValue.SameValue(currentLastIndex, previousLastIndex)) RegExpPrototype.SetLastIndex(rx, previousLastIndex);
         return result.IsNull ? -1 : result.Object.Get("index");
     }
 
@@ -278,14 +346,14 @@ internal static class RegExpSymbolMethods
                 }
                 q = p;
             }
-            splitter.SetOrThrow("lastIndex", 0);
+            RegExpPrototype.SetLastIndex(splitter, 0);
         }
         else
         {
             long q = p;
             while (q < size)
             {
-                splitter.SetOrThrow("lastIndex", q);
+                RegExpPrototype.SetLastIndex(splitter, q);
                 var z = RegExpPrototype.RegExpExec(realm, splitter, s);
                 if (z.IsNull) { q = RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
                 long e = Math.Min(Operations.ToLength(splitter.Get("lastIndex")), size);
