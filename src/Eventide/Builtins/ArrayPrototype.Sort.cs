@@ -75,17 +75,39 @@ internal static partial class ArrayPrototype
     }
 
     /// <summary>SortCompare without comparefn: by ToString, in UTF-16 code unit order. Each
-    /// value is converted once.</summary>
+    /// value is converted once. Equal strings are indistinguishable, so an array of strings sorts
+    /// with the (unstable, fast) ordinal Array.Sort; otherwise positions break ties, which keeps
+    /// the sort stable (1 and "1" stay in their order).</summary>
     private static void SortByString(List<JsValue> items)
     {
-        var keyed = new (string Key, JsValue Value)[items.Count];
-        for (int i = 0; i < keyed.Length; i++)
+        int n = items.Count;
+        var keys = new string[n];
+        bool allStrings = true;
+        for (int i = 0; i < n; i++)
         {
             var v = items[i];
-            keyed[i] = (v.IsString ? v.String : Operations.ToString(v), v);
+            if (v.IsString) keys[i] = v.String;
+            else
+            {
+                allStrings = false;
+                keys[i] = Operations.ToString(v);
+            }
         }
-        MergeSort(keyed, static (x, y) => string.CompareOrdinal(x.Key, y.Key));
-        for (int i = 0; i < keyed.Length; i++) items[i] = keyed[i].Value;
+        if (allStrings)
+        {
+            Array.Sort(keys, StringComparer.Ordinal);
+            for (int i = 0; i < n; i++) items[i] = keys[i];
+            return;
+        }
+        var order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            int c = string.CompareOrdinal(keys[a], keys[b]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var values = items.ToArray();
+        for (int i = 0; i < n; i++) items[i] = values[order[i]];
     }
 
     /// <summary>A stable merge sort that tolerates inconsistent comparators and lets their

@@ -69,6 +69,7 @@ internal static partial class ArrayPrototype
     /// <summary>7.3.7 CreateDataPropertyOrThrow with V8's messages.</summary>
     internal static void CreateDataPropertyOrThrow(JsObject o, long index, JsValue value)
     {
+        if (o is JsArray a && (ulong)index < uint.MaxValue && a.TryCreateDataPropertyDense((uint)index, value)) return;
         var key = Key(index);
         if (o.CreateDataProperty(key, value)) return;
         if (!o.HasOwnProperty(key) && !o.IsExtensible())

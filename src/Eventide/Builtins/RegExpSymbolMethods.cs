@@ -180,10 +180,12 @@ internal static class RegExpSymbolMethods
     /// </summary>
     private static string ReplaceWithBuiltinExec(Realm realm, JsRegExp re, string s, bool global, bool fullUnicode, FunctionObject? replacer, string? template)
     {
-        var matches = new List<System.Text.RegularExpressions.Match>();
+        bool plainTemplate = replacer is null && !template!.Contains('$');
+        if (global && plainTemplate && !fullUnicode) return ReplaceAllWithPlainTemplate(re, s, template!);
+        var matches = new List<MatchRecord>();
         if (!global)
         {
-            if (RegExpPrototype.MatchAndUpdateLastIndex(re, s) is { } only) matches.Add(only);
+            if (RegExpPrototype.MatchAndUpdateLastIndex(re, s) is { } only) matches.Add(MatchRecord.From(re, only, plainTemplate));
         }
         else
         {
@@ -193,48 +195,77 @@ internal static class RegExpSymbolMethods
             {
                 var m = re.Regex.Match(s, lastIndex);
                 if (!m.Success || (re.Sticky && m.Index != lastIndex)) break;
-                matches.Add(m);
+                matches.Add(MatchRecord.From(re, m, plainTemplate));
                 lastIndex = m.Index + m.Length;
                 if (m.Length == 0) lastIndex = (int)RegExpPrototype.AdvanceStringIndex(s, lastIndex, fullUnicode);
             }
             RegExpPrototype.SetLastIndex(re, 0);
         }
         if (matches.Count == 0) return s;
-        bool plainTemplate = replacer is null && !template!.Contains('$');
         var acc = new StringBuilder(s.Length);
         int nextSourcePosition = 0;
-        int groupCount = re.GroupCount;
         foreach (var m in matches)
         {
             string replacement;
             if (plainTemplate) replacement = template!;
             else
             {
-                var items = new JsValue[groupCount];
-                for (int i = 0; i < groupCount; i++)
-                {
-                    var g = m.Groups[i];
-                    items[i] = g.Success ? g.Value : JsValue.Undefined;
-                }
-                string matched = items[0].String;
+                var items = m.Items!;
                 var captures = items.AsSpan(1);
-                var namedCaptures = RegExpPrototype.GroupsObject(re, m, items);
                 if (replacer is not null)
                 {
-                    var replacerArgs = new JsValue[groupCount + 2 + (namedCaptures.IsUndefined ? 0 : 1)];
+                    int n = items.Length;
+                    var replacerArgs = new JsValue[n + 2 + (m.Groups.IsUndefined ? 0 : 1)];
                     items.CopyTo(replacerArgs, 0);
-                    replacerArgs[groupCount] = m.Index;
-                    replacerArgs[groupCount + 1] = s;
-                    if (!namedCaptures.IsUndefined) replacerArgs[groupCount + 2] = namedCaptures;
+                    replacerArgs[n] = m.Index;
+                    replacerArgs[n + 1] = s;
+                    if (!m.Groups.IsUndefined) replacerArgs[n + 2] = m.Groups;
                     replacement = Operations.ToString(replacer.Call(JsValue.Undefined, replacerArgs));
                 }
-                else replacement = GetSubstitution(matched, s, m.Index, captures, namedCaptures.AsObject, template!);
+                else replacement = GetSubstitution(items[0].String, s, m.Index, captures, m.Groups.AsObject, template!);
             }
             // Matches come in increasing position order, so every one is used (step 15.k).
             acc.Append(s, nextSourcePosition, m.Index - nextSourcePosition).Append(replacement);
             nextSourcePosition = m.Index + m.Length;
         }
         return acc.Append(s, nextSourcePosition, s.Length - nextSourcePosition).ToString();
+    }
+
+    /// <summary>A global replace with a replacement free of '$' (and no u/v flag): every match is
+    /// replaced by the same text, so the scan writes the result directly without keeping matches.
+    /// An empty match advances by one code unit, as .NET's enumeration does.</summary>
+    private static string ReplaceAllWithPlainTemplate(JsRegExp re, string s, string replacement)
+    {
+        StringBuilder? acc = null;
+        int nextSourcePosition = 0, lastIndex = 0;
+        foreach (var m in re.Regex.EnumerateMatches(s))
+        {
+            if (re.Sticky && m.Index != lastIndex) break;
+            acc ??= new StringBuilder(s.Length);
+            acc.Append(s, nextSourcePosition, m.Index - nextSourcePosition).Append(replacement);
+            nextSourcePosition = lastIndex = m.Index + m.Length;
+            if (m.Length == 0) lastIndex++;
+        }
+        RegExpPrototype.SetLastIndex(re, 0);
+        if (acc is null) return s;
+        return acc.Append(s, nextSourcePosition, s.Length - nextSourcePosition).ToString();
+    }
+
+    /// <summary>What a replacement needs from one match: position, length and (unless the
+    /// replacement is a plain string) the captures and groups object.</summary>
+    private readonly record struct MatchRecord(int Index, int Length, JsValue[]? Items, JsValue Groups)
+    {
+        public static MatchRecord From(JsRegExp re, System.Text.RegularExpressions.Match m, bool positionOnly)
+        {
+            if (positionOnly) return new(m.Index, m.Length, null, JsValue.Undefined);
+            var items = new JsValue[re.GroupCount];
+            for (int i = 0; i < items.Length; i++)
+            {
+                var g = m.Groups[i];
+                items[i] = g.Success ? g.Value : JsValue.Undefined;
+            }
+            return new(m.Index, m.Length, items, RegExpPrototype.GroupsObject(re, m, items));
+        }
     }
 
     /// <summary>22.1.3.19.1 GetSubstitution ( matched, str, position, captures, namedCaptures, replacementTemplate )</summary>

@@ -194,6 +194,28 @@ public sealed class JsArray : JsObject
         return false;
     }
 
+    /// <summary>CreateDataProperty(index, value) on a dense array (map, filter, slice...): false
+    /// when the general [[DefineOwnProperty]] must decide. A dense array is extensible and its
+    /// elements are configurable, so the define succeeds unless it must grow a read-only length.</summary>
+    internal bool TryCreateDataPropertyDense(uint index, JsValue value)
+    {
+        if (!_dense) return false;
+        if (index >= _length)
+        {
+            if (!_lengthWritable || index == uint.MaxValue || !CanStoreDense(index)) return false;
+            EnsureCapacity(index + 1);
+            if (index > _length) _mayHaveHoles = true;
+            _length = index + 1;
+        }
+        else if (index >= (uint)Capacity)
+        {
+            if (!CanStoreDense(index)) return false;
+            EnsureCapacity(index + 1);
+        }
+        _items[_start + (int)index] = value;
+        return true;
+    }
+
     private void MakeSparse()
     {
         if (!_dense) return;

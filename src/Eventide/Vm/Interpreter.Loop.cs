@@ -139,7 +139,18 @@ public sealed partial class Interpreter
                 case OpCode.GetNamed:
                     {
                         ref var cache = ref t.Caches[code[pc + 2]];
-                        if (regs[sp - 1].Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape)) goto default;
+                        if (regs[sp - 1].Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape))
+                        {
+                            // s.length and array.length: always the own length, never in a shape.
+                            var receiver = regs[sp - 1].Ref;
+                            if ((receiver is string || receiver is JsArray) && IsLengthKey(consts[code[pc + 1]]))
+                            {
+                                regs[sp - 1] = receiver is string str ? str.Length : (double)((JsArray)receiver).Length;
+                                pc += 3;
+                                break;
+                            }
+                            goto default;
+                        }
                         if (cache.Holder is null) regs[sp - 1] = o.Slots[cache.Slot];
                         else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) regs[sp - 1] = cache.Holder.Slots[cache.Slot];
                         else goto default;
@@ -483,7 +494,17 @@ public sealed partial class Interpreter
                     }
                 case OpCode.Return:
                     {
-                        if (f == entry) goto default;
+                        if (f == entry)
+                        {
+                            // The entry frame of a call from .NET (a builtin's callback): Step's
+                            // steps for a plain function, without entering Step.
+                            if (f.Resumed != InlineResume.None || f.IsConstruct) goto default;
+                            var result = regs[--sp];
+                            f.Completed = true;
+                            f.Sp = sp;
+                            PopFrame(f);
+                            return result;
+                        }
                         if (f.Resumed != InlineResume.None)
                         {
                             var rv = regs[--sp];
@@ -524,6 +545,8 @@ public sealed partial class Interpreter
             }
         }
     }
+
+    private static bool IsLengthKey(object key) => key is PropertyKey { IsString: true } k && k.Name == "length";
 
     private static bool IsPlainCall(FunctionTemplate t) =>
         t.Kind is FunctionKind.Normal or FunctionKind.Arrow or FunctionKind.Method or FunctionKind.Getter or FunctionKind.Setter;

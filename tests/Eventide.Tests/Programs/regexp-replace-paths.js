@@ -39,3 +39,5 @@ RegExp.prototype.exec = function (s) { const r = origExec.call(this, s); if (r) 
 show('patched prototype exec', 'abab'.replace(/a/g, '<$&>'));
 RegExp.prototype.exec = origExec;
 show('restored', 'abab'.replace(/a/g, '<$&>'), 'abab'.replaceAll(/b/g, () => 'B'));
+for (const [s, re] of [['aXa', /X*/g], ['abc', /b*/g], ['aaa', /a*?/g], ['aaa', /a*/g], ['abXXc', /X*|b/g], ['a\nb', /$/gm], ['a\nb', /^/gm], ['xaxa', /(?=a)/g], ['abab', /\b/g], ['😀😀', /(?:)/g], ['aa', /a|/yg], ['baa', /a|/yg]])
+  console.log(JSON.stringify(s.replace(re, '-')), JSON.stringify(s.replace(re, '[$&]')));
