@@ -95,7 +95,7 @@ internal static partial class ArrayPrototype
         }
         if (allStrings)
         {
-            Array.Sort(keys, StringComparer.Ordinal);
+            SortOrdinal(keys);
             for (int i = 0; i < n; i++) items[i] = keys[i];
             return;
         }
@@ -108,6 +108,49 @@ internal static partial class ArrayPrototype
         });
         var values = items.ToArray();
         for (int i = 0; i < n; i++) items[i] = values[order[i]];
+    }
+
+    /// <summary>Sorts strings by UTF-16 code units: first by their leading four code units packed
+    /// into a ulong (a sort of primitive keys and positions: no string comparisons and no GC
+    /// write barriers), then each run of equal prefixes that is not all one string by a full
+    /// ordinal comparison.</summary>
+    internal static void SortOrdinal(string[] strings)
+    {
+        int n = strings.Length;
+        if (n < 2) return;
+        var prefixes = new ulong[n];
+        var order = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            prefixes[i] = OrdinalPrefix(strings[i]);
+            order[i] = i;
+        }
+        Array.Sort(prefixes, order);
+        var sorted = new string[n];
+        for (int i = 0; i < n; i++) sorted[i] = strings[order[i]];
+        for (int start = 0; start < n;)
+        {
+            int end = start + 1;
+            bool allSame = true;
+            while (end < n && prefixes[end] == prefixes[start])
+            {
+                allSame &= string.Equals(sorted[end], sorted[start]);
+                end++;
+            }
+            if (!allSame) Array.Sort(sorted, start, end - start, StringComparer.Ordinal);
+            start = end;
+        }
+        sorted.CopyTo(strings, 0);
+    }
+
+    /// <summary>The first four code units, most significant first, zero-padded: a shorter string
+    /// packs below every longer one it prefixes (or ties with it when the longer continues with
+    /// U+0000), so sorting by the packed value agrees with ordinal order up to ties.</summary>
+    private static ulong OrdinalPrefix(string s)
+    {
+        ulong key = 0;
+        for (int i = 0; i < 4; i++) key = (key << 16) | (i < s.Length ? s[i] : 0u);
+        return key;
     }
 
     /// <summary>A stable merge sort that tolerates inconsistent comparators and lets their

@@ -30,3 +30,7 @@ const like = { length: 4, 0: 'd', 1: 'a', 3: 'c' };
 Array.prototype.sort.call(like);
 console.log('array-like', JSON.stringify(like));
 console.log('comparator', [5, 1, 10, 2].sort((a, b) => a - b).join(), [5, 1, 10, 2].sort((a, b) => b - a).join(), ['b', 'a'].sort(() => 0).join());
+show('shared prefixes and NUL', ['abcd2', 'ab\0', 'ab', 'abcd10', 'abcd1', 'ab\0\0x', 'abc', 'abcd', 'ab\0', '\0', '', 'abcd1', 'b', 'a\uffff', 'a\ud800'].sort());
+const prefixed = [];
+for (let i = 0; i < 200; i++) prefixed.push('item_' + ((i * 37) % 101));
+console.log('long common prefix', prefixed.sort().slice(0, 8).join(), prefixed.slice(-3).join());
