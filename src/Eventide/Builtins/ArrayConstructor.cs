@@ -42,11 +42,15 @@ internal static class ArrayConstructor
         return new JsArray(proto, items, items.Length);
     }
 
+    private const long PreallocatedElementsLimit = 1 << 16;
+
     /// <summary>10.4.2.2 ArrayCreate ( length [ , proto ] )</summary>
     public static JsArray ArrayCreate(long length, JsObject proto)
     {
         if (length > uint.MaxValue) throw JsException.RangeError("Invalid array length");
-        var a = new JsArray(proto, (int)Math.Min(length, 16));
+        // Room for the elements up front (map, slice, new Array(n) fill them all) up to 64K of
+        // them; beyond that the store grows as elements arrive.
+        var a = new JsArray(proto, (int)Math.Min(length, PreallocatedElementsLimit));
         if (length > 0) a.SetLength((uint)length);
         return a;
     }

@@ -25,6 +25,7 @@ public sealed class JsArray : JsObject
     public JsArray(JsObject? prototype, int capacity = 0) : base(prototype)
     {
         _items = capacity == 0 ? [] : new JsValue[capacity];
+        _items.AsSpan().Fill(JsValue.Hole); // unused slots are holes (see _start)
     }
 
     public JsArray(JsObject? prototype, JsValue[] items, int count) : base(prototype)

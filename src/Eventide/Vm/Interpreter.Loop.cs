@@ -437,6 +437,19 @@ public sealed partial class Interpreter
                         int fnIndex = sp - argc - 2;
                         if (regs[fnIndex].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template))
                         {
+                            if (regs[fnIndex].Ref is NativeFunction native && !ReferenceEquals(native, realm.GeneratorNext))
+                            {
+                                // A builtin (push, shift, charCodeAt...): Step's steps for a FunctionObject
+                                // callee, without entering Step (its prologue clears a ~4 KB frame).
+                                f.Pc = pc + 2;
+                                f.Sp = sp;
+                                var nativeResult = native.Call(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+                                sp = fnIndex;
+                                regs[sp++] = nativeResult;
+                                pc += 2;
+                                Realm.Current = realm;
+                                break;
+                            }
                             // generator.next(v) with the intrinsic next: resume the generator in this loop.
                             if (!ReferenceEquals(regs[fnIndex].Ref, realm.GeneratorNext) || regs[fnIndex + 1].Ref is not GeneratorObject gen) goto default;
                             f.Pc = pc + 2;
