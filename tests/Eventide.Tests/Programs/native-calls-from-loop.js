@@ -20,4 +20,3 @@ console.log('re-entrant', String(o), [o, o].join('-'), `${[1, 2].map(x => [x].co
 let depth = 0;
 function recurse(n) { depth++; return n === 0 ? 0 : [n].map(m => recurse(m - 1))[0] + 1; }
 console.log('recursion through map', recurse(200), depth);
-try { (function f() { [1].forEach(f); })(); } catch (e) { console.log('overflow', e instanceof RangeError, e.message); }
