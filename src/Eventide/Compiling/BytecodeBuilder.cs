@@ -131,7 +131,7 @@ public sealed class BytecodeBuilder
         t.Constants = _constants.ToArray();
         // Inner try blocks are added after outer ones are opened; search order must find the innermost first.
         t.Handlers = _handlers.OrderBy(h => h.TryEnd - h.TryStart).ToArray();
-        t.MaxStack = _maxStack + 4;
+        t.MaxStack = _maxStack + 1;
         t.CacheCount = CacheCount;
         t.Caches = new Vm.PropertyCache[CacheCount];
         t.PositionTable = _positions.ToArray();

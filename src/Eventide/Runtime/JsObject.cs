@@ -11,10 +11,25 @@ public class JsObject
 {
     internal Shape Shape;
     internal JsValue[] Slots;
-    private Shape? _childRoot;
-    private bool _extensible = true;
+    /// <summary>State few objects need, kept out of line so every object stays three fields.</summary>
+    private RareState? _rare;
+
+    private sealed class RareState
+    {
+        public Shape? ChildRoot;
+        public bool NonExtensible;
+        public Dictionary<Vm.PrivateName, JsValue>? PrivateElements;
+    }
+
     /// <summary>[[PrivateElements]]: private fields, methods and accessors by private name.</summary>
-    internal Dictionary<Vm.PrivateName, JsValue>? PrivateElements;
+    internal Dictionary<Vm.PrivateName, JsValue>? PrivateElements
+    {
+        get => _rare?.PrivateElements;
+        set => (_rare ??= new()).PrivateElements = value;
+    }
+
+    /// <summary>[[Extensible]]</summary>
+    private bool Extensible => _rare is null || !_rare.NonExtensible;
 
     public JsObject(JsObject? prototype)
     {
@@ -30,7 +45,9 @@ public class JsObject
     }
 
     /// <summary>The shared empty shape of objects whose prototype is this object.</summary>
-    internal Shape RootShapeForChildren => _childRoot ??= Shape.CreateRoot(this);
+    internal Shape RootShapeForChildren => _rare?.ChildRoot ?? CreateRootShapeForChildren();
+
+    private Shape CreateRootShapeForChildren() => (_rare ??= new()).ChildRoot = Shape.CreateRoot(this);
 
     /// <summary>The name node prints before instances, and Object.prototype.toString's fallback.</summary>
     public virtual string ClassName => "Object";
@@ -85,7 +102,7 @@ public class JsObject
     {
         var current = Shape.Prototype;
         if (ReferenceEquals(v, current)) return true;
-        if (!_extensible) return false;
+        if (!Extensible) return false;
         for (var p = v; p is not null;)
         {
             if (ReferenceEquals(p, this)) return false;
@@ -97,14 +114,14 @@ public class JsObject
     }
 
     /// <summary>10.1.3 [[IsExtensible]]</summary>
-    public virtual bool IsExtensible() => _extensible;
+    public virtual bool IsExtensible() => Extensible;
 
     /// <summary>10.1.4 [[PreventExtensions]]</summary>
     public virtual bool PreventExtensions()
     {
         // A private shape: cached property additions (keyed by shape) can never apply again.
-        if (_extensible && !Shape.IsDictionary) Shape = Shape.ToDictionary();
-        _extensible = false;
+        if (Extensible && !Shape.IsDictionary) Shape = Shape.ToDictionary();
+        (_rare ??= new()).NonExtensible = true;
         return true;
     }
 
@@ -363,7 +380,7 @@ public class JsObject
     /// <summary>7.3.5 CreateDataProperty</summary>
     public bool CreateDataProperty(in PropertyKey key, JsValue value)
     {
-        if (HasPlainStorage && _extensible && GetType() == typeof(JsObject))
+        if (HasPlainStorage && Extensible && GetType() == typeof(JsObject))
         {
             int slot = Shape.Lookup(key);
             if (slot < 0) { AddSlot(key, PropertyFlags.Default, value); return true; }

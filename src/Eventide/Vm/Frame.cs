@@ -16,27 +16,39 @@ public sealed class Frame
     public int Sp;
     public int Pc;
     public JsValue This;
-    public JsValue NewTarget;
+    /// <summary>new.target: the constructor when called by new, else null (undefined).</summary>
+    public JsObject? NewTarget;
+    public JsValue NewTargetValue => NewTarget is { } nt ? nt : JsValue.Undefined;
     public Context? Ctx;
     public int CtxDepth;
     /// <summary>The arguments as passed (kept for arguments objects, rest and complex parameters).</summary>
     public JsValue[]? Args;
     /// <summary>The frame below this one (its caller, or the frame that was running when a builtin re-entered).</summary>
     public Frame? Parent;
-    /// <summary>Return pushes the result onto Parent's stack and continues there (a JS→JS call in one loop).</summary>
-    public bool ReturnToParent;
-    public bool IsConstruct;
     /// <summary>The generator or async function state that owns this frame, if any.</summary>
     public object? Owner;
-    /// <summary>Set by Yield/Await: the frame stopped at a suspension point instead of returning.</summary>
-    public bool Suspended;
-    public bool Completed;
-    /// <summary>Suspended inside yield*: the iterator record is on top of the stack and resumptions go to it.</summary>
-    public bool Delegating;
-    /// <summary>The instruction the frame last suspended at (Yield, Await, YieldDelegate, ...).</summary>
-    public Compiling.OpCode SuspendedAt;
     /// <summary>A generator frame resumed inside its caller's loop, and how it hands back its result.</summary>
     public InlineResume Resumed;
+    private byte _suspendedAt;
+    private FrameFlags _flags;
+
+    /// <summary>Return pushes the result onto Parent's stack and continues there (a JS→JS call in one loop).</summary>
+    public bool ReturnToParent { get => Has(FrameFlags.ReturnToParent); set => Set(FrameFlags.ReturnToParent, value); }
+    public bool IsConstruct { get => Has(FrameFlags.IsConstruct); set => Set(FrameFlags.IsConstruct, value); }
+    /// <summary>Set by Yield/Await: the frame stopped at a suspension point instead of returning.</summary>
+    public bool Suspended { get => Has(FrameFlags.Suspended); set => Set(FrameFlags.Suspended, value); }
+    public bool Completed { get => Has(FrameFlags.Completed); set => Set(FrameFlags.Completed, value); }
+    /// <summary>Suspended inside yield*: the iterator record is on top of the stack and resumptions go to it.</summary>
+    public bool Delegating { get => Has(FrameFlags.Delegating); set => Set(FrameFlags.Delegating, value); }
+    /// <summary>The instruction the frame last suspended at (Yield, Await, YieldDelegate, ...).</summary>
+    public OpCode SuspendedAt { get => (OpCode)_suspendedAt; set => _suspendedAt = (byte)value; }
+
+    // The flags share one byte: a suspended generator or async function keeps its frame for long.
+    private bool Has(FrameFlags flag) => (_flags & flag) != 0;
+    private void Set(FrameFlags flag, bool on) => _flags = on ? _flags | flag : _flags & ~flag;
+
+    [Flags]
+    private enum FrameFlags : byte { ReturnToParent = 1, IsConstruct = 2, Suspended = 4, Completed = 8, Delegating = 16 }
 
     public int StackBase => Template.LocalCount;
 }

@@ -15,8 +15,8 @@ public sealed partial class Interpreter
     {
         // 1. Let promiseCapability be ! NewPromiseCapability(%Promise%).
         var capability = PromiseCapability.ForIntrinsic(fn.Realm);
-        var frame = NewFrame(fn, fn.Template, fn.Realm, fn.Ctx, thisArg, args, fn.Template.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
-        var activation = new AsyncFunctionActivation(this, frame, capability);
+        var frame = NewFrame(fn, fn.Template, fn.Realm, fn.Ctx, thisArg, args, fn.Template.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined, owned: true);
+        var activation = new AsyncFunctionActivation(frame, (JsPromise)capability.Promise);
         frame.Owner = activation;
         // 2-4. FunctionDeclarationInstantiation, then AsyncFunctionStart(promiseCapability, FunctionBody):
         //      an abrupt completion of either rejects the promise (see AsyncFunctionContinue).
@@ -94,10 +94,11 @@ public sealed partial class Interpreter
 /// also the reaction each of its awaits registers (one await is pending at a time), so awaiting
 /// allocates no closure or reaction record.
 /// </summary>
-internal sealed class AsyncFunctionActivation(Interpreter interpreter, Frame frame, PromiseCapability capability) : PromiseReaction
+internal sealed class AsyncFunctionActivation(Frame frame, JsPromise promise) : PromiseReaction
 {
     public Frame Frame { get; } = frame;
-    public PromiseCapability Capability { get; } = capability;
+    /// <summary>The promiseCapability of AsyncFunctionStart: always %Promise%'s, so only its promise is kept.</summary>
+    public PromiseCapability Capability => new(promise, null, null);
 
     public override string Describe(bool fulfilled) =>
         $"await resumes async function {FunctionName(Frame)} at line {Line(Frame)}{(fulfilled ? "" : " by throwing")} {Outcome(fulfilled)}";
@@ -108,5 +109,5 @@ internal sealed class AsyncFunctionActivation(Interpreter interpreter, Frame fra
 
     /// <summary>Await steps 3-5: resume the frame with the settled value (normal) or reason (throw).</summary>
     public override void OnSettled(bool fulfilled, JsValue value) =>
-        interpreter.AsyncFunctionContinue(this, fulfilled ? ResumeKind.Next : ResumeKind.Throw, value);
+        Frame.Realm.Engine.Interpreter.AsyncFunctionContinue(this, fulfilled ? ResumeKind.Next : ResumeKind.Throw, value);
 }

@@ -14,7 +14,7 @@ public sealed partial class Interpreter
     private JsValue StartAsyncGenerator(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)
     {
         // 1. Perform ? FunctionDeclarationInstantiation(functionObject, argumentsList).
-        var frame = NewFrame(fn, fn.Template, fn.Realm, fn.Ctx, thisArg, args, JsValue.Undefined);
+        var frame = NewFrame(fn, fn.Template, fn.Realm, fn.Ctx, thisArg, args, JsValue.Undefined, owned: true);
         RunFrame(frame); // parameter initialisation, up to InitialYield
         // 2. Let generator be ? OrdinaryCreateFromConstructor(functionObject, "%AsyncGeneratorFunction.prototype.prototype%", ...).
         var proto = GetPrototypeFromConstructor(fn, fn.Realm.AsyncGeneratorPrototype ?? fn.Realm.ObjectPrototype);

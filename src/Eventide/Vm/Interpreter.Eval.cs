@@ -16,7 +16,7 @@ public sealed partial class Interpreter
         var fn = new ScriptFunction(f.Realm, template, f.Ctx, null)
         {
             LexicalThis = f.This,
-            LexicalNewTarget = f.NewTarget,
+            LexicalNewTarget = f.NewTargetValue,
             LexicalFunction = f.Function,
         };
         fn.HomeObject = HomeObjectOf(f);

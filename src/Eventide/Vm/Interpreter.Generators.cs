@@ -15,7 +15,7 @@ public sealed partial class Interpreter
     private JsValue StartGenerator(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)
     {
         // 1. Perform ? FunctionDeclarationInstantiation(functionObject, argumentsList).
-        var frame = NewFrame(fn, fn.Template, fn.Realm, fn.Ctx, thisArg, args, JsValue.Undefined);
+        var frame = NewFrame(fn, fn.Template, fn.Realm, fn.Ctx, thisArg, args, JsValue.Undefined, owned: true);
         RunFrame(frame); // runs parameter initialisation up to InitialYield
         // 2. Let G be ? OrdinaryCreateFromConstructor(functionObject, "%GeneratorFunction.prototype.prototype%", ...).
         var proto = GetPrototypeFromConstructor(fn, fn.Realm.GeneratorPrototype ?? fn.Realm.ObjectPrototype);

@@ -384,7 +384,7 @@ public sealed partial class Interpreter
         var superCtor = fn.GetPrototypeOf();
         if (superCtor is not FunctionObject { IsConstructor: true } sc)
             throw new JsException(ErrorKind.TypeError, "Super constructor " + (superCtor is null ? "null" : Operations.ToDisplay(superCtor)) + " of anonymous class is not a constructor");
-        var newTarget = f.NewTarget.AsObject ?? throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here");
+        var newTarget = f.NewTarget ?? throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here");
         var result = sc.Construct(args, newTarget);
         var owner = FrameOwningThis(f);
         if (!owner.This.IsHole) throw new JsException(ErrorKind.ReferenceError, "Super constructor may only be called once");
@@ -468,7 +468,7 @@ public sealed partial class Interpreter
         var fn = new ScriptFunction(f.Realm, t, f.Ctx, null)
         {
             LexicalThis = t.IsArrowLike ? f.This : default,
-            LexicalNewTarget = t.IsArrowLike ? f.NewTarget : default,
+            LexicalNewTarget = t.IsArrowLike ? f.NewTargetValue : default,
             LexicalFunction = t.IsArrowLike ? f.Function : null,
         };
         if (t.Kind is FunctionKind.ClassFieldInit or FunctionKind.Method or FunctionKind.Getter or FunctionKind.Setter)

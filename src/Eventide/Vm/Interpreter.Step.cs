@@ -42,7 +42,7 @@ public sealed partial class Interpreter
                         regs[sp++] = th;
                         break;
                     }
-                case OpCode.LoadNewTarget: regs[sp++] = f.NewTarget; break;
+                case OpCode.LoadNewTarget: regs[sp++] = f.NewTargetValue; break;
                 case OpCode.LoadFunction: regs[sp++] = f.Function is null ? JsValue.Undefined : f.Function; break;
                 case OpCode.LoadHomeObject: regs[sp++] = JsValue.FromObject(HomeObjectOf(f)); break;
                 case OpCode.Pop: sp--; break;

@@ -63,7 +63,9 @@ public sealed partial class Interpreter
 
     // ---------------------------------------------------------- frame setup ----
 
-    private Frame NewFrame(ScriptFunction? fn, FunctionTemplate t, Realm realm, Context? ctx, JsValue thisValue, ReadOnlySpan<JsValue> args, JsValue newTarget)
+    /// <param name="owned">The frame will outlive the call (a generator's or async function's):
+    /// its registers are sized exactly, since it may stay suspended for long.</param>
+    private Frame NewFrame(ScriptFunction? fn, FunctionTemplate t, Realm realm, Context? ctx, JsValue thisValue, ReadOnlySpan<JsValue> args, JsValue newTarget, bool owned = false)
     {
         if (_depth >= _maxDepth) throw new JsException(ErrorKind.RangeError, "Maximum call stack size exceeded");
         PollCancellation();
@@ -73,14 +75,14 @@ public sealed partial class Interpreter
         {
             f = _framePool[--_poolCount];
             _framePool[_poolCount] = null!;
-            if (f.Regs.Length < size) f.Regs = new JsValue[size];
+            if (f.Regs.Length < size || (owned && f.Regs.Length != size)) f.Regs = new JsValue[size];
         }
         else f = new Frame { Regs = new JsValue[size] };
         f.Template = t;
         f.Function = fn;
         f.Realm = realm;
         f.Ctx = ctx;
-        f.NewTarget = newTarget;
+        f.NewTarget = newTarget.AsObject;
         f.Sp = t.LocalCount;
         int n = Math.Min(args.Length, t.DirectParamCount);
         args[..n].CopyTo(f.Regs);
