@@ -16,3 +16,7 @@ node bench/compare.mjs --runs "$RUNS" \
   --engine "Jint=dotnet bench/JintHost/bin/Release/net10.0/JintHost.dll" \
   --engine "node=node" \
   --out docs/performance.md bench/programs/*.js
+# The figures that are not program wall times: memory per suspended activation, engines per thread.
+{ echo; dotnet run -c Release --project bench/Micro -- --report; } >> docs/performance.md
+# Where each target stands and what limits the rest (kept by hand next to the programs).
+{ echo; cat bench/analysis.md; } >> docs/performance.md

@@ -3,7 +3,8 @@ using BenchmarkDotNet.Running;
 using Eventide.Host;
 using Eventide.Runtime;
 
-BenchmarkSwitcher.FromAssembly(typeof(HotPaths).Assembly).Run(args);
+if (args is ["--report"]) Report.Print(Console.Out);
+else BenchmarkSwitcher.FromAssembly(typeof(HotPaths).Assembly).Run(args);
 
 /// <summary>
 /// Each benchmark calls a compiled script function that loops over one operation, so the

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Eventide.Host;
+
+/// <summary>
+/// `dotnet run -c Release -- --report`: the two figures of the speed issue that are not wall
+/// times of whole programs, as markdown for docs/performance.md (bench/run.sh appends it):
+/// the memory a suspended generator or pending async function holds, and how the throughput
+/// of independent engines grows with threads.
+/// </summary>
+public static class Report
+{
+    public static void Print(TextWriter output)
+    {
+        output.WriteLine("## Suspended activations");
+        output.WriteLine();
+        output.WriteLine("Bytes allocated per activation (GC.GetAllocatedBytesForCurrentThread over 10,000 of them, minus the array slot that keeps each alive):");
+        output.WriteLine();
+        output.WriteLine("| activation | bytes |");
+        output.WriteLine("|---|---:|");
+        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null });
+        engine.Execute("""
+            function* empty() {}
+            function* held(a, b, c) { const d = a + b + c; yield d; }
+            const never = new Promise(() => {});
+            async function pendingEmpty() { await never; }
+            async function pending(a, b, c) { const d = a + b + c; await never; return d; }
+            let keep;
+            function keepAll(make) { keep = []; for (let i = 0; i < 10000; i++) keep.push(make(i)); }
+            function suspendedStart() { keepAll(() => empty()); }
+            function suspendedAtYield() { keepAll(i => { const g = held(i, 1, 2); g.next(); return g; }); }
+            function pendingAsyncEmpty() { keepAll(() => pendingEmpty()); }
+            function pendingAsync() { keepAll(i => pending(i, 1, 2)); }
+            function numbers() { keepAll(i => i); }
+            """);
+        double slot = BytesPer(engine, "numbers");
+        Row(output, "generator, not started, no variables", BytesPer(engine, "suspendedStart") - slot);
+        Row(output, "generator at a yield, 4 variables (plus its first {value, done} result)", BytesPer(engine, "suspendedAtYield") - slot);
+        Row(output, "async function awaiting, no variables (its promise included)", BytesPer(engine, "pendingAsyncEmpty") - slot);
+        Row(output, "async function awaiting, 4 variables (its promise included)", BytesPer(engine, "pendingAsync") - slot);
+        output.WriteLine();
+
+        output.WriteLine("## Many engines");
+        output.WriteLine();
+        output.WriteLine("Independent engines on their own threads, each running a CPU-bound script (fib(22) five times, then a promise job) in a loop for 3 seconds:");
+        output.WriteLine();
+        output.WriteLine("| threads | scripts/s | per thread |");
+        output.WriteLine("|---:|---:|---:|");
+        double single = 0;
+        foreach (int threads in new[] { 1, 2 })
+        {
+            double rate = Throughput(threads, TimeSpan.FromSeconds(3));
+            if (threads == 1) single = rate;
+            output.WriteLine($"| {threads} | {rate:F1} | {rate / threads / single:P0} of one |");
+        }
+        output.WriteLine();
+    }
+
+    private static void Row(TextWriter output, string what, double bytes) => output.WriteLine($"| {what} | {bytes:F0} |");
+
+    private static double BytesPer(Engine engine, string function)
+    {
+        var fn = engine.GetValue(function);
+        engine.Invoke(fn); // warm up: shapes, caches and the keep array's growth pattern
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        engine.Invoke(fn);
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / 10000.0;
+    }
+
+    private static double Throughput(int threads, TimeSpan duration)
+    {
+        const string Script = """
+            function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) }
+            let s = 0; for (let i = 0; i < 5; i++) s += fib(22);
+            Promise.resolve(s).then(v => { s = v });
+            """;
+        var counts = new int[threads];
+        var workers = new Thread[threads];
+        var clock = Stopwatch.StartNew();
+        for (int t = 0; t < threads; t++)
+        {
+            int index = t;
+            workers[t] = new Thread(() =>
+            {
+                while (clock.Elapsed < duration)
+                {
+                    var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null });
+                    engine.Execute(Script);
+                    engine.RunEventLoop();
+                    counts[index]++;
+                }
+            }, 16 * 1024 * 1024);
+            workers[t].Start();
+        }
+        foreach (var w in workers) w.Join();
+        return counts.Sum() / clock.Elapsed.TotalSeconds;
+    }
+}
