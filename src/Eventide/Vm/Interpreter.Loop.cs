@@ -183,13 +183,44 @@ public sealed partial class Interpreter
                 case OpCode.GetKeyed:
                     {
                         var k = regs[sp - 1];
-                        if (regs[sp - 2].Ref is not JsArray arr || !k.IsNumber) goto default;
-                        double d = k.Number;
-                        if (!(d >= 0 && d < uint.MaxValue && d == (uint)d) || !arr.TryGetDense((uint)d, out var v)) goto default;
-                        regs[--sp - 1] = v;
+                        var target = regs[sp - 2];
+                        if (target.Ref is JsArray arr && k.IsNumber)
+                        {
+                            double d = k.Number;
+                            if (d >= 0 && d < uint.MaxValue && d == (uint)d && arr.TryGetDense((uint)d, out var v))
+                            {
+                                regs[--sp - 1] = v;
+                                pc++;
+                                break;
+                            }
+                        }
+                        if (target.Ref is not JsObject) goto default;
+                        // Named keys and the rest of GetKeyed's cases, without leaving the loop.
+                        f.Pc = pc;
+                        f.Sp = sp;
+                        var value = GetKeyed(realm, target, k);
+                        regs[--sp - 1] = value;
                         pc++;
                         break;
                     }
+                case OpCode.GetKeyedKeep:
+                    {
+                        // obj key → value obj
+                        var obj = regs[sp - 2];
+                        if (obj.Ref is not JsObject) goto default;
+                        f.Pc = pc;
+                        f.Sp = sp;
+                        regs[sp - 2] = GetKeyed(realm, obj, regs[sp - 1]);
+                        regs[sp - 1] = obj;
+                        pc++;
+                        break;
+                    }
+                case OpCode.MakeClosure:
+                    f.Pc = pc;
+                    f.Sp = sp;
+                    regs[sp++] = MakeClosure(f, (Compiling.FunctionTemplate)consts[code[pc + 1]]);
+                    pc += 2;
+                    break;
                 case OpCode.SetKeyed:
                     {
                         var k = regs[sp - 2];
@@ -437,31 +468,28 @@ public sealed partial class Interpreter
                         int fnIndex = sp - argc - 2;
                         if (regs[fnIndex].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template))
                         {
-                            if (regs[fnIndex].Ref is NativeFunction native && !ReferenceEquals(native, realm.GeneratorNext))
+                            if (regs[fnIndex].Ref is not NativeFunction native) goto default;
+                            if (ReferenceEquals(native, realm.GeneratorNext) && regs[fnIndex + 1].Ref is GeneratorObject gen)
                             {
-                                // A builtin (push, shift, charCodeAt...): Step's steps for a FunctionObject
-                                // callee, without entering Step (its prologue clears a ~4 KB frame).
+                                // generator.next(v) with the intrinsic next: resume the generator in this loop.
                                 f.Pc = pc + 2;
-                                f.Sp = sp;
-                                var nativeResult = native.Call(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
-                                sp = fnIndex;
-                                regs[sp++] = nativeResult;
-                                pc += 2;
-                                Realm.Current = realm;
-                                break;
+                                f.Sp = fnIndex;
+                                if (TryResumeInline(gen, InlineResume.NextCall, argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined) is { } gf)
+                                {
+                                    f = gf;
+                                    t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
+                                    if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
+                                    break;
+                                }
                             }
-                            // generator.next(v) with the intrinsic next: resume the generator in this loop.
-                            if (!ReferenceEquals(regs[fnIndex].Ref, realm.GeneratorNext) || regs[fnIndex + 1].Ref is not GeneratorObject gen) goto default;
+                            // A builtin: called directly, its result replaces callee, this and arguments.
                             f.Pc = pc + 2;
-                            f.Sp = fnIndex;
-                            if (TryResumeInline(gen, InlineResume.NextCall, argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined) is not { } gf)
-                            {
-                                f.Sp = sp;
-                                goto default;
-                            }
-                            f = gf;
-                            t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
-                        if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
+                            f.Sp = sp;
+                            var result = native.Call(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+                            sp = fnIndex;
+                            regs[sp++] = result;
+                            pc += 2;
+                            if (!ReferenceEquals(Realm.Current, realm)) Realm.Current = realm;
                             break;
                         }
                         f.Pc = pc + 2;
