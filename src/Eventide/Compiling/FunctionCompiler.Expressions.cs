@@ -445,6 +445,36 @@ public sealed partial class FunctionCompiler
         _b.Bind(end);
     }
 
+    /// <summary>
+    /// Evaluates an expression whose value is discarded. Assignments and updates of a name then
+    /// store without first duplicating the value they would otherwise produce.
+    /// </summary>
+    private void EmitExpressionForEffect(Expression e)
+    {
+        var inner = e is ParenthesizedExpression pe ? pe.Expression : e;
+        switch (inner)
+        {
+            case UnaryExpression { Operator: Operator.Increment or Operator.Decrement } ue
+                when (ue.Argument is ParenthesizedExpression p ? p.Expression : ue.Argument) is Identifier id:
+                // x++ / ++x as a statement: the old or new value is not needed.
+                EmitLoadName(id.Name, id.Start);
+                _b.Emit(OpCode.ToNumeric, 0);
+                _b.Emit(ue.Operator == Operator.Increment ? OpCode.Inc : OpCode.Dec, 0);
+                EmitStoreName(id.Name, offset: id.Start);
+                return;
+            case AssignmentExpression { Operator: Operator.Assignment } asg
+                when (asg.Left is ParenthesizedExpression lp ? lp.Expression : asg.Left) is Identifier id:
+                EmitNamedExpression(asg.Right, id.Name);
+                Mark(asg);
+                EmitStoreName(id.Name, offset: id.Start);
+                return;
+            default:
+                EmitExpression(e);
+                _b.Emit(OpCode.Pop, -1);
+                return;
+        }
+    }
+
     private void EmitUpdate(UnaryExpression ue)
     {
         var op = ue.Operator == Operator.Increment ? OpCode.Inc : OpCode.Dec;

@@ -14,9 +14,12 @@ public sealed partial class FunctionCompiler
         {
             case ExpressionStatement es:
                 Mark(es);
-                EmitExpression(es.Expression);
-                if (CompletionRegister >= 0 && _control.Count == 0) _b.Emit(OpCode.StoreLocal, CompletionRegister, -1);
-                else _b.Emit(OpCode.Pop, -1);
+                if (CompletionRegister >= 0 && _control.Count == 0)
+                {
+                    EmitExpression(es.Expression);
+                    _b.Emit(OpCode.StoreLocal, CompletionRegister, -1);
+                }
+                else EmitExpressionForEffect(es.Expression);
                 break;
             case VariableDeclaration vd:
                 EmitVariableDeclaration(vd);
@@ -269,8 +272,7 @@ public sealed partial class FunctionCompiler
         if (fs.Update is not null)
         {
             Mark(fs.Update);
-            EmitExpression(fs.Update);
-            _b.Emit(OpCode.Pop, -1);
+            EmitExpressionForEffect(fs.Update);
         }
         _b.EmitJump(OpCode.Jump, top, 0);
         _control.Remove(co);
@@ -313,7 +315,7 @@ public sealed partial class FunctionCompiler
         _b.Bind(top);
         _b.Emit(OpCode.LoadLocal, enumReg, 1);
         _b.EmitJump(OpCode.ForInNext, exit, 0); // enum → key (or jump, popping enum)
-        EnterBlockScope(scope);
+        EnterBlockScope(scope, initTdz: !BindsSingleName(fi.Left));
         _control.Add(co);
         EmitForBinding(fi.Left);
         EmitStatement(fi.Body);
@@ -340,6 +342,10 @@ public sealed partial class FunctionCompiler
         ExitBlockScope(loopScope);
         // Bindings get fresh storage per iteration; reset allocation so EnterBlockScope reallocates.
     }
+
+    /// <summary>A for-in/of head declaring one plain name (`const x`), initialised at once each iteration.</summary>
+    private static bool BindsSingleName(Node left) =>
+        left is VariableDeclaration { Declarations: [{ Id: Identifier }] };
 
     private void EmitForOf(ForOfStatement fo)
     {
@@ -375,7 +381,7 @@ public sealed partial class FunctionCompiler
         else _b.EmitJump(OpCode.IteratorStep, exit, 0); // iter → value, or jump when done
         int tryStart = _b.Position;
         int depthAtTry = _b.StackDepth - 1;
-        EnterBlockScope(scope);
+        EnterBlockScope(scope, initTdz: !BindsSingleName(fo.Left));
         _control.Add(co);
         EmitForBinding(fo.Left);
         EmitStatement(fo.Body);

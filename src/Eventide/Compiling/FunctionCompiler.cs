@@ -63,7 +63,9 @@ public sealed partial class FunctionCompiler
     }
 
     /// <summary>Enters a block scope: allocates its bindings, pushes a context if needed, initialises TDZ.</summary>
-    private void EnterBlockScope(Scope scope)
+    /// <param name="initTdz">False when the caller initialises every binding before anything can
+    /// read it (a for-in/of head binding a single name), so the hole store would be dead.</param>
+    private void EnterBlockScope(Scope scope, bool initTdz = true)
     {
         AllocateScope(scope);
         _scope = scope;
@@ -73,7 +75,7 @@ public sealed partial class FunctionCompiler
             _contextDepth++;
             _control.Add(new ControlEntry(ControlEntryKind.Context));
         }
-        InitTdz(scope);
+        if (initTdz) InitTdz(scope);
     }
 
     private void ExitBlockScope(Scope scope)
