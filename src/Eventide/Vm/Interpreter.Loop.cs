@@ -173,9 +173,12 @@ public sealed partial class Interpreter
                 case OpCode.SetNamed:
                     {
                         ref var cache = ref t.Caches[code[pc + 2]];
-                        if (regs[sp - 2].Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null || cache.NewShape is not null) goto default;
-                        var value = regs[--sp];
-                        o.Slots[cache.Slot] = value;
+                        if (regs[sp - 2].Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
+                        var value = regs[sp - 1];
+                        if (cache.NewShape is null) o.Slots[cache.Slot] = value;
+                        else if (ChainUnchanged(o, cache.Chain!)) o.AddSlotWithShape(cache.NewShape, value); // a cached add
+                        else goto default;
+                        sp--;
                         regs[sp - 1] = value;
                         pc += 3;
                         break;
