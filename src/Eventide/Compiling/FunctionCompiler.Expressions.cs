@@ -277,7 +277,7 @@ public sealed partial class FunctionCompiler
             {
                 string name = StaticKeyName(p.Key);
                 EmitNamedExpression(value, name);
-                _b.Emit(OpCode.DefineNamedField, _b.Name(name), -1);
+                _b.Emit(OpCode.DefineNamedField, _b.Name(name), _b.NewCache(), -1);
             }
             else
             {

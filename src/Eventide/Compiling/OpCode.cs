@@ -114,7 +114,7 @@ public enum OpCode
     ArrayPushHole,          // arr → arr
     ArraySpread,            // arr iterable → arr
     DefineField,            // obj key v → obj   (CreateDataPropertyOrThrow)
-    DefineNamedField,       // nameK  obj v → obj
+    DefineNamedField,       // nameK cache  obj v → obj (object literals)
     DefineMethod,           // kind(0 method,1 get,2 set) enumerable  obj key fn → obj
     CopyDataProperties,     // obj source → obj  ({...source})
     CopyDataPropertiesExcluding, // n  target source k1..kn → target (object rest)

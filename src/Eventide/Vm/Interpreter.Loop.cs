@@ -83,6 +83,15 @@ public sealed partial class Interpreter
                 case OpCode.Pop: sp--; pc++; break;
                 case OpCode.Dup: regs[sp] = regs[sp - 1]; sp++; pc++; break;
                 case OpCode.Swap: (regs[sp - 1], regs[sp - 2]) = (regs[sp - 2], regs[sp - 1]); pc++; break;
+                case OpCode.Rot3:
+                    {
+                        var c = regs[sp - 1];
+                        regs[sp - 1] = regs[sp - 2];
+                        regs[sp - 2] = regs[sp - 3];
+                        regs[sp - 3] = c;
+                        pc++;
+                        break;
+                    }
                 case OpCode.LoadLocal: regs[sp++] = regs[code[pc + 1]]; pc += 2; break;
                 case OpCode.StoreLocal: regs[code[pc + 1]] = regs[--sp]; pc += 2; break;
                 case OpCode.LoadLocalChecked:
@@ -216,6 +225,15 @@ public sealed partial class Interpreter
                         regs[sp - 2] = GetKeyed(realm, obj, regs[sp - 1]);
                         regs[sp - 1] = obj;
                         pc++;
+                        break;
+                    }
+                case OpCode.DefineNamedField:
+                    {
+                        // An object literal's next property, added along the transition cached for this site.
+                        ref var cache = ref t.Caches[code[pc + 2]];
+                        if (regs[sp - 2].Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
+                        o.AddSlotWithShape(cache.NewShape!, regs[--sp]);
+                        pc += 3;
                         break;
                     }
                 case OpCode.MakeClosure:

@@ -780,8 +780,18 @@ public sealed partial class Interpreter
                 case OpCode.DefineNamedField:
                     {
                         var key = (PropertyKey)consts[code[pc++]];
+                        ref var cache = ref t.Caches[code[pc++]];
                         var v = regs[--sp];
-                        regs[sp - 1].Object.CreateDataPropertyOrThrow(key, v);
+                        var target = regs[sp - 1].Object;
+                        var before = target.Shape;
+                        target.CreateDataPropertyOrThrow(key, v);
+                        // A plain object gaining the key through a shared transition: later literals
+                        // built the same way take the same step without a lookup (see the fast loop).
+                        if (target.GetType() == typeof(JsObject) && !before.IsDictionary && !target.Shape.IsDictionary && target.Shape.Count == before.Count + 1)
+                        {
+                            cache.Shape = before;
+                            cache.NewShape = target.Shape;
+                        }
                         break;
                     }
                 case OpCode.DefineMethod:
