@@ -71,7 +71,7 @@ public sealed partial class Interpreter
             }
         }
         else caller.Regs[caller.Sp++] = CreateIterResult(caller.Realm, value, done);
-        if (!ReferenceEquals(Realm.Current, caller.Realm)) Realm.Current = caller.Realm;
+        if (!ReferenceEquals(frame.Realm, caller.Realm)) Realm.Current = caller.Realm;
         return caller;
     }
 

@@ -510,7 +510,6 @@ public sealed partial class Interpreter
                             sp = fnIndex;
                             regs[sp++] = result;
                             pc += 2;
-                            if (!ReferenceEquals(Realm.Current, realm)) Realm.Current = realm;
                             break;
                         }
                         f.Pc = pc + 2;
