@@ -183,23 +183,8 @@ public class JsObject
             }
             return true;
         }
-        // 4. If current.[[Configurable]] is false, then
-        if (!current.Configurable)
-        {
-            if (desc.Has(DescriptorFields.Configurable) && desc.Configurable) return false;
-            if (desc.Has(DescriptorFields.Enumerable) && desc.Enumerable != current.Enumerable) return false;
-            if (!desc.IsGeneric && desc.IsAccessor != current.IsAccessor) return false;
-            if (current.IsAccessor)
-            {
-                if (desc.Has(DescriptorFields.Get) && !JsValue.SameValue(desc.Get, current.Get)) return false;
-                if (desc.Has(DescriptorFields.Set) && !JsValue.SameValue(desc.Set, current.Set)) return false;
-            }
-            else if (!current.Writable)
-            {
-                if (desc.Has(DescriptorFields.Writable) && desc.Writable) return false;
-                if (desc.Has(DescriptorFields.Value) && !JsValue.SameValue(desc.Value, current.Value)) return false;
-            }
-        }
+        // 4-5. If current.[[Configurable]] is false, the change must be one it allows.
+        if (!Builtins.DescriptorConversions.IsCompatiblePropertyDescriptor(true, desc, true, current)) return false;
         // 6. Apply the descriptor to the existing property.
         bool enumerable = desc.Has(DescriptorFields.Enumerable) ? desc.Enumerable : current.Enumerable;
         bool configurable = desc.Has(DescriptorFields.Configurable) ? desc.Configurable : current.Configurable;

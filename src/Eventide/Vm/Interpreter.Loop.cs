@@ -439,11 +439,7 @@ public sealed partial class Interpreter
                         if (regs[sp - 3].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template) || regs[sp - 1].Ref is not JsArray argsArray || !argsArray.IsPacked) goto default;
                         f.Pc = pc + 1;
                         f.Sp = sp - 3;
-                        var nf = NewFrame(sf, sf.Template, sf.Realm, sf.Ctx, regs[sp - 2], argsArray.DenseItems,
-                            sf.Template.IsArrowLike ? sf.LexicalNewTarget : JsValue.Undefined);
-                        nf.ReturnToParent = true;
-                        PushFrame(nf);
-                        f = nf;
+                        f = EnterCall(sf, regs[sp - 2], argsArray.DenseItems);
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
@@ -475,10 +471,7 @@ public sealed partial class Interpreter
                         if (regs[fnIndex].Ref is not ScriptFunction sf || !sf.IsConstructor) goto default;
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
-                        var nf = NewConstructFrame(sf, new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc), sf);
-                        nf.ReturnToParent = true;
-                        PushFrame(nf);
-                        f = nf;
+                        f = EnterConstruct(sf, new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc));
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
@@ -514,11 +507,7 @@ public sealed partial class Interpreter
                         }
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
-                        var nf = NewFrame(sf, sf.Template, sf.Realm, sf.Ctx, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc),
-                            sf.Template.IsArrowLike ? sf.LexicalNewTarget : JsValue.Undefined);
-                        nf.ReturnToParent = true;
-                        PushFrame(nf);
-                        f = nf;
+                        f = EnterCall(sf, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;

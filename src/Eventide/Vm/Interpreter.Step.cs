@@ -630,11 +630,7 @@ public sealed partial class Interpreter
                         {
                             f.Pc = pc;
                             f.Sp = fnIndex;
-                            var nf = NewFrame(sf, sf.Template, sf.Realm, sf.Ctx, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc),
-                                sf.Template.IsArrowLike ? sf.LexicalNewTarget : JsValue.Undefined);
-                            nf.ReturnToParent = true;
-                            PushFrame(nf);
-                            f = nf;
+                            f = EnterCall(sf, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
                             t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                             Realm.Current = realm;
                             break;
@@ -674,11 +670,7 @@ public sealed partial class Interpreter
                             // Like Call: the callee's frame runs in this loop.
                             f.Pc = pc;
                             f.Sp = sp;
-                            var nf = NewFrame(sf, sf.Template, sf.Realm, sf.Ctx, thisV, argsArr.IsPacked ? argsArr.DenseItems : ArrayToArgs(argsArr),
-                                sf.Template.IsArrowLike ? sf.LexicalNewTarget : JsValue.Undefined);
-                            nf.ReturnToParent = true;
-                            PushFrame(nf);
-                            f = nf;
+                            f = EnterCall(sf, thisV, argsArr.IsPacked ? argsArr.DenseItems : ArrayToArgs(argsArr));
                             t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                             Realm.Current = realm;
                             break;
@@ -701,10 +693,7 @@ public sealed partial class Interpreter
                         if (ctor is ScriptFunction sf)
                         {
                             f.Sp = fnIndex;
-                            var nf = NewConstructFrame(sf, new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc), sf);
-                            nf.ReturnToParent = true;
-                            PushFrame(nf);
-                            f = nf;
+                            f = EnterConstruct(sf, new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc));
                             t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                             Realm.Current = realm;
                             break;

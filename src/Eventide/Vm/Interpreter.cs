@@ -186,6 +186,26 @@ public sealed partial class Interpreter
         return f;
     }
 
+    /// <summary>A JS→JS call inside the dispatch loop: the callee's frame, pushed, returning to the caller's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Frame EnterCall(ScriptFunction sf, JsValue thisArg, ReadOnlySpan<JsValue> args)
+    {
+        var frame = NewFrame(sf, sf.Template, sf.Realm, sf.Ctx, thisArg, args, sf.Template.IsArrowLike ? sf.LexicalNewTarget : JsValue.Undefined);
+        frame.ReturnToParent = true;
+        PushFrame(frame);
+        return frame;
+    }
+
+    /// <summary>new F(...) of a script function inside the dispatch loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Frame EnterConstruct(ScriptFunction sf, ReadOnlySpan<JsValue> args)
+    {
+        var frame = NewConstructFrame(sf, args, sf);
+        frame.ReturnToParent = true;
+        PushFrame(frame);
+        return frame;
+    }
+
     /// <summary>10.1.14 GetPrototypeFromConstructor</summary>
     public static JsObject GetPrototypeFromConstructor(JsObject constructor, JsObject intrinsicDefault)
     {
