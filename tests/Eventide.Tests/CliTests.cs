@@ -147,4 +147,26 @@ public class CliTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void ExplainBytecodeListsEachFunctionsInstructions()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"eventide-bytecode-{Guid.NewGuid():N}.js");
+        File.WriteAllText(path, "function* g(n) { for (let i = 0; i < n; i++) yield i; }\nfor (const x of g(2)) console.log(x);\n");
+        try
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(0, CommandLine.Execute(["explain", path, "--bytecode"], stdout, new StringWriter()));
+            var text = stdout.ToString();
+            Assert.Contains("(top level)", text);
+            Assert.Matches(@"\d+: IteratorStep \d+", text);
+            Assert.Contains("function g [Generator]", text);
+            Assert.Matches(@"\d+: Yield", text);
+            var one = new StringWriter();
+            Assert.Equal(0, CommandLine.Execute(["explain", path, "--bytecode", "--function", "g"], one, new StringWriter()));
+            Assert.DoesNotContain("(top level)", one.ToString());
+            Assert.Contains("InitialYield", one.ToString());
+        }
+        finally { File.Delete(path); }
+    }
 }

@@ -39,8 +39,10 @@ public static class StateMachineExplainer
         var ast = ScriptParser.Parse(source, path, strict: false, commonJs: true);
         var text = new SourceText(path, source);
         var compiler = new ScriptCompiler(text);
-        compiler.CompileModuleWrapper(ast);
+        var module = compiler.CompileModuleWrapper(ast);
         var sb = new StringBuilder();
+        if (functionName is null)
+            sb.Append($"(top level)    [{text.Path}]\n").Append(Disassembler.Disassemble(module)).Append('\n');
         foreach (var (node, t) in compiler.Compiled.OrderBy(c => c.Node.Start))
         {
             if (functionName is not null && t.Name != functionName) continue;
