@@ -12,7 +12,11 @@ internal static partial class ArrayPrototype
         long len = Operations.LengthOfArrayLike(o);
         if (len + args.Length > MaxSafeInteger)
             throw JsException.TypeError($"Pushing {args.Length} elements on an array-like of length {len} is disallowed, as the total surpasses 2**53-1");
-        foreach (var v in args) SetElement(o, len++, v);
+        int i = 0;
+        // Set(O, len, v) on an array whose prototypes have no elements just appends.
+        if (o is JsArray array && array.Length == len)
+            for (; i < args.Length && array.TryAppendDense(args[i]); i++) len++;
+        for (; i < args.Length; i++) SetElement(o, len++, args[i]);
         SetLength(o, len);
         return len;
     }

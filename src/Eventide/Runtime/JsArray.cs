@@ -109,12 +109,6 @@ public sealed class JsArray : JsObject
         return index < 2UL * (ulong)CountPresent() + MaxDenseGap;
     }
 
-    private static bool HasIndexKeys(Shape shape)
-    {
-        for (int i = 0; i < shape.Count; i++) if (shape.KeyAt(i).IsArrayIndex) return true;
-        return false;
-    }
-
     private int CountPresent()
     {
         int n = 0;
@@ -127,14 +121,25 @@ public sealed class JsArray : JsObject
     internal bool PrototypesMayHaveElements()
     {
         for (var p = GetPrototypeOf(); p is not null; p = p.GetPrototypeOf())
-        {
-            if (p is JsArray pa)
-            {
-                if (pa._dense ? pa.CountPresent() > 0 : HasIndexKeys(pa.Shape)) return true;
-            }
-            else if (!p.HasPlainStorage || HasIndexKeys(p.Shape)) return true;
-        }
+            if (MayHaveElements(p)) return true;
         return false;
+    }
+
+    /// <summary>False when <paramref name="o"/> certainly has no own integer-indexed property.</summary>
+    private static bool MayHaveElements(JsObject o)
+    {
+        if (o is JsArray a) return a._dense ? a._length != 0 && a.CountPresent() > 0 : a.Shape.HasIndexKeys;
+        return !o.HasPlainStorage || o.Shape.HasIndexKeys;
+    }
+
+    /// <summary>Appends like Set(O, length, value) on an array whose prototypes have no elements
+    /// (Array.prototype.push): false when the general Set must decide.</summary>
+    internal bool TryAppendDense(JsValue value)
+    {
+        if (!_dense || !_lengthWritable || !CanStoreDense(_length) || PrototypesMayHaveElements()) return false;
+        EnsureCapacity(_length + 1);
+        _items[_start + (int)_length++] = value;
+        return true;
     }
 
     private void EnsureCapacity(uint n)
@@ -279,6 +284,7 @@ public sealed class JsArray : JsObject
     {
         for (var p = GetPrototypeOf(); p is not null; p = p.GetPrototypeOf())
         {
+            if (!MayHaveElements(p)) continue;
             if (p is JsArray pa) { if (pa.HasOwnProperty(key)) return true; }
             else if (!p.HasPlainStorage || p.Shape.Lookup(key) >= 0) return true;
         }

@@ -44,6 +44,9 @@ public sealed class Shape
     private int _count;
     private Dictionary<PropertyKey, int>? _index;
     private Dictionary<(PropertyKey, PropertyFlags), Shape>? _transitions;
+    /// <summary>How many keys are array indices: arrays ask their prototypes whether a write
+    /// past the end could meet an inherited element without looking keys up.</summary>
+    private int _indexKeyCount;
 
     private Shape(JsObject? prototype, PropertyKey[] keys, PropertyFlags[] flags, int count, bool dictionary)
     {
@@ -52,8 +55,12 @@ public sealed class Shape
         _flags = flags;
         _count = count;
         IsDictionary = dictionary;
+        for (int i = 0; i < count; i++) if (keys[i].IsArrayIndex) _indexKeyCount++;
         if (count > LinearSearchLimit) BuildIndex();
     }
+
+    /// <summary>Whether any own key is an array index.</summary>
+    public bool HasIndexKeys => _indexKeyCount > 0;
 
     /// <summary>The empty shape for objects whose prototype is <paramref name="prototype"/>.</summary>
     public static Shape CreateRoot(JsObject? prototype) => new(prototype, [], [], 0, false);
@@ -91,6 +98,7 @@ public sealed class Shape
             _flags[_count] = flags;
             (_index ??= new())[key] = _count;
             _count++;
+            if (key.IsArrayIndex) _indexKeyCount++;
             return this;
         }
         _transitions ??= new();
@@ -134,6 +142,7 @@ public sealed class Shape
     public void RemoveAt(int slot)
     {
         if (!IsDictionary) throw new InvalidOperationException();
+        if (_keys[slot].IsArrayIndex) _indexKeyCount--;
         _index!.Remove(_keys[slot]);
         for (int i = slot + 1; i < _count; i++)
         {

@@ -71,3 +71,26 @@ console.log('sorted after shift', [5, 4, 3, 2, 1].slice().map((x, i, a) => (i ==
 const s2 = [9, 8, 7, 6];
 s2.shift();
 console.log('sort/join/at', s2.sort().join('-'), s2.at(-1), s2.concat([1]).join(), [...s2].join(), Array.from(s2).join());
+
+// push and index writes past the end must still meet elements on the prototype chain.
+let setterLog = '';
+Object.defineProperty(Array.prototype, '2', { set(v) { setterLog += 'proto setter ' + v + ';'; }, configurable: true });
+const withSetter = [0, 1];
+withSetter.push('two', 'three');
+const afterPush = [withSetter.length, 2 in withSetter, withSetter.hasOwnProperty(2), withSetter[3]].join();
+delete Array.prototype[2];
+console.log(setterLog, afterPush);
+setterLog = '';
+Object.defineProperty(Object.prototype, '1', { set(v) { setterLog += 'object setter ' + v + ';'; }, configurable: true });
+const viaObject = [0];
+viaObject.push('x');
+const objectProto = [viaObject.length, viaObject.hasOwnProperty(1)].join();
+delete Object.prototype[1];
+console.log(setterLog, objectProto);
+const frozenProto = Object.freeze(Object.assign(Object.create(Array.prototype), { 0: 'frozen' }));
+const arr = Object.setPrototypeOf([], frozenProto);
+try { arr.push('y'); } catch (e) { console.log(e.constructor.name, e.message); }
+console.log('frozen proto element', arr.length, arr.hasOwnProperty(0));
+const plain = [];
+for (let i = 0; i < 5; i++) plain.push(i, -i);
+console.log('plain again', plain.join(), plain.length);
