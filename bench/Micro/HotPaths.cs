@@ -4,6 +4,7 @@ using Eventide.Host;
 using Eventide.Runtime;
 
 if (args is ["--report"]) Report.Print(Console.Out);
+else if (args is ["--report-threads"]) Report.PrintThreads(Console.Out);
 else BenchmarkSwitcher.FromAssembly(typeof(HotPaths).Assembly).Run(args);
 
 /// <summary>
