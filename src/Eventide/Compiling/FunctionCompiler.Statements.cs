@@ -210,15 +210,19 @@ public sealed partial class FunctionCompiler
 
     private void EmitWhile(WhileStatement ws)
     {
+        // The test sits below the body (entered once by a jump), so each iteration takes one
+        // conditional jump back instead of a test-and-exit jump plus an unconditional one.
         var top = new Label();
+        var test = new Label();
         var exit = new Label();
-        var (br, co) = PushLoop(exit, top);
+        var (br, co) = PushLoop(exit, test);
         _control.Add(co);
+        _b.EmitJump(OpCode.Jump, test, 0);
         _b.Bind(top);
-        Mark(ws.Test);
-        EmitCondition(ws.Test, exit, jumpIfTrue: false);
         EmitStatement(ws.Body);
-        _b.EmitJump(OpCode.Jump, top, 0);
+        _b.Bind(test);
+        Mark(ws.Test);
+        EmitCondition(ws.Test, top, jumpIfTrue: true);
         _control.Remove(co);
         _control.Remove(br);
         _b.Bind(exit);
@@ -257,15 +261,13 @@ public sealed partial class FunctionCompiler
         if (perIteration) _b.Emit(OpCode.CloneContext, 0);
         var top = new Label();
         var cont = new Label();
+        var test = new Label();
         var exit = new Label();
         var (br, co) = PushLoop(exit, cont);
         _control.Add(co);
+        // As in while: the test below the body, entered once by a jump.
+        if (fs.Test is not null) _b.EmitJump(OpCode.Jump, test, 0);
         _b.Bind(top);
-        if (fs.Test is not null)
-        {
-            Mark(fs.Test);
-            EmitCondition(fs.Test, exit, jumpIfTrue: false);
-        }
         EmitStatement(fs.Body);
         _b.Bind(cont);
         if (perIteration) _b.Emit(OpCode.CloneContext, 0);
@@ -274,7 +276,13 @@ public sealed partial class FunctionCompiler
             Mark(fs.Update);
             EmitExpressionForEffect(fs.Update);
         }
-        _b.EmitJump(OpCode.Jump, top, 0);
+        if (fs.Test is not null)
+        {
+            _b.Bind(test);
+            Mark(fs.Test);
+            EmitCondition(fs.Test, top, jumpIfTrue: true);
+        }
+        else _b.EmitJump(OpCode.Jump, top, 0);
         _control.Remove(co);
         _control.Remove(br);
         _b.Bind(exit);

@@ -374,14 +374,12 @@ public sealed partial class FunctionCompiler
         if (body is FunctionBody block)
         {
             foreach (var st in block.Body) EmitStatement(st);
-            _b.Emit(OpCode.LoadUndefined, 1);
-            _b.Emit(OpCode.Return, -1);
+            EmitReturnUndefined();
         }
         else if (body is Script script)
         {
             foreach (var st in script.Body) EmitStatement(st);
-            _b.Emit(OpCode.LoadUndefined, 1);
-            _b.Emit(OpCode.Return, -1);
+            EmitReturnUndefined();
         }
         else
         {
@@ -389,6 +387,15 @@ public sealed partial class FunctionCompiler
             _b.Emit(OpCode.Return, -1);
         }
         return Finish();
+    }
+
+    /// <summary>The implicit `return undefined` at a body's end, as one instruction.</summary>
+    private void EmitReturnUndefined()
+    {
+        // It pushes undefined, and again if the fast loop hands it to Step: room for both.
+        _b.StackDepth += 2;
+        _b.StackDepth -= 2;
+        _b.Emit(OpCode.ReturnUndefined, 0);
     }
 
     /// <summary>Function entry: the self-name context of a named function expression, then the function's own context.</summary>

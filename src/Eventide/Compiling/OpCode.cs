@@ -92,6 +92,7 @@ public enum OpCode
     JumpIfUndefined,        // target  v → v (keeps)
     JumpIfNotUndefined,     // target  v → v (keeps; default values)
     Return,                 // v →
+    ReturnUndefined,        // → (return undefined: a body's implicit end)
     Throw,                  // v →
     ThrowError,             // kind msgK
     EndFinally,             // kindReg valueReg  (resumes the completion recorded before the finally)
