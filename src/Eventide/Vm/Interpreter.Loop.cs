@@ -542,6 +542,9 @@ public sealed partial class Interpreter
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                         break;
                     }
+                case OpCode.ReturnUndefined:
+                    regs[sp++] = JsValue.Undefined;
+                    goto case OpCode.Return;
                 case OpCode.Return:
                     {
                         if (f == entry)
