@@ -532,9 +532,30 @@ public sealed partial class Interpreter
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
+                case OpCode.Await:
+                case OpCode.AsyncGeneratorYield:
+                    {
+                        // Suspend the entry frame (see Step's suspension case): its driver takes it from here.
+                        if (f != entry) goto default;
+                        f.Pc = pc + 1;
+                        f.Sp = sp;
+                        f.SuspendedAt = (OpCode)code[pc];
+                        f.Suspended = true;
+                        PopFrame(f);
+                        return JsValue.FromInternal(SuspendMarker.Instance);
+                    }
                 case OpCode.Yield:
                     {
-                        if (f.Resumed == InlineResume.None) goto default;
+                        if (f.Resumed == InlineResume.None)
+                        {
+                            if (f != entry) goto default;
+                            f.Pc = pc + 1;
+                            f.Sp = sp;
+                            f.SuspendedAt = OpCode.Yield;
+                            f.Suspended = true;
+                            PopFrame(f);
+                            return JsValue.FromInternal(SuspendMarker.Instance);
+                        }
                         var v = regs[--sp];
                         f.Pc = pc + 1;
                         f.Sp = sp;

@@ -9,9 +9,37 @@ public sealed partial class Interpreter
     /// <summary>
     /// Executes the one instruction at f.Pc with its complete semantics (the fast loop handles the
     /// common cases itself and comes here for everything else). Returns true when the entry frame
-    /// returned or suspended, with <paramref name="stepResult"/> set.
+    /// returned or suspended, with <paramref name="stepResult"/> set. The instructions are split
+    /// into a few methods by kind: one method for all of them had a 4 KB stack frame of GC-tracked
+    /// locals that the runtime zeroes on every entry, which cost more than most instructions.
     /// </summary>
     private bool Step(ref Frame f, Frame entry, ref int opStart, out JsValue stepResult)
+    {
+        switch (StepGroups[f.Template.Code[f.Pc]])
+        {
+            case 1: return StepNamesAndProperties(ref f, entry, ref opStart, out stepResult);
+            case 2: return StepOperatorsAndControl(ref f, entry, ref opStart, out stepResult);
+            case 3: return StepCallsAndLiterals(ref f, entry, ref opStart, out stepResult);
+            case 4: return StepIterationAndSuspension(ref f, entry, ref opStart, out stepResult);
+            default: throw new InvalidOperationException($"Unknown opcode {(OpCode)f.Template.Code[f.Pc]} at {f.Pc}");
+        }
+    }
+
+    /// <summary>Which Step method implements each opcode.</summary>
+    private static readonly byte[] StepGroups = BuildStepGroups();
+
+    private static byte[] BuildStepGroups()
+    {
+        var groups = new byte[256];
+        foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.Nop, OpCode.Debugger, OpCode.LoadUndefined, OpCode.LoadNull, OpCode.LoadTrue, OpCode.LoadFalse, OpCode.LoadInt, OpCode.LoadConst, OpCode.LoadHole, OpCode.LoadThis, OpCode.LoadNewTarget, OpCode.LoadFunction, OpCode.LoadHomeObject, OpCode.Pop, OpCode.Dup, OpCode.Dup2, OpCode.Swap, OpCode.Rot3, OpCode.Rot4, OpCode.LoadLocal, OpCode.StoreLocal, OpCode.LoadLocalChecked, OpCode.CheckLocalInit, OpCode.LoadCtx, OpCode.StoreCtx, OpCode.LoadCtxChecked, OpCode.CheckCtxInit, OpCode.PushContext, OpCode.PopContext, OpCode.CloneContext, OpCode.LoadGlobal, OpCode.LoadGlobalOrUndefined, OpCode.StoreGlobal, OpCode.InitGlobalLexical, OpCode.DeclareGlobals, OpCode.ThrowConstAssign, OpCode.LoadArg, OpCode.LoadRestArgs, OpCode.CreateArguments, OpCode.GetNamed, OpCode.GetNamedKeep, OpCode.SetNamed, OpCode.GetKeyed, OpCode.GetKeyedKeep, OpCode.SetKeyed, OpCode.DeleteNamed, OpCode.DeleteKeyed, OpCode.GetSuperNamed, OpCode.GetSuperKeyed, OpCode.SetSuperNamed, OpCode.SetSuperKeyed, OpCode.GetPrivate, OpCode.SetPrivate, OpCode.HasPrivate, OpCode.ToPropertyKey, OpCode.ToObject, OpCode.WithHas, OpCode.RequireObjectCoercible]) groups[(int)op] = 1;
+        foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.Add, OpCode.Sub, OpCode.Mul, OpCode.Div, OpCode.Mod, OpCode.Exp, OpCode.BitAnd, OpCode.BitOr, OpCode.BitXor, OpCode.Shl, OpCode.Shr, OpCode.UShr, OpCode.Eq, OpCode.Ne, OpCode.StrictEq, OpCode.StrictNe, OpCode.Lt, OpCode.Gt, OpCode.Le, OpCode.Ge, OpCode.InstanceOf, OpCode.In, OpCode.Neg, OpCode.Plus, OpCode.Not, OpCode.BitNot, OpCode.TypeOf, OpCode.Inc, OpCode.Dec, OpCode.ToNumeric, OpCode.ToStringOp, OpCode.Jump, OpCode.JumpIfFalse, OpCode.JumpIfTrue, OpCode.JumpIfFalseKeep, OpCode.JumpIfTrueKeep, OpCode.JumpIfNotNullishKeep, OpCode.JumpIfNullish, OpCode.JumpIfUndefined, OpCode.JumpIfNotUndefined, OpCode.Throw, OpCode.ThrowError, OpCode.EndFinally, OpCode.ReturnUndefined, OpCode.Return]) groups[(int)op] = 2;
+        foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.Call, OpCode.CallEval, OpCode.SpreadArgs, OpCode.CallSpread, OpCode.New, OpCode.NewSpread, OpCode.SuperCall, OpCode.SuperCallSpread, OpCode.NewObject, OpCode.NewArray, OpCode.ArrayPush, OpCode.ArrayPushHole, OpCode.ArraySpread, OpCode.DefineField, OpCode.DefineNamedField, OpCode.DefineMethod, OpCode.SetFunctionName, OpCode.CopyDataProperties, OpCode.CopyDataPropertiesExcluding, OpCode.SetProtoLiteral, OpCode.MakeClosure, OpCode.MakeClass, OpCode.NewPrivateName, OpCode.AddField, OpCode.DefinePrivateMethod, OpCode.RunStaticInitializers, OpCode.GetTemplateObject, OpCode.NewRegExp]) groups[(int)op] = 3;
+        foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.GetIterator, OpCode.GetAsyncIterator, OpCode.IteratorStep, OpCode.IteratorValueOrUndefined, OpCode.IteratorRestToArray, OpCode.IteratorClose, OpCode.IteratorCloseIfNotDone, OpCode.AsyncIteratorNext, OpCode.AsyncIteratorComplete, OpCode.AsyncIteratorCloseCall, OpCode.AsyncIteratorCloseCheck, OpCode.AsyncIteratorCloseRethrow, OpCode.ForInPrepare, OpCode.ForInNext, OpCode.InitialYield, OpCode.Yield, OpCode.Await, OpCode.AsyncGeneratorYield, OpCode.YieldDelegate]) groups[(int)op] = 4;
+        return groups;
+    }
+
+    /// <summary>Step for stack, variables, properties.</summary>
+    private bool StepNamesAndProperties(ref Frame f, Frame entry, ref int opStart, out JsValue stepResult)
     {
         var t = f.Template;
         var code = t.Code;
@@ -365,6 +393,31 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                default:
+                    throw new InvalidOperationException($"Unknown opcode {(OpCode)code[opStart]} at {opStart}");
+            }
+        }
+        f.Pc = pc;
+        f.Sp = sp;
+        stepResult = default;
+        return false;
+    }
+
+    /// <summary>Step for operators, control.</summary>
+    private bool StepOperatorsAndControl(ref Frame f, Frame entry, ref int opStart, out JsValue stepResult)
+    {
+        var t = f.Template;
+        var code = t.Code;
+        var regs = f.Regs;
+        var consts = t.Constants;
+        int pc = f.Pc;
+        int sp = f.Sp;
+        var realm = f.Realm;
+
+        {
+            opStart = pc;
+            switch ((OpCode)code[pc++])
+            {
                 // ------------------------------------------------------ operators
                 case OpCode.Add:
                     {
@@ -621,6 +674,31 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                default:
+                    throw new InvalidOperationException($"Unknown opcode {(OpCode)code[opStart]} at {opStart}");
+            }
+        }
+        f.Pc = pc;
+        f.Sp = sp;
+        stepResult = default;
+        return false;
+    }
+
+    /// <summary>Step for calls, literals.</summary>
+    private bool StepCallsAndLiterals(ref Frame f, Frame entry, ref int opStart, out JsValue stepResult)
+    {
+        var t = f.Template;
+        var code = t.Code;
+        var regs = f.Regs;
+        var consts = t.Constants;
+        int pc = f.Pc;
+        int sp = f.Sp;
+        var realm = f.Realm;
+
+        {
+            opStart = pc;
+            switch ((OpCode)code[pc++])
+            {
                 // ----------------------------------------------------------- calls
                 case OpCode.Call:
                 case OpCode.CallEval:
@@ -876,6 +954,31 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                default:
+                    throw new InvalidOperationException($"Unknown opcode {(OpCode)code[opStart]} at {opStart}");
+            }
+        }
+        f.Pc = pc;
+        f.Sp = sp;
+        stepResult = default;
+        return false;
+    }
+
+    /// <summary>Step for iteration, generators and async.</summary>
+    private bool StepIterationAndSuspension(ref Frame f, Frame entry, ref int opStart, out JsValue stepResult)
+    {
+        var t = f.Template;
+        var code = t.Code;
+        var regs = f.Regs;
+        var consts = t.Constants;
+        int pc = f.Pc;
+        int sp = f.Sp;
+        var realm = f.Realm;
+
+        {
+            opStart = pc;
+            switch ((OpCode)code[pc++])
+            {
                 // ------------------------------------------------------- iteration
                 case OpCode.GetIterator:
                     f.Pc = pc; f.Sp = sp;
@@ -1037,5 +1140,4 @@ public sealed partial class Interpreter
         stepResult = default;
         return false;
     }
-
 }
