@@ -392,9 +392,10 @@ public sealed partial class FunctionCompiler
     /// <summary>The implicit `return undefined` at a body's end, as one instruction.</summary>
     private void EmitReturnUndefined()
     {
-        // It pushes undefined, and again if the fast loop hands it to Step: room for both.
-        _b.StackDepth += 2;
-        _b.StackDepth -= 2;
+        // It pushes undefined, and again if the fast loop hands it to Step: room for both with the
+        // one slot of slack every frame has (BytecodeBuilder.Finish).
+        _b.StackDepth += 1;
+        _b.StackDepth -= 1;
         _b.Emit(OpCode.ReturnUndefined, 0);
     }
 
