@@ -21,7 +21,12 @@ public sealed class BytecodeBuilder
     private int _stack, _maxStack;
     public int CacheCount;
 
-    public int Position => _code.Count;
+    /// <summary>The next instruction's pc. Reading it (for a handler range or a patch) keeps the next
+    /// instruction from being fused into the previous one, as does binding a label here.</summary>
+    public int Position { get { _fuseBarrier = _code.Count; return _code.Count; } }
+
+    // Peephole state: where the last instruction starts, and the pc no fusion may cross.
+    private int _lastOpStart = -1, _fuseBarrier = -1;
     public int StackDepth { get => _stack; set { _stack = value; if (_stack > _maxStack) _maxStack = _stack; } }
 
     /// <summary>Records that the instructions from here on come from <paramref name="sourceOffset"/>.</summary>
@@ -45,6 +50,7 @@ public sealed class BytecodeBuilder
 
     public void Emit(OpCode op, int stackDelta)
     {
+        _lastOpStart = _code.Count;
         if (op is OpCode.Yield or OpCode.Await or OpCode.YieldDelegate or OpCode.AsyncGeneratorYield or OpCode.InitialYield)
             SuspendPoints.Add((_code.Count, _lastPosition, op));
         _code.Add((int)op);
@@ -53,6 +59,17 @@ public sealed class BytecodeBuilder
 
     public void Emit(OpCode op, int a, int stackDelta)
     {
+        // LoadLocal a; LoadLocal b → LoadLocal2 a b: one dispatch for the most common pair.
+        if (op == OpCode.LoadLocal && _lastOpStart >= 0 && _lastOpStart == _code.Count - 2
+            && _code[_lastOpStart] == (int)OpCode.LoadLocal && _fuseBarrier != _code.Count)
+        {
+            _code[_lastOpStart] = (int)OpCode.LoadLocal2;
+            _code.Add(a);
+            _lastOpStart = -1;
+            StackDepth = _stack + stackDelta;
+            return;
+        }
+        _lastOpStart = _code.Count;
         _code.Add((int)op);
         _code.Add(a);
         StackDepth = _stack + stackDelta;
@@ -60,6 +77,7 @@ public sealed class BytecodeBuilder
 
     public void Emit(OpCode op, int a, int b, int stackDelta)
     {
+        _lastOpStart = _code.Count;
         _code.Add((int)op);
         _code.Add(a);
         _code.Add(b);
@@ -68,6 +86,7 @@ public sealed class BytecodeBuilder
 
     public void Emit(OpCode op, int a, int b, int c, int stackDelta)
     {
+        _lastOpStart = _code.Count;
         _code.Add((int)op);
         _code.Add(a);
         _code.Add(b);
@@ -78,6 +97,7 @@ public sealed class BytecodeBuilder
     /// <summary>Emits a jump-like instruction whose first operand is <paramref name="target"/>.</summary>
     public void EmitJump(OpCode op, Label target, int stackDelta)
     {
+        _lastOpStart = _code.Count;
         _code.Add((int)op);
         if (target.Position >= 0) _code.Add(target.Position);
         else
@@ -99,6 +119,7 @@ public sealed class BytecodeBuilder
     public void Bind(Label label)
     {
         label.Position = _code.Count;
+        _fuseBarrier = _code.Count;
         foreach (var p in label.Patches) _code[p] = label.Position;
         label.Patches.Clear();
     }

@@ -17,7 +17,7 @@ public static class Disassembler
             or OpCode.Call or OpCode.New or OpCode.SuperCall or OpCode.NewArray
             or OpCode.CopyDataPropertiesExcluding or OpCode.MakeClosure or OpCode.SetFunctionName or OpCode.GetTemplateObject
             or OpCode.IteratorStep or OpCode.AsyncIteratorComplete or OpCode.AsyncIteratorCloseCheck or OpCode.AsyncIteratorCloseRethrow or OpCode.ForInNext or OpCode.WithHas or OpCode.NewPrivateName or OpCode.AddField or OpCode.DeleteKeyed => 1,
-        OpCode.LoadLocalChecked or OpCode.CheckLocalInit or OpCode.LoadCtx or OpCode.StoreCtx or OpCode.LoadGlobal
+        OpCode.LoadLocal2 or OpCode.LoadLocalChecked or OpCode.CheckLocalInit or OpCode.LoadCtx or OpCode.StoreCtx or OpCode.LoadGlobal
             or OpCode.LoadGlobalOrUndefined or OpCode.StoreGlobal or OpCode.GetNamed or OpCode.SetNamed or OpCode.GetNamedKeep
             or OpCode.DeleteNamed or OpCode.ThrowError or OpCode.EndFinally or OpCode.DefineMethod or OpCode.MakeClass
             or OpCode.NewRegExp or OpCode.IteratorCloseIfNotDone or OpCode.DefineNamedField or OpCode.CallEval or OpCode.DefinePrivateMethod => 2,

@@ -28,6 +28,7 @@ public enum OpCode
 
     // ---- variables
     LoadLocal,              // r → regs[r]
+    LoadLocal2,             // a b  → va vb (two LoadLocals fused)
     StoreLocal,             // r  v →          (pops)
     LoadLocalChecked,       // r nameK → regs[r] (ReferenceError if uninitialised)
     CheckLocalInit,         // r nameK (throws if regs[r] is hole; for assignments)

@@ -93,6 +93,12 @@ public sealed partial class Interpreter
                         break;
                     }
                 case OpCode.LoadLocal: regs[sp++] = regs[code[pc + 1]]; pc += 2; break;
+                case OpCode.LoadLocal2:
+                    regs[sp] = regs[code[pc + 1]];
+                    regs[sp + 1] = regs[code[pc + 2]];
+                    sp += 2;
+                    pc += 3;
+                    break;
                 case OpCode.StoreLocal: regs[code[pc + 1]] = regs[--sp]; pc += 2; break;
                 case OpCode.LoadLocalChecked:
                     {
