@@ -17,6 +17,7 @@ public sealed partial class Interpreter
         while (true)
         {
             int opStart = f.Pc;
+            JsValue thrown;
             try
             {
                 return Loop(ref f, entry, ref opStart);
@@ -24,28 +25,33 @@ public sealed partial class Interpreter
             catch (FrameExitException exit)
             {
                 // Already unwound out of the entry frame inside the loop: just propagate.
-                throw new JsException(exit.Value);
+                thrown = exit.Value;
             }
             catch (JsException ex)
             {
                 f.Pc = opStart + 1;
                 RecordThrowSite(f, opStart);
-                var value = ErrorValue(f, ex);
-                if (!HandleThrow(ref f, entry, value, out _)) throw new JsException(value);
+                thrown = ErrorValue(f, ex);
+                if (HandleThrow(ref f, entry, thrown, out _)) continue;
             }
             catch (Exception ex) when (ex is not JsException and not InsufficientExecutionStackException and not OperationCanceledException and not UncatchableException)
             {
                 // A bug in the engine must not take the host down: surface it as a JS error.
                 f.Pc = opStart + 1;
-                var value = f.Realm.CreateError(ErrorKind.Error, $"Internal error: {ex.GetType().Name}: {ex.Message}");
-                if (!HandleThrow(ref f, entry, value, out _)) throw new JsException(value);
+                thrown = f.Realm.CreateError(ErrorKind.Error, $"Internal error: {ex.GetType().Name}: {ex.Message}");
+                if (HandleThrow(ref f, entry, thrown, out _)) continue;
             }
             catch (InsufficientExecutionStackException)
             {
                 f.Pc = opStart + 1;
-                var value = f.Realm.CreateError(ErrorKind.RangeError, "Maximum call stack size exceeded");
-                if (!HandleThrow(ref f, entry, value, out _)) throw new JsException(value);
+                thrown = f.Realm.CreateError(ErrorKind.RangeError, "Maximum call stack size exceeded");
+                if (HandleThrow(ref f, entry, thrown, out _)) continue;
             }
+            // The throw leaves the entry frame. It is raised again here, after the catch block has
+            // ended: a throw inside a catch block runs on top of the stack the first throw still
+            // occupies, so recursion through builtins would grow the .NET stack at every level
+            // while unwinding and overflow it.
+            throw new JsException(thrown);
         }
     }
 
