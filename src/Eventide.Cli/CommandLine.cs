@@ -10,7 +10,7 @@ public static class CommandLine
 {
     private const int StackSize = 512 * 1024 * 1024;
 
-    private const string Usage = "usage: eventide [--virtual-time] [--trace] FILE.js [ARGS...]\n       eventide explain FILE.js [--function NAME] [--bytecode]";
+    private const string Usage = "usage: eventide [--virtual-time] [--trace] [--stack-size=N] [--max-old-space-size=MB] FILE.js [ARGS...]\n       eventide explain FILE.js [--function NAME] [--bytecode]";
 
     /// <summary>
     /// eventide explain FILE [--function NAME] [--bytecode]: generators and async functions as state
@@ -41,6 +41,13 @@ public static class CommandLine
         {
             ErrorReporter.ReportSyntaxError(stdout, stderr, source, e);
             return 1;
+        }
+        catch (Eventide.Vm.MemoryLimitExceededException)
+        {
+            // node aborts with this message (and SIGABRT's exit status) when the heap limit is hit.
+            stdout.Flush();
+            stderr.WriteLine("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory");
+            return 134;
         }
     }
 
@@ -81,6 +88,8 @@ public static class CommandLine
             else if (a == "--virtual-time") options.VirtualTime = true;
             else if (a == "--trace") options.Timeline = stderr;
             else if (a.StartsWith("--stack-size=", StringComparison.Ordinal)) options.MaxCallDepth = int.Parse(a["--stack-size=".Length..]);
+            // node's heap limit in MB, here the bound on the managed heap (EngineOptions.MemoryLimit).
+            else if (a.StartsWith("--max-old-space-size=", StringComparison.Ordinal)) options.MemoryLimit = long.Parse(a["--max-old-space-size=".Length..]) * 1024 * 1024;
             else if (a is "-h" or "--help") { stdout.WriteLine(Usage); return 0; }
             else file = a;
         }
@@ -113,6 +122,13 @@ public static class CommandLine
         {
             ErrorReporter.ReportSyntaxError(stdout, stderr, source, e);
             return 1;
+        }
+        catch (Eventide.Vm.MemoryLimitExceededException)
+        {
+            // node aborts with this message (and SIGABRT's exit status) when the heap limit is hit.
+            stdout.Flush();
+            stderr.WriteLine("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory");
+            return 134;
         }
         catch (JsException e)
         {

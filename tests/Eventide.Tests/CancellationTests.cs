@@ -38,4 +38,20 @@ public class CancellationTests
         var engine = NewEngine(new EngineOptions { CancellationToken = new CancellationTokenSource().Token });
         Assert.Equal(100000.0, engine.Execute("var n = 0; for (var i = 0; i < 100000; i++) n++; n", "t.js").Number);
     }
+
+    [Fact]
+    public void MemoryLimitStopsAGrowingScriptWhateverItCatches()
+    {
+        var engine = NewEngine(new EngineOptions { MemoryLimit = GC.GetTotalMemory(false) + 64L * 1024 * 1024 });
+        var ex = Assert.Throws<MemoryLimitExceededException>(() => engine.Execute(
+            "const keep = []; for (;;) { try { keep.push(new Array(10000).fill(keep.length)); } catch (e) {} finally {} }", "t.js"));
+        Assert.True(ex.BytesInUse > ex.Limit);
+    }
+
+    [Fact]
+    public void ScriptsWithinTheMemoryLimitRunToCompletion()
+    {
+        var engine = NewEngine(new EngineOptions { MemoryLimit = GC.GetTotalMemory(false) + 256L * 1024 * 1024 });
+        Assert.Equal(1000.0, engine.Execute("let n = 0; for (let i = 0; i < 1000; i++) n += new Array(100).fill(1).length / 100; n", "t.js").Number);
+    }
 }

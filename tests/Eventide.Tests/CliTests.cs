@@ -5,7 +5,7 @@ namespace Eventide.Tests;
 /// <summary>The eventide command's stdout, stderr and exit code, compared with what node 20 prints.</summary>
 public class CliTests
 {
-    private static (int Code, string Out, string Err) RunFile(string source)
+    private static (int Code, string Out, string Err) RunFile(string source, params string[] options)
     {
         var path = Path.Combine(Path.GetTempPath(), $"eventide-cli-{Guid.NewGuid():N}.js");
         File.WriteAllText(path, source);
@@ -13,7 +13,7 @@ public class CliTests
         {
             var stdout = new StringWriter();
             var stderr = new StringWriter();
-            int code = CommandLine.Execute([path], stdout, stderr);
+            int code = CommandLine.Execute([.. options, path], stdout, stderr);
             return (code, stdout.ToString(), stderr.ToString().Replace(path, "FILE"));
         }
         finally { File.Delete(path); }
@@ -168,5 +168,13 @@ public class CliTests
             Assert.Contains("InitialYield", one.ToString());
         }
         finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void HeapLimitAbortsLikeNode()
+    {
+        var (code, _, err) = RunFile("const a = []; try { for (;;) a.push(new Array(10000).fill(1)); } finally { console.log('never'); }\n", "--max-old-space-size=64");
+        Assert.Equal(134, code);
+        Assert.Contains("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory", err);
     }
 }

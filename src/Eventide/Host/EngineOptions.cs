@@ -19,6 +19,13 @@ public sealed class EngineOptions
     public TextWriter? Stderr { get; set; }
     /// <summary>Stop running scripts this long after the engine was created (null: no limit); throws ExecutionCancelledException.</summary>
     public TimeSpan? TimeLimit { get; set; }
+    /// <summary>
+    /// Stop running scripts once the managed heap exceeds this many bytes (null: no limit); throws
+    /// MemoryLimitExceededException, which scripts cannot catch. Checked on calls and loop back
+    /// edges every few thousand of them against GC.GetTotalMemory, which counts the whole process:
+    /// with several engines in one process, the limit bounds them together.
+    /// </summary>
+    public long? MemoryLimit { get; set; }
     /// <summary>Cooperative cancellation, checked on backward jumps and calls.</summary>
     public CancellationToken CancellationToken { get; set; }
 }

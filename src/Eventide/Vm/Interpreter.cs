@@ -37,19 +37,37 @@ public sealed partial class Interpreter
     private readonly CancellationToken _cancellation;
     internal CancellationToken Cancellation => _cancellation;
 
+    private readonly long _memoryLimit;
+    private int _polls;
+
     public Interpreter(Engine engine, CancellationToken cancellation)
     {
         _engine = engine;
         _maxDepth = engine.Options.MaxCallDepth;
         _cancellation = cancellation;
+        _memoryLimit = engine.Options.MemoryLimit ?? 0;
     }
 
-    /// <summary>Stops the script when the host cancels it (EngineOptions.CancellationToken/TimeLimit); checked on calls and loop back edges.
-    /// The exception is not a JS exception, so no JS catch/finally can intercept it.</summary>
+    /// <summary>Stops the script when the host cancels it (EngineOptions.CancellationToken/TimeLimit) or
+    /// the heap outgrows EngineOptions.MemoryLimit; checked on calls and loop back edges. The
+    /// exceptions are not JS exceptions, so no JS catch/finally can intercept them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void PollCancellation()
     {
         if (_cancellation.IsCancellationRequested) throw new ExecutionCancelledException(_cancellation);
+        if (_memoryLimit > 0 && (++_polls & 0xFF) == 0) CheckMemoryLimit();
+    }
+
+    private long _allocatedAtLastCheck;
+
+    // Every 256 polls: when this thread has allocated another megabyte, measure the heap.
+    private void CheckMemoryLimit()
+    {
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        if (allocated - _allocatedAtLastCheck < 1 << 20) return;
+        _allocatedAtLastCheck = allocated;
+        long used = GC.GetTotalMemory(false);
+        if (used > _memoryLimit) throw new MemoryLimitExceededException(used, _memoryLimit);
     }
 
     /// <summary>Where the most recent throw happened (template and pc), for node's uncaught-error header.</summary>
@@ -353,6 +371,14 @@ public enum ResumeKind { Start, Next, Throw, Return }
 
 /// <summary>A host-level stop (process.exit) that unwinds through JS without running catch or finally.</summary>
 public abstract class UncatchableException(string message) : Exception(message);
+
+/// <summary>Thrown when the managed heap outgrows EngineOptions.MemoryLimit while a script runs.</summary>
+public sealed class MemoryLimitExceededException(long used, long limit)
+    : UncatchableException($"Script exceeded the memory limit: {used:N0} bytes in use, limit {limit:N0}")
+{
+    public long BytesInUse { get; } = used;
+    public long Limit { get; } = limit;
+}
 
 /// <summary>Thrown when the host cancels a running script (time limit or cancellation token).</summary>
 public sealed class ExecutionCancelledException(CancellationToken token) : OperationCanceledException("Script execution was cancelled", token);
