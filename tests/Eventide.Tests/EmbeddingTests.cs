@@ -53,4 +53,31 @@ public class EmbeddingTests
         var ex = Assert.Throws<JsException>(() => engine.Invoke("undefinedFunction"));
         Assert.Contains("is not a function", ex.Message);
     }
+
+    [Fact]
+    public async Task PromisesAreAwaitableAsTasks()
+    {
+        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, VirtualTime = true });
+        engine.Execute("async function later(v) { await new Promise(r => setTimeout(r, 50)); return v * 2; }", "t.js");
+        var task = engine.ToTask(engine.Invoke("later", 21));
+        Assert.False(task.IsCompleted); // settles only when the host runs the event loop
+        engine.RunEventLoop();
+        Assert.Equal(42.0, (await task).Number);
+        Assert.Equal("plain", (await engine.ToTask("plain")).String);
+        var thenable = engine.ToTask(engine.Evaluate("({ then(resolve) { resolve('from thenable'); } })"));
+        engine.RunEventLoop();
+        Assert.Equal("from thenable", (await thenable).String);
+    }
+
+    [Fact]
+    public async Task RejectedPromisesFaultTheirTaskAndAreNotReportedAsUnhandled()
+    {
+        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null });
+        var task = engine.ToTask(engine.Evaluate("Promise.reject(new RangeError('no way'))"));
+        engine.RunEventLoop(); // an unhandled rejection would throw here
+        var ex = await Assert.ThrowsAsync<JsException>(() => task);
+        var error = ex.GetValue(engine.Realm).AsObject!;
+        Assert.Equal("RangeError", Operations.ToString(error.Get("name")));
+        Assert.Equal("no way", Operations.ToString(error.Get("message")));
+    }
 }
