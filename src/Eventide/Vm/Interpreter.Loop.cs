@@ -271,7 +271,7 @@ public sealed partial class Interpreter
                         var b = regs[sp - 1];
                         var a = regs[sp - 2];
                         if (a.IsNumber && b.IsNumber) regs[sp - 2] = new JsValue(a.Number + b.Number);
-                        else if (a.Ref is string sa && b.Ref is string sb) regs[sp - 2] = new JsValue(string.Concat(sa, sb));
+                        else if (a.Ref is string sa && b.Ref is string sb) regs[sp - 2] = new JsValue(Arithmetic.Concat(sa, sb));
                         else goto default;
                         sp--;
                         pc++;

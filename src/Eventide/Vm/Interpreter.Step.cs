@@ -428,7 +428,7 @@ public sealed partial class Interpreter
                         var b = regs[--sp];
                         var a = regs[sp - 1];
                         regs[sp - 1] = a.IsNumber && b.IsNumber ? new JsValue(a.Number + b.Number)
-                            : a.Ref is string sa && b.Ref is string sb ? new JsValue(string.Concat(sa, sb))
+                            : a.Ref is string sa && b.Ref is string sb ? new JsValue(Arithmetic.Concat(sa, sb))
                             : Arithmetic.Add(a, b);
                         break;
                     }
