@@ -199,6 +199,8 @@ public sealed partial class Interpreter
                         if (cache.NewShape is null) o.Slots[cache.Slot] = value;
                         else if (ChainUnchanged(o, cache.Chain!)) o.AddSlotWithShape(cache.NewShape, value); // a cached add
                         else goto default;
+                        // `o.x = v;` as a statement: its Pop comes next, so take both at once.
+                        if (code[pc + 3] == (int)OpCode.Pop) { sp -= 2; pc += 4; break; }
                         sp--;
                         regs[sp - 1] = value;
                         pc += 3;
