@@ -13,4 +13,11 @@ public sealed partial class GeneratorObject(JsObject prototype) : JsObject(proto
     public GeneratorState State { get; internal set; } = GeneratorState.SuspendedStart;
     /// <summary>[[GeneratorContext]]: the suspended frame; null once completed.</summary>
     internal Frame? Frame { get; set; }
+
+    /// <summary>[[GeneratorState]] becomes completed; the context is gone for good.</summary>
+    internal void Complete()
+    {
+        State = GeneratorState.Completed;
+        Frame = null;
+    }
 }

@@ -57,8 +57,7 @@ public sealed partial class Interpreter
         if (g.State == GeneratorState.SuspendedStart && kind != ResumeKind.Next)
         {
             // GeneratorResumeAbrupt step 2: a generator that never started just completes.
-            g.State = GeneratorState.Completed;
-            g.Frame = null;
+            g.Complete();
         }
         if (g.State == GeneratorState.Completed)
         {
@@ -93,16 +92,14 @@ public sealed partial class Interpreter
                     done = false;
                     return yielded;
                 }
-                g.State = GeneratorState.Completed;
-                g.Frame = null;
+                g.Complete();
                 done = true;
                 return result;
             }
         }
         catch
         {
-            g.State = GeneratorState.Completed;
-            g.Frame = null;
+            g.Complete();
             throw;
         }
     }
@@ -169,6 +166,21 @@ public sealed partial class Interpreter
     {
         frame.Delegating = false;
         frame.Regs[--frame.Sp] = default; // pop the iterator record
+    }
+
+    /// <summary>
+    /// The entry frame stops at a suspension point (yield, await): it keeps pc (past the
+    /// instruction) and sp, leaves the frame stack, and Execute returns the marker to the frame's
+    /// driver (the generator or async function), which resumes it later.
+    /// </summary>
+    private JsValue SuspendEntry(Frame f, int resumePc, int sp, OpCode at)
+    {
+        f.Pc = resumePc;
+        f.Sp = sp;
+        f.SuspendedAt = at;
+        f.Suspended = true;
+        PopFrame(f);
+        return JsValue.FromInternal(SuspendMarker.Instance);
     }
 
     /// <summary>7.4.14 CreateIterResultObject</summary>

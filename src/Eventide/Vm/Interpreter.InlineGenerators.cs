@@ -45,8 +45,7 @@ public sealed partial class Interpreter
         PopFrame(frame);
         if (done)
         {
-            g.State = GeneratorState.Completed;
-            g.Frame = null;
+            g.Complete();
             frame.Completed = true;
         }
         else
@@ -78,10 +77,8 @@ public sealed partial class Interpreter
     /// <summary>A throw leaves an inline-resumed generator's frame: the generator is completed (27.5.3.3 step 10).</summary>
     private static void AbandonInlineGenerator(Frame frame)
     {
-        var g = (GeneratorObject)frame.Owner!;
         frame.Resumed = InlineResume.None;
         frame.Completed = true;
-        g.State = GeneratorState.Completed;
-        g.Frame = null;
+        ((GeneratorObject)frame.Owner!).Complete();
     }
 }

@@ -548,28 +548,12 @@ public sealed partial class Interpreter
                     }
                 case OpCode.Await:
                 case OpCode.AsyncGeneratorYield:
-                    {
-                        // Suspend the entry frame (see Step's suspension case): its driver takes it from here.
-                        if (f != entry) goto default;
-                        f.Pc = pc + 1;
-                        f.Sp = sp;
-                        f.SuspendedAt = (OpCode)code[pc];
-                        f.Suspended = true;
-                        PopFrame(f);
-                        return JsValue.FromInternal(SuspendMarker.Instance);
-                    }
+                    // Suspend the entry frame; its driver takes it from here (Step: other frames).
+                    if (f != entry) goto default;
+                    return SuspendEntry(f, pc + 1, sp, (OpCode)code[pc]);
                 case OpCode.Yield:
                     {
-                        if (f.Resumed == InlineResume.None)
-                        {
-                            if (f != entry) goto default;
-                            f.Pc = pc + 1;
-                            f.Sp = sp;
-                            f.SuspendedAt = OpCode.Yield;
-                            f.Suspended = true;
-                            PopFrame(f);
-                            return JsValue.FromInternal(SuspendMarker.Instance);
-                        }
+                        if (f.Resumed == InlineResume.None) goto case OpCode.Await;
                         var v = regs[--sp];
                         f.Pc = pc + 1;
                         f.Sp = sp;

@@ -1125,13 +1125,8 @@ public sealed partial class Interpreter
                             regs[sp - 1] = JsValue.FromInternal(IteratorRecord.GetIterator(realm, regs[sp - 1], allowFastPath: false));
                             f.Delegating = true;
                         }
-                        f.Pc = pc;
-                        f.Sp = sp;
                         if (f != entry) throw new InvalidOperationException("suspension outside the generator's own frame");
-                        f.SuspendedAt = op;
-                        f.Suspended = true;
-                        PopFrame(f);
-                        stepResult = JsValue.FromInternal(SuspendMarker.Instance);
+                        stepResult = SuspendEntry(f, pc, sp, op);
                         return true;
                     }
 
