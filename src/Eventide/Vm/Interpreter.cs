@@ -111,13 +111,17 @@ public sealed partial class Interpreter
 
     // Frames of finished plain calls are reused: nothing keeps a reference to them once they
     // return (generators and async functions own their frames and are never recycled).
+    // Invariant: every register of a pooled frame is undefined (NewFrame copies only the arguments).
     private Frame[] _framePool = new Frame[64];
     private int _poolCount;
 
     private void RecycleFrame(Frame f)
     {
         if (f.Owner is not null || f.Suspended || _poolCount == _framePool.Length) return;
-        Array.Clear(f.Regs, 0, Math.Min(f.Regs.Length, Math.Max(f.Sp, f.Template.LocalCount)));
+        // A pooled frame's registers are all undefined: the next user's missing parameters and
+        // unassigned vars read them. Sp at return says nothing about how high the operand stack
+        // went, so clear everything this template could have written.
+        Array.Clear(f.Regs, 0, Math.Min(f.Regs.Length, f.Template.LocalCount + f.Template.MaxStack));
         f.Function = null;
         f.Ctx = null;
         f.Args = null;
