@@ -10,7 +10,7 @@ public static class CommandLine
 {
     private const int StackSize = 512 * 1024 * 1024;
 
-    private const string Usage = "usage: eventide [--virtual-time] [--trace] [--stack-size=N] [--max-old-space-size=MB] FILE.js [ARGS...]\n       eventide explain FILE.js [--function NAME] [--bytecode]";
+    private const string Usage = "usage: eventide [--virtual-time] [--trace] [--stack-size=N] [--max-old-space-size=MB] [--no-fast-loop] FILE.js [ARGS...]\n       eventide explain FILE.js [--function NAME] [--bytecode]";
 
     /// <summary>
     /// eventide explain FILE [--function NAME] [--bytecode]: generators and async functions as state
@@ -79,7 +79,7 @@ public static class CommandLine
     public static int Execute(string[] args, TextWriter stdout, TextWriter stderr)
     {
         if (args.Length > 0 && args[0] == "explain") return Explain(args[1..], stdout, stderr);
-        var options = new EngineOptions { Stdout = stdout, Stderr = stderr };
+        var options = new EngineOptions { Stdout = stdout, Stderr = stderr, FastLoop = Environment.GetEnvironmentVariable("EVENTIDE_FAST_LOOP") != "0" };
         string? file = null;
         var scriptArgs = new List<string>();
         foreach (var a in args)
@@ -87,6 +87,7 @@ public static class CommandLine
             if (file is not null) scriptArgs.Add(a); // everything after the file belongs to the script
             else if (a == "--virtual-time") options.VirtualTime = true;
             else if (a == "--trace") options.Timeline = stderr;
+            else if (a == "--no-fast-loop") options.FastLoop = false;
             else if (a.StartsWith("--stack-size=", StringComparison.Ordinal)) options.MaxCallDepth = int.Parse(a["--stack-size=".Length..]);
             // node's heap limit in MB, here the bound on the managed heap (EngineOptions.MemoryLimit).
             else if (a.StartsWith("--max-old-space-size=", StringComparison.Ordinal)) options.MemoryLimit = long.Parse(a["--max-old-space-size=".Length..]) * 1024 * 1024;

@@ -26,6 +26,12 @@ public sealed class EngineOptions
     /// with several engines in one process, the limit bounds them together.
     /// </summary>
     public long? MemoryLimit { get; set; }
+    /// <summary>
+    /// Run the common cases of hot instructions in the interpreter's fast loop (the default). Off,
+    /// every instruction takes the general path: slower, for checking that both agree
+    /// (eventide --no-fast-loop or EVENTIDE_FAST_LOOP=0).
+    /// </summary>
+    public bool FastLoop { get; set; } = true;
     /// <summary>Cooperative cancellation, checked on backward jumps and calls.</summary>
     public CancellationToken CancellationToken { get; set; }
 }

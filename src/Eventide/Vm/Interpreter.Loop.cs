@@ -20,7 +20,7 @@ public sealed partial class Interpreter
             JsValue thrown;
             try
             {
-                return Loop(ref f, entry, ref opStart);
+                return _fastLoop ? Loop(ref f, entry, ref opStart) : StepLoop(ref f, entry, ref opStart);
             }
             catch (FrameExitException exit)
             {
@@ -615,6 +615,17 @@ public sealed partial class Interpreter
                         break;
                     }
             }
+        }
+    }
+
+    /// <summary>The dispatch loop with the fast loop off (EngineOptions.FastLoop): every instruction
+    /// takes the general path, so running a program both ways checks that the two agree.</summary>
+    private JsValue StepLoop(ref Frame f, Frame entry, ref int opStart)
+    {
+        while (true)
+        {
+            opStart = f.Pc;
+            if (Step(ref f, entry, ref opStart, out var result)) return result;
         }
     }
 

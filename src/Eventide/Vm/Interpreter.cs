@@ -46,7 +46,10 @@ public sealed partial class Interpreter
         _maxDepth = engine.Options.MaxCallDepth;
         _cancellation = cancellation;
         _memoryLimit = engine.Options.MemoryLimit ?? 0;
+        _fastLoop = engine.Options.FastLoop;
     }
+
+    private readonly bool _fastLoop;
 
     /// <summary>Stops the script when the host cancels it (EngineOptions.CancellationToken/TimeLimit) or
     /// the heap outgrows EngineOptions.MemoryLimit; checked on calls and loop back edges. The
