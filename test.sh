@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the xunit suites (unit tests, node-compared programs, the test262 runner's own
 # tests), then the test262 conformance gate (fails on any test262 regression, see docs/conformance.md),
-# then the seed's acceptance programs against node's recorded output.
+# then the seed's acceptance programs against node's recorded output. The node-compared programs,
+# a test262 slice and the acceptance programs also run with the fast loop off.
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet test tests/Eventide.Tests/Eventide.Tests.csproj -c Release --nologo -v q
@@ -10,8 +11,12 @@ dotnet build bench/JintHost -c Release --nologo -v q
 dotnet build bench/Micro -c Release --nologo -v q
 dotnet test tests/Test262.Tests/Test262.Tests.csproj -c Release --nologo -v q
 tests/Test262/run.sh --check
+# The tier-differential run: the language tests and Promise with the fast loop off (every
+# instruction on the interpreter's general path) must pass exactly as with it on.
+EVENTIDE_FAST_LOOP=0 tests/Test262/run.sh test/language test/built-ins/Promise --check
 # The seed's programs (../shared/acceptance) must print exactly what node prints.
 dotnet build src/Eventide.Cli -c Release --nologo -v q
 acceptance=../shared/acceptance
 [ -d "$acceptance" ] || acceptance=/work/shared/acceptance
 "$acceptance/run.sh" "dotnet src/Eventide.Cli/bin/Release/net10.0/eventide.dll"
+"$acceptance/run.sh" "dotnet src/Eventide.Cli/bin/Release/net10.0/eventide.dll --no-fast-loop"

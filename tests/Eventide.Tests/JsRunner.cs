@@ -6,11 +6,12 @@ namespace Eventide.Tests;
 /// <summary>Runs scripts on a fresh engine and captures what console.log printed.</summary>
 public static class JsRunner
 {
-    public static string Run(string source, bool virtualTime = true)
+    /// <param name="fastLoop">false: every instruction takes the interpreter's general path (EngineOptions.FastLoop).</param>
+    public static string Run(string source, bool virtualTime = true, bool fastLoop = true)
     {
         var output = new StringWriter();
         var errors = new StringWriter();
-        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = errors, VirtualTime = virtualTime });
+        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = errors, VirtualTime = virtualTime, FastLoop = fastLoop });
         engine.Execute(source, "test.js");
         engine.RunEventLoop();
         return output.ToString();

@@ -19,4 +19,14 @@ public class ProgramsTests
         var expected = File.ReadAllText(Path.Combine(ProgramsDir, name + ".expected"));
         Assert.Equal(expected, JsRunner.Run(source));
     }
+
+    /// <summary>The same programs with the fast loop off: the general path alone must agree with node too.</summary>
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void PrintsWhatNodePrintsWithFastLoopOff(string name)
+    {
+        var source = File.ReadAllText(Path.Combine(ProgramsDir, name + ".js"));
+        var expected = File.ReadAllText(Path.Combine(ProgramsDir, name + ".expected"));
+        Assert.Equal(expected, JsRunner.Run(source, fastLoop: false));
+    }
 }

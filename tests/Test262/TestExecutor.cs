@@ -58,6 +58,8 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
             Stderr = TextWriter.Null,
             VirtualTime = true,
             UnhandledRejections = UnhandledRejectionMode.None,
+            // EVENTIDE_FAST_LOOP=0: the tier-differential run (every instruction on the general path).
+            FastLoop = Environment.GetEnvironmentVariable("EVENTIDE_FAST_LOOP") != "0",
         });
         var host = new HostObject(engine);
         host.Install(engine.Realm);
