@@ -33,3 +33,10 @@ public static class JsRunner
         return v.AsObject is JsObject o ? $"{Operations.ToString(o.Get("name"))}: {Operations.ToString(o.Get("message"))}" : Operations.ToString(v);
     }
 }
+
+/// <summary>Every function the test suite compiles goes through the bytecode verifier.</summary>
+internal static class VerifyAllBytecode
+{
+    [System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void Enable() => Eventide.Compiling.BytecodeVerifier.Enabled = true;
+}

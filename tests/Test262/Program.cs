@@ -31,6 +31,9 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        // Every function test262 makes the compiler produce goes through the bytecode verifier:
+        // a violation fails the test (InternalError) and so the gate.
+        Eventide.Compiling.BytecodeVerifier.Enabled = true;
         try
         {
             return Run(args);

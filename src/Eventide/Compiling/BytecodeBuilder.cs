@@ -48,16 +48,13 @@ public sealed class BytecodeBuilder
     /// <summary>Suspension points (yield/await): pc of the instruction and the source offset it came from.</summary>
     public readonly List<(int Pc, int SourceOffset, OpCode Op)> SuspendPoints = new();
 
-    public void Emit(OpCode op, int stackDelta)
-    {
-        _lastOpStart = _code.Count;
-        if (op is OpCode.Yield or OpCode.Await or OpCode.YieldDelegate or OpCode.AsyncGeneratorYield or OpCode.InitialYield)
-            SuspendPoints.Add((_code.Count, _lastPosition, op));
-        _code.Add((int)op);
-        StackDepth = _stack + stackDelta;
-    }
+    // Every Emit adjusts the tracked stack depth by the instruction's effect when it continues at
+    // the next instruction, as OpCodeTable gives it; after an instruction that does not continue
+    // (a jump, return, throw) the compiler sets the depth of the code that follows.
 
-    public void Emit(OpCode op, int a, int stackDelta)
+    public void Emit(OpCode op) => Append(op);
+
+    public void Emit(OpCode op, int a)
     {
         // LoadLocal a; LoadLocal b → LoadLocal2 a b: one dispatch for the most common pair.
         if (op == OpCode.LoadLocal && _lastOpStart >= 0 && _lastOpStart == _code.Count - 2
@@ -66,38 +63,21 @@ public sealed class BytecodeBuilder
             _code[_lastOpStart] = (int)OpCode.LoadLocal2;
             _code.Add(a);
             _lastOpStart = -1;
-            StackDepth = _stack + stackDelta;
+            StackDepth = _stack + 1;
             return;
         }
-        _lastOpStart = _code.Count;
-        _code.Add((int)op);
-        _code.Add(a);
-        StackDepth = _stack + stackDelta;
+        Append(op, a);
     }
 
-    public void Emit(OpCode op, int a, int b, int stackDelta)
-    {
-        _lastOpStart = _code.Count;
-        _code.Add((int)op);
-        _code.Add(a);
-        _code.Add(b);
-        StackDepth = _stack + stackDelta;
-    }
+    public void Emit(OpCode op, int a, int b) => Append(op, a, b);
 
-    public void Emit(OpCode op, int a, int b, int c, int stackDelta)
-    {
-        _lastOpStart = _code.Count;
-        _code.Add((int)op);
-        _code.Add(a);
-        _code.Add(b);
-        _code.Add(c);
-        StackDepth = _stack + stackDelta;
-    }
+    public void Emit(OpCode op, int a, int b, int c) => Append(op, a, b, c);
 
-    /// <summary>Emits a jump-like instruction whose first operand is <paramref name="target"/>.</summary>
-    public void EmitJump(OpCode op, Label target, int stackDelta)
+    /// <summary>Emits a jump-like instruction whose first operand is <paramref name="target"/>
+    /// (Jump flag) or a pc resumed later (LoadLabel); more operands may follow.</summary>
+    public void EmitJump(OpCode op, Label target, params ReadOnlySpan<int> more)
     {
-        _lastOpStart = _code.Count;
+        int start = _code.Count;
         _code.Add((int)op);
         if (target.Position >= 0) _code.Add(target.Position);
         else
@@ -105,15 +85,28 @@ public sealed class BytecodeBuilder
             target.Patches.Add(_code.Count);
             _code.Add(-1);
         }
-        StackDepth = _stack + stackDelta;
+        foreach (var x in more) _code.Add(x);
+        Appended(start);
     }
 
-    /// <summary>A jump-like instruction with two more operands after the target.</summary>
-    public void EmitJump(OpCode op, Label target, int a, int b, int stackDelta)
+    private void Append(OpCode op, params ReadOnlySpan<int> operands)
     {
-        EmitJump(op, target, stackDelta);
-        _code.Add(a);
-        _code.Add(b);
+        int start = _code.Count;
+        _code.Add((int)op);
+        foreach (var x in operands) _code.Add(x);
+        Appended(start);
+    }
+
+    private void Appended(int start)
+    {
+        var op = (OpCode)_code[start];
+        ref readonly var info = ref OpCodeTable.Get(op);
+        if (_code.Count - start != 1 + info.Operands)
+            throw new InvalidOperationException($"{op} takes {info.Operands} operands, emitted with {_code.Count - start - 1}");
+        _lastOpStart = start;
+        if (info.Suspends) SuspendPoints.Add((start, _lastPosition, op));
+        int pops = info.Pops + (info.PopsOperand >= 0 ? _code[start + 1 + info.PopsOperand] : 0);
+        StackDepth = _stack - pops + info.Pushes;
     }
 
     public void Bind(Label label)

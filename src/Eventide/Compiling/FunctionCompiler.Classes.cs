@@ -16,7 +16,7 @@ public sealed partial class FunctionCompiler
         foreach (var b in classScope.Ordered)
         {
             if (b.Kind != BindingKind.PrivateName) continue;
-            _b.Emit(OpCode.NewPrivateName, _b.Constant(new JsValue(b.Name)), 1);
+            _b.Emit(OpCode.NewPrivateName, _b.Constant(new JsValue(b.Name)));
             StoreBinding(b);
         }
 
@@ -34,7 +34,7 @@ public sealed partial class FunctionCompiler
         // A class's source text is the whole class (Function.prototype.toString).
         ct.Constructor.SourceStart = node.Start;
         ct.Constructor.SourceEnd = node.End;
-        _b.Emit(OpCode.MakeClass, _b.UniqueConstant(ct), superClass is not null ? 1 : 0, superClass is not null ? 1 : 2);
+        _b.Emit(OpCode.MakeClass, _b.UniqueConstant(ct), superClass is not null ? 1 : 0);
         // stack: F proto
 
         foreach (var el in body.Body)
@@ -50,46 +50,46 @@ public sealed partial class FunctionCompiler
                     EmitClassField(pd, pd.Key, pd.Computed, pd.Static, pd.Value);
                     break;
                 case StaticBlock sb:
-                    _b.Emit(OpCode.LoadUndefined, 1);
+                    _b.Emit(OpCode.LoadUndefined);
                     EmitClosure(sb, "", FunctionKind.Method);
-                    _b.Emit(OpCode.AddField, 2, -2);
+                    _b.Emit(OpCode.AddField, 2);
                     break;
                 case AccessorProperty ap:
                     throw new CompileError(ap.Start, "SyntaxError", "Class auto-accessors are not supported");
             }
         }
-        _b.Emit(OpCode.Pop, -1);                 // F
+        _b.Emit(OpCode.Pop);                 // F
         // The inner name is bound before static fields and blocks run (15.7.14 step 27).
         if (id is not null && classScope.Bindings.TryGetValue(id.Name, out var inner))
         {
-            _b.Emit(OpCode.Dup, 1);
+            _b.Emit(OpCode.Dup);
             StoreBinding(inner);
         }
-        _b.Emit(OpCode.RunStaticInitializers, 0);
+        _b.Emit(OpCode.RunStaticInitializers);
         ExitBlockScope(classScope);
     }
 
     private void EmitClassMethod(MethodDefinition md)
     {
         // stack: F proto → (target on top) F proto target
-        if (md.Static) { _b.Emit(OpCode.Swap, 0); _b.Emit(OpCode.Dup, 1); }
-        else _b.Emit(OpCode.Dup, 1);
+        if (md.Static) { _b.Emit(OpCode.Swap); _b.Emit(OpCode.Dup); }
+        else _b.Emit(OpCode.Dup);
         var fnKind = md.Kind == PropertyKind.Get ? FunctionKind.Getter : md.Kind == PropertyKind.Set ? FunctionKind.Setter : MethodKind(md.Value);
         int k = md.Kind == PropertyKind.Get ? 1 : md.Kind == PropertyKind.Set ? 2 : 0;
         if (md.Key is PrivateIdentifier pid)
         {
             EmitClosure(md.Value, "#" + pid.Name, fnKind, md);
             EmitLoadName("#" + pid.Name);
-            _b.Emit(OpCode.DefinePrivateMethod, k, md.Static ? 1 : 0, -2);
+            _b.Emit(OpCode.DefinePrivateMethod, k, md.Static ? 1 : 0);
         }
         else
         {
             EmitPropertyKey(md.Key, md.Computed);
             EmitClosure(md.Value, md.Computed ? "" : StaticKeyName(md.Key), fnKind, md);
-            _b.Emit(OpCode.DefineMethod, k, 0, -2);
+            _b.Emit(OpCode.DefineMethod, k, 0);
         }
-        _b.Emit(OpCode.Pop, -1);
-        if (md.Static) _b.Emit(OpCode.Swap, 0);
+        _b.Emit(OpCode.Pop);
+        if (md.Static) _b.Emit(OpCode.Swap);
     }
 
     private void EmitClassField(Node field, Expression key, bool computed, bool isStatic, Expression? value)
@@ -105,14 +105,14 @@ public sealed partial class FunctionCompiler
         else
         {
             staticName = StaticKeyName(key);
-            _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(staticName)), 1);
+            _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(staticName)));
         }
-        if (value is null) _b.Emit(OpCode.LoadUndefined, 1);
+        if (value is null) _b.Emit(OpCode.LoadUndefined);
         else
         {
             var t = _owner.CompileFieldInitializer(field, value, _scope, staticName);
-            _b.Emit(OpCode.MakeClosure, _b.UniqueConstant(t), 1);
+            _b.Emit(OpCode.MakeClosure, _b.UniqueConstant(t));
         }
-        _b.Emit(OpCode.AddField, isStatic ? 1 : 0, -2);
+        _b.Emit(OpCode.AddField, isStatic ? 1 : 0);
     }
 }

@@ -18,12 +18,12 @@ public sealed partial class FunctionCompiler
                 EmitLiteral(lit);
                 break;
             case Identifier id:
-                if (id.Name == "undefined" && Resolve("undefined").Binding is null) { _b.Emit(OpCode.LoadUndefined, 1); break; }
+                if (id.Name == "undefined" && Resolve("undefined").Binding is null) { _b.Emit(OpCode.LoadUndefined); break; }
                 Mark(id);
                 EmitLoadName(id.Name, id.Start);
                 break;
             case ThisExpression:
-                _b.Emit(OpCode.LoadThis, 1);
+                _b.Emit(OpCode.LoadThis);
                 break;
             case TemplateLiteral tl:
                 EmitTemplateLiteral(tl);
@@ -65,7 +65,7 @@ public sealed partial class FunctionCompiler
                     EmitCondition(ce.Test, elseL, jumpIfTrue: false);
                     int depth = _b.StackDepth;
                     EmitExpression(ce.Consequent);
-                    _b.EmitJump(OpCode.Jump, end, 0);
+                    _b.EmitJump(OpCode.Jump, end);
                     _b.Bind(elseL);
                     _b.StackDepth = depth;
                     EmitExpression(ce.Alternate);
@@ -76,7 +76,7 @@ public sealed partial class FunctionCompiler
                 for (int i = 0; i < se.Expressions.Count; i++)
                 {
                     EmitExpression(se.Expressions[i]);
-                    if (i < se.Expressions.Count - 1) _b.Emit(OpCode.Pop, -1);
+                    if (i < se.Expressions.Count - 1) _b.Emit(OpCode.Pop);
                 }
                 break;
             case MemberExpression me:
@@ -98,28 +98,28 @@ public sealed partial class FunctionCompiler
                 EmitTaggedTemplate(tt);
                 break;
             case MetaProperty mp:
-                if (mp.Meta.Name == "new") _b.Emit(OpCode.LoadNewTarget, 1);
+                if (mp.Meta.Name == "new") _b.Emit(OpCode.LoadNewTarget);
                 else throw new CompileError(mp.Start, "SyntaxError", "Cannot use 'import.meta' outside a module");
                 break;
             case YieldExpression ye:
                 Mark(ye);
                 if (ye.Argument is not null) EmitExpression(ye.Argument);
-                else _b.Emit(OpCode.LoadUndefined, 1);
+                else _b.Emit(OpCode.LoadUndefined);
                 Mark(ye);
-                if (ye.Delegate) _b.Emit(OpCode.YieldDelegate, 0);
+                if (ye.Delegate) _b.Emit(OpCode.YieldDelegate);
                 else if (_template.Kind == FunctionKind.AsyncGenerator)
                 {
                     // 27.6.3.8 Yield in an async generator: AsyncGeneratorYield(? Await(value)).
-                    _b.Emit(OpCode.Await, 0);
-                    _b.Emit(OpCode.AsyncGeneratorYield, 0);
+                    _b.Emit(OpCode.Await);
+                    _b.Emit(OpCode.AsyncGeneratorYield);
                 }
-                else _b.Emit(OpCode.Yield, 0);
+                else _b.Emit(OpCode.Yield);
                 break;
             case AwaitExpression aw:
                 Mark(aw);
                 EmitExpression(aw.Argument);
                 Mark(aw);
-                _b.Emit(OpCode.Await, 0);
+                _b.Emit(OpCode.Await);
                 break;
             case SpreadElement sp:
                 throw new CompileError(sp.Start, "SyntaxError", "Unexpected spread");
@@ -165,14 +165,14 @@ public sealed partial class FunctionCompiler
     {
         switch (lit)
         {
-            case NullLiteral: _b.Emit(OpCode.LoadNull, 1); break;
-            case BooleanLiteral bl: _b.Emit(bl.Value ? OpCode.LoadTrue : OpCode.LoadFalse, 1); break;
+            case NullLiteral: _b.Emit(OpCode.LoadNull); break;
+            case BooleanLiteral bl: _b.Emit(bl.Value ? OpCode.LoadTrue : OpCode.LoadFalse); break;
             case NumericLiteral nl: EmitNumber(nl.Value); break;
-            case StringLiteral sl: _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(sl.Value)), 1); break;
-            case BigIntLiteral bi: _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(new JsBigInt(bi.Value))), 1); break;
+            case StringLiteral sl: _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(sl.Value))); break;
+            case BigIntLiteral bi: _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(new JsBigInt(bi.Value)))); break;
             case RegExpLiteral re:
                 Mark(re);
-                _b.Emit(OpCode.NewRegExp, _b.Constant(new JsValue(re.RegExp.Pattern)), _b.Constant(new JsValue(re.RegExp.Flags)), 1);
+                _b.Emit(OpCode.NewRegExp, _b.Constant(new JsValue(re.RegExp.Pattern)), _b.Constant(new JsValue(re.RegExp.Flags)));
                 break;
             default: throw new CompileError(lit.Start, "SyntaxError", "Unknown literal");
         }
@@ -180,44 +180,44 @@ public sealed partial class FunctionCompiler
 
     private void EmitNumber(double v)
     {
-        if (v == (int)v && !(v == 0 && double.IsNegative(v))) _b.Emit(OpCode.LoadInt, (int)v, 1);
-        else _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(v)), 1);
+        if (v == (int)v && !(v == 0 && double.IsNegative(v))) _b.Emit(OpCode.LoadInt, (int)v);
+        else _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(v)));
     }
 
     private void EmitTemplateLiteral(TemplateLiteral tl)
     {
         var first = tl.Quasis[0].Value.Cooked ?? "";
-        _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(first)), 1);
+        _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(first)));
         for (int i = 0; i < tl.Expressions.Count; i++)
         {
             EmitExpression(tl.Expressions[i]);
-            _b.Emit(OpCode.ToStringOp, 0);
-            _b.Emit(OpCode.Add, -1);
+            _b.Emit(OpCode.ToStringOp);
+            _b.Emit(OpCode.Add);
             var q = tl.Quasis[i + 1].Value.Cooked ?? "";
             if (q.Length > 0)
             {
-                _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(q)), 1);
-                _b.Emit(OpCode.Add, -1);
+                _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(q)));
+                _b.Emit(OpCode.Add);
             }
         }
     }
 
     private void EmitArrayLiteral(ArrayExpression ae)
     {
-        _b.Emit(OpCode.NewArray, ae.Elements.Count, 1);
+        _b.Emit(OpCode.NewArray, ae.Elements.Count);
         foreach (var el in ae.Elements)
         {
             switch (el)
             {
-                case null: _b.Emit(OpCode.ArrayPushHole, 0); break;
+                case null: _b.Emit(OpCode.ArrayPushHole); break;
                 case SpreadElement sp:
                     EmitExpression(sp.Argument);
                     Mark(sp);
-                    _b.Emit(OpCode.ArraySpread, -1);
+                    _b.Emit(OpCode.ArraySpread);
                     break;
                 default:
                     EmitExpression(el);
-                    _b.Emit(OpCode.ArrayPush, -1);
+                    _b.Emit(OpCode.ArrayPush);
                     break;
             }
         }
@@ -228,11 +228,11 @@ public sealed partial class FunctionCompiler
     {
         if (!computed)
         {
-            _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(StaticKeyName(key))), 1);
+            _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(StaticKeyName(key))));
             return;
         }
         EmitExpression(key);
-        _b.Emit(OpCode.ToPropertyKey, 0);
+        _b.Emit(OpCode.ToPropertyKey);
     }
 
     private static string StaticKeyName(Expression key) => key switch
@@ -247,13 +247,13 @@ public sealed partial class FunctionCompiler
 
     private void EmitObjectLiteral(ObjectExpression oe)
     {
-        _b.Emit(OpCode.NewObject, 1);
+        _b.Emit(OpCode.NewObject);
         foreach (var node in oe.Properties)
         {
             if (node is SpreadElement sp)
             {
                 EmitExpression(sp.Argument);
-                _b.Emit(OpCode.CopyDataProperties, -1);
+                _b.Emit(OpCode.CopyDataProperties);
                 continue;
             }
             var p = (Property)node;
@@ -264,20 +264,20 @@ public sealed partial class FunctionCompiler
                 var kind = p.Kind == PropertyKind.Get ? FunctionKind.Getter : p.Kind == PropertyKind.Set ? FunctionKind.Setter : (FunctionKind?)null;
                 EmitClosure(value, p.Computed ? "" : StaticKeyName(p.Key), kind ?? MethodKind((FunctionExpression)value), p);
                 int k = p.Kind == PropertyKind.Get ? 1 : p.Kind == PropertyKind.Set ? 2 : 0;
-                _b.Emit(OpCode.DefineMethod, k, 1, -2);
+                _b.Emit(OpCode.DefineMethod, k, 1);
                 continue;
             }
             if (!p.Computed && !p.Shorthand && StaticKeyName(p.Key) == "__proto__" && p.Key is not Literal { Raw: null })
             {
                 EmitExpression(value);
-                _b.Emit(OpCode.SetProtoLiteral, -1);
+                _b.Emit(OpCode.SetProtoLiteral);
                 continue;
             }
             if (!p.Computed)
             {
                 string name = StaticKeyName(p.Key);
                 EmitNamedExpression(value, name);
-                _b.Emit(OpCode.DefineNamedField, _b.Name(name), _b.NewCache(), -1);
+                _b.Emit(OpCode.DefineNamedField, _b.Name(name), _b.NewCache());
             }
             else
             {
@@ -285,10 +285,10 @@ public sealed partial class FunctionCompiler
                 if (IsAnonymousFunctionDefinition(value))
                 {
                     EmitNamedExpression(value, "");
-                    _b.Emit(OpCode.SetFunctionName, -1, 0);
+                    _b.Emit(OpCode.SetFunctionName, -1);
                 }
                 else EmitExpression(value);
-                _b.Emit(OpCode.DefineField, -2);
+                _b.Emit(OpCode.DefineField);
             }
         }
     }
@@ -306,8 +306,8 @@ public sealed partial class FunctionCompiler
         switch (ue.Operator)
         {
             case Operator.TypeOf when ue.Argument is Identifier id && Resolve(id.Name).Binding is null && WithScopesFor(id.Name) is null:
-                _b.Emit(OpCode.LoadGlobalOrUndefined, _b.Name(id.Name), _b.NewCache(), 1);
-                _b.Emit(OpCode.TypeOf, 0);
+                _b.Emit(OpCode.LoadGlobalOrUndefined, _b.Name(id.Name), _b.NewCache());
+                _b.Emit(OpCode.TypeOf);
                 return;
             case Operator.Delete:
                 EmitDelete(ue.Argument);
@@ -324,8 +324,8 @@ public sealed partial class FunctionCompiler
             Operator.BitwiseNot => OpCode.BitNot,
             Operator.Void => OpCode.Pop,
             _ => throw new CompileError(ue.Start, "SyntaxError", "Unknown unary operator"),
-        }, ue.Operator == Operator.Void ? -1 : 0);
-        if (ue.Operator == Operator.Void) _b.Emit(OpCode.LoadUndefined, 1);
+        });
+        if (ue.Operator == Operator.Void) _b.Emit(OpCode.LoadUndefined);
     }
 
     private void EmitDelete(Expression arg)
@@ -337,9 +337,9 @@ public sealed partial class FunctionCompiler
                 return;
             case MemberExpression { Object: Super } sme:
                 // super.x in delete: evaluate the key, then throw ReferenceError (13.5.1.2).
-                if (sme.Computed) { EmitExpression(sme.Property); _b.Emit(OpCode.Pop, -1); }
-                _b.Emit(OpCode.ThrowError, (int)ErrorKind.ReferenceError, _b.Constant(new JsValue("Unsupported reference to 'super'")), 0);
-                _b.Emit(OpCode.LoadTrue, 1);
+                if (sme.Computed) { EmitExpression(sme.Property); _b.Emit(OpCode.Pop); }
+                _b.Emit(OpCode.ThrowError, (int)ErrorKind.ReferenceError, _b.Constant(new JsValue("Unsupported reference to 'super'")));
+                _b.Emit(OpCode.LoadTrue);
                 return;
             case MemberExpression me:
                 EmitExpression(me.Object);
@@ -347,9 +347,9 @@ public sealed partial class FunctionCompiler
                 if (me.Computed)
                 {
                     EmitExpression(me.Property);
-                    _b.Emit(OpCode.DeleteKeyed, Strict ? 1 : 0, -1);
+                    _b.Emit(OpCode.DeleteKeyed, Strict ? 1 : 0);
                 }
-                else _b.Emit(OpCode.DeleteNamed, _b.Name(((Identifier)me.Property).Name), Strict ? 1 : 0, 0);
+                else _b.Emit(OpCode.DeleteNamed, _b.Name(((Identifier)me.Property).Name), Strict ? 1 : 0);
                 return;
             case ChainExpression ce:
                 EmitChainWith(ce, () => EmitDelete(ce.Expression));
@@ -359,8 +359,8 @@ public sealed partial class FunctionCompiler
                 return;
             default:
                 EmitExpression(arg);
-                _b.Emit(OpCode.Pop, -1);
-                _b.Emit(OpCode.LoadTrue, 1);
+                _b.Emit(OpCode.Pop);
+                _b.Emit(OpCode.LoadTrue);
                 return;
         }
     }
@@ -374,16 +374,15 @@ public sealed partial class FunctionCompiler
         {
             EmitWithLookups(withs, name, () =>
             {
-                _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(name)), 1);
-                _b.Emit(OpCode.DeleteKeyed, 0, -1);
+                _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(name)));
+                _b.Emit(OpCode.DeleteKeyed, 0);
             }, end);
         }
         if (Resolve(name).Binding is null)
         {
-            _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(name)), 1);
-            _b.Emit(OpCode.DeleteKeyed, 2, 0); // 2: name → bool, on the global object
+            _b.Emit(OpCode.DeleteGlobal, _b.Name(name));
         }
-        else _b.Emit(OpCode.LoadFalse, 1);
+        else _b.Emit(OpCode.LoadFalse);
         _b.Bind(end);
         _b.StackDepth = depth + 1;
     }
@@ -421,13 +420,13 @@ public sealed partial class FunctionCompiler
         {
             EmitExpression(be.Right);
             EmitLoadName("#" + pid.Name);
-            _b.Emit(OpCode.HasPrivate, -1);
+            _b.Emit(OpCode.HasPrivate);
             return;
         }
         EmitExpression(be.Left);
         EmitExpression(be.Right);
         Mark(be);
-        _b.Emit(BinaryOp(be.Operator), -1);
+        _b.Emit(BinaryOp(be.Operator));
     }
 
     private void EmitLogical(LogicalExpression le)
@@ -440,7 +439,7 @@ public sealed partial class FunctionCompiler
             Operator.LogicalOr => OpCode.JumpIfTrueKeep,
             _ => OpCode.JumpIfNotNullishKeep,
         };
-        _b.EmitJump(op, end, -1);
+        _b.EmitJump(op, end);
         EmitExpression(le.Right);
         _b.Bind(end);
     }
@@ -458,8 +457,8 @@ public sealed partial class FunctionCompiler
                 when (ue.Argument is ParenthesizedExpression p ? p.Expression : ue.Argument) is Identifier id:
                 // x++ / ++x as a statement: the old or new value is not needed.
                 EmitLoadName(id.Name, id.Start);
-                _b.Emit(OpCode.ToNumeric, 0);
-                _b.Emit(ue.Operator == Operator.Increment ? OpCode.Inc : OpCode.Dec, 0);
+                _b.Emit(OpCode.ToNumeric);
+                _b.Emit(ue.Operator == Operator.Increment ? OpCode.Inc : OpCode.Dec);
                 EmitStoreName(id.Name, offset: id.Start);
                 return;
             case AssignmentExpression { Operator: Operator.Assignment } asg
@@ -470,7 +469,7 @@ public sealed partial class FunctionCompiler
                 return;
             default:
                 EmitExpression(e);
-                _b.Emit(OpCode.Pop, -1);
+                _b.Emit(OpCode.Pop);
                 return;
         }
     }
@@ -484,25 +483,25 @@ public sealed partial class FunctionCompiler
         {
             case Identifier id:
                 EmitLoadName(id.Name, id.Start);
-                _b.Emit(OpCode.ToNumeric, 0);
-                if (!prefix) _b.Emit(OpCode.Dup, 1);
-                _b.Emit(op, 0);
-                if (prefix) _b.Emit(OpCode.Dup, 1);
+                _b.Emit(OpCode.ToNumeric);
+                if (!prefix) _b.Emit(OpCode.Dup);
+                _b.Emit(op);
+                if (prefix) _b.Emit(OpCode.Dup);
                 EmitStoreName(id.Name, offset: id.Start);
                 return;
             case MemberExpression me:
                 EmitReferenceBase(me, out var kind);
                 EmitReferenceGetKeep(me, kind);     // base… old
-                _b.Emit(OpCode.ToNumeric, 0);
+                _b.Emit(OpCode.ToNumeric);
                 if (!prefix)
                 {
                     // keep old below the reference
-                    _b.Emit(OpCode.Dup, 1);
-                    _b.Emit(kind == RefKind.Named || kind == RefKind.SuperNamed || kind == RefKind.Private ? OpCode.Rot3 : OpCode.Rot4, 0);
+                    _b.Emit(OpCode.Dup);
+                    _b.Emit(kind == RefKind.Named || kind == RefKind.SuperNamed || kind == RefKind.Private ? OpCode.Rot3 : OpCode.Rot4);
                 }
-                _b.Emit(op, 0);
+                _b.Emit(op);
                 EmitReferenceSet(me, kind);         // → new
-                if (!prefix) _b.Emit(OpCode.Pop, -1);
+                if (!prefix) _b.Emit(OpCode.Pop);
                 return;
             default:
                 throw new CompileError(ue.Start, "SyntaxError", "Invalid left-hand side expression in postfix operation");
@@ -518,11 +517,11 @@ public sealed partial class FunctionCompiler
     {
         if (me.Object is Super)
         {
-            _b.Emit(OpCode.LoadThis, 1);
+            _b.Emit(OpCode.LoadThis);
             if (me.Computed)
             {
                 EmitExpression(me.Property);
-                _b.Emit(OpCode.ToPropertyKey, 0);
+                _b.Emit(OpCode.ToPropertyKey);
                 kind = RefKind.SuperKeyed;
             }
             else kind = RefKind.SuperNamed;
@@ -545,29 +544,29 @@ public sealed partial class FunctionCompiler
         switch (kind)
         {
             case RefKind.Named:
-                _b.Emit(OpCode.Dup, 1);
+                _b.Emit(OpCode.Dup);
                 Mark(me);
-                _b.Emit(OpCode.GetNamed, _b.Name(((Identifier)me.Property).Name), _b.NewCache(), 0);
+                _b.Emit(OpCode.GetNamed, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
                 break;
             case RefKind.Keyed:
-                _b.Emit(OpCode.ToPropertyKey, 0);
-                _b.Emit(OpCode.Dup2, 2);
+                _b.Emit(OpCode.ToPropertyKey);
+                _b.Emit(OpCode.Dup2);
                 Mark(me);
-                _b.Emit(OpCode.GetKeyed, -1);
+                _b.Emit(OpCode.GetKeyed);
                 break;
             case RefKind.SuperNamed:
-                _b.Emit(OpCode.Dup, 1);
-                _b.Emit(OpCode.GetSuperNamed, _b.Name(((Identifier)me.Property).Name), 0);
+                _b.Emit(OpCode.Dup);
+                _b.Emit(OpCode.GetSuperNamed, _b.Name(((Identifier)me.Property).Name));
                 break;
             case RefKind.SuperKeyed:
-                _b.Emit(OpCode.Dup2, 2);
-                _b.Emit(OpCode.GetSuperKeyed, -1);
+                _b.Emit(OpCode.Dup2);
+                _b.Emit(OpCode.GetSuperKeyed);
                 break;
             case RefKind.Private:
-                _b.Emit(OpCode.Dup, 1);
+                _b.Emit(OpCode.Dup);
                 EmitLoadName("#" + ((PrivateIdentifier)me.Property).Name);
                 Mark(me);
-                _b.Emit(OpCode.GetPrivate, -1);
+                _b.Emit(OpCode.GetPrivate);
                 break;
         }
     }
@@ -579,20 +578,20 @@ public sealed partial class FunctionCompiler
         switch (kind)
         {
             case RefKind.Named:
-                _b.Emit(OpCode.SetNamed, _b.Name(((Identifier)me.Property).Name), _b.NewCache(), -1);
+                _b.Emit(OpCode.SetNamed, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
                 break;
             case RefKind.Keyed:
-                _b.Emit(OpCode.SetKeyed, -2);
+                _b.Emit(OpCode.SetKeyed);
                 break;
             case RefKind.SuperNamed:
-                _b.Emit(OpCode.SetSuperNamed, _b.Name(((Identifier)me.Property).Name), -1);
+                _b.Emit(OpCode.SetSuperNamed, _b.Name(((Identifier)me.Property).Name));
                 break;
             case RefKind.SuperKeyed:
-                _b.Emit(OpCode.SetSuperKeyed, -2);
+                _b.Emit(OpCode.SetSuperKeyed);
                 break;
             case RefKind.Private:
                 EmitLoadName("#" + ((PrivateIdentifier)me.Property).Name);
-                _b.Emit(OpCode.SetPrivate, -2);
+                _b.Emit(OpCode.SetPrivate);
                 break;
         }
     }
@@ -601,14 +600,14 @@ public sealed partial class FunctionCompiler
     {
         if (me.Object is Super)
         {
-            _b.Emit(OpCode.LoadThis, 1);
+            _b.Emit(OpCode.LoadThis);
             if (me.Computed)
             {
                 EmitExpression(me.Property);
-                _b.Emit(OpCode.ToPropertyKey, 0);
-                _b.Emit(OpCode.GetSuperKeyed, -1);
+                _b.Emit(OpCode.ToPropertyKey);
+                _b.Emit(OpCode.GetSuperKeyed);
             }
-            else _b.Emit(OpCode.GetSuperNamed, _b.Name(((Identifier)me.Property).Name), 0);
+            else _b.Emit(OpCode.GetSuperNamed, _b.Name(((Identifier)me.Property).Name));
             return;
         }
         EmitExpression(me.Object);
@@ -617,19 +616,19 @@ public sealed partial class FunctionCompiler
         {
             EmitLoadName("#" + pid.Name);
             Mark(me);
-            _b.Emit(OpCode.GetPrivate, -1);
+            _b.Emit(OpCode.GetPrivate);
             return;
         }
         if (me.Computed)
         {
             EmitExpression(me.Property);
             Mark(me);
-            _b.Emit(OpCode.GetKeyed, -1);
+            _b.Emit(OpCode.GetKeyed);
         }
         else
         {
             Mark(me.Property);
-            _b.Emit(OpCode.GetNamed, _b.Name(((Identifier)me.Property).Name), _b.NewCache(), 0);
+            _b.Emit(OpCode.GetNamed, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
         }
     }
 
@@ -637,7 +636,7 @@ public sealed partial class FunctionCompiler
     {
         var l = new Label();
         (_chainJumps ??= new()).Add((l, _b.StackDepth));
-        _b.EmitJump(OpCode.JumpIfNullish, l, 0);
+        _b.EmitJump(OpCode.JumpIfNullish, l);
     }
 
     private void EmitChain(ChainExpression chain) => EmitChainWith(chain, () => EmitExpression(chain.Expression));
@@ -655,14 +654,14 @@ public sealed partial class FunctionCompiler
         if (jumps.Count == 0) return;
         var end = new Label();
         int resultDepth = _b.StackDepth;
-        _b.EmitJump(OpCode.Jump, end, 0);
+        _b.EmitJump(OpCode.Jump, end);
         foreach (var (label, depth) in jumps)
         {
             _b.Bind(label);
             _b.StackDepth = depth;
-            for (int i = depth; i > resultDepth - 1; i--) _b.Emit(OpCode.Pop, -1);
-            _b.Emit(OpCode.LoadUndefined, 1);
-            _b.EmitJump(OpCode.Jump, end, 0);
+            for (int i = depth; i > resultDepth - 1; i--) _b.Emit(OpCode.Pop);
+            _b.Emit(OpCode.LoadUndefined);
+            _b.EmitJump(OpCode.Jump, end);
         }
         _b.Bind(end);
         _b.StackDepth = resultDepth;
@@ -688,21 +687,21 @@ public sealed partial class FunctionCompiler
         {
             // f(...x): the only argument list is x's elements; no intermediate array when x is one.
             EmitExpression(((SpreadElement)args[0]).Argument);
-            _b.Emit(OpCode.SpreadArgs, 0);
+            _b.Emit(OpCode.SpreadArgs);
             return -1;
         }
-        _b.Emit(OpCode.NewArray, args.Count, 1);
+        _b.Emit(OpCode.NewArray, args.Count);
         foreach (var a in args)
         {
             if (a is SpreadElement sp)
             {
                 EmitExpression(sp.Argument);
-                _b.Emit(OpCode.ArraySpread, -1);
+                _b.Emit(OpCode.ArraySpread);
             }
             else
             {
                 EmitExpression(a);
-                _b.Emit(OpCode.ArrayPush, -1);
+                _b.Emit(OpCode.ArrayPush);
             }
         }
         return -1;
@@ -715,45 +714,45 @@ public sealed partial class FunctionCompiler
         {
             int n = EmitArguments(call.Arguments);
             Mark(call);
-            if (n < 0) _b.Emit(OpCode.SuperCallSpread, 0);
-            else _b.Emit(OpCode.SuperCall, n, 1 - n);
+            if (n < 0) _b.Emit(OpCode.SuperCallSpread);
+            else _b.Emit(OpCode.SuperCall, n);
             return;
         }
         // Push function and this.
         switch (callee)
         {
             case MemberExpression { Object: Super } sme:
-                _b.Emit(OpCode.LoadThis, 1);
+                _b.Emit(OpCode.LoadThis);
                 if (sme.Computed)
                 {
                     EmitExpression(sme.Property);
-                    _b.Emit(OpCode.ToPropertyKey, 0);
-                    _b.Emit(OpCode.GetSuperKeyed, -1);
+                    _b.Emit(OpCode.ToPropertyKey);
+                    _b.Emit(OpCode.GetSuperKeyed);
                 }
-                else _b.Emit(OpCode.GetSuperNamed, _b.Name(((Identifier)sme.Property).Name), 0);
-                _b.Emit(OpCode.LoadThis, 1);
+                else _b.Emit(OpCode.GetSuperNamed, _b.Name(((Identifier)sme.Property).Name));
+                _b.Emit(OpCode.LoadThis);
                 break;
             case MemberExpression me:
                 EmitExpression(me.Object);
                 if (me.Optional) EmitOptionalJump();
                 if (me.Property is PrivateIdentifier pid)
                 {
-                    _b.Emit(OpCode.Dup, 1);
+                    _b.Emit(OpCode.Dup);
                     EmitLoadName("#" + pid.Name);
                     Mark(me);
-                    _b.Emit(OpCode.GetPrivate, -1);
-                    _b.Emit(OpCode.Swap, 0);
+                    _b.Emit(OpCode.GetPrivate);
+                    _b.Emit(OpCode.Swap);
                 }
                 else if (me.Computed)
                 {
                     EmitExpression(me.Property);
                     Mark(me);
-                    _b.Emit(OpCode.GetKeyedKeep, 0);
+                    _b.Emit(OpCode.GetKeyedKeep);
                 }
                 else
                 {
                     Mark(me.Property);
-                    _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache(), 1);
+                    _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
                 }
                 break;
             case Identifier cid when WithScopesFor(cid.Name) is { } withs:
@@ -761,31 +760,31 @@ public sealed partial class FunctionCompiler
                     // A function found on a with object is called with that object as this.
                     var end = new Label();
                     int depth = _b.StackDepth;
-                    EmitWithLookups(withs, cid.Name, () => _b.Emit(OpCode.GetNamedKeep, _b.Name(cid.Name), _b.NewCache(), 1), end);
+                    EmitWithLookups(withs, cid.Name, () => _b.Emit(OpCode.GetNamedKeep, _b.Name(cid.Name), _b.NewCache()), end);
                     EmitLoadNameStatic(cid.Name);
-                    _b.Emit(OpCode.LoadUndefined, 1);
+                    _b.Emit(OpCode.LoadUndefined);
                     _b.Bind(end);
                     _b.StackDepth = depth + 2;
                     break;
                 }
             default:
                 EmitExpression(callee);
-                _b.Emit(OpCode.LoadUndefined, 1);
+                _b.Emit(OpCode.LoadUndefined);
                 break;
         }
         if (call.Optional)
         {
             // f?.(): if f is nullish the whole chain is undefined. f sits below this.
-            _b.Emit(OpCode.Swap, 0);
+            _b.Emit(OpCode.Swap);
             EmitOptionalJump();
-            _b.Emit(OpCode.Swap, 0);
+            _b.Emit(OpCode.Swap);
         }
         int argc = EmitArguments(call.Arguments);
         Mark(call);
         bool directEval = callee is Identifier { Name: "eval" };
-        if (argc < 0) _b.Emit(OpCode.CallSpread, -2);
-        else if (directEval) _b.Emit(OpCode.CallEval, argc, _b.UniqueConstant(_scope), -argc - 1);
-        else _b.Emit(OpCode.Call, argc, -argc - 1);
+        if (argc < 0) _b.Emit(OpCode.CallSpread);
+        else if (directEval) _b.Emit(OpCode.CallEval, argc, _b.UniqueConstant(_scope));
+        else _b.Emit(OpCode.Call, argc);
     }
 
     private void EmitNew(NewExpression ne)
@@ -793,8 +792,8 @@ public sealed partial class FunctionCompiler
         EmitExpression(ne.Callee);
         int argc = EmitArguments(ne.Arguments);
         Mark(ne);
-        if (argc < 0) _b.Emit(OpCode.NewSpread, -1);
-        else _b.Emit(OpCode.New, argc, -argc);
+        if (argc < 0) _b.Emit(OpCode.NewSpread);
+        else _b.Emit(OpCode.New, argc);
     }
 
     private void EmitTaggedTemplate(TaggedTemplateExpression tt)
@@ -806,21 +805,21 @@ public sealed partial class FunctionCompiler
                 if (me.Computed)
                 {
                     EmitExpression(me.Property);
-                    _b.Emit(OpCode.GetKeyedKeep, 0);
+                    _b.Emit(OpCode.GetKeyedKeep);
                 }
-                else _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache(), 1);
+                else _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
                 break;
             default:
                 EmitExpression(tt.Tag);
-                _b.Emit(OpCode.LoadUndefined, 1);
+                _b.Emit(OpCode.LoadUndefined);
                 break;
         }
         var quasis = tt.Quasi.Quasis;
         var site = new TemplateSite(quasis.Select(q => q.Value.Cooked).ToArray(), quasis.Select(q => q.Value.Raw).ToArray());
-        _b.Emit(OpCode.GetTemplateObject, _b.UniqueConstant(site), 1);
+        _b.Emit(OpCode.GetTemplateObject, _b.UniqueConstant(site));
         foreach (var e in tt.Quasi.Expressions) EmitExpression(e);
         Mark(tt);
-        _b.Emit(OpCode.Call, tt.Quasi.Expressions.Count + 1, -tt.Quasi.Expressions.Count - 2);
+        _b.Emit(OpCode.Call, tt.Quasi.Expressions.Count + 1);
     }
 
     // ------------------------------------------------------------ assignment ----
@@ -834,20 +833,20 @@ public sealed partial class FunctionCompiler
             {
                 case Identifier id:
                     EmitNamedExpression(asg.Right, id.Name);
-                    _b.Emit(OpCode.Dup, 1);
+                    _b.Emit(OpCode.Dup);
                     Mark(asg);
                     EmitStoreName(id.Name, offset: id.Start);
                     return;
                 case MemberExpression me:
                     EmitReferenceBase(me, out var kind);
-                    if (kind == RefKind.Keyed) _b.Emit(OpCode.ToPropertyKey, 0);
+                    if (kind == RefKind.Keyed) _b.Emit(OpCode.ToPropertyKey);
                     EmitExpression(asg.Right);
                     EmitReferenceSet(me, kind);
                     return;
                 default:
                     // Destructuring assignment: the expression's value is the right-hand side.
                     EmitExpression(asg.Right);
-                    _b.Emit(OpCode.Dup, 1);
+                    _b.Emit(OpCode.Dup);
                     EmitBindingInitialization(left, PatternMode.Assign);
                     return;
             }
@@ -867,17 +866,17 @@ public sealed partial class FunctionCompiler
                 if (logical)
                 {
                     var end = new Label();
-                    _b.EmitJump(jumpOp, end, -1);
+                    _b.EmitJump(jumpOp, end);
                     EmitNamedExpression(asg.Right, id.Name);
-                    _b.Emit(OpCode.Dup, 1);
+                    _b.Emit(OpCode.Dup);
                     EmitStoreName(id.Name, offset: id.Start);
                     _b.Bind(end);
                     return;
                 }
                 EmitExpression(asg.Right);
                 Mark(asg);
-                _b.Emit(BinaryOp(asg.Operator), -1);
-                _b.Emit(OpCode.Dup, 1);
+                _b.Emit(BinaryOp(asg.Operator));
+                _b.Emit(OpCode.Dup);
                 EmitStoreName(id.Name, offset: id.Start);
                 return;
             case MemberExpression me:
@@ -888,21 +887,21 @@ public sealed partial class FunctionCompiler
                     var keep = new Label();
                     var end = new Label();
                     int depthWithValue = _b.StackDepth;
-                    _b.EmitJump(jumpOp, keep, -1);
+                    _b.EmitJump(jumpOp, keep);
                     EmitExpression(asg.Right);
                     EmitReferenceSet(me, kind);
-                    _b.EmitJump(OpCode.Jump, end, 0);
+                    _b.EmitJump(OpCode.Jump, end);
                     _b.Bind(keep);
                     _b.StackDepth = depthWithValue;
                     // base… value → value
                     int baseCount = kind is RefKind.Keyed or RefKind.SuperKeyed ? 2 : 1;
-                    for (int i = 0; i < baseCount; i++) { _b.Emit(OpCode.Swap, 0); _b.Emit(OpCode.Pop, -1); }
+                    for (int i = 0; i < baseCount; i++) { _b.Emit(OpCode.Swap); _b.Emit(OpCode.Pop); }
                     _b.Bind(end);
                     return;
                 }
                 EmitExpression(asg.Right);
                 Mark(asg);
-                _b.Emit(BinaryOp(asg.Operator), -1);
+                _b.Emit(BinaryOp(asg.Operator));
                 EmitReferenceSet(me, kind);
                 return;
             default:

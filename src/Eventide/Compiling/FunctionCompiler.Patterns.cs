@@ -23,20 +23,20 @@ public sealed partial class FunctionCompiler
             case MemberExpression me:
                 {
                     int tmp = AllocTemp();
-                    _b.Emit(OpCode.StoreLocal, tmp, -1);
+                    _b.Emit(OpCode.StoreLocal, tmp);
                     EmitReferenceBase(me, out var kind);
-                    if (kind == RefKind.Keyed) _b.Emit(OpCode.ToPropertyKey, 0);
-                    _b.Emit(OpCode.LoadLocal, tmp, 1);
+                    if (kind == RefKind.Keyed) _b.Emit(OpCode.ToPropertyKey);
+                    _b.Emit(OpCode.LoadLocal, tmp);
                     EmitReferenceSet(me, kind);
-                    _b.Emit(OpCode.Pop, -1);
+                    _b.Emit(OpCode.Pop);
                     FreeTemp(tmp);
                     return;
                 }
             case AssignmentPattern ap:
                 {
                     var has = new Label();
-                    _b.EmitJump(OpCode.JumpIfNotUndefined, has, 0);
-                    _b.Emit(OpCode.Pop, -1);
+                    _b.EmitJump(OpCode.JumpIfNotUndefined, has);
+                    _b.Emit(OpCode.Pop);
                     EmitNamedExpression(ap.Right, (ap.Left as Identifier)?.Name);
                     _b.Bind(has);
                     EmitBindingInitialization(ap.Left, mode);
@@ -59,10 +59,10 @@ public sealed partial class FunctionCompiler
     private void EmitArrayPattern(ArrayPattern arr, PatternMode mode)
     {
         Mark(arr);
-        _b.Emit(OpCode.GetIterator, 0);
+        _b.Emit(OpCode.GetIterator);
         int iterReg = NewRegister();
         int kindReg = NewRegister(), valueReg = NewRegister();
-        _b.Emit(OpCode.StoreLocal, iterReg, -1);
+        _b.Emit(OpCode.StoreLocal, iterReg);
         var fin = new ControlEntry(ControlEntryKind.Finally) { KindReg = kindReg, ValueReg = valueReg, FinallyLabel = new Label(), ContextDepth = _contextDepth };
         int depth = _b.StackDepth;
         int tryStart = _b.Position;
@@ -71,31 +71,31 @@ public sealed partial class FunctionCompiler
         {
             if (el is RestElement rest)
             {
-                _b.Emit(OpCode.LoadLocal, iterReg, 1);
-                _b.Emit(OpCode.IteratorRestToArray, 0);
+                _b.Emit(OpCode.LoadLocal, iterReg);
+                _b.Emit(OpCode.IteratorRestToArray);
                 EmitBindingInitialization(rest.Argument, mode);
                 continue;
             }
-            _b.Emit(OpCode.LoadLocal, iterReg, 1);
-            _b.Emit(OpCode.IteratorValueOrUndefined, 0);
-            if (el is null) _b.Emit(OpCode.Pop, -1);
+            _b.Emit(OpCode.LoadLocal, iterReg);
+            _b.Emit(OpCode.IteratorValueOrUndefined);
+            if (el is null) _b.Emit(OpCode.Pop);
             else EmitBindingInitialization(el, mode);
         }
         _control.Remove(fin);
         int tryEnd = _b.Position;
-        _b.Emit(OpCode.LoadInt, CompletionKind.Normal, 1);
-        _b.Emit(OpCode.StoreLocal, kindReg, -1);
+        _b.Emit(OpCode.LoadInt, CompletionKind.Normal);
+        _b.Emit(OpCode.StoreLocal, kindReg);
         _b.Bind(fin.FinallyLabel!);
         _b.AddHandler(new HandlerEntry(tryStart, tryEnd, fin.FinallyLabel!.Position, HandlerKind.Finally, depth, fin.ContextDepth, kindReg, valueReg));
-        _b.Emit(OpCode.IteratorCloseIfNotDone, kindReg, iterReg, 0);
-        _b.Emit(OpCode.EndFinally, kindReg, valueReg, 0);
+        _b.Emit(OpCode.IteratorCloseIfNotDone, kindReg, iterReg);
+        _b.Emit(OpCode.EndFinally, kindReg, valueReg);
         EmitFinallyStubs(fin);
     }
 
     private void EmitObjectPattern(ObjectPattern obj, PatternMode mode)
     {
         Mark(obj);
-        _b.Emit(OpCode.RequireObjectCoercible, 0);
+        _b.Emit(OpCode.RequireObjectCoercible);
         bool hasRest = obj.Properties.Count > 0 && obj.Properties[^1] is RestElement;
         var keyRegs = new List<int>();
         var staticKeys = new List<string>();
@@ -104,39 +104,39 @@ public sealed partial class FunctionCompiler
             if (node is RestElement rest)
             {
                 // target = {} ; CopyDataProperties(target, source, excluded keys)
-                _b.Emit(OpCode.NewObject, 1);
-                _b.Emit(OpCode.Swap, 0);
-                foreach (var k in staticKeys) _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(k)), 1);
-                foreach (var r in keyRegs) _b.Emit(OpCode.LoadLocal, r, 1);
+                _b.Emit(OpCode.NewObject);
+                _b.Emit(OpCode.Swap);
+                foreach (var k in staticKeys) _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(k)));
+                foreach (var r in keyRegs) _b.Emit(OpCode.LoadLocal, r);
                 int n = staticKeys.Count + keyRegs.Count;
-                _b.Emit(OpCode.CopyDataPropertiesExcluding, n, -n - 1);
+                _b.Emit(OpCode.CopyDataPropertiesExcluding, n);
                 EmitBindingInitialization(rest.Argument, mode);
                 foreach (var r in keyRegs) FreeTemp(r);
                 return;
             }
             var p = (Property)node;
-            _b.Emit(OpCode.Dup, 1);
+            _b.Emit(OpCode.Dup);
             if (p.Computed)
             {
                 EmitExpression(p.Key);
-                _b.Emit(OpCode.ToPropertyKey, 0);
+                _b.Emit(OpCode.ToPropertyKey);
                 if (hasRest)
                 {
                     int r = AllocTemp();
-                    _b.Emit(OpCode.Dup, 1);
-                    _b.Emit(OpCode.StoreLocal, r, -1);
+                    _b.Emit(OpCode.Dup);
+                    _b.Emit(OpCode.StoreLocal, r);
                     keyRegs.Add(r);
                 }
-                _b.Emit(OpCode.GetKeyed, -1);
+                _b.Emit(OpCode.GetKeyed);
             }
             else
             {
                 string name = StaticKeyName(p.Key);
                 if (hasRest) staticKeys.Add(name);
-                _b.Emit(OpCode.GetNamed, _b.Name(name), _b.NewCache(), 0);
+                _b.Emit(OpCode.GetNamed, _b.Name(name), _b.NewCache());
             }
             EmitBindingInitialization(p.Value, mode);
         }
-        _b.Emit(OpCode.Pop, -1);
+        _b.Emit(OpCode.Pop);
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class FunctionCompiler
                 if (CompletionRegister >= 0 && _control.Count == 0)
                 {
                     EmitExpression(es.Expression);
-                    _b.Emit(OpCode.StoreLocal, CompletionRegister, -1);
+                    _b.Emit(OpCode.StoreLocal, CompletionRegister);
                 }
                 else EmitExpressionForEffect(es.Expression);
                 break;
@@ -38,8 +38,8 @@ public sealed partial class FunctionCompiler
             case ReturnStatement rs:
                 Mark(rs);
                 if (rs.Argument is not null) EmitExpression(rs.Argument);
-                else _b.Emit(OpCode.LoadUndefined, 1);
-                if (_template.Kind == FunctionKind.AsyncGenerator && rs.Argument is not null) { _b.Emit(OpCode.Await, 0); }
+                else _b.Emit(OpCode.LoadUndefined);
+                if (_template.Kind == FunctionKind.AsyncGenerator && rs.Argument is not null) { _b.Emit(OpCode.Await); }
                 EmitReturn();
                 break;
             case IfStatement ifs:
@@ -54,7 +54,7 @@ public sealed partial class FunctionCompiler
                 Mark(ts);
                 EmitExpression(ts.Argument);
                 Mark(ts);
-                _b.Emit(OpCode.Throw, -1);
+                _b.Emit(OpCode.Throw);
                 break;
             case WhileStatement ws:
                 EmitWhile(ws);
@@ -87,7 +87,7 @@ public sealed partial class FunctionCompiler
                 EmitContinue(cs.Label?.Name);
                 break;
             case DebuggerStatement:
-                _b.Emit(OpCode.Debugger, 0);
+                _b.Emit(OpCode.Debugger);
                 break;
             case WithStatement ws:
                 EmitWith(ws);
@@ -102,7 +102,7 @@ public sealed partial class FunctionCompiler
     {
         Mark(ws);
         EmitExpression(ws.Object);
-        _b.Emit(OpCode.ToObject, 0);
+        _b.Emit(OpCode.ToObject);
         var scope = _owner.Analyzer.Scopes[ws];
         EnterBlockScope(scope);
         StoreBinding(scope.Bindings[ScopeAnalyzer.WithObjectName]);
@@ -123,9 +123,9 @@ public sealed partial class FunctionCompiler
         }
         else if (_info.IsScript && varScope.Parent is null && !IsGlobalLexical(name))
         {
-            _b.Emit(OpCode.StoreGlobal, _b.Name(name), 0, -1);
+            _b.Emit(OpCode.StoreGlobal, _b.Name(name), 0);
         }
-        else _b.Emit(OpCode.Pop, -1);
+        else _b.Emit(OpCode.Pop);
     }
 
     private void EmitVariableDeclaration(VariableDeclaration vd)
@@ -137,7 +137,7 @@ public sealed partial class FunctionCompiler
             if (d.Init is null)
             {
                 if (!lexical) continue; // var x; does nothing at run time
-                _b.Emit(OpCode.LoadUndefined, 1);
+                _b.Emit(OpCode.LoadUndefined);
                 EmitBindingInitialization(d.Id, PatternMode.Init);
                 continue;
             }
@@ -178,7 +178,7 @@ public sealed partial class FunctionCompiler
         EmitStatement(ifs.Consequent);
         if (ifs.Alternate is not null)
         {
-            _b.EmitJump(OpCode.Jump, end, 0);
+            _b.EmitJump(OpCode.Jump, end);
             _b.Bind(elseLabel);
             EmitStatement(ifs.Alternate);
         }
@@ -196,7 +196,7 @@ public sealed partial class FunctionCompiler
             return;
         }
         EmitExpression(test);
-        _b.EmitJump(jumpIfTrue ? OpCode.JumpIfTrue : OpCode.JumpIfFalse, target, -1);
+        _b.EmitJump(jumpIfTrue ? OpCode.JumpIfTrue : OpCode.JumpIfFalse, target);
     }
 
     private (ControlEntry Break, ControlEntry Continue) PushLoop(Label breakLabel, Label continueLabel)
@@ -217,7 +217,7 @@ public sealed partial class FunctionCompiler
         var exit = new Label();
         var (br, co) = PushLoop(exit, test);
         _control.Add(co);
-        _b.EmitJump(OpCode.Jump, test, 0);
+        _b.EmitJump(OpCode.Jump, test);
         _b.Bind(top);
         EmitStatement(ws.Body);
         _b.Bind(test);
@@ -255,10 +255,10 @@ public sealed partial class FunctionCompiler
         else if (fs.Init is Expression init)
         {
             EmitExpression(init);
-            _b.Emit(OpCode.Pop, -1);
+            _b.Emit(OpCode.Pop);
         }
         bool perIteration = scope.HasContext && fs.Init is VariableDeclaration { Kind: not VariableDeclarationKind.Var };
-        if (perIteration) _b.Emit(OpCode.CloneContext, 0);
+        if (perIteration) _b.Emit(OpCode.CloneContext);
         var top = new Label();
         var cont = new Label();
         var test = new Label();
@@ -266,11 +266,11 @@ public sealed partial class FunctionCompiler
         var (br, co) = PushLoop(exit, cont);
         _control.Add(co);
         // As in while: the test below the body, entered once by a jump.
-        if (fs.Test is not null) _b.EmitJump(OpCode.Jump, test, 0);
+        if (fs.Test is not null) _b.EmitJump(OpCode.Jump, test);
         _b.Bind(top);
         EmitStatement(fs.Body);
         _b.Bind(cont);
-        if (perIteration) _b.Emit(OpCode.CloneContext, 0);
+        if (perIteration) _b.Emit(OpCode.CloneContext);
         if (fs.Update is not null)
         {
             Mark(fs.Update);
@@ -282,7 +282,7 @@ public sealed partial class FunctionCompiler
             Mark(fs.Test);
             EmitCondition(fs.Test, top, jumpIfTrue: true);
         }
-        else _b.EmitJump(OpCode.Jump, top, 0);
+        else _b.EmitJump(OpCode.Jump, top);
         _control.Remove(co);
         _control.Remove(br);
         _b.Bind(exit);
@@ -312,17 +312,17 @@ public sealed partial class FunctionCompiler
         var labels = TakeLabels();
         Mark(fi.Right);
         EmitExpressionInLoopHeadScope(fi.Right, scope);
-        _b.Emit(OpCode.ForInPrepare, 0);
+        _b.Emit(OpCode.ForInPrepare);
         int enumReg = AllocTemp();
-        _b.Emit(OpCode.StoreLocal, enumReg, -1);
+        _b.Emit(OpCode.StoreLocal, enumReg);
         var top = new Label();
         var cont = new Label();
         var exit = new Label();
         _pendingLabels = labels;
         var (br, co) = PushLoop(exit, cont);
         _b.Bind(top);
-        _b.Emit(OpCode.LoadLocal, enumReg, 1);
-        _b.EmitJump(OpCode.ForInNext, exit, 0); // enum → key (or jump, popping enum)
+        _b.Emit(OpCode.LoadLocal, enumReg);
+        _b.EmitJump(OpCode.ForInNext, exit); // enum → key (or jump, popping enum)
         EnterBlockScope(scope, initTdz: !BindsSingleName(fi.Left));
         _control.Add(co);
         EmitForBinding(fi.Left);
@@ -330,7 +330,7 @@ public sealed partial class FunctionCompiler
         _b.Bind(cont);
         _control.Remove(co);
         ExitBlockScope(scope);
-        _b.EmitJump(OpCode.Jump, top, 0);
+        _b.EmitJump(OpCode.Jump, top);
         _control.Remove(br);
         _b.Bind(exit);
         _b.StackDepth = _b.StackDepth; // ForInNext's exit path pops the enumerator
@@ -362,9 +362,9 @@ public sealed partial class FunctionCompiler
         Mark(fo.Right);
         EmitExpressionInLoopHeadScope(fo.Right, scope);
         Mark(fo);
-        _b.Emit(fo.Await ? OpCode.GetAsyncIterator : OpCode.GetIterator, 0);
+        _b.Emit(fo.Await ? OpCode.GetAsyncIterator : OpCode.GetIterator);
         int iterReg = AllocTemp();
-        _b.Emit(OpCode.StoreLocal, iterReg, -1);
+        _b.Emit(OpCode.StoreLocal, iterReg);
         int kindReg = NewRegister(), valueReg = NewRegister();
 
         var top = new Label();
@@ -377,16 +377,16 @@ public sealed partial class FunctionCompiler
         _control.Add(fin);
 
         _b.Bind(top);
-        _b.Emit(OpCode.LoadLocal, iterReg, 1);
+        _b.Emit(OpCode.LoadLocal, iterReg);
         if (fo.Await)
         {
             // 14.7.5.7 ForIn/OfBodyEvaluation, async: next(), Await, then done/value.
-            _b.Emit(OpCode.LoadLocal, iterReg, 1);
-            _b.Emit(OpCode.AsyncIteratorNext, 0);
-            _b.Emit(OpCode.Await, 0);
-            _b.EmitJump(OpCode.AsyncIteratorComplete, exit, -1); // iter result → value, or jump when done
+            _b.Emit(OpCode.LoadLocal, iterReg);
+            _b.Emit(OpCode.AsyncIteratorNext);
+            _b.Emit(OpCode.Await);
+            _b.EmitJump(OpCode.AsyncIteratorComplete, exit); // iter result → value, or jump when done
         }
-        else _b.EmitJump(OpCode.IteratorStep, exit, 0); // iter → value, or jump when done
+        else _b.EmitJump(OpCode.IteratorStep, exit); // iter → value, or jump when done
         int tryStart = _b.Position;
         int depthAtTry = _b.StackDepth - 1;
         EnterBlockScope(scope, initTdz: !BindsSingleName(fo.Left));
@@ -397,14 +397,14 @@ public sealed partial class FunctionCompiler
         _control.Remove(co);
         ExitBlockScope(scope);
         int tryEnd = _b.Position;
-        _b.EmitJump(OpCode.Jump, top, 0);
+        _b.EmitJump(OpCode.Jump, top);
         _control.Remove(fin);
 
         _b.Bind(finallyLabel);
         _b.AddHandler(new HandlerEntry(tryStart, tryEnd, finallyLabel.Position, HandlerKind.Finally, depthAtTry, fin.ContextDepth, kindReg, valueReg));
         if (fo.Await) EmitAsyncIteratorClose(kindReg, iterReg);
-        else _b.Emit(OpCode.IteratorCloseIfNotDone, kindReg, iterReg, 0);
-        _b.Emit(OpCode.EndFinally, kindReg, valueReg, 0);
+        else _b.Emit(OpCode.IteratorCloseIfNotDone, kindReg, iterReg);
+        _b.Emit(OpCode.EndFinally, kindReg, valueReg);
         EmitFinallyStubs(fin);
         _control.Remove(br);
         _b.Bind(exit);
@@ -420,15 +420,15 @@ public sealed partial class FunctionCompiler
     {
         var skip = new Label();
         int depth = _b.StackDepth;
-        _b.EmitJump(OpCode.AsyncIteratorCloseCall, skip, kindReg, iterReg, 1);
+        _b.EmitJump(OpCode.AsyncIteratorCloseCall, skip, kindReg, iterReg);
         int awaitPc = _b.Position;
-        _b.Emit(OpCode.Await, 0);
+        _b.Emit(OpCode.Await);
         int afterAwait = _b.Position;
-        _b.Emit(OpCode.AsyncIteratorCloseCheck, kindReg, -1);
-        _b.EmitJump(OpCode.Jump, skip, 0);
+        _b.Emit(OpCode.AsyncIteratorCloseCheck, kindReg);
+        _b.EmitJump(OpCode.Jump, skip);
         _b.AddHandler(new HandlerEntry(awaitPc, afterAwait, _b.Position, HandlerKind.Catch, depth, _contextDepth, 0, 0));
         _b.StackDepth = depth + 1; // the caught error
-        _b.Emit(OpCode.AsyncIteratorCloseRethrow, kindReg, -1);
+        _b.Emit(OpCode.AsyncIteratorCloseRethrow, kindReg);
         _b.Bind(skip);
     }
 
@@ -460,7 +460,7 @@ public sealed partial class FunctionCompiler
         if (ts.Handler is not null)
         {
             var afterCatch = new Label();
-            _b.EmitJump(OpCode.Jump, afterCatch, 0);
+            _b.EmitJump(OpCode.Jump, afterCatch);
             int catchPc = _b.Position;
             _b.AddHandler(new HandlerEntry(tryStart, tryEnd, catchPc, HandlerKind.Catch, depth, _contextDepth, -1, -1));
             _b.StackDepth = depth + 1; // the exception
@@ -468,7 +468,7 @@ public sealed partial class FunctionCompiler
             var catchScope = _owner.Analyzer.Scopes[cc];
             EnterBlockScope(catchScope);
             if (cc.Param is not null) EmitBindingInitialization(cc.Param, PatternMode.Init);
-            else _b.Emit(OpCode.Pop, -1);
+            else _b.Emit(OpCode.Pop);
             EmitBlock(cc.Body);
             ExitBlockScope(catchScope);
             _b.Bind(afterCatch);
@@ -477,12 +477,12 @@ public sealed partial class FunctionCompiler
         {
             int protectedEnd = _b.Position;
             _control.Remove(fin);
-            _b.Emit(OpCode.LoadInt, CompletionKind.Normal, 1);
-            _b.Emit(OpCode.StoreLocal, fin.KindReg, -1);
+            _b.Emit(OpCode.LoadInt, CompletionKind.Normal);
+            _b.Emit(OpCode.StoreLocal, fin.KindReg);
             _b.Bind(fin.FinallyLabel!);
             _b.AddHandler(new HandlerEntry(tryStartOuter, protectedEnd, fin.FinallyLabel!.Position, HandlerKind.Finally, depth, fin.ContextDepth, fin.KindReg, fin.ValueReg));
             EmitBlock(ts.Finalizer!);
-            _b.Emit(OpCode.EndFinally, fin.KindReg, fin.ValueReg, 0);
+            _b.Emit(OpCode.EndFinally, fin.KindReg, fin.ValueReg);
             EmitFinallyStubs(fin);
         }
         if (labelEntry is not null) _control.Remove(labelEntry);
@@ -495,7 +495,7 @@ public sealed partial class FunctionCompiler
         Mark(ss.Discriminant);
         EmitExpression(ss.Discriminant);
         int disc = AllocTemp();
-        _b.Emit(OpCode.StoreLocal, disc, -1);
+        _b.Emit(OpCode.StoreLocal, disc);
         var scope = _owner.Analyzer.Scopes[ss];
         EnterBlockScope(scope);
         foreach (var c in ss.Cases) HoistFunctionDeclarations(c.Consequent);
@@ -509,13 +509,13 @@ public sealed partial class FunctionCompiler
             caseLabels[i] = new Label();
             var c = ss.Cases[i];
             if (c.Test is null) { defaultIndex = i; continue; }
-            _b.Emit(OpCode.LoadLocal, disc, 1);
+            _b.Emit(OpCode.LoadLocal, disc);
             Mark(c.Test);
             EmitExpression(c.Test);
-            _b.Emit(OpCode.StrictEq, -1);
-            _b.EmitJump(OpCode.JumpIfTrue, caseLabels[i], -1);
+            _b.Emit(OpCode.StrictEq);
+            _b.EmitJump(OpCode.JumpIfTrue, caseLabels[i]);
         }
-        _b.EmitJump(OpCode.Jump, defaultIndex >= 0 ? caseLabels[defaultIndex] : exit, 0);
+        _b.EmitJump(OpCode.Jump, defaultIndex >= 0 ? caseLabels[defaultIndex] : exit);
         for (int i = 0; i < ss.Cases.Count; i++)
         {
             _b.Bind(caseLabels[i]);
@@ -569,11 +569,11 @@ public sealed partial class FunctionCompiler
         bool crossesFinally = _control.Any(e => e.Kind == ControlEntryKind.Finally);
         if (!crossesFinally)
         {
-            _b.Emit(OpCode.Return, -1);
+            _b.Emit(OpCode.Return);
             return;
         }
         if (_returnRegister < 0) _returnRegister = NewRegister();
-        _b.Emit(OpCode.StoreLocal, _returnRegister, -1);
+        _b.Emit(OpCode.StoreLocal, _returnRegister);
         EmitJumpThroughControl(_control.Count - 1, _ => false, isReturn: true);
     }
 }

@@ -16,6 +16,9 @@ public sealed partial class FunctionCompiler
     private Scope _scope;
     private int _registerCount;
     private readonly Stack<int> _freeTemps = new();
+    /// <summary>Registers the function may read before writing them (they start undefined or as an
+    /// argument): parameters, vars, functions; temporaries and lexical bindings are written first.</summary>
+    private readonly List<int> _undefinedAtEntry = new();
     /// <summary>Break/continue targets, finally boundaries and pushed contexts, innermost last.</summary>
     private readonly List<ControlEntry> _control = new();
     private int _contextDepth;
@@ -54,7 +57,11 @@ public sealed partial class FunctionCompiler
             if (b.Register < 0 && b.Slot < 0)
             {
                 if (b.Captured || _info.HasDirectEval) b.Slot = slots++;
-                else b.Register = NewRegister();
+                else
+                {
+                    b.Register = NewRegister();
+                    if (!b.NeedsTdz || b.Kind == BindingKind.Param) _undefinedAtEntry.Add(b.Register);
+                }
             }
             if (b.Kind is not (BindingKind.Internal or BindingKind.PrivateName))
                 _template.Variables.Add((b.Name, b.Captured || _info.HasDirectEval ? "context" : "register"));
@@ -71,7 +78,7 @@ public sealed partial class FunctionCompiler
         _scope = scope;
         if (scope.HasContext)
         {
-            _b.Emit(OpCode.PushContext, scope.ContextSlots, 0);
+            _b.Emit(OpCode.PushContext, scope.ContextSlots);
             _contextDepth++;
             _control.Add(new ControlEntry(ControlEntryKind.Context));
         }
@@ -82,7 +89,7 @@ public sealed partial class FunctionCompiler
     {
         if (scope.HasContext)
         {
-            _b.Emit(OpCode.PopContext, 0);
+            _b.Emit(OpCode.PopContext);
             _contextDepth--;
             _control.RemoveAt(_control.Count - 1);
         }
@@ -94,7 +101,7 @@ public sealed partial class FunctionCompiler
         foreach (var b in scope.Ordered)
         {
             if (!b.NeedsTdz) continue;
-            _b.Emit(OpCode.LoadHole, 1);
+            _b.Emit(OpCode.LoadHole);
             StoreBinding(b);
         }
     }
@@ -128,13 +135,13 @@ public sealed partial class FunctionCompiler
         int nameK = _b.Name(b.Name);
         if (b.InContext)
         {
-            if (b.NeedsTdz && checkTdz) _b.Emit(OpCode.LoadCtxChecked, depth, b.Slot, nameK, 1);
-            else _b.Emit(OpCode.LoadCtx, depth, b.Slot, 1);
+            if (b.NeedsTdz && checkTdz) _b.Emit(OpCode.LoadCtxChecked, depth, b.Slot, nameK);
+            else _b.Emit(OpCode.LoadCtx, depth, b.Slot);
         }
         else
         {
-            if (b.NeedsTdz && checkTdz) _b.Emit(OpCode.LoadLocalChecked, b.Register, nameK, 1);
-            else _b.Emit(OpCode.LoadLocal, b.Register, 1);
+            if (b.NeedsTdz && checkTdz) _b.Emit(OpCode.LoadLocalChecked, b.Register, nameK);
+            else _b.Emit(OpCode.LoadLocal, b.Register);
         }
     }
 
@@ -149,8 +156,8 @@ public sealed partial class FunctionCompiler
 
     private void StoreBinding(Binding b, int depth)
     {
-        if (b.InContext) _b.Emit(OpCode.StoreCtx, depth, b.Slot, -1);
-        else _b.Emit(OpCode.StoreLocal, b.Register, -1);
+        if (b.InContext) _b.Emit(OpCode.StoreCtx, depth, b.Slot);
+        else _b.Emit(OpCode.StoreLocal, b.Register);
     }
 
     /// <summary>The with scopes between the current scope and where <paramref name="name"/> resolves, innermost first.</summary>
@@ -177,12 +184,12 @@ public sealed partial class FunctionCompiler
         {
             var miss = new Label();
             LoadBinding(w, depth);
-            _b.Emit(OpCode.WithHas, _b.Name(name), 0);   // obj → obj bool
-            _b.EmitJump(OpCode.JumpIfFalse, miss, -1);
+            _b.Emit(OpCode.WithHas, _b.Name(name));   // obj → obj bool
+            _b.EmitJump(OpCode.JumpIfFalse, miss);
             onHit();
-            _b.EmitJump(OpCode.Jump, end, 0);
+            _b.EmitJump(OpCode.Jump, end);
             _b.Bind(miss);
-            _b.Emit(OpCode.Pop, -1);
+            _b.Emit(OpCode.Pop);
         }
     }
 
@@ -193,7 +200,7 @@ public sealed partial class FunctionCompiler
         {
             var end = new Label();
             int depth = _b.StackDepth;
-            EmitWithLookups(withs, name, () => _b.Emit(OpCode.GetNamed, _b.Name(name), _b.NewCache(), 0), end);
+            EmitWithLookups(withs, name, () => _b.Emit(OpCode.GetNamed, _b.Name(name), _b.NewCache()), end);
             EmitLoadNameStatic(name, offset);
             _b.Bind(end);
             _b.StackDepth = depth + 1;
@@ -207,12 +214,12 @@ public sealed partial class FunctionCompiler
         var (b, depth) = Resolve(name);
         if (b is not null)
         {
-            if (b.Kind == BindingKind.FunctionSelf && !b.InContext) { _b.Emit(OpCode.LoadFunction, 1); return; }
+            if (b.Kind == BindingKind.FunctionSelf && !b.InContext) { _b.Emit(OpCode.LoadFunction); return; }
             LoadBinding(b, depth, checkTdz: offset < 0 || !IsCertainlyInitialized(b, offset));
             return;
         }
-        if (name == "undefined") { _b.Emit(OpCode.LoadGlobal, _b.Name(name), _b.NewCache(), 1); return; }
-        _b.Emit(OpCode.LoadGlobal, _b.Name(name), _b.NewCache(), 1);
+        if (name == "undefined") { _b.Emit(OpCode.LoadGlobal, _b.Name(name), _b.NewCache()); return; }
+        _b.Emit(OpCode.LoadGlobal, _b.Name(name), _b.NewCache());
     }
 
     /// <summary>Assigns the value on top of the stack to an identifier (popping it). For declarations, <paramref name="init"/> skips TDZ and const checks.</summary>
@@ -225,9 +232,9 @@ public sealed partial class FunctionCompiler
             int depth = _b.StackDepth;
             EmitWithLookups(withs, name, () =>
             {
-                _b.Emit(OpCode.Swap, 0);
-                _b.Emit(OpCode.SetNamed, _b.Name(name), _b.NewCache(), -1);
-                _b.Emit(OpCode.Pop, -1);
+                _b.Emit(OpCode.Swap);
+                _b.Emit(OpCode.SetNamed, _b.Name(name), _b.NewCache());
+                _b.Emit(OpCode.Pop);
             }, end);
             _b.StackDepth = depth;
             EmitStoreNameStatic(name, init, offset);
@@ -245,29 +252,29 @@ public sealed partial class FunctionCompiler
         {
             if (init && _info.IsScript && IsGlobalLexical(name))
             {
-                _b.Emit(OpCode.InitGlobalLexical, _b.Name(name), -1);
+                _b.Emit(OpCode.InitGlobalLexical, _b.Name(name));
                 return;
             }
-            _b.Emit(OpCode.StoreGlobal, _b.Name(name), Strict ? 1 : 0, -1);
+            _b.Emit(OpCode.StoreGlobal, _b.Name(name), Strict ? 1 : 0);
             return;
         }
         if (!init)
         {
             if (b.Kind == BindingKind.FunctionSelf)
             {
-                if (Strict) { _b.Emit(OpCode.Pop, -1); _b.Emit(OpCode.ThrowConstAssign, _b.Name(name), 0); }
-                else _b.Emit(OpCode.Pop, -1);
+                if (Strict) { _b.Emit(OpCode.Pop); _b.Emit(OpCode.ThrowConstAssign, _b.Name(name)); }
+                else _b.Emit(OpCode.Pop);
                 return;
             }
             if (b.NeedsTdz && !(offset >= 0 && IsCertainlyInitialized(b, offset)))
             {
-                if (b.InContext) _b.Emit(OpCode.CheckCtxInit, depth, b.Slot, _b.Name(name), 0);
-                else _b.Emit(OpCode.CheckLocalInit, b.Register, _b.Name(name), 0);
+                if (b.InContext) _b.Emit(OpCode.CheckCtxInit, depth, b.Slot, _b.Name(name));
+                else _b.Emit(OpCode.CheckLocalInit, b.Register, _b.Name(name));
             }
             if (b.IsConst)
             {
-                _b.Emit(OpCode.Pop, -1);
-                _b.Emit(OpCode.ThrowConstAssign, _b.Name(name), 0);
+                _b.Emit(OpCode.Pop);
+                _b.Emit(OpCode.ThrowConstAssign, _b.Name(name));
                 return;
             }
         }
@@ -303,6 +310,7 @@ public sealed partial class FunctionCompiler
             {
                 var b = fnScope.Bindings[((Identifier)parameters[i]).Name];
                 b.Register = NewRegister();
+                _undefinedAtEntry.Add(b.Register);
             }
             _template.DirectParamCount = parameters.Count;
         }
@@ -332,15 +340,15 @@ public sealed partial class FunctionCompiler
             {
                 var b = fnScope.Bindings[((Identifier)p).Name];
                 if (b.Slot < 0) continue;
-                _b.Emit(OpCode.LoadLocal, b.Register, 1);
-                _b.Emit(OpCode.StoreCtx, 0, b.Slot, -1);
+                _b.Emit(OpCode.LoadLocal, b.Register);
+                _b.Emit(OpCode.StoreCtx, 0, b.Slot);
             }
         }
 
         if (_info.UsesArguments && fnScope.Bindings.TryGetValue("arguments", out var argsBinding) && argsBinding.Kind == BindingKind.Arguments)
         {
             _template.NeedsArgumentsArray = true;
-            _b.Emit(OpCode.CreateArguments, 1);
+            _b.Emit(OpCode.CreateArguments);
             StoreBinding(argsBinding, 0);
         }
 
@@ -354,12 +362,12 @@ public sealed partial class FunctionCompiler
                 var p = parameters[i];
                 if (p is RestElement rest)
                 {
-                    _b.Emit(OpCode.LoadRestArgs, i, 1);
+                    _b.Emit(OpCode.LoadRestArgs, i);
                     EmitBindingInitialization(rest.Argument, PatternMode.Init);
                 }
                 else
                 {
-                    _b.Emit(OpCode.LoadArg, i, 1);
+                    _b.Emit(OpCode.LoadArg, i);
                     EmitBindingInitialization(p, PatternMode.Init);
                 }
             }
@@ -369,7 +377,7 @@ public sealed partial class FunctionCompiler
         if (body is FunctionBody fbody) HoistFunctionDeclarations(fbody.Body);
         else if (body is Script moduleBody) HoistFunctionDeclarations(moduleBody.Body);
 
-        if (_template.IsGenerator) _b.Emit(OpCode.InitialYield, 0);
+        if (_template.IsGenerator) _b.Emit(OpCode.InitialYield);
 
         if (body is FunctionBody block)
         {
@@ -384,7 +392,7 @@ public sealed partial class FunctionCompiler
         else
         {
             EmitExpression((Expression)body);
-            _b.Emit(OpCode.Return, -1);
+            _b.Emit(OpCode.Return);
         }
         return Finish();
     }
@@ -396,7 +404,7 @@ public sealed partial class FunctionCompiler
         // one slot of slack every frame has (BytecodeBuilder.Finish).
         _b.StackDepth += 1;
         _b.StackDepth -= 1;
-        _b.Emit(OpCode.ReturnUndefined, 0);
+        _b.Emit(OpCode.ReturnUndefined);
     }
 
     /// <summary>Function entry: the self-name context of a named function expression, then the function's own context.</summary>
@@ -407,15 +415,15 @@ public sealed partial class FunctionCompiler
             AllocateScope(nameScope);
             if (nameScope.HasContext)
             {
-                _b.Emit(OpCode.PushContext, nameScope.ContextSlots, 0);
-                _b.Emit(OpCode.LoadFunction, 1);
-                _b.Emit(OpCode.StoreCtx, 0, 0, -1);
+                _b.Emit(OpCode.PushContext, nameScope.ContextSlots);
+                _b.Emit(OpCode.LoadFunction);
+                _b.Emit(OpCode.StoreCtx, 0, 0);
                 _contextDepth++;
             }
         }
         if (fnScope.HasContext)
         {
-            _b.Emit(OpCode.PushContext, fnScope.ContextSlots, 0);
+            _b.Emit(OpCode.PushContext, fnScope.ContextSlots);
             _contextDepth++;
         }
     }
@@ -430,6 +438,7 @@ public sealed partial class FunctionCompiler
         _template.SourceEnd = script.End;
         AllocateScope(scope);
         CompletionRegister = NewRegister();
+        _undefinedAtEntry.Add(CompletionRegister);
         var fns = new List<(string, FunctionTemplate)>();
         foreach (var st in script.Body)
         {
@@ -438,10 +447,10 @@ public sealed partial class FunctionCompiler
             fns.Add((fd.Id.Name, _owner.CompileNested(fd, _scope, fd.Id.Name, null)));
         }
         decls.Functions = fns.ToArray();
-        _b.Emit(OpCode.DeclareGlobals, _b.UniqueConstant(decls), 0);
+        _b.Emit(OpCode.DeclareGlobals, _b.UniqueConstant(decls));
         foreach (var st in script.Body) EmitStatement(st);
-        _b.Emit(OpCode.LoadLocal, CompletionRegister, 1);
-        _b.Emit(OpCode.Return, -1);
+        _b.Emit(OpCode.LoadLocal, CompletionRegister);
+        _b.Emit(OpCode.Return);
         return Finish();
     }
 
@@ -456,10 +465,11 @@ public sealed partial class FunctionCompiler
         EmitFunctionContexts(_scope);
         InitTdz(_scope);
         CompletionRegister = NewRegister();
+        _undefinedAtEntry.Add(CompletionRegister);
         HoistFunctionDeclarations(script.Body);
         foreach (var st in script.Body) EmitStatement(st);
-        _b.Emit(OpCode.LoadLocal, CompletionRegister, 1);
-        _b.Emit(OpCode.Return, -1);
+        _b.Emit(OpCode.LoadLocal, CompletionRegister);
+        _b.Emit(OpCode.Return);
         return Finish();
     }
 
@@ -474,7 +484,7 @@ public sealed partial class FunctionCompiler
         EmitFunctionContexts(_scope);
         InitTdz(_scope);
         EmitNamedExpression(value, name);
-        _b.Emit(OpCode.Return, -1);
+        _b.Emit(OpCode.Return);
         return Finish();
     }
 
@@ -490,8 +500,8 @@ public sealed partial class FunctionCompiler
         InitTdz(_scope);
         HoistFunctionDeclarations(sb.Body);
         foreach (var st in sb.Body) EmitStatement(st);
-        _b.Emit(OpCode.LoadUndefined, 1);
-        _b.Emit(OpCode.Return, -1);
+        _b.Emit(OpCode.LoadUndefined);
+        _b.Emit(OpCode.Return);
         return Finish();
     }
 
@@ -499,6 +509,7 @@ public sealed partial class FunctionCompiler
     {
         _b.Finish(_template);
         _template.LocalCount = _registerCount;
+        if (BytecodeVerifier.Enabled) BytecodeVerifier.Verify(_template, _undefinedAtEntry);
         return _template;
     }
 
@@ -531,7 +542,7 @@ public sealed partial class FunctionCompiler
         var t = _owner.CompileNested(fn, _scope, name, kindOverride);
         // Methods, getters and setters: Function.prototype.toString shows the whole definition.
         if (sourceNode is not null) SetSourceRange(t, sourceNode);
-        _b.Emit(OpCode.MakeClosure, _b.UniqueConstant(t), 1);
+        _b.Emit(OpCode.MakeClosure, _b.UniqueConstant(t));
         return t;
     }
 
@@ -588,29 +599,29 @@ public sealed partial class FunctionCompiler
             var e = _control[i];
             if (!isReturn && isTarget(e))
             {
-                _b.EmitJump(OpCode.Jump, e.Target!, 0);
+                _b.EmitJump(OpCode.Jump, e.Target!);
                 return;
             }
             switch (e.Kind)
             {
                 case ControlEntryKind.Context:
-                    _b.Emit(OpCode.PopContext, 0);
+                    _b.Emit(OpCode.PopContext);
                     break;
                 case ControlEntryKind.Finally:
                     var stub = new Label();
                     (e.Pending ??= new()).Add((stub, i - 1, isTarget, isReturn));
-                    _b.EmitJump(OpCode.LoadInt, stub, 1);
-                    _b.Emit(OpCode.StoreLocal, e.ValueReg, -1);
-                    _b.Emit(OpCode.LoadInt, CompletionKind.Jump, 1);
-                    _b.Emit(OpCode.StoreLocal, e.KindReg, -1);
-                    _b.EmitJump(OpCode.Jump, e.FinallyLabel!, 0);
+                    _b.EmitJump(OpCode.LoadLabel, stub);
+                    _b.Emit(OpCode.StoreLocal, e.ValueReg);
+                    _b.Emit(OpCode.LoadInt, CompletionKind.Jump);
+                    _b.Emit(OpCode.StoreLocal, e.KindReg);
+                    _b.EmitJump(OpCode.Jump, e.FinallyLabel!);
                     return;
             }
         }
         if (isReturn)
         {
-            _b.Emit(OpCode.LoadLocal, _returnRegister, 1);
-            _b.Emit(OpCode.Return, -1);
+            _b.Emit(OpCode.LoadLocal, _returnRegister);
+            _b.Emit(OpCode.Return);
             return;
         }
         throw new InvalidOperationException("jump target not found");
@@ -622,7 +633,7 @@ public sealed partial class FunctionCompiler
         if (e.Pending is null) return;
         // Normal completion falls through EndFinally: it must skip the stubs.
         var after = new Label();
-        _b.EmitJump(OpCode.Jump, after, 0);
+        _b.EmitJump(OpCode.Jump, after);
         for (int k = 0; k < e.Pending.Count; k++)
         {
             var (stub, index, isTarget, isReturn) = e.Pending[k];

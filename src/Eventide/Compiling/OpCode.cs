@@ -2,23 +2,23 @@ namespace Eventide.Compiling;
 
 /// <summary>
 /// Bytecode of the stack machine. Operands follow the opcode inline in the int[] code.
-/// Comments give operands and the stack effect (before → after).
+/// Comments give operands and the stack effect (before → after); <see cref="OpCodeTable"/> holds
+/// the same facts as data, which the compiler, disassembler, interpreter and verifier read.
 /// </summary>
 public enum OpCode
 {
     // ---- constants and stack
-    Nop,
     LoadUndefined,          // → undefined
     LoadNull,               // → null
     LoadTrue,
     LoadFalse,
     LoadInt,                // i32 → number
+    LoadLabel,              // target → target's pc (a break/continue/return routed through a finally: EndFinally resumes there)
     LoadConst,              // k → constants[k]
     LoadHole,               // → hole (array holes, TDZ init)
     LoadThis,               // → this (throws in a derived constructor before super())
     LoadNewTarget,
     LoadFunction,           // → the running function (named function expressions)
-    LoadHomeObject,         // → [[HomeObject]] of the running function
     Pop,                    // v →
     Dup,                    // v → v v
     Dup2,                   // a b → a b a b
@@ -48,7 +48,6 @@ public enum OpCode
     LoadArg,                // i → arguments[i] or undefined
     LoadRestArgs,           // i → array of arguments[i..]
     CreateArguments,        // → arguments object
-    TypeOfGlobal,           // nameK → typeof of a global name
 
     // ---- properties
     GetNamed,               // nameK cache  obj → value
@@ -58,7 +57,8 @@ public enum OpCode
     GetNamedKeep,           // nameK cache  obj → obj value   (method calls)
     GetKeyedKeep,           // obj key → obj value
     DeleteNamed,            // nameK  obj → bool
-    DeleteKeyed,            // obj key → bool
+    DeleteKeyed,            // strict  obj key → bool
+    DeleteGlobal,           // nameK → bool   (delete of an unqualified name: on the global object)
     GetSuperNamed,          // nameK  this → value
     GetSuperKeyed,          // this key → value
     SetSuperNamed,          // nameK  this v → v
@@ -90,7 +90,6 @@ public enum OpCode
     JumpIfTrueKeep,
     JumpIfNotNullishKeep,   // target (a ?? b)
     JumpIfNullish,          // target  v → v  (optional chains: jumps keeping v)
-    JumpIfUndefined,        // target  v → v (keeps)
     JumpIfNotUndefined,     // target  v → v (keeps; default values)
     Return,                 // v →
     ReturnUndefined,        // → (return undefined: a body's implicit end)
@@ -126,19 +125,14 @@ public enum OpCode
     NewPrivateName,         // descriptionK → private name
     AddField,               // kind(0 instance, 1 static field, 2 static block)  F proto key init → F proto
     RunStaticInitializers,  // F → F  (static fields and blocks, in order)
-    SetHomeObject,          // fn home → fn
     SetFunctionName,        // prefixK(-1 none)  fn key → fn key
-    RunFieldInitializer,    // (in constructors) runs the class's field initialisers on this
     GetTemplateObject,      // k → template strings array
     NewRegExp,              // patternK flagsK → regexp
 
     // ---- iteration
     GetIterator,            // v → iter          (iterator record)
     GetAsyncIterator,       // v → iter
-    IteratorNext,           // iter → iter result   (throws if result not an object)
     IteratorStep,           // target  iter → iter value   (jumps with iter only when done)
-    IteratorClose,          // iter →
-    IteratorDone,           // iter → bool   (was exhausted)
     IteratorValueOrUndefined, // iter → iter value (destructuring: next() unless done)
     IteratorRestToArray,    // iter → iter array
     ForInPrepare,           // obj → enumerator
@@ -156,5 +150,4 @@ public enum OpCode
     Await,                  // v → resolved value
     YieldDelegate,          // iterable → result (yield*)
     AsyncGeneratorYield,    // v → received
-    Placeholder,
 }

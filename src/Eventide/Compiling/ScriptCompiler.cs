@@ -180,13 +180,14 @@ public sealed class ScriptCompiler
         if (kind == FunctionKind.DerivedConstructor)
         {
             template.NeedsArgumentsArray = true;
-            b.Emit(OpCode.LoadRestArgs, 0, 1);
-            b.Emit(OpCode.SuperCallSpread, 0);
-            b.Emit(OpCode.Pop, -1);
+            b.Emit(OpCode.LoadRestArgs, 0);
+            b.Emit(OpCode.SuperCallSpread);
+            b.Emit(OpCode.Pop);
         }
-        b.Emit(OpCode.LoadUndefined, 1);
-        b.Emit(OpCode.Return, -1);
+        b.Emit(OpCode.LoadUndefined);
+        b.Emit(OpCode.Return);
         b.Finish(template);
+        if (BytecodeVerifier.Enabled) BytecodeVerifier.Verify(template, []);
         return template;
     }
 }

@@ -78,7 +78,6 @@ public sealed partial class Interpreter
             opStart = pc;
             switch ((OpCode)code[pc])
             {
-                case OpCode.Nop: pc++; break;
                 case OpCode.LoadUndefined: regs[sp++] = JsValue.Undefined; pc++; break;
                 case OpCode.LoadNull: regs[sp++] = JsValue.Null; pc++; break;
                 case OpCode.LoadTrue: regs[sp++] = JsValue.True; pc++; break;

@@ -25,16 +25,13 @@ public sealed partial class Interpreter
         }
     }
 
-    /// <summary>Which Step method implements each opcode.</summary>
+    /// <summary>Which Step method implements each opcode (from <see cref="OpCodeTable"/>), indexed by the raw opcode.</summary>
     private static readonly byte[] StepGroups = BuildStepGroups();
 
     private static byte[] BuildStepGroups()
     {
         var groups = new byte[256];
-        foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.Nop, OpCode.LoadLocal2, OpCode.Debugger, OpCode.LoadUndefined, OpCode.LoadNull, OpCode.LoadTrue, OpCode.LoadFalse, OpCode.LoadInt, OpCode.LoadConst, OpCode.LoadHole, OpCode.LoadThis, OpCode.LoadNewTarget, OpCode.LoadFunction, OpCode.LoadHomeObject, OpCode.Pop, OpCode.Dup, OpCode.Dup2, OpCode.Swap, OpCode.Rot3, OpCode.Rot4, OpCode.LoadLocal, OpCode.StoreLocal, OpCode.LoadLocalChecked, OpCode.CheckLocalInit, OpCode.LoadCtx, OpCode.StoreCtx, OpCode.LoadCtxChecked, OpCode.CheckCtxInit, OpCode.PushContext, OpCode.PopContext, OpCode.CloneContext, OpCode.LoadGlobal, OpCode.LoadGlobalOrUndefined, OpCode.StoreGlobal, OpCode.InitGlobalLexical, OpCode.DeclareGlobals, OpCode.ThrowConstAssign, OpCode.LoadArg, OpCode.LoadRestArgs, OpCode.CreateArguments, OpCode.GetNamed, OpCode.GetNamedKeep, OpCode.SetNamed, OpCode.GetKeyed, OpCode.GetKeyedKeep, OpCode.SetKeyed, OpCode.DeleteNamed, OpCode.DeleteKeyed, OpCode.GetSuperNamed, OpCode.GetSuperKeyed, OpCode.SetSuperNamed, OpCode.SetSuperKeyed, OpCode.GetPrivate, OpCode.SetPrivate, OpCode.HasPrivate, OpCode.ToPropertyKey, OpCode.ToObject, OpCode.WithHas, OpCode.RequireObjectCoercible]) groups[(int)op] = 1;
-        foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.Add, OpCode.Sub, OpCode.Mul, OpCode.Div, OpCode.Mod, OpCode.Exp, OpCode.BitAnd, OpCode.BitOr, OpCode.BitXor, OpCode.Shl, OpCode.Shr, OpCode.UShr, OpCode.Eq, OpCode.Ne, OpCode.StrictEq, OpCode.StrictNe, OpCode.Lt, OpCode.Gt, OpCode.Le, OpCode.Ge, OpCode.InstanceOf, OpCode.In, OpCode.Neg, OpCode.Plus, OpCode.Not, OpCode.BitNot, OpCode.TypeOf, OpCode.Inc, OpCode.Dec, OpCode.ToNumeric, OpCode.ToStringOp, OpCode.Jump, OpCode.JumpIfFalse, OpCode.JumpIfTrue, OpCode.JumpIfFalseKeep, OpCode.JumpIfTrueKeep, OpCode.JumpIfNotNullishKeep, OpCode.JumpIfNullish, OpCode.JumpIfUndefined, OpCode.JumpIfNotUndefined, OpCode.Throw, OpCode.ThrowError, OpCode.EndFinally, OpCode.ReturnUndefined, OpCode.Return]) groups[(int)op] = 2;
-        foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.Call, OpCode.CallEval, OpCode.SpreadArgs, OpCode.CallSpread, OpCode.New, OpCode.NewSpread, OpCode.SuperCall, OpCode.SuperCallSpread, OpCode.NewObject, OpCode.NewArray, OpCode.ArrayPush, OpCode.ArrayPushHole, OpCode.ArraySpread, OpCode.DefineField, OpCode.DefineNamedField, OpCode.DefineMethod, OpCode.SetFunctionName, OpCode.CopyDataProperties, OpCode.CopyDataPropertiesExcluding, OpCode.SetProtoLiteral, OpCode.MakeClosure, OpCode.MakeClass, OpCode.NewPrivateName, OpCode.AddField, OpCode.DefinePrivateMethod, OpCode.RunStaticInitializers, OpCode.GetTemplateObject, OpCode.NewRegExp]) groups[(int)op] = 3;
-        foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.GetIterator, OpCode.GetAsyncIterator, OpCode.IteratorStep, OpCode.IteratorValueOrUndefined, OpCode.IteratorRestToArray, OpCode.IteratorClose, OpCode.IteratorCloseIfNotDone, OpCode.AsyncIteratorNext, OpCode.AsyncIteratorComplete, OpCode.AsyncIteratorCloseCall, OpCode.AsyncIteratorCloseCheck, OpCode.AsyncIteratorCloseRethrow, OpCode.ForInPrepare, OpCode.ForInNext, OpCode.InitialYield, OpCode.Yield, OpCode.Await, OpCode.AsyncGeneratorYield, OpCode.YieldDelegate]) groups[(int)op] = 4;
+        foreach (var op in Enum.GetValues<OpCode>()) groups[(int)op] = (byte)OpCodeTable.Get(op).Group;
         return groups;
     }
 
@@ -53,14 +50,16 @@ public sealed partial class Interpreter
             opStart = pc;
             switch ((OpCode)code[pc++])
             {
-                case OpCode.Nop:
                 case OpCode.Debugger:
                     break;
                 case OpCode.LoadUndefined: regs[sp++] = JsValue.Undefined; break;
                 case OpCode.LoadNull: regs[sp++] = JsValue.Null; break;
                 case OpCode.LoadTrue: regs[sp++] = JsValue.True; break;
                 case OpCode.LoadFalse: regs[sp++] = JsValue.False; break;
-                case OpCode.LoadInt: regs[sp++] = new JsValue((double)code[pc++]); break;
+                case OpCode.LoadInt:
+                case OpCode.LoadLabel:
+                    regs[sp++] = new JsValue((double)code[pc++]);
+                    break;
                 case OpCode.LoadConst: regs[sp++] = (JsValue)consts[code[pc++]]; break;
                 case OpCode.LoadHole: regs[sp++] = JsValue.Hole; break;
                 case OpCode.LoadThis:
@@ -72,7 +71,6 @@ public sealed partial class Interpreter
                     }
                 case OpCode.LoadNewTarget: regs[sp++] = f.NewTargetValue; break;
                 case OpCode.LoadFunction: regs[sp++] = f.Function is null ? JsValue.Undefined : f.Function; break;
-                case OpCode.LoadHomeObject: regs[sp++] = JsValue.FromObject(HomeObjectOf(f)); break;
                 case OpCode.Pop: sp--; break;
                 case OpCode.Dup: regs[sp] = regs[sp - 1]; sp++; break;
                 case OpCode.Dup2: regs[sp] = regs[sp - 2]; regs[sp + 1] = regs[sp - 1]; sp += 2; break;
@@ -309,18 +307,18 @@ public sealed partial class Interpreter
                     }
                 case OpCode.DeleteKeyed:
                     {
-                        int mode = code[pc++];
-                        if (mode == 2)
-                        {
-                            // delete of an unqualified name: name → bool (global lexicals are not deletable)
-                            var name = Operations.ToPropertyKey(regs[sp - 1]);
-                            regs[sp - 1] = realm.GlobalLexicals.ContainsKey(name.Name)
-                                ? JsValue.False
-                                : DeleteProperty(realm, realm.GlobalObject, name, false);
-                            break;
-                        }
+                        bool strict = code[pc++] == 1;
                         var keyVal = regs[--sp];
-                        regs[sp - 1] = DeleteProperty(realm, regs[sp - 1], Operations.ToPropertyKey(keyVal), mode == 1);
+                        regs[sp - 1] = DeleteProperty(realm, regs[sp - 1], Operations.ToPropertyKey(keyVal), strict);
+                        break;
+                    }
+                case OpCode.DeleteGlobal:
+                    {
+                        // delete of an unqualified name (global lexicals are not deletable)
+                        var name = (PropertyKey)consts[code[pc++]];
+                        regs[sp++] = realm.GlobalLexicals.ContainsKey(name.Name)
+                            ? JsValue.False
+                            : DeleteProperty(realm, realm.GlobalObject, name, false);
                         break;
                     }
                 case OpCode.GetSuperNamed:
@@ -595,9 +593,6 @@ public sealed partial class Interpreter
                     break;
                 case OpCode.JumpIfNullish:
                     if (regs[sp - 1].IsNullish) pc = code[pc]; else pc++;
-                    break;
-                case OpCode.JumpIfUndefined:
-                    if (regs[sp - 1].IsUndefined) pc = code[pc]; else pc++;
                     break;
                 case OpCode.JumpIfNotUndefined:
                     if (!regs[sp - 1].IsUndefined) pc = code[pc]; else pc++;
@@ -1014,13 +1009,6 @@ public sealed partial class Interpreter
                         var arr = realm.NewArray();
                         while (!rec.Done && rec.Step(out var value)) arr.Push(value);
                         regs[sp - 1] = arr;
-                        break;
-                    }
-                case OpCode.IteratorClose:
-                    {
-                        var rec = (IteratorRecord)regs[--sp].Ref!;
-                        f.Pc = pc; f.Sp = sp;
-                        rec.Close();
                         break;
                     }
                 case OpCode.IteratorCloseIfNotDone:

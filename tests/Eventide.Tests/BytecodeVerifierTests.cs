@@ -1,0 +1,94 @@
+using Eventide.Compiling;
+using Eventide.Host;
+
+namespace Eventide.Tests;
+
+/// <summary>
+/// The bytecode verifier (run on every function the test suites compile, see VerifyAllBytecode)
+/// must reject code that breaks the interpreter's assumptions, and accept what the compiler makes.
+/// </summary>
+public class BytecodeVerifierTests
+{
+    private static FunctionTemplate Template(int locals, int maxStack, int[] code, params HandlerEntry[] handlers) =>
+        new() { Name = "t", Code = code, LocalCount = locals, MaxStack = maxStack, Handlers = handlers };
+
+    private static string Rejects(FunctionTemplate t, params int[] undefinedAtEntry) =>
+        Assert.Throws<InvalidOperationException>(() => BytecodeVerifier.Verify(t, undefinedAtEntry)).Message;
+
+    private const int LoadTrue = (int)OpCode.LoadTrue, LoadInt = (int)OpCode.LoadInt, Pop = (int)OpCode.Pop,
+        JumpIfFalse = (int)OpCode.JumpIfFalse, Jump = (int)OpCode.Jump, Return = (int)OpCode.Return,
+        ReturnUndefined = (int)OpCode.ReturnUndefined, LoadLocal = (int)OpCode.LoadLocal, StoreLocal = (int)OpCode.StoreLocal,
+        Add = (int)OpCode.Add, Call = (int)OpCode.Call;
+
+    [Fact]
+    public void AcceptsWellFormedCode()
+    {
+        // if (true) r0 = 1; else r0 = 2; return r0 + r1   (r1 a parameter)
+        int[] code = [LoadTrue, JumpIfFalse, 9, LoadInt, 1, StoreLocal, 0, Jump, 13, LoadInt, 2, StoreLocal, 0, LoadLocal, 0, LoadLocal, 1, Add, Return];
+        BytecodeVerifier.Verify(Template(2, 3, code), [1]);
+    }
+
+    [Fact]
+    public void RejectsDifferentStackDepthsAtAJoin()
+    {
+        // One branch leaves an extra value on the stack before the join.
+        int[] code = [LoadTrue, JumpIfFalse, 5, LoadInt, 1, LoadInt, 2, ReturnUndefined];
+        Assert.Contains("stack depth", Rejects(Template(0, 4, code)));
+    }
+
+    [Fact]
+    public void RejectsAStackUnderflowIntoTheLocals()
+    {
+        Assert.Contains("pops 2 with 1", Rejects(Template(1, 4, [LoadTrue, Add, Return])));
+        // Call's pops depend on its argc operand.
+        Assert.Contains("pops 5", Rejects(Template(1, 4, [LoadTrue, LoadTrue, Call, 3, Return])));
+    }
+
+    [Fact]
+    public void RejectsARegisterReadBeforeItIsWrittenOnSomePath()
+    {
+        // r0 (a temporary) is written on one branch only, then read.
+        int[] code = [LoadTrue, JumpIfFalse, 7, LoadInt, 1, StoreLocal, 0, LoadLocal, 0, Return];
+        Assert.Contains("reads register 0 before it is written", Rejects(Template(1, 3, code)));
+        // ...unless the frame starts with it undefined (a var or parameter).
+        BytecodeVerifier.Verify(Template(1, 3, code), [0]);
+    }
+
+    [Fact]
+    public void RejectsMoreStackThanTheFrameAllocates()
+    {
+        Assert.Contains("more than the frame's", Rejects(Template(0, 2, [LoadTrue, LoadTrue, LoadTrue, Pop, Pop, Return])));
+    }
+
+    [Fact]
+    public void RejectsJumpsIntoTheMiddleOfAnInstruction()
+    {
+        Assert.Contains("not an instruction", Rejects(Template(0, 3, [Jump, 3, LoadInt, 7, Return])));
+    }
+
+    [Fact]
+    public void RejectsRegisterOperandsOutsideTheLocals()
+    {
+        Assert.Contains("not a local", Rejects(Template(1, 3, [LoadLocal, 5, Return])));
+    }
+
+    [Fact]
+    public void FollowsExceptionHandlers()
+    {
+        // try { r0 = 1; throw } catch (e) { return r0 }: r0 is not written when LoadInt throws.
+        int[] code = [LoadInt, 1, StoreLocal, 0, LoadTrue, (int)OpCode.Throw, Pop, LoadLocal, 0, Return];
+        var handler = new HandlerEntry(0, 6, 6, HandlerKind.Catch, 0, 0, -1, -1);
+        Assert.Contains("reads register 0", Rejects(Template(1, 3, code, handler)));
+    }
+
+    [Fact]
+    public void EveryFunctionOfARealProgramVerifies()
+    {
+        // The module initializer turned verification on: compiling throws on any violation.
+        Assert.True(BytecodeVerifier.Enabled);
+        var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Programs", "frame-entry-paths.js"));
+        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null, VirtualTime = true });
+        engine.Execute(source, "frame-entry-paths.js");
+        engine.RunEventLoop();
+    }
+}
