@@ -63,7 +63,7 @@ public sealed partial class Engine
 
     private ModuleLoader? _modules;
     /// <summary>CommonJS modules of the main realm (require).</summary>
-    internal ModuleLoader Modules => _modules ??= new ModuleLoader(this, Realm);
+    internal ModuleLoader Modules => _modules ??= new ModuleLoader(Realm);
 
     /// <summary>Runs a script in <paramref name="realm"/>. Syntax errors surface as <see cref="JsSyntaxError"/> at top level
     /// and as a JavaScript SyntaxError when code is already running (eval).</summary>

@@ -13,7 +13,7 @@ namespace Eventide.Host;
 /// with package.json "main" or index.js, node_modules up the tree), plus the built-in modules
 /// util, events, timers, timers/promises and assert (JavaScript sources embedded in the library).
 /// </summary>
-internal sealed class ModuleLoader(Engine engine, Realm realm)
+internal sealed class ModuleLoader(Realm realm)
 {
     private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process"];
     private readonly Dictionary<string, JsObject> _cache = new(StringComparer.Ordinal);
