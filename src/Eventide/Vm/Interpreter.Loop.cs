@@ -594,11 +594,7 @@ public sealed partial class Interpreter
                         }
                         sp--;
                         f.Completed = true;
-                        var parent = f.Parent!;
-                        PopFrame(f);
-                        f.Sp = sp;
-                        RecycleFrame(f);
-                        f = parent;
+                        f = ReturnToCaller(f, sp);
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         regs[sp++] = v;

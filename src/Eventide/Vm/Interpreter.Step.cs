@@ -662,11 +662,7 @@ public sealed partial class Interpreter
                             stepResult = v;
                             return true;
                         }
-                        var parent = f.Parent!;
-                        PopFrame(f);
-                        f.Sp = sp;
-                        RecycleFrame(f);
-                        f = parent;
+                        f = ReturnToCaller(f, sp);
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                         Realm.Current = realm;
                         regs[sp++] = v;

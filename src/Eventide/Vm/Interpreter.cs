@@ -139,6 +139,17 @@ public sealed partial class Interpreter
         _framePool[_poolCount++] = f;
     }
 
+    /// <summary>A completed frame called from script returns: it is popped and recycled, and its caller continues.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Frame ReturnToCaller(Frame f, int sp)
+    {
+        var parent = f.Parent!;
+        PopFrame(f);
+        f.Sp = sp;
+        RecycleFrame(f);
+        return parent;
+    }
+
     /// <summary>10.2.1.2 OrdinaryCallBindThis (arrows take their lexical this).</summary>
     private static JsValue BindThis(ScriptFunction? fn, FunctionTemplate t, Realm realm, JsValue thisValue)
     {
