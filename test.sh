@@ -15,3 +15,6 @@ dotnet build src/Eventide.Cli -c Release --nologo -v q
 acceptance=../shared/acceptance
 [ -d "$acceptance" ] || acceptance=/work/shared/acceptance
 "$acceptance/run.sh" "dotnet src/Eventide.Cli/bin/Release/net10.0/eventide.dll"
+# Real npm packages (tests/RealWorld, pinned by package-lock.json) must print what node prints,
+# with the fast loop on and off; regenerates docs/compatibility.md.
+tests/RealWorld/run.sh
