@@ -107,10 +107,12 @@ async function main() {
       const diff = difference(node, d.r);
       if (diff) problem = `${d.m.name}: ${diff}`;
     }
-    const lines = node.stdout.split('\n').length - 1;
+    // What was compared: the suite's assertion count, or the program's lines of output.
+    const asserts = /^# tests (\d+)$/m.exec(node.stdout);
+    const size = e.run === 'suite' && asserts ? `${asserts[1]} assertions` : `${node.stdout.split('\n').length - 1} lines of output`;
     const times = runs.map(d => `${d.m.name} ${(d.r.ms / 1000).toFixed(1)} s`).join(', ');
     let status = problem ? 'fail' : 'pass';
-    let result = problem ? `fails: ${problem}` : `pass (${lines} lines)`;
+    let result = problem ? `fails: ${problem}` : `pass (${size})`;
     if (e.needs && !problem) result += ` (needs: ${e.needs.join(', ')})`;
     if (problem && e.expect === 'fail') { status = 'known'; result = `fails: ${e.reason}`; }
     if (!problem && e.expect === 'fail') result += ' (expected to fail: remove "expect" from manifest.json)';

@@ -52,3 +52,18 @@ show('expression', acorn.parseExpressionAt('a + b * (c - d) ; rest', 0, { ecmaVe
 show('version', typeof acorn.version);
 const big = Array.from({ length: 300 }, (_, i) => `function f${i}(a, b) { return a * ${i} + b; }`).join('\n');
 show('big program', acorn.parse(big, { ecmaVersion: 2020 }).body.length);
+// A large real input: lodash's whole runInContext function, read back through Function.prototype.toString.
+const lodashSource = '(' + String(require('lodash').runInContext) + ')';
+const lodashAst = acorn.parse(lodashSource, { ecmaVersion: 5, locations: true });
+let nodes = 0, maxDepth = 0, checksum = 0;
+(function walk(node, depth) {
+  if (!node || typeof node.type !== 'string') return;
+  nodes++;
+  maxDepth = Math.max(maxDepth, depth);
+  checksum = (checksum * 31 + node.start * 7 + node.end + node.type.length) % 1000000007;
+  for (const key of Object.keys(node)) {
+    const v = node[key];
+    if (Array.isArray(v)) v.forEach(n => walk(n, depth + 1)); else if (v && typeof v === 'object' && key !== 'loc') walk(v, depth + 1);
+  }
+})(lodashAst, 0);
+show('lodash source', [lodashSource.length, nodes, maxDepth, checksum, lodashAst.loc.end.line]);

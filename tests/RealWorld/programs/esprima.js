@@ -16,3 +16,10 @@ for (const bad of ['var = 1', 'function () {}', 'a +', '"\\u{110000}"']) {
 }
 show('tolerant', esprima.parseScript('"use strict"; var eval = 1;', { tolerant: true }).errors.map(e => e.description));
 show('version', esprima.version);
+// A large real input: lodash's whole runInContext function, read back through Function.prototype.toString.
+const lodashSource = '(' + String(require('lodash').runInContext) + ')';
+const tokens = esprima.tokenize(lodashSource);
+const kinds = {};
+for (const t of tokens) kinds[t.type] = (kinds[t.type] || 0) + 1;
+show('lodash tokens', [tokens.length, kinds]);
+show('lodash ast', JSON.stringify(esprima.parseScript(lodashSource, { range: true })).length);
