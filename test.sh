@@ -20,3 +20,6 @@ acceptance=../shared/acceptance
 [ -d "$acceptance" ] || acceptance=/work/shared/acceptance
 "$acceptance/run.sh" "dotnet src/Eventide.Cli/bin/Release/net10.0/eventide.dll"
 "$acceptance/run.sh" "dotnet src/Eventide.Cli/bin/Release/net10.0/eventide.dll --no-fast-loop"
+# Real npm packages (tests/RealWorld, pinned by package-lock.json) must print what node prints,
+# with the fast loop on and off; regenerates docs/compatibility.md.
+tests/RealWorld/run.sh

@@ -87,6 +87,47 @@ public class CliTests
     }
 
     [Fact]
+    public void RequireFollowsPackageExportsLikeNode()
+    {
+        // date-fns/constants, zod/v4 and the like: "exports" picks the CommonJS file and hides the rest.
+        // Expected output from node 20 on the same files.
+        var dir = Directory.CreateTempSubdirectory("eventide-exports-").FullName;
+        try
+        {
+            string pkg = Path.Combine(dir, "node_modules", "pkg");
+            Directory.CreateDirectory(Path.Combine(pkg, "dist", "feature"));
+            Directory.CreateDirectory(Path.Combine(pkg, "lib"));
+            Directory.CreateDirectory(Path.Combine(dir, "node_modules", "@sc", "pk"));
+            File.WriteAllText(Path.Combine(pkg, "package.json"), """
+                { "main": "lib/legacy.js", "exports": { ".": { "import": "./dist/index.mjs", "require": "./dist/index.cjs" }, "./feature/*": "./dist/feature/*.js", "./feature/internal/*": null, "./sub": [{ "worker": "./nope.js" }, "./dist/sub.js"], "./package.json": "./package.json" } }
+                """);
+            File.WriteAllText(Path.Combine(pkg, "lib", "legacy.js"), "module.exports = 'legacy main';");
+            File.WriteAllText(Path.Combine(pkg, "dist", "index.cjs"), "module.exports = 'cjs entry';");
+            File.WriteAllText(Path.Combine(pkg, "dist", "sub.js"), "module.exports = 'sub';");
+            File.WriteAllText(Path.Combine(pkg, "dist", "feature", "a.js"), "module.exports = 'feature a';");
+            File.WriteAllText(Path.Combine(dir, "node_modules", "@sc", "pk", "package.json"), "{ \"exports\": \"./main.js\" }");
+            File.WriteAllText(Path.Combine(dir, "node_modules", "@sc", "pk", "main.js"), "module.exports = 'scoped';");
+            File.WriteAllText(Path.Combine(dir, "main.js"), """
+                console.log(require('pkg'), require('pkg/feature/a'), require('pkg/sub'), require('pkg/package.json').main, require('@sc/pk'));
+                for (const r of ['pkg/lib/legacy.js', 'pkg/feature/internal/x', '@sc/pk/main.js']) {
+                  try { require(r); } catch (err) { console.log(err.code, err.message.replace(__dirname, '.')); }
+                }
+                """);
+            var stdout = new StringWriter();
+            int code = CommandLine.Execute([Path.Combine(dir, "main.js")], stdout, new StringWriter());
+            Assert.Equal(0, code);
+            Assert.Equal("""
+                cjs entry feature a sub lib/legacy.js scoped
+                ERR_PACKAGE_PATH_NOT_EXPORTED Package subpath './lib/legacy.js' is not defined by "exports" in ./node_modules/pkg/package.json
+                ERR_PACKAGE_PATH_NOT_EXPORTED Package subpath './feature/internal/x' is not defined by "exports" in ./node_modules/pkg/package.json
+                ERR_PACKAGE_PATH_NOT_EXPORTED Package subpath './main.js' is not defined by "exports" in ./node_modules/@sc/pk/package.json
+
+                """, stdout.ToString());
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
     public void UncaughtPrimitiveIsShownWithNodesHint()
     {
         var (code, _, err) = RunFile("throw 42;\n");

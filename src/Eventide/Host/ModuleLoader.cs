@@ -139,17 +139,37 @@ internal sealed class ModuleLoader(Realm realm)
     }
 
     /// <summary>node's Module._resolveFilename for paths and packages.</summary>
-    private static string? Resolve(string request, string fromDir)
+    private string? Resolve(string request, string fromDir)
     {
         bool isPath = request.StartsWith("./", StringComparison.Ordinal) || request.StartsWith("../", StringComparison.Ordinal)
             || request is "." or ".." || Path.IsPathRooted(request);
         if (isPath) return ResolveFileOrDirectory(Path.GetFullPath(Path.Combine(fromDir, request)));
+        var split = PackageExports.SplitRequest(request);
         for (var dir = new DirectoryInfo(fromDir); dir is not null; dir = dir.Parent)
         {
             if (dir.Name == "node_modules") continue;
+            // LOAD_PACKAGE_EXPORTS: a package with "exports" exposes only what they name.
+            if (split is var (name, subpath) && Path.Combine(dir.FullName, "node_modules", name) is var packageDir
+                && PackageExports.Read(packageDir) is { } exports)
+            {
+                string? target = PackageExports.Resolve(packageDir, exports, subpath);
+                if (target is null) throw NotExported(packageDir, subpath);
+                return ResolveFile(target);
+            }
             if (ResolveFileOrDirectory(Path.Combine(dir.FullName, "node_modules", request)) is { } found) return found;
         }
         return null;
+    }
+
+    /// <summary>node: ERR_PACKAGE_PATH_NOT_EXPORTED for a subpath the package's "exports" do not name.</summary>
+    private JsException NotExported(string packageDir, string subpath)
+    {
+        string package = Path.Combine(packageDir, "package.json");
+        string message = subpath == "." ? $"No \"exports\" main defined in {package}"
+            : $"Package subpath '{subpath}' is not defined by \"exports\" in {package}";
+        var error = realm.CreateError(ErrorKind.Error, message);
+        error.CreateDataPropertyOrThrow("code", "ERR_PACKAGE_PATH_NOT_EXPORTED");
+        return new JsException(error);
     }
 
     private static string? ResolveFileOrDirectory(string path) =>

@@ -1,0 +1,54 @@
+'use strict';
+// bluebird: promise combinators, cancellation-free utilities, promisify, error filtering.
+const Promise = require('bluebird');
+const show = (label, value) => console.log(label, JSON.stringify(value));
+const delay = (ms, v) => Promise.delay(ms).then(() => v);
+
+async function main() {
+  show('resolve', await Promise.resolve(1));
+  show('all', await Promise.all([delay(20, 'a'), 'b', Promise.resolve('c')]));
+  show('props', await Promise.props({ x: delay(5, 1), y: 2 }));
+  show('map', await Promise.map([3, 1, 2], n => delay(n * 5, n * 2)));
+  const order = [];
+  show('map concurrency', await Promise.map([300, 10, 20, 5], n => { order.push('s' + n); return delay(n, n).tap(v => order.push('e' + v)); }, { concurrency: 2 }));
+  show('order', order);
+  show('mapSeries', await Promise.mapSeries([1, 2, 3], (n, i) => delay(4 - n, n + i)));
+  show('each', await Promise.each([1, 2], n => delay(1, n * 10)));
+  show('filter', await Promise.filter([1, 2, 3, 4], n => delay(1, n % 2 === 0)));
+  show('reduce', await Promise.reduce([1, 2, 3], (acc, n) => delay(1, acc + n), 10));
+  show('any', await Promise.any([Promise.reject(new Error('x')), delay(5, 'y'), delay(150, 'z')]));
+  show('some', await Promise.some([delay(250, 1), delay(5, 2), delay(100, 3)], 2));
+  show('race', await Promise.race([delay(150, 'slow'), delay(1, 'fast')]));
+  show('join', await Promise.join(delay(2, 1), 2, delay(1, 3), (a, b, c) => a + b + c));
+  show('spread', await Promise.all([1, 2]).spread((a, b) => a * 10 + b));
+  show('settle', (await Promise.allSettled([Promise.resolve(1), Promise.reject(new Error('no'))])).map(r => r.isFulfilled() ? r.value() : r.reason().message));
+  show('reflect', await Promise.reject(new Error('r')).reflect().then(i => [i.isRejected(), i.reason().message]));
+  show('timeout', await delay(300, 'late').timeout(5).catch(Promise.TimeoutError, e => 'timed out: ' + e.message));
+  show('catch filter', await Promise.reject(new TypeError('t')).catch(RangeError, () => 'range').catch(TypeError, e => 'type ' + e.message));
+  show('catch predicate', await Promise.reject({ code: 42 }).catch({ code: 42 }, e => 'code ' + e.code));
+  show('finally', await Promise.resolve(5).finally(() => order.push('finally')).then(v => [v, order.pop()]));
+  show('tap/tapCatch', await Promise.reject(new Error('tc')).tapCatch(e => order.push(e.message)).catch(e => [e.message, order.pop()]));
+  show('return/throw', [await Promise.resolve(1).return(2), await Promise.resolve(1).throw(new Error('thrown')).catch(e => e.message)]);
+  show('get/call', [await Promise.resolve({ a: { b: 3 } }).get('a').get('b'), await Promise.resolve([3, 1, 2]).call('sort')]);
+  show('try', [await Promise.try(() => 7), await Promise.try(() => { throw new Error('sync'); }).catch(e => e.message)]);
+  show('method', await Promise.method(x => { if (x) throw new Error('m'); return 1; })(true).catch(e => e.message));
+  const nodeStyle = (a, b, cb) => setTimeout(() => (a < 0 ? cb(new Error('negative')) : cb(null, a + b)), 1);
+  const p = Promise.promisify(nodeStyle);
+  show('promisify', [await p(1, 2), await p(-1, 2).catch(e => e.message)]);
+  const obj = Promise.promisifyAll({ n: 5, get(x, cb) { cb(null, this.n + x); }, multi(cb) { cb(null, 1, 2); } });
+  show('promisifyAll', [await obj.getAsync(1), await Promise.fromCallback(cb => obj.multi(cb), { multiArgs: true })]);
+  show('asCallback', await new Promise(r => Promise.resolve('v').asCallback((err, v) => r([err, v]))));
+  const gen = Promise.coroutine(function* (a) { const x = yield delay(1, a); const y = yield Promise.resolve(x * 2); return x + y; });
+  show('coroutine', await gen(5));
+  show('using/disposer', await Promise.using(Promise.resolve('res').disposer(r => order.push('disposed ' + r)), r => delay(1, r + ' used')).then(v => [v, order.pop()]));
+  show('inspection', (() => { const q = Promise.resolve(1); const r = new Promise(() => {}); return [q.isFulfilled(), r.isPending(), q.value()]; })());
+  show('defer-like', await new Promise(res => setTimeout(res, 1, 'executor')));
+  show('delay value', await Promise.delay(3, 'dv'));
+  show('all error', await Promise.all([delay(5, 1), Promise.reject(new Error('first fail'))]).catch(e => e.message));
+  show('AggregateError', await Promise.any([Promise.reject(new Error('a')), Promise.reject(new Error('b'))]).catch(e => [e.name, e.length]));
+  show('chain length', await Array.from({ length: 1000 }, (_, i) => i).reduce((p, i) => p.then(s => s + i), Promise.resolve(0)));
+  const unhandled = [];
+  show('isPromise', [Promise.is(Promise.resolve()), Promise.is({ then() {} })]);
+  show('done', unhandled);
+}
+main().catch(e => { console.log('FAILED', e && e.stack); process.exitCode = 1; });

@@ -1,0 +1,20 @@
+'use strict';
+// debug: namespaces, enable/disable, formatters (output to a custom log so it is deterministic).
+const debug = require('debug');
+const show = (label, value) => console.log(label, JSON.stringify(value));
+const lines = [];
+debug.log = (...args) => lines.push(args.join(' ').replace(/\s*\+\d+m?s$/, ''));
+debug.enable('app:*,-app:secret');
+const log = debug('app:main');
+log.useColors = false;
+log('hello %s, %d items, %j', 'world', 3, { a: 1 });
+debug('app:secret')('hidden');
+const child = log.extend('child');
+child.useColors = false;
+child('from child %o', [1]);
+show('enabled', [log.enabled, debug('app:secret').enabled, debug('other').enabled, debug.enabled('app:x')]);
+show('namespaces', [log.namespace, child.namespace]);
+debug.formatters.h = v => v.toUpperCase();
+log('custom %h', 'shout');
+show('lines', lines.map(l => l.replace(/^\S+Z /, '')));
+show('disable', debug.disable());

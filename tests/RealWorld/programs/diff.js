@@ -1,0 +1,26 @@
+'use strict';
+// diff (jsdiff): character, word, line, JSON and array diffs, unified patches, applying patches.
+const Diff = require('diff');
+const show = (label, value) => console.log(label, JSON.stringify(value));
+const parts = ds => ds.map(p => (p.added ? '+' : p.removed ? '-' : '=') + JSON.stringify(p.value));
+show('chars', parts(Diff.diffChars('beep boop', 'beep boob blah')));
+show('words', parts(Diff.diffWords('The quick brown fox', 'The slow brown dog jumps')));
+show('words with space', parts(Diff.diffWordsWithSpace('a  b c', 'a b  c')));
+const oldText = 'line one\nline two\nline three\nline four\n';
+const newText = 'line one\nline 2\nline three\nline four\nline five\n';
+show('lines', parts(Diff.diffLines(oldText, newText)));
+show('sentences', parts(Diff.diffSentences('Hello there. How are you?', 'Hello there. Who are you?')));
+show('css', parts(Diff.diffCss('a { color: red; }', 'a { color: blue; }')));
+show('json', parts(Diff.diffJson({ a: 1, b: [1, 2] }, { a: 1, b: [1, 3], c: true })));
+show('arrays', parts(Diff.diffArrays([1, 2, 3, 4], [1, 3, 4, 5])));
+const patch = Diff.createPatch('file.txt', oldText, newText, 'old', 'new');
+console.log(patch);
+show('apply', Diff.applyPatch(oldText, patch) === newText);
+show('apply mismatch', Diff.applyPatch('completely different\n', patch));
+const structured = Diff.structuredPatch('a.txt', 'b.txt', oldText, newText, '', '');
+show('structured', structured.hunks.map(h => [h.oldStart, h.oldLines, h.newStart, h.newLines, h.lines]));
+show('parsePatch', Diff.parsePatch(patch).map(p => [p.oldFileName, p.newFileName, p.hunks.length]));
+show('reverse', Diff.applyPatch(newText, Diff.reversePatch(Diff.parsePatch(patch)[0])) === oldText);
+show('big', Diff.diffLines(Array.from({ length: 500 }, (_, i) => 'l' + i).join('\n'), Array.from({ length: 500 }, (_, i) => (i % 50 === 0 ? 'changed' + i : 'l' + i)).join('\n')).length);
+show('ignoreCase', parts(Diff.diffChars('ABC', 'abc', { ignoreCase: true })));
+show('convert', Diff.convertChangesToXML(Diff.diffWords('a b', 'a c')));

@@ -1,0 +1,90 @@
+'use strict';
+// lodash's main API: collections, arrays, objects, strings, functions, lang checks, chaining.
+const _ = require('lodash');
+const show = (label, value) => console.log(label, JSON.stringify(value));
+
+const users = [
+  { user: 'barney', age: 36, active: true, tags: ['a', 'b'] },
+  { user: 'fred', age: 40, active: false, tags: ['b'] },
+  { user: 'pebbles', age: 1, active: true, tags: [] },
+  { user: 'wilma', age: 36, active: false },
+];
+show('map', _.map(users, 'user'));
+show('filter', _.filter(users, { active: true }).map(u => u.user));
+show('find', _.find(users, ['age', 40]));
+show('sortBy', _.sortBy(users, ['age', 'user']).map(u => u.user));
+show('orderBy', _.orderBy(users, ['age', 'user'], ['desc', 'asc']).map(u => u.user));
+show('groupBy', _.groupBy(users, 'age'));
+show('keyBy', Object.keys(_.keyBy(users, 'user')));
+show('countBy', _.countBy([6.1, 4.2, 6.3], Math.floor));
+show('partition', _.partition(users, 'active').map(g => g.map(u => u.user)));
+show('reduce', _.reduce([1, 2, 3], (s, n) => s + n, 0));
+show('reduceRight', _.reduceRight([[0, 1], [2, 3], [4, 5]], (a, b) => a.concat(b), []));
+show('every/some', [_.every(users, 'age'), _.some(users, { user: 'fred' })]);
+show('includes', [_.includes([1, 2, 3], 1), _.includes({ a: 1 }, 1), _.includes('abcd', 'bc'), _.includes([NaN], NaN)]);
+show('flatMap', _.flatMap([1, 2], n => [n, n * 10]));
+show('uniq', [_.uniq([2, 1, 2, NaN, NaN]), _.uniqBy([2.1, 1.2, 2.3], Math.floor)]);
+show('chunk', _.chunk(['a', 'b', 'c', 'd', 'e'], 2));
+show('compact', _.compact([0, 1, false, 2, '', 3, null, undefined, NaN]));
+show('difference', [_.difference([2, 1], [2, 3]), _.differenceBy([2.1, 1.2], [2.3, 3.4], Math.floor)]);
+show('intersection', _.intersectionWith([{ x: 1 }, { x: 2 }], [{ x: 1 }], _.isEqual));
+show('union/xor/zip', [_.union([2], [1, 2]), _.xor([2, 1], [2, 3]), _.zip(['a', 'b'], [1, 2], [true, false])]);
+show('flatten', [_.flatten([1, [2, [3, [4]], 5]]), _.flattenDeep([1, [2, [3, [4]], 5]]), _.flattenDepth([1, [2, [3, [4]]]], 2)]);
+show('take/drop', [_.take([1, 2, 3], 2), _.dropRight([1, 2, 3], 2), _.takeWhile(users, 'active').length]);
+show('range', [_.range(4), _.range(-4), _.range(0, 20, 5), _.range(1, 4, 0), _.rangeRight(4)]);
+show('sortedIndex', [_.sortedIndex([30, 50], 40), _.sortedLastIndex([4, 5, 5, 5, 6], 5)]);
+show('fromPairs', _.fromPairs([['a', 1], ['b', 2]]));
+show('pull', (() => { const a = ['a', 'b', 'c', 'a']; _.pull(a, 'a', 'c'); return a; })());
+show('remove', (() => { const a = [1, 2, 3, 4]; const r = _.remove(a, n => n % 2 === 0); return [a, r]; })());
+show('get/set', (() => { const o = { a: [{ b: { c: 3 } }] }; _.set(o, 'x[0].y.z', 5); return [_.get(o, 'a[0].b.c'), _.get(o, ['a', '0', 'b', 'c']), _.get(o, 'a.b.c', 'default'), o.x]; })());
+show('has', [_.has({ a: { b: 2 } }, 'a.b'), _.hasIn(Object.create({ a: 1 }), 'a')]);
+show('merge', _.merge({ a: [{ b: 2 }, { d: 4 }] }, { a: [{ c: 3 }, { e: 5 }] }));
+show('mergeWith', _.mergeWith({ a: [1] }, { a: [2] }, (o, s) => (Array.isArray(o) ? o.concat(s) : undefined)));
+show('defaults', [_.defaults({ a: 1 }, { b: 2 }, { a: 3 }), _.defaultsDeep({ a: { b: 2 } }, { a: { b: 1, c: 3 } })]);
+show('pick/omit', [_.pick({ a: 1, b: '2', c: 3 }, ['a', 'c']), _.omit({ a: 1, b: '2', c: 3 }, ['a', 'c']), _.pickBy({ a: 1, b: '2' }, _.isNumber)]);
+show('mapValues/Keys', [_.mapValues({ a: { n: 1 }, b: { n: 2 } }, 'n'), _.mapKeys({ a: 1, b: 2 }, (v, k) => k + v)]);
+show('invert', [_.invert({ a: 1, b: 2, c: 1 }), _.invertBy({ a: 1, b: 2, c: 1 })]);
+show('toPairs', _.toPairs({ a: 1, b: 2 }));
+show('cloneDeep', (() => { const o = { a: [1, { b: new Date(0) }], m: new Map([[1, 2]]), s: new Set([1]), r: /x/g }; const c = _.cloneDeep(o); return [c.a[1] !== o.a[1], c.a[1].b.getTime(), c.m.get(1), c.s.has(1), String(c.r), c.r !== o.r]; })());
+show('isEqual', [_.isEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), _.isEqual([1, 2], [2, 1]), _.isEqual(new Map([[1, { a: 1 }]]), new Map([[1, { a: 1 }]])), _.isEqual(NaN, NaN), _.isEqual(new Date(1), new Date(1))]);
+show('isMatch', _.isMatch({ a: 1, b: { c: 2, d: 3 } }, { b: { c: 2 } }));
+show('lang', [_.isArray([]), _.isObject(() => 1), _.isPlainObject(Object.create(null)), _.isPlainObject(new (class A {})()), _.isEmpty({}), _.isEmpty(new Map()), _.isEmpty('a'), _.isNil(undefined), _.isInteger(3.0), _.isFunction(class {}), _.isArguments((function () { return arguments; })()), _.isTypedArray([]), _.isSymbol(Symbol.iterator), _.isString(new String('x')), _.isDate(new Date()), _.isRegExp(/a/), _.isError(new TypeError('x'))]);
+show('toX', [_.toNumber('3.2'), _.toInteger('3.7'), _.toFinite(Infinity), _.toSafeInteger(2 ** 60), _.toString([1, [2, 3]]), _.toString(-0), _.toArray('abc'), _.toArray({ a: 1, b: 2 }), _.toPath('a[0].b["c.d"]')]);
+show('strings', [_.camelCase('Foo Bar'), _.kebabCase('fooBar'), _.snakeCase('Foo Bar'), _.startCase('--foo-bar--'), _.capitalize('FRED'), _.upperFirst('fred'), _.deburr('déjà vu'), _.escape('fred, barney, & <pebbles>'), _.unescape('&lt;a&gt;'), _.pad('abc', 8, '_-'), _.padStart('1', 3, '0'), _.trim('  abc  '), _.trimEnd('-_-abc-_-', '_-'), _.truncate('hi-diddly-ho there, neighborino', { length: 24, separator: ' ' }), _.words('fred, barney, & pebbles'), _.words('camelCaseHTTPRequest'), _.repeat('ab', 3), _.escapeRegExp('[lodash](https://lodash.com/)'), _.parseInt('08'), _.split('a-b-c', '-', 2)]);
+const compiled = _.template('hello <%= user %>! <% _.forEach(list, function(x) { %><li><%- x %></li><% }); %> ${ n + 1 }');
+show('template', compiled({ user: 'fred', list: ['<a>', 'b'], n: 41 }));
+show('math', [_.sum([4, 2, 8]), _.sumBy([{ n: 4 }, { n: 6 }], 'n'), _.mean([4, 2, 8, 6]), _.max([4, 2, 8]), _.minBy([{ n: 1 }, { n: 2 }], 'n'), _.round(4.006, 2), _.floor(4060, -2), _.clamp(10, -5, 5), _.inRange(3, 2, 4), _.add(6, 4), _.max([])]);
+show('func', (() => {
+  const log = [];
+  const once = _.once(x => (log.push(x), x * 2));
+  const m = _.memoize(n => (log.push('m' + n), n * n));
+  const curried = _.curry((a, b, c) => [a, b, c]);
+  const partial = _.partial((g, n) => g + ' ' + n, 'hi');
+  const flow = _.flow([_.add, n => n * n]);
+  const neg = _.negate(n => n % 2 === 0);
+  const aryd = ['6', '8', '10'].map(_.ary(parseInt, 1));
+  const before = _.before(3, () => log.push('b'));
+  before(); before(); before(); before();
+  const rearged = _.rearg((a, b, c) => [a, b, c], [2, 0, 1])('b', 'c', 'a');
+  const spread = _.spread((w, t) => w + ' ' + t)(['fred', 'hello']);
+  return [once(2), once(3), m(3), m(3), m.cache.has(3), curried(1)(2)(3), curried(1, 2)(3), curried(1)(_, 3)(2), partial('fred'), flow(1, 2), [1, 2, 3].filter(neg), aryd, rearged, spread, log];
+})());
+show('chain', _.chain(users).filter('active').map(u => u.user + ' is ' + u.age).head().value());
+show('implicit chain', _([1, 2, 3]).map(n => n * 3).filter(n => n > 3).reverse().value());
+show('lazy', _(_.range(1000)).map(n => n * 2).filter(n => n % 3 === 0).take(5).value());
+show('tap/thru', _([1, 2]).tap(a => a.push(3)).thru(a => a.length).value());
+show('misc', [_.times(3, String), _.uniqueId('x'), _.uniqueId('x'), _.identity(7), _.constant({ a: 1 })(), _.nthArg(-2)('a', 'b', 'c'), _.range(3).map(_.property('x')), _.conforms({ b: n => n > 1 })({ b: 2 }), _.matchesProperty('a', 1)({ a: 1 }), _.defaultTo(NaN, 10), _.cond([[_.matches({ a: 1 }), _.constant('m')], [_.stubTrue, _.constant('d')]])({ a: 2 }), _.attempt(() => { throw new Error('boom'); }).message]);
+show('zipObjectDeep', _.zipObjectDeep(['a.b[0].c', 'a.b[1].d'], [1, 2]));
+show('transform', _.transform({ a: 1, b: 2, c: 1 }, (r, v, k) => { (r[v] || (r[v] = [])).push(k); }, {}));
+show('forOwn order', (() => { const out = []; _.forOwn({ b: 1, a: 2, 1: 3, 0: 4 }, (v, k) => out.push(k + v)); return out; })());
+show('shuffle length', _.shuffle([1, 2, 3, 4]).length);
+show('sample in', [1, 2, 3].includes(_.sample([1, 2, 3])));
+show('sortedUniq', _.sortedUniq([1, 1, 2, 3, 3]));
+show('dates', [_.isDate(new Date(0)), typeof _.now()]);
+let deb = 0;
+const debounced = _.debounce(() => { deb++; show('debounced calls', deb); }, 100);
+debounced(); debounced(); debounced();
+const throttled = _.throttle(n => show('throttled', n), 200);
+throttled(1); throttled(2); throttled(3);
+_.delay(x => show('delay', x), 350, 'done');
+_.defer(x => show('defer', x), 'first');
