@@ -343,6 +343,7 @@ public sealed partial class FunctionCompiler
                 return;
             case MemberExpression me:
                 EmitExpression(me.Object);
+                if (me.Optional) EmitOptionalJump();
                 Mark(me);
                 if (me.Computed)
                 {
@@ -352,7 +353,8 @@ public sealed partial class FunctionCompiler
                 else _b.Emit(OpCode.DeleteNamed, _b.Name(((Identifier)me.Property).Name), Strict ? 1 : 0, 0);
                 return;
             case ChainExpression ce:
-                EmitChainWith(ce, () => EmitDelete(ce.Expression));
+                // 13.5.1.2: delete a?.b is true when the chain short-circuits.
+                EmitChainWith(ce, () => EmitDelete(ce.Expression), OpCode.LoadTrue);
                 return;
             case Identifier id:
                 EmitDeleteName(id.Name);
@@ -642,7 +644,7 @@ public sealed partial class FunctionCompiler
 
     private void EmitChain(ChainExpression chain) => EmitChainWith(chain, () => EmitExpression(chain.Expression));
 
-    private void EmitChainWith(ChainExpression chain, Action body)
+    private void EmitChainWith(ChainExpression chain, Action body, OpCode shortCircuitValue = OpCode.LoadUndefined)
     {
         var savedJumps = _chainJumps;
         var savedBase = _chainBase;
@@ -661,7 +663,7 @@ public sealed partial class FunctionCompiler
             _b.Bind(label);
             _b.StackDepth = depth;
             for (int i = depth; i > resultDepth - 1; i--) _b.Emit(OpCode.Pop, -1);
-            _b.Emit(OpCode.LoadUndefined, 1);
+            _b.Emit(shortCircuitValue, 1);
             _b.EmitJump(OpCode.Jump, end, 0);
         }
         _b.Bind(end);
@@ -719,8 +721,11 @@ public sealed partial class FunctionCompiler
             else _b.Emit(OpCode.SuperCall, n, 1 - n);
             return;
         }
-        // Push function and this.
-        switch (callee)
+        // Push function and this. (a?.b)() calls with this = a (a parenthesised chain is still a
+        // reference); when it short-circuits, the nullish base is the callee and the call throws.
+        if ((call.Callee is ParenthesizedExpression pc ? pc.Expression : call.Callee) is ChainExpression { Expression: MemberExpression { Object: not Super } cme } pce)
+            EmitChainWith(pce, () => EmitCalleeMember(cme));
+        else switch (callee)
         {
             case MemberExpression { Object: Super } sme:
                 _b.Emit(OpCode.LoadThis, 1);
@@ -734,27 +739,7 @@ public sealed partial class FunctionCompiler
                 _b.Emit(OpCode.LoadThis, 1);
                 break;
             case MemberExpression me:
-                EmitExpression(me.Object);
-                if (me.Optional) EmitOptionalJump();
-                if (me.Property is PrivateIdentifier pid)
-                {
-                    _b.Emit(OpCode.Dup, 1);
-                    EmitLoadName("#" + pid.Name);
-                    Mark(me);
-                    _b.Emit(OpCode.GetPrivate, -1);
-                    _b.Emit(OpCode.Swap, 0);
-                }
-                else if (me.Computed)
-                {
-                    EmitExpression(me.Property);
-                    Mark(me);
-                    _b.Emit(OpCode.GetKeyedKeep, 0);
-                }
-                else
-                {
-                    Mark(me.Property);
-                    _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache(), 1);
-                }
+                EmitCalleeMember(me);
                 break;
             case Identifier cid when WithScopesFor(cid.Name) is { } withs:
                 {
@@ -786,6 +771,32 @@ public sealed partial class FunctionCompiler
         if (argc < 0) _b.Emit(OpCode.CallSpread, -2);
         else if (directEval) _b.Emit(OpCode.CallEval, argc, _b.UniqueConstant(_scope), -argc - 1);
         else _b.Emit(OpCode.Call, argc, -argc - 1);
+    }
+
+    /// <summary>A method callee: pushes the function, then its object as this.</summary>
+    private void EmitCalleeMember(MemberExpression me)
+    {
+        EmitExpression(me.Object);
+        if (me.Optional) EmitOptionalJump();
+        if (me.Property is PrivateIdentifier pid)
+        {
+            _b.Emit(OpCode.Dup, 1);
+            EmitLoadName("#" + pid.Name);
+            Mark(me);
+            _b.Emit(OpCode.GetPrivate, -1);
+            _b.Emit(OpCode.Swap, 0);
+        }
+        else if (me.Computed)
+        {
+            EmitExpression(me.Property);
+            Mark(me);
+            _b.Emit(OpCode.GetKeyedKeep, 0);
+        }
+        else
+        {
+            Mark(me.Property);
+            _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache(), 1);
+        }
     }
 
     private void EmitNew(NewExpression ne)

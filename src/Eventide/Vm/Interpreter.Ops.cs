@@ -358,7 +358,8 @@ public sealed partial class Interpreter
         for (int i = start; i < text.Length; i++)
         {
             char c = text[i];
-            if (c == '(' && depth == 0) return i > start ? text[start..i].Trim() : null;
+            // V8 quotes o.f?.() as "o.f".
+            if (c == '(' && depth == 0) return i > start ? text[start..i].Trim().TrimEnd('.').TrimEnd('?').TrimEnd() is { Length: > 0 } callee ? callee : null : null;
             if (c is '(' or '[' or '{') depth++;
             else if (c is ')' or ']' or '}') { if (--depth < 0) break; }
             else if (c is '\n' or ';' or ',' && depth == 0) break;
