@@ -254,7 +254,17 @@ public sealed partial class Interpreter
         if (o is IProxy) return new JsException(ErrorKind.TypeError, $"'set' on proxy: trap returned falsish for property '{key}'");
         if (!o.IsExtensible() && !o.HasOwnProperty(key) && !HasOnPrototypeChain(o, key))
             return new JsException(ErrorKind.TypeError, $"Cannot add property {key}, object is not extensible");
+        if (Realm.Current is { } realm && HasGetterOnly(o, key))
+            return new JsException(ErrorKind.TypeError, $"Cannot set property {key} of {Host.Inspector.NoSideEffectsToString(realm, o)} which has only a getter");
         return new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
+    }
+
+    /// <summary>True when [[Set]] found key as an accessor without a setter (ordinary objects of the chain).</summary>
+    private static bool HasGetterOnly(JsObject o, PropertyKey key)
+    {
+        for (JsObject? p = o; p is not null && p is not IProxy; p = p.GetPrototypeOf())
+            if (p.GetOwnProperty(key, out var desc)) return desc.IsAccessor && desc.Set.IsUndefined;
+        return false;
     }
 
     private static bool HasOnPrototypeChain(JsObject o, PropertyKey key)
