@@ -428,8 +428,18 @@ public sealed partial class FunctionCompiler
         }
         EmitExpression(be.Left);
         EmitExpression(be.Right);
-        Mark(be);
+        MarkOperator(be);
         _b.Emit(BinaryOp(be.Operator), -1);
+    }
+
+    /// <summary>V8 places a binary operation's errors at its operator: the first token after the
+    /// left operand (and the parentheses closing it).</summary>
+    private void MarkOperator(BinaryExpression be)
+    {
+        var text = Source.Text;
+        int i = be.Left.End;
+        while (i < be.Right.Start && (char.IsWhiteSpace(text[i]) || text[i] == ')')) i++;
+        _b.MarkPosition(i < be.Right.Start ? i : be.Start);
     }
 
     private void EmitLogical(LogicalExpression le)
