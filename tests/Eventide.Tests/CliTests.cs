@@ -29,6 +29,15 @@ public class CliTests
     }
 
     [Fact]
+    public void BinaryOperatorErrorIsPlacedAtTheOperatorAsInNode()
+    {
+        // Found by differential fuzzing: the caret and column were at the left operand's start.
+        var (code, _, err) = RunFile("const big = 1n;\nconst n = (big)  +  1;\n");
+        Assert.Equal(1, code);
+        Assert.StartsWith("FILE:2\nconst n = (big)  +  1;\n                 ^\n\nTypeError: Cannot mix BigInt and other types, use explicit conversions\n    at Object.<anonymous> (FILE:2:18)\n", err);
+    }
+
+    [Fact]
     public void ProcessExitStopsAtOnceWithItsCode()
     {
         var (code, output, _) = RunFile("process.on('exit', c => console.log('exit', c));\ntry { console.log('a'); process.exit(4); } finally { console.log('no finally'); }\n");

@@ -46,7 +46,9 @@ internal static class FunctionPrototype
         realm.DefineMethod(proto, "toString", 0, (thisValue, _) => thisValue.AsFunction switch
         {
             Vm.ScriptFunction sf when sf.Template.Source is { } src => src.Text[sf.Template.SourceStart..sf.Template.SourceEnd],
-            FunctionObject f => $"function {f.DebugName}() {{ [native code] }}",
+            // V8 names neither bound functions nor unnamed natives (Function.prototype): "function () { ... }".
+            BoundFunction => "function () { [native code] }",
+            FunctionObject f => $"function {(f.GetOwnDataValue("name") is { IsString: true } n ? n.String : "")}() {{ [native code] }}",
             _ => throw JsException.TypeError("Function.prototype.toString requires that 'this' be a Function"),
         });
         // 20.2.3.6 Function.prototype [ @@hasInstance ]

@@ -343,6 +343,7 @@ public sealed partial class FunctionCompiler
                 return;
             case MemberExpression me:
                 EmitExpression(me.Object);
+                if (me.Optional) EmitOptionalJump();
                 Mark(me);
                 if (me.Computed)
                 {
@@ -352,7 +353,8 @@ public sealed partial class FunctionCompiler
                 else _b.Emit(OpCode.DeleteNamed, _b.Name(((Identifier)me.Property).Name), Strict ? 1 : 0);
                 return;
             case ChainExpression ce:
-                EmitChainWith(ce, () => EmitDelete(ce.Expression));
+                // 13.5.1.2: delete a?.b is true when the chain short-circuits.
+                EmitChainWith(ce, () => EmitDelete(ce.Expression), OpCode.LoadTrue);
                 return;
             case Identifier id:
                 EmitDeleteName(id.Name);
@@ -425,8 +427,18 @@ public sealed partial class FunctionCompiler
         }
         EmitExpression(be.Left);
         EmitExpression(be.Right);
-        Mark(be);
+        MarkOperator(be);
         _b.Emit(BinaryOp(be.Operator));
+    }
+
+    /// <summary>V8 places a binary operation's errors at its operator: the first token after the
+    /// left operand (and the parentheses closing it).</summary>
+    private void MarkOperator(BinaryExpression be)
+    {
+        var text = Source.Text;
+        int i = be.Left.End;
+        while (i < be.Right.Start && (char.IsWhiteSpace(text[i]) || text[i] == ')')) i++;
+        _b.MarkPosition(i < be.Right.Start ? i : be.Start);
     }
 
     private void EmitLogical(LogicalExpression le)
@@ -641,7 +653,7 @@ public sealed partial class FunctionCompiler
 
     private void EmitChain(ChainExpression chain) => EmitChainWith(chain, () => EmitExpression(chain.Expression));
 
-    private void EmitChainWith(ChainExpression chain, Action body)
+    private void EmitChainWith(ChainExpression chain, Action body, OpCode shortCircuitValue = OpCode.LoadUndefined)
     {
         var savedJumps = _chainJumps;
         var savedBase = _chainBase;
@@ -660,7 +672,7 @@ public sealed partial class FunctionCompiler
             _b.Bind(label);
             _b.StackDepth = depth;
             for (int i = depth; i > resultDepth - 1; i--) _b.Emit(OpCode.Pop);
-            _b.Emit(OpCode.LoadUndefined);
+            _b.Emit(shortCircuitValue);
             _b.EmitJump(OpCode.Jump, end);
         }
         _b.Bind(end);
@@ -718,8 +730,11 @@ public sealed partial class FunctionCompiler
             else _b.Emit(OpCode.SuperCall, n);
             return;
         }
-        // Push function and this.
-        switch (callee)
+        // Push function and this. (a?.b)() calls with this = a (a parenthesised chain is still a
+        // reference); when it short-circuits, the nullish base is the callee and the call throws.
+        if ((call.Callee is ParenthesizedExpression pc ? pc.Expression : call.Callee) is ChainExpression { Expression: MemberExpression { Object: not Super } cme } pce)
+            EmitChainWith(pce, () => EmitCalleeMember(cme));
+        else switch (callee)
         {
             case MemberExpression { Object: Super } sme:
                 _b.Emit(OpCode.LoadThis);
@@ -733,27 +748,7 @@ public sealed partial class FunctionCompiler
                 _b.Emit(OpCode.LoadThis);
                 break;
             case MemberExpression me:
-                EmitExpression(me.Object);
-                if (me.Optional) EmitOptionalJump();
-                if (me.Property is PrivateIdentifier pid)
-                {
-                    _b.Emit(OpCode.Dup);
-                    EmitLoadName("#" + pid.Name);
-                    Mark(me);
-                    _b.Emit(OpCode.GetPrivate);
-                    _b.Emit(OpCode.Swap);
-                }
-                else if (me.Computed)
-                {
-                    EmitExpression(me.Property);
-                    Mark(me);
-                    _b.Emit(OpCode.GetKeyedKeep);
-                }
-                else
-                {
-                    Mark(me.Property);
-                    _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
-                }
+                EmitCalleeMember(me);
                 break;
             case Identifier cid when WithScopesFor(cid.Name) is { } withs:
                 {
@@ -785,6 +780,32 @@ public sealed partial class FunctionCompiler
         if (argc < 0) _b.Emit(OpCode.CallSpread);
         else if (directEval) _b.Emit(OpCode.CallEval, argc, _b.UniqueConstant(_scope));
         else _b.Emit(OpCode.Call, argc);
+    }
+
+    /// <summary>A method callee: pushes the function, then its object as this.</summary>
+    private void EmitCalleeMember(MemberExpression me)
+    {
+        EmitExpression(me.Object);
+        if (me.Optional) EmitOptionalJump();
+        if (me.Property is PrivateIdentifier pid)
+        {
+            _b.Emit(OpCode.Dup);
+            EmitLoadName("#" + pid.Name);
+            Mark(me);
+            _b.Emit(OpCode.GetPrivate);
+            _b.Emit(OpCode.Swap);
+        }
+        else if (me.Computed)
+        {
+            EmitExpression(me.Property);
+            Mark(me);
+            _b.Emit(OpCode.GetKeyedKeep);
+        }
+        else
+        {
+            Mark(me.Property);
+            _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
+        }
     }
 
     private void EmitNew(NewExpression ne)

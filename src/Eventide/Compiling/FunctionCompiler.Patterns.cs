@@ -67,6 +67,8 @@ public sealed partial class FunctionCompiler
         int depth = _b.StackDepth;
         int tryStart = _b.Position;
         _control.Add(fin);
+        bool savedNested = _nestedPattern;
+        _nestedPattern = true;
         foreach (var el in arr.Elements)
         {
             if (el is RestElement rest)
@@ -81,6 +83,7 @@ public sealed partial class FunctionCompiler
             if (el is null) _b.Emit(OpCode.Pop);
             else EmitBindingInitialization(el, mode);
         }
+        _nestedPattern = savedNested;
         _control.Remove(fin);
         int tryEnd = _b.Position;
         _b.Emit(OpCode.LoadInt, CompletionKind.Normal);
@@ -92,10 +95,27 @@ public sealed partial class FunctionCompiler
         EmitFinallyStubs(fin);
     }
 
+    /// <summary>Inside a pattern's elements: a nested pattern's source may be null/undefined.</summary>
+    private bool _nestedPattern;
+
     private void EmitObjectPattern(ObjectPattern obj, PatternMode mode)
     {
         Mark(obj);
-        _b.Emit(OpCode.RequireObjectCoercible);
+        // V8 reports a null/undefined source as "Cannot destructure property 'a' of 'null'" at the
+        // top of a pattern, but as the first property's read ("Cannot read properties of null
+        // (reading 'a')") in a nested pattern or when that property has a default: there the read
+        // itself throws, before any other effect.
+        bool readThrows = obj.Properties.Count > 0 && obj.Properties[0] is Property { Computed: false } first
+            && (_nestedPattern || first.Value is AssignmentPattern);
+        if (!readThrows) _b.Emit(OpCode.RequireObjectCoercible);
+        bool savedNested = _nestedPattern;
+        _nestedPattern = true;
+        try { EmitObjectPatternProperties(obj, mode); }
+        finally { _nestedPattern = savedNested; }
+    }
+
+    private void EmitObjectPatternProperties(ObjectPattern obj, PatternMode mode)
+    {
         bool hasRest = obj.Properties.Count > 0 && obj.Properties[^1] is RestElement;
         var keyRegs = new List<int>();
         var staticKeys = new List<string>();

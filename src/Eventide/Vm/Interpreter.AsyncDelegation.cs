@@ -31,7 +31,7 @@ public sealed partial class Interpreter
                         {
                             // b.iii. No throw method: AsyncIteratorClose(iteratorRecord, normal), then throw a TypeError.
                             var returnMethod = Operations.GetMethod(iterator, "return");
-                            if (returnMethod is null) throw new JsException(ErrorKind.TypeError, "The iterator does not provide a 'throw' method");
+                            if (returnMethod is null) throw new JsException(ErrorKind.TypeError, "The iterator does not provide a 'throw' method.");
                             innerResult = returnMethod.Call(iterator, []);
                             stepKind = AsyncGeneratorStepKind.DelegateClose;
                             break;
@@ -95,7 +95,7 @@ public sealed partial class Interpreter
                 throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(innerResult)} is not an object");
             // b.iii.6: the iterator was closed because it has no throw method.
             if (stepKind == AsyncGeneratorStepKind.DelegateClose)
-                throw new JsException(ErrorKind.TypeError, "The iterator does not provide a 'throw' method");
+                throw new JsException(ErrorKind.TypeError, "The iterator does not provide a 'throw' method.");
             // iv. Let done be ? IteratorComplete(innerResult).
             bool done = Operations.ToBoolean(resultObject.Get("done"));
             // vi. (also) ? IteratorValue(innerResult).

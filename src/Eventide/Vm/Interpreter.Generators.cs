@@ -126,7 +126,7 @@ public sealed partial class Interpreter
                         {
                             // 7.b.iii: close the iterator, then throw a TypeError (protocol violation).
                             rec.Close();
-                            throw new JsException(frame.Realm.CreateError(ErrorKind.TypeError, "The iterator does not provide a 'throw' method"));
+                            throw new JsException(frame.Realm.CreateError(ErrorKind.TypeError, "The iterator does not provide a 'throw' method."));
                         }
                         innerResult = throwMethod.Call(iterator, [value]);
                         break;

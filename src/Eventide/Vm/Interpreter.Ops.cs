@@ -254,7 +254,17 @@ public sealed partial class Interpreter
         if (o is IProxy) return new JsException(ErrorKind.TypeError, $"'set' on proxy: trap returned falsish for property '{key}'");
         if (!o.IsExtensible() && !o.HasOwnProperty(key) && !HasOnPrototypeChain(o, key))
             return new JsException(ErrorKind.TypeError, $"Cannot add property {key}, object is not extensible");
+        if (Realm.Current is { } realm && HasGetterOnly(o, key))
+            return new JsException(ErrorKind.TypeError, $"Cannot set property {key} of {Host.Inspector.NoSideEffectsToString(realm, o)} which has only a getter");
         return new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
+    }
+
+    /// <summary>True when [[Set]] found key as an accessor without a setter (ordinary objects of the chain).</summary>
+    private static bool HasGetterOnly(JsObject o, PropertyKey key)
+    {
+        for (JsObject? p = o; p is not null && p is not IProxy; p = p.GetPrototypeOf())
+            if (p.GetOwnProperty(key, out var desc)) return desc.IsAccessor && desc.Set.IsUndefined;
+        return false;
     }
 
     private static bool HasOnPrototypeChain(JsObject o, PropertyKey key)
@@ -358,7 +368,8 @@ public sealed partial class Interpreter
         for (int i = start; i < text.Length; i++)
         {
             char c = text[i];
-            if (c == '(' && depth == 0) return i > start ? text[start..i].Trim() : null;
+            // V8 quotes o.f?.() as "o.f".
+            if (c == '(' && depth == 0) return i > start ? text[start..i].Trim().TrimEnd('.').TrimEnd('?').TrimEnd() is { Length: > 0 } callee ? callee : null : null;
             if (c is '(' or '[' or '{') depth++;
             else if (c is ')' or ']' or '}') { if (--depth < 0) break; }
             else if (c is '\n' or ';' or ',' && depth == 0) break;

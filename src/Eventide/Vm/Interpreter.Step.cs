@@ -391,7 +391,14 @@ public sealed partial class Interpreter
                 case OpCode.RequireObjectCoercible:
                     {
                         var v = regs[sp - 1];
-                        if (v.IsNullish) throw new JsException(ErrorKind.TypeError, $"Cannot destructure '{(v.IsNull ? "null" : "undefined")}' as it is {(v.IsNull ? "null" : "undefined")}.");
+                        if (v.IsNullish)
+                        {
+                            string what = v.IsNull ? "null" : "undefined";
+                            // The pattern's first property read follows as Dup, GetNamed key: V8 names it.
+                            if (pc + 2 < code.Length && (OpCode)code[pc] == OpCode.Dup && (OpCode)code[pc + 1] == OpCode.GetNamed)
+                                throw new JsException(ErrorKind.TypeError, $"Cannot destructure property '{(PropertyKey)consts[code[pc + 2]]}' of '{what}' as it is {what}.");
+                            throw new JsException(ErrorKind.TypeError, $"Cannot destructure '{what}' as it is {what}.");
+                        }
                         break;
                     }
 

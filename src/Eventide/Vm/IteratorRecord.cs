@@ -32,6 +32,8 @@ public sealed class IteratorRecord
     public static IteratorRecord GetIterator(Realm realm, JsValue obj, bool allowFastPath = true)
     {
         if (allowFastPath && obj.Ref is JsArray arr && HasDefaultArrayIteration(realm, arr)) return new IteratorRecord(arr);
+        // V8's runtime wording for a null/undefined iterable (its bytecode paths quote source text instead).
+        if (obj.IsNullish) throw new JsException(ErrorKind.TypeError, $"{(obj.IsNull ? "object null" : "undefined")} is not iterable (cannot read property Symbol(Symbol.iterator))");
         var method = Operations.GetMethod(obj, WellKnownSymbols.Iterator);
         if (method is null) throw new JsException(ErrorKind.TypeError, $"{DescribeNotIterable(obj)} is not iterable");
         return FromMethod(obj, method);
