@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Eventide.Cli;
+
+namespace Eventide.Tests;
+
+/// <summary>
+/// Hostile and huge input (found by fuzzing the CLI) ends as node's does, with a result or a
+/// catchable error in node's words, promptly, and never crashes the process. Scripts run on a
+/// thread with a 1 MB stack, as an embedding host may give the engine. Expected outputs are node's.
+/// </summary>
+public class HostileInputTests
+{
+    private static string RunOnSmallStack(string script)
+    {
+        string? output = null;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { output = JsRunner.Run(script); }
+            catch (Exception e) { failure = e; }
+        }, 1024 * 1024);
+        var watch = Stopwatch.StartNew();
+        thread.Start();
+        thread.Join();
+        Assert.Null(failure);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        return output!;
+    }
+
+    [Theory]
+    [InlineData("try { eval('('.repeat(1000000)) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("try { eval('['.repeat(1000000)) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("try { Function('return ' + '['.repeat(100000) + ']'.repeat(100000))(); console.log('deep') } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("try { eval('if (1) '.repeat(100000) + 'x = 1'); console.log('deep') } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("console.log(eval('1' + '+1'.repeat(200000)), eval('\"a\"' + '+\"b\"'.repeat(5000)).length, eval('0' + '||0'.repeat(5000) + '||7'))", "200001 5001 7\n")]
+    public void DeeplyNestedSourceCompilesOrThrowsRangeError(string script, string expected) =>
+        Assert.Equal(expected, RunOnSmallStack(script));
+
+    [Fact]
+    public void FileOfAMillionParenthesesFailsAsNodeDoes()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"eventide-hostile-{Guid.NewGuid():N}.js");
+        File.WriteAllText(path, new string('(', 1_000_000));
+        try
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var watch = Stopwatch.StartNew();
+            int code = CommandLine.Execute([path], stdout, stderr);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+            Assert.Equal(1, code);
+            // node 20's last lines; before them it shows its loader's source line.
+            Assert.EndsWith("""
+                RangeError: Maximum call stack size exceeded
+                    at wrapSafe (node:internal/modules/cjs/loader:1464:18)
+                    at Module._compile (node:internal/modules/cjs/loader:1495:20)
+                    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)
+                    at Module.load (node:internal/modules/cjs/loader:1266:32)
+                    at Module._load (node:internal/modules/cjs/loader:1091:12)
+                    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)
+                    at node:internal/main/run_main_module:28:49
+
+                Node.js v20.20.2
+
+                """, stderr.ToString());
+        }
+        finally { File.Delete(path); }
+    }
+}
