@@ -66,4 +66,23 @@ public class HostileInputTests
         }
         finally { File.Delete(path); }
     }
+
+    // Proxies forwarding to proxies (directly or along the prototype chain) and long ordinary
+    // prototype chains: a segfault (set) or a .NET stack overflow (get) before.
+    [Theory]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = new Proxy(p, {}); try { p.x = 1; console.log(p.x) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = new Proxy(p, {}); try { console.log(p.x) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = new Proxy(p, {}); try { console.log('x' in p) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = new Proxy(p, {}); try { console.log(Object.keys(p)) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = new Proxy(p, {}); try { console.log(Array.isArray(p)) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = new Proxy(p, {}); try { console.log(Object.getPrototypeOf(p)) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = Object.create(new Proxy(p, {})); try { p.x = 1; console.log(p.x) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = Object.create(new Proxy(p, {})); try { console.log(p.x) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = Object.create(new Proxy(p, {})); try { console.log('x' in p) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = Object.create(p); p.x = 1; console.log(p.x, 'y' in p, Reflect.set(p, 'z', 2), p.z, Reflect.has(p, 'x'))", "1 false true 2 true\n")]
+    [InlineData("let f = function () { return 7 }; for (let i = 0; i < 1e6; i++) f = new Proxy(f, {}); try { console.log(f(), Reflect.apply(f, null, [1])) } catch (e) { console.log(e.constructor.name, e.message) }", "7 7\n")]
+    [InlineData("let f = function () { this.a = 1 }; for (let i = 0; i < 1e6; i++) f = new Proxy(f, {}); try { console.log(new f().a) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let f = function () { return 7 }; f = new Proxy(f, { apply(t, th, args) { return t() + args.length } }); for (let i = 0; i < 3; i++) f = new Proxy(f, {}); console.log(f(1, 2))", "9\n")]
+    public void ProxyChainsEndAsNodeDoes(string script, string expected) =>
+        Assert.Equal(expected, RunOnSmallStack(script));
 }
