@@ -85,4 +85,16 @@ public class HostileInputTests
     [InlineData("let f = function () { return 7 }; f = new Proxy(f, { apply(t, th, args) { return t() + args.length } }); for (let i = 0; i < 3; i++) f = new Proxy(f, {}); console.log(f(1, 2))", "9\n")]
     public void ProxyChainsEndAsNodeDoes(string script, string expected) =>
         Assert.Equal(expected, RunOnSmallStack(script));
+
+    // JSON.stringify and join of a million-deep value: quadratic cycle detection (minutes) before.
+    [Theory]
+    [InlineData("let o = {}; for (let i = 0; i < 1e6; i++) o = { a: o }; try { console.log(JSON.stringify(o).length) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let a = []; for (let i = 0; i < 1e6; i++) a = [a]; try { console.log(JSON.stringify(a).length) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let a = []; for (let i = 0; i < 1e6; i++) a = [a]; try { console.log(String(a).length) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let a = []; for (let i = 0; i < 1e6; i++) a = [a]; try { console.log(a.join('-').length) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let a = []; for (let i = 0; i < 1e6; i++) a = [a]; try { console.log(a.toLocaleString().length) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let a = [1, 2]; a.push(a, [a, 3]); let o = { x: 1 }; o.y = { z: [o] }; console.log(String(a), a.join(';')); try { JSON.stringify(o) } catch (e) { console.log(e.constructor.name, e.message) }", "1,2,,,3 1;2;;,3\nTypeError Converting circular structure to JSON\n    --> starting at object with constructor 'Object'\n    |     property 'y' -> object with constructor 'Object'\n    |     property 'z' -> object with constructor 'Array'\n    --- index 0 closes the circle\n")]
+    [InlineData("let a = []; for (let i = 0; i < 300; i++) a = [a, i]; console.log(String(a).length, JSON.stringify(a).length)", "1090 1692\n")]
+    public void DeepValuesSerializeOrThrowRangeErrorPromptly(string script, string expected) =>
+        Assert.Equal(expected, RunOnSmallStack(script));
 }
