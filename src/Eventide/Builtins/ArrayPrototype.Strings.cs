@@ -7,7 +7,7 @@ namespace Eventide.Builtins;
 internal static partial class ArrayPrototype
 {
     /// <summary>The arrays being joined on this thread: like V8, a cyclic reference joins as "".</summary>
-    [ThreadStatic] private static List<JsObject>? _joinStack;
+    [ThreadStatic] private static HashSet<JsObject>? _joinStack;
 
     // 23.1.3.18 Array.prototype.join ( separator )
     private static JsValue Join(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
@@ -60,10 +60,12 @@ internal static partial class ArrayPrototype
 
     private static JsValue CycleProtected(JsObject o, Func<string> join)
     {
-        var stack = _joinStack ??= [];
-        foreach (var entry in stack) if (ReferenceEquals(entry, o)) return "";
+        // A set (a list search made joining a million nested arrays quadratic), and bounded depth.
+        var stack = _joinStack ??= new HashSet<JsObject>(ReferenceEqualityComparer.Instance);
+        if (stack.Contains(o)) return "";
+        using var depth = NativeRecursion.Enter();
         stack.Add(o);
         try { return join(); }
-        finally { stack.RemoveAt(stack.Count - 1); }
+        finally { stack.Remove(o); }
     }
 }

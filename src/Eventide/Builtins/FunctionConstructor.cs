@@ -68,13 +68,16 @@ internal static class FunctionConstructor
         FunctionTemplate template;
         try
         {
-            var script = ScriptParser.Parse(source, "anonymous");
-            var expression = script.Body.Count == 1 && script.Body[0] is ExpressionStatement es ? Unwrap(es.Expression) : null;
-            if (expression is not FunctionExpression fe || fe.Range.Start != 1 || fe.Range.End != source.Length - 1)
-                throw JsException.SyntaxError("Single function literal required");
-            if (fe.Body.Range.Start != bodyOffset + 1)
-                throw JsException.SyntaxError(fe.Body.Range.Start > bodyOffset + 1 ? "Unexpected end of arg string" : "Arg string terminates parameters early");
-            template = new ScriptCompiler(new SourceText("anonymous", source)).CompileDynamicFunction(script, fe);
+            template = CompileStack.Run(source, () =>
+            {
+                var script = ScriptParser.Parse(source, "anonymous");
+                var expression = script.Body.Count == 1 && script.Body[0] is ExpressionStatement es ? Unwrap(es.Expression) : null;
+                if (expression is not FunctionExpression fe || fe.Range.Start != 1 || fe.Range.End != source.Length - 1)
+                    throw JsException.SyntaxError("Single function literal required");
+                if (fe.Body.Range.Start != bodyOffset + 1)
+                    throw JsException.SyntaxError(fe.Body.Range.Start > bodyOffset + 1 ? "Unexpected end of arg string" : "Arg string terminates parameters early");
+                return new ScriptCompiler(new SourceText("anonymous", source)).CompileDynamicFunction(script, fe);
+            });
         }
         catch (JsSyntaxError e) { throw JsException.SyntaxError(ParameterError(source, bodyOffset) ?? e.Message); }
         catch (CompileError e) { throw JsException.SyntaxError(e.Message); }

@@ -83,6 +83,8 @@ internal sealed class JsonStringifier(Realm realm)
     private string _indent = "";
     // The objects being serialized (the spec's [[Stack]]) and the key that led to each.
     private readonly List<(JsObject Value, PropertyKey Key)> _stack = new();
+    // The same objects as a set: searching the list made a million-deep value quadratic.
+    private readonly HashSet<JsObject> _onStack = new(ReferenceEqualityComparer.Instance);
 
     public string? Stringify(JsValue value, JsValue replacer, JsValue space)
     {
@@ -158,6 +160,7 @@ internal sealed class JsonStringifier(Realm realm)
                 Enter(value.Object, key);
                 if (Operations.IsArray(value)) SerializeJSONArray(value.Object);
                 else SerializeJSONObject(value.Object);
+                _onStack.Remove(_stack[^1].Value);
                 _stack.RemoveAt(_stack.Count - 1);
                 return true;
             default: return false;
@@ -166,10 +169,13 @@ internal sealed class JsonStringifier(Realm realm)
 
     private void Enter(JsObject value, PropertyKey key)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw JsException.RangeError("Maximum call stack size exceeded");
-        for (int i = 0; i < _stack.Count; i++)
-            if (ReferenceEquals(_stack[i].Value, value)) throw JsException.TypeError(CircularMessage(i, key));
+        // Like V8 (and promptly on a large .NET stack): too deep is a RangeError, checked before cycles.
+        if (_stack.Count >= NativeRecursion.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw JsException.RangeError("Maximum call stack size exceeded");
+        if (_onStack.Contains(value))
+            throw JsException.TypeError(CircularMessage(_stack.FindIndex(e => ReferenceEquals(e.Value, value)), key));
         _stack.Add((value, key));
+        _onStack.Add(value);
     }
 
     /// <summary>V8's description of the cycle: where it starts, the path (elided past 3 steps), the closing key.</summary>

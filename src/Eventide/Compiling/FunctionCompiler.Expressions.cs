@@ -12,6 +12,7 @@ public sealed partial class FunctionCompiler
 
     private void EmitExpression(Expression expr)
     {
+        CompileStack.EnsureSufficient();
         switch (expr)
         {
             case Literal lit:
@@ -425,6 +426,7 @@ public sealed partial class FunctionCompiler
             _b.Emit(OpCode.HasPrivate);
             return;
         }
+        if (be.Left is BinaryExpression or LogicalExpression) { EmitOperatorChain(be); return; }
         EmitExpression(be.Left);
         EmitExpression(be.Right);
         MarkOperator(be);
@@ -443,8 +445,15 @@ public sealed partial class FunctionCompiler
 
     private void EmitLogical(LogicalExpression le)
     {
-        var end = new Label();
+        if (le.Left is BinaryExpression or LogicalExpression) { EmitOperatorChain(le); return; }
         EmitExpression(le.Left);
+        EmitLogicalRight(le);
+    }
+
+    /// <summary>The jump past the right operand when the left decides, then the right operand.</summary>
+    private void EmitLogicalRight(LogicalExpression le)
+    {
+        var end = new Label();
         var op = le.Operator switch
         {
             Operator.LogicalAnd => OpCode.JumpIfFalseKeep,
@@ -454,6 +463,30 @@ public sealed partial class FunctionCompiler
         _b.EmitJump(op, end);
         EmitExpression(le.Right);
         _b.Bind(end);
+    }
+
+    /// <summary>
+    /// A left-deep chain of binary and logical operators (generated code concatenates thousands of
+    /// terms, which node accepts) is emitted from a list rather than one recursion per operator.
+    /// </summary>
+    private void EmitOperatorChain(Expression chain)
+    {
+        var spine = new List<Expression>();
+        var e = chain;
+        while (e is BinaryExpression { Left: not PrivateIdentifier } or LogicalExpression)
+        {
+            spine.Add(e);
+            e = e is BinaryExpression b ? b.Left : ((LogicalExpression)e).Left;
+        }
+        EmitExpression(e);
+        for (int i = spine.Count - 1; i >= 0; i--)
+        {
+            if (spine[i] is LogicalExpression le) { EmitLogicalRight(le); continue; }
+            var be = (BinaryExpression)spine[i];
+            EmitExpression(be.Right);
+            Mark(be);
+            _b.Emit(BinaryOp(be.Operator), -1);
+        }
     }
 
     /// <summary>

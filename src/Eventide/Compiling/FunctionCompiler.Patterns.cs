@@ -11,6 +11,7 @@ public sealed partial class FunctionCompiler
     /// <summary>Binds the value on top of the stack (consuming it) to a pattern (8.6.2 BindingInitialization / 13.15.5 DestructuringAssignmentEvaluation).</summary>
     private void EmitBindingInitialization(Node target, PatternMode mode)
     {
+        CompileStack.EnsureSufficient();
         switch (target)
         {
             case Identifier id:

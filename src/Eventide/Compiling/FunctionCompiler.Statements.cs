@@ -10,6 +10,7 @@ public sealed partial class FunctionCompiler
 
     private void EmitStatement(Statement st)
     {
+        CompileStack.EnsureSufficient();
         switch (st)
         {
             case ExpressionStatement es:

@@ -163,6 +163,7 @@ public sealed class ScopeAnalyzer
     /// <summary>Hoists var declarations (and, inside functions, var-scoped function names) into <paramref name="target"/>.</summary>
     private void HoistVars(Node? node, Scope target)
     {
+        CompileStack.EnsureSufficient();
         switch (node)
         {
             case null: return;
@@ -292,6 +293,7 @@ public sealed class ScopeAnalyzer
 
     private void VisitPattern(Node? p)
     {
+        CompileStack.EnsureSufficient();
         switch (p)
         {
             case null: return;
@@ -319,6 +321,7 @@ public sealed class ScopeAnalyzer
 
     private void Visit(Node? node)
     {
+        CompileStack.EnsureSufficient();
         switch (node)
         {
             case null:
@@ -399,6 +402,9 @@ public sealed class ScopeAnalyzer
                 Reference("#" + bp.Name);
                 Visit(bin.Right);
                 return;
+            case BinaryExpression { Left: BinaryExpression or LogicalExpression } or LogicalExpression { Left: BinaryExpression or LogicalExpression }:
+                VisitOperatorChain((Expression)node);
+                return;
             case Property p:
                 if (p.Computed) Visit(p.Key);
                 if (p.Shorthand && p.Value is Identifier sid) Reference(sid.Name);
@@ -434,6 +440,24 @@ public sealed class ScopeAnalyzer
                 return;
         }
         foreach (var child in node.ChildNodes) Visit(child);
+    }
+
+    /// <summary>
+    /// A left-deep chain of binary or logical operators (generated code concatenates thousands of
+    /// terms, which node accepts) is walked with a list rather than one recursion per operator.
+    /// </summary>
+    private void VisitOperatorChain(Expression chain)
+    {
+        var rights = new List<Expression>();
+        var e = chain;
+        while (true)
+        {
+            if (e is BinaryExpression { Left: not PrivateIdentifier } b) { rights.Add(b.Right); e = b.Left; }
+            else if (e is LogicalExpression l) { rights.Add(l.Right); e = l.Left; }
+            else break;
+        }
+        Visit(e);
+        for (int i = rights.Count - 1; i >= 0; i--) Visit(rights[i]);
     }
 
     /// <summary>`arguments` (or a direct eval, which may mention it): resolved in the closest non-arrow function, which creates the object unless it binds the name itself.</summary>

@@ -63,6 +63,7 @@ public sealed class ScriptCompiler
 
     private static void CollectVarNames(Node node, List<string> vars, bool topLevel)
     {
+        CompileStack.EnsureSufficient();
         foreach (var child in node.ChildNodes)
         {
             switch (child)

@@ -87,9 +87,7 @@ public sealed partial class Engine
     {
         try
         {
-            var ast = ScriptParser.Parse(source, path, strict);
-            var compiler = new ScriptCompiler(new SourceText(path, source));
-            return compiler.CompileScript(ast);
+            return CompileStack.Run(source, () => new ScriptCompiler(new SourceText(path, source)).CompileScript(ScriptParser.Parse(source, path, strict)));
         }
         catch (JsSyntaxError e) when (inScript)
         {
@@ -108,8 +106,8 @@ public sealed partial class Engine
     {
         try
         {
-            var ast = ScriptParser.ParseEval(source, strict, site.AllowNewTarget, site.AllowSuperProperty, site.AllowSuperCall);
-            return new ScriptCompiler(new SourceText("eval", source)).CompileDirectEval(ast, callSiteScope, strict, site);
+            return CompileStack.Run(source, () => new ScriptCompiler(new SourceText("eval", source)).CompileDirectEval(
+                ScriptParser.ParseEval(source, strict, site.AllowNewTarget, site.AllowSuperProperty, site.AllowSuperCall), callSiteScope, strict, site));
         }
         catch (JsSyntaxError e) { throw new JsException(ErrorKind.SyntaxError, e.Message); }
         catch (CompileError e) { throw new JsException(ErrorKind.SyntaxError, e.Message); }

@@ -23,7 +23,18 @@ internal sealed class ModuleLoader(Realm realm)
     /// <summary>Runs the entry file (node's Module.runMain): module.id is ".".</summary>
     public JsValue RunMain(string source, string path)
     {
-        var template = CompileModule(source, path, asSyntaxError: false);
+        FunctionTemplate template;
+        try
+        {
+            template = CompileModule(source, path, asSyntaxError: false);
+        }
+        catch (JsException e) when (!e.HasValue && e.Kind == ErrorKind.RangeError)
+        {
+            // Nesting too deep to compile: node fails inside its loader, whose frames it prints.
+            var error = realm.CreateError(ErrorKind.RangeError, e.ErrorMessage);
+            error.FastSet("stack", $"RangeError: {e.ErrorMessage}\n" + MainCompileFrames, PropertyFlags.Hidden);
+            throw new JsException(error);
+        }
         var module = CreateModule(".", path, parent: null);
         _main = module;
         _cache[path] = module;
@@ -229,12 +240,20 @@ internal sealed class ModuleLoader(Realm realm)
         return new JsException(error);
     }
 
+    private const string MainCompileFrames =
+        "    at wrapSafe (node:internal/modules/cjs/loader:1464:18)\n" +
+        "    at Module._compile (node:internal/modules/cjs/loader:1495:20)\n" +
+        "    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)\n" +
+        "    at Module.load (node:internal/modules/cjs/loader:1266:32)\n" +
+        "    at Module._load (node:internal/modules/cjs/loader:1091:12)\n" +
+        "    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)\n" +
+        "    at node:internal/main/run_main_module:28:49";
+
     private static FunctionTemplate CompileModule(string source, string path, bool asSyntaxError)
     {
         try
         {
-            var ast = ScriptParser.Parse(source, path, strict: false, commonJs: true);
-            return new ScriptCompiler(new SourceText(path, source)).CompileModuleWrapper(ast);
+            return CompileStack.Run(source, () => new ScriptCompiler(new SourceText(path, source)).CompileModuleWrapper(ScriptParser.Parse(source, path, strict: false, commonJs: true)));
         }
         catch (CompileError e)
         {

@@ -219,9 +219,17 @@ public class JsObject
     /// <summary>10.1.7 [[HasProperty]] / 10.1.7.1 OrdinaryHasProperty</summary>
     public virtual bool HasProperty(in PropertyKey key)
     {
-        if (GetOwnProperty(key, out _)) return true;
-        var parent = GetPrototypeOf();
-        return parent is not null && parent.HasProperty(key);
+        // Only a proxy's [[HasProperty]] is not this one: walk ordinary parents in a loop, so a long
+        // prototype chain does not recurse on the .NET stack.
+        JsObject o = this;
+        while (true)
+        {
+            if (o.GetOwnProperty(key, out _)) return true;
+            var parent = o.GetPrototypeOf();
+            if (parent is null) return false;
+            if (parent is IProxy) return parent.HasProperty(key);
+            o = parent;
+        }
     }
 
     public bool HasOwnProperty(in PropertyKey key) => GetOwnProperty(key, out _);
@@ -293,9 +301,13 @@ public class JsObject
         // 1. If ownDesc is undefined, then
         if (!has)
         {
+            // A parent with ordinary [[Get]] has ordinary [[Set]] too (OrdinarySet, steps 1-2 again):
+            // walk those in a loop, so a long prototype chain does not recurse on the .NET stack.
             var parent = GetPrototypeOf();
-            if (parent is not null) return parent.Set(key, value, receiver);
-            ownDesc = PropertyDescriptor.Data(JsValue.Undefined, PropertyFlags.Default);
+            while (parent is not null && parent.HasOrdinaryGet && !parent.GetOwnProperty(key, out ownDesc))
+                parent = parent.GetPrototypeOf();
+            if (parent is null) ownDesc = PropertyDescriptor.Data(JsValue.Undefined, PropertyFlags.Default);
+            else if (!parent.HasOrdinaryGet) return parent.Set(key, value, receiver);
         }
         // 2. If IsDataDescriptor(ownDesc) is true, then
         if (!ownDesc.IsAccessor)

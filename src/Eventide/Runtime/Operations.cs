@@ -181,9 +181,13 @@ public static partial class Operations
     public static bool IsArray(JsValue v)
     {
         if (v.AsObject is not JsObject o) return false;
-        if (o is JsArray) return true;
-        if (o is IProxy proxy) return IsArray(proxy.TargetOrThrow());
-        return false;
+        // A loop, as proxies may nest a million deep; V8 recurses, so past its depth it is a RangeError.
+        for (int depth = 0; o is IProxy proxy; depth++)
+        {
+            if (depth == NativeRecursion.MaxDepth) throw JsException.RangeError("Maximum call stack size exceeded");
+            o = proxy.TargetOrThrow();
+        }
+        return o is JsArray;
     }
 
     /// <summary>7.2.13 IsLooselyEqual</summary>

@@ -37,6 +37,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     /// <summary>10.5.1 [[GetPrototypeOf]] ( )</summary>
     public JsObject? GetPrototypeOf()
     {
+        using var depth = NativeRecursion.Enter();
         var trap = GetTrap("getPrototypeOf", out var target, out var handler);
         if (trap is null) return target.GetPrototypeOf();
         var handlerProto = trap.Call(handler, [target]);
@@ -52,6 +53,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     /// <summary>10.5.2 [[SetPrototypeOf]] ( V )</summary>
     public bool SetPrototypeOf(JsObject? v)
     {
+        using var depth = NativeRecursion.Enter();
         var trap = GetTrap("setPrototypeOf", out var target, out var handler);
         if (trap is null) return target.SetPrototypeOf(v);
         if (!Operations.ToBoolean(trap.Call(handler, [target, v is null ? JsValue.Null : v]))) return false;
@@ -64,6 +66,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     /// <summary>10.5.3 [[IsExtensible]] ( )</summary>
     public bool IsExtensible()
     {
+        using var depth = NativeRecursion.Enter();
         var trap = GetTrap("isExtensible", out var target, out var handler);
         if (trap is null) return target.IsExtensible();
         bool result = Operations.ToBoolean(trap.Call(handler, [target]));
@@ -76,6 +79,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     /// <summary>10.5.4 [[PreventExtensions]] ( )</summary>
     public bool PreventExtensions()
     {
+        using var depth = NativeRecursion.Enter();
         var trap = GetTrap("preventExtensions", out var target, out var handler);
         if (trap is null) return target.PreventExtensions();
         bool result = Operations.ToBoolean(trap.Call(handler, [target]));
@@ -87,6 +91,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     /// <summary>10.5.5 [[GetOwnProperty]] ( P )</summary>
     public bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
     {
+        using var depth = NativeRecursion.Enter();
         var trap = GetTrap("getOwnPropertyDescriptor", out var target, out var handler);
         if (trap is null) return target.GetOwnProperty(key, out desc);
         var trapResultObj = trap.Call(handler, [target, key.ToJsValue()]);
@@ -122,6 +127,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     /// <summary>10.5.6 [[DefineOwnProperty]] ( P, Desc )</summary>
     public bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
     {
+        using var depth = NativeRecursion.Enter();
         var trap = GetTrap("defineProperty", out var target, out var handler);
         if (trap is null) return target.DefineOwnProperty(key, desc);
         var descObj = DescriptorConversions.FromPropertyDescriptor(Realm.Current ?? realm, true, desc);
@@ -150,6 +156,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     /// <summary>10.5.7 [[HasProperty]] ( P )</summary>
     public bool HasProperty(in PropertyKey key)
     {
+        using var depth = NativeRecursion.Enter();
         var trap = GetTrap("has", out var target, out var handler);
         if (trap is null) return target.HasProperty(key);
         bool result = Operations.ToBoolean(trap.Call(handler, [target, key.ToJsValue()]));
@@ -166,6 +173,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     /// <summary>10.5.8 [[Get]] ( P, Receiver )</summary>
     public JsValue Get(in PropertyKey key, JsValue receiver)
     {
+        using var depth = NativeRecursion.Enter();
         var trap = GetTrap("get", out var target, out var handler);
         if (trap is null) return target.Get(key, receiver);
         var trapResult = trap.Call(handler, [target, key.ToJsValue(), receiver]);
@@ -182,6 +190,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     /// <summary>10.5.9 [[Set]] ( P, V, Receiver )</summary>
     public bool Set(in PropertyKey key, JsValue value, JsValue receiver)
     {
+        using var depth = NativeRecursion.Enter();
         var trap = GetTrap("set", out var target, out var handler);
         if (trap is null) return target.Set(key, value, receiver);
         if (!Operations.ToBoolean(trap.Call(handler, [target, key.ToJsValue(), value, receiver]))) return false;
@@ -198,6 +207,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     /// <summary>10.5.10 [[Delete]] ( P )</summary>
     public bool Delete(in PropertyKey key)
     {
+        using var depth = NativeRecursion.Enter();
         var trap = GetTrap("deleteProperty", out var target, out var handler);
         if (trap is null) return target.Delete(key);
         if (!Operations.ToBoolean(trap.Call(handler, [target, key.ToJsValue()]))) return false;
@@ -212,6 +222,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     /// <summary>10.5.11 [[OwnPropertyKeys]] ( )</summary>
     public List<PropertyKey> OwnPropertyKeys()
     {
+        using var depth = NativeRecursion.Enter();
         var trap = GetTrap("ownKeys", out var target, out var handler);
         if (trap is null) return target.OwnPropertyKeys();
         var trapResultArray = trap.Call(handler, [target]);
@@ -257,15 +268,22 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     /// <summary>10.5.12 [[Call]] ( thisArgument, argumentsList )</summary>
     public JsValue Call(JsValue thisArgument, ReadOnlySpan<JsValue> args)
     {
-        var trap = GetTrap("apply", out var target, out var handler);
-        if (trap is null) return Operations.Call(target, thisArgument, args);
-        var argArray = (Realm.Current ?? realm).NewArray(args);
-        return trap.Call(handler, [target, thisArgument, argArray]);
+        // A proxy without an apply trap calls its target: a chain of such proxies is followed in a
+        // loop (as V8 does, so a million of them still call the function).
+        var core = this;
+        while (true)
+        {
+            var trap = core.GetTrap("apply", out var target, out var handler);
+            if (trap is not null) return trap.Call(handler, [target, thisArgument, (Realm.Current ?? realm).NewArray(args)]);
+            if (target is not ProxyFunction inner) return Operations.Call(target, thisArgument, args);
+            core = inner.Core;
+        }
     }
 
     /// <summary>10.5.13 [[Construct]] ( argumentsList, newTarget )</summary>
     public JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget)
     {
+        using var depth = NativeRecursion.Enter();
         var trap = GetTrap("construct", out var target, out var handler);
         if (trap is null) return Operations.Construct(target, args, newTarget);
         var argArray = (Realm.Current ?? realm).NewArray(args);

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Eventide.Cli;
+
+namespace Eventide.Tests;
+
+/// <summary>
+/// Hostile and huge input (found by fuzzing the CLI) ends as node's does, with a result or a
+/// catchable error in node's words, promptly, and never crashes the process. Scripts run on a
+/// thread with a 1 MB stack, as an embedding host may give the engine. Expected outputs are node's.
+/// </summary>
+public class HostileInputTests
+{
+    private static string RunOnSmallStack(string script)
+    {
+        string? output = null;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { output = JsRunner.Run(script); }
+            catch (Exception e) { failure = e; }
+        }, 1024 * 1024);
+        var watch = Stopwatch.StartNew();
+        thread.Start();
+        thread.Join();
+        Assert.Null(failure);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        return output!;
+    }
+
+    [Theory]
+    [InlineData("try { eval('('.repeat(1000000)) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("try { eval('['.repeat(1000000)) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("try { Function('return ' + '['.repeat(100000) + ']'.repeat(100000))(); console.log('deep') } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("try { eval('if (1) '.repeat(100000) + 'x = 1'); console.log('deep') } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("console.log(eval('1' + '+1'.repeat(200000)), eval('\"a\"' + '+\"b\"'.repeat(5000)).length, eval('0' + '||0'.repeat(5000) + '||7'))", "200001 5001 7\n")]
+    public void DeeplyNestedSourceCompilesOrThrowsRangeError(string script, string expected) =>
+        Assert.Equal(expected, RunOnSmallStack(script));
+
+    [Fact]
+    public void FileOfAMillionParenthesesFailsAsNodeDoes()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"eventide-hostile-{Guid.NewGuid():N}.js");
+        File.WriteAllText(path, new string('(', 1_000_000));
+        try
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var watch = Stopwatch.StartNew();
+            int code = CommandLine.Execute([path], stdout, stderr);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+            Assert.Equal(1, code);
+            // node 20's last lines; before them it shows its loader's source line.
+            Assert.EndsWith("""
+                RangeError: Maximum call stack size exceeded
+                    at wrapSafe (node:internal/modules/cjs/loader:1464:18)
+                    at Module._compile (node:internal/modules/cjs/loader:1495:20)
+                    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)
+                    at Module.load (node:internal/modules/cjs/loader:1266:32)
+                    at Module._load (node:internal/modules/cjs/loader:1091:12)
+                    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)
+                    at node:internal/main/run_main_module:28:49
+
+                Node.js v20.20.2
+
+                """, stderr.ToString());
+        }
+        finally { File.Delete(path); }
+    }
+
+    // Proxies forwarding to proxies (directly or along the prototype chain) and long ordinary
+    // prototype chains: a segfault (set) or a .NET stack overflow (get) before.
+    [Theory]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = new Proxy(p, {}); try { p.x = 1; console.log(p.x) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = new Proxy(p, {}); try { console.log(p.x) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = new Proxy(p, {}); try { console.log('x' in p) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = new Proxy(p, {}); try { console.log(Object.keys(p)) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = new Proxy(p, {}); try { console.log(Array.isArray(p)) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = new Proxy(p, {}); try { console.log(Object.getPrototypeOf(p)) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = Object.create(new Proxy(p, {})); try { p.x = 1; console.log(p.x) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = Object.create(new Proxy(p, {})); try { console.log(p.x) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = Object.create(new Proxy(p, {})); try { console.log('x' in p) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let p = {}; for (let i = 0; i < 1e6; i++) p = Object.create(p); p.x = 1; console.log(p.x, 'y' in p, Reflect.set(p, 'z', 2), p.z, Reflect.has(p, 'x'))", "1 false true 2 true\n")]
+    [InlineData("let f = function () { return 7 }; for (let i = 0; i < 1e6; i++) f = new Proxy(f, {}); try { console.log(f(), Reflect.apply(f, null, [1])) } catch (e) { console.log(e.constructor.name, e.message) }", "7 7\n")]
+    [InlineData("let f = function () { this.a = 1 }; for (let i = 0; i < 1e6; i++) f = new Proxy(f, {}); try { console.log(new f().a) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let f = function () { return 7 }; f = new Proxy(f, { apply(t, th, args) { return t() + args.length } }); for (let i = 0; i < 3; i++) f = new Proxy(f, {}); console.log(f(1, 2))", "9\n")]
+    public void ProxyChainsEndAsNodeDoes(string script, string expected) =>
+        Assert.Equal(expected, RunOnSmallStack(script));
+
+    // JSON.stringify and join of a million-deep value: quadratic cycle detection (minutes) before.
+    [Theory]
+    [InlineData("let o = {}; for (let i = 0; i < 1e6; i++) o = { a: o }; try { console.log(JSON.stringify(o).length) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let a = []; for (let i = 0; i < 1e6; i++) a = [a]; try { console.log(JSON.stringify(a).length) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let a = []; for (let i = 0; i < 1e6; i++) a = [a]; try { console.log(String(a).length) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let a = []; for (let i = 0; i < 1e6; i++) a = [a]; try { console.log(a.join('-').length) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let a = []; for (let i = 0; i < 1e6; i++) a = [a]; try { console.log(a.toLocaleString().length) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Maximum call stack size exceeded\n")]
+    [InlineData("let a = [1, 2]; a.push(a, [a, 3]); let o = { x: 1 }; o.y = { z: [o] }; console.log(String(a), a.join(';')); try { JSON.stringify(o) } catch (e) { console.log(e.constructor.name, e.message) }", "1,2,,,3 1;2;;,3\nTypeError Converting circular structure to JSON\n    --> starting at object with constructor 'Object'\n    |     property 'y' -> object with constructor 'Object'\n    |     property 'z' -> object with constructor 'Array'\n    --- index 0 closes the circle\n")]
+    [InlineData("let a = []; for (let i = 0; i < 300; i++) a = [a, i]; console.log(String(a).length, JSON.stringify(a).length)", "1090 1692\n")]
+    public void DeepValuesSerializeOrThrowRangeErrorPromptly(string script, string expected) =>
+        Assert.Equal(expected, RunOnSmallStack(script));
+}
