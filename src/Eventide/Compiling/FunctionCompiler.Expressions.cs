@@ -781,11 +781,25 @@ public sealed partial class FunctionCompiler
             _b.Emit(OpCode.Swap, 0);
         }
         int argc = EmitArguments(call.Arguments);
-        Mark(call);
+        int position = CallPosition(call, callee);
+        _b.MarkPosition(position);
+        if (position != call.Start) _b.MarkCalleeStart(call.Start);
         bool directEval = callee is Identifier { Name: "eval" };
         if (argc < 0) _b.Emit(OpCode.CallSpread, -2);
         else if (directEval) _b.Emit(OpCode.CallEval, argc, _b.UniqueConstant(_scope), -argc - 1);
         else _b.Emit(OpCode.Call, argc, -argc - 1);
+    }
+
+    /// <summary>
+    /// Where V8 places a call in stack frames and error reports: o.m() at the name m, o[k]() at its
+    /// parenthesis, any other call at its start.
+    /// </summary>
+    private int CallPosition(CallExpression call, Node callee)
+    {
+        if (callee is not MemberExpression me) return call.Start;
+        if (!me.Computed) return me.Property.Start;
+        int paren = Source.Text.IndexOf('(', call.Callee.End, call.End - call.Callee.End);
+        return paren >= 0 ? paren : call.Start;
     }
 
     private void EmitNew(NewExpression ne)
