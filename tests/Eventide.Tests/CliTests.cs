@@ -28,6 +28,37 @@ public class CliTests
         Assert.Equal("FILE:2\n  throw new Error('boom');\n  ^\n\nError: boom\n    at inner (FILE:2:9)\n    at outer (FILE:4:20)\n    at Object.<anonymous> (FILE:6:1)\n\nNode.js v20.20.2\n", err);
     }
 
+    /// <summary>node's report of uncaught errors of many shapes (node 20's stderr, less its node:internal frames).</summary>
+    [Theory]
+    [InlineData("class MyError extends Error { constructor(m) { super(m); this.name = 'MyError' } }\nfunction go() { throw new MyError('boom'); }\ngo();\n",
+        "FILE:2\nfunction go() { throw new MyError('boom'); }\n                ^\n\nMyError: boom\n    at go (FILE:2:23)\n    at Object.<anonymous> (FILE:3:1)\n\nNode.js v20.20.2\n")]
+    [InlineData("class P extends Error {}\nP.prototype.name = 'PName';\nthrow new P('proto name');\n",
+        "FILE:3\nthrow new P('proto name');\n^\n\nPName: proto name\n    at Object.<anonymous> (FILE:3:7)\n\nNode.js v20.20.2\n")]
+    [InlineData("const e = new Error('first');\ne.message = 'second';\nthrow e;\n",
+        "FILE:3\nthrow e;\n^\n\nError: second\n    at Object.<anonymous> (FILE:1:11)\n\nNode.js v20.20.2\n")]
+    [InlineData("const e = new TypeError('t');\ne.stack = 'overwritten stack';\nthrow e;\n",
+        "FILE:3\nthrow e;\n^\n\n[overwritten stack]\n\nNode.js v20.20.2\n")]
+    [InlineData("const e = new Error('no stack'); delete e.stack; throw e;\n",
+        "FILE:1\nconst e = new Error('no stack'); delete e.stack; throw e;\n                                                 ^\n\n[Error: no stack]\n\nNode.js v20.20.2\n")]
+    [InlineData("class ValidationError extends Error {}\nValidationError.prototype.name = 'ValidationError';\nclass Sub extends ValidationError { constructor() { super('sub'); this.code = 'E_SUB'; } }\nthrow new Sub();\n",
+        "FILE:4\nthrow new Sub();\n^\n\nSub [ValidationError]: sub\n    at Object.<anonymous> (FILE:4:7) {\n  code: 'E_SUB'\n}\n\nNode.js v20.20.2\n")]
+    [InlineData("class E extends Error { constructor() { super('e'); this.name = 'CustomName'; } }\nPromise.reject(new E());\n",
+        "FILE:2\nPromise.reject(new E());\n               ^\n\nCustomName: e\n    at Object.<anonymous> (FILE:2:16)\n\nNode.js v20.20.2\n")]
+    [InlineData("Error.stackTraceLimit = 0; throw new Error('no frames');\n",
+        "FILE:1\nError.stackTraceLimit = 0; throw new Error('no frames');\n                           ^\n\n[Error: no frames]\n\nNode.js v20.20.2\n")]
+    [InlineData("Error.stackTraceLimit = 'off'; throw new RangeError('no capture');\n",
+        "FILE:1\nError.stackTraceLimit = 'off'; throw new RangeError('no capture');\n                               ^\n\n[RangeError: no capture]\n\nNode.js v20.20.2\n")]
+    [InlineData("function a() { b() } function b() { c() } function c() { throw new Error('deep') }\nError.stackTraceLimit = 2; a();\n",
+        "FILE:1\nfunction a() { b() } function b() { c() } function c() { throw new Error('deep') }\n                                                         ^\n\nError: deep\n    at c (FILE:1:64)\n    at b (FILE:1:37)\n\nNode.js v20.20.2\n")]
+    [InlineData("const e = new Error('m');\ne.name = 'Renamed';\ne.extra = 42;\nthrow e;\n",
+        "FILE:4\nthrow e;\n^\n\nRenamed: m\n    at Object.<anonymous> (FILE:1:11) {\n  extra: 42\n}\n\nNode.js v20.20.2\n")]
+    public void UncaughtErrorsPrintAsNodePrintsThem(string source, string expected)
+    {
+        var (code, _, err) = RunFile(source);
+        Assert.Equal(1, code);
+        Assert.Equal(expected, err);
+    }
+
     [Fact]
     public void BinaryOperatorErrorIsPlacedAtTheOperatorAsInNode()
     {

@@ -34,14 +34,19 @@ internal static class ErrorConstructors
             if (m.Length == 0) return n;
             return n + ": " + m;
         });
-        realm.DefineMethod(realm.ErrorConstructors[(int)ErrorKind.Error], "captureStackTrace", 1, (_, args) =>
+        var errorCtor = realm.ErrorConstructors[(int)ErrorKind.Error];
+        // V8's Error.stackTraceLimit (frames kept in a stack) and Error.captureStackTrace(object, fn).
+        errorCtor.FastSet("stackTraceLimit", 10, PropertyFlags.Default);
+        realm.DefineMethod(errorCtor, "captureStackTrace", 2, (_, args) =>
         {
-            if (args.At(0).AsObject is JsObject target)
+            if (args.At(0).AsObject is not JsObject target || target is IProxy) throw JsException.TypeError("invalid_argument");
+            // Defined like an own property: a non-configurable "stack" stays, a non-extensible object throws.
+            if (target.GetOwnProperty("stack", out var existing))
             {
-                var stack = realm.Engine.CaptureStackTrace();
-                var header = Operations.ToString(realm.ErrorPrototype.Get("toString").AsFunction!.Call(target, []));
-                target.FastSet("stack", stack.Length > 0 ? header + "\n" + stack : header, PropertyFlags.Hidden);
+                if (!existing.Configurable) return JsValue.Undefined;
             }
+            else if (!target.IsExtensible()) throw JsException.TypeError("Cannot define property stack, object is not extensible");
+            ErrorStack.Install(realm, target, args.At(1).AsObject);
             return JsValue.Undefined;
         });
     }
@@ -52,8 +57,9 @@ internal static class ErrorConstructors
         var target = newTarget ?? realm.ErrorConstructors[(int)kind];
         var proto = Vm.Interpreter.GetPrototypeFromConstructor(target, realm.ErrorPrototypes[(int)kind]);
         var o = new JsError(proto);
-        // V8 creates "stack" first, so own-key order is stack, message, cause, errors.
-        o.FastSet("stack", JsValue.Undefined, PropertyFlags.Hidden);
+        // V8 creates "stack" first, so own-key order is stack, message, cause, errors; `new MyError`
+        // leaves MyError's constructor frames out.
+        o.CaptureStack(realm, newTarget);
         int msgIndex = 0;
         if (kind == ErrorKind.AggregateError) msgIndex = 1;
         var message = args.At(msgIndex);
@@ -69,7 +75,6 @@ internal static class ErrorConstructors
             while (errors.Step(out var e)) list.Push(e);
             o.FastSet("errors", list, PropertyFlags.Hidden);
         }
-        o.CaptureStack(realm);
         return o;
     }
 }

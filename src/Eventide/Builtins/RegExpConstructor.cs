@@ -41,6 +41,7 @@ internal static class RegExpConstructor
             return RegExpInitialize(o, p, f);
         }, proto);
         realm.RegExpConstructor = ctor;
+        RegExpLegacyStatics.Setup(realm, ctor);
         CollectionSupport.DefineSpeciesGetter(realm, ctor);
         // 22.2.5.1 RegExp.escape ( S )
         realm.DefineMethod(ctor, "escape", 1, (_, args) =>

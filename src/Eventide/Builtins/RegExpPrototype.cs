@@ -20,7 +20,7 @@ internal static class RegExpPrototype
         {
             var r = ThisObject(t, "RegExp.prototype.test");
             string s = Operations.ToString(args.At(0));
-            if (HasBuiltinExec(realm, r, out var re)) return MatchAndUpdateLastIndex(re, s) is not null;
+            if (HasBuiltinExec(realm, r, out var re)) return MatchAndUpdateLastIndex(realm, re, s) is not null;
             return !RegExpExec(realm, r, s).IsNull;
         });
         // 22.2.6.17 RegExp.prototype.toString ( )
@@ -107,7 +107,7 @@ internal static class RegExpPrototype
     }
 
     /// <summary>22.2.7.2 RegExpBuiltinExec steps 1-16: runs the matcher and updates lastIndex; null on failure.</summary>
-    public static Match? MatchAndUpdateLastIndex(JsRegExp r, string s)
+    public static Match? MatchAndUpdateLastIndex(Realm realm, JsRegExp r, string s)
     {
         long lastIndex = Operations.ToLength(r.Get("lastIndex"));
         bool global = r.Global, sticky = r.Sticky;
@@ -124,13 +124,14 @@ internal static class RegExpPrototype
             return null;
         }
         if (global || sticky) RegExpPrototype.SetLastIndex(r, m.Index + m.Length);
+        realm.RegExpStatics.Update(s, m, r.GroupCount);
         return m;
     }
 
     /// <summary>22.2.7.2 RegExpBuiltinExec ( R, S )</summary>
     public static JsValue RegExpBuiltinExec(Realm realm, JsRegExp r, string s)
     {
-        var m = MatchAndUpdateLastIndex(r, s);
+        var m = MatchAndUpdateLastIndex(realm, r, s);
         return m is null ? JsValue.Null : BuildResult(realm, r, s, m);
     }
 

@@ -41,7 +41,7 @@ internal static class RegExpSymbolMethods
         if (RegExpPrototype.HasBuiltinExec(realm, rx, out var re))
         {
             // Same steps without materialising each match array.
-            while (RegExpPrototype.MatchAndUpdateLastIndex(re, s) is { } m)
+            while (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is { } m)
             {
                 a.Push(m.Value);
                 if (m.Length == 0) AdvanceLastIndex(rx, s, fullUnicode);
@@ -181,11 +181,11 @@ internal static class RegExpSymbolMethods
     private static string ReplaceWithBuiltinExec(Realm realm, JsRegExp re, string s, bool global, bool fullUnicode, FunctionObject? replacer, string? template)
     {
         bool plainTemplate = replacer is null && !template!.Contains('$');
-        if (global && plainTemplate && !fullUnicode) return ReplaceAllWithPlainTemplate(re, s, template!);
+        if (global && plainTemplate && !fullUnicode) return ReplaceAllWithPlainTemplate(realm, re, s, template!);
         var matches = new List<MatchRecord>();
         if (!global)
         {
-            if (RegExpPrototype.MatchAndUpdateLastIndex(re, s) is { } only) matches.Add(MatchRecord.From(re, only, plainTemplate));
+            if (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is { } only) matches.Add(MatchRecord.From(re, only, plainTemplate));
         }
         else
         {
@@ -195,6 +195,7 @@ internal static class RegExpSymbolMethods
             {
                 var m = re.Regex.Match(s, lastIndex);
                 if (!m.Success || (re.Sticky && m.Index != lastIndex)) break;
+                realm.RegExpStatics.Update(s, m, re.GroupCount);
                 matches.Add(MatchRecord.From(re, m, plainTemplate));
                 lastIndex = m.Index + m.Length;
                 if (m.Length == 0) lastIndex = (int)RegExpPrototype.AdvanceStringIndex(s, lastIndex, fullUnicode);
@@ -234,19 +235,21 @@ internal static class RegExpSymbolMethods
     /// <summary>A global replace with a replacement free of '$' (and no u/v flag): every match is
     /// replaced by the same text, so the scan writes the result directly without keeping matches.
     /// An empty match advances by one code unit, as .NET's enumeration does.</summary>
-    private static string ReplaceAllWithPlainTemplate(JsRegExp re, string s, string replacement)
+    private static string ReplaceAllWithPlainTemplate(Realm realm, JsRegExp re, string s, string replacement)
     {
         StringBuilder? acc = null;
-        int nextSourcePosition = 0, lastIndex = 0;
+        int nextSourcePosition = 0, lastIndex = 0, lastMatchIndex = -1;
         foreach (var m in re.Regex.EnumerateMatches(s))
         {
             if (re.Sticky && m.Index != lastIndex) break;
+            lastMatchIndex = m.Index;
             acc ??= new StringBuilder(s.Length);
             acc.Append(s, nextSourcePosition, m.Index - nextSourcePosition).Append(replacement);
             nextSourcePosition = lastIndex = m.Index + m.Length;
             if (m.Length == 0) lastIndex++;
         }
         RegExpPrototype.SetLastIndex(re, 0);
+        if (lastMatchIndex >= 0) realm.RegExpStatics.Update(s, re, lastMatchIndex);
         if (acc is null) return s;
         return acc.Append(s, nextSourcePosition, s.Length - nextSourcePosition).ToString();
     }
@@ -363,6 +366,7 @@ internal static class RegExpSymbolMethods
             {
                 var m = re.Regex.Match(s, q);
                 if (!m.Success || m.Index >= size) break;
+                realm.RegExpStatics.Update(s, m, re.GroupCount);
                 q = m.Index;
                 int e = Math.Min(m.Index + m.Length, size);
                 if (e == p) { q = (int)RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }

@@ -17,6 +17,7 @@ public sealed class BytecodeBuilder
     private readonly Dictionary<object, int> _constantIndex = new();
     private readonly List<HandlerEntry> _handlers = new();
     private readonly List<int> _positions = new();
+    private readonly List<int> _calleeStarts = new();
     private int _lastPosition = -1;
     private int _stack, _maxStack;
     public int CacheCount;
@@ -43,6 +44,13 @@ public sealed class BytecodeBuilder
             _positions.Add(sourceOffset);
         }
         _lastPosition = sourceOffset;
+    }
+
+    /// <summary>Records where the callee of the call emitted next starts, when its position is elsewhere (o.m()).</summary>
+    public void MarkCalleeStart(int sourceOffset)
+    {
+        _calleeStarts.Add(_code.Count);
+        _calleeStarts.Add(sourceOffset);
     }
 
     /// <summary>Suspension points (yield/await): pc of the instruction and the source offset it came from.</summary>
@@ -149,6 +157,7 @@ public sealed class BytecodeBuilder
         t.CacheCount = CacheCount;
         t.Caches = new Vm.PropertyCache[CacheCount];
         t.PositionTable = _positions.ToArray();
+        t.CalleeStarts = _calleeStarts.ToArray();
         t.HasFinally = _handlers.Any(h => h.Kind == HandlerKind.Finally);
         t.SuspendPoints = SuspendPoints.ToArray();
         t.HasYieldDelegate = SuspendPoints.Exists(p => p.Op == OpCode.YieldDelegate);

@@ -808,7 +808,9 @@ public sealed partial class FunctionCompiler
             _b.Emit(OpCode.Swap);
         }
         int argc = EmitArguments(call.Arguments);
-        Mark(call);
+        int position = CallPosition(call, callee);
+        _b.MarkPosition(position);
+        if (position != call.Start) _b.MarkCalleeStart(call.Start);
         bool directEval = callee is Identifier { Name: "eval" };
         if (argc < 0) _b.Emit(OpCode.CallSpread);
         else if (directEval) _b.Emit(OpCode.CallEval, argc, _b.UniqueConstant(_scope));
@@ -839,6 +841,18 @@ public sealed partial class FunctionCompiler
             Mark(me.Property);
             _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
         }
+    }
+
+    /// <summary>
+    /// Where V8 places a call in stack frames and error reports: o.m() at the name m, o[k]() at its
+    /// parenthesis, any other call at its start.
+    /// </summary>
+    private int CallPosition(CallExpression call, Node callee)
+    {
+        if (callee is not MemberExpression me) return call.Start;
+        if (!me.Computed) return me.Property.Start;
+        int paren = Source.Text.IndexOf('(', call.Callee.End, call.End - call.Callee.End);
+        return paren >= 0 ? paren : call.Start;
     }
 
     private void EmitNew(NewExpression ne)

@@ -90,6 +90,8 @@ public sealed class FunctionTemplate
     public Vm.PropertyCache[] Caches = [];
     /// <summary>Pairs (pc, source offset) sorted by pc, for error positions.</summary>
     public int[] PositionTable = [];
+    /// <summary>(pc, source offset) of the callee of member calls, whose own position is the property name.</summary>
+    public int[] CalleeStarts = [];
     public SourceText Source = null!;
     public int SourceStart, SourceEnd;
     /// <summary>Class field initialiser (a method run on each new instance), for class constructors.</summary>
@@ -120,6 +122,14 @@ public sealed class FunctionTemplate
             best = PositionTable[i + 1];
         }
         return best;
+    }
+
+    /// <summary>Where the callee of the call instruction at <paramref name="pc"/> starts in the source.</summary>
+    public int CalleeStartAt(int pc)
+    {
+        for (int i = 0; i + 1 < CalleeStarts.Length; i += 2)
+            if (CalleeStarts[i] == pc) return CalleeStarts[i + 1];
+        return OffsetAt(pc);
     }
 
     public override string ToString() => $"FunctionTemplate({Name}, {Kind})";

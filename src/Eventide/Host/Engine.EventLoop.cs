@@ -139,7 +139,9 @@ public sealed partial class Engine
     {
         string site = DescribeThrowSite();
         // node prints util.inspect(error): the stack, improved with the class name, then extra properties.
-        if (value.AsObject is JsError o && o.Get("stack") is { IsString: true })
+        // A native error carries the throw site as its "arrow", printed with a blank line after it
+        // whatever its stack became; for other values node writes the site itself, first.
+        if (value.AsObject is JsError)
         {
             string inspected = Inspector.Inspect(Realm, value);
             return site.Length > 0 ? $"{site}\n{inspected}\n" : inspected + "\n";

@@ -114,12 +114,27 @@ public sealed partial class Engine
     }
 
     /// <summary>The current JavaScript call stack as node prints it under an error message.</summary>
-    public string CaptureStackTrace(int maxFrames = 10)
+    public string CaptureStackTrace(int maxFrames = 10) => CaptureStackTrace(maxFrames, null, out _);
+
+    /// <summary>
+    /// The stack as "    at ..." lines, at most <paramref name="maxFrames"/>. With a script function
+    /// <paramref name="skipUntil"/>, frames up to and including its innermost call are left out, and
+    /// all of them when it is not on the stack (V8's SKIP_UNTIL_SEEN: an error made by `new MyError`
+    /// starts at MyError's caller). <paramref name="top"/> is the first frame reported.
+    /// </summary>
+    internal string CaptureStackTrace(int maxFrames, JsObject? skipUntil, out Frame? top)
     {
-        var sb = new StringBuilder();
-        int n = 0;
-        for (var f = Interpreter.CurrentFrame; f is not null && n < maxFrames; f = f.Parent, n++)
+        top = null;
+        var f = Interpreter.CurrentFrame;
+        if (skipUntil is ScriptFunction target)
         {
+            while (f is not null && !ReferenceEquals(f.Function, target)) f = f.Parent;
+            f = f?.Parent;
+        }
+        var sb = new StringBuilder();
+        for (int n = 0; f is not null && n < maxFrames; f = f.Parent, n++)
+        {
+            top ??= f;
             if (sb.Length > 0) sb.Append('\n');
             sb.Append("    at ").Append(DescribeFrame(f));
         }

@@ -19,6 +19,10 @@ internal static class ProcessObject
         var engine = realm.Engine;
         var process = new ProcessInstance(realm.ObjectPrototype);
         realm.GlobalObject.FastSet("process", process, PropertyFlags.Hidden);
+        // node's `global` alias of globalThis (enumerable, as node defines it) and the tag that
+        // makes it print as "Object [global]".
+        realm.GlobalObject.FastSet("global", realm.GlobalObject, PropertyFlags.Default);
+        realm.GlobalObject.FastSet(WellKnownSymbols.ToStringTag, "global", PropertyFlags.Configurable);
 
         realm.DefineMethod(process, "nextTick", 1, (_, args) =>
         {

@@ -140,9 +140,46 @@ public class JsObject
         if ((flags & PropertyFlags.Accessor) != 0)
         {
             var acc = (Accessor)Slots[slot].Ref!;
+            if (acc.Stack is { } stack)
+            {
+                var key = Shape.KeyAt(slot);
+                var value = FormatStack(key, stack);
+                slot = Shape.Lookup(key);
+                return slot >= 0 ? DescriptorAt(slot) : PropertyDescriptor.Data(value, PropertyFlags.Hidden);
+            }
             return PropertyDescriptor.AccessorProperty(acc.Getter, acc.Setter, flags);
         }
         return PropertyDescriptor.Data(Slots[slot], flags);
+    }
+
+    /// <summary>
+    /// Changes only the attributes of an error's not yet formatted "stack" (Object.seal/freeze do),
+    /// leaving it pending, as V8 does: its header still shows the name and message of first access.
+    /// </summary>
+    private bool TryRedefinePendingStack(in PropertyKey key, in PropertyDescriptor desc, out bool done)
+    {
+        int slot = Shape.Lookup(key);
+        done = false;
+        if (slot < 0 || Slots[slot].Ref is not Accessor { Stack: not null }) return false;
+        var flags = Shape.FlagsAt(slot) & ~PropertyFlags.Accessor;
+        var current = PropertyDescriptor.Data(JsValue.Undefined, flags);
+        if (!Builtins.DescriptorConversions.IsCompatiblePropertyDescriptor(true, desc, true, current)) return true;
+        if (desc.Has(DescriptorFields.Writable)) flags = desc.Writable ? flags | PropertyFlags.Writable : flags & ~PropertyFlags.Writable;
+        if (desc.Has(DescriptorFields.Enumerable)) flags = desc.Enumerable ? flags | PropertyFlags.Enumerable : flags & ~PropertyFlags.Enumerable;
+        if (desc.Has(DescriptorFields.Configurable)) flags = desc.Configurable ? flags | PropertyFlags.Configurable : flags & ~PropertyFlags.Configurable;
+        Shape = Shape.ChangeFlags(slot, flags | PropertyFlags.Accessor);
+        done = true;
+        return true;
+    }
+
+    /// <summary>Formats a pending error stack and stores it as the plain data property it reads as.</summary>
+    private JsValue FormatStack(PropertyKey key, ErrorStack stack)
+    {
+        var value = stack.Format(this); // may run getters of name/message
+        int slot = Shape.Lookup(key);
+        if (slot >= 0 && Slots[slot].Ref is Accessor a && ReferenceEquals(a.Stack, stack))
+            StoreOwn(key, value, Shape.FlagsAt(slot) & ~PropertyFlags.Accessor);
+        return value;
     }
 
     /// <summary>10.1.6 [[DefineOwnProperty]]</summary>
@@ -152,6 +189,7 @@ public class JsObject
     /// <summary>10.1.6.1 OrdinaryDefineOwnProperty</summary>
     protected bool OrdinaryDefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
     {
+        if (!desc.IsAccessor && !desc.Has(DescriptorFields.Value) && TryRedefinePendingStack(key, desc, out bool done)) return done;
         bool exists = GetOwnProperty(key, out var current);
         return ValidateAndApplyPropertyDescriptor(key, IsExtensible(), desc, exists, current);
     }
@@ -244,7 +282,9 @@ public class JsObject
             if (slot >= 0 && o.HasPlainStorage)
             {
                 if ((o.Shape.FlagsAt(slot) & PropertyFlags.Accessor) == 0) return o.Slots[slot];
-                var getter = ((Accessor)o.Slots[slot].Ref!).Getter;
+                var acc = (Accessor)o.Slots[slot].Ref!;
+                if (acc.Stack is { } stack) return o.FormatStack(key, stack);
+                var getter = acc.Getter;
                 return getter is null ? JsValue.Undefined : ((FunctionObject)getter).Call(receiver, []);
             }
             if (!o.HasPlainStorage)

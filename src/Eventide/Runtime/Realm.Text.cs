@@ -7,4 +7,6 @@ public sealed partial class Realm
     public FunctionObject StringConstructor = null!;
     public FunctionObject NumberConstructor = null!;
     public FunctionObject BigIntConstructor = null!;
+    /// <summary>RegExp.$1 and the other legacy statics: this realm's last successful match.</summary>
+    internal readonly Builtins.RegExpLegacyStatics RegExpStatics = new();
 }

@@ -87,9 +87,8 @@ public sealed partial class Realm
     public JsObject CreateError(ErrorKind kind, string message)
     {
         var err = new JsError(ErrorPrototypes[(int)kind]);
-        err.FastSet("stack", JsValue.Undefined, PropertyFlags.Hidden); // V8's own-key order: stack, message
+        err.CaptureStack(this); // V8's own-key order: stack, message
         err.FastSet("message", message, PropertyFlags.Hidden);
-        err.CaptureStack(this);
         return err;
     }
 

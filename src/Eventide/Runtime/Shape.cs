@@ -22,6 +22,8 @@ public sealed class Accessor(JsObject? getter, JsObject? setter)
 {
     public JsObject? Getter = getter;
     public JsObject? Setter = setter;
+    /// <summary>Set for an error's not yet formatted "stack", which reads as a data property.</summary>
+    internal ErrorStack? Stack;
 }
 
 /// <summary>

@@ -359,7 +359,7 @@ public sealed partial class Interpreter
     {
         var t = f.Template;
         if (t.Source is null) return null;
-        int start = t.OffsetAt(pc);
+        int start = t.CalleeStartAt(pc);
         var text = t.Source.Text;
         if (start < 0 || start >= text.Length) return null;
         if (afterNew && text.AsSpan(start).StartsWith("new")) start += 3;
