@@ -484,8 +484,8 @@ public sealed partial class FunctionCompiler
             if (spine[i] is LogicalExpression le) { EmitLogicalRight(le); continue; }
             var be = (BinaryExpression)spine[i];
             EmitExpression(be.Right);
-            Mark(be);
-            _b.Emit(BinaryOp(be.Operator), -1);
+            MarkOperator(be);
+            _b.Emit(BinaryOp(be.Operator));
         }
     }
 
