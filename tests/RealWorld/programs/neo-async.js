@@ -5,7 +5,7 @@ const show = (label, value) => console.log(label, JSON.stringify(value));
 const later = (ms, v) => cb => setTimeout(() => cb(null, v), ms);
 const steps = [
   done => async.series([later(10, 'a'), later(1, 'b')], (e, r) => { show('series', [e, r]); done(); }),
-  done => async.parallel({ x: later(60, 1), y: later(1, 2) }, (e, r) => { show('parallel', [e, r]); done(); }),
+  done => async.parallel({ x: later(200, 1), y: later(1, 2) }, (e, r) => { show('parallel', [e, r]); done(); }),
   done => async.map([3, 1, 2], (n, cb) => setTimeout(cb, n, null, n * 10), (e, r) => { show('map', r); done(); }),
   done => async.mapValuesSeries({ a: 1, b: 2 }, (v, k, cb) => cb(null, k + v), (e, r) => { show('mapValuesSeries', r); done(); }),
   done => async.filterLimit([1, 2, 3, 4, 5, 6], 2, (n, cb) => setImmediate(cb, null, n % 3 === 0), (e, r) => { show('filterLimit', r); done(); }),
