@@ -24,13 +24,16 @@ const timeoutMs = 120000;
 const eventide = (process.env.EVENTIDE || `dotnet ${path.join(repo, 'src/Eventide.Cli/bin/Release/net10.0/eventide.dll')}`).split(' ');
 
 const manifest = JSON.parse(fs.readFileSync(path.join(here, 'manifest.json'), 'utf8'));
-const versions = JSON.parse(fs.readFileSync(path.join(here, 'package.json'), 'utf8')).dependencies;
+// The version npm ci installed (package-lock.json pins direct and transitive packages alike).
+const installedVersion = (name) => {
+  try { return JSON.parse(fs.readFileSync(path.join(here, 'node_modules', name, 'package.json'), 'utf8')).version; } catch { return '?'; }
+};
 
 // A suite entry runs every .js file of the package's test folder, in name order, in one process.
 function entryFile(entry) {
   if (entry.run === 'program') return path.join(here, 'programs', entry.program);
   const dir = path.join(here, entry.tests);
-  const files = fs.readdirSync(dir).filter(f => f.endsWith('.js') && !(entry.exclude || []).includes(f)).sort();
+  const files = fs.readdirSync(dir).filter(f => f.endsWith('.js') && !(entry.exclude || []).includes(f) && (!entry.only || entry.only.includes(f))).sort();
   const work = path.join(here, '.work');
   fs.mkdirSync(work, { recursive: true });
   const file = path.join(work, `${entry.title || entry.package}.suite.js`.replace(/[^\w.-]+/g, '_'));
@@ -105,7 +108,7 @@ async function main() {
   for (const e of selected) {
     const title = e.title || e.package;
     const what = e.run === 'suite' ? 'own test suite' : `API program (${e.program})`;
-    const version = versions[e.package] || '?';
+    const version = installedVersion(e.package);
     if (!files.has(e)) {
       rows.push({ title, version, what, result: `needs missing API: ${e.needs.join(', ')}`, status: 'skip' });
       continue;
