@@ -23,6 +23,7 @@ internal sealed class ModuleLoader(Engine engine, Realm realm)
     /// <summary>Runs the entry file (node's Module.runMain): module.id is ".".</summary>
     public JsValue RunMain(string source, string path)
     {
+        path = RealPath(path);
         var template = CompileModule(source, path, asSyntaxError: false);
         var module = CreateModule(".", path, parent: null);
         _main = module;
@@ -60,7 +61,7 @@ internal sealed class ModuleLoader(Engine engine, Realm realm)
         realm.DefineMethod(require, "resolve", 1, (_, args) =>
         {
             string request = Operations.ToString(args.At(0));
-            return ResolveBuiltin(request) ?? Resolve(request, dir) ?? throw NotFound(request, filename);
+            return ResolveBuiltin(request) ?? (Resolve(request, dir) is { } found ? RealPath(found) : null) ?? throw NotFound(request, filename);
         });
         if (_main is not null) require.FastSet("main", _main, PropertyFlags.Default);
         return require;
@@ -70,7 +71,7 @@ internal sealed class ModuleLoader(Engine engine, Realm realm)
     {
         if (request.Length == 0) throw NodeErrors.InvalidArgValue(realm, "id", request, "must be a non-empty string");
         if (ResolveBuiltin(request) is { } builtin) return LoadBuiltin(builtin);
-        string filename = Resolve(request, dir) ?? throw NotFound(request, parentFile);
+        string filename = RealPath(Resolve(request, dir) ?? throw NotFound(request, parentFile));
         if (_cache.TryGetValue(filename, out var cached)) return cached.Get("exports");
         var module = CreateModule(filename, filename, parent);
         _cache[filename] = module;
@@ -159,6 +160,25 @@ internal sealed class ModuleLoader(Engine engine, Realm realm)
             if (ResolveFileOrDirectory(Path.Combine(dir.FullName, "node_modules", request)) is { } found) return found;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The path with every symbolic link resolved (node's toRealPath): a module is known by its real
+    /// file, so its __filename, its cache entry and the node_modules it searches are those of the
+    /// target, as in pnpm's layout where a linked package finds its dependencies beside its real folder.
+    /// </summary>
+    private static string RealPath(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string root = Path.GetPathRoot(full) ?? "";
+        string current = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            for (int hops = 0; hops < 40 && new FileInfo(current).LinkTarget is { } target; hops++)
+                current = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current) ?? root, target));
+        }
+        return current;
     }
 
     /// <summary>node: ERR_PACKAGE_PATH_NOT_EXPORTED for a subpath the package's "exports" do not name.</summary>
