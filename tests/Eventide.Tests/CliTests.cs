@@ -167,6 +167,41 @@ public class CliTests
     }
 
     [Fact]
+    public void RequireCacheIsNodesModuleCache()
+    {
+        // delete require.cache[require.resolve(x)] reloads x (hot reloading, test runners).
+        // Expected output from node 20 on the same files.
+        var dir = Directory.CreateTempSubdirectory("eventide-cache-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "counter.js"), "module.exports = { n: (globalThis.n = (globalThis.n || 0) + 1) };");
+            File.WriteAllText(Path.Combine(dir, "main.js"), """
+                const root = __dirname + '/';
+                const a = require('./counter');
+                const key = require.resolve('./counter');
+                console.log(a.n, require('./counter') === a, Object.keys(require.cache).map(k => k.replace(root, '')), Object.getPrototypeOf(require.cache));
+                console.log(require.cache[key].exports === a, require.cache[key].id.replace(root, ''), require.cache[key].loaded, require.cache[__filename] === module);
+                delete require.cache[key];
+                const b = require('./counter');
+                console.log(b.n, b === a, key in require.cache, require.cache[key].exports === b);
+                require.cache[key] = { exports: 'replaced in the cache' };
+                console.log(require('./counter'));
+                """);
+            var stdout = new StringWriter();
+            int code = CommandLine.Execute([Path.Combine(dir, "main.js")], stdout, new StringWriter());
+            Assert.Equal(0, code);
+            Assert.Equal("""
+                1 true [ 'main.js', 'counter.js' ] null
+                true counter.js true true
+                2 false true true
+                replaced in the cache
+
+                """, stdout.ToString());
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
     public void UncaughtPrimitiveIsShownWithNodesHint()
     {
         var (code, _, err) = RunFile("throw 42;\n");

@@ -16,7 +16,8 @@ namespace Eventide.Host;
 internal sealed class ModuleLoader(Engine engine, Realm realm)
 {
     private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process"];
-    private readonly Dictionary<string, JsObject> _cache = new(StringComparer.Ordinal);
+    /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
+    private readonly JsObject _cache = new(null);
     private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
     private JsObject? _main;
 
@@ -27,7 +28,7 @@ internal sealed class ModuleLoader(Engine engine, Realm realm)
         var template = CompileModule(source, path, asSyntaxError: false);
         var module = CreateModule(".", path, parent: null);
         _main = module;
-        _cache[path] = module;
+        _cache.Set(path, module, _cache);
         return Run(template, module, path);
     }
 
@@ -64,6 +65,7 @@ internal sealed class ModuleLoader(Engine engine, Realm realm)
             return ResolveBuiltin(request) ?? (Resolve(request, dir) is { } found ? RealPath(found) : null) ?? throw NotFound(request, filename);
         });
         if (_main is not null) require.FastSet("main", _main, PropertyFlags.Default);
+        require.FastSet("cache", _cache, PropertyFlags.Default);
         return require;
     }
 
@@ -72,9 +74,9 @@ internal sealed class ModuleLoader(Engine engine, Realm realm)
         if (request.Length == 0) throw NodeErrors.InvalidArgValue(realm, "id", request, "must be a non-empty string");
         if (ResolveBuiltin(request) is { } builtin) return LoadBuiltin(builtin);
         string filename = RealPath(Resolve(request, dir) ?? throw NotFound(request, parentFile));
-        if (_cache.TryGetValue(filename, out var cached)) return cached.Get("exports");
+        if (_cache.Get(filename) is { IsObject: true } cached) return cached.Object.Get("exports");
         var module = CreateModule(filename, filename, parent);
-        _cache[filename] = module;
+        _cache.Set(filename, module, _cache);
         try
         {
             if (filename.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -91,7 +93,7 @@ internal sealed class ModuleLoader(Engine engine, Realm realm)
         }
         catch
         {
-            _cache.Remove(filename); // node forgets modules that failed to load
+            _cache.Delete(filename); // node forgets modules that failed to load
             throw;
         }
         return module.Get("exports");
