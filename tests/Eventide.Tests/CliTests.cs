@@ -168,6 +168,80 @@ public class CliTests
     }
 
     [Fact]
+    public void RequireKnowsModulesByTheirRealPathLikeNode()
+    {
+        // pnpm's layout: node_modules/pkg links to .pnpm/pkg@1.0.0/node_modules/pkg, whose dependency
+        // sits beside its real folder only. Expected output from node 20 on the same files.
+        var dir = Directory.CreateTempSubdirectory("eventide-links-").FullName;
+        try
+        {
+            string store = Path.Combine(dir, "node_modules", ".pnpm", "pkg@1.0.0", "node_modules");
+            Directory.CreateDirectory(Path.Combine(store, "pkg"));
+            Directory.CreateDirectory(Path.Combine(store, "dep"));
+            Directory.CreateDirectory(Path.Combine(dir, "src"));
+            File.WriteAllText(Path.Combine(store, "pkg", "package.json"), "{\"main\":\"index.js\"}");
+            File.WriteAllText(Path.Combine(store, "pkg", "index.js"), """
+                const dep = require('dep');
+                module.exports = { dep, file: __filename, dir: __dirname, loads: (globalThis.loads = (globalThis.loads || 0) + 1) };
+                """);
+            File.WriteAllText(Path.Combine(store, "dep", "index.js"), "module.exports = 'dep via the real path';");
+            File.CreateSymbolicLink(Path.Combine(dir, "node_modules", "pkg"), ".pnpm/pkg@1.0.0/node_modules/pkg");
+            File.CreateSymbolicLink(Path.Combine(dir, "src", "linked.js"), "../node_modules/.pnpm/pkg@1.0.0/node_modules/pkg/index.js");
+            File.WriteAllText(Path.Combine(dir, "main.js"), """
+                const root = __dirname + '/';
+                const pkg = require('pkg');
+                const linked = require('./src/linked.js');
+                console.log(pkg.dep, pkg.file.replace(root, ''), pkg.dir.replace(root, ''), pkg.loads);
+                console.log(linked === pkg, require.resolve('pkg').replace(root, ''), require.resolve('./src/linked').replace(root, ''));
+                """);
+            var stdout = new StringWriter();
+            int code = CommandLine.Execute([Path.Combine(dir, "main.js")], stdout, new StringWriter());
+            Assert.Equal(0, code);
+            Assert.Equal("""
+                dep via the real path node_modules/.pnpm/pkg@1.0.0/node_modules/pkg/index.js node_modules/.pnpm/pkg@1.0.0/node_modules/pkg 1
+                true node_modules/.pnpm/pkg@1.0.0/node_modules/pkg/index.js node_modules/.pnpm/pkg@1.0.0/node_modules/pkg/index.js
+
+                """, stdout.ToString());
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
+    public void RequireCacheIsNodesModuleCache()
+    {
+        // delete require.cache[require.resolve(x)] reloads x (hot reloading, test runners).
+        // Expected output from node 20 on the same files.
+        var dir = Directory.CreateTempSubdirectory("eventide-cache-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "counter.js"), "module.exports = { n: (globalThis.n = (globalThis.n || 0) + 1) };");
+            File.WriteAllText(Path.Combine(dir, "main.js"), """
+                const root = __dirname + '/';
+                const a = require('./counter');
+                const key = require.resolve('./counter');
+                console.log(a.n, require('./counter') === a, Object.keys(require.cache).map(k => k.replace(root, '')), Object.getPrototypeOf(require.cache));
+                console.log(require.cache[key].exports === a, require.cache[key].id.replace(root, ''), require.cache[key].loaded, require.cache[__filename] === module);
+                delete require.cache[key];
+                const b = require('./counter');
+                console.log(b.n, b === a, key in require.cache, require.cache[key].exports === b);
+                require.cache[key] = { exports: 'replaced in the cache' };
+                console.log(require('./counter'));
+                """);
+            var stdout = new StringWriter();
+            int code = CommandLine.Execute([Path.Combine(dir, "main.js")], stdout, new StringWriter());
+            Assert.Equal(0, code);
+            Assert.Equal("""
+                1 true [ 'main.js', 'counter.js' ] null
+                true counter.js true true
+                2 false true true
+                replaced in the cache
+
+                """, stdout.ToString());
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
     public void UncaughtPrimitiveIsShownWithNodesHint()
     {
         var (code, _, err) = RunFile("throw 42;\n");

@@ -16,13 +16,15 @@ namespace Eventide.Host;
 internal sealed class ModuleLoader(Realm realm)
 {
     private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process"];
-    private readonly Dictionary<string, JsObject> _cache = new(StringComparer.Ordinal);
+    /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
+    private readonly JsObject _cache = new(null);
     private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
     private JsObject? _main;
 
     /// <summary>Runs the entry file (node's Module.runMain): module.id is ".".</summary>
     public JsValue RunMain(string source, string path)
     {
+        path = RealPath(path);
         FunctionTemplate template;
         try
         {
@@ -37,7 +39,7 @@ internal sealed class ModuleLoader(Realm realm)
         }
         var module = CreateModule(".", path, parent: null);
         _main = module;
-        _cache[path] = module;
+        _cache.Set(path, module, _cache);
         return Run(template, module, path);
     }
 
@@ -71,9 +73,10 @@ internal sealed class ModuleLoader(Realm realm)
         realm.DefineMethod(require, "resolve", 1, (_, args) =>
         {
             string request = Operations.ToString(args.At(0));
-            return ResolveBuiltin(request) ?? Resolve(request, dir) ?? throw NotFound(request, filename);
+            return ResolveBuiltin(request) ?? (Resolve(request, dir) is { } found ? RealPath(found) : null) ?? throw NotFound(request, filename);
         });
         if (_main is not null) require.FastSet("main", _main, PropertyFlags.Default);
+        require.FastSet("cache", _cache, PropertyFlags.Default);
         return require;
     }
 
@@ -81,10 +84,10 @@ internal sealed class ModuleLoader(Realm realm)
     {
         if (request.Length == 0) throw NodeErrors.InvalidArgValue(realm, "id", request, "must be a non-empty string");
         if (ResolveBuiltin(request) is { } builtin) return LoadBuiltin(builtin);
-        string filename = Resolve(request, dir) ?? throw NotFound(request, parentFile);
-        if (_cache.TryGetValue(filename, out var cached)) return cached.Get("exports");
+        string filename = RealPath(Resolve(request, dir) ?? throw NotFound(request, parentFile));
+        if (_cache.Get(filename) is { IsObject: true } cached) return cached.Object.Get("exports");
         var module = CreateModule(filename, filename, parent);
-        _cache[filename] = module;
+        _cache.Set(filename, module, _cache);
         try
         {
             if (filename.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -101,7 +104,7 @@ internal sealed class ModuleLoader(Realm realm)
         }
         catch
         {
-            _cache.Remove(filename); // node forgets modules that failed to load
+            _cache.Delete(filename); // node forgets modules that failed to load
             throw;
         }
         return module.Get("exports");
@@ -170,6 +173,25 @@ internal sealed class ModuleLoader(Realm realm)
             if (ResolveFileOrDirectory(Path.Combine(dir.FullName, "node_modules", request)) is { } found) return found;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The path with every symbolic link resolved (node's toRealPath): a module is known by its real
+    /// file, so its __filename, its cache entry and the node_modules it searches are those of the
+    /// target, as in pnpm's layout where a linked package finds its dependencies beside its real folder.
+    /// </summary>
+    private static string RealPath(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string root = Path.GetPathRoot(full) ?? "";
+        string current = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            for (int hops = 0; hops < 40 && new FileInfo(current).LinkTarget is { } target; hops++)
+                current = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current) ?? root, target));
+        }
+        return current;
     }
 
     /// <summary>node: ERR_PACKAGE_PATH_NOT_EXPORTED for a subpath the package's "exports" do not name.</summary>

@@ -93,7 +93,10 @@ public sealed class JsRegExp : JsObject
         RegExpParseResult result;
         try
         {
-            result = Tokenizer.AdaptRegExp(pattern, flags, compiled: false, matchTimeout: null, throwIfNotAdaptable: false,
+            // Binary properties the translation lacks become explicit classes (UnicodePropertyEscapes).
+            // (The translation does not take the v flag at all, so only u patterns are rewritten.)
+            string adapted = flags.Contains('u') ? UnicodePropertyEscapes.Rewrite(pattern) : pattern;
+            result = Tokenizer.AdaptRegExp(adapted, flags, compiled: false, matchTimeout: null, throwIfNotAdaptable: false,
                 EcmaVersion.Latest, ExperimentalESFeatures.RegExpDuplicateNamedCapturingGroups | ExperimentalESFeatures.RegExpModifiers);
         }
         catch (ParseErrorException e)

@@ -11,7 +11,7 @@ function series(list) {
 
 series([
   done => async.series([later(20, 'a'), later(5, 'b'), later(1, 'c')], (err, r) => { show('series', [err, r]); done(); }),
-  done => async.parallel({ one: later(60, 1), two: later(5, 2) }, (err, r) => { show('parallel', [err, r]); done(); }),
+  done => async.parallel({ one: later(200, 1), two: later(5, 2) }, (err, r) => { show('parallel', [err, r]); done(); }),
   done => async.parallel([later(10, 1), later(5, 'x', 'boom')], (err, r) => { show('parallel error', [err && err.message, r]); done(); }),
   done => async.waterfall([
     cb => cb(null, 'one', 'two'),

@@ -5,17 +5,29 @@ const show = (label, value) => console.log(label, JSON.stringify(value));
 const delay = (ms, v) => new Promise(r => setTimeout(() => r(v), ms));
 
 async function main() {
+  // Each task waits on a gate the driver opens in a fixed order, so the log shows p-limit's
+  // scheduling and not the machine's timer jitter.
   const log = [];
   const limit = pLimit(2);
-  const tasks = [80, 10, 20, 5, 1].map((ms, i) => limit(async () => {
+  const gates = [];
+  const opened = [];
+  const gate = (i) => new Promise(resolve => { gates[i] = resolve; });
+  const tasks = [0, 1, 2, 3, 4].map(i => limit(async () => {
     log.push('start ' + i + ' active=' + limit.activeCount + ' pending=' + limit.pendingCount);
-    await delay(ms);
+    await gate(i);
     log.push('end ' + i);
-    return i * ms;
+    return i * 10;
   }));
   show('counts after queueing', [limit.activeCount, limit.pendingCount]);
+  for (const i of [1, 0, 3, 2, 4]) {
+    while (!gates[i]) await delay(1); // the task has started
+    opened.push(i);
+    gates[i]();
+    await delay(1);
+  }
   show('results', await Promise.all(tasks));
   log.forEach(l => console.log(l));
+  show('opened', opened);
   show('counts after', [limit.activeCount, limit.pendingCount]);
 
   const one = pLimit(1);
@@ -33,6 +45,7 @@ async function main() {
   const clear = pLimit(1);
   const ran = [];
   const first = clear(() => delay(5).then(() => ran.push('first')));
+  await delay(1); // p-limit@3 starts a task a microtask after it is queued
   clear(() => ran.push('second'));
   clear(() => ran.push('third'));
   show('pending before clear', clear.pendingCount);

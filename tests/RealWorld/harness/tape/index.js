@@ -102,6 +102,7 @@ Test.prototype.notOk = Test.prototype.false = function (value, msg) {
   this.assert(!value, msg || 'should be falsy', { expected: false, actual: value });
 };
 Test.prototype.pass = function (msg) { this.assert(true, msg || '(unnamed assert)'); };
+Test.prototype.skip = function (msg) { this.assert(true, (msg || '(unnamed assert)') + ' # SKIP'); };
 Test.prototype.fail = function (msg) { this.assert(false, msg || 'fail'); };
 Test.prototype.error = Test.prototype.ifError = Test.prototype.ifErr = function (err, msg) {
   this.assert(!err, msg || String(err), { actual: err && err.message });
@@ -168,7 +169,10 @@ function run(t, done) {
   }
   console.log('# ' + t.name);
   var finished = false;
+  var childrenStarted = false;
   function afterOwn() {
+    if (childrenStarted) return; // ending the test after its subtests must not run them again
+    childrenStarted = true;
     var i = 0;
     (function next() {
       if (i < t.children.length) return run(t.children[i++], next);
@@ -182,7 +186,7 @@ function run(t, done) {
   try {
     result = t.cb(t);
   } catch (e) {
-    t.assert(false, 'test threw: ' + (e && e.message), { actual: e && e.stack });
+    t.assert(false, 'test threw: ' + (e && e.message), { actual: e && e.name + ': ' + e.message });
     t.ended = true;
   }
   callbackDone = true;

@@ -1,0 +1,26 @@
+'use strict';
+// papaparse: CSV parsing (headers, typing, quotes, delimiters, errors, step/chunk callbacks) and unparsing.
+const Papa = require('papaparse');
+const show = (label, value) => console.log(label, JSON.stringify(value));
+const csv = 'name,age,joined,active\n"Lovelace, Ada",36,2020-01-02,true\nTuring,41,,false\n"Quote ""q""",,2021-05-06,TRUE\n';
+const r = Papa.parse(csv, { header: true, dynamicTyping: true, skipEmptyLines: true });
+show('header+typing', [r.data, r.meta.fields, r.meta.delimiter, r.errors]);
+show('arrays', Papa.parse('a;b;c\n1;2;3', { delimiter: ';' }).data);
+show('auto delimiter', [Papa.parse('a\tb\n1\t2').meta.delimiter, Papa.parse('a|b\n1|2').meta.delimiter, Papa.parse('a,b\n1,2').meta.delimiter]);
+show('newlines', [Papa.parse('a,b\r\n1,2\r\n').data, Papa.parse('a,"multi\nline"\n').data]);
+show('errors', Papa.parse('a,b\n"unterminated,2\n3,4', { header: true }).errors.map(e => [e.type, e.code, e.row]));
+show('too few/many fields', Papa.parse('a,b\n1\n1,2,3', { header: true }).errors.map(e => [e.code, e.row]));
+show('transform', Papa.parse('x,y\n1,2', { header: true, transformHeader: h => h.toUpperCase(), transform: (v, f) => (f === 'Y' ? Number(v) * 10 : v) }).data);
+const rows = [];
+Papa.parse('n\n1\n2\n3', { header: true, step: (row) => rows.push(row.data.n) });
+show('step', rows);
+show('preview/comments', [Papa.parse('a\n1\n2\n3', { preview: 2 }).data, Papa.parse('# c\na\n1', { comments: '#' }).data]);
+show('fastMode', Papa.parse('a,b\n1,2', { fastMode: true }).data);
+show('unparse objects', Papa.unparse([{ a: 1, b: 'x,y' }, { a: 2, b: 'q"r', c: null }]));
+show('unparse arrays', Papa.unparse({ fields: ['h1', 'h2'], data: [[1, 'two'], [3, ' four ']] }, { quotes: true, delimiter: ';', newline: '\n' }));
+show('unparse options', Papa.unparse([[1, '=cmd'], ['', null]], { escapeFormulae: true, header: false }));
+show('round trip', Papa.parse(Papa.unparse(r.data), { header: true, dynamicTyping: true }).data.length);
+const big = Array.from({ length: 2000 }, (_, i) => `${i},"name ${i}",${i * 1.5}`).join('\n');
+const parsed = Papa.parse(big, { dynamicTyping: true });
+show('big', [parsed.data.length, parsed.data[1999], parsed.data.reduce((s, row) => s + row[2], 0)]);
+Papa.parse('async,parse\n1,2', { worker: false, complete: res => show('complete callback', res.data) });
