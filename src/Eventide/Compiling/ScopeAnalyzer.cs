@@ -53,6 +53,31 @@ public sealed class ScopeAnalyzer
         return info;
     }
 
+    /// <summary>The binding that holds a module's default export when it has no name of its own (16.2.1.6.1 step 10).</summary>
+    public const string DefaultExportName = "*default*";
+
+    /// <summary>
+    /// An ES module: its body is compiled as a generator (an async generator with top-level
+    /// await) that creates the module environment and its functions, suspends, and runs the
+    /// body when the module is evaluated. Every top-level binding lives in that environment's
+    /// context, where importers read it; import bindings read the exporter's environment.
+    /// </summary>
+    public FunctionInfo AnalyzeModule(Module module, IReadOnlyList<Vm.Modules.ImportEntry> imports)
+    {
+        var info = new FunctionInfo(module, null, false) { Strict = true, IsModule = true };
+        Functions[module] = info;
+        var scope = new Scope(null, info, module, true);
+        info.VarScope = scope;
+        info.ParamScope = scope;
+        Scopes[module] = scope;
+        _scope = scope;
+        foreach (var entry in imports) scope.Declare(entry.LocalName, BindingKind.Import).Import = entry;
+        HoistVars(module, scope);
+        VisitStatements(module.Body, hoistFunctions: true);
+        foreach (var b in scope.Ordered) if (b.Kind != BindingKind.Import) b.Captured = true;
+        return info;
+    }
+
     /// <summary>
     /// Direct eval code: analysed as an arrow-like function nested in the scope of the eval call,
     /// so it resolves the caller's bindings (all of which live in contexts, see HasDirectEval).
@@ -103,7 +128,7 @@ public sealed class ScopeAnalyzer
     {
         var fn = _scope.Function;
         if (_evalSite is { } site) CheckEvalReference(name, fn, site);
-        if (name == "arguments" && !fn.NonArrow.IsScript)
+        if (name == "arguments" && !fn.NonArrow.IsScript && !fn.NonArrow.IsModule)
         {
             EnsureArguments();
             return;
@@ -230,6 +255,17 @@ public sealed class ScopeAnalyzer
                 break;
             case LabeledStatement ls:
                 DeclareLexicalOne(ls.Body, hoistFunctions, isGlobal);
+                break;
+            case ExportNamedDeclaration { Declaration: not null } en:
+                DeclareLexicalOne(en.Declaration, hoistFunctions, isGlobal);
+                break;
+            case ExportDefaultDeclaration ed:
+                if (ed.Declaration is FunctionDeclaration { Id: not null } or ClassDeclaration { Id: not null })
+                    DeclareLexicalOne(ed.Declaration, hoistFunctions, isGlobal);
+                else if (ed.Declaration is FunctionDeclaration)
+                    DeclareVar(_scope, DefaultExportName); // hoisted: instantiated with the environment
+                else
+                    _scope.Declare(DefaultExportName, BindingKind.Let).DeclarationEnd = ed.End;
                 break;
         }
     }
@@ -423,6 +459,16 @@ public sealed class ScopeAnalyzer
                 return;
             case BreakStatement or ContinueStatement or MetaProperty or PrivateIdentifier or Literal:
                 return;
+            case ImportDeclaration or ExportAllDeclaration:
+                return;
+            case ExportNamedDeclaration en:
+                if (en.Declaration is not null) Visit(en.Declaration);
+                else if (en.Source is null)
+                    foreach (var spec in en.Specifiers) if (spec.Local is Identifier local) Reference(local.Name);
+                return;
+            case ExportDefaultDeclaration ed:
+                Visit(ed.Declaration);
+                return;
             case CallExpression { Callee: Identifier { Name: "eval" } } call:
                 for (var f = _scope.Function; f is not null; f = f.Parent) f.HasDirectEval = true;
                 Reference("eval");
@@ -465,7 +511,7 @@ public sealed class ScopeAnalyzer
     {
         var fn = _scope.Function;
         var owner = fn.NonArrow;
-        if (owner.IsScript) return;
+        if (owner.IsScript || owner.IsModule) return;
         for (var s = _scope; s is not null; s = s.Parent)
         {
             if (s.IsWith && s.Function != fn) s.Bindings[WithObjectName].Captured = true;

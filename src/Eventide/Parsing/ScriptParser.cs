@@ -46,6 +46,22 @@ public static class ScriptParser
         }
     }
 
+    /// <summary>Parses an ES module (16.2.1.6.1 ParseModule's syntax part): strict, with import/export and top-level await.</summary>
+    public static Module ParseModule(string source, string path)
+    {
+        var parser = new Parser(Options(strict: true));
+        try
+        {
+            return parser.ParseModule(source, path);
+        }
+        catch (ParseErrorException ex)
+        {
+            var msg = ex.Error?.Description ?? ex.Message;
+            int offset = ex.Error is { IsIndexDefined: true } ? ex.Error.Index : 0;
+            throw new JsSyntaxError(NodeMessage(msg), path, ex.LineNumber, ex.Column + 1, offset);
+        }
+    }
+
     /// <summary>
     /// Parses direct eval code (19.2.1.1 PerformEval steps 5-6): new.target, super property and
     /// super call are allowed where the surrounding function allows them; private names are

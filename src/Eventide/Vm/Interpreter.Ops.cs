@@ -274,7 +274,8 @@ public sealed partial class Interpreter
         return false;
     }
 
-    private static string DescribeTarget(JsObject o) => o is FunctionObject f ? $"function '{f.DebugName}'" : $"object '{(o is JsArray ? "[object Array]" : "#<" + ((o.Get("constructor").AsFunction)?.DebugName ?? "Object") + ">")}'";
+    private static string DescribeTarget(JsObject o) => o is FunctionObject f ? $"function '{f.DebugName}'"
+        : $"object '{(o is JsArray ? "[object Array]" : (o.Get("constructor").AsFunction)?.DebugName is { } name ? "#<" + name + ">" : $"[object {o.ClassName}]")}'";
 
     private static JsValue DeleteProperty(Realm realm, JsValue obj, PropertyKey key, bool strict)
     {

@@ -206,6 +206,12 @@ public sealed partial class Interpreter
                         regs[sp++] = i < args.Length ? realm.NewArray(args.AsSpan(i)) : realm.NewArray();
                         break;
                     }
+                case OpCode.LoadImport:
+                    regs[sp++] = ((Modules.ImportEntry)consts[code[pc++]]).Read();
+                    break;
+                case OpCode.LoadImportMeta:
+                    regs[sp++] = ((Modules.ModuleSite)consts[code[pc++]]).Module!.GetImportMeta();
+                    break;
                 case OpCode.CreateArguments:
                     regs[sp++] = CreateArgumentsObject(f);
                     break;
@@ -817,6 +823,13 @@ public sealed partial class Interpreter
                     }
 
                 // -------------------------------------------------------- literals
+                case OpCode.DynamicImport:
+                    {
+                        var referrer = ((JsValue)consts[code[pc++]]).String;
+                        f.Pc = pc; f.Sp = sp;
+                        regs[sp - 1] = _engine.ImportDynamically(realm, referrer, regs[sp - 1]);
+                        break;
+                    }
                 case OpCode.NewObject:
                     regs[sp++] = new JsObject(realm.ObjectPrototype);
                     break;
