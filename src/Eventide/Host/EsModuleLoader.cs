@@ -88,6 +88,10 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         {
             capability.CallReject(e.GetValue(realm));
         }
+        catch (JsSyntaxError e)
+        {
+            capability.CallReject(realm.CreateError(ErrorKind.SyntaxError, e.Message));
+        }
     }
 
     /// <summary>16.2.1.8 ContinueDynamicImport, after the module (and its graph) is loaded.</summary>
@@ -107,6 +111,10 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         catch (JsException e)
         {
             capability.CallReject(e.GetValue(realm));
+        }
+        catch (JsSyntaxError e)
+        {
+            capability.CallReject(realm.CreateError(ErrorKind.SyntaxError, e.Message));
         }
     }
 
@@ -137,11 +145,30 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     {
         string url = new Uri(path).AbsoluteUri;
         if (_byUrl.TryGetValue(url, out var existing)) return (SourceTextModule)existing;
-        var ast = ScriptParser.ParseModule(source, url);
-        var syntax = ModuleSyntax.From(ast);
         var site = new ModuleSite();
-        var compiler = new ScriptCompiler(new SourceText(url, source));
-        var (code, slots) = compiler.CompileModule(ast, syntax, site);
+        var sourceText = new SourceText(url, source);
+        ModuleSyntax syntax;
+        FunctionTemplate code;
+        Dictionary<string, int> slots;
+        try
+        {
+            (syntax, code, slots) = CompileStack.Run(source, () =>
+            {
+                var ast = ScriptParser.ParseModule(source, url);
+                var s = ModuleSyntax.From(ast);
+                var (c, sl) = new ScriptCompiler(sourceText).CompileModule(ast, s, site);
+                return (s, c, sl);
+            });
+        }
+        catch (CompileError e)
+        {
+            var (line, col) = sourceText.LineColumn(e.Offset);
+            throw new JsSyntaxError(e.Message, url, line, col, e.Offset) { Source = source };
+        }
+        catch (JsSyntaxError e) when (e.Source is null)
+        {
+            throw new JsSyntaxError(e.Message, e.Path, e.Line, e.Column, e.Offset) { Source = source };
+        }
         var module = new SourceTextModule(realm, url, code, syntax, slots) { InitializeImportMeta = (m, meta) => FillImportMeta(meta, path) };
         site.Module = module;
         _byUrl[url] = module;
