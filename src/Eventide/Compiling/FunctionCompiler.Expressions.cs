@@ -126,13 +126,10 @@ public sealed partial class FunctionCompiler
             case SpreadElement sp:
                 throw new CompileError(sp.Start, "SyntaxError", "Unexpected spread");
             case ImportExpression ie:
-                // 13.3.10.1 EvaluateImportCall: the specifier, then the options (evaluated, not yet used).
+                // 13.3.10.1 EvaluateImportCall: the specifier, then the options.
                 EmitExpression(ie.Source);
-                if (ie.Options is not null)
-                {
-                    EmitExpression(ie.Options);
-                    _b.Emit(OpCode.Pop);
-                }
+                if (ie.Options is not null) EmitExpression(ie.Options);
+                else _b.Emit(OpCode.LoadUndefined);
                 Mark(ie);
                 _b.Emit(OpCode.DynamicImport, _b.Constant(new JsValue(Source.Path)));
                 break;

@@ -50,7 +50,7 @@ public enum OpCode
     CreateArguments,        // → arguments object
     LoadImport,             // entryK → the imported binding's value (ReferenceError in its TDZ)
     LoadImportMeta,         // siteK → import.meta of the module
-    DynamicImport,          // referrerK  specifier → promise (import(specifier); referrerK: the importing file's path or URL)
+    DynamicImport,          // referrerK  specifier options → promise (import(specifier); referrerK: the importing file's path or URL)
 
     // ---- properties
     GetNamed,               // nameK cache  obj → value

@@ -65,7 +65,7 @@ public sealed partial class Engine
     }
 
     /// <summary>13.3.10.1 EvaluateImportCall for import(specifier) in the file at <paramref name="referrer"/> (a path or file URL).</summary>
-    internal JsValue ImportDynamically(Realm realm, string referrer, JsValue specifier)
+    internal JsValue ImportDynamically(Realm realm, string referrer, JsValue specifier, JsValue options)
     {
         // 9. Let promiseCapability be ! NewPromiseCapability(%Promise%).
         var capability = PromiseCapability.ForIntrinsic(realm);
@@ -73,6 +73,24 @@ public sealed partial class Engine
         {
             // 10. Let specifierString be Completion(ToString(specifier)); 11. IfAbruptRejectPromise.
             string specifierString = Operations.ToString(specifier);
+            // 12. The import attributes of options.with: an object whose own enumerable values are strings.
+            if (!options.IsUndefined)
+            {
+                if (options.AsObject is not JsObject optionsObject)
+                    throw new JsException(ErrorKind.TypeError, "The second argument of import() must be an object");
+                var attributes = optionsObject.Get("with");
+                if (!attributes.IsUndefined)
+                {
+                    if (attributes.AsObject is not JsObject attributesObject)
+                        throw new JsException(ErrorKind.TypeError, "The 'with' option of import() must be an object");
+                    foreach (var key in attributesObject.OwnPropertyKeys())
+                    {
+                        if (!key.IsString || !attributesObject.GetOwnProperty(key, out var d) || !d.Enumerable) continue;
+                        if (!attributesObject.Get(key).IsString)
+                            throw new JsException(ErrorKind.TypeError, "Import attribute value must be a string");
+                    }
+                }
+            }
             string referrerPath = referrer.StartsWith("file://", StringComparison.Ordinal) ? new Uri(referrer).LocalPath : referrer;
             EsModules.Import(specifierString, referrerPath, capability);
         }

@@ -37,12 +37,47 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         };
     }
 
+    /// <summary>Every .js file is an ES module, whatever package.json says (test262's module tests).</summary>
+    internal bool JsFilesAreModules { get; set; }
+
     /// <summary>Runs the entry module: load its graph, link, evaluate (node's runEntryPointWithESMLoader).</summary>
-    public void RunMain(string source, string path)
+    public void RunMain(string source, string path) => EvaluateMain(LoadAndLink(source, path));
+
+    /// <summary>Loads the module at <paramref name="path"/> and its graph, and links it (errors here are early errors).</summary>
+    internal SourceTextModule LoadAndLink(string source, string path)
     {
-        var module = LoadSourceText(source, path);
-        LoadRequested(module);
-        module.Link();
+        var saved = Realm.Current;
+        Realm.Current = realm;
+        try
+        {
+            var module = LoadSourceText(source, path);
+            LoadRequested(module);
+            module.Link();
+            return module;
+        }
+        finally
+        {
+            Realm.Current = saved;
+        }
+    }
+
+    /// <summary>Evaluates a linked entry module; a rejection then or later is an uncaught exception.</summary>
+    internal void EvaluateMain(SourceTextModule module)
+    {
+        var saved = Realm.Current;
+        Realm.Current = realm;
+        try
+        {
+            EvaluateMainInRealm(module);
+        }
+        finally
+        {
+            Realm.Current = saved;
+        }
+    }
+
+    private void EvaluateMainInRealm(SourceTextModule module)
+    {
         var promise = module.Evaluate();
         MainEvaluation = promise;
         if (promise.State == PromiseState.Rejected)
@@ -211,8 +246,9 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         if (IsModuleFile(path, source)) return (LoadSourceText(source, path), true);
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            var json = new SyntheticModule(realm, url, ["default"], m =>
-                m.SetExport("default", Operations.Invoke(realm.GlobalObject.Get("JSON"), "parse", [source])));
+            // Parsed when loaded: invalid JSON fails the import before anything is evaluated.
+            var value = Operations.Invoke(realm.GlobalObject.Get("JSON"), "parse", [source]);
+            var json = new SyntheticModule(realm, url, ["default"], m => m.SetExport("default", value));
             _byUrl[url] = json;
             return (json, true);
         }
@@ -237,8 +273,9 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         return names;
     }
 
-    private static bool IsModuleFile(string path, string source)
+    private bool IsModuleFile(string path, string source)
     {
+        if (JsFilesAreModules && path.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) return true;
         if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return true;
         if (path.EndsWith(".js", StringComparison.OrdinalIgnoreCase))
         {

@@ -827,7 +827,8 @@ public sealed partial class Interpreter
                     {
                         var referrer = ((JsValue)consts[code[pc++]]).String;
                         f.Pc = pc; f.Sp = sp;
-                        regs[sp - 1] = _engine.ImportDynamically(realm, referrer, regs[sp - 1]);
+                        var options = regs[--sp];
+                        regs[sp - 1] = _engine.ImportDynamically(realm, referrer, regs[sp - 1], options);
                         break;
                     }
                 case OpCode.NewObject:

@@ -107,7 +107,13 @@ public sealed partial class SourceTextModule : ModuleRecord
         resolveSet.Add((this, exportName));
         // 4. For each ExportEntry Record e of module.[[LocalExportEntries]]: a local binding.
         foreach (var e in _syntax.LocalExportEntries)
-            if (e.ExportName == exportName) return new ResolvedBinding(this, e.LocalName);
+        {
+            if (e.ExportName != exportName) continue;
+            // A re-exported namespace import (import * as ns; export { ns }) is that module's namespace.
+            if (_syntax.ImportEntries.Find(i => i.LocalName == e.LocalName) is { ImportName: null } ns)
+                return new ResolvedBinding(GetImportedModule(ns.ModuleRequest), null);
+            return new ResolvedBinding(this, e.LocalName);
+        }
         // 5. For each ExportEntry Record e of module.[[IndirectExportEntries]]: a re-export.
         foreach (var e in _syntax.IndirectExportEntries)
         {
