@@ -21,12 +21,7 @@ public sealed class ScopeAnalyzer
     public Scope AnalyzeScript(Script script)
     {
         var info = new FunctionInfo(script, null, false) { IsScript = true, Strict = script.Strict };
-        Functions[script] = info;
-        var scope = new Scope(null, info, script, true);
-        info.VarScope = scope;
-        info.ParamScope = scope;
-        Scopes[script] = scope;
-        _scope = scope;
+        var scope = EnterRootScope(script, info);
         // Script-level var/function names are global object properties; lexical ones are
         // global lexical bindings. Neither is a local, so the script scope declares nothing;
         // top-level blocks still get scopes of their own.
@@ -41,12 +36,7 @@ public sealed class ScopeAnalyzer
     public FunctionInfo AnalyzeModuleWrapper(Script script, IReadOnlyList<string> parameterNames)
     {
         var info = new FunctionInfo(script, null, false) { Strict = script.Strict };
-        Functions[script] = info;
-        var scope = new Scope(null, info, script, true);
-        info.VarScope = scope;
-        info.ParamScope = scope;
-        Scopes[script] = scope;
-        _scope = scope;
+        var scope = EnterRootScope(script, info);
         foreach (var name in parameterNames) scope.Declare(name, BindingKind.Param);
         HoistVars(script, scope);
         VisitStatements(script.Body, hoistFunctions: true);
@@ -65,12 +55,7 @@ public sealed class ScopeAnalyzer
     public FunctionInfo AnalyzeModule(Module module, IReadOnlyList<Vm.Modules.ImportEntry> imports)
     {
         var info = new FunctionInfo(module, null, false) { Strict = true, IsModule = true };
-        Functions[module] = info;
-        var scope = new Scope(null, info, module, true);
-        info.VarScope = scope;
-        info.ParamScope = scope;
-        Scopes[module] = scope;
-        _scope = scope;
+        var scope = EnterRootScope(module, info);
         foreach (var entry in imports) scope.Declare(entry.LocalName, BindingKind.Import).Import = entry;
         HoistVars(module, scope);
         VisitStatements(module.Body, hoistFunctions: true);
@@ -95,6 +80,18 @@ public sealed class ScopeAnalyzer
         HoistVars(script, scope);
         VisitStatements(script.Body, hoistFunctions: true);
         return info;
+    }
+
+    /// <summary>The outermost scope of a script, CommonJS module or ES module: one scope for params, vars and lexicals.</summary>
+    private Scope EnterRootScope(Node node, FunctionInfo info)
+    {
+        Functions[node] = info;
+        var scope = new Scope(null, info, node, true);
+        info.VarScope = scope;
+        info.ParamScope = scope;
+        Scopes[node] = scope;
+        _scope = scope;
+        return scope;
     }
 
     private Binding? Resolve(string name)

@@ -825,7 +825,7 @@ public sealed partial class Interpreter
                 // -------------------------------------------------------- literals
                 case OpCode.DynamicImport:
                     {
-                        var referrer = ((JsValue)consts[code[pc++]]).String;
+                        var referrer = ImportReferrer(f, ((JsValue)consts[code[pc++]]).String);
                         f.Pc = pc; f.Sp = sp;
                         var options = regs[--sp];
                         regs[sp - 1] = _engine.ImportDynamically(realm, referrer, regs[sp - 1], options);

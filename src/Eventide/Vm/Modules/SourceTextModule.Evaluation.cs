@@ -216,13 +216,13 @@ public sealed partial class SourceTextModule
     {
         // 1. If module.[[Status]] is evaluated, return.
         if (module.Status == ModuleStatus.Evaluated) return;
-        // 3-4. Record the error; the module is evaluated.
+        // 5-7. Record the error; the module is evaluated.
         module.EvaluationError = error;
         module.Status = ModuleStatus.Evaluated;
         module._asyncEvaluationOrder = 0;
-        // 6. For each Cyclic Module Record m of module.[[AsyncParentModules]]: AsyncModuleExecutionRejected(m, error).
-        foreach (var m in module._asyncParentModules) AsyncModuleExecutionRejected(m, error);
-        // 7. If module.[[TopLevelCapability]] is not empty, reject it.
+        // 9. If module.[[TopLevelCapability]] is not empty, reject it (before the parents: rejection order).
         module._topLevelCapability?.CallReject(error);
+        // 10. For each Cyclic Module Record m of module.[[AsyncParentModules]]: AsyncModuleExecutionRejected(m, error).
+        foreach (var m in module._asyncParentModules) AsyncModuleExecutionRejected(m, error);
     }
 }
