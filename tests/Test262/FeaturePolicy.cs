@@ -16,10 +16,8 @@ public static class FeaturePolicy
         "ArrayBuffer", "DataView", "resizable-arraybuffer", "arraybuffer-transfer", "immutable-arraybuffer",
         "uint8array-base64", "align-detached-buffer-semantics-with-web-reality",
         "SharedArrayBuffer", "Atomics", "Atomics.waitAsync", "Atomics.pause",
-        // Modules and everything that loads one.
-        "module", "dynamic-import", "import-attributes", "json-modules", "import.meta", "top-level-await",
-        "export-star-as-namespace-from-module", "arbitrary-module-namespace-names", "import-text", "import-bytes",
-        "import-defer", "source-phase-imports", "source-phase-imports-module-source",
+        // Module features not implemented yet.
+        "import-text", "import-bytes", "import-defer", "source-phase-imports", "source-phase-imports-module-source",
         // Proposals and host capabilities out of scope.
         "Temporal", "ShadowRealm", "decorators", "explicit-resource-management", "IsHTMLDDA",
         "host-gc-required", "tail-call-optimization", "Intl.Era-monthcode", "legacy-regexp",
@@ -31,7 +29,6 @@ public static class FeaturePolicy
     /// <summary>The first unsupported feature a test needs, or null when it can run.</summary>
     public static string? UnsupportedFeature(TestMetadata meta, string source)
     {
-        if (meta.HasFlag("module")) return "module";
         if (meta.HasFlag("CanBlockIsFalse")) return "CanBlockIsFalse";
         foreach (var f in meta.Features)
         {

@@ -42,7 +42,7 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
         }
         catch (Exception e)
         {
-            result = Fail(test, mode, FailureCategory.InternalError, $"{e.GetType().Name}: {e.Message}");
+            result = Fail(test, mode, FailureCategory.InternalError, $"{e.GetType().Name}: {e.Message}" + (Environment.GetEnvironmentVariable("T262_STACK") == "1" ? e.StackTrace : ""));
         }
         return result with { Milliseconds = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds };
     }
@@ -63,6 +63,8 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
         });
         var host = new HostObject(engine);
         host.Install(engine.Realm);
+        // test262's host loads every imported file as a module.
+        engine.EsModules.JsFilesAreModules = true;
 
         // Harness: evaluated as separate global scripts, unmodified.
         if (!meta.HasFlag("raw"))
@@ -77,10 +79,28 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
             }
         }
 
+        if (meta.HasFlag("module"))
+        {
+            // A module test: loading and linking its graph can fail with an early (parse or
+            // resolution) error; evaluation errors are runtime errors.
+            string file = Path.GetFullPath(Path.Combine(root, test.Path));
+            Eventide.Vm.Modules.SourceTextModule? module = null;
+            var linked = Evaluate(engine, () => module = engine.EsModules.LoadAndLink(test.Source, file));
+            if (linked.Kind == ThrowKind.Runtime && linked.ErrorName == "SyntaxError") linked = linked with { Kind = ThrowKind.Parse };
+            if (linked.Kind != ThrowKind.None) return Judge(test, mode, meta, linked, host);
+            var evaluated = Evaluate(engine, () =>
+            {
+                engine.EsModules.EvaluateMain(module!);
+                engine.RunEventLoop();
+            });
+            return Judge(test, mode, meta, evaluated, host);
+        }
+
         var source = mode == "strict" ? "\"use strict\";\n" + test.Source : test.Source;
         var result = Evaluate(engine, () =>
         {
-            engine.Execute(source, test.Path);
+            // The absolute path: import() in a script resolves against it.
+            engine.Execute(source, Path.GetFullPath(Path.Combine(root, test.Path)));
             engine.RunEventLoop();
         });
         return Judge(test, mode, meta, result, host);
@@ -208,7 +228,7 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
         }
         catch (Exception e)
         {
-            return new Thrown(ThrowKind.Internal, "", $"{e.GetType().Name}: {e.Message}");
+            return new Thrown(ThrowKind.Internal, "", $"{e.GetType().Name}: {e.Message}" + (Environment.GetEnvironmentVariable("T262_STACK") == "1" ? e.StackTrace : ""));
         }
     }
 

@@ -100,6 +100,7 @@ public sealed partial class FunctionCompiler
                 break;
             case MetaProperty mp:
                 if (mp.Meta.Name == "new") _b.Emit(OpCode.LoadNewTarget);
+                else if (_owner.Module is { } site) _b.Emit(OpCode.LoadImportMeta, _b.Constant(site));
                 else throw new CompileError(mp.Start, "SyntaxError", "Cannot use 'import.meta' outside a module");
                 break;
             case YieldExpression ye:
@@ -125,7 +126,13 @@ public sealed partial class FunctionCompiler
             case SpreadElement sp:
                 throw new CompileError(sp.Start, "SyntaxError", "Unexpected spread");
             case ImportExpression ie:
-                throw new CompileError(ie.Start, "SyntaxError", "import() is not supported");
+                // 13.3.10.1 EvaluateImportCall: the specifier, then the options.
+                EmitExpression(ie.Source);
+                if (ie.Options is not null) EmitExpression(ie.Options);
+                else _b.Emit(OpCode.LoadUndefined);
+                Mark(ie);
+                _b.Emit(OpCode.DynamicImport, _b.Constant(new JsValue(Source.Path)));
+                break;
             default:
                 throw new CompileError(expr.Start, "SyntaxError", $"Unsupported expression: {expr.Type}");
         }

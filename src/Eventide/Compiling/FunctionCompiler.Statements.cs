@@ -90,6 +90,14 @@ public sealed partial class FunctionCompiler
             case DebuggerStatement:
                 _b.Emit(OpCode.Debugger);
                 break;
+            case ImportDeclaration or ExportAllDeclaration:
+                break; // bound when the module is linked
+            case ExportNamedDeclaration en:
+                if (en.Declaration is not null) EmitStatement(en.Declaration);
+                break;
+            case ExportDefaultDeclaration ed:
+                EmitExportDefault(ed);
+                break;
             case WithStatement ws:
                 EmitWith(ws);
                 break;
@@ -576,6 +584,28 @@ public sealed partial class FunctionCompiler
         if (_returnRegister < 0) _returnRegister = NewRegister();
         _b.Emit(OpCode.StoreLocal, _returnRegister);
         EmitJumpThroughControl(_control.Count - 1, _ => false, isReturn: true);
+    }
+
+    /// <summary>16.2.3.7 export default: a declaration, or an expression bound as *default*.</summary>
+    private void EmitExportDefault(ExportDefaultDeclaration ed)
+    {
+        switch (ed.Declaration)
+        {
+            case FunctionDeclaration:
+                return; // hoisted with the module environment
+            case ClassDeclaration { Id: not null } cd:
+                EmitStatement(cd);
+                return;
+            case ClassDeclaration cd:
+                Mark(cd);
+                EmitClass(cd, null, cd.SuperClass, cd.Body, "default");
+                break;
+            default:
+                // NamedEvaluation with "default" for anonymous function definitions.
+                EmitNamedExpression((Expression)ed.Declaration, "default");
+                break;
+        }
+        EmitStoreName(ScopeAnalyzer.DefaultExportName, init: true);
     }
 }
 

@@ -132,6 +132,11 @@ public sealed partial class FunctionCompiler
 
     private void LoadBinding(Binding b, int depth, bool checkTdz = true)
     {
+        if (b.Import is { } import)
+        {
+            _b.Emit(OpCode.LoadImport, _b.Constant(import));
+            return;
+        }
         int nameK = _b.Name(b.Name);
         if (b.InContext)
         {
@@ -375,7 +380,7 @@ public sealed partial class FunctionCompiler
 
         // Hoisted function declarations are created before the body runs.
         if (body is FunctionBody fbody) HoistFunctionDeclarations(fbody.Body);
-        else if (body is Script moduleBody) HoistFunctionDeclarations(moduleBody.Body);
+        else if (body is Program moduleBody) HoistFunctionDeclarations(moduleBody.Body);
 
         if (_template.IsGenerator) _b.Emit(OpCode.InitialYield);
 
@@ -384,9 +389,9 @@ public sealed partial class FunctionCompiler
             foreach (var st in block.Body) EmitStatement(st);
             EmitReturnUndefined();
         }
-        else if (body is Script script)
+        else if (body is Program program)
         {
-            foreach (var st in script.Body) EmitStatement(st);
+            foreach (var st in program.Body) EmitStatement(st);
             EmitReturnUndefined();
         }
         else
@@ -529,10 +534,18 @@ public sealed partial class FunctionCompiler
     {
         foreach (var st in body)
         {
-            var fd = st as FunctionDeclaration ?? (st as LabeledStatement)?.Body as FunctionDeclaration;
-            if (fd?.Id is null) continue;
-            EmitClosure(fd, fd.Id.Name);
-            EmitStoreName(fd.Id.Name, init: true);
+            var fd = st switch
+            {
+                FunctionDeclaration d => d,
+                LabeledStatement { Body: FunctionDeclaration d } => d,
+                ExportNamedDeclaration { Declaration: FunctionDeclaration d } => d,
+                ExportDefaultDeclaration { Declaration: FunctionDeclaration d } => d,
+                _ => null,
+            };
+            if (fd is null) continue;
+            // export default function () {}: bound as *default*, named "default" (16.2.1.6.4 step 22).
+            EmitClosure(fd, fd.Id?.Name ?? "default");
+            EmitStoreName(fd.Id?.Name ?? ScopeAnalyzer.DefaultExportName, init: true);
         }
     }
 

@@ -108,6 +108,8 @@ public sealed class FunctionTemplate
 
     /// <summary>The function node wraps a CommonJS file in (shown as "Object.&lt;anonymous&gt;" in stacks).</summary>
     public bool IsModuleWrapper;
+    /// <summary>The code of an ES module (stack frames show its location only, as V8's do).</summary>
+    public bool IsModule;
 
     public bool IsGenerator => Kind is FunctionKind.Generator or FunctionKind.AsyncGenerator;
     public bool IsAsync => Kind is FunctionKind.Async or FunctionKind.AsyncArrow or FunctionKind.AsyncGenerator;

@@ -48,6 +48,9 @@ public enum OpCode
     LoadArg,                // i → arguments[i] or undefined
     LoadRestArgs,           // i → array of arguments[i..]
     CreateArguments,        // → arguments object
+    LoadImport,             // entryK → the imported binding's value (ReferenceError in its TDZ)
+    LoadImportMeta,         // siteK → import.meta of the module
+    DynamicImport,          // referrerK  specifier options → promise (import(specifier); referrerK: the importing file's path or URL)
 
     // ---- properties
     GetNamed,               // nameK cache  obj → value

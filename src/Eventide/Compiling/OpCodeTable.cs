@@ -108,6 +108,9 @@ public static class OpCodeTable
         Def(OpCode.LoadArg, 1, 0, 1, N);
         Def(OpCode.LoadRestArgs, 1, 0, 1, N);
         Def(OpCode.CreateArguments, 0, 0, 1, N);
+        Def(OpCode.LoadImport, 1, 0, 1, N);
+        Def(OpCode.LoadImportMeta, 1, 0, 1, N);
+        Def(OpCode.DynamicImport, 1, 2, 1, C);
 
         // ---- properties
         Def(OpCode.GetNamed, 2, 1, 1, N);

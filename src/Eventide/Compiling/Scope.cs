@@ -2,7 +2,7 @@ using Acornima.Ast;
 
 namespace Eventide.Compiling;
 
-public enum BindingKind : byte { Var, Let, Const, Class, Function, Param, CatchParam, Arguments, FunctionSelf, PrivateName, Internal }
+public enum BindingKind : byte { Var, Let, Const, Class, Function, Param, CatchParam, Arguments, FunctionSelf, PrivateName, Internal, Import }
 
 /// <summary>A declared name and where it lives: a frame register or a context slot.</summary>
 public sealed class Binding(string name, BindingKind kind, Scope scope)
@@ -18,7 +18,9 @@ public sealed class Binding(string name, BindingKind kind, Scope scope)
     /// <summary>A parameter of a function with parameter expressions: uninitialised until its own
     /// parameter is bound (10.2.11 step 25: IteratorBindingInitialization runs in order).</summary>
     public bool ParamTdz { get; set; }
-    public bool IsConst => Kind is BindingKind.Const || (Kind == BindingKind.Class && ImmutableClassInner);
+    public bool IsConst => Kind is BindingKind.Const or BindingKind.Import || (Kind == BindingKind.Class && ImmutableClassInner);
+    /// <summary>An import binding: where it reads from, filled in when its module is linked.</summary>
+    public Vm.Modules.ImportEntry? Import { get; set; }
     public bool ImmutableClassInner { get; set; }
     public bool InContext => Slot >= 0;
     /// <summary>Source offset where a let/const/class declaration ends (it is initialised from there on).</summary>
@@ -75,6 +77,8 @@ public sealed class FunctionInfo(Node node, FunctionInfo? parent, bool isArrow)
     public bool HasDirectEval { get; set; }
     public bool Strict { get; set; }
     public bool IsScript { get; set; }
+    /// <summary>The body of an ES module (its top-level bindings form the module environment).</summary>
+    public bool IsModule { get; set; }
 
     /// <summary>The closest non-arrow function (where this/arguments/new.target come from).</summary>
     public FunctionInfo NonArrow => IsArrow && Parent is not null ? Parent.NonArrow : this;

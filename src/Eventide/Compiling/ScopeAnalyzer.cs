@@ -21,12 +21,7 @@ public sealed class ScopeAnalyzer
     public Scope AnalyzeScript(Script script)
     {
         var info = new FunctionInfo(script, null, false) { IsScript = true, Strict = script.Strict };
-        Functions[script] = info;
-        var scope = new Scope(null, info, script, true);
-        info.VarScope = scope;
-        info.ParamScope = scope;
-        Scopes[script] = scope;
-        _scope = scope;
+        var scope = EnterRootScope(script, info);
         // Script-level var/function names are global object properties; lexical ones are
         // global lexical bindings. Neither is a local, so the script scope declares nothing;
         // top-level blocks still get scopes of their own.
@@ -41,15 +36,30 @@ public sealed class ScopeAnalyzer
     public FunctionInfo AnalyzeModuleWrapper(Script script, IReadOnlyList<string> parameterNames)
     {
         var info = new FunctionInfo(script, null, false) { Strict = script.Strict };
-        Functions[script] = info;
-        var scope = new Scope(null, info, script, true);
-        info.VarScope = scope;
-        info.ParamScope = scope;
-        Scopes[script] = scope;
-        _scope = scope;
+        var scope = EnterRootScope(script, info);
         foreach (var name in parameterNames) scope.Declare(name, BindingKind.Param);
         HoistVars(script, scope);
         VisitStatements(script.Body, hoistFunctions: true);
+        return info;
+    }
+
+    /// <summary>The binding that holds a module's default export when it has no name of its own (16.2.1.6.1 step 10).</summary>
+    public const string DefaultExportName = "*default*";
+
+    /// <summary>
+    /// An ES module: its body is compiled as a generator (an async generator with top-level
+    /// await) that creates the module environment and its functions, suspends, and runs the
+    /// body when the module is evaluated. Every top-level binding lives in that environment's
+    /// context, where importers read it; import bindings read the exporter's environment.
+    /// </summary>
+    public FunctionInfo AnalyzeModule(Module module, IReadOnlyList<Vm.Modules.ImportEntry> imports)
+    {
+        var info = new FunctionInfo(module, null, false) { Strict = true, IsModule = true };
+        var scope = EnterRootScope(module, info);
+        foreach (var entry in imports) scope.Declare(entry.LocalName, BindingKind.Import).Import = entry;
+        HoistVars(module, scope);
+        VisitStatements(module.Body, hoistFunctions: true);
+        foreach (var b in scope.Ordered) if (b.Kind != BindingKind.Import) b.Captured = true;
         return info;
     }
 
@@ -70,6 +80,18 @@ public sealed class ScopeAnalyzer
         HoistVars(script, scope);
         VisitStatements(script.Body, hoistFunctions: true);
         return info;
+    }
+
+    /// <summary>The outermost scope of a script, CommonJS module or ES module: one scope for params, vars and lexicals.</summary>
+    private Scope EnterRootScope(Node node, FunctionInfo info)
+    {
+        Functions[node] = info;
+        var scope = new Scope(null, info, node, true);
+        info.VarScope = scope;
+        info.ParamScope = scope;
+        Scopes[node] = scope;
+        _scope = scope;
+        return scope;
     }
 
     private Binding? Resolve(string name)
@@ -103,7 +125,7 @@ public sealed class ScopeAnalyzer
     {
         var fn = _scope.Function;
         if (_evalSite is { } site) CheckEvalReference(name, fn, site);
-        if (name == "arguments" && !fn.NonArrow.IsScript)
+        if (name == "arguments" && !fn.NonArrow.IsScript && !fn.NonArrow.IsModule)
         {
             EnsureArguments();
             return;
@@ -230,6 +252,17 @@ public sealed class ScopeAnalyzer
                 break;
             case LabeledStatement ls:
                 DeclareLexicalOne(ls.Body, hoistFunctions, isGlobal);
+                break;
+            case ExportNamedDeclaration { Declaration: not null } en:
+                DeclareLexicalOne(en.Declaration, hoistFunctions, isGlobal);
+                break;
+            case ExportDefaultDeclaration ed:
+                if (ed.Declaration is FunctionDeclaration { Id: not null } or ClassDeclaration { Id: not null })
+                    DeclareLexicalOne(ed.Declaration, hoistFunctions, isGlobal);
+                else if (ed.Declaration is FunctionDeclaration)
+                    DeclareVar(_scope, DefaultExportName); // hoisted: instantiated with the environment
+                else
+                    _scope.Declare(DefaultExportName, BindingKind.Let).DeclarationEnd = ed.End;
                 break;
         }
     }
@@ -423,6 +456,16 @@ public sealed class ScopeAnalyzer
                 return;
             case BreakStatement or ContinueStatement or MetaProperty or PrivateIdentifier or Literal:
                 return;
+            case ImportDeclaration or ExportAllDeclaration:
+                return;
+            case ExportNamedDeclaration en:
+                if (en.Declaration is not null) Visit(en.Declaration);
+                else if (en.Source is null)
+                    foreach (var spec in en.Specifiers) if (spec.Local is Identifier local) Reference(local.Name);
+                return;
+            case ExportDefaultDeclaration ed:
+                Visit(ed.Declaration);
+                return;
             case CallExpression { Callee: Identifier { Name: "eval" } } call:
                 for (var f = _scope.Function; f is not null; f = f.Parent) f.HasDirectEval = true;
                 Reference("eval");
@@ -465,7 +508,7 @@ public sealed class ScopeAnalyzer
     {
         var fn = _scope.Function;
         var owner = fn.NonArrow;
-        if (owner.IsScript) return;
+        if (owner.IsScript || owner.IsModule) return;
         for (var s = _scope; s is not null; s = s.Parent)
         {
             if (s.IsWith && s.Function != fn) s.Bindings[WithObjectName].Captured = true;

@@ -1,5 +1,6 @@
 using Acornima.Ast;
 using Eventide.Runtime;
+using Eventide.Vm.Modules;
 
 namespace Eventide.Compiling;
 
@@ -112,6 +113,28 @@ public sealed class ScriptCompiler
         var fc = new FunctionCompiler(this, info, template, scope);
         var parameters = ModuleWrapperParameters.Select(n => (Node)new Identifier(n)).ToList();
         return fc.CompileFunction(script, parameters, script);
+    }
+
+    /// <summary>The module being compiled (import.meta refers to it); null for scripts.</summary>
+    internal ModuleSite? Module { get; private set; }
+
+    /// <summary>
+    /// Compiles an ES module's code as a generator function (an async generator when it has
+    /// top-level await) whose environment holds every top-level binding; returns it with the
+    /// environment slot of each binding (what importers read).
+    /// </summary>
+    public (FunctionTemplate Code, Dictionary<string, int> Slots) CompileModule(Module module, ModuleSyntax syntax, ModuleSite site)
+    {
+        Module = site;
+        var info = Analyzer.AnalyzeModule(module, syntax.ImportEntries);
+        var scope = Analyzer.Scopes[module];
+        var template = new FunctionTemplate { Name = "", Kind = syntax.HasTopLevelAwait ? FunctionKind.AsyncGenerator : FunctionKind.Generator, IsModule = true };
+        var fc = new FunctionCompiler(this, info, template, scope);
+        var code = fc.CompileFunction(module, [], module);
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var b in scope.Ordered)
+            if (b.Kind != BindingKind.Import) slots[b.Name] = b.Slot;
+        return (code, slots);
     }
 
     /// <summary>Compiles direct eval code as an arrow-like function over the caller's scope.</summary>

@@ -89,6 +89,8 @@ public sealed partial class Engine
         try
         {
             Loop.Run();
+            // node: a main module whose top-level await can never settle exits with 13.
+            if (_esModules?.MainEvaluation is { State: Builtins.PromiseState.Pending } && !ExitCodeSet) ExitCode = 13;
             EmitExit(ExitCode);
         }
         finally

@@ -1,3 +1,4 @@
+using Eventide.Builtins;
 using System.Text;
 using Eventide.Compiling;
 using Eventide.Parsing;
@@ -53,13 +54,57 @@ public sealed partial class Engine
         Timeline?.Note(Loop.Now, $"script: runs {path} to the end (synchronous code)");
         try
         {
-            return Modules.RunMain(source, path);
+            if (!EsModuleLoader.IsModuleEntry(path, source)) return Modules.RunMain(source, path);
+            EsModules.RunMain(source, path);
+            return JsValue.Undefined;
         }
         finally
         {
             Realm.Current = saved;
         }
     }
+
+    /// <summary>13.3.10.1 EvaluateImportCall for import(specifier) in the file at <paramref name="referrer"/> (a path or file URL).</summary>
+    internal JsValue ImportDynamically(Realm realm, string referrer, JsValue specifier, JsValue options)
+    {
+        // 9. Let promiseCapability be ! NewPromiseCapability(%Promise%).
+        var capability = PromiseCapability.ForIntrinsic(realm);
+        try
+        {
+            // 10. Let specifierString be Completion(ToString(specifier)); 11. IfAbruptRejectPromise.
+            string specifierString = Operations.ToString(specifier);
+            // 12. The import attributes of options.with: an object whose own enumerable values are strings.
+            if (!options.IsUndefined)
+            {
+                if (options.AsObject is not JsObject optionsObject)
+                    throw new JsException(ErrorKind.TypeError, "The second argument of import() must be an object");
+                var attributes = optionsObject.Get("with");
+                if (!attributes.IsUndefined)
+                {
+                    if (attributes.AsObject is not JsObject attributesObject)
+                        throw new JsException(ErrorKind.TypeError, "The 'with' option of import() must be an object");
+                    foreach (var key in attributesObject.OwnPropertyKeys())
+                    {
+                        if (!key.IsString || !attributesObject.GetOwnProperty(key, out var d) || !d.Enumerable) continue;
+                        if (!attributesObject.Get(key).IsString)
+                            throw new JsException(ErrorKind.TypeError, "Import attribute value must be a string");
+                    }
+                }
+            }
+            string referrerPath = referrer.StartsWith("file://", StringComparison.Ordinal) ? new Uri(referrer).LocalPath : referrer;
+            EsModules.Import(specifierString, referrerPath, capability);
+        }
+        catch (JsException e)
+        {
+            capability.CallReject(e.GetValue(realm));
+        }
+        // 18. Return promiseCapability.[[Promise]].
+        return capability.Promise;
+    }
+
+    private EsModuleLoader? _esModules;
+    /// <summary>ES modules of the main realm (import).</summary>
+    internal EsModuleLoader EsModules => _esModules ??= new EsModuleLoader(this, Realm, Modules);
 
     private ModuleLoader? _modules;
     /// <summary>CommonJS modules of the main realm (require).</summary>
@@ -151,6 +196,7 @@ public sealed partial class Engine
             location = $"{t.Source.Path}:{line}:{col}";
         }
         if (t.Kind == FunctionKind.Script || t.IsModuleWrapper) return $"Object.<anonymous> ({location})";
+        if (t.IsModule) return location; // an ES module's top level: V8 shows only where
         string name = f.Function?.DebugName is { } dn && dn != "anonymous" ? dn : t.Name;
         if (string.IsNullOrEmpty(name)) return location;
         if (f.IsConstruct) name = "new " + name;

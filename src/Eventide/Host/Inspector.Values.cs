@@ -173,6 +173,11 @@ public static partial class Inspector
                 else if (tag != "") braces[0] = GetPrefix(constructor, tag, "Object") + "{";
                 if (keys.Count == 0 && protoProps is null) return braces[0] + "}";
             }
+            else if (value is Vm.Modules.ModuleNamespace)
+            {
+                braces[0] = GetPrefix(constructor, tag, "Module") + "{";
+                if (keys.Count == 0 && protoProps is null) return braces[0] + "}";
+            }
             else if (TryFormatSpecialBase(ctx, value, constructor, tag, keys, recurseTimes, protoProps is not null,
                          ref basePart, ref braces, ref formatter, out var done))
             {

@@ -80,7 +80,7 @@ internal sealed class ModuleLoader(Realm realm)
         return require;
     }
 
-    private JsValue Require(string request, string dir, JsObject parent, string parentFile)
+    private JsValue Require(string request, string dir, JsObject? parent, string parentFile)
     {
         if (request.Length == 0) throw NodeErrors.InvalidArgValue(realm, "id", request, "must be a non-empty string");
         if (ResolveBuiltin(request) is { } builtin) return LoadBuiltin(builtin);
@@ -111,11 +111,18 @@ internal sealed class ModuleLoader(Realm realm)
     }
 
     /// <summary>"node:x" and the names of built-in modules; null for anything else.</summary>
-    private static string? ResolveBuiltin(string request)
+    internal static string? ResolveBuiltin(string request)
     {
         string name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
         return Array.IndexOf(BuiltinNames, name) >= 0 ? name : null;
     }
+
+    /// <summary>A built-in module's exports (for import from ES modules).</summary>
+    internal JsValue LoadBuiltinExports(string name) => LoadBuiltin(name);
+
+    /// <summary>require() of a resolved CommonJS file from an ES module: cached with the other CommonJS modules.</summary>
+    internal JsValue RequireFile(string filename) =>
+        Require(filename, Path.GetDirectoryName(filename) ?? ".", parent: null, filename);
 
     private JsValue LoadBuiltin(string name)
     {

@@ -9,7 +9,8 @@ namespace Eventide.Host;
 /// </summary>
 internal static class PackageExports
 {
-    private static readonly string[] Conditions = ["require", "node", "default"];
+    /// <summary>The conditions require() matches (import uses ["import", "node", "default"]).</summary>
+    public static readonly string[] RequireConditions = ["require", "node", "default"];
 
     /// <summary>Splits "name/sub/path" or "@scope/name/sub" into the package name and "./sub/path" (or ".").</summary>
     public static (string Name, string Subpath)? SplitRequest(string request)
@@ -45,12 +46,13 @@ internal static class PackageExports
     }
 
     /// <summary>PACKAGE_EXPORTS_RESOLVE: the absolute path subpath maps to, or null if not exported.</summary>
-    public static string? Resolve(string packageDir, JsonElement exports, string subpath)
+    public static string? Resolve(string packageDir, JsonElement exports, string subpath, string[]? conditions = null)
     {
+        conditions ??= RequireConditions;
         bool subpathMap = exports.ValueKind == JsonValueKind.Object
             && exports.EnumerateObject().FirstOrDefault().Name?.StartsWith('.') == true;
-        if (!subpathMap) return subpath == "." ? ResolveTarget(packageDir, exports, null) : null;
-        if (exports.TryGetProperty(subpath, out var exact) && !subpath.Contains('*')) return ResolveTarget(packageDir, exact, null);
+        if (!subpathMap) return subpath == "." ? ResolveTarget(packageDir, exports, null, conditions) : null;
+        if (exports.TryGetProperty(subpath, out var exact) && !subpath.Contains('*')) return ResolveTarget(packageDir, exact, null, conditions);
         // PACKAGE_IMPORTS_EXPORTS_RESOLVE: the pattern key with the longest prefix before its "*".
         string? bestKey = null;
         string? match = null;
@@ -67,7 +69,7 @@ internal static class PackageExports
                 match = subpath[prefix.Length..(subpath.Length - suffix.Length)];
             }
         }
-        return bestKey is null ? null : ResolveTarget(packageDir, exports.GetProperty(bestKey), match);
+        return bestKey is null ? null : ResolveTarget(packageDir, exports.GetProperty(bestKey), match, conditions);
     }
 
     /// <summary>PATTERN_KEY_COMPARE: positive when b should be preferred over a.</summary>
@@ -79,7 +81,7 @@ internal static class PackageExports
     }
 
     /// <summary>PACKAGE_TARGET_RESOLVE: strings are "./" paths ("*" replaced), objects pick the first matching condition, arrays the first target that resolves.</summary>
-    private static string? ResolveTarget(string packageDir, JsonElement target, string? patternMatch)
+    private static string? ResolveTarget(string packageDir, JsonElement target, string? patternMatch, string[] conditions)
     {
         switch (target.ValueKind)
         {
@@ -91,13 +93,13 @@ internal static class PackageExports
             case JsonValueKind.Object:
                 foreach (var condition in target.EnumerateObject())
                 {
-                    if (Array.IndexOf(Conditions, condition.Name) < 0) continue;
-                    if (ResolveTarget(packageDir, condition.Value, patternMatch) is { } resolved) return resolved;
+                    if (Array.IndexOf(conditions, condition.Name) < 0) continue;
+                    if (ResolveTarget(packageDir, condition.Value, patternMatch, conditions) is { } resolved) return resolved;
                 }
                 return null;
             case JsonValueKind.Array:
                 foreach (var item in target.EnumerateArray())
-                    if (ResolveTarget(packageDir, item, patternMatch) is { } resolved) return resolved;
+                    if (ResolveTarget(packageDir, item, patternMatch, conditions) is { } resolved) return resolved;
                 return null;
             default:
                 return null;

@@ -10,6 +10,8 @@ public sealed class JsSyntaxError(string message, string path, int line, int col
     public int Line { get; } = line;
     public int Column { get; } = column;
     public int Offset { get; } = offset;
+    /// <summary>The source text the error is in, when it is not the entry file's (an imported module).</summary>
+    public string? Source { get; init; }
 }
 
 // Acornima marks its regex validation obsolete (its JS-to-.NET regex conversion goes away in its next
@@ -37,6 +39,22 @@ public static class ScriptParser
         try
         {
             return parser.ParseScript(source, path, strict);
+        }
+        catch (ParseErrorException ex)
+        {
+            var msg = ex.Error?.Description ?? ex.Message;
+            int offset = ex.Error is { IsIndexDefined: true } ? ex.Error.Index : 0;
+            throw new JsSyntaxError(NodeMessage(msg), path, ex.LineNumber, ex.Column + 1, offset);
+        }
+    }
+
+    /// <summary>Parses an ES module (16.2.1.6.1 ParseModule's syntax part): strict, with import/export and top-level await.</summary>
+    public static Module ParseModule(string source, string path)
+    {
+        var parser = new Parser(Options(strict: true));
+        try
+        {
+            return parser.ParseModule(source, path);
         }
         catch (ParseErrorException ex)
         {

@@ -396,7 +396,8 @@ public static partial class Operations
     {
         if (o is FunctionObject f) return $"function {f.DebugName}";
         if (o is JsArray) return "object Array";
-        return "#<" + (ConstructorNameWithoutSideEffects(o) ?? "Object") + ">";
+        // Without a constructor to name it (null prototype, module namespace) V8 writes [object Tag].
+        return ConstructorNameWithoutSideEffects(o) is { } name ? "#<" + name + ">" : $"[object {o.ClassName}]";
     }
 
     /// <summary>The "constructor" data property's function name along the prototype chain, as V8

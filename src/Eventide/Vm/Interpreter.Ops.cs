@@ -274,7 +274,8 @@ public sealed partial class Interpreter
         return false;
     }
 
-    private static string DescribeTarget(JsObject o) => o is FunctionObject f ? $"function '{f.DebugName}'" : $"object '{(o is JsArray ? "[object Array]" : "#<" + ((o.Get("constructor").AsFunction)?.DebugName ?? "Object") + ">")}'";
+    private static string DescribeTarget(JsObject o) => o is FunctionObject f ? $"function '{f.DebugName}'"
+        : $"object '{(o is JsArray ? "[object Array]" : (o.Get("constructor").AsFunction)?.DebugName is { } name ? "#<" + name + ">" : $"[object {o.ClassName}]")}'";
 
     private static JsValue DeleteProperty(Realm realm, JsValue obj, PropertyKey key, bool strict)
     {
@@ -647,10 +648,24 @@ public sealed partial class Interpreter
     }
 
     private static IteratorRecord GetAsyncIterator(Realm realm, JsValue v) => AsyncIteratorRecord.GetAsyncIterator(realm, v);
+
+    /// <summary>
+    /// GetActiveScriptOrModule for import(): the file the code was compiled from, or for eval code
+    /// (compiled from no file) the file of the code that called eval.
+    /// </summary>
+    private static string ImportReferrer(Frame f, string compiledFrom)
+    {
+        for (var frame = f; !IsFileReferrer(compiledFrom) && frame.Parent is { } parent; frame = parent)
+            compiledFrom = parent.Template.Source?.Path ?? compiledFrom;
+        return compiledFrom;
+    }
+
+    private static bool IsFileReferrer(string path) => path.StartsWith("file://", StringComparison.Ordinal) || Path.IsPathRooted(path);
 }
 
 /// <summary>An unmapped arguments object (10.4.4.6 CreateUnmappedArgumentsObject).</summary>
 public class ArgumentsObject(JsObject prototype) : JsObject(prototype)
 {
     public override string ClassName => "Arguments";
+
 }

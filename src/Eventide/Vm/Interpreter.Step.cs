@@ -206,6 +206,12 @@ public sealed partial class Interpreter
                         regs[sp++] = i < args.Length ? realm.NewArray(args.AsSpan(i)) : realm.NewArray();
                         break;
                     }
+                case OpCode.LoadImport:
+                    regs[sp++] = ((Modules.ImportEntry)consts[code[pc++]]).Read();
+                    break;
+                case OpCode.LoadImportMeta:
+                    regs[sp++] = ((Modules.ModuleSite)consts[code[pc++]]).Module!.GetImportMeta();
+                    break;
                 case OpCode.CreateArguments:
                     regs[sp++] = CreateArgumentsObject(f);
                     break;
@@ -817,6 +823,14 @@ public sealed partial class Interpreter
                     }
 
                 // -------------------------------------------------------- literals
+                case OpCode.DynamicImport:
+                    {
+                        var referrer = ImportReferrer(f, ((JsValue)consts[code[pc++]]).String);
+                        f.Pc = pc; f.Sp = sp;
+                        var options = regs[--sp];
+                        regs[sp - 1] = _engine.ImportDynamically(realm, referrer, regs[sp - 1], options);
+                        break;
+                    }
                 case OpCode.NewObject:
                     regs[sp++] = new JsObject(realm.ObjectPrototype);
                     break;

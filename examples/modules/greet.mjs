@@ -1,0 +1,2 @@
+export const hello = (name) => `hello ${name}`;
+export const shout = (text) => text.toUpperCase();

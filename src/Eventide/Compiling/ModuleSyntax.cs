@@ -1,0 +1,137 @@
+using Acornima.Ast;
+using Eventide.Vm.Modules;
+
+namespace Eventide.Compiling;
+
+/// <summary>
+/// The static semantics of a module's import and export declarations (16.2.1.6.1 ParseModule
+/// steps 4-11): the modules it requests, in source order, and its import and export entries.
+/// </summary>
+public sealed class ModuleSyntax
+{
+    public List<string> RequestedModules { get; } = new();
+    public List<ImportEntry> ImportEntries { get; } = new();
+    public List<ExportEntry> LocalExportEntries { get; } = new();
+    public List<ExportEntry> IndirectExportEntries { get; } = new();
+    public List<ExportEntry> StarExportEntries { get; } = new();
+    /// <summary>The body contains await outside any function (a top-level await).</summary>
+    public bool HasTopLevelAwait { get; private set; }
+
+    public static ModuleSyntax From(Module module)
+    {
+        var syntax = new ModuleSyntax();
+        var exports = new List<ExportEntry>();
+        foreach (var st in module.Body)
+        {
+            switch (st)
+            {
+                case ImportDeclaration id:
+                    syntax.Request(id.Source.Value);
+                    foreach (var spec in id.Specifiers)
+                    {
+                        string? imported = spec switch
+                        {
+                            ImportDefaultSpecifier => "default",
+                            ImportNamespaceSpecifier => null,
+                            ImportSpecifier s => NameOf(s.Imported),
+                            _ => throw new InvalidOperationException(spec.Type.ToString()),
+                        };
+                        syntax.ImportEntries.Add(new ImportEntry(id.Source.Value, imported, spec.Local.Name));
+                    }
+                    break;
+                case ExportNamedDeclaration en when en.Source is not null:
+                    syntax.Request(en.Source.Value);
+                    foreach (var spec in en.Specifiers)
+                        exports.Add(new ExportEntry(NameOf(spec.Exported), en.Source.Value, NameOf(spec.Local), null));
+                    break;
+                case ExportNamedDeclaration en:
+                    if (en.Declaration is not null)
+                        foreach (var name in DeclaredNames(en.Declaration)) exports.Add(new ExportEntry(name, null, null, name));
+                    foreach (var spec in en.Specifiers)
+                        exports.Add(new ExportEntry(NameOf(spec.Exported), null, null, NameOf(spec.Local)));
+                    break;
+                case ExportDefaultDeclaration ed:
+                    string local = ed.Declaration switch
+                    {
+                        FunctionDeclaration { Id: { } fid } => fid.Name,
+                        ClassDeclaration { Id: { } cid } => cid.Name,
+                        _ => ScopeAnalyzer.DefaultExportName,
+                    };
+                    exports.Add(new ExportEntry("default", null, null, local));
+                    break;
+                case ExportAllDeclaration ea:
+                    syntax.Request(ea.Source.Value);
+                    exports.Add(ea.Exported is null
+                        ? new ExportEntry(null, ea.Source.Value, ExportEntry.All, null)
+                        : new ExportEntry(NameOf(ea.Exported), ea.Source.Value, ExportEntry.All, null));
+                    break;
+            }
+        }
+        // 10. Sort the export entries: a local export of an imported binding re-exports it.
+        foreach (var ee in exports)
+        {
+            if (ee.ModuleRequest is null)
+            {
+                var ie = syntax.ImportEntries.Find(i => i.LocalName == ee.LocalName);
+                if (ie is null) syntax.LocalExportEntries.Add(ee);
+                else if (ie.ImportName is null) syntax.LocalExportEntries.Add(ee); // re-export of an imported namespace object
+                else syntax.IndirectExportEntries.Add(new ExportEntry(ee.ExportName, ie.ModuleRequest, ie.ImportName, null));
+            }
+            else if (ee.ImportName == ExportEntry.All && ee.ExportName is null) syntax.StarExportEntries.Add(ee);
+            else syntax.IndirectExportEntries.Add(ee);
+        }
+        syntax.HasTopLevelAwait = ContainsTopLevelAwait(module);
+        return syntax;
+    }
+
+    private void Request(string specifier)
+    {
+        if (!RequestedModules.Contains(specifier)) RequestedModules.Add(specifier);
+    }
+
+    private static string NameOf(Expression e) => e switch
+    {
+        Identifier id => id.Name,
+        StringLiteral s => s.Value,
+        _ => throw new InvalidOperationException(e.Type.ToString()),
+    };
+
+    private static IEnumerable<string> DeclaredNames(Declaration d)
+    {
+        switch (d)
+        {
+            case VariableDeclaration vd:
+                foreach (var decl in vd.Declarations)
+                {
+                    var names = new List<Identifier>();
+                    ScopeAnalyzer.CollectBoundNames(decl.Id, names);
+                    foreach (var n in names) yield return n.Name;
+                }
+                break;
+            case FunctionDeclaration { Id: { } fid }: yield return fid.Name; break;
+            case ClassDeclaration { Id: { } cid }: yield return cid.Name; break;
+        }
+    }
+
+    private static bool ContainsTopLevelAwait(Node node)
+    {
+        CompileStack.EnsureSufficient();
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case AwaitExpression:
+                case ForOfStatement { Await: true }:
+                    return true;
+                case FunctionDeclaration or FunctionExpression or ArrowFunctionExpression:
+                    continue;
+                case ClassDeclaration or ClassExpression:
+                    // Computed keys and heritage run at top level; bodies of methods do not.
+                    if (ContainsTopLevelAwait(child)) return true;
+                    continue;
+            }
+            if (ContainsTopLevelAwait(child)) return true;
+        }
+        return false;
+    }
+}

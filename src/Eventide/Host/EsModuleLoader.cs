@@ -1,0 +1,459 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Eventide.Builtins;
+using Eventide.Compiling;
+using Eventide.Parsing;
+using Eventide.Runtime;
+using Eventide.Vm.Modules;
+
+namespace Eventide.Host;
+
+/// <summary>
+/// ES modules as node 20 loads them: file URLs, explicit file names (no extension search),
+/// packages through "exports" (import conditions) or "main", .mjs/.cjs, a package's "type"
+/// and ESM syntax detection for .js, CommonJS and built-in modules as synthetic modules
+/// (default = module.exports, plus the names their source assigns), each module loaded once
+/// per URL. The loaded graph is linked and evaluated by the module records themselves.
+/// </summary>
+internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleLoader commonJs)
+{
+    private static readonly string[] Conditions = ["import", "node", "default"];
+    private readonly Dictionary<string, ModuleRecord> _byUrl = new(StringComparer.Ordinal);
+
+    /// <summary>The main entry's evaluation (pending at the end of the loop: an unsettled top-level await).</summary>
+    public JsPromise? MainEvaluation { get; private set; }
+
+    /// <summary>Whether node would run the entry file as an ES module.</summary>
+    public static bool IsModuleEntry(string path, string source)
+    {
+        if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return true;
+        if (path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!path.EndsWith(".js", StringComparison.OrdinalIgnoreCase) && Path.HasExtension(path)) return false;
+        return PackageType(Path.GetDirectoryName(path)!) switch
+        {
+            "module" => true,
+            "commonjs" => false,
+            _ => LooksLikeModule(source),
+        };
+    }
+
+    /// <summary>Every .js file is an ES module, whatever package.json says (test262's module tests).</summary>
+    internal bool JsFilesAreModules { get; set; }
+
+    /// <summary>Runs the entry module: load its graph, link, evaluate (node's runEntryPointWithESMLoader).</summary>
+    public void RunMain(string source, string path) => EvaluateMain(LoadAndLink(source, path));
+
+    /// <summary>Loads the module at <paramref name="path"/> and its graph, and links it (errors here are early errors).</summary>
+    internal SourceTextModule LoadAndLink(string source, string path)
+    {
+        var saved = Realm.Current;
+        Realm.Current = realm;
+        try
+        {
+            var module = LoadSourceText(source, path);
+            LoadRequested(module);
+            module.Link();
+            return module;
+        }
+        finally
+        {
+            Realm.Current = saved;
+        }
+    }
+
+    /// <summary>Evaluates a linked entry module; a rejection then or later is an uncaught exception.</summary>
+    internal void EvaluateMain(SourceTextModule module)
+    {
+        var saved = Realm.Current;
+        Realm.Current = realm;
+        try
+        {
+            EvaluateMainInRealm(module);
+        }
+        finally
+        {
+            Realm.Current = saved;
+        }
+    }
+
+    private void EvaluateMainInRealm(SourceTextModule module)
+    {
+        var promise = module.Evaluate();
+        MainEvaluation = promise;
+        if (promise.State == PromiseState.Rejected)
+        {
+            promise.IsHandled = true;
+            engine.TrackRejection(promise, RejectionOperation.Handle);
+            throw new JsException(promise.Result);
+        }
+        // A later rejection (after a top-level await) is an uncaught exception, as in node.
+        PromiseOperations.PerformPromiseThen(promise, new MainEvaluationSettled());
+    }
+
+    /// <summary>
+    /// HostLoadImportedModule for import(). node loads asynchronously: the specifier is resolved
+    /// in a later job, a file is read in a later turn of the loop, so the importing code always
+    /// runs to its end first. Then 16.2.1.8 ContinueDynamicImport: link, evaluate, and settle
+    /// the import's promise with the namespace or the error.
+    /// </summary>
+    public void Import(string specifier, string referrer, PromiseCapability capability) =>
+        engine.EnqueueJob(new ImportResolution(this, specifier, referrer, capability));
+
+    private sealed class ImportResolution(EsModuleLoader loader, string specifier, string referrer, PromiseCapability capability) : Job
+    {
+        internal override string Describe() => $"import('{specifier}'): resolve";
+
+        internal override void Run() => loader.ResolveThenLoad(specifier, referrer, capability);
+    }
+
+    private void ResolveThenLoad(string specifier, string referrer, PromiseCapability capability)
+    {
+        try
+        {
+            if (ModuleLoader.ResolveBuiltin(specifier) is not null) { ContinueDynamicImport(specifier, referrer, capability); return; }
+            Resolve(specifier, referrer);
+            var load = new NativeFunction(realm, "load", 0, (_, _) =>
+            {
+                ContinueDynamicImport(specifier, referrer, capability);
+                return JsValue.Undefined;
+            });
+            engine.Loop.AddImmediate(realm.ObjectPrototype, load, []);
+        }
+        catch (JsException e)
+        {
+            capability.CallReject(e.GetValue(realm));
+        }
+        catch (JsSyntaxError e)
+        {
+            capability.CallReject(realm.CreateError(ErrorKind.SyntaxError, e.Message));
+        }
+    }
+
+    /// <summary>16.2.1.8 ContinueDynamicImport, after the module (and its graph) is loaded.</summary>
+    private void ContinueDynamicImport(string specifier, string referrer, PromiseCapability capability)
+    {
+        try
+        {
+            var (module, _) = Load(specifier, referrer);
+            if (module is SourceTextModule source) LoadRequested(source);
+            // 6. Link; an error rejects the import's promise.
+            module.Link();
+            // 7. Let evaluatePromise be module.Evaluate().
+            var evaluation = module.Evaluate();
+            // 8-11. onFulfilled resolves with GetModuleNamespace(module); onRejected rejects.
+            PromiseOperations.PerformPromiseThen(evaluation, new DynamicImportSettled(module, capability));
+        }
+        catch (JsException e)
+        {
+            capability.CallReject(e.GetValue(realm));
+        }
+        catch (JsSyntaxError e)
+        {
+            capability.CallReject(realm.CreateError(ErrorKind.SyntaxError, e.Message));
+        }
+    }
+
+    private sealed class DynamicImportSettled(ModuleRecord module, PromiseCapability capability) : PromiseReaction
+    {
+        public override string Describe(bool fulfilled) => $"import() of {module.Url} {Outcome(fulfilled)}";
+
+        public override void OnSettled(bool fulfilled, JsValue value)
+        {
+            if (fulfilled) capability.CallResolve(module.GetModuleNamespace());
+            else capability.CallReject(value);
+        }
+    }
+
+    private sealed class MainEvaluationSettled : PromiseReaction
+    {
+        public override string Describe(bool fulfilled) => $"main module evaluation {Outcome(fulfilled)}";
+
+        public override void OnSettled(bool fulfilled, JsValue value)
+        {
+            if (!fulfilled) throw new JsException(value);
+        }
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    private SourceTextModule LoadSourceText(string source, string path)
+    {
+        string url = new Uri(path).AbsoluteUri;
+        if (_byUrl.TryGetValue(url, out var existing)) return (SourceTextModule)existing;
+        var site = new ModuleSite();
+        var sourceText = new SourceText(url, source);
+        ModuleSyntax syntax;
+        FunctionTemplate code;
+        Dictionary<string, int> slots;
+        try
+        {
+            (syntax, code, slots) = CompileStack.Run(source, () =>
+            {
+                var ast = ScriptParser.ParseModule(source, url);
+                var s = ModuleSyntax.From(ast);
+                var (c, sl) = new ScriptCompiler(sourceText).CompileModule(ast, s, site);
+                return (s, c, sl);
+            });
+        }
+        catch (CompileError e)
+        {
+            var (line, col) = sourceText.LineColumn(e.Offset);
+            throw new JsSyntaxError(e.Message, url, line, col, e.Offset) { Source = source };
+        }
+        catch (JsSyntaxError e) when (e.Source is null)
+        {
+            throw new JsSyntaxError(e.Message, e.Path, e.Line, e.Column, e.Offset) { Source = source };
+        }
+        var module = new SourceTextModule(realm, url, code, syntax, slots) { InitializeImportMeta = (m, meta) => FillImportMeta(meta, path) };
+        site.Module = module;
+        _byUrl[url] = module;
+        return module;
+    }
+
+    /// <summary>Loads every module the graph below <paramref name="module"/> requests (HostLoadImportedModule, synchronously).</summary>
+    private void LoadRequested(SourceTextModule module)
+    {
+        string referrer = new Uri(module.Url).LocalPath;
+        foreach (var specifier in module.RequestedModules)
+        {
+            if (module.LoadedModules.ContainsKey(specifier)) continue;
+            var (loaded, fresh) = Load(specifier, referrer);
+            module.LoadedModules[specifier] = loaded;
+            if (fresh && loaded is SourceTextModule child) LoadRequested(child);
+        }
+    }
+
+    private (ModuleRecord Module, bool Fresh) Load(string specifier, string referrer)
+    {
+        if (ModuleLoader.ResolveBuiltin(specifier) is { } builtin)
+        {
+            string builtinUrl = "node:" + builtin;
+            if (_byUrl.TryGetValue(builtinUrl, out var cached)) return (cached, false);
+            var exports = commonJs.LoadBuiltinExports(builtin);
+            var names = exports.AsObject is JsObject o ? OwnExportNames(o) : [];
+            var synthetic = new SyntheticModule(realm, builtinUrl, ["default", .. names], m =>
+            {
+                m.SetExport("default", exports);
+                foreach (var name in names) m.SetExport(name, exports.AsObject!.Get(name));
+            });
+            _byUrl[builtinUrl] = synthetic;
+            return (synthetic, true);
+        }
+        string path = Resolve(specifier, referrer);
+        string url = new Uri(path).AbsoluteUri;
+        if (_byUrl.TryGetValue(url, out var known)) return (known, false);
+        string source = File.ReadAllText(path);
+        if (IsModuleFile(path, source)) return (LoadSourceText(source, path), true);
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            // Parsed when loaded: invalid JSON fails the import before anything is evaluated.
+            var value = Operations.Invoke(realm.GlobalObject.Get("JSON"), "parse", [source]);
+            var json = new SyntheticModule(realm, url, ["default"], m => m.SetExport("default", value));
+            _byUrl[url] = json;
+            return (json, true);
+        }
+        // CommonJS: run by require() when evaluated; its names come from its source (cjs-module-lexer).
+        var cjsNames = CommonJsExportNames(source);
+        var cjs = new SyntheticModule(realm, url, ["default", .. cjsNames], m =>
+        {
+            var exports = commonJs.RequireFile(path);
+            m.SetExport("default", exports);
+            if (exports.AsObject is JsObject eo)
+                foreach (var name in cjsNames) m.SetExport(name, eo.Get(name));
+        });
+        _byUrl[url] = cjs;
+        return (cjs, true);
+    }
+
+    private static List<string> OwnExportNames(JsObject exports)
+    {
+        var names = new List<string>();
+        foreach (var key in exports.OwnPropertyKeys())
+            if (key.IsString && key.Name != "default") names.Add(key.Name);
+        return names;
+    }
+
+    private bool IsModuleFile(string path, string source)
+    {
+        if (JsFilesAreModules && path.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) return true;
+        if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return true;
+        if (path.EndsWith(".js", StringComparison.OrdinalIgnoreCase))
+        {
+            return PackageType(Path.GetDirectoryName(path)!) switch
+            {
+                "module" => true,
+                "commonjs" => false,
+                _ => LooksLikeModule(source),
+            };
+        }
+        return false;
+    }
+
+    /// <summary>node 20's syntax detection: an ambiguous .js file that only parses as a module is one.</summary>
+    private static bool LooksLikeModule(string source)
+    {
+        if (!ModuleSyntaxHint().IsMatch(source)) return false;
+        try
+        {
+            ScriptParser.Parse(source, "detect", commonJs: true);
+            return false;
+        }
+        catch (JsSyntaxError)
+        {
+            try
+            {
+                ScriptParser.ParseModule(source, "detect");
+                return true;
+            }
+            catch (JsSyntaxError)
+            {
+                return false;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(import|export|await)\b")]
+    private static partial Regex ModuleSyntaxHint();
+
+    /// <summary>The "type" of the nearest package.json (node's package scope), or null.</summary>
+    private static string? PackageType(string dir)
+    {
+        for (var d = new DirectoryInfo(dir); d is not null; d = d.Parent)
+        {
+            if (d.Name == "node_modules") return null;
+            string file = Path.Combine(d.FullName, "package.json");
+            if (!File.Exists(file)) continue;
+            try
+            {
+                using var doc = JsonDocument.Parse(File.ReadAllText(file));
+                return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("type", out var t)
+                    && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The names a CommonJS module's source gives its exports (what cjs-module-lexer finds).</summary>
+    private static List<string> CommonJsExportNames(string source)
+    {
+        var names = new List<string>();
+        foreach (Match m in CjsExportAssignment().Matches(source)) names.Add(m.Groups[1].Value);
+        foreach (Match m in CjsDefineProperty().Matches(source)) names.Add(m.Groups[1].Value);
+        foreach (Match m in CjsObjectLiteral().Matches(source))
+            foreach (var part in m.Groups[1].Value.Split(','))
+            {
+                var name = part.Split(':')[0].Trim();
+                if (IdentifierName().IsMatch(name)) names.Add(name);
+            }
+        names.Remove("default");
+        return names.Distinct().ToList();
+    }
+
+    [GeneratedRegex(@"(?:\bmodule\.)?\bexports\.([A-Za-z_$][\w$]*)\s*=[^=]")]
+    private static partial Regex CjsExportAssignment();
+    [GeneratedRegex(@"Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*['""]([A-Za-z_$][\w$]*)['""]")]
+    private static partial Regex CjsDefineProperty();
+    [GeneratedRegex(@"\bmodule\.exports\s*=\s*\{([^{}]*)\}")]
+    private static partial Regex CjsObjectLiteral();
+    [GeneratedRegex(@"^[A-Za-z_$][\w$]*$")]
+    private static partial Regex IdentifierName();
+
+    // --------------------------------------------------------------- resolution
+
+    /// <summary>node's ESM resolve: a file URL or path as given, or a package through node_modules.</summary>
+    private string Resolve(string specifier, string referrer)
+    {
+        string referrerDir = Path.GetDirectoryName(referrer)!;
+        string? path = null;
+        if (specifier.StartsWith("file://", StringComparison.Ordinal)) path = new Uri(specifier).LocalPath;
+        else if (specifier.StartsWith("./", StringComparison.Ordinal) || specifier.StartsWith("../", StringComparison.Ordinal)
+            || specifier.StartsWith('/') || specifier is "." or "..")
+            path = Path.GetFullPath(Path.Combine(referrerDir, Uri.UnescapeDataString(specifier)));
+        if (path is not null)
+        {
+            if (Directory.Exists(path)) throw NodeError("ERR_UNSUPPORTED_DIR_IMPORT", $"Directory import '{path}' is not supported resolving ES modules imported from {referrer}", path);
+            if (!File.Exists(path)) throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find module '{path}' imported from {referrer}", path);
+            return path;
+        }
+        return ResolvePackage(specifier, referrerDir, referrer);
+    }
+
+    private string ResolvePackage(string specifier, string fromDir, string referrer)
+    {
+        if (PackageExports.SplitRequest(specifier) is not var (name, subpath))
+            throw NodeError("ERR_INVALID_MODULE_SPECIFIER", $"Invalid module \"{specifier}\" imported from {referrer}", null);
+        for (var dir = new DirectoryInfo(fromDir); dir is not null; dir = dir.Parent)
+        {
+            if (dir.Name == "node_modules") continue;
+            string packageDir = Path.Combine(dir.FullName, "node_modules", name);
+            if (!Directory.Exists(packageDir)) continue;
+            if (PackageExports.Read(packageDir) is { } exports)
+            {
+                string? target = PackageExports.Resolve(packageDir, exports, subpath, Conditions);
+                if (target is null || !File.Exists(target))
+                    throw NodeError("ERR_PACKAGE_PATH_NOT_EXPORTED", subpath == "."
+                        ? $"No \"exports\" main defined in {Path.Combine(packageDir, "package.json")}"
+                        : $"Package subpath '{subpath}' is not defined by \"exports\" in {Path.Combine(packageDir, "package.json")} imported from {referrer}", null);
+                return target;
+            }
+            if (subpath != ".")
+            {
+                string file = Path.GetFullPath(Path.Combine(packageDir, subpath));
+                if (File.Exists(file)) return file;
+                throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find module '{file}' imported from {referrer}", file);
+            }
+            // legacyMainResolve: "main" and index.js.
+            foreach (var candidate in LegacyMainCandidates(packageDir))
+                if (File.Exists(candidate)) return candidate;
+            throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find package '{packageDir}' imported from {referrer}", null);
+        }
+        throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find package '{name}' imported from {referrer}", null);
+    }
+
+    private static IEnumerable<string> LegacyMainCandidates(string packageDir)
+    {
+        string? main = null;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(packageDir, "package.json")));
+            if (doc.RootElement.TryGetProperty("main", out var m) && m.ValueKind == JsonValueKind.String) main = m.GetString();
+        }
+        catch (Exception e) when (e is JsonException or IOException) { }
+        if (main is not null)
+        {
+            string full = Path.GetFullPath(Path.Combine(packageDir, main));
+            foreach (var suffix in new[] { "", ".js", ".json", ".node", "/index.js", "/index.json", "/index.node" }) yield return full + suffix;
+        }
+        foreach (var index in new[] { "index.js", "index.json", "index.node" }) yield return Path.Combine(packageDir, index);
+    }
+
+    /// <summary>A node error with its code (and url for module-not-found), thrown while loading.</summary>
+    private JsException NodeError(string code, string message, string? path)
+    {
+        var error = realm.CreateError(code == "ERR_INVALID_MODULE_SPECIFIER" ? ErrorKind.TypeError : ErrorKind.Error, message);
+        error.CreateDataPropertyOrThrow("code", code);
+        if (path is not null) error.CreateDataPropertyOrThrow("url", new Uri(path).AbsoluteUri);
+        return new JsException(error);
+    }
+
+    // -------------------------------------------------------------- import.meta
+
+    /// <summary>node's import.meta: dirname, filename, resolve(specifier) and url.</summary>
+    private void FillImportMeta(JsObject meta, string path)
+    {
+        meta.CreateDataPropertyOrThrow("dirname", Path.GetDirectoryName(path)!);
+        meta.CreateDataPropertyOrThrow("filename", path);
+        var resolve = new NativeFunction(realm, "resolve", 1, (_, args) =>
+        {
+            string specifier = Operations.ToString(args.At(0));
+            if (ModuleLoader.ResolveBuiltin(specifier) is { } b) return "node:" + b;
+            return new Uri(Resolve(specifier, path)).AbsoluteUri;
+        });
+        meta.CreateDataPropertyOrThrow("resolve", resolve);
+        meta.CreateDataPropertyOrThrow("url", new Uri(path).AbsoluteUri);
+    }
+}

@@ -1,0 +1,54 @@
+using Eventide.Runtime;
+
+namespace Eventide.Vm.Modules;
+
+/// <summary>
+/// 16.2.1.6 ImportEntry Record, and what it reads once its module is linked: the exporting
+/// module and the environment slot of the binding (a live binding), or the namespace object.
+/// The compiled code reads an import binding through its entry (LoadImport).
+/// </summary>
+public sealed class ImportEntry(string moduleRequest, string? importName, string localName)
+{
+    public string ModuleRequest { get; } = moduleRequest;
+    /// <summary>The name imported; null for a namespace import (import * as ns).</summary>
+    public string? ImportName { get; } = importName;
+    public string LocalName { get; } = localName;
+
+    private ModuleRecord? _target;
+    private int _slot;
+    private JsValue _namespace;
+
+    /// <summary>CreateImportBinding: the binding reads the target module's binding (16.2.1.6.4 step 7.d.iv).</summary>
+    internal void BindTo(ModuleRecord target, int slot) { _target = target; _slot = slot; }
+
+    /// <summary>An import bound to a namespace object (import * as ns, or a re-exported namespace).</summary>
+    internal void BindToNamespace(JsObject ns) => _namespace = ns;
+
+    /// <summary>GetBindingValue of the import binding: the exporter's current value, or a ReferenceError in its TDZ.</summary>
+    internal JsValue Read()
+    {
+        if (_target is null) return _namespace;
+        var env = _target.Environment;
+        var v = env is null ? JsValue.Hole : env.Slots[_slot];
+        if (v.IsHole) throw new JsException(ErrorKind.ReferenceError, $"Cannot access '{LocalName}' before initialization");
+        return v;
+    }
+}
+
+/// <summary>16.2.1.6 ExportEntry Record.</summary>
+/// <param name="ExportName">The name exported; null for export * from.</param>
+/// <param name="ModuleRequest">The module re-exported from; null for a local export.</param>
+/// <param name="ImportName">The name re-exported; "*" for export * (as ns) from; null for a local export.</param>
+/// <param name="LocalName">The local binding exported; null for a re-export.</param>
+public sealed record ExportEntry(string? ExportName, string? ModuleRequest, string? ImportName, string? LocalName)
+{
+    public const string All = "*";
+}
+
+/// <summary>16.2.1.5 ResolvedBinding Record: a module and the name of its binding, or its namespace.</summary>
+public sealed record ResolvedBinding(ModuleRecord Module, string? BindingName)
+{
+    /// <summary>ResolveExport's "ambiguous" answer (conflicting star exports).</summary>
+    public static readonly ResolvedBinding Ambiguous = new(null!, null);
+    public bool IsNamespace => BindingName is null;
+}

@@ -1,0 +1,97 @@
+using Eventide.Runtime;
+
+namespace Eventide.Vm.Modules;
+
+/// <summary>
+/// 10.4.6 Module Namespace Exotic Objects: a module's exports as live, read-only properties in
+/// code-unit order, with a null prototype, non-extensible, tagged "Module".
+/// </summary>
+public sealed class ModuleNamespace : JsObject
+{
+    private readonly ModuleRecord _module;
+    /// <summary>[[Exports]]</summary>
+    private readonly List<string> _exports;
+
+    /// <summary>10.4.6.12 ModuleNamespaceCreate ( module, exports )</summary>
+    internal ModuleNamespace(ModuleRecord module, List<string> exports) : base(null)
+    {
+        _module = module;
+        // 6. Let sortedExports be a List whose elements are those of exports, in code unit order.
+        exports.Sort(string.CompareOrdinal);
+        _exports = exports;
+        // 28.3.1 @@toStringTag: "Module", not writable, enumerable or configurable.
+        FastSet(WellKnownSymbols.ToStringTag, "Module", PropertyFlags.None);
+        base.PreventExtensions();
+    }
+
+    public override string ClassName => "Module";
+    protected internal override bool HasOrdinaryGet => false;
+    protected internal override bool CachesNamedProperties => false;
+
+    private bool IsExport(in PropertyKey key) => key.IsString && _exports.BinarySearch(key.Name, StringComparer.Ordinal) >= 0;
+
+    /// <summary>10.4.6.1 [[GetPrototypeOf]] and 10.4.6.2 [[SetPrototypeOf]] (SetImmutablePrototype).</summary>
+    public override JsObject? GetPrototypeOf() => null;
+    public override bool SetPrototypeOf(JsObject? v) => v is null;
+    /// <summary>10.4.6.3 [[IsExtensible]] and 10.4.6.4 [[PreventExtensions]]</summary>
+    public override bool IsExtensible() => false;
+    public override bool PreventExtensions() => true;
+
+    /// <summary>10.4.6.5 [[GetOwnProperty]] ( P )</summary>
+    public override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
+    {
+        // 1. If P is a Symbol, return OrdinaryGetOwnProperty(O, P).
+        if (key.IsSymbol) return base.GetOwnProperty(key, out desc);
+        // 3. If exports does not contain P, return undefined.
+        if (!IsExport(key)) { desc = default; return false; }
+        // 4-5. { [[Value]]: ? O.[[Get]](P, O), [[Writable]]: true, [[Enumerable]]: true, [[Configurable]]: false }.
+        desc = PropertyDescriptor.Data(Get(key, this), PropertyFlags.Writable | PropertyFlags.Enumerable);
+        return true;
+    }
+
+    /// <summary>10.4.6.6 [[DefineOwnProperty]] ( P, Desc )</summary>
+    public override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
+    {
+        // 1. If P is a Symbol, return ! OrdinaryDefineOwnProperty(O, P, Desc).
+        if (key.IsSymbol) return OrdinaryDefineOwnProperty(key, desc);
+        // 2-3. Let current be ? O.[[GetOwnProperty]](P); if undefined, return false.
+        if (!GetOwnProperty(key, out var current)) return false;
+        // 4-7. Only a compatible data descriptor that changes nothing is accepted.
+        if (desc.Has(DescriptorFields.Configurable) && desc.Configurable) return false;
+        if (desc.Has(DescriptorFields.Enumerable) && !desc.Enumerable) return false;
+        if (desc.IsAccessor) return false;
+        if (desc.Has(DescriptorFields.Writable) && !desc.Writable) return false;
+        // 8. If Desc has a [[Value]] field, return SameValue(Desc.[[Value]], current.[[Value]]).
+        if (desc.Has(DescriptorFields.Value)) return JsValue.SameValue(desc.Value, current.Value);
+        return true;
+    }
+
+    /// <summary>10.4.6.7 [[HasProperty]] ( P )</summary>
+    public override bool HasProperty(in PropertyKey key) => key.IsSymbol ? base.HasProperty(key) : IsExport(key);
+
+    /// <summary>10.4.6.8 [[Get]] ( P, Receiver )</summary>
+    public override JsValue Get(in PropertyKey key, JsValue receiver)
+    {
+        // 1. If P is a Symbol, return ! OrdinaryGet(O, P, Receiver).
+        if (key.IsSymbol) return base.Get(key, receiver);
+        // 3. If exports does not contain P, return undefined.
+        if (!IsExport(key)) return JsValue.Undefined;
+        // 4-12. The binding's current value (a ReferenceError before it is initialised).
+        return _module.ReadExport(key.Name);
+    }
+
+    /// <summary>10.4.6.9 [[Set]]: namespaces are read-only.</summary>
+    public override bool Set(in PropertyKey key, JsValue value, JsValue receiver) => false;
+
+    /// <summary>10.4.6.10 [[Delete]] ( P )</summary>
+    public override bool Delete(in PropertyKey key) => key.IsSymbol ? base.Delete(key) : !IsExport(key);
+
+    /// <summary>10.4.6.11 [[OwnPropertyKeys]]: the exports, then the symbol keys.</summary>
+    public override List<PropertyKey> OwnPropertyKeys()
+    {
+        var keys = new List<PropertyKey>(_exports.Count + 1);
+        foreach (var name in _exports) keys.Add(new PropertyKey(name));
+        foreach (var k in base.OwnPropertyKeys()) if (k.IsSymbol) keys.Add(k);
+        return keys;
+    }
+}

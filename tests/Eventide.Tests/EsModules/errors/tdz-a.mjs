@@ -1,0 +1,3 @@
+import { read } from './tdz-b.mjs';
+export const seen = read();
+export let late = 'late value';

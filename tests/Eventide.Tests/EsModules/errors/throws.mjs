@@ -1,0 +1,1 @@
+export const before = 1; throw new RangeError("module failed");

@@ -1,0 +1,1 @@
+exports.hello = () => "hi from cjs"; exports.other = 1;

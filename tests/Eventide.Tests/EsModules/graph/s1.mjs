@@ -1,0 +1,1 @@
+export const y = "y1"; export const z = 1; export default 5;

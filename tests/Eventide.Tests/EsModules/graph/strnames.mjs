@@ -1,0 +1,1 @@
+const v = 42; export { v as "string name" };

@@ -1,0 +1,2 @@
+console.log('b sync');
+queueMicrotask(() => console.log('b microtask'));

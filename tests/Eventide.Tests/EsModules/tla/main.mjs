@@ -1,0 +1,10 @@
+import './a.mjs';
+import './b.mjs';
+import { c } from './c.mjs';
+console.log('main', c);
+Promise.resolve().then(() => console.log('main microtask 1')).then(() => console.log('main microtask 2'));
+await null;
+console.log('main after await');
+setTimeout(() => console.log('timeout'), 0);
+await new Promise(r => setTimeout(r, 5));
+console.log('main end');

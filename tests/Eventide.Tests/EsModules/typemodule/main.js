@@ -1,0 +1,1 @@
+import { f } from "./lib.js"; import c from "./old.cjs"; console.log(f(), c.v, typeof require, typeof module);
