@@ -15,7 +15,7 @@ namespace Eventide.Host;
 /// </summary>
 internal sealed class ModuleLoader(Realm realm)
 {
-    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process"];
+    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module"];
     /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
     private readonly JsObject _cache = new(null);
     private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
@@ -64,6 +64,26 @@ internal sealed class ModuleLoader(Realm realm)
         var result = wrapper.Call(exports, [exports, require, module, filename, Path.GetDirectoryName(filename) ?? "."]);
         module.Set("loaded", true, module);
         return result;
+    }
+
+    /// <summary>node:module: createRequire(filename or file URL) and the names of the built-in modules.</summary>
+    private JsObject CreateModuleBuiltin()
+    {
+        var exports = realm.NewObject();
+        realm.DefineMethod(exports, "createRequire", 1, (_, args) =>
+        {
+            var arg = args.At(0);
+            string? filename = arg.IsString ? arg.String : null;
+            if (filename is not null && filename.StartsWith("file://", StringComparison.Ordinal)) filename = new Uri(filename).LocalPath;
+            if (filename is null || !Path.IsPathRooted(filename))
+                throw NodeErrors.InvalidArgValue(realm, "filename", arg, "must be a file URL object, file URL string, or absolute path string");
+            return CreateRequire(CreateModule(filename, filename, null), filename);
+        });
+        var names = realm.NewArray();
+        foreach (var name in BuiltinNames) names.Push(name);
+        exports.CreateDataPropertyOrThrow("builtinModules", names);
+        realm.DefineMethod(exports, "isBuiltin", 1, (_, args) => args.At(0).IsString && ResolveBuiltin(args.At(0).String) is not null);
+        return exports;
     }
 
     private FunctionObject CreateRequire(JsObject module, string filename)
@@ -130,6 +150,7 @@ internal sealed class ModuleLoader(Realm realm)
         JsValue exports = name switch
         {
             "process" => realm.GlobalObject.Get("process"),
+            "module" => CreateModuleBuiltin(),
             "assert/strict" => LoadBuiltin("assert"),
             _ => RunBuiltinSource(name),
         };
