@@ -350,7 +350,8 @@ public static partial class Operations
         if (c.Object is BoundFunction bf) return InstanceOf(o, bf.Target);
         if (o.AsObject is not JsObject obj) return false;
         var p = c.Object.Get("prototype");
-        if (p.AsObject is not JsObject proto) throw JsException.TypeError("Function has non-object prototype in instanceof check");
+        if (p.AsObject is not JsObject proto)
+            throw JsException.TypeError($"Function has non-object prototype '{(p.IsSymbol ? p.Symbol.ToString() : ToString(p))}' in instanceof check");
         for (var cur = obj.GetPrototypeOf(); cur is not null; cur = cur.GetPrototypeOf())
             if (ReferenceEquals(cur, proto)) return true;
         return false;
