@@ -213,6 +213,7 @@ public sealed partial class FunctionCompiler
                 case SpreadElement sp:
                     EmitExpression(sp.Argument);
                     Mark(sp);
+                    _b.MarkErrorSubject(CallPrinter.Iterated(sp.Argument));
                     _b.Emit(OpCode.ArraySpread, -1);
                     break;
                 default:
@@ -688,6 +689,7 @@ public sealed partial class FunctionCompiler
         {
             // f(...x): the only argument list is x's elements; no intermediate array when x is one.
             EmitExpression(((SpreadElement)args[0]).Argument);
+            _b.MarkErrorSubject(new ErrorSubject(ErrorSubjectKind.SpreadArgument, CallPrinter.Print(((SpreadElement)args[0]).Argument)));
             _b.Emit(OpCode.SpreadArgs, 0);
             return -1;
         }
@@ -697,6 +699,7 @@ public sealed partial class FunctionCompiler
             if (a is SpreadElement sp)
             {
                 EmitExpression(sp.Argument);
+                _b.MarkErrorSubject(new ErrorSubject(ErrorSubjectKind.SpreadArgument, CallPrinter.Print(sp.Argument)));
                 _b.Emit(OpCode.ArraySpread, -1);
             }
             else
@@ -862,7 +865,7 @@ public sealed partial class FunctionCompiler
                     // Destructuring assignment: the expression's value is the right-hand side.
                     EmitExpression(asg.Right);
                     _b.Emit(OpCode.Dup, 1);
-                    EmitBindingInitialization(left, PatternMode.Assign);
+                    EmitPatternInitialization(left, PatternMode.Assign, asg.Right, declaration: false);
                     return;
             }
         }

@@ -8,6 +8,26 @@ public enum PatternMode { Init, VarInit, Assign }
 
 public sealed partial class FunctionCompiler
 {
+    // What the errors of the next top-level pattern name its value by (V8 names the initialiser of a
+    // declaration or the right side of an assignment), and whether a pattern is being compiled.
+    private string? _patternSubject;
+    private ErrorSubject? _patternIterated;
+    private bool _inPattern;
+
+    /// <summary>Binds the initialiser's value to a declared or assigned pattern, naming it in errors.</summary>
+    private void EmitPatternInitialization(Node target, PatternMode mode, Node? init, bool declaration)
+    {
+        if (target is ObjectPattern or ArrayPattern && init is not null)
+        {
+            _patternSubject = CallPrinter.Print(init);
+            // An assigned array pattern reads its iterator unnamed, as in V8.
+            _patternIterated = declaration ? CallPrinter.Iterated(init) : null;
+        }
+        EmitBindingInitialization(target, mode);
+        _patternSubject = null;
+        _patternIterated = null;
+    }
+
     /// <summary>Binds the value on top of the stack (consuming it) to a pattern (8.6.2 BindingInitialization / 13.15.5 DestructuringAssignmentEvaluation).</summary>
     private void EmitBindingInitialization(Node target, PatternMode mode)
     {
@@ -59,6 +79,11 @@ public sealed partial class FunctionCompiler
     private void EmitArrayPattern(ArrayPattern arr, PatternMode mode)
     {
         Mark(arr);
+        bool nested = _inPattern;
+        if (!nested && _patternIterated is { } iterated) _b.MarkErrorSubject(iterated);
+        _patternSubject = null;
+        _patternIterated = null;
+        _inPattern = true;
         _b.Emit(OpCode.GetIterator, 0);
         int iterReg = NewRegister();
         int kindReg = NewRegister(), valueReg = NewRegister();
@@ -90,11 +115,20 @@ public sealed partial class FunctionCompiler
         _b.Emit(OpCode.IteratorCloseIfNotDone, kindReg, iterReg, 0);
         _b.Emit(OpCode.EndFinally, kindReg, valueReg, 0);
         EmitFinallyStubs(fin);
+        _inPattern = nested;
     }
 
     private void EmitObjectPattern(ObjectPattern obj, PatternMode mode)
     {
         Mark(obj);
+        bool nested = _inPattern;
+        string? firstKey = obj.Properties.Count > 0 && obj.Properties[0] is Property { Computed: false } first ? StaticKeyName(first.Key) : null;
+        _b.MarkErrorSubject(nested && firstKey is not null
+            ? new ErrorSubject(ErrorSubjectKind.DestructureNested, null, firstKey)
+            : new ErrorSubject(ErrorSubjectKind.Destructure, nested ? null : _patternSubject, firstKey));
+        _patternSubject = null;
+        _patternIterated = null;
+        _inPattern = true;
         _b.Emit(OpCode.RequireObjectCoercible, 0);
         bool hasRest = obj.Properties.Count > 0 && obj.Properties[^1] is RestElement;
         var keyRegs = new List<int>();
@@ -112,6 +146,7 @@ public sealed partial class FunctionCompiler
                 _b.Emit(OpCode.CopyDataPropertiesExcluding, n, -n - 1);
                 EmitBindingInitialization(rest.Argument, mode);
                 foreach (var r in keyRegs) FreeTemp(r);
+                _inPattern = nested;
                 return;
             }
             var p = (Property)node;
@@ -138,5 +173,6 @@ public sealed partial class FunctionCompiler
             EmitBindingInitialization(p.Value, mode);
         }
         _b.Emit(OpCode.Pop, -1);
+        _inPattern = nested;
     }
 }

@@ -10,7 +10,9 @@ public static partial class Operations
     public static JsValue ToPrimitive(JsValue input, string hint = "default")
     {
         if (input.AsObject is not JsObject o) return input;
-        var exoticToPrim = GetMethod(input, WellKnownSymbols.ToPrimitive);
+        var toPrim = GetV(input, WellKnownSymbols.ToPrimitive);
+        // V8 names a non-callable @@toPrimitive by its type and value ("number 1 is not a function").
+        var exoticToPrim = toPrim.IsNullish ? null : toPrim.AsFunction ?? throw JsException.TypeError($"{DefaultCallSite(toPrim)} is not a function");
         if (exoticToPrim is not null)
         {
             var result = exoticToPrim.Call(input, [hint]);
@@ -377,6 +379,17 @@ public static partial class Operations
         if (s.IsNullish) return defaultConstructor;
         if (IsConstructor(s)) return s;
         throw JsException.TypeError("object.constructor[Symbol.species] is not a constructor");
+    }
+
+    /// <summary>V8's BuildDefaultCallSite: how a message names a value it has no source expression for
+    /// ("undefined", "object null", "number 1", "string \"s\"", "object").</summary>
+    public static string DefaultCallSite(JsValue v)
+    {
+        string type = TypeOf(v);
+        if (v.IsString) return v.String.Length <= 100 ? $"{type} \"{v.String}\"" : $"{type} \"{v.String[..100]}<...>\"";
+        if (v.IsNull) return "object null";
+        if (v.IsBoolean || v.IsNumber) return type + " " + ToString(v);
+        return type;
     }
 
     /// <summary>A short rendering of a value for error messages, as V8 words them.</summary>

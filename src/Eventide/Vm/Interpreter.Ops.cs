@@ -226,7 +226,9 @@ public sealed partial class Interpreter
             if (d >= 0 && d < uint.MaxValue && d == (uint)d && arr.TryGetDense((uint)d, out var v)) return v;
         }
         if (obj.IsNullish)
-            throw new JsException(ErrorKind.TypeError, $"Cannot read properties of {(obj.IsNull ? "null" : "undefined")} (reading '{(keyVal.IsSymbol ? keyVal.Symbol.ToString() : Operations.ToString(keyVal))}')");
+            throw new JsException(ErrorKind.TypeError, keyVal.Ref == (object)WellKnownSymbols.Iterator
+                ? $"{Operations.DefaultCallSite(obj)} is not iterable (cannot read property Symbol(Symbol.iterator))" // V8's words for this key
+                : $"Cannot read properties of {(obj.IsNull ? "null" : "undefined")} (reading '{(keyVal.IsSymbol ? keyVal.Symbol.ToString() : Operations.ToString(keyVal))}')");
         var key = Operations.ToPropertyKey(keyVal);
         return obj.Ref is JsObject o ? o.Get(key, obj) : GetOnPrimitive(realm, obj, key);
     }
@@ -366,6 +368,19 @@ public sealed partial class Interpreter
         return f.This;
     }
 
+    /// <summary>V8's words when an object pattern meets undefined or null, naming the first key and the expression.</summary>
+    private static JsException CannotDestructure(JsValue v, ErrorSubject? subject)
+    {
+        string what = v.IsNull ? "null" : "undefined";
+        // A nested pattern reads its first key without a check of its own.
+        if (subject is { Kind: ErrorSubjectKind.DestructureNested, Key: { } k })
+            return new JsException(ErrorKind.TypeError, $"Cannot read properties of {what} (reading '{k}')");
+        string text = subject is { Kind: ErrorSubjectKind.Destructure, Text: { } t } ? t : Operations.DefaultCallSite(v);
+        return new JsException(ErrorKind.TypeError, subject?.Key is { } key
+            ? $"Cannot destructure property '{key}' of '{text}' as it is {what}."
+            : $"Cannot destructure '{text}' as it is {what}.");
+    }
+
     private static JsException NotCallable(Frame f, int pc, JsValue callee) =>
         new(ErrorKind.TypeError, $"{CalleeText(f, pc) ?? Operations.ToDisplay(callee)} is not a function");
 
@@ -443,7 +458,7 @@ public sealed partial class Interpreter
         return f;
     }
 
-    private static void SpreadInto(JsArray target, JsValue iterable, Realm realm)
+    private static void SpreadInto(JsArray target, JsValue iterable, Realm realm, ErrorSubject? subject = null)
     {
         if (iterable.Ref is JsArray src && src.IsDense && IteratorRecord.HasDefaultArrayIteration(realm, src))
         {
@@ -454,7 +469,10 @@ public sealed partial class Interpreter
             for (long i = items.Length; i < src.Length; i++) target.Push(src.Get(new PropertyKey((uint)i)));
             return;
         }
-        var rec = IteratorRecord.GetIterator(realm, iterable);
+        var rec = IteratorRecord.GetIterator(realm, iterable, subject);
+        // V8's array spread names the iterable when the iterator it returned has no callable next.
+        if (subject is { Kind: ErrorSubjectKind.Iterate, Text: { } t } && !rec.IsArrayFastPath && rec.NextMethod.AsFunction is null)
+            throw new JsException(ErrorKind.TypeError, $"{t} is not iterable");
         while (rec.Step(out var value)) target.Push(value);
     }
 

@@ -393,7 +393,7 @@ public sealed partial class Interpreter
                 case OpCode.RequireObjectCoercible:
                     {
                         var v = regs[sp - 1];
-                        if (v.IsNullish) throw new JsException(ErrorKind.TypeError, $"Cannot destructure '{(v.IsNull ? "null" : "undefined")}' as it is {(v.IsNull ? "null" : "undefined")}.");
+                        if (v.IsNullish) throw CannotDestructure(v, f.Template.ErrorSubjectAt(opStart));
                         break;
                     }
 
@@ -741,7 +741,7 @@ public sealed partial class Interpreter
                         if (iterable.Ref is JsArray a && a.IsPacked && IteratorRecord.HasDefaultArrayIteration(realm, a)) break;
                         f.Pc = pc; f.Sp = sp;
                         var gathered = new JsArray(realm.ArrayPrototype, 0);
-                        SpreadInto(gathered, iterable, realm);
+                        SpreadInto(gathered, iterable, realm, f.Template.ErrorSubjectAt(opStart));
                         regs[sp - 1] = gathered;
                         break;
                     }
@@ -841,7 +841,7 @@ public sealed partial class Interpreter
                     {
                         var iterable = regs[--sp];
                         f.Pc = pc; f.Sp = sp;
-                        SpreadInto((JsArray)regs[sp - 1].Object, iterable, realm);
+                        SpreadInto((JsArray)regs[sp - 1].Object, iterable, realm, f.Template.ErrorSubjectAt(opStart));
                         break;
                     }
                 case OpCode.DefineField:
@@ -986,7 +986,7 @@ public sealed partial class Interpreter
                 // ------------------------------------------------------- iteration
                 case OpCode.GetIterator:
                     f.Pc = pc; f.Sp = sp;
-                    regs[sp - 1] = JsValue.FromInternal(IteratorRecord.GetIterator(realm, regs[sp - 1]));
+                    regs[sp - 1] = JsValue.FromInternal(IteratorRecord.GetIterator(realm, regs[sp - 1], f.Template.ErrorSubjectAt(opStart)));
                     break;
                 case OpCode.GetAsyncIterator:
                     f.Pc = pc; f.Sp = sp;
