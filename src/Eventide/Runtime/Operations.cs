@@ -411,7 +411,7 @@ public static partial class Operations
 
     /// <summary>The "constructor" data property's function name along the prototype chain, as V8
     /// names objects in messages: getters and exotic objects are never run.</summary>
-    private static string? ConstructorNameWithoutSideEffects(JsObject o)
+    internal static string? ConstructorNameWithoutSideEffects(JsObject o)
     {
         for (JsObject? p = o; p is not null && p.HasOrdinaryGet; p = p.GetPrototypeOf())
         {
