@@ -116,108 +116,24 @@ public sealed partial class Engine
     }
 
     /// <summary>The current JavaScript call stack as node prints it under an error message.</summary>
-    public string CaptureStackTrace(int maxFrames = 10) => CaptureStackTrace(maxFrames, null, out _);
+    public string CaptureStackTrace(int maxFrames = 10) => CallSite.Format(CaptureCallSites(maxFrames, null));
 
     /// <summary>
-    /// The stack as "    at ..." lines, at most <paramref name="maxFrames"/>. With a script function
+    /// The innermost <paramref name="maxFrames"/> frames of the stack. With a script function
     /// <paramref name="skipUntil"/>, frames up to and including its innermost call are left out, and
     /// all of them when it is not on the stack (V8's SKIP_UNTIL_SEEN: an error made by `new MyError`
-    /// starts at MyError's caller). <paramref name="top"/> is the first frame reported.
+    /// starts at MyError's caller).
     /// </summary>
-    internal string CaptureStackTrace(int maxFrames, JsObject? skipUntil, out Frame? top)
+    internal CallSite[] CaptureCallSites(int maxFrames, JsObject? skipUntil)
     {
-        top = null;
         var f = Interpreter.CurrentFrame;
         if (skipUntil is ScriptFunction target)
         {
             while (f is not null && !ReferenceEquals(f.Function, target)) f = f.Parent;
             f = f?.Parent;
         }
-        var sb = new StringBuilder();
-        for (int n = 0; f is not null && n < maxFrames; f = f.Parent, n++)
-        {
-            top ??= f;
-            if (sb.Length > 0) sb.Append('\n');
-            sb.Append("    at ").Append(DescribeFrame(f));
-        }
-        return sb.ToString();
+        var sites = new List<CallSite>();
+        for (; f is not null && sites.Count < maxFrames; f = f.Parent) sites.Add(new CallSite(f));
+        return sites.ToArray();
     }
-
-    internal static string DescribeFrame(Frame f)
-    {
-        var t = f.Template;
-        string location = "<anonymous>";
-        if (t.Source is not null)
-        {
-            var (line, col) = t.Source.LineColumn(t.OffsetAt(Math.Max(0, f.Pc - 1)));
-            location = $"{t.Source.Path}:{line}:{col}";
-        }
-        if (t.Kind == FunctionKind.Script || t.IsModuleWrapper) return $"Object.<anonymous> ({location})";
-        string name = f.Function?.DebugName is { } dn && dn != "anonymous" ? dn : t.Name;
-        if (!f.IsConstruct && MethodCallName(f, name) is { } method) return $"{method} ({location})";
-        if (string.IsNullOrEmpty(name)) return location;
-        if (f.IsConstruct) name = "new " + name;
-        return $"{name} ({location})";
-    }
-
-    /// <summary>
-    /// V8's AppendMethodCall for a frame whose receiver is an object or primitive (not the global
-    /// object or undefined): "Type.name", "Type.name [as key]" when found under another key,
-    /// "Type.key" or "Type.&lt;anonymous&gt;" for an unnamed function; null for a plain call.
-    /// </summary>
-    private static string? MethodCallName(Frame f, string functionName)
-    {
-        var receiver = f.This;
-        // An arrow's frame holds its lexical this, not the call's receiver: shown as a plain call.
-        if (receiver.IsNullish || receiver.IsHole || f.Function is not { } function || f.Template.IsArrowLike) return null;
-        if (receiver.Ref is JsObject ro && ReferenceEquals(ro, f.Realm.GlobalObject)) return null;
-        var holder = receiver.Ref as JsObject ?? f.Realm.PrototypeForPrimitive(receiver);
-        string typeName = ReceiverTypeName(receiver, holder);
-        string? methodName = MethodName(holder, function, functionName);
-        if (functionName.Length == 0) return $"{typeName}.{methodName ?? "<anonymous>"}";
-        // Accessors ("get x") and symbol-named methods ("[Symbol.iterator]") print without the type.
-        bool plainName = !functionName.Contains(' ') && !functionName.StartsWith('[');
-        string s = plainName && !functionName.StartsWith(typeName + ".", StringComparison.Ordinal) ? $"{typeName}.{functionName}" : functionName;
-        if (methodName is not null && methodName != functionName && !functionName.EndsWith("." + methodName, StringComparison.Ordinal))
-            s += $" [as {methodName}]";
-        return s;
-    }
-
-    /// <summary>JSReceiver::GetConstructorName as V8's frames show it: a class names itself, other functions are "Function".</summary>
-    private static string ReceiverTypeName(JsValue receiver, JsObject holder)
-    {
-        if (receiver.Ref is ScriptFunction { Template.IsClassConstructor: true } cls) return cls.DebugName;
-        if (receiver.Ref is FunctionObject) return "Function";
-        return Operations.ConstructorNameWithoutSideEffects(holder) is { Length: > 0 } n ? n : holder.ClassName;
-    }
-
-    /// <summary>The string key under which the receiver (or its prototypes) holds the function, if one does.</summary>
-    private static string? MethodName(JsObject holder, FunctionObject function, string functionName)
-    {
-        string bare = functionName.StartsWith("get ") || functionName.StartsWith("set ") ? functionName[4..] : functionName;
-        if (bare.Length > 0 && Holds(holder, bare, function)) return bare;
-        for (JsObject? o = holder; o is not null and not ProxyLike; o = o.GetPrototypeOf())
-        {
-            int n = o.Shape.Count;
-            for (int i = 0; i < n; i++)
-                if (o.Shape.KeyAt(i) is { IsString: true } key && SlotHolds(o, i, function)) return key.Name;
-        }
-        return null;
-    }
-
-    private static bool Holds(JsObject holder, string key, FunctionObject function)
-    {
-        for (JsObject? o = holder; o is not null and not ProxyLike; o = o.GetPrototypeOf())
-        {
-            int slot = o.Shape.Lookup(key);
-            if (slot >= 0) return SlotHolds(o, slot, function);
-        }
-        return false;
-    }
-
-    private static bool SlotHolds(JsObject o, int slot, FunctionObject function) => o.Slots[slot].Ref switch
-    {
-        Accessor a => ReferenceEquals(a.Getter, function) || ReferenceEquals(a.Setter, function),
-        var v => ReferenceEquals(v, function),
-    };
 }
