@@ -3,15 +3,18 @@ namespace Eventide.Runtime;
 /// <summary>
 /// V8's "stack" of an error (or of any object given to Error.captureStackTrace): the frames are
 /// captured when the error is made, the "Name: message" header is formatted on first access, so a
-/// subclass that sets this.name after super() shows its own name. Until then the property is an
-/// accessor slot carrying this object; every read of it (JsObject.Get, DescriptorAt) replaces it
-/// with the formatted string, so scripts only ever see a writable, configurable, non-enumerable
-/// data property, as in node.
+/// subclass that sets this.name after super() shows its own name. The property is an accessor slot
+/// carrying this object, which every read of it (JsObject.Get, DescriptorAt) turns into the string,
+/// so scripts only ever see a writable, configurable, non-enumerable data property, as in node; a
+/// write or redefinition with a value replaces the slot with a plain data property.
 /// </summary>
 internal sealed class ErrorStack
 {
     /// <summary>The captured frames; null when Error.stackTraceLimit was not a number (stack is undefined).</summary>
     private readonly Vm.CallSite[]? _sites;
+
+    /// <summary>The string, once formatted.</summary>
+    private JsValue? _value;
 
     private ErrorStack(Vm.CallSite[]? sites) => _sites = sites;
 
@@ -37,8 +40,11 @@ internal sealed class ErrorStack
         return sites is { Length: > 0 } ? sites[0] : null;
     }
 
+    /// <summary>The stack's value: formatted for <paramref name="holder"/> on first read, then kept.</summary>
+    public JsValue Value(JsObject holder) => _value ??= Format(holder);
+
     /// <summary>The stack string of <paramref name="holder"/>: its Error.prototype.toString header, then the frames.</summary>
-    public JsValue Format(JsObject holder)
+    private JsValue Format(JsObject holder)
     {
         if (_sites is null) return JsValue.Undefined;
         // 20.5.3.4 Error.prototype.toString (V8's ErrorUtils::ToString), read now rather than at capture.

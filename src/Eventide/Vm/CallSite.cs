@@ -82,7 +82,7 @@ internal readonly struct CallSite(Frame f)
     /// <summary>The string key under which the receiver (or its prototypes) holds the function, if one does.</summary>
     private static string? MethodName(JsObject holder, FunctionObject function, string functionName)
     {
-        string bare = functionName.StartsWith("get ") || functionName.StartsWith("set ") ? functionName[4..] : functionName;
+        string bare = functionName.StartsWith("get ", StringComparison.Ordinal) || functionName.StartsWith("set ", StringComparison.Ordinal) ? functionName[4..] : functionName;
         if (bare.Length > 0 && Holds(holder, bare, function)) return bare;
         for (JsObject? o = holder; o is not null and not ProxyLike; o = o.GetPrototypeOf())
         {
