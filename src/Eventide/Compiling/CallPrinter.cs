@@ -17,6 +17,8 @@ public enum ErrorSubjectKind : byte
     Destructure,
     /// <summary>An object pattern inside another pattern: a plain property read of its first key.</summary>
     DestructureNested,
+    /// <summary>A parenthesised callee: "(intermediate value) is not a function".</summary>
+    Callee,
 }
 
 /// <summary>The source expression (as V8 prints it) and first pattern key an error at one instruction names.</summary>
@@ -49,7 +51,7 @@ internal static class CallPrinter
         LogicalExpression le => $"({Print(le.Left)} {Operator(le.Operator)} {Print(le.Right)})",
         BinaryExpression be => $"({Print(be.Left)} {Operator(be.Operator)} {Print(be.Right)})",
         SequenceExpression se => "(" + string.Join(" , ", se.Expressions.Select(Print)) + ")",
-        UnaryExpression { Operator: Acornima.Operator.Void } ue => "(void " + Print(ue.Argument) + ")",
+        UnaryExpression ue => "(" + UnaryOperator(ue.Operator) + Print(ue.Argument) + ")",
         _ => IntermediateValue,
     };
 
@@ -64,6 +66,14 @@ internal static class CallPrinter
     private static Node Unparenthesized(Node node) => node is ParenthesizedExpression pe ? Unparenthesized(pe.Expression) : node;
 
     private static bool IsIndex(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+
+    private static string UnaryOperator(Operator op) => op switch
+    {
+        Acornima.Operator.Void => "void ", Acornima.Operator.TypeOf => "typeof ", Acornima.Operator.Delete => "delete ",
+        Acornima.Operator.LogicalNot => "!", Acornima.Operator.BitwiseNot => "~", Acornima.Operator.UnaryNegation => "-",
+        Acornima.Operator.UnaryPlus => "+",
+        _ => "?",
+    };
 
     private static string Operator(Operator op) => op switch
     {

@@ -787,10 +787,22 @@ public sealed partial class FunctionCompiler
         int position = CallPosition(call, callee);
         _b.MarkPosition(position);
         if (position != call.Start) _b.MarkCalleeStart(call.Start);
+        MarkPrintedCallee(call.Callee, call.Start);
         bool directEval = callee is Identifier { Name: "eval" };
         if (argc < 0) _b.Emit(OpCode.CallSpread, -2);
         else if (directEval) _b.Emit(OpCode.CallEval, argc, _b.UniqueConstant(_scope), -argc - 1);
         else _b.Emit(OpCode.Call, argc, -argc - 1);
+    }
+
+    /// <summary>
+    /// A callee that is not a plain name or member chain in the source, e.g. (void 0) or an IIFE's
+    /// function, is named in "is not a function" as V8 prints it back; others are quoted from the source.
+    /// </summary>
+    private void MarkPrintedCallee(Node callee, int parenAt)
+    {
+        bool parenthesized = parenAt >= 0 && parenAt < Source.Text.Length && Source.Text[parenAt] == '(';
+        if (callee is Identifier or MemberExpression or Super && !parenthesized) return;
+        _b.MarkErrorSubject(new ErrorSubject(ErrorSubjectKind.Callee, CallPrinter.Print(callee)));
     }
 
     /// <summary>
@@ -810,6 +822,7 @@ public sealed partial class FunctionCompiler
         EmitExpression(ne.Callee);
         int argc = EmitArguments(ne.Arguments);
         Mark(ne);
+        MarkPrintedCallee(ne.Callee, ne.Callee.Start - 1);
         if (argc < 0) _b.Emit(OpCode.NewSpread, -1);
         else _b.Emit(OpCode.New, argc, -argc);
     }

@@ -382,10 +382,13 @@ public sealed partial class Interpreter
     }
 
     private static JsException NotCallable(Frame f, int pc, JsValue callee) =>
-        new(ErrorKind.TypeError, $"{CalleeText(f, pc) ?? Operations.ToDisplay(callee)} is not a function");
+        new(ErrorKind.TypeError, $"{PrintedCallee(f, pc) ?? CalleeText(f, pc) ?? Operations.ToDisplay(callee)} is not a function");
 
     private static JsException NotConstructor(Frame f, int pc, JsValue callee) =>
-        new(ErrorKind.TypeError, $"{CalleeText(f, pc, afterNew: true) ?? Operations.ToDisplay(callee)} is not a constructor");
+        new(ErrorKind.TypeError, $"{PrintedCallee(f, pc) ?? CalleeText(f, pc, afterNew: true) ?? Operations.ToDisplay(callee)} is not a constructor");
+
+    private static string? PrintedCallee(Frame f, int pc) =>
+        f.Template.ErrorSubjectAt(pc) is { Kind: ErrorSubjectKind.Callee, Text: { } t } ? t : null;
 
     /// <summary>The source text of a call's callee, as V8 quotes it in "x is not a function".</summary>
     private static string? CalleeText(Frame f, int pc, bool afterNew = false)

@@ -261,3 +261,10 @@ for (const [i, c] of cases.entries()) {
   }
 }
 Promise.all(1).catch((e) => console.log('Promise.all(1) =>', `${e.constructor.name}: ${e.message}`));
+// Callees that are not plain names: V8 prints the expression back.
+const q = {};
+for (const src of ['(void 0)()', 'new (() => {})()', '(0, q.x)()', '(q.x)()', '(q.x || q.y)()', 'new (q.x)()', '(function () {})()()', '(() => 1)()()',
+  '(async () => {})()()', '(class {})()', 'new (class A {})()()', '(null)()', '(q)()', '("str")()', '(q.x ?? 5)()', '(typeof q)()', '(q, 1)()',
+  "q['f']()", "q['a b']()", 'q[1]()']) {
+  try { eval(src); console.log(src, '=> no error'); } catch (e) { console.log(src, '=>', `${e.constructor.name}: ${e.message}`); }
+}
