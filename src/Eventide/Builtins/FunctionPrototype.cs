@@ -43,14 +43,8 @@ internal static class FunctionPrototype
             return bound;
         });
         // 20.2.3.5 Function.prototype.toString
-        realm.DefineMethod(proto, "toString", 0, (thisValue, _) => thisValue.AsFunction switch
-        {
-            Vm.ScriptFunction sf when sf.Template.Source is { } src => src.Text[sf.Template.SourceStart..sf.Template.SourceEnd],
-            // V8 names neither bound functions nor unnamed natives (Function.prototype): "function () { ... }".
-            BoundFunction => "function () { [native code] }",
-            FunctionObject f => $"function {(f.GetOwnDataValue("name") is { IsString: true } n ? n.String : "")}() {{ [native code] }}",
-            _ => throw JsException.TypeError("Function.prototype.toString requires that 'this' be a Function"),
-        });
+        realm.DefineMethod(proto, "toString", 0, (thisValue, _) => thisValue.AsFunction is { } f ? SourceText(f)
+            : throw JsException.TypeError("Function.prototype.toString requires that 'this' be a Function"));
         // 20.2.3.6 Function.prototype [ @@hasInstance ]
         realm.DefineMethod(proto, WellKnownSymbols.HasInstance, 1, (thisValue, args) => Operations.OrdinaryHasInstance(thisValue, args.At(0)), "[Symbol.hasInstance]")
             .Shape.ToString();
@@ -63,4 +57,13 @@ internal static class FunctionPrototype
         proto.FastSetAccessor("caller", tte, tte, PropertyFlags.Configurable);
         proto.FastSetAccessor("arguments", tte, tte, PropertyFlags.Configurable);
     }
+
+    /// <summary>A function's source text as Function.prototype.toString gives it (also in V8's messages).</summary>
+    internal static string SourceText(FunctionObject f) => f switch
+    {
+        Vm.ScriptFunction { Template.Source: { } src } sf => src.Text[sf.Template.SourceStart..sf.Template.SourceEnd],
+        // V8 names neither bound functions nor unnamed natives (Function.prototype): "function () { ... }".
+        BoundFunction => "function () { [native code] }",
+        _ => $"function {(f.GetOwnDataValue("name") is { IsString: true } n ? n.String : "")}() {{ [native code] }}",
+    };
 }

@@ -18,7 +18,8 @@ internal static class RegExpPrototype
         // 22.2.6.16 RegExp.prototype.test ( S )
         realm.DefineMethod(proto, "test", 1, (t, args) =>
         {
-            var r = ThisObject(t, "RegExp.prototype.test");
+            // V8 names the receiver undefined here whatever primitive it was.
+            var r = t.IsObject ? t.Object : ThisObject(JsValue.Undefined, "RegExp.prototype.test");
             string s = Operations.ToString(args.At(0));
             if (HasBuiltinExec(realm, r, out var re)) return MatchAndUpdateLastIndex(realm, re, s) is not null;
             return !RegExpExec(realm, r, s).IsNull;

@@ -27,23 +27,23 @@ internal static class SymbolConstructor
         // 20.4.2.6 Symbol.keyFor ( sym )
         realm.DefineMethod(ctor, "keyFor", 1, (_, args) =>
         {
-            if (!args.At(0).IsSymbol) throw JsException.TypeError($"{Operations.ToDisplay(args.At(0))} is not a symbol");
+            if (!args.At(0).IsSymbol) throw JsException.TypeError($"{(args.At(0).IsString ? args.At(0).String : Operations.ToDisplay(args.At(0)))} is not a symbol");
             return args.At(0).Symbol.RegistryKey is { } k ? k : JsValue.Undefined;
         });
         // 20.4.3 Properties of the Symbol Prototype Object
-        realm.DefineMethod(proto, "toString", 0, (thisValue, _) => ThisSymbol(thisValue).ToString());
-        realm.DefineMethod(proto, "valueOf", 0, (thisValue, _) => ThisSymbol(thisValue));
-        realm.DefineGetter(proto, "description", (thisValue, _) => ThisSymbol(thisValue).Description is { } d ? d : JsValue.Undefined);
-        var toPrim = new NativeFunction(realm, "[Symbol.toPrimitive]", 1, (thisValue, _) => ThisSymbol(thisValue));
+        realm.DefineMethod(proto, "toString", 0, (thisValue, _) => ThisSymbol(thisValue, "Symbol.prototype.toString").ToString());
+        realm.DefineMethod(proto, "valueOf", 0, (thisValue, _) => ThisSymbol(thisValue, "Symbol.prototype.valueOf"));
+        realm.DefineGetter(proto, "description", (thisValue, _) => ThisSymbol(thisValue, "Symbol.prototype.description").Description is { } d ? d : JsValue.Undefined);
+        var toPrim = new NativeFunction(realm, "[Symbol.toPrimitive]", 1, (thisValue, _) => ThisSymbol(thisValue, "Symbol.prototype [ @@toPrimitive ]"));
         proto.FastSet(WellKnownSymbols.ToPrimitive, toPrim, PropertyFlags.Configurable);
         proto.FastSet(WellKnownSymbols.ToStringTag, "Symbol", PropertyFlags.Configurable);
     }
 
     /// <summary>20.4.3 thisSymbolValue</summary>
-    private static JsSymbol ThisSymbol(JsValue v)
+    private static JsSymbol ThisSymbol(JsValue v, string method)
     {
         if (v.IsSymbol) return v.Symbol;
         if (v.AsObject is PrimitiveWrapper { PrimitiveValue.IsSymbol: true } w) return w.PrimitiveValue.Symbol;
-        throw JsException.TypeError("Symbol.prototype method called on incompatible receiver");
+        throw JsException.TypeError($"{method} requires that 'this' be a Symbol");
     }
 }

@@ -18,6 +18,7 @@ public sealed class BytecodeBuilder
     private readonly List<HandlerEntry> _handlers = new();
     private readonly List<int> _positions = new();
     private readonly List<int> _calleeStarts = new();
+    private readonly List<(int Pc, ErrorSubject Subject)> _errorSubjects = new();
     private int _lastPosition = -1;
     private int _stack, _maxStack;
     public int CacheCount;
@@ -52,6 +53,9 @@ public sealed class BytecodeBuilder
         _calleeStarts.Add(_code.Count);
         _calleeStarts.Add(sourceOffset);
     }
+
+    /// <summary>Records what the errors of the instruction emitted next name its operand by.</summary>
+    public void MarkErrorSubject(ErrorSubject subject) => _errorSubjects.Add((_code.Count, subject));
 
     /// <summary>Suspension points (yield/await): pc of the instruction and the source offset it came from.</summary>
     public readonly List<(int Pc, int SourceOffset, OpCode Op)> SuspendPoints = new();
@@ -158,6 +162,7 @@ public sealed class BytecodeBuilder
         t.Caches = new Vm.PropertyCache[CacheCount];
         t.PositionTable = _positions.ToArray();
         t.CalleeStarts = _calleeStarts.ToArray();
+        t.ErrorSubjects = _errorSubjects.ToArray();
         t.HasFinally = _handlers.Any(h => h.Kind == HandlerKind.Finally);
         t.SuspendPoints = SuspendPoints.ToArray();
         t.HasYieldDelegate = SuspendPoints.Exists(p => p.Op == OpCode.YieldDelegate);

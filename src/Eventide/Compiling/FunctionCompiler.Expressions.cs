@@ -221,6 +221,7 @@ public sealed partial class FunctionCompiler
                 case SpreadElement sp:
                     EmitExpression(sp.Argument);
                     Mark(sp);
+                    _b.MarkErrorSubject(CallPrinter.Iterated(sp.Argument));
                     _b.Emit(OpCode.ArraySpread);
                     break;
                 default:
@@ -739,6 +740,7 @@ public sealed partial class FunctionCompiler
         {
             // f(...x): the only argument list is x's elements; no intermediate array when x is one.
             EmitExpression(((SpreadElement)args[0]).Argument);
+            _b.MarkErrorSubject(new ErrorSubject(ErrorSubjectKind.SpreadArgument, CallPrinter.Print(((SpreadElement)args[0]).Argument)));
             _b.Emit(OpCode.SpreadArgs);
             return -1;
         }
@@ -748,6 +750,7 @@ public sealed partial class FunctionCompiler
             if (a is SpreadElement sp)
             {
                 EmitExpression(sp.Argument);
+                _b.MarkErrorSubject(new ErrorSubject(ErrorSubjectKind.SpreadArgument, CallPrinter.Print(sp.Argument)));
                 _b.Emit(OpCode.ArraySpread);
             }
             else
@@ -818,6 +821,7 @@ public sealed partial class FunctionCompiler
         int position = CallPosition(call, callee);
         _b.MarkPosition(position);
         if (position != call.Start) _b.MarkCalleeStart(call.Start);
+        MarkPrintedCallee(call.Callee, call.Start);
         bool directEval = callee is Identifier { Name: "eval" };
         if (argc < 0) _b.Emit(OpCode.CallSpread);
         else if (directEval) _b.Emit(OpCode.CallEval, argc, _b.UniqueConstant(_scope));
@@ -851,6 +855,17 @@ public sealed partial class FunctionCompiler
     }
 
     /// <summary>
+    /// A callee that is not a plain name or member chain in the source, e.g. (void 0) or an IIFE's
+    /// function, is named in "is not a function" as V8 prints it back; others are quoted from the source.
+    /// </summary>
+    private void MarkPrintedCallee(Node callee, int parenAt)
+    {
+        bool parenthesized = parenAt >= 0 && parenAt < Source.Text.Length && Source.Text[parenAt] == '(';
+        if (callee is Identifier or MemberExpression or Super && !parenthesized) return;
+        _b.MarkErrorSubject(new ErrorSubject(ErrorSubjectKind.Callee, CallPrinter.Print(callee)));
+    }
+
+    /// <summary>
     /// Where V8 places a call in stack frames and error reports: o.m() at the name m, o[k]() at its
     /// parenthesis, any other call at its start.
     /// </summary>
@@ -867,6 +882,7 @@ public sealed partial class FunctionCompiler
         EmitExpression(ne.Callee);
         int argc = EmitArguments(ne.Arguments);
         Mark(ne);
+        MarkPrintedCallee(ne.Callee, ne.Callee.Start - 1);
         if (argc < 0) _b.Emit(OpCode.NewSpread);
         else _b.Emit(OpCode.New, argc);
     }
@@ -922,7 +938,7 @@ public sealed partial class FunctionCompiler
                     // Destructuring assignment: the expression's value is the right-hand side.
                     EmitExpression(asg.Right);
                     _b.Emit(OpCode.Dup);
-                    EmitBindingInitialization(left, PatternMode.Assign);
+                    EmitPatternInitialization(left, PatternMode.Assign, asg.Right, declaration: false);
                     return;
             }
         }

@@ -8,6 +8,30 @@ public enum PatternMode { Init, VarInit, Assign }
 
 public sealed partial class FunctionCompiler
 {
+    // What the errors of the next top-level pattern name its value by (V8 names the initialiser of a
+    // declaration or the right side of an assignment), and whether a pattern is being compiled.
+    private string? _patternSubject;
+    private ErrorSubject? _patternIterated;
+    private bool _inPattern;
+
+    /// <summary>Binds the initialiser's value to a declared or assigned pattern, naming it in errors.</summary>
+    private void EmitPatternInitialization(Node target, PatternMode mode, Node? init, bool declaration)
+    {
+        if (target is ObjectPattern or ArrayPattern && init is not null)
+        {
+            _patternSubject = CallPrinter.Print(init);
+            // An assigned array pattern reads its iterator unnamed, as in V8.
+            _patternIterated = declaration ? CallPrinter.Iterated(init) : null;
+        }
+        // A pattern in an element's default value is a top-level pattern again.
+        bool saved = _inPattern;
+        _inPattern = false;
+        EmitBindingInitialization(target, mode);
+        _inPattern = saved;
+        _patternSubject = null;
+        _patternIterated = null;
+    }
+
     /// <summary>Binds the value on top of the stack (consuming it) to a pattern (8.6.2 BindingInitialization / 13.15.5 DestructuringAssignmentEvaluation).</summary>
     private void EmitBindingInitialization(Node target, PatternMode mode)
     {
@@ -60,6 +84,11 @@ public sealed partial class FunctionCompiler
     private void EmitArrayPattern(ArrayPattern arr, PatternMode mode)
     {
         Mark(arr);
+        bool nested = _inPattern;
+        if (!nested && _patternIterated is { } iterated) _b.MarkErrorSubject(iterated);
+        _patternSubject = null;
+        _patternIterated = null;
+        _inPattern = true;
         _b.Emit(OpCode.GetIterator);
         int iterReg = NewRegister();
         int kindReg = NewRegister(), valueReg = NewRegister();
@@ -68,8 +97,6 @@ public sealed partial class FunctionCompiler
         int depth = _b.StackDepth;
         int tryStart = _b.Position;
         _control.Add(fin);
-        bool savedNested = _nestedPattern;
-        _nestedPattern = true;
         foreach (var el in arr.Elements)
         {
             if (el is RestElement rest)
@@ -84,7 +111,6 @@ public sealed partial class FunctionCompiler
             if (el is null) _b.Emit(OpCode.Pop);
             else EmitBindingInitialization(el, mode);
         }
-        _nestedPattern = savedNested;
         _control.Remove(fin);
         int tryEnd = _b.Position;
         _b.Emit(OpCode.LoadInt, CompletionKind.Normal);
@@ -94,25 +120,27 @@ public sealed partial class FunctionCompiler
         _b.Emit(OpCode.IteratorCloseIfNotDone, kindReg, iterReg);
         _b.Emit(OpCode.EndFinally, kindReg, valueReg);
         EmitFinallyStubs(fin);
+        _inPattern = nested;
     }
-
-    /// <summary>Inside a pattern's elements: a nested pattern's source may be null/undefined.</summary>
-    private bool _nestedPattern;
 
     private void EmitObjectPattern(ObjectPattern obj, PatternMode mode)
     {
         Mark(obj);
-        // V8 reports a null/undefined source as "Cannot destructure property 'a' of 'null'" at the
-        // top of a pattern, but as the first property's read ("Cannot read properties of null
-        // (reading 'a')") in a nested pattern or when that property has a default: there the read
-        // itself throws, before any other effect.
-        bool readThrows = obj.Properties.Count > 0 && obj.Properties[0] is Property { Computed: false } first
-            && (_nestedPattern || first.Value is AssignmentPattern);
-        if (!readThrows) _b.Emit(OpCode.RequireObjectCoercible);
-        bool savedNested = _nestedPattern;
-        _nestedPattern = true;
+        bool nested = _inPattern;
+        // V8 reports a null/undefined source as "Cannot destructure property 'a' of 'o'" at the top of
+        // a pattern, but as the first property's read ("Cannot read properties of null (reading 'a')")
+        // in a nested pattern or when that property has a default: there the read itself throws.
+        string? firstKey = obj.Properties.Count > 0 && obj.Properties[0] is Property { Computed: false } first ? StaticKeyName(first.Key) : null;
+        bool readThrows = nested || firstKey is not null && ((Property)obj.Properties[0]).Value is AssignmentPattern;
+        _b.MarkErrorSubject(readThrows
+            ? new ErrorSubject(ErrorSubjectKind.DestructureNested, null, firstKey)
+            : new ErrorSubject(ErrorSubjectKind.Destructure, nested ? null : _patternSubject, firstKey));
+        _patternSubject = null;
+        _patternIterated = null;
+        _inPattern = true;
+        _b.Emit(OpCode.RequireObjectCoercible);
         try { EmitObjectPatternProperties(obj, mode); }
-        finally { _nestedPattern = savedNested; }
+        finally { _inPattern = nested; }
     }
 
     private void EmitObjectPatternProperties(ObjectPattern obj, PatternMode mode)

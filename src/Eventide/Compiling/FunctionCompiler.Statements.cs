@@ -151,7 +151,7 @@ public sealed partial class FunctionCompiler
                 continue;
             }
             EmitNamedExpression(d.Init, (d.Id as Identifier)?.Name);
-            EmitBindingInitialization(d.Id, lexical ? PatternMode.Init : PatternMode.VarInit);
+            EmitPatternInitialization(d.Id, lexical ? PatternMode.Init : PatternMode.VarInit, d.Init, declaration: true);
         }
     }
 
@@ -304,7 +304,10 @@ public sealed partial class FunctionCompiler
         if (left is VariableDeclaration vd)
         {
             var target = vd.Declarations[0].Id;
+            // V8 names a for-in/of declaration's value by its internal variable, ".for".
+            if (target is ObjectPattern) _patternSubject = ".for";
             EmitBindingInitialization(target, vd.Kind == VariableDeclarationKind.Var ? PatternMode.VarInit : PatternMode.Init);
+            _patternSubject = null;
         }
         else EmitBindingInitialization(left, PatternMode.Assign);
     }
@@ -371,6 +374,7 @@ public sealed partial class FunctionCompiler
         Mark(fo.Right);
         EmitExpressionInLoopHeadScope(fo.Right, scope);
         Mark(fo);
+        if (!fo.Await) _b.MarkErrorSubject(CallPrinter.Iterated(fo.Right));
         _b.Emit(fo.Await ? OpCode.GetAsyncIterator : OpCode.GetIterator);
         int iterReg = AllocTemp();
         _b.Emit(OpCode.StoreLocal, iterReg);

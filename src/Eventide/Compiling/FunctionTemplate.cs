@@ -92,6 +92,8 @@ public sealed class FunctionTemplate
     public int[] PositionTable = [];
     /// <summary>(pc, source offset) of the callee of member calls, whose own position is the property name.</summary>
     public int[] CalleeStarts = [];
+    /// <summary>Iteration and destructuring instructions with the expression their errors name.</summary>
+    public (int Pc, ErrorSubject Subject)[] ErrorSubjects = [];
     public SourceText Source = null!;
     public int SourceStart, SourceEnd;
     /// <summary>Class field initialiser (a method run on each new instance), for class constructors.</summary>
@@ -132,6 +134,14 @@ public sealed class FunctionTemplate
         for (int i = 0; i + 1 < CalleeStarts.Length; i += 2)
             if (CalleeStarts[i] == pc) return CalleeStarts[i + 1];
         return OffsetAt(pc);
+    }
+
+    /// <summary>The error subject recorded for the instruction at <paramref name="pc"/>, if any.</summary>
+    public ErrorSubject? ErrorSubjectAt(int pc)
+    {
+        foreach (var (at, subject) in ErrorSubjects)
+            if (at == pc) return subject;
+        return null;
     }
 
     public override string ToString() => $"FunctionTemplate({Name}, {Kind})";

@@ -159,47 +159,24 @@ public sealed partial class Engine
     }
 
     /// <summary>The current JavaScript call stack as node prints it under an error message.</summary>
-    public string CaptureStackTrace(int maxFrames = 10) => CaptureStackTrace(maxFrames, null, out _);
+    public string CaptureStackTrace(int maxFrames = 10) => CallSite.Format(CaptureCallSites(maxFrames, null));
 
     /// <summary>
-    /// The stack as "    at ..." lines, at most <paramref name="maxFrames"/>. With a script function
+    /// The innermost <paramref name="maxFrames"/> frames of the stack. With a script function
     /// <paramref name="skipUntil"/>, frames up to and including its innermost call are left out, and
     /// all of them when it is not on the stack (V8's SKIP_UNTIL_SEEN: an error made by `new MyError`
-    /// starts at MyError's caller). <paramref name="top"/> is the first frame reported.
+    /// starts at MyError's caller).
     /// </summary>
-    internal string CaptureStackTrace(int maxFrames, JsObject? skipUntil, out Frame? top)
+    internal CallSite[] CaptureCallSites(int maxFrames, JsObject? skipUntil)
     {
-        top = null;
         var f = Interpreter.CurrentFrame;
         if (skipUntil is ScriptFunction target)
         {
             while (f is not null && !ReferenceEquals(f.Function, target)) f = f.Parent;
             f = f?.Parent;
         }
-        var sb = new StringBuilder();
-        for (int n = 0; f is not null && n < maxFrames; f = f.Parent, n++)
-        {
-            top ??= f;
-            if (sb.Length > 0) sb.Append('\n');
-            sb.Append("    at ").Append(DescribeFrame(f));
-        }
-        return sb.ToString();
-    }
-
-    internal static string DescribeFrame(Frame f)
-    {
-        var t = f.Template;
-        string location = "<anonymous>";
-        if (t.Source is not null)
-        {
-            var (line, col) = t.Source.LineColumn(t.OffsetAt(Math.Max(0, f.Pc - 1)));
-            location = $"{t.Source.Path}:{line}:{col}";
-        }
-        if (t.Kind == FunctionKind.Script || t.IsModuleWrapper) return $"Object.<anonymous> ({location})";
-        if (t.IsModule) return location; // an ES module's top level: V8 shows only where
-        string name = f.Function?.DebugName is { } dn && dn != "anonymous" ? dn : t.Name;
-        if (string.IsNullOrEmpty(name)) return location;
-        if (f.IsConstruct) name = "new " + name;
-        return $"{name} ({location})";
+        var sites = new List<CallSite>();
+        for (; f is not null && sites.Count < maxFrames; f = f.Parent) sites.Add(new CallSite(f));
+        return sites.ToArray();
     }
 }

@@ -92,7 +92,7 @@ public static class Arithmetic
                 if (y.IsZero) throw JsException.RangeError("Division by zero");
                 return new JsBigInt(BigInteger.Remainder(x, y));
             case OpCode.Exp:
-                if (y.Sign < 0) throw JsException.RangeError("Exponent must be non-negative");
+                if (y.Sign < 0) throw JsException.RangeError("undefined must be positive"); // V8's words
                 if (y > int.MaxValue) throw JsException.RangeError("Maximum BigInt size exceeded");
                 return new JsBigInt(BigInteger.Pow(x, (int)y));
             case OpCode.BitAnd: return new JsBigInt(x & y);

@@ -3,17 +3,20 @@ namespace Eventide.Runtime;
 /// <summary>
 /// V8's "stack" of an error (or of any object given to Error.captureStackTrace): the frames are
 /// captured when the error is made, the "Name: message" header is formatted on first access, so a
-/// subclass that sets this.name after super() shows its own name. Until then the property is an
-/// accessor slot carrying this object; every read of it (JsObject.Get, DescriptorAt) replaces it
-/// with the formatted string, so scripts only ever see a writable, configurable, non-enumerable
-/// data property, as in node.
+/// subclass that sets this.name after super() shows its own name. The property is an accessor slot
+/// carrying this object, which every read of it (JsObject.Get, DescriptorAt) turns into the string,
+/// so scripts only ever see a writable, configurable, non-enumerable data property, as in node; a
+/// write or redefinition with a value replaces the slot with a plain data property.
 /// </summary>
 internal sealed class ErrorStack
 {
-    /// <summary>The "    at ..." lines; null when Error.stackTraceLimit was not a number (stack is undefined).</summary>
-    private readonly string? _frames;
+    /// <summary>The captured frames; null when Error.stackTraceLimit was not a number (stack is undefined).</summary>
+    private readonly Vm.CallSite[]? _sites;
 
-    private ErrorStack(string? frames) => _frames = frames;
+    /// <summary>The string, once formatted.</summary>
+    private JsValue? _value;
+
+    private ErrorStack(Vm.CallSite[]? sites) => _sites = sites;
 
     /// <summary>The attributes of the pending slot (Writable is what it becomes once formatted).</summary>
     private const PropertyFlags PendingFlags = PropertyFlags.Accessor | PropertyFlags.Writable | PropertyFlags.Configurable;
@@ -22,32 +25,34 @@ internal sealed class ErrorStack
     /// Captures the current stack into <paramref name="target"/>'s "stack", leaving out the frames up
     /// to and including <paramref name="skipUntil"/>'s call; returns the first frame kept.
     /// </summary>
-    public static Vm.Frame? Install(Realm realm, JsObject target, JsObject? skipUntil)
+    public static Vm.CallSite? Install(Realm realm, JsObject target, JsObject? skipUntil)
     {
         // V8 reads Error.stackTraceLimit as a data property: not a number turns capturing off.
         var limit = realm.ErrorConstructors[(int)ErrorKind.Error].GetOwnDataValue("stackTraceLimit");
-        string? frames = null;
-        Vm.Frame? top = null;
+        Vm.CallSite[]? sites = null;
         if (limit.IsNumber)
         {
             double d = limit.Number;
             int max = double.IsNaN(d) || d <= 0 ? 0 : d >= int.MaxValue ? int.MaxValue : (int)d;
-            frames = realm.Engine.CaptureStackTrace(max, skipUntil, out top);
+            sites = realm.Engine.CaptureCallSites(max, skipUntil);
         }
-        target.FastSet("stack", JsValue.FromInternal(new Accessor(null, null) { Stack = new ErrorStack(frames) }), PendingFlags);
-        return top;
+        target.FastSet("stack", JsValue.FromInternal(new Accessor(null, null) { Stack = new ErrorStack(sites) }), PendingFlags);
+        return sites is { Length: > 0 } ? sites[0] : null;
     }
 
+    /// <summary>The stack's value: formatted for <paramref name="holder"/> on first read, then kept.</summary>
+    public JsValue Value(JsObject holder) => _value ??= Format(holder);
+
     /// <summary>The stack string of <paramref name="holder"/>: its Error.prototype.toString header, then the frames.</summary>
-    public JsValue Format(JsObject holder)
+    private JsValue Format(JsObject holder)
     {
-        if (_frames is null) return JsValue.Undefined;
+        if (_sites is null) return JsValue.Undefined;
         // 20.5.3.4 Error.prototype.toString (V8's ErrorUtils::ToString), read now rather than at capture.
         var n = holder.Get("name");
         var m = holder.Get("message");
         string name = n.IsUndefined ? "Error" : Operations.ToString(n);
         string msg = m.IsUndefined ? "" : Operations.ToString(m);
         string header = name.Length == 0 ? msg : msg.Length == 0 ? name : name + ": " + msg;
-        return _frames.Length > 0 ? header + "\n" + _frames : header;
+        return _sites.Length > 0 ? header + "\n" + Vm.CallSite.Format(_sites) : header;
     }
 }

@@ -15,7 +15,7 @@ public class JsError(JsObject prototype) : JsObject(prototype)
     /// </summary>
     internal void CaptureStack(Realm realm, JsObject? newTarget = null)
     {
-        var top = ErrorStack.Install(realm, this, newTarget) ?? realm.Engine.Interpreter.CurrentFrame;
-        if (top is not null) CreationSite = (top.Template, Math.Max(0, top.Pc - 1));
+        if (ErrorStack.Install(realm, this, newTarget) is { } top) CreationSite = (top.Template, top.Pc);
+        else if (realm.Engine.Interpreter.CurrentFrame is { } f) CreationSite = (f.Template, Math.Max(0, f.Pc - 1));
     }
 }

@@ -140,21 +140,15 @@ public class JsObject
         if ((flags & PropertyFlags.Accessor) != 0)
         {
             var acc = (Accessor)Slots[slot].Ref!;
-            if (acc.Stack is { } stack)
-            {
-                var key = Shape.KeyAt(slot);
-                var value = FormatStack(key, stack);
-                slot = Shape.Lookup(key);
-                return slot >= 0 ? DescriptorAt(slot) : PropertyDescriptor.Data(value, PropertyFlags.Hidden);
-            }
+            if (acc.Stack is { } stack) return PropertyDescriptor.Data(stack.Value(this), flags & ~PropertyFlags.Accessor);
             return PropertyDescriptor.AccessorProperty(acc.Getter, acc.Setter, flags);
         }
         return PropertyDescriptor.Data(Slots[slot], flags);
     }
 
     /// <summary>
-    /// Changes only the attributes of an error's not yet formatted "stack" (Object.seal/freeze do),
-    /// leaving it pending, as V8 does: its header still shows the name and message of first access.
+    /// Changes only the attributes of an error's "stack" (Object.seal/freeze do), leaving it pending
+    /// if not yet formatted, as V8 does: its header still shows the name and message of first access.
     /// </summary>
     private bool TryRedefinePendingStack(in PropertyKey key, in PropertyDescriptor desc, out bool done)
     {
@@ -170,16 +164,6 @@ public class JsObject
         Shape = Shape.ChangeFlags(slot, flags | PropertyFlags.Accessor);
         done = true;
         return true;
-    }
-
-    /// <summary>Formats a pending error stack and stores it as the plain data property it reads as.</summary>
-    private JsValue FormatStack(PropertyKey key, ErrorStack stack)
-    {
-        var value = stack.Format(this); // may run getters of name/message
-        int slot = Shape.Lookup(key);
-        if (slot >= 0 && Slots[slot].Ref is Accessor a && ReferenceEquals(a.Stack, stack))
-            StoreOwn(key, value, Shape.FlagsAt(slot) & ~PropertyFlags.Accessor);
-        return value;
     }
 
     /// <summary>10.1.6 [[DefineOwnProperty]]</summary>
@@ -283,7 +267,7 @@ public class JsObject
             {
                 if ((o.Shape.FlagsAt(slot) & PropertyFlags.Accessor) == 0) return o.Slots[slot];
                 var acc = (Accessor)o.Slots[slot].Ref!;
-                if (acc.Stack is { } stack) return o.FormatStack(key, stack);
+                if (acc.Stack is { } stack) return stack.Value(o);
                 var getter = acc.Getter;
                 return getter is null ? JsValue.Undefined : ((FunctionObject)getter).Call(receiver, []);
             }

@@ -10,7 +10,9 @@ public static partial class Operations
     public static JsValue ToPrimitive(JsValue input, string hint = "default")
     {
         if (input.AsObject is not JsObject o) return input;
-        var exoticToPrim = GetMethod(input, WellKnownSymbols.ToPrimitive);
+        var toPrim = GetV(input, WellKnownSymbols.ToPrimitive);
+        // V8 names a non-callable @@toPrimitive by its type and value ("number 1 is not a function").
+        var exoticToPrim = toPrim.IsNullish ? null : toPrim.AsFunction ?? throw JsException.TypeError($"{DefaultCallSite(toPrim)} is not a function");
         if (exoticToPrim is not null)
         {
             var result = exoticToPrim.Call(input, [hint]);
@@ -354,7 +356,8 @@ public static partial class Operations
         if (c.Object is BoundFunction bf) return InstanceOf(o, bf.Target);
         if (o.AsObject is not JsObject obj) return false;
         var p = c.Object.Get("prototype");
-        if (p.AsObject is not JsObject proto) throw JsException.TypeError("Function has non-object prototype in instanceof check");
+        if (p.AsObject is not JsObject proto)
+            throw JsException.TypeError($"Function has non-object prototype '{(p.IsSymbol ? p.Symbol.ToString() : ToString(p))}' in instanceof check");
         for (var cur = obj.GetPrototypeOf(); cur is not null; cur = cur.GetPrototypeOf())
             if (ReferenceEquals(cur, proto)) return true;
         return false;
@@ -382,6 +385,17 @@ public static partial class Operations
         throw JsException.TypeError("object.constructor[Symbol.species] is not a constructor");
     }
 
+    /// <summary>V8's BuildDefaultCallSite: how a message names a value it has no source expression for
+    /// ("undefined", "object null", "number 1", "string \"s\"", "object").</summary>
+    public static string DefaultCallSite(JsValue v)
+    {
+        string type = TypeOf(v);
+        if (v.IsString) return v.String.Length <= 100 ? $"{type} \"{v.String}\"" : $"{type} \"{v.String[..100]}<...>\"";
+        if (v.IsNull) return "object null";
+        if (v.IsBoolean || v.IsNumber) return type + " " + ToString(v);
+        return type;
+    }
+
     /// <summary>A short rendering of a value for error messages, as V8 words them.</summary>
     public static string ToDisplay(JsValue v) => v.Ref switch
     {
@@ -402,7 +416,7 @@ public static partial class Operations
 
     /// <summary>The "constructor" data property's function name along the prototype chain, as V8
     /// names objects in messages: getters and exotic objects are never run.</summary>
-    private static string? ConstructorNameWithoutSideEffects(JsObject o)
+    internal static string? ConstructorNameWithoutSideEffects(JsObject o)
     {
         for (JsObject? p = o; p is not null && p.HasOrdinaryGet; p = p.GetPrototypeOf())
         {

@@ -32,5 +32,7 @@ public sealed class PrivateName(string description)
     public int Kind;
     public JsObject? Method, Getter, Setter;
     public bool IsStatic;
+    /// <summary>The declaring class's name, for brand check errors of methods and accessors.</summary>
+    public string? ClassName;
     public override string ToString() => Description;
 }

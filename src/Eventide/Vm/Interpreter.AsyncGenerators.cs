@@ -36,7 +36,7 @@ public sealed partial class Interpreter
         {
             string method = kind switch { ResumeKind.Return => "return", ResumeKind.Throw => "throw", _ => "next" };
             capability.CallReject(realm.CreateError(ErrorKind.TypeError,
-                $"{method} method called on incompatible receiver {Operations.ToDisplay(thisValue)}"));
+                $"Method [AsyncGenerator].prototype.{method} called on incompatible receiver {Operations.ToDisplay(thisValue)}"));
             return capability.Promise;
         }
         // 5. Let state be generator.[[AsyncGeneratorState]].

@@ -30,7 +30,7 @@ public sealed partial class Interpreter
     internal static GeneratorObject GeneratorValidate(JsValue generator, string method)
     {
         if (generator.AsObject is not GeneratorObject g)
-            throw new JsException(ErrorKind.TypeError, $"{method} method called on incompatible receiver {Operations.ToDisplay(generator)}");
+            throw new JsException(ErrorKind.TypeError, $"Method [Generator].prototype.{method[(method.LastIndexOf('.') + 1)..]} called on incompatible receiver {Operations.ToDisplay(generator)}");
         if (g.State == GeneratorState.Executing)
             throw new JsException(ErrorKind.TypeError, "Generator is already running");
         return g;

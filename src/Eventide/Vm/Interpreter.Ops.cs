@@ -226,7 +226,9 @@ public sealed partial class Interpreter
             if (d >= 0 && d < uint.MaxValue && d == (uint)d && arr.TryGetDense((uint)d, out var v)) return v;
         }
         if (obj.IsNullish)
-            throw new JsException(ErrorKind.TypeError, $"Cannot read properties of {(obj.IsNull ? "null" : "undefined")} (reading '{(keyVal.IsSymbol ? keyVal.Symbol.ToString() : Operations.ToString(keyVal))}')");
+            throw new JsException(ErrorKind.TypeError, keyVal.Ref == (object)WellKnownSymbols.Iterator
+                ? $"{Operations.DefaultCallSite(obj)} is not iterable (cannot read property Symbol(Symbol.iterator))" // V8's words for this key
+                : $"Cannot read properties of {(obj.IsNull ? "null" : "undefined")} (reading '{(keyVal.IsSymbol ? keyVal.Symbol.ToString() : Operations.ToString(keyVal))}')");
         var key = Operations.ToPropertyKey(keyVal);
         return obj.Ref is JsObject o ? o.Get(key, obj) : GetOnPrimitive(realm, obj, key);
     }
@@ -245,7 +247,13 @@ public sealed partial class Interpreter
         var proto = realm.PrototypeForPrimitive(obj);
         bool ok = proto.Set(key, value, obj);
         if (!ok && strict)
-            throw new JsException(ErrorKind.TypeError, $"Cannot create property '{key}' on {Operations.TypeOf(obj)} '{Operations.ToString(obj)}'");
+        {
+            // A string's own index or length is read-only; anything else cannot be created on a primitive.
+            bool own = obj.IsString && (key.IsArrayIndex ? key.Index < (uint)obj.String.Length : key.IsString && key.Name == "length");
+            throw new JsException(ErrorKind.TypeError, own
+                ? $"Cannot assign to read only property '{key}' of string '{obj.String}'"
+                : $"Cannot create property '{key}' on {Operations.TypeOf(obj)} '{Operations.ToString(obj)}'");
+        }
     }
 
     /// <summary>The TypeError of a failed [[Set]] in strict code, worded as V8 does.</summary>
@@ -254,17 +262,17 @@ public sealed partial class Interpreter
         if (o is IProxy) return new JsException(ErrorKind.TypeError, $"'set' on proxy: trap returned falsish for property '{key}'");
         if (!o.IsExtensible() && !o.HasOwnProperty(key) && !HasOnPrototypeChain(o, key))
             return new JsException(ErrorKind.TypeError, $"Cannot add property {key}, object is not extensible");
-        if (Realm.Current is { } realm && HasGetterOnly(o, key))
+        if (Realm.Current is { } realm && FindAccessor(o, key) is { } acc && acc.Set.IsUndefined)
             return new JsException(ErrorKind.TypeError, $"Cannot set property {key} of {Host.Inspector.NoSideEffectsToString(realm, o)} which has only a getter");
         return new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
     }
 
-    /// <summary>True when [[Set]] found key as an accessor without a setter (ordinary objects of the chain).</summary>
-    private static bool HasGetterOnly(JsObject o, PropertyKey key)
+    /// <summary>The accessor a [[Set]] of <paramref name="key"/> on <paramref name="o"/> meets first, if it meets one.</summary>
+    private static PropertyDescriptor? FindAccessor(JsObject o, PropertyKey key)
     {
         for (JsObject? p = o; p is not null && p is not IProxy; p = p.GetPrototypeOf())
-            if (p.GetOwnProperty(key, out var desc)) return desc.IsAccessor && desc.Set.IsUndefined;
-        return false;
+            if (p.GetOwnProperty(key, out var d)) return d.IsAccessor ? d : null;
+        return null;
     }
 
     private static bool HasOnPrototypeChain(JsObject o, PropertyKey key)
@@ -277,6 +285,14 @@ public sealed partial class Interpreter
     private static string DescribeTarget(JsObject o) => o is FunctionObject f ? $"function '{f.DebugName}'"
         : $"object '{(o is JsArray ? "[object Array]" : (o.Get("constructor").AsFunction)?.DebugName is { } name ? "#<" + name + ">" : $"[object {o.ClassName}]")}'";
 
+    /// <summary>V8's rendering of the object in "Cannot delete property" (NoSideEffectsToString): a function's source, [object Array], #&lt;Ctor&gt;.</summary>
+    private static string DescribeDeleteTarget(JsObject o) => Realm.Current is { } realm ? Host.Inspector.NoSideEffectsToString(realm, o) : o switch
+    {
+        FunctionObject f => Builtins.FunctionPrototype.SourceText(f),
+        JsArray => "[object Array]",
+        _ => Operations.DescribeForError(o),
+    };
+
     private static JsValue DeleteProperty(Realm realm, JsValue obj, PropertyKey key, bool strict)
     {
         if (obj.IsNullish) throw new JsException(ErrorKind.TypeError, $"Cannot convert undefined or null to object");
@@ -284,7 +300,7 @@ public sealed partial class Interpreter
         bool ok = o.Delete(key);
         if (!ok && strict) throw new JsException(ErrorKind.TypeError, o is IProxy
             ? $"'deleteProperty' on proxy: trap returned falsish for property '{key}'"
-            : $"Cannot delete property '{key}' of {Operations.DescribeForError(o)}");
+            : $"Cannot delete property '{key}' of {DescribeDeleteTarget(o)}");
         return JsValue.FromBool(ok);
     }
 
@@ -310,7 +326,7 @@ public sealed partial class Interpreter
     {
         // 7.3.31 PrivateGet
         if (obj.AsObject?.PrivateElements is not { } elements || !elements.TryGetValue(name, out var value))
-            throw new JsException(ErrorKind.TypeError, $"Cannot read private member {name} from an object whose class did not declare it");
+            throw new JsException(ErrorKind.TypeError, name.Kind == 0 ? $"Cannot read private member {name} from an object whose class did not declare it" : BrandCheckFailed(name));
         if (name.Kind == 2)
         {
             if (name.Getter is not FunctionObject g) throw new JsException(ErrorKind.TypeError, $"'{name}' was defined without a getter");
@@ -319,11 +335,15 @@ public sealed partial class Interpreter
         return value;
     }
 
+    /// <summary>V8's message when an object lacks a class's private methods and accessors.</summary>
+    private static string BrandCheckFailed(PrivateName name) =>
+        name.IsStatic ? $"Receiver must be class {name.ClassName}" : $"Receiver must be an instance of class {(name.ClassName is { Length: > 0 } c ? c : "anonymous")}";
+
     private static void PrivateSet(JsValue obj, PrivateName name, JsValue value)
     {
         // 7.3.32 PrivateSet
         if (obj.AsObject?.PrivateElements is not { } elements || !elements.ContainsKey(name))
-            throw new JsException(ErrorKind.TypeError, $"Cannot write private member {name} to an object whose class did not declare it");
+            throw new JsException(ErrorKind.TypeError, name.Kind == 0 ? $"Cannot write private member {name} to an object whose class did not declare it" : BrandCheckFailed(name));
         switch (name.Kind)
         {
             case 0: elements[name] = value; break;
@@ -349,11 +369,27 @@ public sealed partial class Interpreter
         return f.This;
     }
 
+    /// <summary>V8's words when an object pattern meets undefined or null, naming the first key and the expression.</summary>
+    private static JsException CannotDestructure(JsValue v, ErrorSubject? subject)
+    {
+        string what = v.IsNull ? "null" : "undefined";
+        // A nested pattern reads its first key without a check of its own.
+        if (subject is { Kind: ErrorSubjectKind.DestructureNested })
+            return new JsException(ErrorKind.TypeError, subject.Key is { } k ? $"Cannot read properties of {what} (reading '{k}')" : $"Cannot read properties of {what}");
+        string text = subject is { Kind: ErrorSubjectKind.Destructure, Text: { } t } ? t : Operations.DefaultCallSite(v);
+        return new JsException(ErrorKind.TypeError, subject?.Key is { } key
+            ? $"Cannot destructure property '{key}' of '{text}' as it is {what}."
+            : $"Cannot destructure '{text}' as it is {what}.");
+    }
+
     private static JsException NotCallable(Frame f, int pc, JsValue callee) =>
-        new(ErrorKind.TypeError, $"{CalleeText(f, pc) ?? Operations.ToDisplay(callee)} is not a function");
+        new(ErrorKind.TypeError, $"{PrintedCallee(f, pc) ?? CalleeText(f, pc) ?? Operations.ToDisplay(callee)} is not a function");
 
     private static JsException NotConstructor(Frame f, int pc, JsValue callee) =>
-        new(ErrorKind.TypeError, $"{CalleeText(f, pc, afterNew: true) ?? Operations.ToDisplay(callee)} is not a constructor");
+        new(ErrorKind.TypeError, $"{PrintedCallee(f, pc) ?? CalleeText(f, pc, afterNew: true) ?? Operations.ToDisplay(callee)} is not a constructor");
+
+    private static string? PrintedCallee(Frame f, int pc) =>
+        f.Template.ErrorSubjectAt(pc) is { Kind: ErrorSubjectKind.Callee, Text: { } t } ? t : null;
 
     /// <summary>The source text of a call's callee, as V8 quotes it in "x is not a function".</summary>
     private static string? CalleeText(Frame f, int pc, bool afterNew = false)
@@ -369,14 +405,21 @@ public sealed partial class Interpreter
         for (int i = start; i < text.Length; i++)
         {
             char c = text[i];
-            // V8 quotes o.f?.() as "o.f".
-            if (c == '(' && depth == 0) return i > start ? text[start..i].Trim().TrimEnd('.').TrimEnd('?').TrimEnd() is { Length: > 0 } callee ? callee : null : null;
+            // V8 quotes o.f?.() as "o.f" and o['f']() as o.f.
+            if (c == '(' && depth == 0) return i > start ? text[start..i].Trim().TrimEnd('.').TrimEnd('?').TrimEnd() is { Length: > 0 } callee ? StringKeysAsNames(callee) : null : null;
             if (c is '(' or '[' or '{') depth++;
             else if (c is ')' or ']' or '}') { if (--depth < 0) break; }
             else if (c is '\n' or ';' or ',' && depth == 0) break;
         }
         return depth == 0 && afterNew ? text[start..Math.Min(text.Length, start + 40)].Split([' ', ';', '\n', ')'])[0] : null;
     }
+
+    /// <summary>V8 prints o['f'] as o.f in a callee (a string key that is not an index).</summary>
+    private static string StringKeysAsNames(string callee) =>
+        callee.Contains('[') ? StringKeyPattern().Replace(callee, m => char.IsAsciiDigit(m.Groups[2].Value.FirstOrDefault()) ? m.Value : "." + m.Groups[2].Value) : callee;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[\s*(['""])([^'""\\\n]*)\1\s*\]")]
+    private static partial System.Text.RegularExpressions.Regex StringKeyPattern();
 
     private static ReadOnlySpan<JsValue> ArrayToArgs(JsArray arr)
     {
@@ -395,7 +438,14 @@ public sealed partial class Interpreter
         if (fn is null) throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here");
         var superCtor = fn.GetPrototypeOf();
         if (superCtor is not FunctionObject { IsConstructor: true } sc)
-            throw new JsException(ErrorKind.TypeError, "Super constructor " + (superCtor is null ? "null" : Operations.ToDisplay(superCtor)) + " of anonymous class is not a constructor");
+        {
+            // V8's ThrowNotSuperConstructor: the super constructor's name ("null" when it has none), then the class's.
+            string superName = superCtor is FunctionObject sf ? (sf.GetOwnDataValue("name") is { IsString: true } n ? n.String : "")
+                : superCtor is null ? "null" : Operations.DescribeForError(superCtor);
+            if (superName.Length == 0) superName = "null";
+            string className = fn.GetOwnDataValue("name") is { IsString: true } cn ? cn.String : "";
+            throw new JsException(ErrorKind.TypeError, $"Super constructor {superName} of {(className.Length == 0 ? "anonymous class" : className)} is not a constructor");
+        }
         var newTarget = f.NewTarget ?? throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here");
         var result = sc.Construct(args, newTarget);
         var owner = FrameOwningThis(f);
@@ -413,7 +463,7 @@ public sealed partial class Interpreter
         return f;
     }
 
-    private static void SpreadInto(JsArray target, JsValue iterable, Realm realm)
+    private static void SpreadInto(JsArray target, JsValue iterable, Realm realm, ErrorSubject? subject = null)
     {
         if (iterable.Ref is JsArray src && src.IsDense && IteratorRecord.HasDefaultArrayIteration(realm, src))
         {
@@ -424,7 +474,10 @@ public sealed partial class Interpreter
             for (long i = items.Length; i < src.Length; i++) target.Push(src.Get(new PropertyKey((uint)i)));
             return;
         }
-        var rec = IteratorRecord.GetIterator(realm, iterable);
+        var rec = IteratorRecord.GetIterator(realm, iterable, subject);
+        // V8's array spread names the iterable when the iterator it returned has no callable next.
+        if (subject is { Kind: ErrorSubjectKind.Iterate, Text: { } t } && !rec.IsArrayFastPath && rec.NextMethod.AsFunction is null)
+            throw new JsException(ErrorKind.TypeError, $"{t} is not iterable");
         while (rec.Step(out var value)) target.Push(value);
     }
 
@@ -541,6 +594,7 @@ public sealed partial class Interpreter
         }
         // Instance methods are installed on each instance at construction; statics now, on the class.
         var F = isStatic ? (ScriptFunction)target : (ScriptFunction)target.Get("constructor").Object;
+        name.ClassName = F.GetOwnDataValue("name") is { IsString: true } cn ? cn.String : "";
         if (isStatic)
         {
             var elements = F.PrivateElements ??= new();

@@ -397,14 +397,7 @@ public sealed partial class Interpreter
                 case OpCode.RequireObjectCoercible:
                     {
                         var v = regs[sp - 1];
-                        if (v.IsNullish)
-                        {
-                            string what = v.IsNull ? "null" : "undefined";
-                            // The pattern's first property read follows as Dup, GetNamed key: V8 names it.
-                            if (pc + 2 < code.Length && (OpCode)code[pc] == OpCode.Dup && (OpCode)code[pc + 1] == OpCode.GetNamed)
-                                throw new JsException(ErrorKind.TypeError, $"Cannot destructure property '{(PropertyKey)consts[code[pc + 2]]}' of '{what}' as it is {what}.");
-                            throw new JsException(ErrorKind.TypeError, $"Cannot destructure '{what}' as it is {what}.");
-                        }
+                        if (v.IsNullish) throw CannotDestructure(v, f.Template.ErrorSubjectAt(opStart));
                         break;
                     }
 
@@ -745,7 +738,7 @@ public sealed partial class Interpreter
                         if (iterable.Ref is JsArray a && a.IsPacked && IteratorRecord.HasDefaultArrayIteration(realm, a)) break;
                         f.Pc = pc; f.Sp = sp;
                         var gathered = new JsArray(realm.ArrayPrototype, 0);
-                        SpreadInto(gathered, iterable, realm);
+                        SpreadInto(gathered, iterable, realm, f.Template.ErrorSubjectAt(opStart));
                         regs[sp - 1] = gathered;
                         break;
                     }
@@ -853,7 +846,7 @@ public sealed partial class Interpreter
                     {
                         var iterable = regs[--sp];
                         f.Pc = pc; f.Sp = sp;
-                        SpreadInto((JsArray)regs[sp - 1].Object, iterable, realm);
+                        SpreadInto((JsArray)regs[sp - 1].Object, iterable, realm, f.Template.ErrorSubjectAt(opStart));
                         break;
                     }
                 case OpCode.DefineField:
@@ -998,7 +991,7 @@ public sealed partial class Interpreter
                 // ------------------------------------------------------- iteration
                 case OpCode.GetIterator:
                     f.Pc = pc; f.Sp = sp;
-                    regs[sp - 1] = JsValue.FromInternal(IteratorRecord.GetIterator(realm, regs[sp - 1]));
+                    regs[sp - 1] = JsValue.FromInternal(IteratorRecord.GetIterator(realm, regs[sp - 1], f.Template.ErrorSubjectAt(opStart)));
                     break;
                 case OpCode.GetAsyncIterator:
                     f.Pc = pc; f.Sp = sp;

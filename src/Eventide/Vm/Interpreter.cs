@@ -187,7 +187,9 @@ public sealed partial class Interpreter
     {
         var t = fn.Template;
         if (t.IsClassConstructor)
-            throw new JsException(ErrorKind.TypeError, $"Class constructor {t.Name} cannot be invoked without 'new'");
+            throw new JsException(ErrorKind.TypeError, string.IsNullOrEmpty(t.Name)
+                ? "Class constructors cannot be invoked without 'new'"
+                : $"Class constructor {t.Name} cannot be invoked without 'new'");
         if (t.IsGenerator || t.IsAsync) return CallSpecialFunction(fn, thisArg, args);
         var f = NewFrame(fn, t, fn.Realm, fn.Ctx, thisArg, args, fn.Template.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
         return RunFrame(f);

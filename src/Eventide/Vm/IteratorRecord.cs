@@ -1,3 +1,4 @@
+using Eventide.Compiling;
 using Eventide.Runtime;
 using Eventide.Builtins;
 
@@ -29,15 +30,28 @@ public sealed class IteratorRecord
     /// <summary>7.4.3 GetIterator(obj, sync)</summary>
     /// <param name="allowFastPath">Arrays with default iteration may skip the iterator object; pass
     /// false when the caller needs the real next method (yield* forwards values to it).</param>
-    public static IteratorRecord GetIterator(Realm realm, JsValue obj, bool allowFastPath = true)
+    public static IteratorRecord GetIterator(Realm realm, JsValue obj, bool allowFastPath = true) =>
+        GetIterator(realm, obj, null, allowFastPath);
+
+    /// <summary>GetIterator at a site whose errors name its source expression (<paramref name="subject"/>).</summary>
+    public static IteratorRecord GetIterator(Realm realm, JsValue obj, ErrorSubject? subject, bool allowFastPath = true)
     {
         if (allowFastPath && obj.Ref is JsArray arr && HasDefaultArrayIteration(realm, arr)) return new IteratorRecord(arr);
-        // V8's runtime wording for a null/undefined iterable (its bytecode paths quote source text instead).
-        if (obj.IsNullish) throw new JsException(ErrorKind.TypeError, $"{(obj.IsNull ? "object null" : "undefined")} is not iterable (cannot read property Symbol(Symbol.iterator))");
-        var method = Operations.GetMethod(obj, WellKnownSymbols.Iterator);
-        if (method is null) throw new JsException(ErrorKind.TypeError, $"{DescribeNotIterable(obj)} is not iterable");
-        return FromMethod(obj, method);
+        var method = obj.IsNullish ? JsValue.Undefined : Operations.GetV(obj, WellKnownSymbols.Iterator);
+        if (method.AsFunction is not { } f) throw NotIterable(obj, subject);
+        return FromMethod(obj, f);
     }
+
+    /// <summary>V8's words for a value without a callable @@iterator, naming the expression when it knows it.</summary>
+    private static JsException NotIterable(JsValue obj, ErrorSubject? subject) => JsException.TypeError(subject switch
+    {
+        { Kind: ErrorSubjectKind.Iterate, Text: { } t } => $"{t} is not iterable",
+        { Kind: ErrorSubjectKind.IterateCallResult, Text: { } t } => $"{t} is not a function or its return value is not iterable",
+        { Kind: ErrorSubjectKind.SpreadArgument, Text: { } t } => obj.IsNullish
+            ? $"{t} is not iterable (cannot read property undefined)"
+            : "Spread syntax requires ...iterable[Symbol.iterator] to be a function",
+        _ => $"{Operations.DefaultCallSite(obj)} is not iterable (cannot read property Symbol(Symbol.iterator))",
+    });
 
     /// <summary>7.4.2 GetIteratorFromMethod</summary>
     public static IteratorRecord FromMethod(JsValue obj, FunctionObject method)
@@ -49,15 +63,6 @@ public sealed class IteratorRecord
 
     /// <summary>7.4.? GetIteratorDirect: an iterator object used as is.</summary>
     public static IteratorRecord Direct(JsObject iterator) => new(iterator, iterator.Get("next"));
-
-    private static string DescribeNotIterable(JsValue v) => v.Ref switch
-    {
-        null => "undefined",
-        JsObject o when o.IsCallable => Operations.ToDisplay(v),
-        JsObject => "object",
-        string s => $"\"{s}\"",
-        _ => v.IsNull ? "null" : Operations.ToString(v),
-    };
 
     /// <summary>True when iterating this array cannot run user code: default @@iterator and %ArrayIteratorPrototype%.next.</summary>
     private static readonly PropertyKey NextKey = "next";

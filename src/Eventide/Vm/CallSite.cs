@@ -1,0 +1,112 @@
+using System.Text;
+using Eventide.Compiling;
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+/// <summary>
+/// One frame of a captured stack trace (V8's CallSiteInfo): what a frame held when an error was
+/// made, formatted only when the stack is read, as V8 formats it lazily.
+/// </summary>
+internal readonly struct CallSite(Frame f)
+{
+    public readonly FunctionTemplate Template = f.Template;
+    /// <summary>The pc of the instruction running in the frame (the call, for a caller's frame).</summary>
+    public readonly int Pc = Math.Max(0, f.Pc - 1);
+    private readonly ScriptFunction? Function = f.Function;
+    private readonly JsValue This = f.This;
+    private readonly bool IsConstruct = f.IsConstruct;
+    private readonly Realm Realm = f.Realm;
+
+    /// <summary>The "    at ..." lines of a captured stack.</summary>
+    public static string Format(CallSite[] sites)
+    {
+        var sb = new StringBuilder();
+        foreach (var site in sites)
+        {
+            if (sb.Length > 0) sb.Append('\n');
+            sb.Append("    at ").Append(site.ToString());
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The frame as node prints it after "    at ".</summary>
+    public override string ToString()
+    {
+        var t = Template;
+        string location = "<anonymous>";
+        if (t.Source is not null)
+        {
+            var (line, col) = t.Source.LineColumn(t.OffsetAt(Pc));
+            location = $"{t.Source.Path}:{line}:{col}";
+        }
+        if (t.Kind == FunctionKind.Script || t.IsModuleWrapper) return $"Object.<anonymous> ({location})";
+        if (t.IsModule) return location; // an ES module's top level: V8 shows only where
+        string name = Function?.DebugName is { } dn && dn != "anonymous" ? dn : t.Name;
+        if (!IsConstruct && MethodCallName(name) is { } method) return $"{method} ({location})";
+        if (string.IsNullOrEmpty(name)) return location;
+        if (IsConstruct) name = "new " + name;
+        return $"{name} ({location})";
+    }
+
+    /// <summary>
+    /// V8's AppendMethodCall for a frame whose receiver is an object or primitive (not the global
+    /// object or undefined): "Type.name", "Type.name [as key]" when found under another key,
+    /// "Type.key" or "Type.&lt;anonymous&gt;" for an unnamed function; null for a plain call.
+    /// </summary>
+    private string? MethodCallName(string functionName)
+    {
+        var receiver = This;
+        // An arrow's frame holds its lexical this, not the call's receiver: shown as a plain call.
+        if (receiver.IsNullish || receiver.IsHole || Function is not { } function || Template.IsArrowLike) return null;
+        if (receiver.Ref is JsObject ro && ReferenceEquals(ro, Realm.GlobalObject)) return null;
+        var holder = receiver.Ref as JsObject ?? Realm.PrototypeForPrimitive(receiver);
+        string typeName = ReceiverTypeName(receiver, holder);
+        string? methodName = MethodName(holder, function, functionName);
+        if (functionName.Length == 0) return $"{typeName}.{methodName ?? "<anonymous>"}";
+        // Accessors ("get x") and symbol-named methods ("[Symbol.iterator]") print without the type.
+        bool plainName = !functionName.Contains(' ') && !functionName.StartsWith('[');
+        string s = plainName && !functionName.StartsWith(typeName + ".", StringComparison.Ordinal) ? $"{typeName}.{functionName}" : functionName;
+        if (methodName is not null && methodName != functionName && !functionName.EndsWith("." + methodName, StringComparison.Ordinal))
+            s += $" [as {methodName}]";
+        return s;
+    }
+
+    /// <summary>JSReceiver::GetConstructorName as V8's frames show it: a class names itself, other functions are "Function".</summary>
+    private static string ReceiverTypeName(JsValue receiver, JsObject holder)
+    {
+        if (receiver.Ref is ScriptFunction { Template.IsClassConstructor: true } cls) return cls.DebugName;
+        if (receiver.Ref is FunctionObject) return "Function";
+        return Operations.ConstructorNameWithoutSideEffects(holder) is { Length: > 0 } n ? n : holder.ClassName;
+    }
+
+    /// <summary>The string key under which the receiver (or its prototypes) holds the function, if one does.</summary>
+    private static string? MethodName(JsObject holder, FunctionObject function, string functionName)
+    {
+        string bare = functionName.StartsWith("get ", StringComparison.Ordinal) || functionName.StartsWith("set ", StringComparison.Ordinal) ? functionName[4..] : functionName;
+        if (bare.Length > 0 && Holds(holder, bare, function)) return bare;
+        for (JsObject? o = holder; o is not null and not ProxyLike; o = o.GetPrototypeOf())
+        {
+            int n = o.Shape.Count;
+            for (int i = 0; i < n; i++)
+                if (o.Shape.KeyAt(i) is { IsString: true } key && SlotHolds(o, i, function)) return key.Name;
+        }
+        return null;
+    }
+
+    private static bool Holds(JsObject holder, string key, FunctionObject function)
+    {
+        for (JsObject? o = holder; o is not null and not ProxyLike; o = o.GetPrototypeOf())
+        {
+            int slot = o.Shape.Lookup(key);
+            if (slot >= 0) return SlotHolds(o, slot, function);
+        }
+        return false;
+    }
+
+    private static bool SlotHolds(JsObject o, int slot, FunctionObject function) => o.Slots[slot].Ref switch
+    {
+        Accessor a => ReferenceEquals(a.Getter, function) || ReferenceEquals(a.Setter, function),
+        var v => ReferenceEquals(v, function),
+    };
+}
