@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the xunit suites (unit tests, node-compared programs, the test262 runner's own
 # tests), then the test262 conformance gate (fails on any test262 regression, see docs/conformance.md),
-# then the seed's acceptance programs against node's recorded output.
+# then the seed's acceptance programs against node's recorded output, then a differential fuzzing
+# batch against node.
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet test tests/Eventide.Tests/Eventide.Tests.csproj -c Release --nologo -v q
@@ -15,3 +16,7 @@ dotnet build src/Eventide.Cli -c Release --nologo -v q
 acceptance=../shared/acceptance
 [ -d "$acceptance" ] || acceptance=/work/shared/acceptance
 "$acceptance/run.sh" "dotnet src/Eventide.Cli/bin/Release/net10.0/eventide.dll"
+# Differential fuzzing (docs/fuzzing.md): 300 generated programs (fixed seed) must print on eventide,
+# with the fast loop on and off, exactly what node prints; fails on any divergence, crash or hang.
+dotnet build tests/Fuzz/FuzzHost -c Release --nologo -v q
+node tests/Fuzz/fuzz.js --seed 1 --count 300 --budget 60
