@@ -130,6 +130,11 @@ async function check(host, file) {
   return { kind: classify(node, runs[0], runs[1]), node, fast: runs[0], slow: runs[1] };
 }
 
+// What the minimiser keeps: the kind, and for stderr divergences node's error line too (else a
+// deleted declaration turns it into another ReferenceError and the case drifts).
+const errorLine = r => (r.err.split('\n').find(l => /^[A-Za-z]*(Error|Exception)\b.*:/.test(l)) || '');
+const signature = r => r.kind === 'diverge/err' ? r.kind + ' ' + errorLine(r.node) : r.kind;
+
 // ---- minimising ----
 
 // prelude, chunk lines, and the suffix after the last chunk (it starts the timers)
@@ -155,13 +160,13 @@ async function ddmin(items, test, deadline) {
   return items;
 }
 
-async function minimizeProgram(host, src, kind, work, deadline) {
+async function minimizeProgram(host, src, sig, work, deadline) {
   let counter = 0;
   const test = async candidate => {
     try { new vm.Script(candidate); } catch { return false; }
     const f = path.join(work, `min-${counter++ % 4}.js`);
     fs.writeFileSync(f, candidate);
-    return (await check(host, f)).kind === kind;
+    return signature(await check(host, f)) === sig;
   };
   let { prelude, lines, suffix } = splitProgram(src);
   // 1. whole chunks
@@ -247,13 +252,15 @@ async function main() {
   for (const f of failures) {
     const src = fs.readFileSync(f.file, 'utf8');
     fs.writeFileSync(path.join(outDir, `${f.name}.js`), src);
+    fs.writeFileSync(path.join(outDir, `${f.name}.orig.txt`), `${f.kind}\n${describe(f)}`);
     let min = src;
-    if (minimize && Date.now() < deadline) min = await minimizeProgram(hosts[0], src, f.kind, work, deadline);
+    if (minimize && Date.now() < deadline) min = await minimizeProgram(hosts[0], src, signature(f), work, deadline);
     const minFile = path.join(outDir, `${f.name}.min.js`);
     fs.writeFileSync(minFile, min);
     const r = await check(hosts[0], minFile);
     fs.writeFileSync(path.join(outDir, `${f.name}.txt`), `${f.kind}\n${describe(r)}`);
     console.log(`\n== ${f.kind}: ${f.name} (${min.split('\n').length} lines minimised: ${minFile})`);
+    if (f.kind.startsWith('diverge')) console.log('original:', firstDiff(f.node.out, f.fast.out));
     console.log(f.kind.startsWith('diverge') ? firstDiff(r.node.out, r.fast.out) : f.kind === 'tier' ? firstDiff(r.fast.out, r.slow.out) : '');
     console.log(min.length < 4000 ? min : min.slice(0, 4000) + '...');
     console.log(describe(r).split('\n').slice(0, 60).join('\n'));
