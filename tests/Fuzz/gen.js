@@ -56,7 +56,8 @@ function callSite(m) {
   // render that yet, so only the error's kind is compared here (see docs/fuzzing.md).
   return / is not (a function|iterable|a constructor)\b|^Cannot destructure |^Spread syntax requires /.test(m) ? '<call site message>' : m;
 }
-function out(label, ...vals) { console.log(label + ' ' + vals.map(x => show(x)).join(' ')); }
+let held = null; // lines printed while the timers are created, written after (see later)
+function out(label, ...vals) { const line = label + ' ' + vals.map(x => show(x)).join(' '); if (held) held.push(line); else console.log(line); }
 function t(label, f) { try { out(label, f()); } catch (e) { out(label, 'threw', err(e)); } }
 const later = [];
 function p(label, pr) { return Promise.resolve(pr).then(v => out(label, 'ok', v), e => out(label, 'rej', err(e))); }
@@ -553,7 +554,7 @@ class Gen {
 
   // Timers whose order is the same whatever node's lateness: any number of timers created in the
   // synchronous run (ordered by delay, then creation), and at most one chain per program that
-  // creates timers from timer callbacks, starting after every other timer (delay 80+).
+  // creates timers from timer callbacks, starting after every other timer (delay 200+).
   // No timer callback throws: after an uncaught exception in a timer, node runs the remaining
   // timers in an order that depends on how much time has passed.
   timerChunk(chunk) {
@@ -573,11 +574,11 @@ class Gen {
       for (let i = 0, n = 2 + this.int(4); i < n; i++) steps.push(step(i));
       let code = '';
       for (let i = steps.length - 1; i >= 0; i--) code = steps[i].replace('NEXT', code);
-      lines.push(`setTimeout(() => { out('${chunk} chain start'); ${code} }, ${80 + this.int(20)});`);
+      lines.push(`setTimeout(() => { out('${chunk} chain start'); ${code} }, ${200 + this.int(20)});`);
       return this.later(lines);
     }
     for (let i = 0, n = 2 + this.int(4); i < n; i++) {
-      const d = this.pick([0, 1, 10, 25, 50]);
+      const d = this.pick([0, 1, 40, 80, 120]);
       lines.push(this.pick([
         `setTimeout((a, b) => { out('${chunk} timeout ${i}', a, b); Promise.resolve().then(() => out('${chunk} micro in ${i}')); process.nextTick(() => out('${chunk} tick in ${i}')); }, ${d}, ${this.smallValue()});`,
         `p('${chunk} delayed ${i}', new Promise(r => setTimeout(r, ${d}, ${this.smallValue()})));`,
@@ -589,9 +590,80 @@ class Gen {
 
   // node starts a timer's delay when it is created, and the synchronous chunks before it take
   // real time; so every timer is created in one short block at the end of the script (the
-  // prelude's \`later\` list, after a first console.log, which is slow in node), and top-level
-  // delays differ by 9 ms or more (0 and 1 are equal).
+  // prelude's \`later\` list; what it prints is held and written after it, as writes to a pipe
+  // can block, and node's timers are warmed up first: its first setTimeout is slow), and top-level
+  // delays differ by 39 ms or more (0 and 1 are equal), which a loaded machine may still take.
   later(lines) { return ['later.push(() => {', ...this.indent(lines), '});']; }
+
+  // Conversions: which of @@toPrimitive / valueOf / toString each operator calls, in which order.
+  coercionChunk(chunk) {
+    const o = this.name('o');
+    const hint = this.chance(0.5);
+    const lines = [
+      `const ${o} = {`,
+      ...(hint ? [`  [Symbol.toPrimitive](h) { out('${chunk} toPrimitive', h); return h === 'number' ? ${this.pick(['7', "'8'", '{}', '2n'])} : ${this.pick(["'s'", '3', 'null', '{}'])}; },`] : []),
+      `  valueOf() { out('${chunk} valueOf'); return ${this.pick(['5', "'5'", '{}', 'true', '1n'])}; },`,
+      `  toString() { out('${chunk} toString'); return ${this.pick(["'k'", '6', '{}', "'a'"])}; },`,
+      `};`,
+    ];
+    const ops = [`${o} + 1`, `${o} + ''`, `\`\${${o}}\``, `String(${o})`, `Number(${o})`, `${o} * 2`, `${o} == 5`, `${o} < 'b'`, `({ [${o}]: 1 })`,
+      `[${o}].join()`, `-${o}`, `${o} + ${o}`, `BigInt(${o})`, `Math.max(${o}, 1)`, `new Date(${o}).getTime()`, `'k' in { [${o}]: 1 }`, `${o} ** 2`, `[1, 2].at(${o})`,
+      `String.raw\`a\${${o}}b\``, `((s, ...v) => [s.raw, v.length])\`x\${${o}}\\n\``];
+    for (let i = 0, n = 2 + this.int(4); i < n; i++) lines.push(`t('${chunk}.${i}', () => ${this.pick(ops)});`);
+    return ['{', ...this.indent(lines), '}'];
+  }
+
+  // Generators driven through return/throw while suspended inside try/finally.
+  generatorFinallyChunk(chunk) {
+    const g = this.name('g');
+    const async = this.chance(0.4);
+    const lines = [
+      `${async ? 'async ' : ''}function* ${g}() {`,
+      `  try {`,
+      `    out('${chunk} start');`,
+      `    const a = yield ${this.smallValue()};`,
+      `    out('${chunk} got', a);`,
+      `    try { yield ${this.smallValue()}; } finally { out('${chunk} inner finally'); ${this.pick(['', 'yield "from finally";', 'return "overridden";', `${async ? 'await null;' : ''}`])} }`,
+      `  } catch (e) {`,
+      `    out('${chunk} caught', err(e));`,
+      `    ${this.pick(['', 'yield "after catch";', 'throw new RangeError("rethrown");'])}`,
+      `  } finally {`,
+      `    out('${chunk} finally');`,
+      `  }`,
+      `  return 'end';`,
+      `}`,
+      `const it = ${g}();`,
+    ];
+    const steps = [];
+    for (let i = 0, n = 2 + this.int(4); i < n; i++) {
+      steps.push(this.weighted([[4, () => `it.next(${this.smallValue()})`], [1, () => `it.return(${this.smallValue()})`], [1, () => `it.throw(new Error('t${i}'))`]]));
+    }
+    if (async) lines.push(`p('${chunk} steps', (async () => { const r = []; for (const s of [${steps.map(s => `() => ${s}`).join(', ')}]) { try { r.push(await s()); } catch (e) { r.push(err(e)); } } return r; })());`);
+    else steps.forEach((s, i) => lines.push(`t('${chunk}.${i}', () => ${s});`));
+    return ['{', ...this.indent(lines), '}'];
+  }
+
+  // Maps/Sets mutated while iterated, sparse arrays, JSON with replacers/revivers/toJSON.
+  collectionsChunk(chunk) {
+    const ops = [
+      `(() => { const m = new Map([[1, 'a'], [2, 'b'], [3, 'c']]); const r = []; for (const [k] of m) { r.push(k); if (r.length > 8) break; if (k === ${1 + this.int(3)}) { m.delete(${1 + this.int(3)}); m.set(${this.int(6)}, 'n'); } } return [r, [...m.keys()]]; })()`,
+      `(() => { const s = new Set([${this.list(() => this.smallValue(), 4)}]); const r = []; s.forEach(v => { r.push(v); if (r.length < 4) s.add(r.length * 10); }); return [r, s.size, s.has(NaN)]; })()`,
+      `(() => { const a = [1, , 3]; a[${this.pick(['5', '1', '10'])}] = 'x'; ${this.pick(['delete a[0];', 'a.length = 2;', 'a.length = 8;', ''])} return [a.length, 1 in a, Object.keys(a), a.indexOf(undefined), a.includes(undefined), a.findIndex(x => x === undefined), JSON.stringify(a)]; })()`,
+      `Array(${this.pick(['3', '0', '2'])}).fill().map((_, i) => i * 2)`,
+      `Object.keys({ b: 1, 2: 'x', a: 2, 1: 'y', [Symbol('z')]: 3, '-1': 0, '01': 4 })`,
+      `JSON.stringify({ a: [1, { b: 2 }], d: new Date(0), u: undefined, f() {}, n: NaN, i: -0, s: Symbol('x'), big: { toJSON(k) { return 'J' + k; } } }, ${this.pick(['null', "['a', 'b', 'd', 'big']", "(k, v) => typeof v === 'number' ? v + 1 : v"])}, ${this.pick(['0', '2', "'--'", '20'])})`,
+      `JSON.parse('{"a":[1,2,{"b":null}],"c":"x"}', ${this.pick(["(k, v) => Array.isArray(v) ? v.length : v", "function (k, v) { return k === 'b' ? undefined : v; }", "(k, v) => (typeof v === 'number' ? v * 10 : v)"])})`,
+      `[...new Map([[NaN, 1], [0, 2], [-0, 3]])].map(([k, v]) => Object.is(k, -0) + ':' + v)`,
+      `Object.entries(Object.fromEntries(new Map([['x', 1], ['y', [2]]])))`,
+      `String.fromCodePoint(0x1F600, 97).split('').map(c => c.charCodeAt(0))`,
+      `[...'a😀b'].length + ':' + 'a😀b'.length + ':' + 'a😀b'.codePointAt(1)`,
+      `[${this.list(() => this.smallValue(), 5)}].sort().concat([[1, [2, [3]]]].flat(Infinity))`,
+      `new WeakMap([[{}, 1]]) instanceof WeakMap`,
+    ];
+    const lines = [];
+    for (let i = 0, n = 2 + this.int(3); i < n; i++) lines.push(`t('${chunk}.${i}', () => ${this.pick(ops)});`);
+    return lines;
+  }
 
   program() {
     const chunks = [];
@@ -611,13 +683,16 @@ class Gen {
         [1.5, () => this.tryFlowChunk(c)],
         [2, () => this.promiseChunk(c)],
         [1, () => this.labelChunk(c)],
+        [1.5, () => this.coercionChunk(c)],
+        [1.5, () => this.generatorFinallyChunk(c)],
+        [1.5, () => this.collectionsChunk(c)],
         [1.5, () => this.timerChunk(c)],
         [3, () => [`t('${c}', () => (${this.expr({ vars: [], kind: 'plain' })}));`]],
       ]);
       // Each chunk is its own block so chunks never share bindings; the minimiser drops whole chunks.
       chunks.push(`{ // ${c}\n${this.indent(lines).join('\n')}\n}`);
     }
-    return PRELUDE + chunks.join('\n') + "\nconsole.log('timers');\nfor (const f of later) f();\n";
+    return PRELUDE + chunks.join('\n') + '\nclearTimeout(setTimeout(() => {}, 0));\nheld = [];\nfor (const f of later) f();\nfor (const line of held.splice(0)) console.log(line);\nheld = null;\n';
   }
 }
 
