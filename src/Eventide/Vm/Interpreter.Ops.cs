@@ -259,6 +259,10 @@ public sealed partial class Interpreter
         return new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
     }
 
+    /// <summary>An operand as V8 names it in the 'in' operator's TypeError: strings as they are (quotes
+    /// in the value included), other values as in messages.</summary>
+    private static string InOperand(JsValue v) => v.IsString ? v.String : Operations.ToDisplay(v);
+
     /// <summary>True when [[Set]] found key as an accessor without a setter (ordinary objects of the chain).</summary>
     private static bool HasGetterOnly(JsObject o, PropertyKey key)
     {

@@ -56,6 +56,7 @@ public sealed class IteratorRecord
         JsObject o when o.IsCallable => Operations.ToDisplay(v),
         JsObject => "object",
         string s => $"\"{s}\"",
+        JsSymbol s => s.ToString(), // ToString would throw "Cannot convert a Symbol value to a string"
         _ => v.IsNull ? "null" : Operations.ToString(v),
     };
 
