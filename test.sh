@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: the xunit suites (unit tests, node-compared programs, the test262 runner's own
 # tests), then the test262 conformance gate (fails on any test262 regression, see docs/conformance.md),
-# then the seed's acceptance programs against node's recorded output. The node-compared programs,
-# a test262 slice and the acceptance programs also run with the fast loop off.
+# then the seed's acceptance programs against node's recorded output, the real-package corpus and a
+# differential fuzzing batch against node. The node-compared programs, a test262 slice, the
+# acceptance programs, the corpus and the fuzz batch also run with the fast loop off.
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet test tests/Eventide.Tests/Eventide.Tests.csproj -c Release --nologo -v q
@@ -23,3 +24,7 @@ acceptance=../shared/acceptance
 # Real npm packages (tests/RealWorld, pinned by package-lock.json) must print what node prints,
 # with the fast loop on and off; regenerates docs/compatibility.md.
 tests/RealWorld/run.sh
+# Differential fuzzing (docs/fuzzing.md): 300 generated programs (fixed seed) must print on eventide,
+# with the fast loop on and off, exactly what node prints; fails on any divergence, crash or hang.
+dotnet build tests/Fuzz/FuzzHost -c Release --nologo -v q
+node tests/Fuzz/fuzz.js --seed 1 --count 300 --budget 60

@@ -76,10 +76,11 @@ public static class CommandLine
         }
     }
 
-    public static int Execute(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command in-process; <paramref name="timeLimit"/> bounds the run (the fuzz host's hang check).</summary>
+    public static int Execute(string[] args, TextWriter stdout, TextWriter stderr, TimeSpan? timeLimit = null)
     {
         if (args.Length > 0 && args[0] == "explain") return Explain(args[1..], stdout, stderr);
-        var options = new EngineOptions { Stdout = stdout, Stderr = stderr, FastLoop = Environment.GetEnvironmentVariable("EVENTIDE_FAST_LOOP") != "0" };
+        var options = new EngineOptions { Stdout = stdout, Stderr = stderr, TimeLimit = timeLimit, FastLoop = Environment.GetEnvironmentVariable("EVENTIDE_FAST_LOOP") != "0" };
         string? file = null;
         var scriptArgs = new List<string>();
         foreach (var a in args)

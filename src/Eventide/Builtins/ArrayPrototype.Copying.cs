@@ -150,8 +150,9 @@ internal static partial class ArrayPrototype
         long len = Operations.LengthOfArrayLike(o);
         double relativeIndex = Operations.ToIntegerOrInfinity(args.At(0));
         double actualIndex = relativeIndex >= 0 ? relativeIndex : len + relativeIndex;
+        // V8's message shows the argument as given ("Invalid index : 2.5", "#<Object>").
         if (actualIndex >= len || actualIndex < 0)
-            throw JsException.RangeError($"Invalid index : {NumberConversions.ToString(relativeIndex)}");
+            throw JsException.RangeError($"Invalid index : {(args.At(0).IsNumber ? NumberConversions.ToString(args.At(0).Number) : Host.Inspector.NoSideEffectsToString(realm, args.At(0)))}");
         var a = ArrayConstructor.ArrayCreate(realm, len);
         var value = args.At(1);
         for (long k = 0; k < len; k++) CreateDataPropertyOrThrow(a, k, k == (long)actualIndex ? value : GetElement(o, k));

@@ -218,6 +218,18 @@ internal static class DateParser
             }
             p++;
         }
+        // Free numbers without a month name: V8's DayComposer pads them with 1s to three and reads
+        // month/day/year, or year/month/day when the first cannot be a day ("5" is May 1, 2001).
+        if (month < 0 && double.IsNaN(year) && double.IsNaN(day) && numbers.Count is >= 1 and <= 3)
+        {
+            int[] comp = [1, 1, 1];
+            for (int i = 0; i < numbers.Count; i++) comp[i] = numbers[i].Value;
+            int y;
+            if (comp[0] is >= 1 and <= 31) { month = comp[0] - 1; day = comp[1]; y = comp[2]; }
+            else { y = comp[0]; month = comp[1] - 1; day = comp[2]; }
+            year = y is >= 0 and <= 49 ? 2000 + y : y is >= 50 and <= 99 ? 1900 + y : y;
+            numbers.Clear();
+        }
         // Free numbers: with a month name they are the day and the year (either order).
         foreach (var (value, digits) in numbers)
         {
@@ -226,6 +238,8 @@ internal static class DateParser
             else if (double.IsNaN(day)) day = value;
             else return double.NaN;
         }
+        // A month name and one number: V8's padded year 1, i.e. 2001 ("May 5").
+        if (month >= 0 && double.IsNaN(year) && !double.IsNaN(day)) year = 2001;
         if (month < 0 || double.IsNaN(year)) return double.NaN;
         if (double.IsNaN(day)) day = 1;
         if (hour < 0) hour = 0;

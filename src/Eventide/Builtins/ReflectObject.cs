@@ -29,7 +29,7 @@ internal static class ReflectObject
         {
             var target = args.At(0);
             if (target.AsFunction is not { IsCallable: true } f)
-                throw JsException.TypeError($"Function.prototype.apply was called on {DisplayValue(target)}, which is {Article(target)} and not a function");
+                throw JsException.TypeError($"Function.prototype.apply was called on {(target.IsObject ? Host.Inspector.NoSideEffectsToString(realm, target) : DisplayValue(target))}, which is {Article(target)} and not a function");
             var list = Operations.CreateListFromArrayLike(args.At(2));
             return f.Call(args.At(1), list);
         });

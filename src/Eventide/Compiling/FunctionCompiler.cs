@@ -378,6 +378,20 @@ public sealed partial class FunctionCompiler
             }
         }
 
+        // The body's own var scope (parameter expressions): each var named like a parameter starts
+        // with the parameter's value (10.2.11 step 28.f.i).
+        if (body is FunctionBody vbody && _info.VarScope != fnScope && _owner.Analyzer.Scopes.TryGetValue(vbody, out var varScope))
+        {
+            EnterBlockScope(varScope);
+            foreach (var v in varScope.Ordered)
+            {
+                if (v.Kind != BindingKind.Var || !fnScope.Bindings.TryGetValue(v.Name, out var param)) continue;
+                int depth = varScope.HasContext ? 1 : 0;
+                LoadBinding(param, depth, checkTdz: false);
+                StoreBinding(v, 0);
+            }
+        }
+
         // Hoisted function declarations are created before the body runs.
         if (body is FunctionBody fbody) HoistFunctionDeclarations(fbody.Body);
         else if (body is Program moduleBody) HoistFunctionDeclarations(moduleBody.Body);

@@ -314,7 +314,10 @@ public sealed class ScopeAnalyzer
 
         if (body is FunctionBody block)
         {
-            HoistVars(block, fnScope);
+            // 10.2.11 step 28: with parameter expressions the body's vars live in their own
+            // environment, so closures in defaults see the parameters, not same-named vars.
+            if (parameters.Any(ContainsExpression)) info.VarScope = PushScope(block, false, info);
+            HoistVars(block, info.VarScope);
             VisitStatements(block.Body, hoistFunctions: true);
         }
         else
@@ -323,6 +326,16 @@ public sealed class ScopeAnalyzer
         }
         _scope = outer;
     }
+
+    /// <summary>15.1.2 ContainsExpression: a default value or a computed key in a parameter.</summary>
+    private static bool ContainsExpression(Node? p) => p switch
+    {
+        AssignmentPattern => true,
+        ArrayPattern arr => arr.Elements.Any(ContainsExpression),
+        ObjectPattern obj => obj.Properties.Any(q => q is Property { Computed: true } || ContainsExpression(q is Property pp ? pp.Value : (q as RestElement)?.Argument)),
+        RestElement re => ContainsExpression(re.Argument),
+        _ => false,
+    };
 
     private void VisitPattern(Node? p)
     {
@@ -513,10 +526,10 @@ public sealed class ScopeAnalyzer
         {
             if (s.IsWith && s.Function != fn) s.Bindings[WithObjectName].Captured = true;
             if (s.Bindings.TryGetValue("arguments", out var b)) { if (s.Function != fn) b.Captured = true; return; }
-            if (s == owner.VarScope) break;
+            if (s == owner.ParamScope) break;
         }
         owner.UsesArguments = true;
-        var ab = owner.VarScope!.Declare("arguments", BindingKind.Arguments);
+        var ab = owner.ParamScope!.Declare("arguments", BindingKind.Arguments);
         if (owner != fn) ab.Captured = true;
     }
 

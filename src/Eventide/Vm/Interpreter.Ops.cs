@@ -267,6 +267,10 @@ public sealed partial class Interpreter
         return new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
     }
 
+    /// <summary>An operand as V8 names it in the 'in' operator's TypeError: strings as they are (quotes
+    /// in the value included), other values as in messages.</summary>
+    private static string InOperand(JsValue v) => v.IsString ? v.String : Operations.ToDisplay(v);
+
     /// <summary>The accessor a [[Set]] of <paramref name="key"/> on <paramref name="o"/> meets first, if it meets one.</summary>
     private static PropertyDescriptor? FindAccessor(JsObject o, PropertyKey key)
     {

@@ -528,7 +528,7 @@ public sealed partial class Interpreter
                     {
                         var b = regs[--sp];
                         if (b.AsObject is not JsObject target)
-                            throw new JsException(ErrorKind.TypeError, $"Cannot use 'in' operator to search for '{Operations.ToDisplay(regs[sp - 1]).Trim('"')}' in {Operations.ToDisplay(b).Trim('"')}");
+                            throw new JsException(ErrorKind.TypeError, $"Cannot use 'in' operator to search for '{InOperand(regs[sp - 1])}' in {InOperand(b)}");
                         regs[sp - 1] = JsValue.FromBool(target.HasProperty(Operations.ToPropertyKey(regs[sp - 1])));
                         break;
                     }

@@ -26,3 +26,8 @@ show(() => { const [[q]] = [undefined]; });
 show(() => { function* g() { yield* null; } return [...g()]; });
 Promise.all(null).catch(e => console.log('Promise.all:', e.message));
 Array.from({ length: 1 }, () => 0).forEach(() => show(() => new Map(undefined).size));
+// Reflect.apply of a non-callable object names it as V8 does
+show(() => Reflect.apply([1], null, []));
+show(() => Reflect.apply(new Proxy([1], {}), null, []));
+show(() => Reflect.apply({}, null, []));
+show(() => Reflect.apply('abc', null, []));
