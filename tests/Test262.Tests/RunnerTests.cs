@@ -141,11 +141,17 @@ public class RunnerTests
     }
 
     [Fact]
-    public void ModuleTestsAreSkippedAsFeatureModule()
+    public void ModuleTestsRunOnceAsModules()
     {
         var r = Run("module.js");
         Assert.Single(r);
-        AssertOutcome(r, "non-strict", Outcome.Skip, "module");
+        AssertOutcome(r, "non-strict", Outcome.Pass);
+        // A resolution-phase early error is recognised as one.
+        AssertOutcome(Run("module-resolution-error.js"), "non-strict", Outcome.Pass);
+        // An error after a top-level await fails the test.
+        var failed = Run("module-fails-at-runtime.js");
+        Assert.Equal(Outcome.Fail, failed["non-strict"].Outcome);
+        Assert.Contains("module body failed", failed["non-strict"].Message);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
         }
         catch (Exception e)
         {
-            result = Fail(test, mode, FailureCategory.InternalError, $"{e.GetType().Name}: {e.Message}" + (Environment.GetEnvironmentVariable("T262_STACK") == "1" ? e.StackTrace : ""));
+            result = Fail(test, mode, FailureCategory.InternalError, $"{e.GetType().Name}: {e.Message}" + InternalStack(e));
         }
         return result with { Milliseconds = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds };
     }
@@ -228,7 +228,7 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
         }
         catch (Exception e)
         {
-            return new Thrown(ThrowKind.Internal, "", $"{e.GetType().Name}: {e.Message}" + (Environment.GetEnvironmentVariable("T262_STACK") == "1" ? e.StackTrace : ""));
+            return new Thrown(ThrowKind.Internal, "", $"{e.GetType().Name}: {e.Message}" + InternalStack(e));
         }
     }
 
@@ -278,4 +278,7 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
         }
         return sb.ToString();
     }
+
+    /// <summary>T262_STACK=1 adds the .NET stack to internal errors (debugging the engine, not the tests).</summary>
+    private static string InternalStack(Exception e) => Environment.GetEnvironmentVariable("T262_STACK") == "1" ? " " + e.StackTrace : "";
 }
