@@ -168,14 +168,21 @@ public static partial class Operations
     public static bool IsConstructor(JsValue v) => v.AsObject is { IsConstructor: true };
 
     /// <summary>7.3.24 GetFunctionRealm ( obj ): throws for a revoked proxy.</summary>
-    public static Realm? GetFunctionRealm(JsObject obj) => obj switch
+    public static Realm? GetFunctionRealm(JsObject obj)
     {
-        ProxyFunction pf => GetFunctionRealm(pf.Core.TargetOrThrow("GetFunctionRealm")),
-        JsProxy p => GetFunctionRealm(p.Core.TargetOrThrow("GetFunctionRealm")),
-        BoundFunction b => GetFunctionRealm(b.Target),
-        FunctionObject f => f.Realm,
-        _ => Realm.Current,
-    };
+        // A loop: bound functions and proxies may nest a million deep.
+        while (true)
+        {
+            switch (obj)
+            {
+                case ProxyFunction pf: obj = pf.Core.TargetOrThrow("GetFunctionRealm"); break;
+                case JsProxy p: obj = p.Core.TargetOrThrow("GetFunctionRealm"); break;
+                case BoundFunction b: obj = b.Target; break;
+                case FunctionObject f: return f.Realm;
+                default: return Realm.Current;
+            }
+        }
+    }
 
     /// <summary>7.2.2 IsArray</summary>
     public static bool IsArray(JsValue v)
@@ -351,7 +358,11 @@ public static partial class Operations
     public static bool OrdinaryHasInstance(JsValue c, JsValue o)
     {
         if (!IsCallable(c)) return false;
-        if (c.Object is BoundFunction bf) return InstanceOf(o, bf.Target);
+        if (c.Object is BoundFunction bf)
+        {
+            using var depth = NativeRecursion.Enter();
+            return InstanceOf(o, bf.Target);
+        }
         if (o.AsObject is not JsObject obj) return false;
         var p = c.Object.Get("prototype");
         if (p.AsObject is not JsObject proto) throw JsException.TypeError("Function has non-object prototype in instanceof check");
