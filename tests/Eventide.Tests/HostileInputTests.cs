@@ -111,4 +111,12 @@ public class HostileInputTests
     [InlineData("function g() {} const fs = [1, 2, 3].map(() => g.bind(null).bind(null)); const names = []; for (const q of fs) names.push(q.name); console.log(names.join(), fs[0].name === fs[1].name, Object.freeze(fs[2]) && Object.isFrozen(fs[2]), fs[2].name)", "bound bound g,bound bound g,bound bound g true true bound bound g\n")]
     public void ChainedBindsStayCheapAndNameAsNodeDoes(string script, string expected) =>
         Assert.Equal(expected, RunOnSmallStack(script));
+
+    // An argument list from an array-like of length 2**32-1 was "Internal error: OverflowException".
+    [Theory]
+    [InlineData("function f() { return arguments.length } for (const n of [2**32 - 1, 2**32, 2**31, 134217726, 2**26, 1e6, 65536]) { try { console.log(n, f.apply(null, { length: n })) } catch (e) { console.log(n, e.constructor.name, e.message) } }", "4294967295 RangeError Invalid array length\n4294967296 RangeError Invalid array length\n2147483648 RangeError Invalid array length\n134217726 RangeError Invalid array length\n67108864 RangeError Maximum call stack size exceeded\n1000000 RangeError Maximum call stack size exceeded\n65536 65536\n")]
+    [InlineData("function f() { return arguments.length } try { console.log(Reflect.apply(f, null, { length: 2**32 - 1 })) } catch (e) { console.log(e.constructor.name, e.message) } try { console.log(Reflect.construct(function () {}, { length: 2**32 - 1 })) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Invalid array length\nRangeError Invalid array length\n")]
+    [InlineData("try { const p = new Proxy({}, { ownKeys: () => ({ length: 2**32 - 1 }) }); console.log(Object.keys(p)) } catch (e) { console.log(e.constructor.name, e.message) }", "RangeError Invalid array length\n")]
+    public void HugeArgumentListsFailAsNodeDoes(string script, string expected) =>
+        Assert.Equal(expected, RunOnSmallStack(script));
 }

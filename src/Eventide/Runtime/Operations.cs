@@ -344,11 +344,19 @@ public static partial class Operations
         return ToLength(o.Get("length"));
     }
 
+    /// <summary>V8's FixedArray::kMaxLength: a longer argument list is an invalid array length.</summary>
+    internal const long MaxFixedArrayLength = 134_217_725;
+    /// <summary>node's stack holds about 125,000 arguments; past this many a call fails as there (and promptly).</summary>
+    internal const long MaxArgumentCount = 1 << 17;
+
     /// <summary>7.3.20 CreateListFromArrayLike</summary>
     public static JsValue[] CreateListFromArrayLike(JsValue obj)
     {
         if (obj.AsObject is not JsObject o) throw JsException.TypeError("CreateListFromArrayLike called on non-object");
         long len = LengthOfArrayLike(o);
+        // V8 copies the list into a FixedArray, then pushes it on the stack as arguments.
+        if (len > MaxFixedArrayLength) throw JsException.RangeError("Invalid array length");
+        if (len > MaxArgumentCount) throw JsException.RangeError("Maximum call stack size exceeded");
         var list = new JsValue[len];
         for (long i = 0; i < len; i++) list[i] = o.Get(new PropertyKey((uint)i));
         return list;
