@@ -129,4 +129,20 @@ public class HostileInputTests
     [InlineData("for (const v of [0n, 1n, -1n, 255n, -256n, 2n**64n + 5n, -(2n**127n) - 99n, 0x123456789abcdef0123456789n]) console.log([2, 4, 8, 16, 32, 36].map(r => v.toString(r)).join(' '))", "0 0 0 0 0 0\n1 1 1 1 1 1\n-1 -1 -1 -1 -1 -1\n11111111 3333 377 ff 7v 73\n-100000000 -10000 -400 -100 -80 -74\n10000000000000000000000000000000000000000000000000000000000000101 100000000000000000000000000000011 2000000000000000000005 10000000000000005 g000000000005 3w5e11264sgsl\n-10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001100011 -2000000000000000000000000000000000000000000000000000000000001203 -2000000000000000000000000000000000000000143 -80000000000000000000000000000063 -40000000000000000000000033 -7ksyyizzkutudzbv8aqztecmb\n1001000110100010101100111100010011010101111001101111011110000000100100011010001010110011110001001 1020310111213202122233031323300010203101112132021 110642547423257157360044321263611 123456789abcdef0123456789 28q5cu4qnjff04hkaps9 8qmj7kvfkd99hbk3gqx\n")]
     public void BigIntsStopAtV8sMaximumSize(string script, string expected) =>
         Assert.Equal(expected, RunOnSmallStack(script));
+
+    // A catastrophic pattern: node answers (slowly), where .NET's regex timeout surfaced as
+    // "Internal error: RegexMatchTimeoutException". The expected lines are node's.
+    [Fact]
+    public void CatastrophicRegexAnswersAsNodeDoes() =>
+        Assert.Equal("false aaaaaaaaaaaaaaaaaaaab\n",
+            JsRunner.Run("console.log(/(a+)+$/.test('a'.repeat(20) + 'b'), ('a'.repeat(20) + 'b').replace(/(a+)+$/g, 'y'))"));
+
+    [Fact]
+    public void TimeLimitStopsAScriptStuckInARegex()
+    {
+        var engine = new Host.Engine(new Host.EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null, TimeLimit = TimeSpan.FromSeconds(1) });
+        var watch = Stopwatch.StartNew();
+        Assert.Throws<Vm.ExecutionCancelledException>(() => engine.Execute("/(a+)+$/.test('a'.repeat(40) + 'b')", "t.js"));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
 }
