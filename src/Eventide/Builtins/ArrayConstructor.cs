@@ -79,12 +79,11 @@ internal static class ArrayConstructor
     }
 
     /// <summary>7.3.24 GetFunctionRealm, for the functions whose realm is known.</summary>
-    private static Realm? FunctionRealm(JsObject f) => f switch
+    private static Realm? FunctionRealm(JsObject f)
     {
-        BoundFunction b => FunctionRealm(b.Target),
-        FunctionObject fo => fo.Realm,
-        _ => null,
-    };
+        while (f is BoundFunction b) f = b.Target; // a loop: binds may chain a million deep
+        return f is FunctionObject fo ? fo.Realm : null;
+    }
 
     /// <summary>23.1.2.1 Array.from ( items [ , mapfn [ , thisArg ] ] )</summary>
     private static JsValue From(Realm realm, JsValue c, ReadOnlySpan<JsValue> args)

@@ -40,7 +40,7 @@ internal static class BigIntConstructor
             var b = ToBigInt(args.At(1)).Value;
             if (bits == 0) return new JsBigInt(BigInteger.Zero);
             if (b.Sign >= 0 && bits >= b.GetBitLength()) return new JsBigInt(b);
-            if (bits > int.MaxValue / 2) throw JsException.RangeError("Maximum BigInt size exceeded");
+            if (bits > BigIntSize.MaxBits) throw BigIntSize.Exceeded();
             var modulus = BigInteger.One << (int)bits;
             var mod = BigInteger.Remainder(b, modulus);
             if (mod.Sign < 0) mod += modulus;

@@ -36,6 +36,26 @@ internal static class BigIntPrototype
         throw JsException.TypeError($"{method} requires that 'this' be a BigInt");
     }
 
+    /// <summary>Radix 2, 4, 8, 16 or 32 reads the digits straight from the bits: linear, where
+    /// peeling chunks by division is quadratic (minutes for a BigInt near the size bound).</summary>
+    private static string PowerOfTwoRadix(BigInteger abs, int radix, bool negative, string chars)
+    {
+        int bitsPerDigit = System.Numerics.BitOperations.Log2((uint)radix);
+        byte[] bytes = abs.ToByteArray(isUnsigned: true, isBigEndian: false);
+        long bitLength = (long)abs.GetBitLength();
+        long digits = (bitLength + bitsPerDigit - 1) / bitsPerDigit;
+        var result = new char[digits + (negative ? 1 : 0)];
+        if (negative) result[0] = '-';
+        for (long d = 0; d < digits; d++)
+        {
+            long bit = d * bitsPerDigit;
+            int at = (int)(bit >> 3), shift = (int)(bit & 7);
+            int window = bytes[at] | (at + 1 < bytes.Length ? bytes[at + 1] << 8 : 0);
+            result[result.Length - 1 - d] = chars[(window >> shift) & (radix - 1)];
+        }
+        return new string(result);
+    }
+
     /// <summary>6.1.6.2.23 BigInt::toString ( x, radix )</summary>
     public static string ToString(BigInteger x, int radix)
     {
@@ -44,6 +64,7 @@ internal static class BigIntPrototype
         const string chars = "0123456789abcdefghijklmnopqrstuvwxyz";
         bool negative = x.Sign < 0;
         var abs = BigInteger.Abs(x);
+        if ((radix & (radix - 1)) == 0) return PowerOfTwoRadix(abs, radix, negative, chars);
         // Peel off chunks of digits that fit a long, then format each chunk.
         int chunkDigits = (int)Math.Floor(62 / Math.Log2(radix));
         var chunkBase = BigInteger.Pow(radix, chunkDigits);

@@ -38,6 +38,12 @@ internal static class FunctionPrototype
                 }
             }
             bound.FastSet("length", len, PropertyFlags.Configurable);
+            if (target is BoundFunction boundTarget)
+            {
+                // Its own "name" is a data property; still unbuilt, it is read without building it.
+                bound.SetLazyBoundName(boundTarget, boundTarget.TryGetPendingName(out _, out _) ? default : target.Get("name"));
+                return bound;
+            }
             var tn = target.Get("name");
             bound.FastSet("name", "bound " + (tn.IsString ? tn.String : ""), PropertyFlags.Configurable);
             return bound;

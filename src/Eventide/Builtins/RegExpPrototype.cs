@@ -118,7 +118,7 @@ internal static class RegExpPrototype
             if (global || sticky) RegExpPrototype.SetLastIndex(r, 0);
             return null;
         }
-        var m = r.Regex.Match(s, (int)lastIndex);
+        var m = r.Match(s, (int)lastIndex);
         if (!m.Success || (sticky && m.Index != lastIndex))
         {
             if (global || sticky) RegExpPrototype.SetLastIndex(r, 0);

@@ -181,7 +181,15 @@ internal static class RegExpSymbolMethods
     private static string ReplaceWithBuiltinExec(Realm realm, JsRegExp re, string s, bool global, bool fullUnicode, FunctionObject? replacer, string? template)
     {
         bool plainTemplate = replacer is null && !template!.Contains('$');
-        if (global && plainTemplate && !fullUnicode) return ReplaceAllWithPlainTemplate(realm, re, s, template!);
+        if (global && plainTemplate && !fullUnicode)
+        {
+            while (true)
+            {
+                // The scan has no effect until it ends, so a match that outlasts the time slice starts it again.
+                try { return ReplaceAllWithPlainTemplate(realm, re, s, template!); }
+                catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { re.ExtendMatchTime(); }
+            }
+        }
         var matches = new List<MatchRecord>();
         if (!global)
         {
@@ -193,7 +201,7 @@ internal static class RegExpSymbolMethods
             int lastIndex = 0;
             while (lastIndex <= s.Length)
             {
-                var m = re.Regex.Match(s, lastIndex);
+                var m = re.Match(s, lastIndex);
                 if (!m.Success || (re.Sticky && m.Index != lastIndex)) break;
                 realm.RegExpStatics.Update(s, m, re.GroupCount);
                 matches.Add(MatchRecord.From(re, m, plainTemplate));
@@ -364,7 +372,7 @@ internal static class RegExpSymbolMethods
             int q = 0;
             while (q < size)
             {
-                var m = re.Regex.Match(s, q);
+                var m = re.Match(s, q);
                 if (!m.Success || m.Index >= size) break;
                 realm.RegExpStatics.Update(s, m, re.GroupCount);
                 q = m.Index;

@@ -68,7 +68,9 @@ internal static class TimerFunctions
     /// <summary>node: after *= 1; if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1.</summary>
     private static double ClampDelay(JsValue delay)
     {
-        double after = Operations.ToNumber(delay);
+        var numeric = Operations.ToNumeric(delay);
+        if (numeric.IsBigInt) throw JsException.TypeError("Cannot mix BigInt and other types, use explicit conversions");
+        double after = numeric.Number;
         return after >= 1 && after <= TimeoutMax ? after : 1;
     }
 

@@ -82,9 +82,9 @@ public static class Arithmetic
     {
         switch (op)
         {
-            case OpCode.Add: return new JsBigInt(x + y);
-            case OpCode.Sub: return new JsBigInt(x - y);
-            case OpCode.Mul: return new JsBigInt(x * y);
+            case OpCode.Add: BigIntSize.CheckAdd(x, y); return new JsBigInt(x + y);
+            case OpCode.Sub: BigIntSize.CheckAdd(x, -y); return new JsBigInt(x - y);
+            case OpCode.Mul: BigIntSize.CheckMultiply(x, y); return new JsBigInt(x * y);
             case OpCode.Div:
                 if (y.IsZero) throw JsException.RangeError("Division by zero");
                 return new JsBigInt(BigInteger.Divide(x, y));
@@ -93,15 +93,14 @@ public static class Arithmetic
                 return new JsBigInt(BigInteger.Remainder(x, y));
             case OpCode.Exp:
                 if (y.Sign < 0) throw JsException.RangeError("undefined must be positive"); // V8's words
-                if (y > int.MaxValue) throw JsException.RangeError("Maximum BigInt size exceeded");
-                return new JsBigInt(BigInteger.Pow(x, (int)y));
+                return new JsBigInt(BigIntSize.Pow(x, y));
             case OpCode.BitAnd: return new JsBigInt(x & y);
             case OpCode.BitOr: return new JsBigInt(x | y);
             case OpCode.BitXor: return new JsBigInt(x ^ y);
             case OpCode.Shl:
-                return new JsBigInt(y.Sign >= 0 ? x << (int)y : x >> (int)-y);
+                return new JsBigInt(y.Sign >= 0 ? BigIntSize.ShiftLeft(x, y) : BigIntSize.ShiftRight(x, -y));
             case OpCode.Shr:
-                return new JsBigInt(y.Sign >= 0 ? x >> (int)y : x << (int)-y);
+                return new JsBigInt(y.Sign >= 0 ? BigIntSize.ShiftRight(x, y) : BigIntSize.ShiftLeft(x, -y));
             case OpCode.UShr:
                 throw JsException.TypeError("BigInts have no unsigned right shift, use >> instead");
         }

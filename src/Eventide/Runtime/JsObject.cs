@@ -87,6 +87,7 @@ public class JsObject
     /// <summary>An own data property's value, or undefined; for host code that knows the object.</summary>
     public JsValue GetOwnDataValue(PropertyKey key)
     {
+        if (this is BoundFunction bound) bound.MaterializeName();
         int slot = Shape.Lookup(key);
         if (slot < 0 || (Shape.FlagsAt(slot) & PropertyFlags.Accessor) != 0) return JsValue.Undefined;
         return Slots[slot];

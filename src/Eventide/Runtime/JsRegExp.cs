@@ -40,6 +40,31 @@ public sealed class JsRegExp : JsObject
 
     private const int CacheLimit = 256;
 
+    // .NET's regex timeout is only a slice here, never an error: when it expires the engine's
+    // limits are polled (a host's TimeLimit or cancellation stops the script there) and this RegExp
+    // goes on with a matcher given no limit (or twice the time, when the host can stop scripts), as
+    // node runs a catastrophic pattern until it finishes.
+    private static readonly TimeSpan MatchSlice = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Regex.Match, continued past the time slice as above.</summary>
+    public Match Match(string input, int start)
+    {
+        while (true)
+        {
+            try { return Regex.Match(input, start); }
+            catch (RegexMatchTimeoutException) { ExtendMatchTime(); }
+        }
+    }
+
+    /// <summary>After a slice expired: poll the engine's limits, then give the matcher more time.</summary>
+    public void ExtendMatchTime()
+    {
+        var interpreter = Realm.Current?.Engine.Interpreter;
+        interpreter?.PollCancellation();
+        var timeout = interpreter?.Cancellation.CanBeCanceled == true ? Regex.MatchTimeout * 2 : Regex.InfiniteMatchTimeout;
+        Regex = new Regex(Regex.ToString(), Regex.Options, timeout);
+    }
+
     /// <summary>22.2.3.3 RegExpInitialize steps 5-13 (pattern and flags already strings).</summary>
     public void Initialize(string pattern, string flags)
     {
@@ -96,7 +121,7 @@ public sealed class JsRegExp : JsObject
             // Binary properties the translation lacks become explicit classes (UnicodePropertyEscapes).
             // (The translation does not take the v flag at all, so only u patterns are rewritten.)
             string adapted = flags.Contains('u') ? UnicodePropertyEscapes.Rewrite(pattern) : pattern;
-            result = Tokenizer.AdaptRegExp(adapted, flags, compiled: false, matchTimeout: null, throwIfNotAdaptable: false,
+            result = Tokenizer.AdaptRegExp(adapted, flags, compiled: false, matchTimeout: MatchSlice, throwIfNotAdaptable: false,
                 EcmaVersion.Latest, ExperimentalESFeatures.RegExpDuplicateNamedCapturingGroups | ExperimentalESFeatures.RegExpModifiers);
         }
         catch (ParseErrorException e)

@@ -170,14 +170,21 @@ public static partial class Operations
     public static bool IsConstructor(JsValue v) => v.AsObject is { IsConstructor: true };
 
     /// <summary>7.3.24 GetFunctionRealm ( obj ): throws for a revoked proxy.</summary>
-    public static Realm? GetFunctionRealm(JsObject obj) => obj switch
+    public static Realm? GetFunctionRealm(JsObject obj)
     {
-        ProxyFunction pf => GetFunctionRealm(pf.Core.TargetOrThrow("GetFunctionRealm")),
-        JsProxy p => GetFunctionRealm(p.Core.TargetOrThrow("GetFunctionRealm")),
-        BoundFunction b => GetFunctionRealm(b.Target),
-        FunctionObject f => f.Realm,
-        _ => Realm.Current,
-    };
+        // A loop: bound functions and proxies may nest a million deep.
+        while (true)
+        {
+            switch (obj)
+            {
+                case ProxyFunction pf: obj = pf.Core.TargetOrThrow("GetFunctionRealm"); break;
+                case JsProxy p: obj = p.Core.TargetOrThrow("GetFunctionRealm"); break;
+                case BoundFunction b: obj = b.Target; break;
+                case FunctionObject f: return f.Realm;
+                default: return Realm.Current;
+            }
+        }
+    }
 
     /// <summary>7.2.2 IsArray</summary>
     public static bool IsArray(JsValue v)
@@ -339,11 +346,19 @@ public static partial class Operations
         return ToLength(o.Get("length"));
     }
 
+    /// <summary>V8's FixedArray::kMaxLength: a longer argument list is an invalid array length.</summary>
+    internal const long MaxFixedArrayLength = 134_217_725;
+    /// <summary>node's stack holds about 125,000 arguments; past this many a call fails as there (and promptly).</summary>
+    internal const long MaxArgumentCount = 1 << 17;
+
     /// <summary>7.3.20 CreateListFromArrayLike</summary>
     public static JsValue[] CreateListFromArrayLike(JsValue obj)
     {
         if (obj.AsObject is not JsObject o) throw JsException.TypeError("CreateListFromArrayLike called on non-object");
         long len = LengthOfArrayLike(o);
+        // V8 copies the list into a FixedArray, then pushes it on the stack as arguments.
+        if (len > MaxFixedArrayLength) throw JsException.RangeError("Invalid array length");
+        if (len > MaxArgumentCount) throw JsException.RangeError("Maximum call stack size exceeded");
         var list = new JsValue[len];
         for (long i = 0; i < len; i++) list[i] = o.Get(new PropertyKey((uint)i));
         return list;
@@ -353,7 +368,11 @@ public static partial class Operations
     public static bool OrdinaryHasInstance(JsValue c, JsValue o)
     {
         if (!IsCallable(c)) return false;
-        if (c.Object is BoundFunction bf) return InstanceOf(o, bf.Target);
+        if (c.Object is BoundFunction bf)
+        {
+            using var depth = NativeRecursion.Enter();
+            return InstanceOf(o, bf.Target);
+        }
         if (o.AsObject is not JsObject obj) return false;
         var p = c.Object.Get("prototype");
         if (p.AsObject is not JsObject proto)

@@ -254,6 +254,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
     {
         if (obj.AsObject is not JsObject o) throw Fail("CreateListFromArrayLike called on non-object");
         long len = Operations.LengthOfArrayLike(o);
+        if (len > Operations.MaxFixedArrayLength) throw JsException.RangeError("Invalid array length");
         var list = new List<PropertyKey>((int)Math.Min(len, 1024));
         for (long i = 0; i < len; i++)
         {
