@@ -11,7 +11,7 @@ public static class ErrorReporter
     public static void ReportSyntaxError(TextWriter stdout, TextWriter stderr, string source, JsSyntaxError e)
     {
         stdout.Flush();
-        var lines = (e.Source ?? source).Split('\n');
+        var lines = (e.SourceCode ?? source).Split('\n');
         string line = e.Line >= 1 && e.Line <= lines.Length ? lines[e.Line - 1].TrimEnd('\r') : "";
         stderr.WriteLine($"{e.Path}:{e.Line}");
         stderr.WriteLine(line);

@@ -198,11 +198,11 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         catch (CompileError e)
         {
             var (line, col) = sourceText.LineColumn(e.Offset);
-            throw new JsSyntaxError(e.Message, url, line, col, e.Offset) { Source = source };
+            throw new JsSyntaxError(e.Message, url, line, col, e.Offset) { SourceCode = source };
         }
-        catch (JsSyntaxError e) when (e.Source is null)
+        catch (JsSyntaxError e) when (e.SourceCode is null)
         {
-            throw new JsSyntaxError(e.Message, e.Path, e.Line, e.Column, e.Offset) { Source = source };
+            throw new JsSyntaxError(e.Message, e.Path, e.Line, e.Column, e.Offset) { SourceCode = source };
         }
         var module = new SourceTextModule(realm, url, code, syntax, slots) { InitializeImportMeta = (m, meta) => FillImportMeta(meta, path) };
         site.Module = module;

@@ -11,7 +11,7 @@ public sealed class JsSyntaxError(string message, string path, int line, int col
     public int Column { get; } = column;
     public int Offset { get; } = offset;
     /// <summary>The source text the error is in, when it is not the entry file's (an imported module).</summary>
-    public string? Source { get; init; }
+    public string? SourceCode { get; init; }
 }
 
 // Acornima marks its regex validation obsolete (its JS-to-.NET regex conversion goes away in its next
