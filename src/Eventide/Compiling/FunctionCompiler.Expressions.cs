@@ -663,25 +663,35 @@ public sealed partial class FunctionCompiler
             else _b.Emit(OpCode.GetSuperNamed, _b.Name(((Identifier)me.Property).Name));
             return;
         }
+        EmitObjectAndProperty(me, keepObject: false);
+    }
+
+    /// <summary>
+    /// The object, then the property read from it; with <paramref name="keepObject"/> the object
+    /// stays above the value (a method callee: the function, then this).
+    /// </summary>
+    private void EmitObjectAndProperty(MemberExpression me, bool keepObject)
+    {
         EmitExpression(me.Object);
         if (me.Optional) EmitOptionalJump();
         if (me.Property is PrivateIdentifier pid)
         {
+            if (keepObject) _b.Emit(OpCode.Dup);
             EmitLoadName("#" + pid.Name);
             Mark(me);
             _b.Emit(OpCode.GetPrivate);
-            return;
+            if (keepObject) _b.Emit(OpCode.Swap);
         }
-        if (me.Computed)
+        else if (me.Computed)
         {
             EmitExpression(me.Property);
             Mark(me);
-            _b.Emit(OpCode.GetKeyed);
+            _b.Emit(keepObject ? OpCode.GetKeyedKeep : OpCode.GetKeyed);
         }
         else
         {
             Mark(me.Property);
-            _b.Emit(OpCode.GetNamed, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
+            _b.Emit(keepObject ? OpCode.GetNamedKeep : OpCode.GetNamed, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
         }
     }
 
@@ -829,30 +839,7 @@ public sealed partial class FunctionCompiler
     }
 
     /// <summary>A method callee: pushes the function, then its object as this.</summary>
-    private void EmitCalleeMember(MemberExpression me)
-    {
-        EmitExpression(me.Object);
-        if (me.Optional) EmitOptionalJump();
-        if (me.Property is PrivateIdentifier pid)
-        {
-            _b.Emit(OpCode.Dup);
-            EmitLoadName("#" + pid.Name);
-            Mark(me);
-            _b.Emit(OpCode.GetPrivate);
-            _b.Emit(OpCode.Swap);
-        }
-        else if (me.Computed)
-        {
-            EmitExpression(me.Property);
-            Mark(me);
-            _b.Emit(OpCode.GetKeyedKeep);
-        }
-        else
-        {
-            Mark(me.Property);
-            _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
-        }
-    }
+    private void EmitCalleeMember(MemberExpression me) => EmitObjectAndProperty(me, keepObject: true);
 
     /// <summary>
     /// A callee that is not a plain name or member chain in the source, e.g. (void 0) or an IIFE's
