@@ -110,8 +110,9 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     {
         try
         {
-            if (ModuleLoader.ResolveBuiltin(specifier) is not null) { ContinueDynamicImport(specifier, referrer, capability); return; }
-            Resolve(specifier, referrer);
+            string mapped = MapPackageImport(specifier, referrer);
+            if (ModuleLoader.ResolveBuiltin(mapped) is not null) { ContinueDynamicImport(specifier, referrer, capability); return; }
+            Resolve(mapped, referrer);
             var load = new NativeFunction(realm, "load", 0, (_, _) =>
             {
                 ContinueDynamicImport(specifier, referrer, capability);
@@ -225,6 +226,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     private (ModuleRecord Module, bool Fresh) Load(string specifier, string referrer)
     {
+        specifier = MapPackageImport(specifier, referrer);
         if (ModuleLoader.ResolveBuiltin(specifier) is { } builtin)
         {
             string builtinUrl = "node:" + builtin;
@@ -364,6 +366,23 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     // --------------------------------------------------------------- resolution
 
+    /// <summary>PACKAGE_IMPORTS_RESOLVE: "#name" through the package scope's "imports" (a file, a package or a built-in).</summary>
+    private string MapPackageImport(string specifier, string referrer)
+    {
+        if (!specifier.StartsWith('#')) return specifier;
+        var target = PackageExports.ResolveImports(Path.GetDirectoryName(referrer)!, specifier, Conditions)
+            ?? throw NodeError("ERR_PACKAGE_IMPORT_NOT_DEFINED", $"Package import specifier \"{specifier}\" is not defined{InPackage(referrer)} imported from {referrer}", null);
+        return Path.IsPathRooted(target) ? new Uri(target).AbsoluteUri : target;
+    }
+
+    /// <summary>" in package /dir/package.json" for the package scope of a file, or "" outside any.</summary>
+    private static string InPackage(string file)
+    {
+        for (var d = new DirectoryInfo(Path.GetDirectoryName(file)!); d is not null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "package.json"))) return $" in package {Path.Combine(d.FullName, "package.json")}";
+        return "";
+    }
+
     /// <summary>node's ESM resolve: a file URL or path as given, or a package through node_modules.</summary>
     private string Resolve(string specifier, string referrer)
     {
@@ -434,7 +453,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     /// <summary>A node error with its code (and url for module-not-found), thrown while loading.</summary>
     private JsException NodeError(string code, string message, string? path)
     {
-        var error = realm.CreateError(code == "ERR_INVALID_MODULE_SPECIFIER" ? ErrorKind.TypeError : ErrorKind.Error, message);
+        var error = realm.CreateError(code is "ERR_INVALID_MODULE_SPECIFIER" or "ERR_PACKAGE_IMPORT_NOT_DEFINED" ? ErrorKind.TypeError : ErrorKind.Error, message);
         error.CreateDataPropertyOrThrow("code", code);
         if (path is not null) error.CreateDataPropertyOrThrow("url", new Uri(path).AbsoluteUri);
         return new JsException(error);

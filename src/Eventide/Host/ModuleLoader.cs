@@ -103,6 +103,9 @@ internal sealed class ModuleLoader(Realm realm)
     private JsValue Require(string request, string dir, JsObject? parent, string parentFile)
     {
         if (request.Length == 0) throw NodeErrors.InvalidArgValue(realm, "id", request, "must be a non-empty string");
+        // PACKAGE_IMPORTS_RESOLVE: "#name" maps through the package scope's "imports".
+        if (request.StartsWith('#'))
+            request = PackageExports.ResolveImports(dir, request, PackageExports.RequireConditions) ?? throw NotFound(request, parentFile);
         if (ResolveBuiltin(request) is { } builtin) return LoadBuiltin(builtin);
         string filename = RealPath(Resolve(request, dir) ?? throw NotFound(request, parentFile));
         if (_cache.Get(filename) is { IsObject: true } cached) return cached.Object.Get("exports");

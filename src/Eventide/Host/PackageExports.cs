@@ -51,25 +51,56 @@ internal static class PackageExports
         conditions ??= RequireConditions;
         bool subpathMap = exports.ValueKind == JsonValueKind.Object
             && exports.EnumerateObject().FirstOrDefault().Name?.StartsWith('.') == true;
-        if (!subpathMap) return subpath == "." ? ResolveTarget(packageDir, exports, null, conditions) : null;
-        if (exports.TryGetProperty(subpath, out var exact) && !subpath.Contains('*')) return ResolveTarget(packageDir, exact, null, conditions);
-        // PACKAGE_IMPORTS_EXPORTS_RESOLVE: the pattern key with the longest prefix before its "*".
+        if (!subpathMap) return subpath == "." ? ResolveTarget(packageDir, exports, null, conditions, allowBare: false) : null;
+        return ResolveKey(packageDir, exports, subpath, conditions, allowBare: false);
+    }
+
+    /// <summary>
+    /// PACKAGE_IMPORTS_RESOLVE for "#name" in the package scope of <paramref name="fromDir"/>: an
+    /// absolute file path, a bare specifier to resolve further (e.g. "node:async_hooks"), or null
+    /// when no package.json "imports" defines it.
+    /// </summary>
+    public static string? ResolveImports(string fromDir, string specifier, string[] conditions)
+    {
+        for (var dir = new DirectoryInfo(fromDir); dir is not null; dir = dir.Parent)
+        {
+            string file = Path.Combine(dir.FullName, "package.json");
+            if (!File.Exists(file)) continue;
+            try
+            {
+                using var doc = JsonDocument.Parse(File.ReadAllText(file));
+                if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("imports", out var imports)
+                    || imports.ValueKind != JsonValueKind.Object) return null;
+                return ResolveKey(dir.FullName, imports, specifier, conditions, allowBare: true);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>PACKAGE_IMPORTS_EXPORTS_RESOLVE: an exact key, else the pattern key with the longest prefix before its "*".</summary>
+    private static string? ResolveKey(string packageDir, JsonElement map, string key, string[] conditions, bool allowBare)
+    {
+        if (map.TryGetProperty(key, out var exact) && !key.Contains('*')) return ResolveTarget(packageDir, exact, null, conditions, allowBare);
         string? bestKey = null;
         string? match = null;
-        foreach (var entry in exports.EnumerateObject())
+        foreach (var entry in map.EnumerateObject())
         {
             int star = entry.Name.IndexOf('*');
             if (star < 0) continue;
             string prefix = entry.Name[..star], suffix = entry.Name[(star + 1)..];
-            if (!subpath.StartsWith(prefix, StringComparison.Ordinal) || subpath.Length < entry.Name.Length
-                || !subpath.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            if (!key.StartsWith(prefix, StringComparison.Ordinal) || key.Length < entry.Name.Length
+                || !key.EndsWith(suffix, StringComparison.Ordinal)) continue;
             if (bestKey is null || PatternKeyCompare(bestKey, entry.Name) > 0)
             {
                 bestKey = entry.Name;
-                match = subpath[prefix.Length..(subpath.Length - suffix.Length)];
+                match = key[prefix.Length..(key.Length - suffix.Length)];
             }
         }
-        return bestKey is null ? null : ResolveTarget(packageDir, exports.GetProperty(bestKey), match, conditions);
+        return bestKey is null ? null : ResolveTarget(packageDir, map.GetProperty(bestKey), match, conditions, allowBare);
     }
 
     /// <summary>PATTERN_KEY_COMPARE: positive when b should be preferred over a.</summary>
@@ -81,25 +112,26 @@ internal static class PackageExports
     }
 
     /// <summary>PACKAGE_TARGET_RESOLVE: strings are "./" paths ("*" replaced), objects pick the first matching condition, arrays the first target that resolves.</summary>
-    private static string? ResolveTarget(string packageDir, JsonElement target, string? patternMatch, string[] conditions)
+    private static string? ResolveTarget(string packageDir, JsonElement target, string? patternMatch, string[] conditions, bool allowBare)
     {
         switch (target.ValueKind)
         {
             case JsonValueKind.String:
                 string value = target.GetString()!;
-                if (!value.StartsWith("./", StringComparison.Ordinal)) return null;
                 if (patternMatch is not null) value = value.Replace("*", patternMatch, StringComparison.Ordinal);
-                return Path.GetFullPath(Path.Combine(packageDir, value));
+                if (value.StartsWith("./", StringComparison.Ordinal)) return Path.GetFullPath(Path.Combine(packageDir, value));
+                // "imports" may map to a package or built-in name ("#dep": "async_hooks"), never to ../, an absolute path or a URL.
+                return allowBare && !value.StartsWith("../", StringComparison.Ordinal) && !value.StartsWith('/') && !value.Contains(':') ? value : null;
             case JsonValueKind.Object:
                 foreach (var condition in target.EnumerateObject())
                 {
                     if (Array.IndexOf(conditions, condition.Name) < 0) continue;
-                    if (ResolveTarget(packageDir, condition.Value, patternMatch, conditions) is { } resolved) return resolved;
+                    if (ResolveTarget(packageDir, condition.Value, patternMatch, conditions, allowBare) is { } resolved) return resolved;
                 }
                 return null;
             case JsonValueKind.Array:
                 foreach (var item in target.EnumerateArray())
-                    if (ResolveTarget(packageDir, item, patternMatch, conditions) is { } resolved) return resolved;
+                    if (ResolveTarget(packageDir, item, patternMatch, conditions, allowBare) is { } resolved) return resolved;
                 return null;
             default:
                 return null;

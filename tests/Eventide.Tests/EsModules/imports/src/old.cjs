@@ -1,0 +1,1 @@
+module.exports = { value: "cjs through #cjs", util: typeof require("#cjs") };
