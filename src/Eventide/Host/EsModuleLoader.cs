@@ -44,39 +44,16 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     public void RunMain(string source, string path) => EvaluateMain(LoadAndLink(source, path));
 
     /// <summary>Loads the module at <paramref name="path"/> and its graph, and links it (errors here are early errors).</summary>
-    internal SourceTextModule LoadAndLink(string source, string path)
+    internal SourceTextModule LoadAndLink(string source, string path) => InRealm(() =>
     {
-        var saved = Realm.Current;
-        Realm.Current = realm;
-        try
-        {
-            var module = LoadSourceText(source, path);
-            LoadRequested(module);
-            module.Link();
-            return module;
-        }
-        finally
-        {
-            Realm.Current = saved;
-        }
-    }
+        var module = LoadSourceText(source, path);
+        LoadRequested(module);
+        module.Link();
+        return module;
+    });
 
     /// <summary>Evaluates a linked entry module; a rejection then or later is an uncaught exception.</summary>
-    internal void EvaluateMain(SourceTextModule module)
-    {
-        var saved = Realm.Current;
-        Realm.Current = realm;
-        try
-        {
-            EvaluateMainInRealm(module);
-        }
-        finally
-        {
-            Realm.Current = saved;
-        }
-    }
-
-    private void EvaluateMainInRealm(SourceTextModule module)
+    internal void EvaluateMain(SourceTextModule module) => InRealm(() =>
     {
         var promise = module.Evaluate();
         MainEvaluation = promise;
@@ -88,6 +65,16 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         }
         // A later rejection (after a top-level await) is an uncaught exception, as in node.
         PromiseOperations.PerformPromiseThen(promise, new MainEvaluationSettled());
+        return promise;
+    });
+
+    /// <summary>Runs host-driven module work (not inside a running script) with this loader's realm current.</summary>
+    private T InRealm<T>(Func<T> work)
+    {
+        var saved = Realm.Current;
+        Realm.Current = realm;
+        try { return work(); }
+        finally { Realm.Current = saved; }
     }
 
     /// <summary>
@@ -275,21 +262,9 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         return names;
     }
 
-    private bool IsModuleFile(string path, string source)
-    {
-        if (JsFilesAreModules && path.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) return true;
-        if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return true;
-        if (path.EndsWith(".js", StringComparison.OrdinalIgnoreCase))
-        {
-            return PackageType(Path.GetDirectoryName(path)!) switch
-            {
-                "module" => true,
-                "commonjs" => false,
-                _ => LooksLikeModule(source),
-            };
-        }
-        return false;
-    }
+    /// <summary>An imported file is an ES module by the entry's rules; only a file with an extension can be one.</summary>
+    private bool IsModuleFile(string path, string source) =>
+        (JsFilesAreModules && path.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) || (Path.HasExtension(path) && IsModuleEntry(path, source));
 
     /// <summary>node 20's syntax detection: an ambiguous .js file that only parses as a module is one.</summary>
     private static bool LooksLikeModule(string source)

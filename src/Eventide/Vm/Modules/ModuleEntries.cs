@@ -27,11 +27,7 @@ public sealed class ImportEntry(string moduleRequest, string? importName, string
     /// <summary>GetBindingValue of the import binding: the exporter's current value, or a ReferenceError in its TDZ.</summary>
     internal JsValue Read()
     {
-        if (_target is null) return _namespace;
-        var env = _target.Environment;
-        var v = env is null ? JsValue.Hole : env.Slots[_slot];
-        if (v.IsHole) throw new JsException(ErrorKind.ReferenceError, $"Cannot access '{LocalName}' before initialization");
-        return v;
+        return _target is null ? _namespace : _target.ReadBinding(_slot, LocalName);
     }
 }
 

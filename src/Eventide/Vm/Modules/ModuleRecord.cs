@@ -59,8 +59,14 @@ public abstract class ModuleRecord(Realm realm, string url)
     {
         var binding = ResolveExport(name)!;
         if (binding.IsNamespace) return binding.Module.GetModuleNamespace();
-        var env = binding.Module.Environment;
-        var v = env is null ? JsValue.Hole : env.Slots[binding.Module.SlotOf(binding.BindingName!)];
+        return binding.Module.ReadBinding(binding.Module.SlotOf(binding.BindingName!), name);
+    }
+
+    /// <summary>GetBindingValue of this module's binding in <paramref name="slot"/>: a ReferenceError
+    /// naming <paramref name="name"/> before the module is linked or the binding initialised.</summary>
+    internal JsValue ReadBinding(int slot, string name)
+    {
+        var v = Environment is null ? JsValue.Hole : Environment.Slots[slot];
         if (v.IsHole) throw new JsException(ErrorKind.ReferenceError, $"Cannot access '{name}' before initialization");
         return v;
     }
