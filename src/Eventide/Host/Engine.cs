@@ -91,7 +91,8 @@ public sealed partial class Engine
                     }
                 }
             }
-            string referrerPath = referrer.StartsWith("file://", StringComparison.Ordinal) ? new Uri(referrer).LocalPath : referrer;
+            // File URLs become paths for node's resolution; a host's module source knows its own names.
+            string referrerPath = Options.ModuleSource is null && referrer.StartsWith("file://", StringComparison.Ordinal) ? new Uri(referrer).LocalPath : referrer;
             EsModules.Import(specifierString, referrerPath, capability);
         }
         catch (JsException e)

@@ -32,6 +32,11 @@ public sealed class EngineOptions
     /// (eventide --no-fast-loop or EVENTIDE_FAST_LOOP=0).
     /// </summary>
     public bool FastLoop { get; set; } = true;
+    /// <summary>
+    /// Where <see cref="Engine.Import"/> and the imports of its modules find ES modules (null: the host
+    /// imports none). The CLI's entry file and its imports use node's file resolution instead.
+    /// </summary>
+    public IModuleSource? ModuleSource { get; set; }
     /// <summary>Cooperative cancellation, checked on backward jumps and calls.</summary>
     public CancellationToken CancellationToken { get; set; }
 }

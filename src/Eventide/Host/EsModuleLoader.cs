@@ -95,6 +95,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     private void ResolveThenLoad(string specifier, string referrer, PromiseCapability capability)
     {
+        if (HostSource is not null) { ContinueDynamicImport(specifier, referrer, capability); return; }
         try
         {
             string mapped = MapPackageImport(specifier, referrer);
@@ -164,9 +165,12 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     // ------------------------------------------------------------------ loading
 
-    private SourceTextModule LoadSourceText(string source, string path)
+    private SourceTextModule LoadSourceText(string source, string path) =>
+        LoadSourceText(source, new Uri(path).AbsoluteUri, meta => FillImportMeta(meta, path));
+
+    /// <summary>Parses and compiles the module known as <paramref name="url"/> (once: later loads find it by url).</summary>
+    private SourceTextModule LoadSourceText(string source, string url, Action<JsObject> fillImportMeta)
     {
-        string url = new Uri(path).AbsoluteUri;
         if (_byUrl.TryGetValue(url, out var existing)) return (SourceTextModule)existing;
         var site = new ModuleSite();
         var sourceText = new SourceText(url, source);
@@ -192,7 +196,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         {
             throw new JsSyntaxError(e.Message, e.Path, e.Line, e.Column, e.Offset) { SourceCode = source };
         }
-        var module = new SourceTextModule(realm, url, code, syntax, slots) { InitializeImportMeta = (m, meta) => FillImportMeta(meta, path) };
+        var module = new SourceTextModule(realm, url, code, syntax, slots) { InitializeImportMeta = (_, meta) => fillImportMeta(meta) };
         site.Module = module;
         _byUrl[url] = module;
         return module;
@@ -201,7 +205,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     /// <summary>Loads every module the graph below <paramref name="module"/> requests (HostLoadImportedModule, synchronously).</summary>
     private void LoadRequested(SourceTextModule module)
     {
-        string referrer = new Uri(module.Url).LocalPath;
+        string referrer = HostSource is null ? new Uri(module.Url).LocalPath : module.Url;
         foreach (var specifier in module.RequestedModules)
         {
             if (module.LoadedModules.ContainsKey(specifier)) continue;
@@ -213,6 +217,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     private (ModuleRecord Module, bool Fresh) Load(string specifier, string referrer)
     {
+        if (HostSource is not null && LoadFromHost(specifier, referrer) is { } hosted) return hosted;
         specifier = MapPackageImport(specifier, referrer);
         if (ModuleLoader.ResolveBuiltin(specifier) is { } builtin)
         {
@@ -235,11 +240,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         if (IsModuleFile(path, source)) return (LoadSourceText(source, path), true);
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            // Parsed when loaded: invalid JSON fails the import before anything is evaluated.
-            var value = Operations.Invoke(realm.GlobalObject.Get("JSON"), "parse", [source]);
-            var json = new SyntheticModule(realm, url, ["default"], m => m.SetExport("default", value));
-            _byUrl[url] = json;
-            return (json, true);
+            return (JsonModule(source, url), true);
         }
         // CommonJS: run by require() when evaluated; its names come from its source (cjs-module-lexer).
         var cjsNames = CommonJsExportNames(source);
@@ -252,6 +253,15 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         });
         _byUrl[url] = cjs;
         return (cjs, true);
+    }
+
+    /// <summary>A JSON module, parsed when loaded: invalid JSON fails the import before anything is evaluated.</summary>
+    private SyntheticModule JsonModule(string source, string url)
+    {
+        var value = Operations.Invoke(realm.GlobalObject.Get("JSON"), "parse", [source]);
+        var json = new SyntheticModule(realm, url, ["default"], m => m.SetExport("default", value));
+        _byUrl[url] = json;
+        return json;
     }
 
     private static List<string> OwnExportNames(JsObject exports)

@@ -211,7 +211,7 @@ internal sealed class ModuleLoader(Realm realm)
     /// file, so its __filename, its cache entry and the node_modules it searches are those of the
     /// target, as in pnpm's layout where a linked package finds its dependencies beside its real folder.
     /// </summary>
-    private static string RealPath(string path)
+    internal static string RealPath(string path)
     {
         string full = Path.GetFullPath(path);
         string root = Path.GetPathRoot(full) ?? "";
