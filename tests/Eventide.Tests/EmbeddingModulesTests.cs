@@ -44,7 +44,7 @@ public class EmbeddingModulesTests
     }
 
     [Fact]
-    public void ImportMetaAndDynamicImportUseTheHostsNames()
+    public async Task ImportMetaAndDynamicImportUseTheHostsNames()
     {
         var modules = new InMemoryModuleSource()
             .Add("app/main.js", "export const url = import.meta.url; export const other = import.meta.resolve('./data.json'); export const lazy = import('./lazy.js').then(m => m.value);")
@@ -56,7 +56,7 @@ public class EmbeddingModulesTests
         Assert.Equal("app/data.json", ns.Get("other").String);
         var lazy = engine.ToTask(ns.Get("lazy"));
         engine.RunEventLoop();
-        Assert.Equal("lazy", lazy.Result.String);
+        Assert.Equal("lazy", (await lazy).String);
         engine.Execute("var fromScript; import('app/data.json', { with: { type: 'json' } }).then(m => fromScript = m.default.n);");
         engine.RunEventLoop();
         Assert.Equal(7, engine.GetValue("fromScript").Number);
