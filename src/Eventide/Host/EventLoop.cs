@@ -1,14 +1,17 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Eventide.Runtime;
 
 namespace Eventide.Host;
 
 /// <summary>
-/// node's event loop, reduced to the phases scripts can observe: timers (ordered by due time,
-/// then creation), then the check phase (setImmediate), waiting for the next timer when nothing
-/// else is runnable. The microtask queue is drained after the main script and after every
-/// callback; the loop ends when no ref'd timer or immediate is pending.
-/// With virtual time the clock jumps to the next due timer instead of waiting.
+/// node's event loop, in the phases scripts can observe: timers (ordered by due time, then
+/// creation), poll (I/O completions that .NET's async operations posted from other threads;
+/// waits there for the next completion or timer when nothing else is runnable), then check
+/// (setImmediate). The microtask queue is drained after the main script and after every
+/// callback; the loop ends when no ref'd timer, immediate or I/O handle is pending.
+/// With virtual time the clock jumps to the next due timer instead of waiting, unless I/O is
+/// pending: then it waits for the I/O as long as real time would have, and jumps only after.
 /// </summary>
 internal sealed class EventLoop(Engine engine, bool virtualTime)
 {
@@ -19,8 +22,13 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     private double _virtualNow;
     private long _sequence;
     private int _nextId = 1;
-    /// <summary>Active timers and immediates that keep the loop alive.</summary>
+    /// <summary>Active timers, immediates and open I/O handles that keep the loop alive.</summary>
     private int _refedCount;
+    /// <summary>Open I/O handles (ref'd or not): the poll phase waits for them rather than jumping virtual time.</summary>
+    private int _openHandles;
+    /// <summary>I/O completions posted from any thread, run in the poll phase in arrival order.</summary>
+    private readonly ConcurrentQueue<(LoopHandle Handle, IoCallbackJob Job)> _completions = new();
+    private readonly SemaphoreSlim _completionPosted = new(0);
 
     /// <summary>The loop's clock in whole milliseconds (libuv's resolution).</summary>
     public double Now => virtualTime ? _virtualNow : Math.Floor(_clock.Elapsed.TotalMilliseconds);
@@ -59,6 +67,33 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         _byId.Remove(timer.Id);
     }
 
+    /// <summary>Opens a handle (long-lived: a server, a socket, a child process) or a request (closed by its completion).</summary>
+    public LoopHandle Open(string kind, bool request = true)
+    {
+        var handle = new LoopHandle(this, kind, request);
+        _openHandles++;
+        _refedCount++;
+        return handle;
+    }
+
+    internal void CountRef(int delta) => _refedCount += delta;
+
+    /// <summary>
+    /// Starts <paramref name="work"/> on the thread pool as a request; its result or exception comes
+    /// back to the loop thread in the poll phase, where <paramref name="completed"/> runs.
+    /// </summary>
+    public void Start<T>(string kind, Func<Task<T>> work, Action<Task<T>> completed)
+    {
+        var request = Open(kind);
+        Task.Run(work).ContinueWith(t => request.Post(kind + " completed", () => completed(t)), TaskScheduler.Default);
+    }
+
+    internal void Post(LoopHandle handle, string description, Action callback)
+    {
+        _completions.Enqueue((handle, new IoCallbackJob(description, callback)));
+        _completionPosted.Release();
+    }
+
     public HostTimer? FindById(int id) => _byId.GetValueOrDefault(id);
 
     public void SetRef(HostTimer timer, bool refed)
@@ -84,9 +119,8 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         while (_refedCount > 0)
         {
             RunTimersPhase(Now);
+            RunPollPhase();
             RunCheckPhase();
-            if (_refedCount == 0) break;
-            if (_immediates.Count == 0) WaitForNextTimer();
         }
     }
 
@@ -132,26 +166,80 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         engine.PerformMicrotaskCheckpoint();
     }
 
-    /// <summary>The poll phase with nothing to poll: sleep (or jump, with virtual time) to the next live timer.</summary>
-    private void WaitForNextTimer()
+    /// <summary>
+    /// Poll phase: runs the I/O completions that have arrived; when there were none and no
+    /// immediate is queued, waits (really, or by jumping virtual time) for the first completion
+    /// or the next live timer, whichever comes first.
+    /// </summary>
+    private void RunPollPhase()
+    {
+        if (RunCompletions() > 0 || _immediates.Count > 0 || _refedCount == 0) return;
+        double? nextTimer = NextTimerDue();
+        if (_openHandles == 0)
+        {
+            if (nextTimer is not { } due) return;
+            engine.Timeline?.Note(Now, $"poll: nothing to run, {(virtualTime ? "virtual time jumps" : "waits")} to the next timer at {due:0.#} ms");
+            if (virtualTime) { if (due > _virtualNow) _virtualNow = due; }
+            else WaitForCompletion(due - Now);
+            return;
+        }
+        engine.Timeline?.Note(Now, nextTimer is { } d ? $"poll: waits for I/O or the next timer at {d:0.#} ms" : "poll: waits for I/O");
+        double started = _clock.Elapsed.TotalMilliseconds;
+        bool posted = WaitForCompletion(nextTimer is { } limit ? limit - Now : double.PositiveInfinity);
+        if (virtualTime) _virtualNow = posted ? _virtualNow + Math.Floor(_clock.Elapsed.TotalMilliseconds - started) : nextTimer ?? _virtualNow;
+        RunCompletions();
+    }
+
+    /// <summary>Runs the completions queued now (ones posted meanwhile wait for the next poll phase).</summary>
+    private int RunCompletions()
+    {
+        int count = _completions.Count, ran = 0;
+        for (int i = 0; i < count && _completions.TryDequeue(out var completion); i++)
+        {
+            _completionPosted.Wait(0);
+            var (handle, job) = completion;
+            if (!handle.Open) continue;
+            if (handle.CloseOnCompletion) handle.Close();
+            engine.Timeline?.Macrotask(Now, "poll", job);
+            engine.RunCallback(job);
+            engine.PerformMicrotaskCheckpoint();
+            ran++;
+        }
+        return ran;
+    }
+
+    /// <summary>A handle closed: it no longer keeps the loop alive or makes the poll phase wait.</summary>
+    internal void Closed(LoopHandle handle)
+    {
+        _openHandles--;
+        if (handle.Refed) _refedCount--;
+    }
+
+    /// <summary>Blocks the loop thread until a completion is posted or <paramref name="ms"/> pass; true when one was posted.</summary>
+    private bool WaitForCompletion(double ms)
+    {
+        if (ms <= 0) return _completions.Count > 0;
+        var timeout = double.IsPositiveInfinity(ms) ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(Math.Ceiling(ms));
+        bool posted;
+        try
+        {
+            posted = _completionPosted.Wait(timeout, engine.CancellationToken);
+            if (posted) _completionPosted.Release(); // counted again when the completion is taken
+        }
+        catch (OperationCanceledException)
+        {
+            posted = false;
+        }
+        engine.Interpreter.PollCancellation();
+        return posted;
+    }
+
+    /// <summary>The due time of the earliest live timer (cleared ones are dropped from the queue's head).</summary>
+    private double? NextTimerDue()
     {
         while (_timers.TryPeek(out var timer, out var key) && (!timer.Active || timer.Sequence != key.Sequence))
             _timers.Dequeue();
-        if (!_timers.TryPeek(out _, out var next)) return;
-        engine.Timeline?.Note(Now, $"poll: nothing to run, {(virtualTime ? "virtual time jumps" : "waits")} to the next timer at {next.Due:0.#} ms");
-        if (virtualTime)
-        {
-            if (next.Due > _virtualNow) _virtualNow = next.Due;
-            return;
-        }
-        double wait = next.Due - Now;
-        if (wait > 0)
-        {
-            var token = engine.CancellationToken;
-            if (token.CanBeCanceled) token.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(wait));
-            else Thread.Sleep(TimeSpan.FromMilliseconds(wait));
-            engine.Interpreter.PollCancellation();
-        }
+        return _timers.TryPeek(out _, out var next) ? next.Due : null;
     }
 }
 

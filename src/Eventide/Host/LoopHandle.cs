@@ -1,0 +1,58 @@
+namespace Eventide.Host;
+
+/// <summary>
+/// A libuv-style handle or request: something .NET does off the loop thread (a file read, a
+/// socket, a child process) whose completions come back to the loop thread, run in the poll
+/// phase. While open and ref'd it keeps the loop alive, as node's active handles and requests do.
+/// A request is a handle closed by its one completion.
+/// </summary>
+internal sealed class LoopHandle
+{
+    private readonly EventLoop _loop;
+
+    internal LoopHandle(EventLoop loop, string kind, bool closeOnCompletion)
+    {
+        _loop = loop;
+        Kind = kind;
+        CloseOnCompletion = closeOnCompletion;
+    }
+
+    /// <summary>What it is, for the timeline ("fs.readFile", "TCP server"...).</summary>
+    public string Kind { get; }
+    /// <summary>A request: closed when its completion runs.</summary>
+    public bool CloseOnCompletion { get; }
+    /// <summary>Not yet closed.</summary>
+    public bool Open { get; internal set; } = true;
+    /// <summary>Keeps the loop alive while open (handle.ref()/unref()).</summary>
+    public bool Refed { get; private set; } = true;
+
+    public void Ref() => SetRef(true);
+
+    public void Unref() => SetRef(false);
+
+    private void SetRef(bool refed)
+    {
+        if (Refed == refed) return;
+        Refed = refed;
+        if (Open) _loop.CountRef(refed ? 1 : -1);
+    }
+
+    /// <summary>Closes it (idempotent): it no longer keeps the loop alive; completions still queued are dropped.</summary>
+    public void Close()
+    {
+        if (!Open) return;
+        Open = false;
+        _loop.Closed(this);
+    }
+
+    /// <summary>Queues <paramref name="callback"/> for the poll phase. Safe from any thread.</summary>
+    public void Post(string description, Action callback) => _loop.Post(this, description, callback);
+}
+
+/// <summary>An I/O completion's callback, run as a macrotask in the poll phase.</summary>
+internal sealed class IoCallbackJob(string description, Action callback) : Job
+{
+    internal override string Describe() => description;
+
+    internal override void Run() => callback();
+}
