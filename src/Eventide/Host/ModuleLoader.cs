@@ -15,7 +15,7 @@ namespace Eventide.Host;
 /// </summary>
 internal sealed class ModuleLoader(Realm realm)
 {
-    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module"];
+    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "fs", "fs/promises"];
     /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
     private readonly JsObject _cache = new(null);
     private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
@@ -174,13 +174,30 @@ internal sealed class ModuleLoader(Realm realm)
         var require = new NativeFunction(realm, "require", 1, (_, args) =>
         {
             string request = Operations.ToString(args.At(0));
-            if (request == "internal/util") return Inspector.GetUtilModule(realm);
+            if (request.StartsWith("internal/", StringComparison.Ordinal)) return InternalBinding(request);
             return LoadBuiltin(ResolveBuiltin(request) ?? throw new InvalidOperationException($"built-in {name} requires {request}"));
         });
         var wrapper = new ScriptFunction(realm, CompileModule(source, filename, asSyntaxError: false), null, null);
         _builtins[name] = exports; // cycles between built-ins see the partial exports
         wrapper.Call(exports, [exports, require, module, filename, "."]);
         return module.Get("exports");
+    }
+
+    private readonly Dictionary<string, JsObject> _bindings = new(StringComparer.Ordinal);
+
+    /// <summary>The native halves of built-in modules (node's internalBinding), one per loader.</summary>
+    private JsObject InternalBinding(string name)
+    {
+        if (_bindings.TryGetValue(name, out var binding)) return binding;
+        binding = name switch
+        {
+            "internal/util" => Inspector.GetUtilModule(realm),
+            "internal/errors" => NodeApi.InternalErrors.Create(realm),
+            "internal/fs" => NodeApi.Fs.FsBinding.Create(realm),
+            _ => throw new InvalidOperationException($"no built-in binding {name}"),
+        };
+        _bindings[name] = binding;
+        return binding;
     }
 
     /// <summary>node's Module._resolveFilename for paths and packages.</summary>

@@ -19,7 +19,7 @@ internal static class NodeErrors
         return WithCode(error, "ERR_INVALID_ARG_VALUE");
     }
 
-    private static JsException WithCode(JsObject error, string code)
+    public static JsException WithCode(JsObject error, string code)
     {
         error.FastSet("code", code, PropertyFlags.Default);
         // node shows the code in the name part of the stack: "TypeError [CODE]: message".

@@ -1,0 +1,189 @@
+'use strict';
+// node's fs: the synchronous, callback and promise APIs over the native binding (internal/fs),
+// which runs each call synchronously or, given a callback, on the thread pool with the callback
+// run in the event loop's poll phase (libuv's model).
+const binding = require('internal/fs');
+const errors = require('internal/errors');
+
+const constants = Object.freeze({
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, COPYFILE_EXCL: 1, COPYFILE_FICLONE: 2, COPYFILE_FICLONE_FORCE: 4,
+  O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_CREAT: 64, O_EXCL: 128, O_TRUNC: 512, O_APPEND: 1024,
+  S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096, S_IFLNK: 40960, S_IFSOCK: 49152,
+});
+const kType = Symbol('type');
+
+function toPath(path, name = 'path') {
+  if (typeof path === 'string') return path;
+  if (path !== null && typeof path === 'object' && typeof path.href === 'string' && path.protocol !== undefined) {
+    if (path.protocol !== 'file:') throw errors.nodeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+    return decodeURIComponent(path.pathname);
+  }
+  throw errors.invalidArgType(name, 'string or an instance of Buffer or URL', path);
+}
+
+function checkEncoding(encoding) {
+  if (encoding == null || encoding === 'buffer') return null;
+  if (!errors.isEncoding(encoding)) throw errors.invalidArgValue('encoding', encoding, 'is invalid encoding');
+  return encoding;
+}
+
+function getOptions(options, defaults) {
+  if (options == null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') return { ...defaults, encoding: options };
+  if (typeof options !== 'object') throw errors.invalidArgType('options', 'string or an instance of Object', options);
+  return { ...defaults, ...options };
+}
+
+function checkCallback(cb) {
+  if (typeof cb !== 'function') throw errors.invalidArgType('cb', 'function', cb);
+  return cb;
+}
+
+// The data to write as a string and its encoding (bytes travel as a latin1 string: one char per byte).
+function toData(data, encoding) {
+  if (typeof data === 'string') return [data, checkEncoding(encoding) || 'utf8'];
+  if (typeof ArrayBuffer === 'function' && ArrayBuffer.isView(data)) {
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+    return [text, 'latin1'];
+  }
+  throw errors.invalidArgType('data', 'string or an instance of Buffer, TypedArray, or DataView', data);
+}
+
+class Stats {
+  constructor(a) {
+    [this.dev, this.mode, this.nlink, this.uid, this.gid, this.rdev, this.blksize, this.ino, this.size, this.blocks,
+      this.atimeMs, this.mtimeMs, this.ctimeMs, this.birthtimeMs] = a;
+    this.atime = new Date(this.atimeMs);
+    this.mtime = new Date(this.mtimeMs);
+    this.ctime = new Date(this.ctimeMs);
+    this.birthtime = new Date(this.birthtimeMs);
+  }
+  isFile() { return (this.mode & constants.S_IFMT) === constants.S_IFREG; }
+  isDirectory() { return (this.mode & constants.S_IFMT) === constants.S_IFDIR; }
+  isSymbolicLink() { return (this.mode & constants.S_IFMT) === constants.S_IFLNK; }
+  isBlockDevice() { return (this.mode & constants.S_IFMT) === constants.S_IFBLK; }
+  isCharacterDevice() { return (this.mode & constants.S_IFMT) === constants.S_IFCHR; }
+  isFIFO() { return (this.mode & constants.S_IFMT) === constants.S_IFIFO; }
+  isSocket() { return (this.mode & constants.S_IFMT) === constants.S_IFSOCK; }
+}
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this[kType] = type;
+  }
+  isFile() { return this[kType] === 1; }
+  isDirectory() { return this[kType] === 2; }
+  isSymbolicLink() { return this[kType] === 3; }
+  isBlockDevice() { return false; }
+  isCharacterDevice() { return false; }
+  isFIFO() { return false; }
+  isSocket() { return false; }
+}
+
+function direntsOf(path, result) {
+  const [names, types] = result;
+  return names.map((name, i) => new Dirent(name, types[i], path));
+}
+
+// Each operation once: how its arguments become the binding's, and how its result is shaped.
+const operations = {
+  readFile: [(path, options) => {
+    const o = getOptions(options, { encoding: null, flag: 'r' });
+    return [toPath(path), checkEncoding(o.encoding)];
+  }],
+  writeFile: [(path, data, options) => {
+    const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+    return [toPath(path, 'file'), ...toData(data, o.encoding), String(o.flag || 'w'), o.mode];
+  }],
+  appendFile: [(path, data, options) => {
+    const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+    return [toPath(path, 'file'), ...toData(data, o.encoding), String(o.flag || 'a'), o.mode];
+  }, undefined, 'writeFile'],
+  stat: [(path) => [toPath(path), false], (r) => new Stats(r)],
+  lstat: [(path) => [toPath(path), true], (r) => new Stats(r), 'stat'],
+  readdir: [(path, options) => {
+    const o = getOptions(options, { withFileTypes: false });
+    return [toPath(path), !!o.withFileTypes];
+  }, (r, args) => (args[1] ? direntsOf(args[0], r) : r)],
+  mkdir: [(path, options) => {
+    const o = typeof options === 'number' || typeof options === 'string' ? { mode: options } : getOptions(options, {});
+    return [toPath(path), !!o.recursive];
+  }],
+  rmdir: [(path) => [toPath(path)]],
+  mkdtemp: [(prefix) => [toPath(prefix, 'prefix')]],
+  rm: [(path, options) => {
+    const o = getOptions(options, {});
+    return [toPath(path), !!o.recursive, !!o.force];
+  }],
+  unlink: [(path) => [toPath(path)]],
+  rename: [(from, to) => [toPath(from, 'oldPath'), toPath(to, 'newPath')]],
+  copyFile: [(from, to, mode) => [toPath(from, 'src'), toPath(to, 'dest'), typeof mode === 'number' ? mode : 0]],
+  access: [(path, mode) => [toPath(path), typeof mode === 'number' ? mode : constants.F_OK]],
+  realpath: [(path) => [toPath(path)]],
+  readlink: [(path) => [toPath(path)]],
+  symlink: [(target, path) => [toPath(target, 'target'), toPath(path)]],
+  chmod: [(path, mode) => [toPath(path), typeof mode === 'string' ? parseInt(mode, 8) : mode]],
+  truncate: [(path, len) => [toPath(path), len === undefined ? 0 : len]],
+  utimes: [(path, atime, mtime) => [toPath(path), toSeconds(atime), toSeconds(mtime)]],
+};
+
+function toSeconds(time) {
+  if (time instanceof Date) return time.getTime() / 1000;
+  if (typeof time === 'string' && +time == time) return +time;
+  return time;
+}
+
+const fs = module.exports;
+const promises = {};
+
+for (const name of Object.keys(operations)) {
+  const [prepare, shape = (r) => r, native = name] = operations[name];
+  const call = binding[native];
+  const arity = prepare.length;
+  fs[name + 'Sync'] = function (...args) {
+    const prepared = prepare(...args);
+    return shape(call(...prepared), prepared);
+  };
+  fs[name] = function (...args) {
+    // The callback is the last argument, or (as node reads it) whatever sits at its declared position.
+    const callback = checkCallback(typeof args[args.length - 1] === 'function' ? args[args.length - 1] : args[arity]);
+    const prepared = prepare(...args.slice(0, Math.min(args.length - 1, arity)));
+    call(...prepared, ...new Array(call.length - 1 - prepared.length), (err, result) => {
+      if (err) callback(err);
+      else if (result === undefined) callback(null);
+      else callback(null, shape(result, prepared));
+    });
+  };
+  promises[name] = function (...args) {
+    return new Promise((resolve, reject) => {
+      const prepared = prepare(...args);
+      call(...prepared, ...new Array(call.length - 1 - prepared.length), (err, result) => {
+        if (err) reject(err);
+        else resolve(result === undefined ? undefined : shape(result, prepared));
+      });
+    });
+  };
+}
+
+fs.existsSync = function existsSync(path) {
+  try { return binding.exists(toPath(path)); } catch { return false; }
+};
+fs.exists = function exists(path, callback) {
+  checkCallback(callback);
+  let found = false;
+  try { found = binding.exists(toPath(path)); } catch { /* node answers false */ }
+  process.nextTick(callback, found);
+};
+fs.realpathSync.native = fs.realpathSync;
+fs.realpath.native = fs.realpath;
+fs.Stats = Stats;
+fs.Dirent = Dirent;
+fs.constants = constants;
+Object.assign(fs, constants);
+promises.constants = constants;
+fs.promises = promises;

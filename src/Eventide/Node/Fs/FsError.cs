@@ -1,0 +1,97 @@
+using Eventide.Runtime;
+
+namespace Eventide.NodeApi.Fs;
+
+/// <summary>
+/// A failed file-system call as libuv reports it (code, errno, syscall, path, dest), raised on a
+/// worker thread and turned into node's error object on the loop thread (<see cref="ToJs"/>).
+/// </summary>
+internal sealed class FsError(string code, string syscall, string? path, string? dest = null) : Exception(code)
+{
+    public string Code { get; } = code;
+
+    /// <summary>libuv's errno (negated Linux numbers) and uv_strerror text for the codes file calls produce.</summary>
+    private static readonly Dictionary<string, (int Errno, string Text)> Codes = new()
+    {
+        ["EPERM"] = (-1, "operation not permitted"),
+        ["ENOENT"] = (-2, "no such file or directory"),
+        ["EIO"] = (-5, "i/o error"),
+        ["EBADF"] = (-9, "bad file descriptor"),
+        ["EACCES"] = (-13, "permission denied"),
+        ["EBUSY"] = (-16, "resource busy or locked"),
+        ["EEXIST"] = (-17, "file already exists"),
+        ["EXDEV"] = (-18, "cross-device link not permitted"),
+        ["ENOTDIR"] = (-20, "not a directory"),
+        ["EISDIR"] = (-21, "illegal operation on a directory"),
+        ["EINVAL"] = (-22, "invalid argument"),
+        ["EMFILE"] = (-24, "too many open files"),
+        ["ENOSPC"] = (-28, "no space left on device"),
+        ["ENAMETOOLONG"] = (-36, "name too long"),
+        ["ENOTEMPTY"] = (-39, "directory not empty"),
+        ["ELOOP"] = (-40, "too many symbolic links encountered"),
+    };
+
+    /// <summary>The Linux errno names of the numbers .NET leaves in a plain IOException's HResult.</summary>
+    private static readonly Dictionary<int, string> ByErrno = Codes.ToDictionary(c => -c.Value.Errno, c => c.Key);
+
+    /// <summary>node's error: "ENOENT: no such file or directory, open 'x'" with errno, code, syscall, path (and dest).</summary>
+    public JsObject ToJs(Realm realm)
+    {
+        if (Code == "ERR_FS_EISDIR") return DirectorySystemError(realm);
+        var (errno, text) = Codes.TryGetValue(Code, out var known) ? known : (-5, "i/o error");
+        string message = $"{Code}: {text}, {syscall}" + (path is null ? "" : $" '{path}'") + (dest is null ? "" : $" -> '{dest}'");
+        var error = realm.CreateError(ErrorKind.Error, message);
+        error.CreateDataPropertyOrThrow("errno", errno);
+        error.CreateDataPropertyOrThrow("code", Code);
+        error.CreateDataPropertyOrThrow("syscall", syscall);
+        if (path is not null) error.CreateDataPropertyOrThrow("path", path);
+        if (dest is not null) error.CreateDataPropertyOrThrow("dest", dest);
+        return error;
+    }
+
+    /// <summary>node's SystemError for rm() of a directory without recursive.</summary>
+    private JsObject DirectorySystemError(Realm realm)
+    {
+        var error = realm.CreateError(ErrorKind.Error, $"Path is a directory: {syscall} returned EISDIR (is a directory) {path}");
+        error.CreateDataPropertyOrThrow("code", Code);
+        var info = realm.NewObject();
+        info.CreateDataPropertyOrThrow("code", "EISDIR");
+        info.CreateDataPropertyOrThrow("message", "is a directory");
+        info.CreateDataPropertyOrThrow("path", path!);
+        info.CreateDataPropertyOrThrow("syscall", syscall);
+        info.CreateDataPropertyOrThrow("errno", 21);
+        error.CreateDataPropertyOrThrow("info", info);
+        error.CreateDataPropertyOrThrow("errno", 21);
+        error.CreateDataPropertyOrThrow("syscall", syscall);
+        error.CreateDataPropertyOrThrow("path", path!);
+        // node's SystemError class: its name and code lead the stack.
+        error.FastSet("name", "SystemError", PropertyFlags.Hidden);
+        if (error.Get("stack") is { IsString: true } stack && stack.String.StartsWith("Error:", StringComparison.Ordinal))
+            error.FastSet("stack", $"SystemError [{Code}]" + stack.String["Error".Length..], PropertyFlags.Hidden);
+        return error;
+    }
+
+    /// <summary>The libuv code for a .NET I/O exception (errno when .NET kept it, else by exception type).</summary>
+    public static string CodeOf(Exception e) => e switch
+    {
+        FsError fs => fs.Code,
+        FileNotFoundException or DirectoryNotFoundException => "ENOENT",
+        PathTooLongException => "ENAMETOOLONG",
+        UnauthorizedAccessException => "EACCES",
+        IOException io when ByErrno.TryGetValue(io.HResult, out var code) => code,
+        _ => "EIO",
+    };
+
+    /// <summary>Runs a file-system call, turning .NET's exceptions into node's error for <paramref name="syscall"/>.</summary>
+    public static T Run<T>(string syscall, string? path, Func<T> call, string? dest = null)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FsError(CodeOf(e), syscall, path, dest);
+        }
+    }
+}
