@@ -9,13 +9,8 @@ public static class FeaturePolicy
 {
     public static readonly IReadOnlySet<string> Unsupported = new HashSet<string>(StringComparer.Ordinal)
     {
-        // Binary data and shared memory are not implemented.
-        "TypedArray", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
-        "Int32Array", "Uint32Array", "Float16Array", "Float32Array", "Float64Array", "BigInt64Array",
-        "BigUint64Array", "TypedArray.prototype.at", "stable-typedarray-sort",
-        "ArrayBuffer", "DataView", "resizable-arraybuffer", "arraybuffer-transfer", "immutable-arraybuffer",
-        "uint8array-base64", "align-detached-buffer-semantics-with-web-reality",
-        "SharedArrayBuffer", "Atomics", "Atomics.waitAsync", "Atomics.pause",
+        // Binary data proposals not implemented (multi-agent Atomics tests are skipped by the agent rule).
+        "immutable-arraybuffer", "Atomics.waitAsync", "Atomics.pause",
         // Module features not implemented yet.
         "import-text", "import-bytes", "import-defer", "source-phase-imports", "source-phase-imports-module-source",
         // Proposals and host capabilities out of scope.
@@ -33,7 +28,6 @@ public static class FeaturePolicy
         foreach (var f in meta.Features)
         {
             if (Unsupported.Contains(f)) return f;
-            if (f.StartsWith("DataView.", StringComparison.Ordinal)) return "DataView";
         }
         // $262.agent (concurrent agents) is not provided.
         if (meta.Includes.Contains("atomicsHelper.js") || source.Contains("$262.agent", StringComparison.Ordinal)) return "agent";

@@ -33,8 +33,13 @@ internal sealed class HostObject
             return other.GlobalObject.Get("$262");
         });
         realm.DefineMethod(host, "evalScript", 1, (_, args) => EvalScript(realm, Operations.ToString(args.At(0))));
-        realm.DefineMethod(host, "detachArrayBuffer", 1, (_, _) =>
-            throw JsException.TypeError("$262.detachArrayBuffer: ArrayBuffer is not supported by Eventide"));
+        // DetachArrayBuffer(buffer) with an undefined key, as the host hook of INTERPRETING.md says.
+        realm.DefineMethod(host, "detachArrayBuffer", 1, (_, args) =>
+        {
+            if (args.At(0).AsObject is not JsArrayBuffer buffer) throw JsException.TypeError("$262.detachArrayBuffer: not an ArrayBuffer");
+            buffer.Detach();
+            return JsValue.Null;
+        });
         realm.DefineMethod(host, "gc", 0, (_, _) =>
         {
             GC.Collect();

@@ -25,7 +25,14 @@ internal static class ArrayIteratorPrototype
                 throw JsException.TypeError($"Method Array Iterator.prototype.next called on incompatible receiver {ArrayPrototype.DescribeValue(thisValue)}");
             if (it.Target is not JsObject target) return CreateIterResultObject(realm, JsValue.Undefined, true);
             long index = it.NextIndex;
-            long len = Operations.LengthOfArrayLike(target);
+            long len;
+            if (target is JsTypedArray ta)
+            {
+                // 23.1.5.1 CreateArrayIterator step 2.b.ii: a typed array's length, TypeError once out of bounds.
+                if (ta.IsOutOfBounds) throw TypedArrayOperations.Detached("%ArrayIteratorPrototype%.next");
+                len = ta.Length;
+            }
+            else len = Operations.LengthOfArrayLike(target);
             if (index >= len)
             {
                 it.Target = null;

@@ -35,7 +35,7 @@ internal static partial class ArrayPrototype
         return a;
     }
 
-    private static FunctionObject? ComparatorOrThrow(JsValue comparefn)
+    internal static FunctionObject? ComparatorOrThrow(JsValue comparefn)
     {
         if (comparefn.IsUndefined) return null;
         return comparefn.AsFunction ?? throw JsException.TypeError("The comparison function must be either a function or undefined");
@@ -155,7 +155,7 @@ internal static partial class ArrayPrototype
 
     /// <summary>A stable merge sort that tolerates inconsistent comparators and lets their
     /// exceptions propagate unchanged (Array.Sort would wrap them).</summary>
-    private static void MergeSort<T>(T[] items, Func<T, T, int> compare)
+    internal static void MergeSort<T>(T[] items, Func<T, T, int> compare)
     {
         if (items.Length < 2) return;
         var buffer = new T[items.Length];

@@ -85,7 +85,7 @@ public static partial class Operations
         double n = v.IsNumber ? v.Number : ToNumber(v);
         if (double.IsNaN(n) || n == 0) return 0;
         if (double.IsInfinity(n)) return n;
-        return Math.Truncate(n);
+        return Math.Truncate(n) + 0.0; // -0.5 truncates to -0, but the result is a mathematical integer (+0)
     }
 
     /// <summary>7.1.6 ToInt32</summary>

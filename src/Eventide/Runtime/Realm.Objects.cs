@@ -11,6 +11,7 @@ public sealed partial class Realm
         r => r.AsyncGeneratorFunctionPrototype, r => r.GeneratorPrototype, r => r.AsyncGeneratorPrototype,
         r => r.PromisePrototype, r => r.MapPrototype, r => r.SetPrototype, r => r.WeakMapPrototype,
         r => r.WeakSetPrototype, r => r.DatePrototype, r => r.RegExpPrototype, r => r.IteratorPrototype,
+        r => r.ArrayBufferPrototype, r => r.SharedArrayBufferPrototype, r => r.DataViewPrototype, r => r.TypedArrayPrototype,
     ];
 
     /// <summary>
@@ -34,6 +35,12 @@ public sealed partial class Realm
         {
             if (!ReferenceEquals(ErrorPrototypes[i], intrinsic)) continue;
             result = target.ErrorPrototypes[i] ?? intrinsic;
+            return true;
+        }
+        for (int i = 0; i < TypedArrayPrototypes.Length; i++)
+        {
+            if (!ReferenceEquals(TypedArrayPrototypes[i], intrinsic)) continue;
+            result = target.TypedArrayPrototypes[i] ?? intrinsic;
             return true;
         }
         foreach (var select in PrototypeIntrinsics)

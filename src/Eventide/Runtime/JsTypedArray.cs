@@ -1,0 +1,184 @@
+using System.Runtime.CompilerServices;
+
+namespace Eventide.Runtime;
+
+/// <summary>
+/// 10.4.5 TypedArray exotic objects: integer-indexed views over a <see cref="JsArrayBuffer"/>. Numeric
+/// keys (CanonicalNumericIndexString) never reach the shape: they read and write the buffer, or are
+/// absent. Named keys are ordinary.
+/// </summary>
+public sealed class JsTypedArray : JsObject
+{
+    public readonly ElementType Type;
+    /// <summary>[[ViewedArrayBuffer]]</summary>
+    public readonly JsArrayBuffer Buffer;
+    /// <summary>[[ByteOffset]]</summary>
+    public readonly int ByteOffset;
+    /// <summary>[[ArrayLength]], or -1 (auto) for a length-tracking view.</summary>
+    private readonly int _fixedLength;
+    private readonly int _elementSize;
+
+    internal JsTypedArray(JsObject prototype, ElementType type, JsArrayBuffer buffer, int byteOffset, int length) : base(prototype)
+    {
+        Type = type;
+        Buffer = buffer;
+        ByteOffset = byteOffset;
+        _fixedLength = length;
+        _elementSize = ElementTypes.Size(type);
+    }
+
+    public override string ClassName => ElementTypes.ArrayName(Type);
+    protected internal override bool HasPlainStorage => false;
+    protected internal override bool HasOrdinaryGet => false;
+    protected internal override bool CachesNamedProperties => false;
+
+    public int ElementSize => _elementSize;
+    /// <summary>True when the view tracks its (resizable) buffer's length ([[ArrayLength]] is auto).</summary>
+    public bool IsLengthTracking => _fixedLength < 0;
+    /// <summary>[[ContentType]] is BigInt.</summary>
+    public bool IsBigInt => Type >= ElementType.BigInt64;
+
+    /// <summary>10.4.5.12 IsTypedArrayOutOfBounds (detached counts as out of bounds)</summary>
+    public bool IsOutOfBounds
+    {
+        get
+        {
+            var data = Buffer.Data;
+            if (data is null) return true;
+            if (ByteOffset > data.Length) return true;
+            return _fixedLength >= 0 && ByteOffset + (long)_fixedLength * _elementSize > data.Length;
+        }
+    }
+
+    /// <summary>10.4.5.14 TypedArrayLength, or 0 when out of bounds (the length methods see).</summary>
+    public int Length
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var data = Buffer.Data;
+            if (data is null || ByteOffset > data.Length) return 0;
+            if (_fixedLength >= 0) return ByteOffset + (long)_fixedLength * _elementSize > data.Length ? 0 : _fixedLength;
+            return (data.Length - ByteOffset) / _elementSize;
+        }
+    }
+
+    /// <summary>10.4.5.13 TypedArrayByteLength, or 0 when out of bounds.</summary>
+    public int ByteLength => Length * _elementSize;
+
+    /// <summary>10.4.5.18 IsValidIntegerIndex</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsValidIntegerIndex(double index)
+    {
+        if (!(index >= 0 && index < Length)) return false;
+        // Integral and not -0 (the range check above already took NaN and negatives out).
+        return index == Math.Floor(index) && !(index == 0 && double.IsNegative(index));
+    }
+
+    /// <summary>10.4.5.19 TypedArrayGetElement: the element, or undefined for an invalid index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public JsValue GetElement(double index)
+    {
+        if (!IsValidIntegerIndex(index)) return JsValue.Undefined;
+        return ElementTypes.Read(Buffer.Data!, ByteOffset + (int)index * _elementSize, Type);
+    }
+
+    /// <summary>Reads element <paramref name="index"/>, which the caller knows is valid.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public JsValue GetValidElement(int index) => ElementTypes.Read(Buffer.Data!, ByteOffset + index * _elementSize, Type);
+
+    /// <summary>10.4.5.20 TypedArraySetElement: converts first (which may run user code), then writes if the index is still valid.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetElement(double index, JsValue value)
+    {
+        var numeric = ElementTypes.ToNumericFor(Type, value);
+        if (IsValidIntegerIndex(index)) ElementTypes.Write(Buffer.Data!, ByteOffset + (int)index * _elementSize, Type, numeric);
+    }
+
+    /// <summary>Writes an already converted value at an index the caller knows is valid.</summary>
+    public void SetValidElement(int index, JsValue numeric) =>
+        ElementTypes.Write(Buffer.Data!, ByteOffset + index * _elementSize, Type, numeric);
+
+    /// <summary>7.1.21 CanonicalNumericIndexString: true (with the number) when the key is a numeric string.</summary>
+    public static bool TryCanonicalNumericIndex(in PropertyKey key, out double index)
+    {
+        index = 0;
+        if (key.IsArrayIndex) { index = key.Index; return true; }
+        if (!key.IsString) return false;
+        string s = key.Name;
+        if (s.Length == 0) return false;
+        char c = s[0];
+        if (!(c is (>= '0' and <= '9') or '-' or 'I' or 'N')) return false;
+        if (s == "-0") { index = -0.0; return true; }
+        double n = NumberConversions.StringToNumber(s);
+        if (NumberConversions.ToString(n) != s) return false;
+        index = n;
+        return true;
+    }
+
+    /// <summary>10.4.5.1 [[GetOwnProperty]]</summary>
+    public override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
+    {
+        if (!TryCanonicalNumericIndex(key, out double index)) return base.GetOwnProperty(key, out desc);
+        var value = GetElement(index);
+        desc = value.IsUndefined ? default : PropertyDescriptor.Data(value, PropertyFlags.Default);
+        return !value.IsUndefined;
+    }
+
+    /// <summary>10.4.5.2 [[HasProperty]]</summary>
+    public override bool HasProperty(in PropertyKey key) =>
+        TryCanonicalNumericIndex(key, out double index) ? IsValidIntegerIndex(index) : base.HasProperty(key);
+
+    /// <summary>10.4.5.3 [[DefineOwnProperty]]</summary>
+    public override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
+    {
+        if (!TryCanonicalNumericIndex(key, out double index)) return OrdinaryDefineOwnProperty(key, desc);
+        if (!IsValidIntegerIndex(index)) return false;
+        if (desc.Has(DescriptorFields.Configurable) && !desc.Configurable) return false;
+        if (desc.Has(DescriptorFields.Enumerable) && !desc.Enumerable) return false;
+        if (desc.IsAccessor) return false;
+        if (desc.Has(DescriptorFields.Writable) && !desc.Writable) return false;
+        if (desc.Has(DescriptorFields.Value)) SetElement(index, desc.Value);
+        return true;
+    }
+
+    /// <summary>10.4.5.4 [[Get]]</summary>
+    public override JsValue Get(in PropertyKey key, JsValue receiver) =>
+        TryCanonicalNumericIndex(key, out double index) ? GetElement(index) : base.Get(key, receiver);
+
+    /// <summary>10.4.5.5 [[Set]]</summary>
+    public override bool Set(in PropertyKey key, JsValue value, JsValue receiver)
+    {
+        if (TryCanonicalNumericIndex(key, out double index))
+        {
+            if (receiver.Ref == (object)this)
+            {
+                SetElement(index, value);
+                return true;
+            }
+            if (!IsValidIntegerIndex(index)) return true;
+        }
+        return base.Set(key, value, receiver);
+    }
+
+    /// <summary>10.4.5.6 [[Delete]]</summary>
+    public override bool Delete(in PropertyKey key) =>
+        TryCanonicalNumericIndex(key, out double index) ? !IsValidIntegerIndex(index) : base.Delete(key);
+
+    /// <summary>10.4.5.7 [[OwnPropertyKeys]]</summary>
+    public override List<PropertyKey> OwnPropertyKeys()
+    {
+        int length = Length;
+        var keys = new List<PropertyKey>(length + Shape.Count);
+        for (int i = 0; i < length; i++) keys.Add(new PropertyKey((uint)i));
+        CollectOrderedKeys(keys);
+        return keys;
+    }
+
+    /// <summary>[[PreventExtensions]] (10.4.5 with resizable buffers): a length-tracking or resizable-backed view stays extensible.</summary>
+    public override bool PreventExtensions()
+    {
+        if (_fixedLength < 0 || (Buffer.IsResizable && !Buffer.IsShared)) return false;
+        return base.PreventExtensions();
+    }
+}

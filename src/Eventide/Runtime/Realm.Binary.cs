@@ -1,0 +1,24 @@
+namespace Eventide.Runtime;
+
+public sealed partial class Realm
+{
+    // Set up by the ArrayBuffer, SharedArrayBuffer, DataView and TypedArray builtins.
+    public FunctionObject ArrayBufferConstructor = null!;
+    public JsObject ArrayBufferPrototype = null!;
+    public FunctionObject SharedArrayBufferConstructor = null!;
+    public JsObject SharedArrayBufferPrototype = null!;
+    public JsObject DataViewPrototype = null!;
+    /// <summary>%TypedArray% and %TypedArray.prototype%.</summary>
+    public FunctionObject TypedArrayConstructor = null!;
+    public JsObject TypedArrayPrototype = null!;
+    /// <summary>The eleven (twelve with Float16Array) concrete constructors and prototypes, by <see cref="ElementType"/>.</summary>
+    public readonly FunctionObject[] TypedArrayConstructors = new FunctionObject[ElementTypes.Count];
+    public readonly JsObject[] TypedArrayPrototypes = new JsObject[ElementTypes.Count];
+
+    /// <summary>A new ArrayBuffer holding <paramref name="bytes"/> (for hosts: Buffer, TextEncoder, fs).</summary>
+    public JsArrayBuffer NewArrayBuffer(byte[] bytes) => new(ArrayBufferPrototype, bytes);
+
+    /// <summary>A new typed array of <paramref name="type"/> over a whole new buffer holding <paramref name="bytes"/>.</summary>
+    public JsTypedArray NewTypedArray(ElementType type, byte[] bytes) =>
+        new(TypedArrayPrototypes[(int)type], type, NewArrayBuffer(bytes), 0, bytes.Length / ElementTypes.Size(type));
+}
