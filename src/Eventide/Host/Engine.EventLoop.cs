@@ -139,6 +139,7 @@ public sealed partial class Engine
     /// <summary>What node prints on stderr for an uncaught exception (without the final "Node.js vX" line).</summary>
     public string DescribeUncaught(JsValue value)
     {
+        if (value.AsObject is JsError { ReportedSite: { } reported }) return $"{reported}{Inspector.Inspect(Realm, value)}\n";
         string site = DescribeThrowSite();
         // node prints util.inspect(error): the stack, improved with the class name, then extra properties.
         // A native error carries the throw site as its "arrow", printed with a blank line after it

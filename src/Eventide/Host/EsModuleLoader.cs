@@ -19,6 +19,10 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 {
     private static readonly string[] Conditions = ["import", "node", "default"];
     private readonly Dictionary<string, ModuleRecord> _byUrl = new(StringComparer.Ordinal);
+    /// <summary>The modules loaded from .json files (the format that needs with { type: 'json' }).</summary>
+    private readonly HashSet<ModuleRecord> _jsonModules = new(ReferenceEqualityComparer.Instance);
+    /// <summary>node's module jobs by (URL, type attribute): the error their attribute check threw, or null when it passed.</summary>
+    private readonly Dictionary<(string Url, string Type), JsValue?> _attributeChecks = new();
 
     /// <summary>The main entry's evaluation (pending at the end of the loop: an unsettled top-level await).</summary>
     public JsPromise? MainEvaluation { get; private set; }
@@ -83,26 +87,26 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     /// runs to its end first. Then 16.2.1.8 ContinueDynamicImport: link, evaluate, and settle
     /// the import's promise with the namespace or the error.
     /// </summary>
-    public void Import(string specifier, string referrer, PromiseCapability capability) =>
-        engine.EnqueueJob(new ImportResolution(this, specifier, referrer, capability));
+    public void Import(string specifier, IReadOnlyList<KeyValuePair<string, string>> attributes, string referrer, PromiseCapability capability) =>
+        engine.EnqueueJob(new ImportResolution(this, new ModuleRequest(specifier, attributes), referrer, capability));
 
-    private sealed class ImportResolution(EsModuleLoader loader, string specifier, string referrer, PromiseCapability capability) : Job
+    private sealed class ImportResolution(EsModuleLoader loader, ModuleRequest request, string referrer, PromiseCapability capability) : Job
     {
-        internal override string Describe() => $"import('{specifier}'): resolve";
+        internal override string Describe() => $"import('{request.Specifier}'): resolve";
 
-        internal override void Run() => loader.ResolveThenLoad(specifier, referrer, capability);
+        internal override void Run() => loader.ResolveThenLoad(request, referrer, capability);
     }
 
-    private void ResolveThenLoad(string specifier, string referrer, PromiseCapability capability)
+    private void ResolveThenLoad(ModuleRequest request, string referrer, PromiseCapability capability)
     {
         try
         {
-            string mapped = MapPackageImport(specifier, referrer);
-            if (ModuleLoader.ResolveBuiltin(mapped) is not null) { ContinueDynamicImport(specifier, referrer, capability); return; }
+            string mapped = MapPackageImport(request.Specifier, referrer);
+            if (ModuleLoader.ResolveBuiltin(mapped) is not null) { ContinueDynamicImport(request, referrer, capability); return; }
             Resolve(mapped, referrer);
             var load = new NativeFunction(realm, "load", 0, (_, _) =>
             {
-                ContinueDynamicImport(specifier, referrer, capability);
+                ContinueDynamicImport(request, referrer, capability);
                 return JsValue.Undefined;
             });
             engine.Loop.AddImmediate(realm.ObjectPrototype, load, []);
@@ -118,11 +122,12 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     }
 
     /// <summary>16.2.1.8 ContinueDynamicImport, after the module (and its graph) is loaded.</summary>
-    private void ContinueDynamicImport(string specifier, string referrer, PromiseCapability capability)
+    private void ContinueDynamicImport(ModuleRequest request, string referrer, PromiseCapability capability)
     {
         try
         {
-            var (module, _) = Load(specifier, referrer);
+            var (module, _) = Load(request.Specifier, referrer);
+            ValidateAttributes(module, request.Attributes);
             if (module is SourceTextModule source) LoadRequested(source);
             // 6. Link; an error rejects the import's promise.
             module.Link();
@@ -164,9 +169,9 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     // ------------------------------------------------------------------ loading
 
-    private SourceTextModule LoadSourceText(string source, string path)
+    private SourceTextModule LoadSourceText(string source, string path, string? url = null)
     {
-        string url = new Uri(path).AbsoluteUri;
+        url ??= new Uri(path).AbsoluteUri;
         if (_byUrl.TryGetValue(url, out var existing)) return (SourceTextModule)existing;
         var site = new ModuleSite();
         var sourceText = new SourceText(url, source);
@@ -177,7 +182,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         {
             (syntax, code, slots) = CompileStack.Run(source, () =>
             {
-                var ast = ScriptParser.ParseModule(source, url);
+                var ast = ParseModuleAcceptingAssert(source, url);
                 var s = ModuleSyntax.From(ast);
                 var (c, sl) = new ScriptCompiler(sourceText).CompileModule(ast, s, site);
                 return (s, c, sl);
@@ -192,23 +197,92 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         {
             throw new JsSyntaxError(e.Message, e.Path, e.Line, e.Column, e.Offset) { SourceCode = source };
         }
-        var module = new SourceTextModule(realm, url, code, syntax, slots) { InitializeImportMeta = (m, meta) => FillImportMeta(meta, path) };
+        var module = new SourceTextModule(realm, url, code, syntax, slots) { InitializeImportMeta = (m, meta) => FillImportMeta(meta, path, url) };
         site.Module = module;
         _byUrl[url] = module;
         return module;
+    }
+
+    /// <summary>
+    /// node 20's V8 still takes the deprecated "assert { type: 'json' }" for "with", warning on
+    /// stderr; Acornima knows only "with", so each such clause is read as "with" (same offsets).
+    /// </summary>
+    private Acornima.Ast.Module ParseModuleAcceptingAssert(string source, string url)
+    {
+        while (true)
+        {
+            try
+            {
+                return ScriptParser.ParseModule(source, url);
+            }
+            catch (JsSyntaxError e) when (IsDeprecatedAssert(source, e.Offset))
+            {
+                engine.Err.Write($"(node:{Environment.ProcessId}) V8: {url}:{e.Line} 'assert' is deprecated in import statements and support will be removed in a future version; use 'with' instead\n");
+                if (!_warnedAssert) engine.Err.Write("(Use `node --trace-warnings ...` to show where the warning was created)\n");
+                _warnedAssert = true;
+                source = string.Concat(source.AsSpan(0, e.Offset), "with  ", source.AsSpan(e.Offset + 6));
+            }
+        }
+    }
+
+    private bool _warnedAssert;
+
+    /// <summary>"assert" right after an import's module specifier string and before its "{".</summary>
+    private static bool IsDeprecatedAssert(string source, int offset)
+    {
+        if (offset < 0 || !source.AsSpan(offset).StartsWith("assert", StringComparison.Ordinal)) return false;
+        var before = source.AsSpan(0, offset).TrimEnd();
+        var after = source.AsSpan(offset + 6).TrimStart();
+        return before.Length > 0 && before[^1] is '\'' or '"' && after.Length > 0 && after[0] == '{';
     }
 
     /// <summary>Loads every module the graph below <paramref name="module"/> requests (HostLoadImportedModule, synchronously).</summary>
     private void LoadRequested(SourceTextModule module)
     {
         string referrer = new Uri(module.Url).LocalPath;
-        foreach (var specifier in module.RequestedModules)
+        foreach (var request in module.ModuleRequests)
         {
-            if (module.LoadedModules.ContainsKey(specifier)) continue;
-            var (loaded, fresh) = Load(specifier, referrer);
-            module.LoadedModules[specifier] = loaded;
+            if (module.LoadedModules.TryGetValue(request.Specifier, out var known))
+            {
+                ValidateAttributes(known, request.Attributes);
+                continue;
+            }
+            var (loaded, fresh) = Load(request.Specifier, referrer);
+            module.LoadedModules[request.Specifier] = loaded;
+            ValidateAttributes(loaded, request.Attributes);
             if (fresh && loaded is SourceTextModule child) LoadRequested(child);
         }
+    }
+
+    /// <summary>
+    /// node 20 makes one module job per (URL, type attribute), "javascript" standing for no type,
+    /// and checks the attributes (validateAttributes) when it makes it; a later import of the same
+    /// pair reuses the job: no new check, and a failed check's very error again.
+    /// </summary>
+    private void ValidateAttributes(ModuleRecord module, IReadOnlyList<KeyValuePair<string, string>> attributes)
+    {
+        string? type = null;
+        foreach (var (key, value) in attributes)
+            if (key == "type") type = value;
+        var job = (module.Url, type ?? "javascript");
+        if (!_attributeChecks.TryGetValue(job, out var failure))
+        {
+            failure = CheckAttributes(module, attributes, type)?.GetValue(realm);
+            _attributeChecks[job] = failure;
+        }
+        if (failure is { } error) throw new JsException(error);
+    }
+
+    /// <summary>validateAttributes: only "type" is known; JSON needs type "json", and the other formats (module, CommonJS, built-in) take none.</summary>
+    private JsException? CheckAttributes(ModuleRecord module, IReadOnlyList<KeyValuePair<string, string>> attributes, string? type)
+    {
+        foreach (var (key, value) in attributes)
+            if (key != "type") return NodeError("ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", $"Import attribute \"{key}\" with value \"{value}\" is not supported", null);
+        bool json = _jsonModules.Contains(module);
+        if (type == (json ? "json" : null)) return null;
+        if (type is null) return NodeError("ERR_IMPORT_ASSERTION_TYPE_MISSING", $"Module \"{module.Url}\" needs an import attribute of type \"json\"", null);
+        if (type != "json") return NodeError("ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", $"Import attribute type \"{type}\" is unsupported", null);
+        return NodeError("ERR_IMPORT_ASSERTION_TYPE_FAILED", $"Module \"{module.Url}\" is not of type \"json\"", null);
     }
 
     private (ModuleRecord Module, bool Fresh) Load(string specifier, string referrer)
@@ -229,16 +303,18 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
             return (synthetic, true);
         }
         string path = Resolve(specifier, referrer);
-        string url = new Uri(path).AbsoluteUri;
+        // A relative or file: URL's ?query and #fragment make a module instance of their own, as URLs do in node.
+        string url = new Uri(path).AbsoluteUri + UrlSuffix(specifier);
         if (_byUrl.TryGetValue(url, out var known)) return (known, false);
         string source = File.ReadAllText(path);
-        if (IsModuleFile(path, source)) return (LoadSourceText(source, path), true);
+        if (IsModuleFile(path, source)) return (LoadSourceText(source, path, url), true);
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             // Parsed when loaded: invalid JSON fails the import before anything is evaluated.
             var value = Operations.Invoke(realm.GlobalObject.Get("JSON"), "parse", [source]);
             var json = new SyntheticModule(realm, url, ["default"], m => m.SetExport("default", value));
             _byUrl[url] = json;
+            _jsonModules.Add(json);
             return (json, true);
         }
         // CommonJS: run by require() when evaluated; its names come from its source (cjs-module-lexer).
@@ -358,15 +434,26 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         return "";
     }
 
+    /// <summary>The "?query#fragment" of a relative or file: URL specifier ("" for packages and built-ins).</summary>
+    private static string UrlSuffix(string specifier)
+    {
+        if (!IsRelativeOrFileUrl(specifier)) return "";
+        int at = specifier.IndexOfAny(['?', '#']);
+        return at < 0 ? "" : specifier[at..];
+    }
+
+    private static bool IsRelativeOrFileUrl(string specifier) =>
+        specifier.StartsWith("file://", StringComparison.Ordinal) || specifier.StartsWith("./", StringComparison.Ordinal)
+        || specifier.StartsWith("../", StringComparison.Ordinal) || specifier.StartsWith('/') || specifier is "." or "..";
+
     /// <summary>node's ESM resolve: a file URL or path as given, or a package through node_modules.</summary>
     private string Resolve(string specifier, string referrer)
     {
         string referrerDir = Path.GetDirectoryName(referrer)!;
         string? path = null;
         if (specifier.StartsWith("file://", StringComparison.Ordinal)) path = new Uri(specifier).LocalPath;
-        else if (specifier.StartsWith("./", StringComparison.Ordinal) || specifier.StartsWith("../", StringComparison.Ordinal)
-            || specifier.StartsWith('/') || specifier is "." or "..")
-            path = Path.GetFullPath(Path.Combine(referrerDir, Uri.UnescapeDataString(specifier)));
+        else if (IsRelativeOrFileUrl(specifier))
+            path = Path.GetFullPath(Path.Combine(referrerDir, Uri.UnescapeDataString(specifier[..^UrlSuffix(specifier).Length])));
         if (path is not null)
         {
             if (Directory.Exists(path)) throw NodeError("ERR_UNSUPPORTED_DIR_IMPORT", $"Directory import '{path}' is not supported resolving ES modules imported from {referrer}", path);
@@ -425,19 +512,39 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         foreach (var index in new[] { "index.js", "index.json", "index.node" }) yield return Path.Combine(packageDir, index);
     }
 
-    /// <summary>A node error with its code (and url for module-not-found), thrown while loading.</summary>
+    /// <summary>
+    /// A node error with its code (and url for module-not-found), thrown while loading: its stack
+    /// is "Name [CODE]: message" and the node:internal frame that throws it in node, and uncaught
+    /// it shows no script's throw site (node shows its internal one, here for module-not-found only).
+    /// </summary>
     private JsException NodeError(string code, string message, string? path)
     {
-        var error = realm.CreateError(code is "ERR_INVALID_MODULE_SPECIFIER" or "ERR_PACKAGE_IMPORT_NOT_DEFINED" ? ErrorKind.TypeError : ErrorKind.Error, message);
+        var kind = code.StartsWith("ERR_IMPORT_", StringComparison.Ordinal)
+            || code is "ERR_INVALID_MODULE_SPECIFIER" or "ERR_PACKAGE_IMPORT_NOT_DEFINED" ? ErrorKind.TypeError : ErrorKind.Error;
+        var error = (JsError)realm.CreateError(kind, message);
+        string name = kind == ErrorKind.TypeError ? "TypeError" : "Error";
+        error.FastSet("stack", $"{name} [{code}]: {message}\n    at {InternalFrame(code)}", PropertyFlags.Hidden);
+        error.ReportedSite = code == "ERR_MODULE_NOT_FOUND" ? "node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n\n" : "";
         error.CreateDataPropertyOrThrow("code", code);
         if (path is not null) error.CreateDataPropertyOrThrow("url", new Uri(path).AbsoluteUri);
         return new JsException(error);
     }
 
+    /// <summary>The node 20 function (in node:internal) that throws each loading error.</summary>
+    private static string InternalFrame(string code) => code switch
+    {
+        "ERR_MODULE_NOT_FOUND" => "finalizeResolution (node:internal/modules/esm/resolve:283:11)",
+        "ERR_UNSUPPORTED_DIR_IMPORT" => "finalizeResolution (node:internal/modules/esm/resolve:263:11)",
+        "ERR_PACKAGE_PATH_NOT_EXPORTED" => "exportsNotFound (node:internal/modules/esm/resolve:314:10)",
+        "ERR_PACKAGE_IMPORT_NOT_DEFINED" => "importNotDefined (node:internal/modules/esm/resolve:300:10)",
+        "ERR_INVALID_MODULE_SPECIFIER" => "parsePackageName (node:internal/modules/esm/resolve:733:11)",
+        _ => "validateAttributes (node:internal/modules/esm/assert:89:15)",
+    };
+
     // -------------------------------------------------------------- import.meta
 
     /// <summary>node's import.meta: dirname, filename, resolve(specifier) and url.</summary>
-    private void FillImportMeta(JsObject meta, string path)
+    private void FillImportMeta(JsObject meta, string path, string url)
     {
         meta.CreateDataPropertyOrThrow("dirname", Path.GetDirectoryName(path)!);
         meta.CreateDataPropertyOrThrow("filename", path);
@@ -445,9 +552,9 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         {
             string specifier = Operations.ToString(args.At(0));
             if (ModuleLoader.ResolveBuiltin(specifier) is { } b) return "node:" + b;
-            return new Uri(Resolve(specifier, path)).AbsoluteUri;
+            return new Uri(Resolve(specifier, path)).AbsoluteUri + UrlSuffix(specifier);
         });
         meta.CreateDataPropertyOrThrow("resolve", resolve);
-        meta.CreateDataPropertyOrThrow("url", new Uri(path).AbsoluteUri);
+        meta.CreateDataPropertyOrThrow("url", url);
     }
 }
