@@ -52,6 +52,8 @@ public sealed partial class Engine
     /// <summary>Runs a callback of the loop; with an 'uncaughtException' listener its errors go there instead of ending the run.</summary>
     internal void RunCallback(Job job)
     {
+        var outer = AsyncContext;
+        AsyncContext = job.AsyncContext;
         try
         {
             job.Run();
@@ -60,7 +62,18 @@ public sealed partial class Engine
         {
             Emit("uncaughtException", e.GetValue(Realm), "uncaughtException");
         }
+        finally
+        {
+            AsyncContext = outer;
+        }
     }
+
+    /// <summary>
+    /// The current async context: the stores of node's AsyncLocalStorage (a Map from storage to
+    /// store, never changed in place), null when there is none. Jobs and timers carry it from where
+    /// they were queued to where they run (node:async_hooks).
+    /// </summary>
+    internal JsObject? AsyncContext { get; set; }
 
     internal EventLoop Loop => _loop ??= new EventLoop(this, Options.VirtualTime);
 

@@ -15,7 +15,7 @@ namespace Eventide.Host;
 /// </summary>
 internal sealed class ModuleLoader(Realm realm)
 {
-    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module"];
+    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "async_hooks"];
     /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
     private readonly JsObject _cache = new(null);
     private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
@@ -175,6 +175,7 @@ internal sealed class ModuleLoader(Realm realm)
         {
             string request = Operations.ToString(args.At(0));
             if (request == "internal/util") return Inspector.GetUtilModule(realm);
+            if (request == "internal/async_context") return AsyncContextModule.Create(realm);
             return LoadBuiltin(ResolveBuiltin(request) ?? throw new InvalidOperationException($"built-in {name} requires {request}"));
         });
         var wrapper = new ScriptFunction(realm, CompileModule(source, filename, asSyntaxError: false), null, null);
