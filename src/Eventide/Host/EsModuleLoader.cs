@@ -72,6 +72,55 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         return promise;
     });
 
+    /// <summary>
+    /// require() of an ES module (node 20.19+): its graph loads, links and evaluates synchronously,
+    /// unless a module in it has a top-level await (ERR_REQUIRE_ASYNC_MODULE). The result is the
+    /// namespace, its "module.exports" export when it has one, or for a default export without
+    /// __esModule a namespace that adds __esModule: true (so transpiled importers see the default).
+    /// </summary>
+    internal JsValue Require(string path, string source, string parentFile) => InRealm(() =>
+    {
+        var module = LoadAndLink(source, path);
+        if (HasPendingTopLevelAwait(module, new HashSet<ModuleRecord>(ReferenceEqualityComparer.Instance)))
+            throw NodeError("ERR_REQUIRE_ASYNC_MODULE", "require() cannot be used on an ESM graph with top-level await. Use import() instead. "
+                + $"To see where the top-level await comes from, use --experimental-print-required-tla.\n  From {parentFile} \n  Requiring {path} ", null);
+        var promise = module.Evaluate();
+        if (promise.State == PromiseState.Rejected)
+        {
+            promise.IsHandled = true;
+            engine.TrackRejection(promise, RejectionOperation.Handle);
+            throw new JsException(promise.Result);
+        }
+        var names = module.GetExportedNames();
+        var ns = module.GetModuleNamespace();
+        if (names.Contains("module.exports")) return ns.Get("module.exports");
+        if (!names.Contains("default") || names.Contains("__esModule")) return (JsValue)ns;
+        if (!_requireFacades.TryGetValue(module, out var facade))
+        {
+            var facadeModule = new SyntheticModule(realm, module.Url, ["__esModule", .. names], m =>
+            {
+                m.SetExport("__esModule", true);
+                foreach (var name in names) m.SetExport(name, ns.Get(name));
+            });
+            facadeModule.Link();
+            facadeModule.Evaluate();
+            _requireFacades[module] = facade = facadeModule.GetModuleNamespace();
+        }
+        return facade;
+    });
+
+    private readonly Dictionary<ModuleRecord, JsObject> _requireFacades = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether a module of the graph not yet evaluated has a top-level await.</summary>
+    private static bool HasPendingTopLevelAwait(ModuleRecord module, HashSet<ModuleRecord> seen)
+    {
+        if (module is not SourceTextModule source || !seen.Add(module) || source.Status == ModuleStatus.Evaluated) return false;
+        if (source.HasTopLevelAwait) return true;
+        foreach (var child in source.LoadedModules.Values)
+            if (HasPendingTopLevelAwait(child, seen)) return true;
+        return false;
+    }
+
     /// <summary>Runs host-driven module work (not inside a running script) with this loader's realm current.</summary>
     private T InRealm<T>(Func<T> work)
     {
@@ -514,31 +563,37 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     /// <summary>
     /// A node error with its code (and url for module-not-found), thrown while loading: its stack
-    /// is "Name [CODE]: message" and the node:internal frame that throws it in node, and uncaught
-    /// it shows no script's throw site (node shows its internal one, here for module-not-found only).
+    /// is "Name [CODE]: message", the node:internal frame that throws it in node, then the script's
+    /// frames (a require() call); uncaught, it shows node's internal throw site where we know it,
+    /// never the last script throw.
     /// </summary>
     private JsException NodeError(string code, string message, string? path)
     {
         var kind = code.StartsWith("ERR_IMPORT_", StringComparison.Ordinal)
             || code is "ERR_INVALID_MODULE_SPECIFIER" or "ERR_PACKAGE_IMPORT_NOT_DEFINED" ? ErrorKind.TypeError : ErrorKind.Error;
         var error = (JsError)realm.CreateError(kind, message);
-        string name = kind == ErrorKind.TypeError ? "TypeError" : "Error";
-        error.FastSet("stack", $"{name} [{code}]: {message}\n    at {InternalFrame(code)}", PropertyFlags.Hidden);
-        error.ReportedSite = code == "ERR_MODULE_NOT_FOUND" ? "node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n\n" : "";
+        string captured = error.Get("stack") is { IsString: true } s ? s.String : "";
+        int frames = captured.IndexOf("\n    at ", StringComparison.Ordinal);
+        var (frame, site) = InternalThrow(code);
+        error.FastSet("stack", $"{(kind == ErrorKind.TypeError ? "TypeError" : "Error")} [{code}]: {message}\n    at {frame}{(frames < 0 ? "" : captured[frames..])}", PropertyFlags.Hidden);
+        error.ReportedSite = site;
         error.CreateDataPropertyOrThrow("code", code);
         if (path is not null) error.CreateDataPropertyOrThrow("url", new Uri(path).AbsoluteUri);
         return new JsException(error);
     }
 
-    /// <summary>The node 20 function (in node:internal) that throws each loading error.</summary>
-    private static string InternalFrame(string code) => code switch
+    /// <summary>Where node 20 throws each loading error: its node:internal frame, and the site it prints uncaught ("" where not kept here).</summary>
+    private static (string Frame, string Site) InternalThrow(string code) => code switch
     {
-        "ERR_MODULE_NOT_FOUND" => "finalizeResolution (node:internal/modules/esm/resolve:283:11)",
-        "ERR_UNSUPPORTED_DIR_IMPORT" => "finalizeResolution (node:internal/modules/esm/resolve:263:11)",
-        "ERR_PACKAGE_PATH_NOT_EXPORTED" => "exportsNotFound (node:internal/modules/esm/resolve:314:10)",
-        "ERR_PACKAGE_IMPORT_NOT_DEFINED" => "importNotDefined (node:internal/modules/esm/resolve:300:10)",
-        "ERR_INVALID_MODULE_SPECIFIER" => "parsePackageName (node:internal/modules/esm/resolve:733:11)",
-        _ => "validateAttributes (node:internal/modules/esm/assert:89:15)",
+        "ERR_MODULE_NOT_FOUND" => ("finalizeResolution (node:internal/modules/esm/resolve:283:11)",
+            "node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n\n"),
+        "ERR_REQUIRE_ASYNC_MODULE" => ("ModuleJobSync.runSync (node:internal/modules/esm/module_job:433:13)",
+            "node:internal/modules/esm/module_job:433\n      throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);\n      ^\n\n"),
+        "ERR_UNSUPPORTED_DIR_IMPORT" => ("finalizeResolution (node:internal/modules/esm/resolve:263:11)", ""),
+        "ERR_PACKAGE_PATH_NOT_EXPORTED" => ("exportsNotFound (node:internal/modules/esm/resolve:314:10)", ""),
+        "ERR_PACKAGE_IMPORT_NOT_DEFINED" => ("importNotDefined (node:internal/modules/esm/resolve:300:10)", ""),
+        "ERR_INVALID_MODULE_SPECIFIER" => ("parsePackageName (node:internal/modules/esm/resolve:733:11)", ""),
+        _ => ("validateAttributes (node:internal/modules/esm/assert:89:15)", ""),
     };
 
     // -------------------------------------------------------------- import.meta
