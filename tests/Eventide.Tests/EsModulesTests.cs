@@ -1,4 +1,4 @@
-using Eventide.Host;
+using Eventide.Cli;
 
 namespace Eventide.Tests;
 
@@ -6,7 +6,8 @@ namespace Eventide.Tests;
 /// ES module programs: each EsModules/CASE/ENTRY listed in CASE/entries runs as the CLI runs a
 /// file (ESM or CommonJS by node's rules) and must print ENTRY.expected and exit with
 /// ENTRY.exitcode, both node's (regenerate with EsModules/make-expected.sh), with the fast loop
-/// on and off.
+/// on and off. Where node's stderr is kept (ENTRY.stderr), eventide's must match it, less
+/// node's node:internal lines (its internal frames and the internal throw site it shows first).
 /// </summary>
 public class EsModulesTests
 {
@@ -26,10 +27,31 @@ public class EsModulesTests
         string path = Path.Combine(CasesDir, entry);
         string stem = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path));
         var output = new StringWriter();
-        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = TextWriter.Null, VirtualTime = true, FastLoop = fastLoop });
-        engine.RunMain(File.ReadAllText(path), path);
-        engine.RunEventLoop();
+        var errors = new StringWriter();
+        string[] options = fastLoop ? ["--virtual-time"] : ["--virtual-time", "--no-fast-loop"];
+        int exitCode = CommandLine.Execute([.. options, path], output, errors);
         Assert.Equal(File.ReadAllText(stem + ".expected"), output.ToString());
-        Assert.Equal(int.Parse(File.ReadAllText(stem + ".exitcode").Trim()), engine.ExitCode);
+        Assert.Equal(int.Parse(File.ReadAllText(stem + ".exitcode").Trim()), exitCode);
+        if (File.Exists(stem + ".stderr"))
+            Assert.Equal(File.ReadAllText(stem + ".stderr"), WithoutNodeInternals(errors.ToString(), Path.GetDirectoryName(path)!));
+    }
+
+    /// <summary>stderr as make-expected.sh keeps it: the case's directory as DIR, no node:internal lines, no process id.</summary>
+    private static string WithoutNodeInternals(string stderr, string dir)
+    {
+        var kept = new List<string>();
+        var lines = stderr.Replace(dir, "DIR").Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            // node's internal throw site: "node:internal/...:LINE", its source line, a caret line and a blank line.
+            if (lines[i].StartsWith("node:internal/", StringComparison.Ordinal)) { i += 3; continue; }
+            if (lines[i].StartsWith("    at ", StringComparison.Ordinal) && lines[i].Contains("node:internal/", StringComparison.Ordinal))
+            {
+                if (lines[i].EndsWith(" {", StringComparison.Ordinal)) kept[^1] += " {"; // the brace of the error's own properties
+                continue;
+            }
+            kept.Add(System.Text.RegularExpressions.Regex.Replace(lines[i], @"^\(node:\d+\)", "(node:PID)"));
+        }
+        return string.Join('\n', kept);
     }
 }

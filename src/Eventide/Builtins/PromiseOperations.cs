@@ -208,6 +208,8 @@ internal static class PromiseOperations
     /// </summary>
     public static void PerformPromiseThen(JsPromise promise, PromiseReaction reaction)
     {
+        // The reaction runs in the async context of then() or await (a reused await continuation too).
+        reaction.AsyncContext = Realm.Current?.Engine.AsyncContext;
         switch (promise.State)
         {
             // 9. If promise.[[PromiseState]] is pending, then append the reactions.

@@ -7,9 +7,14 @@ namespace Eventide.Compiling;
 /// The static semantics of a module's import and export declarations (16.2.1.6.1 ParseModule
 /// steps 4-11): the modules it requests, in source order, and its import and export entries.
 /// </summary>
+/// <summary>16.2.1.3 ModuleRequest Record: a specifier and its import attributes (key, value) in source order.</summary>
+public sealed record ModuleRequest(string Specifier, IReadOnlyList<KeyValuePair<string, string>> Attributes);
+
 public sealed class ModuleSyntax
 {
     public List<string> RequestedModules { get; } = new();
+    /// <summary>16.2.1.3 ModuleRequest Records: each import's specifier with its import attributes (with { type: 'json' }), in source order.</summary>
+    public List<ModuleRequest> ModuleRequests { get; } = new();
     public List<ImportEntry> ImportEntries { get; } = new();
     public List<ExportEntry> LocalExportEntries { get; } = new();
     public List<ExportEntry> IndirectExportEntries { get; } = new();
@@ -26,7 +31,7 @@ public sealed class ModuleSyntax
             switch (st)
             {
                 case ImportDeclaration id:
-                    syntax.Request(id.Source.Value);
+                    syntax.Request(id.Source.Value, id.Attributes);
                     foreach (var spec in id.Specifiers)
                     {
                         string? imported = spec switch
@@ -40,7 +45,7 @@ public sealed class ModuleSyntax
                     }
                     break;
                 case ExportNamedDeclaration en when en.Source is not null:
-                    syntax.Request(en.Source.Value);
+                    syntax.Request(en.Source.Value, en.Attributes);
                     foreach (var spec in en.Specifiers)
                         exports.Add(new ExportEntry(NameOf(spec.Exported), en.Source.Value, NameOf(spec.Local), null));
                     break;
@@ -60,7 +65,7 @@ public sealed class ModuleSyntax
                     exports.Add(new ExportEntry("default", null, null, local));
                     break;
                 case ExportAllDeclaration ea:
-                    syntax.Request(ea.Source.Value);
+                    syntax.Request(ea.Source.Value, ea.Attributes);
                     exports.Add(ea.Exported is null
                         ? new ExportEntry(null, ea.Source.Value, ExportEntry.All, null)
                         : new ExportEntry(NameOf(ea.Exported), ea.Source.Value, ExportEntry.All, null));
@@ -84,9 +89,12 @@ public sealed class ModuleSyntax
         return syntax;
     }
 
-    private void Request(string specifier)
+    private void Request(string specifier, in NodeList<ImportAttribute> attributes)
     {
         if (!RequestedModules.Contains(specifier)) RequestedModules.Add(specifier);
+        var pairs = new List<KeyValuePair<string, string>>();
+        foreach (var a in attributes) pairs.Add(new(NameOf(a.Key), a.Value.Value?.ToString() ?? ""));
+        ModuleRequests.Add(new ModuleRequest(specifier, pairs));
     }
 
     private static string NameOf(Expression e) => e switch

@@ -52,6 +52,8 @@ public sealed partial class Engine
     /// <summary>Runs a callback of the loop; with an 'uncaughtException' listener its errors go there instead of ending the run.</summary>
     internal void RunCallback(Job job)
     {
+        var outer = AsyncContext;
+        AsyncContext = job.AsyncContext;
         try
         {
             job.Run();
@@ -60,7 +62,18 @@ public sealed partial class Engine
         {
             Emit("uncaughtException", e.GetValue(Realm), "uncaughtException");
         }
+        finally
+        {
+            AsyncContext = outer;
+        }
     }
+
+    /// <summary>
+    /// The current async context: the stores of node's AsyncLocalStorage (a Map from storage to
+    /// store, never changed in place), null when there is none. Jobs and timers carry it from where
+    /// they were queued to where they run (node:async_hooks).
+    /// </summary>
+    internal JsObject? AsyncContext { get; set; }
 
     internal EventLoop Loop => _loop ??= new EventLoop(this, Options.VirtualTime);
 
@@ -139,6 +152,7 @@ public sealed partial class Engine
     /// <summary>What node prints on stderr for an uncaught exception (without the final "Node.js vX" line).</summary>
     public string DescribeUncaught(JsValue value)
     {
+        if (value.AsObject is JsError { ReportedSite: { } reported }) return $"{reported}{Inspector.Inspect(Realm, value)}\n";
         string site = DescribeThrowSite();
         // node prints util.inspect(error): the stack, improved with the class name, then extra properties.
         // A native error carries the throw site as its "arrow", printed with a blank line after it

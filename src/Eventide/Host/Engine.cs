@@ -73,27 +73,11 @@ public sealed partial class Engine
         {
             // 10. Let specifierString be Completion(ToString(specifier)); 11. IfAbruptRejectPromise.
             string specifierString = Operations.ToString(specifier);
-            // 12. The import attributes of options.with: an object whose own enumerable values are strings.
-            if (!options.IsUndefined)
-            {
-                if (options.AsObject is not JsObject optionsObject)
-                    throw new JsException(ErrorKind.TypeError, "The second argument of import() must be an object");
-                var attributes = optionsObject.Get("with");
-                if (!attributes.IsUndefined)
-                {
-                    if (attributes.AsObject is not JsObject attributesObject)
-                        throw new JsException(ErrorKind.TypeError, "The 'with' option of import() must be an object");
-                    foreach (var key in attributesObject.OwnPropertyKeys())
-                    {
-                        if (!key.IsString || !attributesObject.GetOwnProperty(key, out var d) || !d.Enumerable) continue;
-                        if (!attributesObject.Get(key).IsString)
-                            throw new JsException(ErrorKind.TypeError, "Import attribute value must be a string");
-                    }
-                }
-            }
+            // 12. The import attributes of options.with (V8 in node 20 still falls back to options.assert).
+            var attributes = ImportAttributesOf(options);
             // File URLs become paths for node's resolution; a host's module source knows its own names.
             string referrerPath = Options.ModuleSource is null && referrer.StartsWith("file://", StringComparison.Ordinal) ? new Uri(referrer).LocalPath : referrer;
-            EsModules.Import(specifierString, referrerPath, capability);
+            EsModules.Import(specifierString, attributes, referrerPath, capability);
         }
         catch (JsException e)
         {
@@ -101,6 +85,28 @@ public sealed partial class Engine
         }
         // 18. Return promiseCapability.[[Promise]].
         return capability.Promise;
+    }
+
+    /// <summary>import()'s second argument: the own enumerable string-valued properties of options.with (or options.assert), with V8's messages.</summary>
+    private static List<KeyValuePair<string, string>> ImportAttributesOf(JsValue options)
+    {
+        var attributes = new List<KeyValuePair<string, string>>();
+        if (options.IsUndefined) return attributes;
+        if (options.AsObject is not JsObject optionsObject)
+            throw new JsException(ErrorKind.TypeError, "The second argument to import() must be an object");
+        var with = optionsObject.Get("with");
+        if (with.IsUndefined) with = optionsObject.Get("assert");
+        if (with.IsUndefined) return attributes;
+        if (with.AsObject is not JsObject withObject)
+            throw new JsException(ErrorKind.TypeError, "The 'assert' option must be an object");
+        foreach (var key in withObject.OwnPropertyKeys())
+        {
+            if (!key.IsString || !withObject.GetOwnProperty(key, out var d) || !d.Enumerable) continue;
+            var value = withObject.Get(key);
+            if (!value.IsString) throw new JsException(ErrorKind.TypeError, "Import assertion value must be a string");
+            attributes.Add(new(key.Name, value.String));
+        }
+        return attributes;
     }
 
     private EsModuleLoader? _esModules;

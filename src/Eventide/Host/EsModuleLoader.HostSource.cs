@@ -35,7 +35,7 @@ internal sealed partial class EsModuleLoader
         if (_byUrl.TryGetValue(name, out var known)) return (known, false);
         string source = host.Load(name);
         if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return (JsonModule(source, name), true);
-        return (LoadSourceText(source, name, meta => FillHostImportMeta(meta, name)), true);
+        return (CompileModuleSource(source, name, meta => FillHostImportMeta(meta, name)), true);
     }
 
     /// <summary>import.meta of a host module: its name as url, resolve() through the host (filename and dirname for file URLs, as node).</summary>

@@ -19,6 +19,10 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 {
     private static readonly string[] Conditions = ["import", "node", "default"];
     private readonly Dictionary<string, ModuleRecord> _byUrl = new(StringComparer.Ordinal);
+    /// <summary>The modules loaded from .json files (the format that needs with { type: 'json' }).</summary>
+    private readonly HashSet<ModuleRecord> _jsonModules = new(ReferenceEqualityComparer.Instance);
+    /// <summary>node's module jobs by (URL, type attribute): the error their attribute check threw, or null when it passed.</summary>
+    private readonly Dictionary<(string Url, string Type), JsValue?> _attributeChecks = new();
 
     /// <summary>The main entry's evaluation (pending at the end of the loop: an unsettled top-level await).</summary>
     public JsPromise? MainEvaluation { get; private set; }
@@ -68,6 +72,55 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         return promise;
     });
 
+    /// <summary>
+    /// require() of an ES module (node 20.19+): its graph loads, links and evaluates synchronously,
+    /// unless a module in it has a top-level await (ERR_REQUIRE_ASYNC_MODULE). The result is the
+    /// namespace, its "module.exports" export when it has one, or for a default export without
+    /// __esModule a namespace that adds __esModule: true (so transpiled importers see the default).
+    /// </summary>
+    internal JsValue Require(string path, string source, string parentFile) => InRealm(() =>
+    {
+        var module = LoadAndLink(source, path);
+        if (HasPendingTopLevelAwait(module, new HashSet<ModuleRecord>(ReferenceEqualityComparer.Instance)))
+            throw NodeError("ERR_REQUIRE_ASYNC_MODULE", "require() cannot be used on an ESM graph with top-level await. Use import() instead. "
+                + $"To see where the top-level await comes from, use --experimental-print-required-tla.\n  From {parentFile} \n  Requiring {path} ", null);
+        var promise = module.Evaluate();
+        if (promise.State == PromiseState.Rejected)
+        {
+            promise.IsHandled = true;
+            engine.TrackRejection(promise, RejectionOperation.Handle);
+            throw new JsException(promise.Result);
+        }
+        var names = module.GetExportedNames();
+        var ns = module.GetModuleNamespace();
+        if (names.Contains("module.exports")) return ns.Get("module.exports");
+        if (!names.Contains("default") || names.Contains("__esModule")) return (JsValue)ns;
+        if (!_requireFacades.TryGetValue(module, out var facade))
+        {
+            var facadeModule = new SyntheticModule(realm, module.Url, ["__esModule", .. names], m =>
+            {
+                m.SetExport("__esModule", true);
+                foreach (var name in names) m.SetExport(name, ns.Get(name));
+            });
+            facadeModule.Link();
+            facadeModule.Evaluate();
+            _requireFacades[module] = facade = facadeModule.GetModuleNamespace();
+        }
+        return facade;
+    });
+
+    private readonly Dictionary<ModuleRecord, JsObject> _requireFacades = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether a module of the graph not yet evaluated has a top-level await.</summary>
+    private static bool HasPendingTopLevelAwait(ModuleRecord module, HashSet<ModuleRecord> seen)
+    {
+        if (module is not SourceTextModule source || !seen.Add(module) || source.Status == ModuleStatus.Evaluated) return false;
+        if (source.HasTopLevelAwait) return true;
+        foreach (var child in source.LoadedModules.Values)
+            if (HasPendingTopLevelAwait(child, seen)) return true;
+        return false;
+    }
+
     /// <summary>Runs host-driven module work (not inside a running script) with this loader's realm current.</summary>
     private T InRealm<T>(Func<T> work)
     {
@@ -83,27 +136,27 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     /// runs to its end first. Then 16.2.1.8 ContinueDynamicImport: link, evaluate, and settle
     /// the import's promise with the namespace or the error.
     /// </summary>
-    public void Import(string specifier, string referrer, PromiseCapability capability) =>
-        engine.EnqueueJob(new ImportResolution(this, specifier, referrer, capability));
+    public void Import(string specifier, IReadOnlyList<KeyValuePair<string, string>> attributes, string referrer, PromiseCapability capability) =>
+        engine.EnqueueJob(new ImportResolution(this, new ModuleRequest(specifier, attributes), referrer, capability));
 
-    private sealed class ImportResolution(EsModuleLoader loader, string specifier, string referrer, PromiseCapability capability) : Job
+    private sealed class ImportResolution(EsModuleLoader loader, ModuleRequest request, string referrer, PromiseCapability capability) : Job
     {
-        internal override string Describe() => $"import('{specifier}'): resolve";
+        internal override string Describe() => $"import('{request.Specifier}'): resolve";
 
-        internal override void Run() => loader.ResolveThenLoad(specifier, referrer, capability);
+        internal override void Run() => loader.ResolveThenLoad(request, referrer, capability);
     }
 
-    private void ResolveThenLoad(string specifier, string referrer, PromiseCapability capability)
+    private void ResolveThenLoad(ModuleRequest request, string referrer, PromiseCapability capability)
     {
-        if (HostSource is not null) { ContinueDynamicImport(specifier, referrer, capability); return; }
+        if (HostSource is not null) { ContinueDynamicImport(request, referrer, capability); return; }
         try
         {
-            string mapped = MapPackageImport(specifier, referrer);
-            if (ModuleLoader.ResolveBuiltin(mapped) is not null) { ContinueDynamicImport(specifier, referrer, capability); return; }
+            string mapped = MapPackageImport(request.Specifier, referrer);
+            if (ModuleLoader.ResolveBuiltin(mapped) is not null) { ContinueDynamicImport(request, referrer, capability); return; }
             Resolve(mapped, referrer);
             var load = new NativeFunction(realm, "load", 0, (_, _) =>
             {
-                ContinueDynamicImport(specifier, referrer, capability);
+                ContinueDynamicImport(request, referrer, capability);
                 return JsValue.Undefined;
             });
             engine.Loop.AddImmediate(realm.ObjectPrototype, load, []);
@@ -119,11 +172,12 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     }
 
     /// <summary>16.2.1.8 ContinueDynamicImport, after the module (and its graph) is loaded.</summary>
-    private void ContinueDynamicImport(string specifier, string referrer, PromiseCapability capability)
+    private void ContinueDynamicImport(ModuleRequest request, string referrer, PromiseCapability capability)
     {
         try
         {
-            var (module, _) = Load(specifier, referrer);
+            var (module, _) = Load(request.Specifier, referrer);
+            ValidateAttributes(module, request.Attributes);
             if (module is SourceTextModule source) LoadRequested(source);
             // 6. Link; an error rejects the import's promise.
             module.Link();
@@ -165,11 +219,15 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     // ------------------------------------------------------------------ loading
 
-    private SourceTextModule LoadSourceText(string source, string path) =>
-        LoadSourceText(source, new Uri(path).AbsoluteUri, meta => FillImportMeta(meta, path));
+    /// <summary>The module in the file at <paramref name="path"/>, known as <paramref name="url"/> (the file's URL, or with a ?query).</summary>
+    private SourceTextModule LoadSourceText(string source, string path, string? url = null)
+    {
+        string moduleUrl = url ?? new Uri(path).AbsoluteUri;
+        return CompileModuleSource(source, moduleUrl, meta => FillImportMeta(meta, path, moduleUrl));
+    }
 
     /// <summary>Parses and compiles the module known as <paramref name="url"/> (once: later loads find it by url).</summary>
-    private SourceTextModule LoadSourceText(string source, string url, Action<JsObject> fillImportMeta)
+    private SourceTextModule CompileModuleSource(string source, string url, Action<JsObject> fillImportMeta)
     {
         if (_byUrl.TryGetValue(url, out var existing)) return (SourceTextModule)existing;
         var site = new ModuleSite();
@@ -181,7 +239,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         {
             (syntax, code, slots) = CompileStack.Run(source, () =>
             {
-                var ast = ScriptParser.ParseModule(source, url);
+                var ast = ParseModuleAcceptingAssert(source, url);
                 var s = ModuleSyntax.From(ast);
                 var (c, sl) = new ScriptCompiler(sourceText).CompileModule(ast, s, site);
                 return (s, c, sl);
@@ -202,17 +260,86 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         return module;
     }
 
+    /// <summary>
+    /// node 20's V8 still takes the deprecated "assert { type: 'json' }" for "with", warning on
+    /// stderr; Acornima knows only "with", so each such clause is read as "with" (same offsets).
+    /// </summary>
+    private Acornima.Ast.Module ParseModuleAcceptingAssert(string source, string url)
+    {
+        while (true)
+        {
+            try
+            {
+                return ScriptParser.ParseModule(source, url);
+            }
+            catch (JsSyntaxError e) when (IsDeprecatedAssert(source, e.Offset))
+            {
+                engine.Err.Write($"(node:{Environment.ProcessId}) V8: {url}:{e.Line} 'assert' is deprecated in import statements and support will be removed in a future version; use 'with' instead\n");
+                if (!_warnedAssert) engine.Err.Write("(Use `node --trace-warnings ...` to show where the warning was created)\n");
+                _warnedAssert = true;
+                source = string.Concat(source.AsSpan(0, e.Offset), "with  ", source.AsSpan(e.Offset + 6));
+            }
+        }
+    }
+
+    private bool _warnedAssert;
+
+    /// <summary>"assert" right after an import's module specifier string and before its "{".</summary>
+    private static bool IsDeprecatedAssert(string source, int offset)
+    {
+        if (offset < 0 || !source.AsSpan(offset).StartsWith("assert", StringComparison.Ordinal)) return false;
+        var before = source.AsSpan(0, offset).TrimEnd();
+        var after = source.AsSpan(offset + 6).TrimStart();
+        return before.Length > 0 && before[^1] is '\'' or '"' && after.Length > 0 && after[0] == '{';
+    }
+
     /// <summary>Loads every module the graph below <paramref name="module"/> requests (HostLoadImportedModule, synchronously).</summary>
     private void LoadRequested(SourceTextModule module)
     {
         string referrer = HostSource is null ? new Uri(module.Url).LocalPath : module.Url;
-        foreach (var specifier in module.RequestedModules)
+        foreach (var request in module.ModuleRequests)
         {
-            if (module.LoadedModules.ContainsKey(specifier)) continue;
-            var (loaded, fresh) = Load(specifier, referrer);
-            module.LoadedModules[specifier] = loaded;
+            if (module.LoadedModules.TryGetValue(request.Specifier, out var known))
+            {
+                ValidateAttributes(known, request.Attributes);
+                continue;
+            }
+            var (loaded, fresh) = Load(request.Specifier, referrer);
+            module.LoadedModules[request.Specifier] = loaded;
+            ValidateAttributes(loaded, request.Attributes);
             if (fresh && loaded is SourceTextModule child) LoadRequested(child);
         }
+    }
+
+    /// <summary>
+    /// node 20 makes one module job per (URL, type attribute), "javascript" standing for no type,
+    /// and checks the attributes (validateAttributes) when it makes it; a later import of the same
+    /// pair reuses the job: no new check, and a failed check's very error again.
+    /// </summary>
+    private void ValidateAttributes(ModuleRecord module, IReadOnlyList<KeyValuePair<string, string>> attributes)
+    {
+        string? type = null;
+        foreach (var (key, value) in attributes)
+            if (key == "type") type = value;
+        var job = (module.Url, type ?? "javascript");
+        if (!_attributeChecks.TryGetValue(job, out var failure))
+        {
+            failure = CheckAttributes(module, attributes, type)?.GetValue(realm);
+            _attributeChecks[job] = failure;
+        }
+        if (failure is { } error) throw new JsException(error);
+    }
+
+    /// <summary>validateAttributes: only "type" is known; JSON needs type "json", and the other formats (module, CommonJS, built-in) take none.</summary>
+    private JsException? CheckAttributes(ModuleRecord module, IReadOnlyList<KeyValuePair<string, string>> attributes, string? type)
+    {
+        foreach (var (key, value) in attributes)
+            if (key != "type") return NodeError("ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", $"Import attribute \"{key}\" with value \"{value}\" is not supported", null);
+        bool json = _jsonModules.Contains(module);
+        if (type == (json ? "json" : null)) return null;
+        if (type is null) return NodeError("ERR_IMPORT_ASSERTION_TYPE_MISSING", $"Module \"{module.Url}\" needs an import attribute of type \"json\"", null);
+        if (type != "json") return NodeError("ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", $"Import attribute type \"{type}\" is unsupported", null);
+        return NodeError("ERR_IMPORT_ASSERTION_TYPE_FAILED", $"Module \"{module.Url}\" is not of type \"json\"", null);
     }
 
     private (ModuleRecord Module, bool Fresh) Load(string specifier, string referrer)
@@ -234,10 +361,11 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
             return (synthetic, true);
         }
         string path = Resolve(specifier, referrer);
-        string url = new Uri(path).AbsoluteUri;
+        // A relative or file: URL's ?query and #fragment make a module instance of their own, as URLs do in node.
+        string url = new Uri(path).AbsoluteUri + UrlSuffix(specifier);
         if (_byUrl.TryGetValue(url, out var known)) return (known, false);
         string source = File.ReadAllText(path);
-        if (IsModuleFile(path, source)) return (LoadSourceText(source, path), true);
+        if (IsModuleFile(path, source)) return (LoadSourceText(source, path, url), true);
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             return (JsonModule(source, url), true);
@@ -261,6 +389,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         var value = Operations.Invoke(realm.GlobalObject.Get("JSON"), "parse", [source]);
         var json = new SyntheticModule(realm, url, ["default"], m => m.SetExport("default", value));
         _byUrl[url] = json;
+        _jsonModules.Add(json);
         return json;
     }
 
@@ -368,15 +497,26 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         return "";
     }
 
+    /// <summary>The "?query#fragment" of a relative or file: URL specifier ("" for packages and built-ins).</summary>
+    private static string UrlSuffix(string specifier)
+    {
+        if (!IsRelativeOrFileUrl(specifier)) return "";
+        int at = specifier.IndexOfAny(['?', '#']);
+        return at < 0 ? "" : specifier[at..];
+    }
+
+    private static bool IsRelativeOrFileUrl(string specifier) =>
+        specifier.StartsWith("file://", StringComparison.Ordinal) || specifier.StartsWith("./", StringComparison.Ordinal)
+        || specifier.StartsWith("../", StringComparison.Ordinal) || specifier.StartsWith('/') || specifier is "." or "..";
+
     /// <summary>node's ESM resolve: a file URL or path as given, or a package through node_modules.</summary>
     private string Resolve(string specifier, string referrer)
     {
         string referrerDir = Path.GetDirectoryName(referrer)!;
         string? path = null;
         if (specifier.StartsWith("file://", StringComparison.Ordinal)) path = new Uri(specifier).LocalPath;
-        else if (specifier.StartsWith("./", StringComparison.Ordinal) || specifier.StartsWith("../", StringComparison.Ordinal)
-            || specifier.StartsWith('/') || specifier is "." or "..")
-            path = Path.GetFullPath(Path.Combine(referrerDir, Uri.UnescapeDataString(specifier)));
+        else if (IsRelativeOrFileUrl(specifier))
+            path = Path.GetFullPath(Path.Combine(referrerDir, Uri.UnescapeDataString(specifier[..^UrlSuffix(specifier).Length])));
         if (path is not null)
         {
             if (Directory.Exists(path)) throw NodeError("ERR_UNSUPPORTED_DIR_IMPORT", $"Directory import '{path}' is not supported resolving ES modules imported from {referrer}", path);
@@ -435,19 +575,45 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         foreach (var index in new[] { "index.js", "index.json", "index.node" }) yield return Path.Combine(packageDir, index);
     }
 
-    /// <summary>A node error with its code (and url for module-not-found), thrown while loading.</summary>
+    /// <summary>
+    /// A node error with its code (and url for module-not-found), thrown while loading: its stack
+    /// is "Name [CODE]: message", the node:internal frame that throws it in node, then the script's
+    /// frames (a require() call); uncaught, it shows node's internal throw site where we know it,
+    /// never the last script throw.
+    /// </summary>
     private JsException NodeError(string code, string message, string? path)
     {
-        var error = realm.CreateError(code is "ERR_INVALID_MODULE_SPECIFIER" or "ERR_PACKAGE_IMPORT_NOT_DEFINED" ? ErrorKind.TypeError : ErrorKind.Error, message);
+        var kind = code.StartsWith("ERR_IMPORT_", StringComparison.Ordinal)
+            || code is "ERR_INVALID_MODULE_SPECIFIER" or "ERR_PACKAGE_IMPORT_NOT_DEFINED" ? ErrorKind.TypeError : ErrorKind.Error;
+        var error = (JsError)realm.CreateError(kind, message);
+        string captured = error.Get("stack") is { IsString: true } s ? s.String : "";
+        int frames = captured.IndexOf("\n    at ", StringComparison.Ordinal);
+        var (frame, site) = InternalThrow(code);
+        error.FastSet("stack", $"{(kind == ErrorKind.TypeError ? "TypeError" : "Error")} [{code}]: {message}\n    at {frame}{(frames < 0 ? "" : captured[frames..])}", PropertyFlags.Hidden);
+        error.ReportedSite = site;
         error.CreateDataPropertyOrThrow("code", code);
         if (path is not null) error.CreateDataPropertyOrThrow("url", new Uri(path).AbsoluteUri);
         return new JsException(error);
     }
 
+    /// <summary>Where node 20 throws each loading error: its node:internal frame, and the site it prints uncaught ("" where not kept here).</summary>
+    private static (string Frame, string Site) InternalThrow(string code) => code switch
+    {
+        "ERR_MODULE_NOT_FOUND" => ("finalizeResolution (node:internal/modules/esm/resolve:283:11)",
+            "node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n\n"),
+        "ERR_REQUIRE_ASYNC_MODULE" => ("ModuleJobSync.runSync (node:internal/modules/esm/module_job:433:13)",
+            "node:internal/modules/esm/module_job:433\n      throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);\n      ^\n\n"),
+        "ERR_UNSUPPORTED_DIR_IMPORT" => ("finalizeResolution (node:internal/modules/esm/resolve:263:11)", ""),
+        "ERR_PACKAGE_PATH_NOT_EXPORTED" => ("exportsNotFound (node:internal/modules/esm/resolve:314:10)", ""),
+        "ERR_PACKAGE_IMPORT_NOT_DEFINED" => ("importNotDefined (node:internal/modules/esm/resolve:300:10)", ""),
+        "ERR_INVALID_MODULE_SPECIFIER" => ("parsePackageName (node:internal/modules/esm/resolve:733:11)", ""),
+        _ => ("validateAttributes (node:internal/modules/esm/assert:89:15)", ""),
+    };
+
     // -------------------------------------------------------------- import.meta
 
     /// <summary>node's import.meta: dirname, filename, resolve(specifier) and url.</summary>
-    private void FillImportMeta(JsObject meta, string path)
+    private void FillImportMeta(JsObject meta, string path, string url)
     {
         meta.CreateDataPropertyOrThrow("dirname", Path.GetDirectoryName(path)!);
         meta.CreateDataPropertyOrThrow("filename", path);
@@ -455,9 +621,9 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         {
             string specifier = Operations.ToString(args.At(0));
             if (ModuleLoader.ResolveBuiltin(specifier) is { } b) return "node:" + b;
-            return new Uri(Resolve(specifier, path)).AbsoluteUri;
+            return new Uri(Resolve(specifier, path)).AbsoluteUri + UrlSuffix(specifier);
         });
         meta.CreateDataPropertyOrThrow("resolve", resolve);
-        meta.CreateDataPropertyOrThrow("url", new Uri(path).AbsoluteUri);
+        meta.CreateDataPropertyOrThrow("url", url);
     }
 }

@@ -33,9 +33,12 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// <summary>The loop's clock in whole milliseconds (libuv's resolution).</summary>
     public double Now => virtualTime ? _virtualNow : Math.Floor(_clock.Elapsed.TotalMilliseconds);
 
+    /// <summary>A fresh async id (timers, immediates and AsyncResources share node's counter).</summary>
+    public int NewAsyncId() => _nextId++;
+
     public HostTimer AddTimer(JsObject prototype, FunctionObject callback, JsValue[] args, double delay, bool repeat)
     {
-        var timer = new HostTimer(prototype, false, callback, args, delay, repeat, _nextId++);
+        var timer = new HostTimer(prototype, false, callback, args, delay, repeat, _nextId++) { AsyncContext = engine.AsyncContext };
         Schedule(timer, Now + delay);
         _byId[timer.Id] = timer;
         return timer;
@@ -43,7 +46,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
 
     public HostTimer AddImmediate(JsObject prototype, FunctionObject callback, JsValue[] args)
     {
-        var immediate = new HostTimer(prototype, true, callback, args, 0, false, _nextId++) { Active = true };
+        var immediate = new HostTimer(prototype, true, callback, args, 0, false, _nextId++) { Active = true, AsyncContext = engine.AsyncContext };
         _immediates.Add(immediate);
         _refedCount++;
         return immediate;
@@ -160,7 +163,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
 
     private void Invoke(HostTimer timer, string phase)
     {
-        var job = new TimerCallbackJob(timer);
+        var job = new TimerCallbackJob(timer) { AsyncContext = timer.AsyncContext };
         engine.Timeline?.Macrotask(Now, phase, job);
         engine.RunCallback(job);
         engine.PerformMicrotaskCheckpoint();

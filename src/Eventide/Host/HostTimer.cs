@@ -36,6 +36,8 @@ public sealed class HostTimer : JsObject
     internal bool Active;
     /// <summary>Keeps the process alive (ref/unref).</summary>
     internal bool Refed = true;
+    /// <summary>The async context of setTimeout/setInterval/setImmediate: current again in each run of the callback.</summary>
+    internal JsObject? AsyncContext;
 
     public override string ClassName => IsImmediate ? "Immediate" : "Timeout";
 }

@@ -1,8 +1,18 @@
+using Eventide.Runtime;
+
 namespace Eventide.Host;
 
 /// <summary>9.5 Jobs: work the host runs later on an empty stack (a promise job or a queued microtask).</summary>
 public abstract class Job
 {
+    /// <summary>
+    /// The async context (AsyncLocalStorage's stores) current when the job was made: it is current
+    /// again while the job runs. A promise reaction takes the context of its then() (or await).
+    /// </summary>
+    internal JsObject? AsyncContext;
+
+    protected Job() => AsyncContext = Realm.Current?.Engine.AsyncContext;
+
     internal abstract void Run();
 
     /// <summary>What the job does, for the event-loop timeline (eventide --trace).</summary>

@@ -15,7 +15,7 @@ namespace Eventide.Host;
 /// </summary>
 internal sealed class ModuleLoader(Realm realm)
 {
-    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "fs", "fs/promises"];
+    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "async_hooks", "fs", "fs/promises"];
     /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
     private readonly JsObject _cache = new(null);
     private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
@@ -109,20 +109,23 @@ internal sealed class ModuleLoader(Realm realm)
         if (ResolveBuiltin(request) is { } builtin) return LoadBuiltin(builtin);
         string filename = RealPath(Resolve(request, dir) ?? throw NotFound(request, parentFile));
         if (_cache.Get(filename) is { IsObject: true } cached) return cached.Object.Get("exports");
+        // require(esm), as node 20.19 and later do it: the ES module's graph runs synchronously.
+        bool json = filename.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        string text = File.ReadAllText(filename);
+        if (!json && EsModuleLoader.IsModuleEntry(filename, text)) return realm.Engine.EsModules.Require(filename, text, parentFile);
         var module = CreateModule(filename, filename, parent);
         _cache.Set(filename, module, _cache);
         try
         {
-            if (filename.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            if (json)
             {
-                var json = realm.GlobalObject.Get("JSON");
-                var parsed = Operations.Invoke(json, "parse", [File.ReadAllText(filename)]);
+                var parsed = Operations.Invoke(realm.GlobalObject.Get("JSON"), "parse", [text]);
                 module.Set("exports", parsed, module);
                 module.Set("loaded", true, module);
             }
             else
             {
-                Run(CompileModule(File.ReadAllText(filename), filename, asSyntaxError: true), module, filename);
+                Run(CompileModule(text, filename, asSyntaxError: true), module, filename);
             }
         }
         catch
@@ -192,6 +195,7 @@ internal sealed class ModuleLoader(Realm realm)
         binding = name switch
         {
             "internal/util" => Inspector.GetUtilModule(realm),
+            "internal/async_context" => AsyncContextModule.Create(realm),
             "internal/errors" => NodeApi.InternalErrors.Create(realm),
             "internal/fs" => NodeApi.Fs.FsBinding.Create(realm),
             _ => throw new InvalidOperationException($"no built-in binding {name}"),

@@ -9,6 +9,13 @@ public class JsError(JsObject prototype) : JsObject(prototype)
     internal (Compiling.FunctionTemplate Template, int Pc)? CreationSite { get; private set; }
 
     /// <summary>
+    /// What node prints above this error when it is uncaught, in place of the last throw's site:
+    /// set for errors the host raises outside any script (an import that does not link, a module
+    /// that is not found), each with its own separator.
+    /// </summary>
+    internal string? ReportedSite { get; set; }
+
+    /// <summary>
     /// Installs node's non-enumerable "stack" as V8 does, first among the own keys (stack, message,
     /// cause, errors): frames captured now, leaving out the constructors up to <paramref name="newTarget"/>,
     /// the "Name: message" header formatted when first read.

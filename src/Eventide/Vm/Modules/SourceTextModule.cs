@@ -31,6 +31,8 @@ public sealed partial class SourceTextModule : ModuleRecord
     /// <summary>[[EvaluationError]]: the throw completion of a failed evaluation.</summary>
     public JsValue? EvaluationError { get; private set; }
     public IReadOnlyList<string> RequestedModules => _syntax.RequestedModules;
+    /// <summary>Each import with its attributes, for the host to check against the loaded module's format.</summary>
+    public IReadOnlyList<ModuleRequest> ModuleRequests => _syntax.ModuleRequests;
     /// <summary>[[LoadedModules]]: each requested specifier's module, filled by the host before Link.</summary>
     public Dictionary<string, ModuleRecord> LoadedModules { get; } = new(StringComparer.Ordinal);
     public bool HasTopLevelAwait => _syntax.HasTopLevelAwait;

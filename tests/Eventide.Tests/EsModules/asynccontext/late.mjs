@@ -1,0 +1,3 @@
+import { storage } from './store.mjs';
+await null;
+export const late = `late sees ${storage.getStore()}`;

@@ -1,0 +1,2 @@
+import { y } from "./plain.mjs" with { type: "json" };
+console.log(y);

@@ -1,0 +1,1 @@
+export const ambiguous = import.meta.url.endsWith("detected.js");

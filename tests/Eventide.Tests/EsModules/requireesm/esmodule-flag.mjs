@@ -1,0 +1,2 @@
+export default 5;
+export const __esModule = false;

@@ -1,0 +1,2 @@
+import "./tla.mjs";
+export const u = 1;

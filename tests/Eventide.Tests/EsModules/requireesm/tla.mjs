@@ -1,0 +1,2 @@
+await null;
+export const t = 1;

@@ -1,0 +1,2 @@
+export default function f() {}
+export const named = 1;
