@@ -15,7 +15,7 @@ namespace Eventide.Host;
 /// </summary>
 internal sealed class ModuleLoader(Realm realm)
 {
-    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module"];
+    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "perf_hooks"];
     /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
     private readonly JsObject _cache = new(null);
     private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
@@ -140,7 +140,7 @@ internal sealed class ModuleLoader(Realm realm)
         return Array.IndexOf(BuiltinNames, name) >= 0 ? name : null;
     }
 
-    /// <summary>A built-in module's exports (for import from ES modules).</summary>
+    /// <summary>A built-in module's exports (for import from ES modules, and internal/* modules for the web globals).</summary>
     internal JsValue LoadBuiltinExports(string name) => LoadBuiltin(name);
 
     /// <summary>require() of a resolved CommonJS file from an ES module: cached with the other CommonJS modules.</summary>
@@ -175,7 +175,10 @@ internal sealed class ModuleLoader(Realm realm)
         {
             string request = Operations.ToString(args.At(0));
             if (request == "internal/util") return Inspector.GetUtilModule(realm);
-            return LoadBuiltin(ResolveBuiltin(request) ?? throw new InvalidOperationException($"built-in {name} requires {request}"));
+            if (request == "internal/web_binding") return Node.WebBinding.Get(realm);
+            // internal/* modules are reachable from built-ins only, never from scripts.
+            string? builtin = request.StartsWith("internal/", StringComparison.Ordinal) ? request : ResolveBuiltin(request);
+            return LoadBuiltin(builtin ?? throw new InvalidOperationException($"built-in {name} requires {request}"));
         });
         var wrapper = new ScriptFunction(realm, CompileModule(source, filename, asSyntaxError: false), null, null);
         _builtins[name] = exports; // cycles between built-ins see the partial exports
