@@ -5,6 +5,8 @@ using Eventide.Runtime;
 using Eventide.Vm;
 
 namespace Eventide.Builtins;
+// Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
+using Node = Acornima.Ast.Node;
 
 /// <summary>The kinds of function CreateDynamicFunction builds (Function, GeneratorFunction, ...).</summary>
 public enum DynamicFunctionKind { Normal, Generator, Async, AsyncGenerator }

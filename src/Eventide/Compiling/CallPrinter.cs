@@ -3,6 +3,8 @@ using Acornima.Ast;
 using Eventide.Runtime;
 
 namespace Eventide.Compiling;
+// Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
+using Node = Acornima.Ast.Node;
 
 /// <summary>What an error about a value names it by: the subject of an iteration or destructuring site.</summary>
 public enum ErrorSubjectKind : byte

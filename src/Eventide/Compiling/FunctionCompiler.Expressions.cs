@@ -3,6 +3,8 @@ using Acornima.Ast;
 using Eventide.Runtime;
 
 namespace Eventide.Compiling;
+// Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
+using Node = Acornima.Ast.Node;
 
 public sealed partial class FunctionCompiler
 {

@@ -2,6 +2,8 @@ using Acornima.Ast;
 using Eventide.Runtime;
 
 namespace Eventide.Compiling;
+// Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
+using Node = Acornima.Ast.Node;
 
 /// <summary>How a pattern binds: initialising a declaration, a var, or assigning to existing targets.</summary>
 public enum PatternMode { Init, VarInit, Assign }

@@ -2,6 +2,8 @@ using Acornima.Ast;
 using Eventide.Runtime;
 
 namespace Eventide.Compiling;
+// Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
+using Node = Acornima.Ast.Node;
 
 /// <summary>
 /// Compiles one function (or a script) to a <see cref="FunctionTemplate"/>. Statements,

@@ -2,6 +2,8 @@ using Acornima.Ast;
 using Eventide.Vm.Modules;
 
 namespace Eventide.Compiling;
+// Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
+using Node = Acornima.Ast.Node;
 
 /// <summary>
 /// The static semantics of a module's import and export declarations (16.2.1.6.1 ParseModule

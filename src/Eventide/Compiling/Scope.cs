@@ -1,6 +1,8 @@
 using Acornima.Ast;
 
 namespace Eventide.Compiling;
+// Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
+using Node = Acornima.Ast.Node;
 
 public enum BindingKind : byte { Var, Let, Const, Class, Function, Param, CatchParam, Arguments, FunctionSelf, PrivateName, Internal, Import }
 

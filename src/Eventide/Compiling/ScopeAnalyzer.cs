@@ -1,6 +1,8 @@
 using Acornima.Ast;
 
 namespace Eventide.Compiling;
+// Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
+using Node = Acornima.Ast.Node;
 
 /// <summary>
 /// The pre-pass of compilation: builds the scope tree, declares every binding (var hoisting,

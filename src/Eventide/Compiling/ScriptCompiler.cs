@@ -3,6 +3,8 @@ using Eventide.Runtime;
 using Eventide.Vm.Modules;
 
 namespace Eventide.Compiling;
+// Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
+using Node = Acornima.Ast.Node;
 
 /// <summary>Compiles a parsed script: the top-level code and, on demand, every nested function.</summary>
 public sealed class ScriptCompiler

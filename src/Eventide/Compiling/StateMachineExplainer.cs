@@ -3,6 +3,8 @@ using Acornima.Ast;
 using Eventide.Parsing;
 
 namespace Eventide.Compiling;
+// Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
+using Node = Acornima.Ast.Node;
 
 /// <summary>
 /// `eventide explain`: shows a generator's or async function's compiled form as the state

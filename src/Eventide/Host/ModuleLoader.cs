@@ -15,7 +15,7 @@ namespace Eventide.Host;
 /// </summary>
 internal sealed class ModuleLoader(Realm realm)
 {
-    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "async_hooks", "fs", "fs/promises"];
+    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "async_hooks", "fs", "fs/promises", "perf_hooks"];
     /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
     private readonly JsObject _cache = new(null);
     private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
@@ -143,7 +143,7 @@ internal sealed class ModuleLoader(Realm realm)
         return Array.IndexOf(BuiltinNames, name) >= 0 ? name : null;
     }
 
-    /// <summary>A built-in module's exports (for import from ES modules).</summary>
+    /// <summary>A built-in module's exports (for import from ES modules, and internal/* modules for the web globals).</summary>
     internal JsValue LoadBuiltinExports(string name) => LoadBuiltin(name);
 
     /// <summary>require() of a resolved CommonJS file from an ES module: cached with the other CommonJS modules.</summary>
@@ -177,7 +177,8 @@ internal sealed class ModuleLoader(Realm realm)
         var require = new NativeFunction(realm, "require", 1, (_, args) =>
         {
             string request = Operations.ToString(args.At(0));
-            if (request.StartsWith("internal/", StringComparison.Ordinal)) return InternalBinding(request);
+            // internal/* (native bindings and JavaScript internals) are reachable from built-ins only, never from scripts.
+            if (request.StartsWith("internal/", StringComparison.Ordinal)) return InternalBinding(request) ?? LoadBuiltin(request);
             return LoadBuiltin(ResolveBuiltin(request) ?? throw new InvalidOperationException($"built-in {name} requires {request}"));
         });
         var wrapper = new ScriptFunction(realm, CompileModule(source, filename, asSyntaxError: false), null, null);
@@ -189,17 +190,19 @@ internal sealed class ModuleLoader(Realm realm)
     private readonly Dictionary<string, JsObject> _bindings = new(StringComparer.Ordinal);
 
     /// <summary>The native halves of built-in modules (node's internalBinding), one per loader.</summary>
-    private JsObject InternalBinding(string name)
+    private JsObject? InternalBinding(string name)
     {
         if (_bindings.TryGetValue(name, out var binding)) return binding;
         binding = name switch
         {
+            "internal/web_binding" => Node.WebBinding.Get(realm),
             "internal/util" => Inspector.GetUtilModule(realm),
             "internal/async_context" => AsyncContextModule.Create(realm),
-            "internal/errors" => NodeApi.InternalErrors.Create(realm),
-            "internal/fs" => NodeApi.Fs.FsBinding.Create(realm),
-            _ => throw new InvalidOperationException($"no built-in binding {name}"),
+            "internal/errors" => Node.InternalErrors.Create(realm),
+            "internal/fs" => Node.Fs.FsBinding.Create(realm),
+            _ => null,
         };
+        if (binding is null) return null;
         _bindings[name] = binding;
         return binding;
     }

@@ -1,7 +1,7 @@
 using Eventide.Host;
 using Eventide.Runtime;
 
-namespace Eventide.NodeApi;
+namespace Eventide.Node;
 
 /// <summary>require('internal/errors') inside built-in modules: node's coded errors, worded as node words them.</summary>
 internal static class InternalErrors

@@ -166,14 +166,53 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-// events.once(emitter, name): a promise of the next event's arguments.
-function once(emitter, name) {
+// events.once(emitter, name, { signal }): a promise of the next event's arguments, from an
+// EventEmitter or an EventTarget; an abort rejects it with node's AbortError.
+async function once(emitter, name, options = {}) {
+  const { AbortError, validateObject } = require('internal/errors');
+  const { validateAbortSignal } = require('internal/abort_controller');
+  validateObject(options, 'options', false);
+  const signal = options?.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
   return new Promise((resolve, reject) => {
-    const onError = (err) => { emitter.removeListener(name, resolver); reject(err); };
-    const resolver = (...args) => { if (name !== 'error') emitter.removeListener('error', onError); resolve(args); };
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', onError);
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      if (signal != null) removeAgnosticListener(signal, 'abort', abortListener);
+      reject(err);
+    };
+    const resolver = (...args) => {
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal != null) removeAgnosticListener(signal, 'abort', abortListener);
+      resolve(args);
+    };
+    addAgnosticListener(emitter, name, resolver, { once: true });
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
+    function abortListener() {
+      removeAgnosticListener(emitter, name, resolver);
+      removeAgnosticListener(emitter, 'error', errorListener);
+      reject(new AbortError(undefined, { cause: signal?.reason }));
+    }
+    if (signal != null) addAgnosticListener(signal, 'abort', abortListener, { once: true });
   });
+}
+
+// node's eventTargetAgnosticAddListener/RemoveListener: on/once for emitters, addEventListener otherwise.
+function addAgnosticListener(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags?.once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw require('internal/errors').invalidArgType('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function removeAgnosticListener(emitter, name, listener) {
+  if (typeof emitter.removeListener === 'function') emitter.removeListener(name, listener);
+  else if (typeof emitter.removeEventListener === 'function') emitter.removeEventListener(name, listener);
+  else throw require('internal/errors').invalidArgType('emitter', 'EventEmitter', emitter);
 }
 
 module.exports = EventEmitter;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Eventide.NodeApi.Fs;
+namespace Eventide.Node.Fs;
 
 /// <summary>node's string encodings for bytes (utf8, utf16le, latin1, ascii, base64, base64url, hex), on .NET's encoders.</summary>
 internal static class Encodings

@@ -1,4 +1,4 @@
-namespace Eventide.NodeApi.Fs;
+namespace Eventide.Node.Fs;
 
 /// <summary>What fs.stat reports, from .NET's file information (no inode, device or owner numbers: .NET does not expose them).</summary>
 internal static class FileStats

@@ -1,7 +1,7 @@
 using System.Text;
 using Eventide.Runtime;
 
-namespace Eventide.NodeApi.Fs;
+namespace Eventide.Node.Fs;
 
 /// <summary>
 /// The native half of node's fs (require('internal/fs') inside the built-in fs module): each

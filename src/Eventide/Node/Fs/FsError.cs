@@ -1,6 +1,6 @@
 using Eventide.Runtime;
 
-namespace Eventide.NodeApi.Fs;
+namespace Eventide.Node.Fs;
 
 /// <summary>
 /// A failed file-system call as libuv reports it (code, errno, syscall, path, dest), raised on a

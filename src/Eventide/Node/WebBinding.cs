@@ -1,0 +1,25 @@
+using Eventide.Runtime;
+
+namespace Eventide.Node;
+
+/// <summary>
+/// require('internal/web_binding') inside built-in modules: what the JavaScript side of the web
+/// globals needs from the host (the high-resolution clock).
+/// </summary>
+internal static class WebBinding
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Realm, JsObject> Bindings = new();
+
+    public static JsObject Get(Realm realm) => Bindings.GetValue(realm, Create);
+
+    private static JsObject Create(Realm realm)
+    {
+        var engine = realm.Engine;
+        var binding = realm.NewObject();
+        // performance.now(): milliseconds since the engine started, with sub-millisecond precision.
+        realm.DefineMethod(binding, "now", 0, (_, _) => engine.Uptime.TotalMilliseconds);
+        // performance.timeOrigin: the wall-clock time (Unix ms) the engine started at.
+        binding.FastSet("timeOrigin", (DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).TotalMilliseconds - engine.Uptime.TotalMilliseconds);
+        return binding;
+    }
+}

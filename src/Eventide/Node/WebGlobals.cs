@@ -1,0 +1,47 @@
+using Eventide.Runtime;
+
+namespace Eventide.Node;
+
+/// <summary>
+/// node's web platform globals that need no binary data: EventTarget, Event, CustomEvent,
+/// DOMException, AbortController, AbortSignal, URL, URLSearchParams, performance and
+/// structuredClone. Each is written in JavaScript (Node/Modules/internal_*.js) and loaded on first
+/// use: the global starts as an accessor that loads its module and replaces itself with the
+/// value, so a script that never touches them pays nothing at startup.
+/// </summary>
+internal static class WebGlobals
+{
+    /// <summary>Global name, the internal module defining it, the export's name.</summary>
+    private static readonly (string Global, string Module, string Export)[] Globals =
+    [
+        ("EventTarget", "internal/event_target", "EventTarget"),
+        ("Event", "internal/event_target", "Event"),
+        ("CustomEvent", "internal/event_target", "CustomEvent"),
+        ("DOMException", "internal/dom_exception", "DOMException"),
+        ("AbortController", "internal/abort_controller", "AbortController"),
+        ("AbortSignal", "internal/abort_controller", "AbortSignal"),
+        ("performance", "internal/perf", "performance"),
+    ];
+
+    public static void Setup(Realm realm)
+    {
+        var global = realm.GlobalObject;
+        foreach (var (name, module, export) in Globals)
+        {
+            // performance is an enumerable accessor in node; the classes are hidden data properties.
+            var flags = name == "performance" ? PropertyFlags.Default : PropertyFlags.Hidden;
+            var getter = new NativeFunction(realm, "get " + name, 0, (_, _) =>
+            {
+                var value = realm.Engine.Modules.LoadBuiltinExports(module).AsObject?.Get(export) ?? JsValue.Undefined;
+                global.DefinePropertyOrThrow(name, PropertyDescriptor.Data(value, flags));
+                return value;
+            });
+            var setter = new NativeFunction(realm, "set " + name, 1, (_, args) =>
+            {
+                global.DefinePropertyOrThrow(name, PropertyDescriptor.Data(args.At(0), flags));
+                return JsValue.Undefined;
+            });
+            global.FastSetAccessor(name, getter, setter, PropertyFlags.Configurable | (flags & PropertyFlags.Enumerable));
+        }
+    }
+}
