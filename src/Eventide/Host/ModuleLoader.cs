@@ -198,7 +198,6 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/web_binding" => Node.WebBinding.Get(realm),
             "internal/util" => Inspector.GetUtilModule(realm),
             "internal/async_context" => AsyncContextModule.Create(realm),
-            "internal/errors" => Node.InternalErrors.Create(realm),
             "internal/fs" => Node.Fs.FsBinding.Create(realm),
             _ => null,
         };

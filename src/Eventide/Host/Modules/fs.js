@@ -4,6 +4,7 @@
 // run in the event loop's poll phase (libuv's model).
 const binding = require('internal/fs');
 const errors = require('internal/errors');
+const kPathTypes = ['string', 'Buffer', 'URL'];
 
 const constants = Object.freeze({
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, COPYFILE_EXCL: 1, COPYFILE_FICLONE: 2, COPYFILE_FICLONE_FORCE: 4,
@@ -15,22 +16,22 @@ const kType = Symbol('type');
 function toPath(path, name = 'path') {
   if (typeof path === 'string') return path;
   if (path !== null && typeof path === 'object' && typeof path.href === 'string' && path.protocol !== undefined) {
-    if (path.protocol !== 'file:') throw errors.nodeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+    if (path.protocol !== 'file:') throw errors.makeNodeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
     return decodeURIComponent(path.pathname);
   }
-  throw errors.invalidArgType(name, 'string or an instance of Buffer or URL', path);
+  throw errors.invalidArgType(name, kPathTypes, path);
 }
 
 function checkEncoding(encoding) {
   if (encoding == null || encoding === 'buffer') return null;
-  if (!errors.isEncoding(encoding)) throw errors.invalidArgValue('encoding', encoding, 'is invalid encoding');
+  if (!binding.isEncoding(encoding)) throw errors.invalidArgValue('encoding', encoding, 'is invalid encoding');
   return encoding;
 }
 
 function getOptions(options, defaults) {
   if (options == null || typeof options === 'function') return defaults;
   if (typeof options === 'string') return { ...defaults, encoding: options };
-  if (typeof options !== 'object') throw errors.invalidArgType('options', 'string or an instance of Object', options);
+  if (typeof options !== 'object') throw errors.invalidArgType('options', ['string', 'Object'], options);
   return { ...defaults, ...options };
 }
 
@@ -48,7 +49,7 @@ function toData(data, encoding) {
     for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
     return [text, 'latin1'];
   }
-  throw errors.invalidArgType('data', 'string or an instance of Buffer, TypedArray, or DataView', data);
+  throw errors.invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 class Stats {

@@ -36,6 +36,7 @@ internal static class FsBinding
         Define(realm, binding, "truncate", 2, a => Truncate(Str(a, 0), (long)Operations.ToNumber(a.At(1))));
         Define(realm, binding, "utimes", 3, a => Utimes(Str(a, 0), Operations.ToNumber(a.At(1)), Operations.ToNumber(a.At(2))));
         Define(realm, binding, "mkdtemp", 1, a => MakeTempDirectory(Str(a, 0)));
+        realm.DefineMethod(binding, "isEncoding", 1, (_, a) => a.At(0).IsString && Encodings.Normalize(a.At(0).String) is not null);
         realm.DefineMethod(binding, "exists", 1, (_, a) => Path.Exists(Str(a, 0)));
         return binding;
     }

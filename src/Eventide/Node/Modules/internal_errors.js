@@ -29,16 +29,21 @@ function describeReceived(value) {
 
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
 
+// node's formatList: "a or b", "a, b, or c".
+function formatList(items, word) {
+  return items.length < 3 ? items.join(` ${word} `) : `${items.slice(0, -1).join(', ')}, ${word} ${items.at(-1)}`;
+}
+
 function invalidArgType(name, expected, actual) {
   const kind = name.includes('.') ? 'property' : 'argument';
   const list = Array.isArray(expected) ? expected : [expected];
   const types = list.filter((t) => kTypes.includes(t)).map((t) => t.toLowerCase());
   const instances = list.filter((t) => !kTypes.includes(t));
   let message = `The "${name}" ${kind} must be `;
-  if (types.length > 0) message += `of type ${types.length > 1 ? `${types.slice(0, -1).join(', ')} or ${types.at(-1)}` : types[0]}`;
+  if (types.length > 0) message += `of type ${formatList(types, 'or')}`;
   if (instances.length > 0) {
     if (types.length > 0) message += ' or ';
-    message += `an instance of ${instances.length > 1 ? `${instances.slice(0, -1).join(', ')} or ${instances.at(-1)}` : instances[0]}`;
+    message += `an instance of ${formatList(instances, 'or')}`;
   }
   return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', message + '.' + describeReceived(actual));
 }
