@@ -219,6 +219,13 @@ public sealed partial class Interpreter
                                 break;
                             }
                         }
+                        else if (target.Ref is JsTypedArray typed && k.IsNumber)
+                        {
+                            // A numeric key on a typed array is TypedArrayGetElement whatever the number (no user code runs).
+                            regs[--sp - 1] = typed.GetByNumberKey(k.Number);
+                            pc++;
+                            break;
+                        }
                         if (target.Ref is not JsObject) goto default;
                         // Named keys and the rest of GetKeyed's cases, without leaving the loop.
                         f.Pc = pc;
@@ -258,6 +265,15 @@ public sealed partial class Interpreter
                 case OpCode.SetKeyed:
                     {
                         var k = regs[sp - 2];
+                        if (regs[sp - 3].Ref is JsTypedArray typed && k.IsNumber && regs[sp - 1].IsNumber && !typed.IsBigInt)
+                        {
+                            // TypedArraySetElement: converting a Number cannot run user code or throw.
+                            typed.SetByNumberKey(k.Number, regs[sp - 1]);
+                            sp -= 2;
+                            regs[sp - 1] = regs[sp + 1];
+                            pc++;
+                            break;
+                        }
                         if (regs[sp - 3].Ref is not JsArray arr || !k.IsNumber) goto default;
                         double d = k.Number;
                         var value = regs[sp - 1];

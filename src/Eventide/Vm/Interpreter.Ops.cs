@@ -225,6 +225,8 @@ public sealed partial class Interpreter
             double d = keyVal.Number;
             if (d >= 0 && d < uint.MaxValue && d == (uint)d && arr.TryGetDense((uint)d, out var v)) return v;
         }
+        // ToPropertyKey(n) is canonical numeric with value n: [[Get]] is TypedArrayGetElement(n).
+        if (obj.Ref is JsTypedArray typed && keyVal.IsNumber) return typed.GetByNumberKey(keyVal.Number);
         if (obj.IsNullish)
             throw new JsException(ErrorKind.TypeError, keyVal.Ref == (object)WellKnownSymbols.Iterator
                 ? $"{Operations.DefaultCallSite(obj)} is not iterable (cannot read property Symbol(Symbol.iterator))" // V8's words for this key
