@@ -169,6 +169,13 @@ public sealed partial class Interpreter
                                 pc += 3;
                                 break;
                             }
+                            // ta.length: the intrinsic getter's answer, without calling it, while nothing shadows it.
+                            if (receiver is JsTypedArray typed && IsLengthKey(consts[code[pc + 1]]) && realm.HasIntrinsicLength(typed))
+                            {
+                                regs[sp - 1] = typed.Length;
+                                pc += 3;
+                                break;
+                            }
                             goto default;
                         }
                         if (cache.Holder is null) regs[sp - 1] = o.Slots[cache.Slot];

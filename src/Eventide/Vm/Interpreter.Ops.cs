@@ -289,7 +289,7 @@ public sealed partial class Interpreter
     }
 
     private static string DescribeTarget(JsObject o) => o is FunctionObject f ? $"function '{f.DebugName}'"
-        : $"object '{(o is JsArray ? "[object Array]" : (o.Get("constructor").AsFunction)?.DebugName is { } name ? "#<" + name + ">" : $"[object {o.ClassName}]")}'";
+        : $"object '{(o is JsArray or JsTypedArray ? $"[object {o.ClassName}]" : (o.Get("constructor").AsFunction)?.DebugName is { } name ? "#<" + name + ">" : $"[object {o.ClassName}]")}'";
 
     /// <summary>V8's rendering of the object in "Cannot delete property" (NoSideEffectsToString): a function's source, [object Array], #&lt;Ctor&gt;.</summary>
     private static string DescribeDeleteTarget(JsObject o) => Realm.Current is { } realm ? Host.Inspector.NoSideEffectsToString(realm, o) : o switch
