@@ -15,7 +15,7 @@ namespace Eventide.Host;
 /// </summary>
 internal sealed class ModuleLoader(Realm realm)
 {
-    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "perf_hooks"];
+    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "perf_hooks", "url"];
     /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
     private readonly JsObject _cache = new(null);
     private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
@@ -176,6 +176,7 @@ internal sealed class ModuleLoader(Realm realm)
             string request = Operations.ToString(args.At(0));
             if (request == "internal/util") return Inspector.GetUtilModule(realm);
             if (request == "internal/web_binding") return Node.WebBinding.Get(realm);
+            if (request == "internal/url_binding") return Node.Url.UrlBinding.Create(realm);
             // internal/* modules are reachable from built-ins only, never from scripts.
             string? builtin = request.StartsWith("internal/", StringComparison.Ordinal) ? request : ResolveBuiltin(request);
             return LoadBuiltin(builtin ?? throw new InvalidOperationException($"built-in {name} requires {request}"));

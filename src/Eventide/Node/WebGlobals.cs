@@ -21,6 +21,8 @@ internal static class WebGlobals
         ("AbortController", "internal/abort_controller", "AbortController"),
         ("AbortSignal", "internal/abort_controller", "AbortSignal"),
         ("performance", "internal/perf", "performance"),
+        ("URL", "internal/url", "URL"),
+        ("URLSearchParams", "internal/url", "URLSearchParams"),
     ];
 
     public static void Setup(Realm realm)
