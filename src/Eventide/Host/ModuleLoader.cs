@@ -15,7 +15,23 @@ namespace Eventide.Host;
 /// </summary>
 internal sealed class ModuleLoader(Realm realm)
 {
-    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "async_hooks", "fs", "fs/promises", "perf_hooks"];
+    // One built-in a line: each module's work adds its own line.
+    private static readonly string[] BuiltinNames =
+    [
+        "assert",
+        "assert/strict",
+        "async_hooks",
+        "events",
+        "fs",
+        "fs/promises",
+        "module",
+        "perf_hooks",
+        "process",
+        "timers",
+        "timers/promises",
+        "url",
+        "util",
+    ];
     /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
     private readonly JsObject _cache = new(null);
     private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
@@ -196,6 +212,7 @@ internal sealed class ModuleLoader(Realm realm)
         binding = name switch
         {
             "internal/web_binding" => Node.WebBinding.Get(realm),
+            "internal/url_binding" => Node.Url.UrlBinding.Create(realm),
             "internal/util" => Inspector.GetUtilModule(realm),
             "internal/async_context" => AsyncContextModule.Create(realm),
             "internal/fs" => Node.Fs.FsBinding.Create(realm),

@@ -4,10 +4,10 @@ namespace Eventide.Node;
 
 /// <summary>
 /// node's web platform globals that need no binary data: EventTarget, Event, CustomEvent,
-/// DOMException, AbortController, AbortSignal, URL, URLSearchParams, performance and
-/// structuredClone. Each is written in JavaScript (Node/Modules/internal_*.js) and loaded on first
-/// use: the global starts as an accessor that loads its module and replaces itself with the
-/// value, so a script that never touches them pays nothing at startup.
+/// DOMException, AbortController, AbortSignal, URL, URLSearchParams and performance are written
+/// in JavaScript (Node/Modules/internal_*.js) and loaded on first use: the global starts as an
+/// accessor that loads its module and replaces itself with the value, so a script that never
+/// touches them pays nothing at startup. structuredClone is native (<see cref="StructuredClone"/>).
 /// </summary>
 internal static class WebGlobals
 {
@@ -21,10 +21,13 @@ internal static class WebGlobals
         ("AbortController", "internal/abort_controller", "AbortController"),
         ("AbortSignal", "internal/abort_controller", "AbortSignal"),
         ("performance", "internal/perf", "performance"),
+        ("URL", "internal/url", "URL"),
+        ("URLSearchParams", "internal/url", "URLSearchParams"),
     ];
 
     public static void Setup(Realm realm)
     {
+        StructuredClone.Setup(realm);
         var global = realm.GlobalObject;
         foreach (var (name, module, export) in Globals)
         {
