@@ -27,13 +27,13 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     /// <summary>The main entry's evaluation (pending at the end of the loop: an unsettled top-level await).</summary>
     public JsPromise? MainEvaluation { get; private set; }
 
-    /// <summary>Whether node would run the entry file as an ES module.</summary>
-    public static bool IsModuleEntry(string path, string source)
+    /// <summary>Whether node would run the entry file as an ES module (a .js file by its package scope's "type").</summary>
+    public static bool IsModuleEntry(string path, string source, PackageScopes scopes)
     {
         if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return true;
         if (path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase)) return false;
         if (!path.EndsWith(".js", StringComparison.OrdinalIgnoreCase) && Path.HasExtension(path)) return false;
-        return PackageType(Path.GetDirectoryName(path)!) switch
+        return scopes.OfFile(path)?.Type switch
         {
             "module" => true,
             "commonjs" => false,
@@ -389,7 +389,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     /// <summary>An imported file is an ES module by the entry's rules; only a file with an extension can be one.</summary>
     private bool IsModuleFile(string path, string source) =>
-        (JsFilesAreModules && path.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) || (Path.HasExtension(path) && IsModuleEntry(path, source));
+        (JsFilesAreModules && path.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) || (Path.HasExtension(path) && IsModuleEntry(path, source, engine.PackageScopes));
 
     /// <summary>node 20's syntax detection: an ambiguous .js file that only parses as a module is one.</summary>
     private static bool LooksLikeModule(string source)
@@ -416,28 +416,6 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     [GeneratedRegex(@"\b(import|export|await)\b")]
     private static partial Regex ModuleSyntaxHint();
-
-    /// <summary>The "type" of the nearest package.json (node's package scope), or null.</summary>
-    private static string? PackageType(string dir)
-    {
-        for (var d = new DirectoryInfo(dir); d is not null; d = d.Parent)
-        {
-            if (d.Name == "node_modules") return null;
-            string file = Path.Combine(d.FullName, "package.json");
-            if (!File.Exists(file)) continue;
-            try
-            {
-                using var doc = JsonDocument.Parse(File.ReadAllText(file));
-                return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("type", out var t)
-                    && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
-        }
-        return null;
-    }
 
     /// <summary>The names a CommonJS module's source gives its exports (what cjs-module-lexer finds).</summary>
     private static List<string> CommonJsExportNames(string source)
@@ -470,17 +448,11 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     private string MapPackageImport(string specifier, string referrer)
     {
         if (!specifier.StartsWith('#')) return specifier;
-        var target = PackageExports.ResolveImports(Path.GetDirectoryName(referrer)!, specifier, Conditions)
-            ?? throw NodeError("ERR_PACKAGE_IMPORT_NOT_DEFINED", $"Package import specifier \"{specifier}\" is not defined{InPackage(referrer)} imported from {referrer}", null);
+        var scope = engine.PackageScopes.OfFile(referrer);
+        var target = PackageExports.ResolveImports(scope, specifier, Conditions)
+            ?? throw NodeError("ERR_PACKAGE_IMPORT_NOT_DEFINED", $"Package import specifier \"{specifier}\" is not defined"
+                + (scope is null ? "" : $" in package {scope.PackageJson}") + $" imported from {referrer}", null);
         return Path.IsPathRooted(target) ? new Uri(target).AbsoluteUri : target;
-    }
-
-    /// <summary>" in package /dir/package.json" for the package scope of a file, or "" outside any.</summary>
-    private static string InPackage(string file)
-    {
-        for (var d = new DirectoryInfo(Path.GetDirectoryName(file)!); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "package.json"))) return $" in package {Path.Combine(d.FullName, "package.json")}";
-        return "";
     }
 
     /// <summary>The "?query#fragment" of a relative or file: URL specifier ("" for packages and built-ins).</summary>
