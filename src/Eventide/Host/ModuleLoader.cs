@@ -121,14 +121,14 @@ internal sealed class ModuleLoader(Realm realm)
         if (request.Length == 0) throw NodeErrors.InvalidArgValue(realm, "id", request, "must be a non-empty string");
         // PACKAGE_IMPORTS_RESOLVE: "#name" maps through the package scope's "imports".
         if (request.StartsWith('#'))
-            request = PackageExports.ResolveImports(dir, request, PackageExports.RequireConditions) ?? throw NotFound(request, parentFile);
+            request = PackageExports.ResolveImports(realm.Engine.PackageScopes.Find(dir), request, PackageExports.RequireConditions) ?? throw NotFound(request, parentFile);
         if (ResolveBuiltin(request) is { } builtin) return LoadBuiltin(builtin);
         string filename = RealPath(Resolve(request, dir) ?? throw NotFound(request, parentFile));
         if (_cache.Get(filename) is { IsObject: true } cached) return cached.Object.Get("exports");
         // require(esm), as node 20.19 and later do it: the ES module's graph runs synchronously.
         bool json = filename.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         string text = File.ReadAllText(filename);
-        if (!json && EsModuleLoader.IsModuleEntry(filename, text)) return realm.Engine.EsModules.Require(filename, text, parentFile);
+        if (!json && EsModuleLoader.IsModuleEntry(filename, text, realm.Engine.PackageScopes)) return realm.Engine.EsModules.Require(filename, text, parentFile);
         var module = CreateModule(filename, filename, parent);
         _cache.Set(filename, module, _cache);
         try
