@@ -17,6 +17,16 @@ public static class JsRunner
         return output.ToString();
     }
 
+    /// <summary>Runs a file as `node FILE` does (a CommonJS module, or an ES module by node's rules) and captures its stdout.</summary>
+    public static string RunFile(string path, bool fastLoop = true)
+    {
+        var output = new StringWriter();
+        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = new StringWriter(), VirtualTime = true, FastLoop = fastLoop });
+        engine.RunMain(File.ReadAllText(path), path);
+        engine.RunEventLoop();
+        return output.ToString();
+    }
+
     /// <summary>Evaluates a script and returns its completion value.</summary>
     public static JsValue Eval(string source)
     {

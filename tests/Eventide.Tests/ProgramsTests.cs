@@ -1,8 +1,8 @@
 namespace Eventide.Tests;
 
 /// <summary>
-/// Each Programs/NAME.js runs on Eventide and must print exactly NAME.expected, which is
-/// node's output for the same file (regenerate with tests/Eventide.Tests/Programs/make-expected.sh).
+/// Each Programs/NAME.js runs on Eventide as `node NAME.js` runs it (a CommonJS module with require)
+/// and must print exactly NAME.expected, which is node's output for the same file (regenerate with tests/Eventide.Tests/Programs/make-expected.sh).
 /// </summary>
 public class ProgramsTests
 {
@@ -15,9 +15,8 @@ public class ProgramsTests
     [MemberData(nameof(Programs))]
     public void PrintsWhatNodePrints(string name)
     {
-        var source = File.ReadAllText(Path.Combine(ProgramsDir, name + ".js"));
         var expected = File.ReadAllText(Path.Combine(ProgramsDir, name + ".expected"));
-        Assert.Equal(expected, JsRunner.Run(source));
+        Assert.Equal(expected, JsRunner.RunFile(Path.Combine(ProgramsDir, name + ".js")));
     }
 
     /// <summary>The same programs with the fast loop off: the general path alone must agree with node too.</summary>
@@ -25,8 +24,7 @@ public class ProgramsTests
     [MemberData(nameof(Programs))]
     public void PrintsWhatNodePrintsWithFastLoopOff(string name)
     {
-        var source = File.ReadAllText(Path.Combine(ProgramsDir, name + ".js"));
         var expected = File.ReadAllText(Path.Combine(ProgramsDir, name + ".expected"));
-        Assert.Equal(expected, JsRunner.Run(source, fastLoop: false));
+        Assert.Equal(expected, JsRunner.RunFile(Path.Combine(ProgramsDir, name + ".js"), fastLoop: false));
     }
 }
