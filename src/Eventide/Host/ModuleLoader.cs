@@ -15,7 +15,7 @@ namespace Eventide.Host;
 /// </summary>
 internal sealed class ModuleLoader(Realm realm)
 {
-    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "path", "path/posix", "path/win32"];
+    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "path", "path/posix", "path/win32", "os", "tty"];
     /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
     private readonly JsObject _cache = new(null);
     private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
@@ -158,6 +158,8 @@ internal sealed class ModuleLoader(Realm realm)
             "path" => NodeApi.PathModule.Get(realm),
             "path/posix" => NodeApi.PathModule.Get(realm).Get("posix"),
             "path/win32" => NodeApi.PathModule.Get(realm).Get("win32"),
+            "os" => NodeApi.OsModule.Create(realm),
+            "tty" => NodeApi.TtyModule.Create(realm),
             _ => RunBuiltinSource(name),
         };
         _builtins[name] = exports;
