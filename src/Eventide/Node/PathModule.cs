@@ -72,11 +72,24 @@ internal static class PathModule
         Method("matchesGlob", 2, (_, args) =>
         {
             string name = StringArgument(realm, args.At(0), "path");
-            return PathGlob.Matches(path, name, StringArgument(realm, args.At(1), "pattern"));
+            string pattern = StringArgument(realm, args.At(1), "pattern");
+            WarnExperimentalGlob(realm);
+            return PathGlob.Matches(path, name, pattern);
         });
         module.FastSet("sep", path.Separator.ToString(), PropertyFlags.Default);
         module.FastSet("delimiter", path.Delimiter.ToString(), PropertyFlags.Default);
         return module;
+    }
+
+    private static readonly ConditionalWeakTable<Realm, object> GlobWarned = new();
+
+    /// <summary>node's ExperimentalWarning on the first glob of a run.</summary>
+    private static void WarnExperimentalGlob(Realm realm)
+    {
+        if (GlobWarned.TryGetValue(realm, out _)) return;
+        GlobWarned.Add(realm, true);
+        if (realm.GlobalObject.Get("process").AsObject is { } process && process.Get("emitWarning").AsFunction is { } emitWarning)
+            emitWarning.Call(process, ["glob is an experimental feature and might change at any time", "ExperimentalWarning"]);
     }
 
     internal static string StringArgument(Realm realm, JsValue value, string name) =>

@@ -66,6 +66,19 @@ for (const flavour of ['posix', 'win32']) {
   }
 }
 
+console.log('== matchesGlob (experimental in node 20: the warning goes to stderr)');
+const globCases = [
+  ['a/b/c.js', '**/*.js'], ['c.js', '**/*.js'], ['a/.b/c.js', '**/*.js'], ['.a/c.js', '**/*.js'], ['a/b/c.js', 'a/*/c.js'], ['a/b/c.js', 'a/*.js'],
+  ['a/b/c.js', 'a/**'], ['a', 'a/**'], ['a/', 'a/**'], ['.hidden', '*'], ['.hidden', '.*'], ['x.hidden', '*.hidden'], ['abc', 'a?c'], ['a/c', 'a?c'],
+  ['abc', 'a[b-d]c'], ['aec', 'a[b-d]c'], ['aec', 'a[!b-d]c'], ['abc', 'a[^b]c'], ['a.js', '*.{js,ts}'], ['a.ts', '*.{js,ts}'], ['a.md', '*.{js,ts}'],
+  ['file3', 'file{1..5}'], ['file7', 'file{1..5}'], ['a/b', 'a/b/'], ['a/b/', 'a/b'], ['/a/b', '/a/*'], ['/a/b', 'a/*'], ['a\\b', 'a/b'], ['a/b', 'a\\b'],
+  ['foo.js', '@(foo|bar).js'], ['baz.js', '@(foo|bar).js'], ['baz.js', '!(foo|bar).js'], ['foo.js', '!(foo|bar).js'], ['aaa', '+(a)'], ['', '*'], ['abc', ''],
+  ['a/b/c/d', 'a/**/d'], ['a/d', 'a/**/d'], ['a/./d', 'a/**/d'], ['a/../d', 'a/**/d'], ['ABC', 'abc'], ['a*b', 'a\\*b'], ['#a', '#a'], ['!a', '!a'], ['b', '!a'],
+  ['src/x.test.js', 'src/**/*.test.js'], ['src/a/b/x.test.js', 'src/**/*.test.js'], ['x', '**'], ['.x', '**'], ['a/.x', 'a/**'],
+];
+for (const [p, g] of globCases) console.log(JSON.stringify(p), JSON.stringify(g), path.matchesGlob(p, g), path.win32.matchesGlob(p, g));
+for (const bad of [[1, 'a'], ['a', 1]]) console.log(call(() => path.matchesGlob(...bad)));
+
 console.log('== shape');
 console.log(path === path.posix, path.posix.posix === path.posix, path.posix.win32 === path.win32, path.win32.posix === path.posix, path.win32.win32 === path.win32);
 console.log(path.sep, path.delimiter, path.win32.sep, path.win32.delimiter, Object.keys(path).join(','), Object.keys(path.win32).join(','));
