@@ -25,10 +25,15 @@ internal sealed class ModuleLoader(Realm realm)
         "fs",
         "fs/promises",
         "module",
+        "os",
+        "path",
+        "path/posix",
+        "path/win32",
         "perf_hooks",
         "process",
         "timers",
         "timers/promises",
+        "tty",
         "url",
         "util",
     ];
@@ -174,6 +179,11 @@ internal sealed class ModuleLoader(Realm realm)
             "process" => realm.GlobalObject.Get("process"),
             "module" => CreateModuleBuiltin(),
             "assert/strict" => LoadBuiltin("assert"),
+            "path" => Node.PathModule.Get(realm),
+            "path/posix" => Node.PathModule.Get(realm).Get("posix"),
+            "path/win32" => Node.PathModule.Get(realm).Get("win32"),
+            "os" => Node.OsModule.Create(realm),
+            "tty" => Node.TtyModule.Create(realm),
             _ => RunBuiltinSource(name),
         };
         _builtins[name] = exports;
