@@ -223,6 +223,7 @@ internal sealed class ModuleLoader(Realm realm)
         {
             "internal/web_binding" => Node.WebBinding.Get(realm),
             "internal/url_binding" => Node.Url.UrlBinding.Create(realm),
+            "internal/fetch_binding" => Node.Http.FetchBinding.Create(realm),
             "internal/util" => Inspector.GetUtilModule(realm),
             "internal/async_context" => AsyncContextModule.Create(realm),
             "internal/fs" => Node.Fs.FsBinding.Create(realm),

@@ -23,6 +23,13 @@ internal static class WebGlobals
         ("performance", "internal/perf", "performance"),
         ("URL", "internal/url", "URL"),
         ("URLSearchParams", "internal/url", "URLSearchParams"),
+        ("fetch", "internal/fetch", "fetch"),
+        ("Headers", "internal/fetch", "Headers"),
+        ("Request", "internal/fetch", "Request"),
+        ("Response", "internal/fetch", "Response"),
+        ("Blob", "internal/blob", "Blob"),
+        ("File", "internal/blob", "File"),
+        ("FormData", "internal/formdata", "FormData"),
     ];
 
     public static void Setup(Realm realm)
@@ -31,8 +38,8 @@ internal static class WebGlobals
         var global = realm.GlobalObject;
         foreach (var (name, module, export) in Globals)
         {
-            // performance is an enumerable accessor in node; the classes are hidden data properties.
-            var flags = name == "performance" ? PropertyFlags.Default : PropertyFlags.Hidden;
+            // performance and fetch are enumerable in node; the classes are hidden.
+            var flags = name is "performance" or "fetch" ? PropertyFlags.Default : PropertyFlags.Hidden;
             var getter = new NativeFunction(realm, "get " + name, 0, (_, _) =>
             {
                 var value = realm.Engine.Modules.LoadBuiltinExports(module).AsObject?.Get(export) ?? JsValue.Undefined;
