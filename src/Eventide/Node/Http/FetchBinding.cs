@@ -39,7 +39,7 @@ internal static class FetchBinding
             var callback = a.At(5).AsFunction!;
             realm.Engine.Loop.Start("fetch " + exchange.Message.RequestUri, exchange.SendAsync, done =>
             {
-                if (done.Exception?.InnerException is { } failure)
+                if (Failure(done) is { } failure)
                 {
                     exchanges.Remove(exchange.Id);
                     callback.Call(JsValue.Undefined, [FailureToJs(realm, failure)]);
@@ -58,7 +58,7 @@ internal static class FetchBinding
             realm.Engine.Loop.Start("fetch body " + exchange.Message.RequestUri, exchange.ReadBodyAsync, done =>
             {
                 exchanges.Remove(exchange.Id);
-                if (done.Exception?.InnerException is { } failure) callback.Call(JsValue.Undefined, [FailureToJs(realm, failure)]);
+                if (Failure(done) is { } failure) callback.Call(JsValue.Undefined, [FailureToJs(realm, failure)]);
                 else callback.Call(JsValue.Undefined, [JsValue.Null, realm.NewTypedArray(ElementType.Uint8, done.Result)]);
             });
             return JsValue.Undefined;
@@ -81,6 +81,10 @@ internal static class FetchBinding
             realm.NewTypedArray(ElementType.Uint8, System.Text.Encoding.UTF8.GetBytes(Operations.ToString(a.At(0)))));
         return binding;
     }
+
+    /// <summary>Why a finished task did not produce a result (a cancellation counts), or null.</summary>
+    private static Exception? Failure(Task task) =>
+        task.IsCanceled ? new OperationCanceledException() : task.Exception?.InnerException;
 
     private static byte[]? Bytes(JsValue value) => value.AsObject is JsTypedArray view
         ? view.Buffer.Bytes.Slice(view.ByteOffset, view.ByteLength).ToArray()
@@ -118,9 +122,10 @@ internal static class FetchBinding
             foreach (var value in values)
                 pairs.Add(realm.NewArray([name.ToLowerInvariant(), value]));
         head.CreateDataPropertyOrThrow("headers", realm.NewArray(pairs.ToArray()));
-        string finalUrl = response.RequestMessage?.RequestUri?.AbsoluteUri ?? exchange.Message.RequestUri!.AbsoluteUri;
+        // The redirect handler moves the request to each new location, so its URI is the final one.
+        string finalUrl = response.RequestMessage?.RequestUri?.AbsoluteUri ?? exchange.OriginalUrl;
         head.CreateDataPropertyOrThrow("url", finalUrl);
-        head.CreateDataPropertyOrThrow("redirected", finalUrl != exchange.Message.RequestUri!.AbsoluteUri);
+        head.CreateDataPropertyOrThrow("redirected", finalUrl != exchange.OriginalUrl);
         return head;
     }
 
@@ -139,10 +144,14 @@ internal static class FetchBinding
         }
         else if (socket is { SocketErrorCode: SocketError.ConnectionRefused })
         {
-            cause = realm.CreateError(ErrorKind.Error, "connect ECONNREFUSED");
+            string address = (string)failure.Data["host"]!;
+            int port = (int)failure.Data["port"]!;
+            cause = realm.CreateError(ErrorKind.Error, $"connect ECONNREFUSED {address}:{port}");
             cause.CreateDataPropertyOrThrow("errno", -111);
             cause.CreateDataPropertyOrThrow("code", "ECONNREFUSED");
             cause.CreateDataPropertyOrThrow("syscall", "connect");
+            cause.CreateDataPropertyOrThrow("address", address);
+            cause.CreateDataPropertyOrThrow("port", port);
         }
         else if (socket is { SocketErrorCode: SocketError.ConnectionReset } || failure is HttpIOException)
         {
@@ -160,6 +169,7 @@ internal static class FetchBinding
         private HttpResponseMessage? _response;
         public int Id { get; } = id;
         public HttpRequestMessage Message { get; } = message;
+        public string OriginalUrl { get; } = message.RequestUri!.AbsoluteUri;
 
         public async Task<HttpResponseMessage> SendAsync()
         {
@@ -170,7 +180,8 @@ internal static class FetchBinding
             }
             catch (HttpRequestException e)
             {
-                e.Data["host"] = Message.RequestUri!.Host;
+                e.Data["host"] = Message.RequestUri!.Host.Trim('[', ']');
+                e.Data["port"] = Message.RequestUri.Port;
                 throw;
             }
         }

@@ -128,7 +128,14 @@ function extractBody(body) {
   return { bytes: binding.encode(`${body}`), type: 'text/plain;charset=UTF-8' };
 }
 
+// A MIME type as the MIME Sniffing standard serializes it: "type/subtype;name=value", no spaces.
+function serializeMime(type) {
+  return type.split(';').map((part) => part.trim()).filter((part) => part !== '').join(';').toLowerCase();
+}
+
 function consume(self, convert) {
+  // undici's throwIfAborted: a fetched response whose signal has aborted has an unusable body.
+  if (self[kSignal]?.aborted) return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
   if (self[kUsed]) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   const body = self[kBody];
   if (body !== null) self[kUsed] = true;
@@ -141,7 +148,7 @@ const bodyMethods = {
   json() { return consume(this, (b) => JSON.parse(binding.decode(b))); },
   arrayBuffer() { return consume(this, (b) => b.slice().buffer); },
   bytes() { return consume(this, (b) => b.slice()); },
-  blob() { return consume(this, (b) => new Blob([b], { type: this.headers.get('content-type') ?? '' })); },
+  blob() { return consume(this, (b) => new Blob([b], { type: serializeMime(this.headers.get('content-type') ?? '') })); },
 };
 
 // ------------------------------------------------------------------ Request
@@ -242,6 +249,8 @@ class Response {
   get url() { return this[kState].url; }
   get redirected() { return this[kState].redirected; }
   get bodyUsed() { return this[kUsed]; }
+  // null without a body; a body has no ReadableStream yet (web streams), so it reads as undefined.
+  get body() { return this[kBody] === null ? null : undefined; }
   clone() {
     if (this[kUsed]) throw new TypeError('Response.clone: Body has already been consumed.');
     const copy = new Response(null, { status: this.status === 0 ? 200 : this.status, statusText: this.statusText, headers: this.headers });
@@ -341,6 +350,7 @@ function fetch(input, init = undefined) {
       }
       const response = new Response(null, { status: 200 });
       response[kState] = { status: head.status, statusText: head.statusText, type: 'basic', url: head.url, redirected: head.redirected };
+      response[kSignal] = signal;
       response[kHeaders] = headersFrom(head.headers, 'immutable');
       let reading = null;
       response[kBody] = request.method === 'HEAD' || nullBodyStatus.includes(head.status) ? null : {
