@@ -3,10 +3,9 @@ using Eventide.Runtime;
 namespace Eventide.Node;
 
 /// <summary>
-/// node's web platform globals that need no binary data: EventTarget, Event, CustomEvent,
-/// DOMException, AbortController, AbortSignal, URL, URLSearchParams, performance and
-/// structuredClone. Each is written in JavaScript (Node/Modules/internal_*.js) and loaded on first
-/// use: the global starts as an accessor that loads its module and replaces itself with the
+/// node's web platform globals: EventTarget, Event, CustomEvent, DOMException,
+/// AbortController, AbortSignal, performance, Buffer, atob, btoa, TextEncoder and TextDecoder.
+/// Each is written in JavaScript (Node/Modules/*.js) and loaded on first use: the global starts as an accessor that loads its module and replaces itself with the
 /// value, so a script that never touches them pays nothing at startup.
 /// </summary>
 internal static class WebGlobals
@@ -21,15 +20,22 @@ internal static class WebGlobals
         ("AbortController", "internal/abort_controller", "AbortController"),
         ("AbortSignal", "internal/abort_controller", "AbortSignal"),
         ("performance", "internal/perf", "performance"),
+        ("Buffer", "buffer", "Buffer"),
+        ("atob", "buffer", "atob"),
+        ("btoa", "buffer", "btoa"),
+        ("TextEncoder", "internal/encoding", "TextEncoder"),
+        ("TextDecoder", "internal/encoding", "TextDecoder"),
     ];
+
+    /// <summary>The globals node makes enumerable (the classes are hidden).</summary>
+    private static readonly string[] EnumerableGlobals = ["performance", "atob", "btoa"];
 
     public static void Setup(Realm realm)
     {
         var global = realm.GlobalObject;
         foreach (var (name, module, export) in Globals)
         {
-            // performance is an enumerable accessor in node; the classes are hidden data properties.
-            var flags = name == "performance" ? PropertyFlags.Default : PropertyFlags.Hidden;
+            var flags = EnumerableGlobals.Contains(name) ? PropertyFlags.Default : PropertyFlags.Hidden;
             var getter = new NativeFunction(realm, "get " + name, 0, (_, _) =>
             {
                 var value = realm.Engine.Modules.LoadBuiltinExports(module).AsObject?.Get(export) ?? JsValue.Undefined;
