@@ -30,6 +30,9 @@ internal static class WebGlobals
     /// <summary>The globals node makes enumerable (the classes are hidden).</summary>
     private static readonly string[] EnumerableGlobals = ["performance", "atob", "btoa"];
 
+    /// <summary>Whether the name is one of these globals (node adds them after its own inspector took note of the builtins).</summary>
+    public static bool Defines(string name) => Array.Exists(Globals, g => g.Global == name);
+
     public static void Setup(Realm realm)
     {
         var global = realm.GlobalObject;

@@ -234,8 +234,8 @@ Buffer.byteLength = function byteLength(string, encoding) {
 const proto = Buffer.prototype;
 
 // A method with its own name on the prototype (enumerable: node assigns them).
-function define(name, fn) {
-  Object.defineProperty(fn, 'name', { value: name, configurable: true });
+function define(name, fn, functionName = name) {
+  Object.defineProperty(fn, 'name', { value: functionName, configurable: true });
   Object.defineProperty(proto, name, { value: fn, writable: true, enumerable: true, configurable: true });
 }
 
@@ -581,7 +581,7 @@ function writeBig64(buf, value, offset, littleEndian, signed) {
 // Each method with node's alias spelled "Uint" as well as "UInt".
 function defineNumberMethod(name, fn) {
   define(name, fn);
-  if (name.includes('UInt')) define(name.replace('UInt', 'Uint'), fn);
+  if (name.includes('UInt')) define(name.replace('UInt', 'Uint'), fn, name);
 }
 
 for (const [size, signed] of [[1, false], [1, true], [2, false], [2, true], [4, false], [4, true]]) {
@@ -610,10 +610,12 @@ for (const endian of ['LE', 'BE']) {
     defineNumberMethod(`readBig${type}64${endian}`, function (offset = 0) { return readBig64(this, offset, littleEndian, signed); });
     defineNumberMethod(`writeBig${type}64${endian}`, function (value, offset = 0) { return writeBig64(this, value, offset, littleEndian, signed); });
   }
-  define(`readFloat${endian}`, function (offset = 0) { return readFloat(this, offset, float32Bytes, float32, littleEndian); });
-  define(`readDouble${endian}`, function (offset = 0) { return readFloat(this, offset, float64Bytes, float64, littleEndian); });
-  define(`writeFloat${endian}`, function (value, offset = 0) { return writeFloat(this, value, offset, float32Bytes, float32, littleEndian); });
-  define(`writeDouble${endian}`, function (value, offset = 0) { return writeFloat(this, value, offset, float64Bytes, float64, littleEndian); });
+  // node names these after the host's byte order: on a little-endian host LE reads "Forwards".
+  const order = littleEndian ? 'Forwards' : 'Backwards';
+  define(`readFloat${endian}`, function (offset = 0) { return readFloat(this, offset, float32Bytes, float32, littleEndian); }, `readFloat${order}`);
+  define(`readDouble${endian}`, function (offset = 0) { return readFloat(this, offset, float64Bytes, float64, littleEndian); }, `readDouble${order}`);
+  define(`writeFloat${endian}`, function (value, offset = 0) { return writeFloat(this, value, offset, float32Bytes, float32, littleEndian); }, `writeFloat${order}`);
+  define(`writeDouble${endian}`, function (value, offset = 0) { return writeFloat(this, value, offset, float64Bytes, float64, littleEndian); }, `writeDouble${order}`);
 }
 
 // ------------------------------------------------------------------ inspection

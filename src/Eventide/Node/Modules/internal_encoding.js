@@ -80,6 +80,9 @@ class TextDecoder {
 
   decode(input = new Uint8Array(0), options = {}) {
     const state = stateOf(this);
+    // node's message here names "list" and gives no Received part.
+    if (!ArrayBuffer.isView(input) && !(input instanceof ArrayBuffer) && !(typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer))
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
     let bytes = bytesOf(input, 'input');
     validateObject(options, 'options', true);
     const stream = Boolean(options?.stream);
