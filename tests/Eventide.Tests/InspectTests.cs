@@ -141,6 +141,7 @@ public class InspectTests
     [Theory]
     [InlineData("util-inspect")]
     [InlineData("util-sorted")]
+    [InlineData("typed-arrays-inspect")]
     public void UtilModuleProgramPrintsWhatNodePrints(string name)
     {
         string dir = Path.Combine(AppContext.BaseDirectory, "Programs");

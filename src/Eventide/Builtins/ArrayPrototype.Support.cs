@@ -117,6 +117,7 @@ internal static partial class ArrayPrototype
                 return $"[object {o.ClassName}]";
         }
         if (o is FunctionObject f) return $"function {f.DebugName}";
+        if (o is JsTypedArray) return $"[object {o.ClassName}]";
         for (JsObject? p = o; p is not null && p.HasOrdinaryGet; p = p.GetPrototypeOf())
         {
             if (p.GetOwnProperty("constructor", out var desc))

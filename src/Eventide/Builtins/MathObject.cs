@@ -44,6 +44,7 @@ internal static class MathObject
         Unary(realm, math, "expm1", FdLibm.Expm1);
         Unary(realm, math, "floor", Math.Floor);
         Unary(realm, math, "fround", x => (double)(float)x);
+        Unary(realm, math, "f16round", x => (double)(Half)x);
         realm.DefineMethod(math, "hypot", 2, (_, args) => Hypot(args));
         realm.DefineMethod(math, "imul", 2, (_, args) =>
         {

@@ -39,6 +39,7 @@ public static partial class Inspector
             if (keys.Count == 0 && !hasProtoProps) early = basePart;
             return true;
         }
+        if (TryBinaryBase(ctx, value, constructor, tag, keys, ref braces, ref formatter)) return true;
         if (value is JsPromise promise)
         {
             braces[0] = GetPrefix(constructor, tag, "Promise") + "{";

@@ -152,6 +152,14 @@ public static partial class Inspector
                 extrasType = ArrayExtrasType;
                 formatter = () => FormatArray(ctx, array, rt);
             }
+            else if (value is JsTypedArray typedArray)
+            {
+                keys = GetOwnNonIndexProperties(value, ctx.ShowHidden);
+                braces = TypedArrayBraces(typedArray, constructor, tag);
+                if (typedArray.Length == 0 && keys.Count == 0 && !ctx.ShowHidden) return braces[0] + "]";
+                extrasType = ArrayExtrasType;
+                formatter = () => FormatTypedArray(ctx, typedArray, rt);
+            }
             else if (TryCollectionPrefix(ctx, value, constructor, tag, rt, ref keys, ref braces, ref formatter, out var empty))
             {
                 if (empty is not null && protoProps is null && keys.Count == 0) return empty;

@@ -83,6 +83,17 @@ public sealed class JsTypedArray : JsObject
         return ElementTypes.Read(Buffer.Data!, ByteOffset + (int)index * _elementSize, Type);
     }
 
+    /// <summary>
+    /// [[Get]] of a Number key: CanonicalNumericIndexString(ToPropertyKey(key)) is the number itself,
+    /// except that -0 prints as "0" and so names element 0.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public JsValue GetByNumberKey(double key) => GetElement(key + 0.0);
+
+    /// <summary>[[Set]] of a Number key on the typed array itself (the receiver): see <see cref="GetByNumberKey"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetByNumberKey(double key, JsValue value) => SetElement(key + 0.0, value);
+
     /// <summary>Reads element <paramref name="index"/>, which the caller knows is valid.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public JsValue GetValidElement(int index) => ElementTypes.Read(Buffer.Data!, ByteOffset + index * _elementSize, Type);

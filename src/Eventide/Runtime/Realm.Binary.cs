@@ -15,6 +15,22 @@ public sealed partial class Realm
     public readonly FunctionObject[] TypedArrayConstructors = new FunctionObject[ElementTypes.Count];
     public readonly JsObject[] TypedArrayPrototypes = new JsObject[ElementTypes.Count];
 
+    /// <summary>The intrinsic get %TypedArray%.prototype.length, and where it lives (the dispatch loop's ta.length fast path).</summary>
+    internal JsObject? TypedArrayLengthGetter;
+    internal PropertyGuard TypedArrayLengthGuard;
+
+    /// <summary>True when reading "length" from <paramref name="ta"/> would just run the intrinsic getter: no own or
+    /// concrete-prototype "length" shadows it and %TypedArray%.prototype still holds it.</summary>
+    internal bool HasIntrinsicLength(JsTypedArray ta)
+    {
+        var concrete = TypedArrayPrototypes[(int)ta.Type];
+        return ReferenceEquals(ta.Shape.Prototype, concrete) && ta.Shape.Lookup(LengthKey) < 0
+            && ReferenceEquals(concrete.Shape.Prototype, TypedArrayPrototype) && concrete.Shape.Lookup(LengthKey) < 0
+            && TypedArrayLengthGetter is not null && TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, LengthKey, TypedArrayLengthGetter);
+    }
+
+    private static readonly PropertyKey LengthKey = "length";
+
     /// <summary>A new ArrayBuffer holding <paramref name="bytes"/> (for hosts: Buffer, TextEncoder, fs).</summary>
     public JsArrayBuffer NewArrayBuffer(byte[] bytes) => new(ArrayBufferPrototype, bytes);
 

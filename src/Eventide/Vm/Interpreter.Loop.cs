@@ -169,6 +169,13 @@ public sealed partial class Interpreter
                                 pc += 3;
                                 break;
                             }
+                            // ta.length: the intrinsic getter's answer, without calling it, while nothing shadows it.
+                            if (receiver is JsTypedArray typed && IsLengthKey(consts[code[pc + 1]]) && realm.HasIntrinsicLength(typed))
+                            {
+                                regs[sp - 1] = typed.Length;
+                                pc += 3;
+                                break;
+                            }
                             goto default;
                         }
                         if (cache.Holder is null) regs[sp - 1] = o.Slots[cache.Slot];
@@ -219,6 +226,13 @@ public sealed partial class Interpreter
                                 break;
                             }
                         }
+                        else if (target.Ref is JsTypedArray typed && k.IsNumber)
+                        {
+                            // A numeric key on a typed array is TypedArrayGetElement whatever the number (no user code runs).
+                            regs[--sp - 1] = typed.GetByNumberKey(k.Number);
+                            pc++;
+                            break;
+                        }
                         if (target.Ref is not JsObject) goto default;
                         // Named keys and the rest of GetKeyed's cases, without leaving the loop.
                         f.Pc = pc;
@@ -258,6 +272,15 @@ public sealed partial class Interpreter
                 case OpCode.SetKeyed:
                     {
                         var k = regs[sp - 2];
+                        if (regs[sp - 3].Ref is JsTypedArray typed && k.IsNumber && regs[sp - 1].IsNumber && !typed.IsBigInt)
+                        {
+                            // TypedArraySetElement: converting a Number cannot run user code or throw.
+                            typed.SetByNumberKey(k.Number, regs[sp - 1]);
+                            sp -= 2;
+                            regs[sp - 1] = regs[sp + 1];
+                            pc++;
+                            break;
+                        }
                         if (regs[sp - 3].Ref is not JsArray arr || !k.IsNumber) goto default;
                         double d = k.Number;
                         var value = regs[sp - 1];

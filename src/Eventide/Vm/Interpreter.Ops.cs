@@ -225,6 +225,8 @@ public sealed partial class Interpreter
             double d = keyVal.Number;
             if (d >= 0 && d < uint.MaxValue && d == (uint)d && arr.TryGetDense((uint)d, out var v)) return v;
         }
+        // ToPropertyKey(n) is canonical numeric with value n: [[Get]] is TypedArrayGetElement(n).
+        if (obj.Ref is JsTypedArray typed && keyVal.IsNumber) return typed.GetByNumberKey(keyVal.Number);
         if (obj.IsNullish)
             throw new JsException(ErrorKind.TypeError, keyVal.Ref == (object)WellKnownSymbols.Iterator
                 ? $"{Operations.DefaultCallSite(obj)} is not iterable (cannot read property Symbol(Symbol.iterator))" // V8's words for this key
@@ -287,7 +289,7 @@ public sealed partial class Interpreter
     }
 
     private static string DescribeTarget(JsObject o) => o is FunctionObject f ? $"function '{f.DebugName}'"
-        : $"object '{(o is JsArray ? "[object Array]" : (o.Get("constructor").AsFunction)?.DebugName is { } name ? "#<" + name + ">" : $"[object {o.ClassName}]")}'";
+        : $"object '{(o is JsArray or JsTypedArray ? $"[object {o.ClassName}]" : (o.Get("constructor").AsFunction)?.DebugName is { } name ? "#<" + name + ">" : $"[object {o.ClassName}]")}'";
 
     /// <summary>V8's rendering of the object in "Cannot delete property" (NoSideEffectsToString): a function's source, [object Array], #&lt;Ctor&gt;.</summary>
     private static string DescribeDeleteTarget(JsObject o) => Realm.Current is { } realm ? Host.Inspector.NoSideEffectsToString(realm, o) : o switch

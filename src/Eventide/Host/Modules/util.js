@@ -29,7 +29,31 @@ util.callbackify = function callbackify(original) {
 };
 
 util.isDeepStrictEqual = (a, b) => require('assert').isDeepStrictEqual(a, b);
+// Brand checks through the intrinsics' own getters (they throw or answer undefined for anything else).
+const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+const brandCheck = (proto, name) => {
+  const getter = Object.getOwnPropertyDescriptor(proto, name).get;
+  return (v) => { try { getter.call(v); return true; } catch { return false; } };
+};
+const typedArrayOf = (name) => (v) => typedArrayTag.call(v) === name;
 util.types = {
+  isTypedArray: (v) => typedArrayTag.call(v) !== undefined,
+  isArrayBuffer: brandCheck(ArrayBuffer.prototype, 'byteLength'),
+  isSharedArrayBuffer: brandCheck(SharedArrayBuffer.prototype, 'byteLength'),
+  isAnyArrayBuffer: (v) => util.types.isArrayBuffer(v) || util.types.isSharedArrayBuffer(v),
+  isDataView: brandCheck(DataView.prototype, 'buffer'),
+  isArrayBufferView: (v) => ArrayBuffer.isView(v),
+  isInt8Array: typedArrayOf('Int8Array'),
+  isUint8Array: typedArrayOf('Uint8Array'),
+  isUint8ClampedArray: typedArrayOf('Uint8ClampedArray'),
+  isInt16Array: typedArrayOf('Int16Array'),
+  isUint16Array: typedArrayOf('Uint16Array'),
+  isInt32Array: typedArrayOf('Int32Array'),
+  isUint32Array: typedArrayOf('Uint32Array'),
+  isFloat32Array: typedArrayOf('Float32Array'),
+  isFloat64Array: typedArrayOf('Float64Array'),
+  isBigInt64Array: typedArrayOf('BigInt64Array'),
+  isBigUint64Array: typedArrayOf('BigUint64Array'),
   isPromise: (v) => v instanceof Promise,
   isDate: (v) => v instanceof Date,
   isRegExp: (v) => v instanceof RegExp,

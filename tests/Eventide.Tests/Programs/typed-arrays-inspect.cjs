@@ -1,0 +1,32 @@
+// Typed arrays, ArrayBuffer, SharedArrayBuffer and DataView as console.log and util.inspect print them, util.types (compared with node).
+const util = require('util');
+console.log(new Uint8Array([1, 2, 3]));
+console.log(new Uint8Array(0));
+console.log(new ArrayBuffer(3));
+console.log(new Uint8Array([1, 2, 3]).buffer);
+const dv = new DataView(new ArrayBuffer(2));
+console.log(dv);
+console.log(new Float32Array([1.5, 0.1, -0, NaN]));
+console.log(new Float64Array([0.1, 1e21, -Infinity]));
+console.log(new BigInt64Array([1n, -2n]));
+console.log(new BigUint64Array(2));
+console.log(new Uint8Array(200));
+console.log(new Int16Array(30));
+console.log({ a: new Uint8Array(2), b: [new Int8Array([-1])] });
+console.log(new ArrayBuffer(120));
+console.log(new SharedArrayBuffer(4));
+console.log(new DataView(new ArrayBuffer(4), 1, 2));
+class Foo extends Uint8Array {}
+console.log(new Foo(2));
+const t = new Uint8Array(2); t.extra = 'x'; console.log(t);
+console.log(util.inspect(new Uint8Array([5]), { showHidden: true }));
+console.log(util.types.isTypedArray(t), util.types.isTypedArray([]), util.types.isUint8Array(t), util.types.isInt8Array(t));
+console.log(util.types.isArrayBuffer(t.buffer), util.types.isArrayBuffer(t), util.types.isDataView(dv), util.types.isArrayBufferView(dv), util.types.isAnyArrayBuffer(new SharedArrayBuffer(1)));
+console.log([new Uint8Array([1])], new Map([[1, new Uint16Array(1)]]));
+console.log(Object.prototype.toString.call(new ArrayBuffer(1)), Object.prototype.toString.call(dv), String(new Uint8Array([1,2])));
+console.log(JSON.stringify({ a: new Uint8Array([1, 2]), b: new ArrayBuffer(2) }));
+console.log(Array.from(new Uint8Array([3, 4])), Array.prototype.slice.call(new Uint8Array([7, 8])), [].concat(new Uint8Array([1])));
+const big = new Uint8Array(new ArrayBuffer(8, { maxByteLength: 16 })); console.log(big, big.buffer);
+console.log(util.inspect(new Uint8Array([1,2,3]), { maxArrayLength: 1 }));
+console.log(util.inspect(new ArrayBuffer(4), { maxArrayLength: 1 }));
+console.log(new Float32Array(7).fill(1.25));
