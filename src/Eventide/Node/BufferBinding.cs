@@ -27,6 +27,8 @@ internal static class BufferBinding
         Method(realm, binding, "isUtf8", (_, a) => System.Text.Unicode.Utf8.IsValid(Bytes(a.At(0))));
         Method(realm, binding, "isAscii", (_, a) => Ascii.IsValid(Bytes(a.At(0))));
         Method(realm, binding, "decodeUtf8", (_, a) => DecodeUtf8(Bytes(a.At(0)), Operations.ToBoolean(a.At(1))));
+        // TextDecoder's UTF-16LE replaces lone surrogates with U+FFFD (Buffer's ucs2 keeps them).
+        Method(realm, binding, "decodeUtf16", (_, a) => Encoding.Unicode.GetString(Bytes(a.At(0))[..(Bytes(a.At(0)).Length & ~1)]));
         Method(realm, binding, "utf8IncompleteTail", (_, a) => Utf8IncompleteTail(Bytes(a.At(0))));
         Method(realm, binding, "encodeInto", (_, a) => EncodeInto(realm, Text(a, 0), Bytes(a.At(1))));
         return binding;

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Eventide.Node;
@@ -31,7 +33,7 @@ internal static class Encodings
 
     public static string Decode(ReadOnlySpan<byte> bytes, NodeEncoding encoding) => encoding switch
     {
-        NodeEncoding.Utf16Le => Encoding.Unicode.GetString(bytes[..(bytes.Length & ~1)]),
+        NodeEncoding.Utf16Le => DecodeUtf16(bytes[..(bytes.Length & ~1)]),
         NodeEncoding.Latin1 => Encoding.Latin1.GetString(bytes),
         NodeEncoding.Ascii => DecodeAscii(bytes),
         NodeEncoding.Base64 => Convert.ToBase64String(bytes),
@@ -44,7 +46,7 @@ internal static class Encodings
 
     public static byte[] Encode(string text, NodeEncoding encoding) => encoding switch
     {
-        NodeEncoding.Utf16Le => Encoding.Unicode.GetBytes(text),
+        NodeEncoding.Utf16Le => EncodeUtf16(text),
         NodeEncoding.Latin1 or NodeEncoding.Ascii => EncodeLatin1(text),
         NodeEncoding.Base64 or NodeEncoding.Base64Url => DecodeBase64(text),
         NodeEncoding.Hex => DecodeHex(text),
@@ -94,6 +96,22 @@ internal static class Encodings
         }
         bytes.AsSpan(0, n).CopyTo(target);
         return n;
+    }
+
+    // UTF-16 code units as they are: node keeps lone surrogates both ways (no U+FFFD).
+    private static string DecodeUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (BitConverter.IsLittleEndian) return new string(MemoryMarshal.Cast<byte, char>(bytes));
+        var chars = new char[bytes.Length / 2];
+        for (int i = 0; i < chars.Length; i++) chars[i] = (char)BinaryPrimitives.ReadUInt16LittleEndian(bytes[(2 * i)..]);
+        return new string(chars);
+    }
+
+    private static byte[] EncodeUtf16(string text)
+    {
+        var bytes = new byte[text.Length * 2];
+        for (int i = 0; i < text.Length; i++) BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(2 * i), text[i]);
+        return bytes;
     }
 
     private static byte[] EncodeLatin1(string text)

@@ -31,3 +31,5 @@ console.log(b.utf8Write('AB', 2), b.latin1Slice(0, 4), b.hexSlice(1, 3), b.ascii
 console.log(JSON.stringify(Buffer.from([0x80, 0xff, 0x41]).toString('ascii')), JSON.stringify(Buffer.from([1, 2, 3]).toString('ucs2')));
 const big = Buffer.alloc(70000, 'xyz');
 console.log(big.toString().length, big.toString('base64').length, Buffer.from(big.toString('hex'), 'hex').equals(big));
+// UTF-16: Buffer keeps lone surrogates both ways.
+console.log(Buffer.from('\ud800a\udc00', 'ucs2'), JSON.stringify(Buffer.from([0x00, 0xd8, 0x61, 0x00]).toString('utf16le')), Buffer.from('😀', 'utf16le'), Buffer.from('😀', 'utf16le').toString('ucs2') === '😀');

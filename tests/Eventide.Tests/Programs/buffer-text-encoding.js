@@ -29,3 +29,4 @@ try { atob('!'); } catch (e) { console.log(e instanceof DOMException, e.name, e.
 console.log(typeof TextEncoder, typeof TextDecoder, typeof atob, typeof btoa, require('buffer').atob === atob, Object.keys(globalThis).includes('atob'), Object.keys(globalThis).includes('Buffer'));
 console.log(require('buffer').isUtf8(Buffer.from('h€')), require('buffer').isUtf8(Buffer.from([0xff])), require('buffer').isAscii(Buffer.from('abc')), require('buffer').isAscii(Buffer.from('é')));
 console.log(require('buffer').transcode(Buffer.from('h€'), 'utf8', 'ucs2'), require('buffer').transcode(Buffer.from('hé', 'latin1'), 'latin1', 'utf8'));
+console.log(JSON.stringify(new TextDecoder('utf-16le').decode(new Uint8Array([0x00, 0xd8, 0x61, 0x00]))));

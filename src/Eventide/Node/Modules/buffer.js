@@ -4,7 +4,7 @@
 // this side validates arguments with node's coded errors and shapes the results. Buffers own
 // their memory (no shared 8 KiB pool), so buf.buffer holds exactly the buffer's bytes.
 const binding = require('internal/buffer');
-const { makeNodeError, invalidArgType, invalidArgValue, outOfRange, missingArgs, customInspectSymbol, inspect } = require('internal/errors');
+const { makeNodeError, invalidArgType, invalidArgValue, outOfRange, missingArgs, customInspectSymbol, inspect, emitWarning } = require('internal/errors');
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 2 ** 29 - 24;
@@ -71,8 +71,22 @@ class FastBuffer extends Uint8Array {
   }
 }
 
+// DEP0005, once, when the caller is not a package (node's isInsideNodeModules: the first frame outside node's own modules).
+let deprecationShown = false;
+function warnBufferConstructor() {
+  if (deprecationShown) return;
+  const caller = `${new Error().stack}`.split('\n').slice(1).find((line) => !line.includes('node:'));
+  if (caller === undefined || caller.includes('/node_modules/')) return;
+  deprecationShown = true;
+  const warning = new Error('Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.');
+  warning.name = 'DeprecationWarning';
+  warning.code = 'DEP0005';
+  emitWarning(warning);
+}
+
 // Buffer(arg) and new Buffer(arg): deprecated (DEP0005), still Buffer.alloc / Buffer.from.
 function Buffer(arg, encodingOrOffset, length) {
+  warnBufferConstructor();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') throw invalidArgType('string', 'string', arg);
     return Buffer.alloc(arg);

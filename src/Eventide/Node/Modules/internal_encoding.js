@@ -5,7 +5,7 @@
 const binding = require('internal/buffer');
 const { makeNodeError, invalidArgType, validateObject, inspect, customInspectSymbol } = require('internal/errors');
 
-const UTF16LE = 1, LATIN1 = 2;
+const LATIN1 = 2;
 
 const kLabels = new Map();
 for (const [encoding, labels] of [
@@ -100,7 +100,7 @@ class TextDecoder {
         throw makeNodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding utf-8');
       }
     } else {
-      text = binding.slice(bytes, state.encoding === 'utf-16le' ? UTF16LE : LATIN1, 0, bytes.length);
+      text = state.encoding === 'utf-16le' ? binding.decodeUtf16(bytes) : binding.slice(bytes, LATIN1, 0, bytes.length);
       // A lone final byte of UTF-16 is a broken character when the stream ends.
       if (state.encoding === 'utf-16le' && bytes.length % 2 === 1) text += '\ufffd';
     }

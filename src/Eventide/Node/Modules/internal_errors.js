@@ -116,8 +116,10 @@ let warned = false;
 function emitWarning(warning) {
   if (typeof process.emitWarning === 'function') return process.emitWarning(warning);
   process.nextTick(() => {
-    process.stderr.write(`(node:${process.pid}) ${warning.name}: ${warning.message}\n`);
-    if (!warned) process.stderr.write('(Use `node --trace-warnings ...` to show where the warning was created)\n');
+    const code = warning.code ? `[${warning.code}] ` : '';
+    process.stderr.write(`(node:${process.pid}) ${code}${warning.name}: ${warning.message}\n`);
+    const flag = warning.name === 'DeprecationWarning' ? 'deprecation' : 'warnings';
+    if (!warned) process.stderr.write(`(Use \`node --trace-${flag} ...\` to show where the warning was created)\n`);
     warned = true;
   });
 }
