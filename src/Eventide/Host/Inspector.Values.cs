@@ -336,8 +336,9 @@ public static partial class Inspector
     {
         if (name.Length < 2 || !char.IsAsciiLetterUpper(name[0])) return false;
         foreach (char c in name) if (!char.IsAsciiLetterOrDigit(c)) return false;
-        // Node computes the set once at startup; the intrinsic globals are non-enumerable builtins.
-        return realm.GlobalObject.GetOwnProperty(name, out var d) && !d.Enumerable;
+        // Node computes the set once at startup, before it adds its own globals (Buffer, EventTarget, ...);
+        // the intrinsic globals are non-enumerable builtins.
+        return !Node.WebGlobals.Defines(name) && realm.GlobalObject.GetOwnProperty(name, out var d) && !d.Enumerable;
     }
 
     /// <summary>addPrototypeProperties (showHidden): user-defined prototype properties, up to three layers.</summary>

@@ -21,6 +21,7 @@ internal sealed class ModuleLoader(Realm realm)
         "assert",
         "assert/strict",
         "async_hooks",
+        "buffer",
         "events",
         "fs",
         "fs/promises",
@@ -31,6 +32,7 @@ internal sealed class ModuleLoader(Realm realm)
         "path/win32",
         "perf_hooks",
         "process",
+        "string_decoder",
         "timers",
         "timers/promises",
         "tty",
@@ -227,6 +229,7 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/util" => Inspector.GetUtilModule(realm),
             "internal/async_context" => AsyncContextModule.Create(realm),
             "internal/fs" => Node.Fs.FsBinding.Create(realm),
+            "internal/buffer" => Node.BufferBinding.Create(realm),
             _ => null,
         };
         if (binding is null) return null;

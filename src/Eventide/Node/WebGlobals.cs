@@ -3,11 +3,12 @@ using Eventide.Runtime;
 namespace Eventide.Node;
 
 /// <summary>
-/// node's web platform globals that need no binary data: EventTarget, Event, CustomEvent,
-/// DOMException, AbortController, AbortSignal, URL, URLSearchParams and performance are written
-/// in JavaScript (Node/Modules/internal_*.js) and loaded on first use: the global starts as an
-/// accessor that loads its module and replaces itself with the value, so a script that never
-/// touches them pays nothing at startup. structuredClone is native (<see cref="StructuredClone"/>).
+/// node's web platform globals: EventTarget, Event, CustomEvent, DOMException, AbortController,
+/// AbortSignal, URL, URLSearchParams, performance, fetch with Headers/Request/Response, Blob, File,
+/// FormData, Buffer, atob, btoa, TextEncoder and TextDecoder. Each is written in JavaScript
+/// (Node/Modules/*.js) and loaded on first use: the global starts as an accessor that loads its
+/// module and replaces itself with the value, so a script that never touches them pays nothing at
+/// startup. structuredClone is native (<see cref="StructuredClone"/>).
 /// </summary>
 internal static class WebGlobals
 {
@@ -30,7 +31,18 @@ internal static class WebGlobals
         ("Blob", "internal/blob", "Blob"),
         ("File", "internal/blob", "File"),
         ("FormData", "internal/formdata", "FormData"),
+        ("Buffer", "buffer", "Buffer"),
+        ("atob", "buffer", "atob"),
+        ("btoa", "buffer", "btoa"),
+        ("TextEncoder", "internal/encoding", "TextEncoder"),
+        ("TextDecoder", "internal/encoding", "TextDecoder"),
     ];
+
+    /// <summary>The globals node makes enumerable (the classes are hidden).</summary>
+    private static readonly string[] EnumerableGlobals = ["performance", "fetch", "atob", "btoa"];
+
+    /// <summary>Whether the name is one of these globals (node adds them after its own inspector took note of the builtins).</summary>
+    public static bool Defines(string name) => Array.Exists(Globals, g => g.Global == name);
 
     public static void Setup(Realm realm)
     {
@@ -38,8 +50,7 @@ internal static class WebGlobals
         var global = realm.GlobalObject;
         foreach (var (name, module, export) in Globals)
         {
-            // performance and fetch are enumerable in node; the classes are hidden.
-            var flags = name is "performance" or "fetch" ? PropertyFlags.Default : PropertyFlags.Hidden;
+            var flags = EnumerableGlobals.Contains(name) ? PropertyFlags.Default : PropertyFlags.Hidden;
             var getter = new NativeFunction(realm, "get " + name, 0, (_, _) =>
             {
                 var value = realm.Engine.Modules.LoadBuiltinExports(module).AsObject?.Get(export) ?? JsValue.Undefined;

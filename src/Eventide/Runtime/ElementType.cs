@@ -81,6 +81,8 @@ public static class ElementTypes
             return;
         }
         double n = numeric.Number;
+        // NaN is stored as V8 stores it (the positive quiet NaN), whatever the sign .NET gave it.
+        if (double.IsNaN(n)) n = CanonicalNaN;
         switch (type)
         {
             case ElementType.Int8:
@@ -117,6 +119,8 @@ public static class ElementTypes
                 break;
         }
     }
+
+    private static readonly double CanonicalNaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
 
     /// <summary>7.1.12 ToUint8Clamp (on a Number)</summary>
     public static byte ToUint8Clamp(double n)

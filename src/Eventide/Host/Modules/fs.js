@@ -4,6 +4,7 @@
 // run in the event loop's poll phase (libuv's model).
 const binding = require('internal/fs');
 const errors = require('internal/errors');
+const { Buffer } = require('buffer');
 const kPathTypes = ['string', 'Buffer', 'URL'];
 
 const constants = Object.freeze({
@@ -40,17 +41,15 @@ function checkCallback(cb) {
   return cb;
 }
 
-// The data to write as a string and its encoding (bytes travel as a latin1 string: one char per byte).
+// The data to write and its encoding: strings are encoded by the binding, views pass their bytes.
 function toData(data, encoding) {
   if (typeof data === 'string') return [data, checkEncoding(encoding) || 'utf8'];
-  if (typeof ArrayBuffer === 'function' && ArrayBuffer.isView(data)) {
-    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    let text = '';
-    for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
-    return [text, 'latin1'];
-  }
+  if (ArrayBuffer.isView(data)) return [data, null];
   throw errors.invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
+
+// readFile's result: a string in the asked encoding, or the bytes (an ArrayBuffer) as a Buffer.
+const toBuffer = (result) => (typeof result === 'string' ? result : Buffer.from(result));
 
 class Stats {
   constructor(a) {
@@ -96,7 +95,7 @@ const operations = {
   readFile: [(path, options) => {
     const o = getOptions(options, { encoding: null, flag: 'r' });
     return [toPath(path), checkEncoding(o.encoding)];
-  }],
+  }, toBuffer],
   writeFile: [(path, data, options) => {
     const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
     return [toPath(path, 'file'), ...toData(data, o.encoding), String(o.flag || 'w'), o.mode];

@@ -19,7 +19,7 @@ internal static class FsBinding
     {
         var binding = realm.NewObject();
         Define(realm, binding, "readFile", 2, a => ReadFile(Str(a, 0), Enc(a, 1)));
-        Define(realm, binding, "writeFile", 5, a => WriteFile(Str(a, 0), Str(a, 1), Enc(a, 2) ?? "utf8", Str(a, 3), a.At(4)));
+        Define(realm, binding, "writeFile", 5, a => WriteFile(Str(a, 0), Data(a.At(1), Enc(a, 2) ?? "utf8"), Str(a, 3), a.At(4)));
         Define(realm, binding, "stat", 2, a => Stat(Str(a, 0), follow: !Flag(a, 1)));
         Define(realm, binding, "readdir", 2, a => ReadDirectory(Str(a, 0), Flag(a, 1)));
         Define(realm, binding, "mkdir", 2, a => MakeDirectory(Str(a, 0), Flag(a, 1)));
@@ -46,6 +46,14 @@ internal static class FsBinding
     private static bool Flag(ReadOnlySpan<JsValue> args, int i) => Operations.ToBoolean(args.At(i));
 
     private static string? Enc(ReadOnlySpan<JsValue> args, int i) => args.At(i).IsString ? args.At(i).String : null;
+
+    /// <summary>The bytes to write: a string in its encoding, or a copy of a view's bytes (taken now, before a worker runs).</summary>
+    private static byte[] Data(JsValue data, string encoding) => data.AsObject switch
+    {
+        JsTypedArray view => view.Buffer.Bytes.Slice(view.ByteOffset, view.ByteLength).ToArray(),
+        JsDataView view when !view.IsOutOfBounds => view.Buffer.Bytes.Slice(view.ByteOffset, view.ViewByteLength).ToArray(),
+        _ => Encodings.Encode(Operations.ToString(data), encoding),
+    };
 
     private static void Define(Realm realm, JsObject binding, string name, int arity, Func<JsValue[], Work> prepare)
     {
@@ -92,12 +100,12 @@ internal static class FsBinding
     {
         if (Directory.Exists(path)) throw new FsError("EISDIR", "read", null);
         byte[] bytes = FsError.Run("open", path, () => File.ReadAllBytes(path));
-        if (encoding is null)
-            return _ => throw new JsException(ErrorKind.TypeError, "Reading a file as a Buffer is not supported yet: pass an encoding such as 'utf8'");
+        // Without an encoding the bytes go back as an ArrayBuffer, which fs.js wraps in a Buffer.
+        if (encoding is null) return realm => realm.NewArrayBuffer(bytes);
         return _ => Encodings.Decode(bytes, encoding);
     };
 
-    private static Work WriteFile(string path, string data, string encoding, string flag, JsValue mode) => () =>
+    private static Work WriteFile(string path, byte[] bytes, string flag, JsValue mode) => () =>
     {
         if (Directory.Exists(path)) throw new FsError("EISDIR", "open", path);
         var fileMode = flag switch
@@ -106,7 +114,6 @@ internal static class FsBinding
             "wx" or "xw" or "wx+" or "xw+" or "ax" or "xa" or "ax+" or "xa+" => FileMode.CreateNew,
             _ => FileMode.Create,
         };
-        byte[] bytes = Encodings.Encode(data, encoding);
         FsError.Run("open", path, () =>
         {
             using var stream = new FileStream(path, fileMode, FileAccess.Write);

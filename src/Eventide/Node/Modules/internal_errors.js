@@ -29,23 +29,28 @@ function describeReceived(value) {
 
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
 
-// node's formatList: "a or b", "a, b, or c".
-function formatList(items, word) {
-  return items.length < 3 ? items.join(` ${word} `) : `${items.slice(0, -1).join(', ')}, ${word} ${items.at(-1)}`;
+// node's list of alternatives: "one of type a or b", "one of type a, b, or c".
+function alternatives(items, single) {
+  if (items.length > 2) return `${single ? 'one of ' : ''}${items.slice(0, -1).join(', ')}, or ${items.at(-1)}`;
+  return items.length === 2 ? `${single ? 'one of ' : ''}${items[0]} or ${items[1]}` : items[0];
 }
 
+// ERR_INVALID_ARG_TYPE: expected names are primitive types, classes (instances) or free phrases.
 function invalidArgType(name, expected, actual) {
-  const kind = name.includes('.') ? 'property' : 'argument';
   const list = Array.isArray(expected) ? expected : [expected];
   const types = list.filter((t) => kTypes.includes(t)).map((t) => t.toLowerCase());
-  const instances = list.filter((t) => !kTypes.includes(t));
-  let message = `The "${name}" ${kind} must be `;
-  if (types.length > 0) message += `of type ${formatList(types, 'or')}`;
-  if (instances.length > 0) {
-    if (types.length > 0) message += ' or ';
-    message += `an instance of ${formatList(instances, 'or')}`;
+  const instances = list.filter((t) => !kTypes.includes(t) && /^([A-Z][a-z0-9]*)+$/.test(t));
+  const other = list.filter((t) => !kTypes.includes(t) && !instances.includes(t));
+  if (instances.length > 0 && types.includes('object')) {
+    types.splice(types.indexOf('object'), 1);
+    instances.push('Object');
   }
-  return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', message + '.' + describeReceived(actual));
+  const parts = [];
+  if (types.length > 0) parts.push(types.length > 1 ? `one of type ${alternatives(types, false)}` : `of type ${types[0]}`);
+  if (instances.length > 0) parts.push(`an instance of ${alternatives(instances, false)}`);
+  if (other.length > 0) parts.push(other.length > 1 ? alternatives(other, true) : `${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`);
+  const subject = name.endsWith(' argument') ? name : `"${name}" ${name.includes('.') ? 'property' : 'argument'}`;
+  return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The ${subject} must be ${parts.join(' or ')}.${describeReceived(actual)}`);
 }
 
 function invalidArgValue(name, value, reason = 'is invalid') {
@@ -55,7 +60,24 @@ function invalidArgValue(name, value, reason = 'is invalid') {
   return makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspected}`);
 }
 
-function outOfRange(name, range, received) {
+// 1_000_000 as node writes large integers in its range errors.
+function addNumericalSeparator(digits) {
+  const sign = digits[0] === '-' ? '-' : '';
+  let rest = digits.slice(sign.length);
+  let out = '';
+  for (; rest.length > 3; rest = rest.slice(0, -3)) out = `_${rest.slice(-3)}${out}`;
+  return `${sign}${rest}${out}`;
+}
+
+// ERR_OUT_OF_RANGE: integers beyond 2 ** 32 (numbers and bigints) get separators, other values are inspected.
+function outOfRange(name, range, value) {
+  let received;
+  if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) received = addNumericalSeparator(String(value));
+  else if (typeof value === 'bigint') {
+    received = String(value);
+    if (value > 2n ** 32n || value < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else received = inspect(value);
   return makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${received}`);
 }
 
@@ -94,8 +116,10 @@ let warned = false;
 function emitWarning(warning) {
   if (typeof process.emitWarning === 'function') return process.emitWarning(warning);
   process.nextTick(() => {
-    process.stderr.write(`(node:${process.pid}) ${warning.name}: ${warning.message}\n`);
-    if (!warned) process.stderr.write('(Use `node --trace-warnings ...` to show where the warning was created)\n');
+    const code = warning.code ? `[${warning.code}] ` : '';
+    process.stderr.write(`(node:${process.pid}) ${code}${warning.name}: ${warning.message}\n`);
+    const flag = warning.name === 'DeprecationWarning' ? 'deprecation' : 'warnings';
+    if (!warned) process.stderr.write(`(Use \`node --trace-${flag} ...\` to show where the warning was created)\n`);
     warned = true;
   });
 }

@@ -1,0 +1,27 @@
+'use strict';
+// equals, compare, indexOf/lastIndexOf/includes, fill, copy, slice/subarray, toJSON, swap.
+const a = Buffer.from('abcabc');
+console.log(a.equals(Buffer.from('abcabc')), a.equals(Buffer.from('abc')), a.equals(new Uint8Array([97, 98, 99, 97, 98, 99])), a.equals(a));
+console.log(a.compare(Buffer.from('abd')), a.compare(Buffer.from('abc')), a.compare(Buffer.from('abc'), 0, 3, 3, 6), a.compare(Buffer.from('zabc'), 1), a.compare(Buffer.from('x'), 0, 0), a.compare(Buffer.from('x'), 0, 1, 2, 2));
+console.log(a.indexOf('b'), a.indexOf('b', 2), a.indexOf('bc', -3), a.indexOf(98), a.indexOf(98 + 256), a.indexOf(Buffer.from('ca')), a.indexOf('z'), a.indexOf(''), a.indexOf('', 10), a.indexOf('a', -100));
+console.log(a.lastIndexOf('b'), a.lastIndexOf('b', 3), a.lastIndexOf('b', -3), a.lastIndexOf(99), a.lastIndexOf('abc', 100), a.lastIndexOf('a', -100), a.lastIndexOf(''), a.lastIndexOf('', 2));
+console.log(a.includes('ca'), a.includes('cc'), a.includes(97, 4), a.indexOf('YmM=', 'base64'), a.indexOf('6263', 0, 'hex'), a.indexOf('b', 'latin1'), a.indexOf('b', null), a.indexOf('b', {}), a.lastIndexOf('b', undefined));
+console.log(Buffer.from('a\u00e9b').indexOf('\u00e9'), Buffer.from('a\u00e9b', 'latin1').indexOf('\u00e9', 0, 'latin1'), Buffer.from('abc', 'ucs2').indexOf('b', 0, 'ucs2'), Buffer.alloc(0).indexOf(0), Buffer.alloc(0).indexOf(''));
+const f = Buffer.alloc(10);
+console.log(f.fill('ab'), f.fill(0).fill('xyz', 2, 7), f.fill(300), f.fill(-1, 8), f.fill('c3a9', 'hex'), f.fill('é', 1, 4, 'latin1'));
+console.log(f.fill(''), f.fill(Buffer.from([1, 2, 3])), f.fill(true), f.fill('a', 3, 3), f.fill('abc', 'ucs2'), f.fill(new Uint16Array([258])));
+const src = Buffer.from('0123456789');
+const dst = Buffer.alloc(6, '.');
+console.log(src.copy(dst), dst.toString(), src.copy(dst.fill('.'), 2, 5), dst.toString(), src.copy(dst.fill('.'), 0, 8, 20), dst.toString(), src.copy(dst, 10), src.copy(dst, 0, 5, 5));
+console.log(src.copy(src, 2, 0, 5), src.toString(), src.copy(dst, 1.7, '2', 4.2), dst.toString(), src.copy(new Uint8Array(2)));
+const s = Buffer.from('hello');
+const sl = s.slice(1, -1);
+sl[0] = 69;
+console.log(sl, s.toString(), s.slice(-2), s.slice(3, 1), s.slice(), s.subarray(2), s.slice('1', '3'), s.slice(NaN, 2), s.subarray(-10, 100));
+console.log(JSON.stringify(Buffer.from('hi')), JSON.stringify({ b: Buffer.alloc(0) }), Buffer.from('hi').toJSON(), JSON.parse(JSON.stringify(Buffer.from([1, 2])), (k, v) => (v && v.type === 'Buffer' ? Buffer.from(v) : v)));
+const w = Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
+console.log(Buffer.from(w).swap16(), Buffer.from(w).swap32(), Buffer.from(w).swap64(), w.swap16() === w);
+console.log([...Buffer.from('ab')], Array.from(Buffer.from('ab').entries()), Buffer.from('xy').reverse(), Buffer.from('abc').at(-1));
+const props = Object.keys(Buffer.from('a'));
+const pb = Buffer.from('ab');
+console.log(props, pb.parent === pb.buffer, pb.offset === pb.byteOffset, 'parent' in pb);

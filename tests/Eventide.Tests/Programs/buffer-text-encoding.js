@@ -1,0 +1,32 @@
+'use strict';
+// TextEncoder / TextDecoder and atob / btoa as node has them.
+const enc = new TextEncoder();
+const show = (u8) => `${u8.constructor.name}[${Array.from(u8).join(',')}]`;
+console.log(enc.encoding, show(enc.encode('h€llo 😀')), show(enc.encode()), show(enc.encode('\ud800')), enc);
+const dest = new Uint8Array(5);
+console.log(enc.encodeInto('h€llo', dest), show(dest), enc.encodeInto('😀x', new Uint8Array(3)), enc.encodeInto('', new Uint8Array(0)));
+const dec = new TextDecoder();
+console.log(dec.encoding, dec.fatal, dec.ignoreBOM, dec, new TextDecoder('UTF8'), new TextDecoder(' latin1 '), new TextDecoder('ucs-2', { fatal: true, ignoreBOM: true }));
+console.log(JSON.stringify(dec.decode(new Uint8Array([0x68, 0xe2, 0x82, 0xac, 0xff]))), JSON.stringify(dec.decode()), JSON.stringify(dec.decode(Buffer.from('buf'))), JSON.stringify(dec.decode(new Uint16Array([0x6968]).buffer)));
+console.log(JSON.stringify(new TextDecoder().decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))), JSON.stringify(new TextDecoder('utf8', { ignoreBOM: true }).decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))));
+const s = new TextDecoder();
+console.log(JSON.stringify([s.decode(new Uint8Array([0xe2, 0x82]), { stream: true }), s.decode(new Uint8Array([0xac, 0xf0]), { stream: true }), s.decode(new Uint8Array([0x9f, 0x98, 0x80]), { stream: true }), s.decode(new Uint8Array([0xe2]))]));
+console.log(JSON.stringify([s.decode(new Uint8Array([0xef, 0xbb]), { stream: true }), s.decode(new Uint8Array([0xbf, 0x41]), { stream: true }), s.decode(new Uint8Array([0xef, 0xbb, 0xbf]))]));
+console.log(JSON.stringify(new TextDecoder('utf-16le').decode(new Uint8Array([0x41, 0, 0x42]))), JSON.stringify(new TextDecoder('utf-16').decode(new Uint8Array([0xff, 0xfe, 0x41, 0, 0x3d, 0xd8, 0, 0xde]))));
+const u = new TextDecoder('utf-16le');
+console.log(JSON.stringify([u.decode(new Uint8Array([0x41]), { stream: true }), u.decode(new Uint8Array([0, 0x42]), { stream: true }), u.decode(new Uint8Array([0]))]));
+console.log(new TextDecoder('latin1').encoding, JSON.stringify(new TextDecoder('ascii').decode(new Uint8Array([0x41, 0xe9, 0x80]))));
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label, `${e.name} [${e.code}]: ${e.message}`); } };
+t('fatal', () => new TextDecoder('utf8', { fatal: true }).decode(new Uint8Array([0x41, 0xff])));
+t('fatal ok', () => new TextDecoder('utf8', { fatal: true }).decode(new Uint8Array([0x41, 0xc3, 0xa9])));
+t('unknown', () => new TextDecoder('foo'));
+t('decode type', () => new TextDecoder().decode('str'));
+t('encodeInto type', () => enc.encodeInto('a', []));
+t('options type', () => new TextDecoder('utf8', 5));
+console.log(atob(' YW Jj '), atob('YQ'), atob('YQ=='), atob(''), btoa('abc'), btoa(''), btoa('\xff\xfe'), JSON.stringify(atob('//79')), btoa(123), atob(undefined === 1 ? '' : 'MTIz'));
+t('atob 1', () => atob('a')); t('atob 5', () => atob('abcde')); t('atob =', () => atob('ab=c')); t('atob ===', () => atob('a===')); t('btoa', () => btoa('\u0100'));
+try { atob('!'); } catch (e) { console.log(e instanceof DOMException, e.name, e.code, e.message); }
+console.log(typeof TextEncoder, typeof TextDecoder, typeof atob, typeof btoa, require('buffer').atob === atob, Object.keys(globalThis).includes('atob'), Object.keys(globalThis).includes('Buffer'));
+console.log(require('buffer').isUtf8(Buffer.from('h€')), require('buffer').isUtf8(Buffer.from([0xff])), require('buffer').isAscii(Buffer.from('abc')), require('buffer').isAscii(Buffer.from('é')));
+console.log(require('buffer').transcode(Buffer.from('h€'), 'utf8', 'ucs2'), require('buffer').transcode(Buffer.from('hé', 'latin1'), 'latin1', 'utf8'));
+console.log(JSON.stringify(new TextDecoder('utf-16le').decode(new Uint8Array([0x00, 0xd8, 0x61, 0x00]))));
