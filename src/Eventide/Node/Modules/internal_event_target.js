@@ -4,7 +4,7 @@
 // are reported as uncaught exceptions on the next tick; there is no tree, so every dispatch is
 // AT_TARGET.
 const {
-  invalidArgType, invalidArgValue, missingArgs, invalidThis, makeNodeError, validateObject, emitUncaughtException, emitWarning,
+  invalidArgType, invalidArgValue, missingArgs, invalidThis, makeNodeError, validateObject, emitWarning,
   inspectWithName, customInspectSymbol,
 } = require('internal/errors');
 const { now } = require('internal/web_binding');
@@ -187,6 +187,11 @@ function toDOMString(value) {
 }
 
 function isEventTarget(obj) { return obj?.constructor?.[kIsEventTarget]; }
+
+// Report a listener's error on the next tick, as an uncaught exception (node's emitUncaughtException).
+function emitUncaughtException(err) {
+  process.nextTick(() => { throw err; });
+}
 
 // A listener that returned a promise (an async function): its rejection is an uncaught exception.
 function addCatch(promise) {
