@@ -6,7 +6,7 @@ namespace Eventide.Test262.Tests;
 public class IsolationTests
 {
     [Fact]
-    public void CrashingTestIsRecordedAndTheRunContinues()
+    public async Task CrashingTestIsRecordedAndTheRunContinues()
     {
         var root = Path.Combine(AppContext.BaseDirectory, "Fixtures");
         var results = Path.GetTempFileName();
@@ -20,7 +20,7 @@ public class IsolationTests
         var stderr = p.StandardError.ReadToEndAsync();
         p.StandardOutput.ReadToEnd();
         p.WaitForExit();
-        Assert.True(p.ExitCode == 0, stderr.Result);
+        Assert.True(p.ExitCode == 0, await stderr);
 
         var lines = File.ReadAllLines(results).Select(l => l.Split('\t')).ToList();
         File.Delete(results);
