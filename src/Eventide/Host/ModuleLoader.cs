@@ -33,6 +33,7 @@ internal sealed class ModuleLoader(Realm realm)
         "path/win32",
         "perf_hooks",
         "process",
+        "querystring",
         "string_decoder",
         "timers",
         "timers/promises",
