@@ -44,6 +44,12 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     /// <summary>Every .js file is an ES module, whatever package.json says (test262's module tests).</summary>
     internal bool JsFilesAreModules { get; set; }
 
+    /// <summary>
+    /// Import attributes are checked as node checks them (off for test262's host, which takes any
+    /// attribute key: its tests import with { test262: '' } and expect the graph to load).
+    /// </summary>
+    internal bool ChecksImportAttributes { get; set; } = true;
+
     /// <summary>Runs the entry module: load its graph, link, evaluate (node's runEntryPointWithESMLoader).</summary>
     public void RunMain(string source, string path) => EvaluateMain(LoadAndLink(source, path));
 
@@ -341,6 +347,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     /// </summary>
     private void ValidateAttributes(ModuleRecord module, IReadOnlyList<KeyValuePair<string, string>> attributes)
     {
+        if (!ChecksImportAttributes) return;
         string? type = null;
         foreach (var (key, value) in attributes)
             if (key == "type") type = value;
