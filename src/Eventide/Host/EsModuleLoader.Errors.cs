@@ -34,14 +34,14 @@ internal sealed partial class EsModuleLoader
     /// <summary>
     /// A node error with its code (and url for module-not-found), thrown while loading: its stack
     /// is "Name [CODE]: message", the node:internal frame that throws it in node, then the script's
-    /// frames (a require() call); uncaught, it shows node's internal throw site where we know it,
-    /// never the last script throw.
+    /// frames (a require() call); uncaught, node's internal throw site is printed above it, never
+    /// the last script throw.
     /// </summary>
-    private JsException NodeError(string code, string message, string? path)
+    private JsException NodeError(string code, string message, string? path, bool packageLookup = false)
     {
         var kind = code.StartsWith("ERR_IMPORT_", StringComparison.Ordinal)
             || code is "ERR_INVALID_MODULE_SPECIFIER" or "ERR_PACKAGE_IMPORT_NOT_DEFINED" ? ErrorKind.TypeError : ErrorKind.Error;
-        var (frame, site) = InternalThrow(code);
+        var (frame, site) = InternalThrow(code, packageLookup);
         var error = ErrorWithInternalFrame(kind, $"{(kind == ErrorKind.TypeError ? "TypeError" : "Error")} [{code}]", message, frame, site);
         error.CreateDataPropertyOrThrow("code", code);
         // node's error classes print their code in toString too: "Error [CODE]: message".
@@ -78,17 +78,25 @@ internal sealed partial class EsModuleLoader
 
     private NativeFunction? _codeToString;
 
-    /// <summary>Where node 20 throws each loading error: its node:internal frame, and the site it prints uncaught ("" where not kept here).</summary>
-    private static (string Frame, string Site) InternalThrow(string code) => code switch
-    {
-        "ERR_MODULE_NOT_FOUND" => ("finalizeResolution (node:internal/modules/esm/resolve:283:11)",
-            "node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n\n"),
-        "ERR_REQUIRE_ASYNC_MODULE" => ("ModuleJobSync.runSync (node:internal/modules/esm/module_job:433:13)",
-            "node:internal/modules/esm/module_job:433\n      throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);\n      ^\n\n"),
-        "ERR_UNSUPPORTED_DIR_IMPORT" => ("finalizeResolution (node:internal/modules/esm/resolve:263:11)", ""),
-        "ERR_PACKAGE_PATH_NOT_EXPORTED" => ("exportsNotFound (node:internal/modules/esm/resolve:314:10)", ""),
-        "ERR_PACKAGE_IMPORT_NOT_DEFINED" => ("importNotDefined (node:internal/modules/esm/resolve:300:10)", ""),
-        "ERR_INVALID_MODULE_SPECIFIER" => ("parsePackageName (node:internal/modules/esm/resolve:733:11)", ""),
-        _ => ("validateAttributes (node:internal/modules/esm/assert:89:15)", ""),
-    };
+    /// <summary>Where node 20 throws each loading error (its node:internal function and source line), for the frame and the site it prints uncaught.</summary>
+    private static (string Frame, string Site) InternalThrow(string code, bool packageLookup) =>
+        (code, packageLookup) switch
+        {
+            ("ERR_MODULE_NOT_FOUND", true) => Internal("packageResolve", "resolve", 873, 9, "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);"),
+            ("ERR_MODULE_NOT_FOUND", _) => Internal("finalizeResolution", "resolve", 283, 11, "    throw new ERR_MODULE_NOT_FOUND("),
+            ("ERR_UNSUPPORTED_DIR_IMPORT", _) => Internal("finalizeResolution", "resolve", 271, 11, "    throw new ERR_UNSUPPORTED_DIR_IMPORT(path, basePath, String(resolved));"),
+            ("ERR_PACKAGE_PATH_NOT_EXPORTED", _) => Internal("exportsNotFound", "resolve", 322, 10, "  return new ERR_PACKAGE_PATH_NOT_EXPORTED("),
+            ("ERR_PACKAGE_IMPORT_NOT_DEFINED", _) => Internal("importNotDefined", "resolve", 309, 10, "  return new ERR_PACKAGE_IMPORT_NOT_DEFINED("),
+            ("ERR_INVALID_MODULE_SPECIFIER", _) => Internal("parsePackageName", "resolve", 801, 11, "    throw new ERR_INVALID_MODULE_SPECIFIER("),
+            ("ERR_REQUIRE_ASYNC_MODULE", _) => Internal("ModuleJobSync.runSync", "module_job", 433, 13, "      throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);", caret: 7),
+            ("ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", _) => Internal("validateAttributes", "assert", 61, 13, "      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], importAttributes[keys[i]]);"),
+            ("ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", _) => Internal("handleInvalidType", "assert", 106, 11, "    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);"),
+            ("ERR_IMPORT_ASSERTION_TYPE_FAILED", _) => Internal("handleInvalidType", "assert", 110, 9, "  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);"),
+            _ => Internal("validateAttributes", "assert", 89, 15, "        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);"),
+        };
+
+    /// <summary>node's frame "fn (node:internal/modules/esm/FILE:LINE:COL)" and its printed site (source line, caret under the throw).</summary>
+    private static (string Frame, string Site) Internal(string function, string file, int line, int column, string sourceLine, int? caret = null) =>
+        ($"{function} (node:internal/modules/esm/{file}:{line}:{column})",
+         $"node:internal/modules/esm/{file}:{line}\n{sourceLine}\n{new string(' ', (caret ?? column) - 1)}^\n\n");
 }

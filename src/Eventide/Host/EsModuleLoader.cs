@@ -376,7 +376,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     private string ResolvePackage(string specifier, string fromDir, string referrer)
     {
         if (PackageExports.SplitRequest(specifier) is not var (name, subpath))
-            throw NodeError("ERR_INVALID_MODULE_SPECIFIER", $"Invalid module \"{specifier}\" imported from {referrer}", null);
+            throw NodeError("ERR_INVALID_MODULE_SPECIFIER", $"Invalid module \"{specifier}\" is not a valid package name imported from {referrer}", null);
         for (var dir = new DirectoryInfo(fromDir); dir is not null; dir = dir.Parent)
         {
             if (dir.Name == "node_modules") continue;
@@ -402,7 +402,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
                 if (File.Exists(candidate)) return candidate;
             throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find package '{packageDir}' imported from {referrer}", null);
         }
-        throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find package '{name}' imported from {referrer}", null);
+        throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find package '{name}' imported from {referrer}", null, packageLookup: true);
     }
 
     private static IEnumerable<string> LegacyMainCandidates(string packageDir)
