@@ -11,7 +11,8 @@ namespace Eventide.Host;
 /// function (exports, require, module, __filename, __dirname), cached by resolved filename
 /// (so cycles see the partial exports), resolved like node (exact file, .js, .json, directory
 /// with package.json "main" or index.js, node_modules up the tree), plus the built-in modules
-/// util, events, timers, timers/promises and assert (JavaScript sources embedded in the library).
+/// util, events, timers, timers/promises and assert (JavaScript sources embedded in the library)
+/// and path, os and tty (C#, in src/Eventide/Node).
 /// </summary>
 internal sealed class ModuleLoader(Realm realm)
 {
