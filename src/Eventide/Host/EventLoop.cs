@@ -91,6 +91,9 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         Task.Run(work).ContinueWith(t => request.Post(kind + " completed", () => completed(t)), TaskScheduler.Default);
     }
 
+    /// <summary>A request whose work is already done: its callback runs in the next poll phase, in the order requested.</summary>
+    public void Defer(string kind, Action completed) => Open(kind).Post(kind + " completed", completed);
+
     internal void Post(LoopHandle handle, string description, Action callback)
     {
         _completions.Enqueue((handle, new IoCallbackJob(description, callback)));

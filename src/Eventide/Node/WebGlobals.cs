@@ -36,6 +36,7 @@ internal static class WebGlobals
         ("btoa", "buffer", "btoa"),
         ("TextEncoder", "internal/encoding", "TextEncoder"),
         ("TextDecoder", "internal/encoding", "TextDecoder"),
+        ("crypto", "crypto", "webcrypto"),
     ];
 
     /// <summary>The globals node makes enumerable (the classes are hidden).</summary>
