@@ -8,21 +8,13 @@ namespace Eventide.Node;
 /// structuredClone(value, { transfer }) (HTML 2.7 StructuredSerializeInternal and
 /// StructuredDeserialize, done as one walk that copies instead of serializing): primitives,
 /// plain objects, arrays (holes and extra properties kept), Date, RegExp, Map, Set, errors, boxed
-/// primitives, cycles and shared references. Functions, symbols, proxies and other exotic objects
-/// throw node's DataCloneError DOMException.
+/// primitives, ArrayBuffers (copied, or moved by the transfer list, which detaches the original),
+/// SharedArrayBuffers (shared), typed arrays and DataViews (over their buffer's clone), cycles and
+/// shared references. Functions, symbols, proxies and other exotic objects throw node's
+/// DataCloneError DOMException.
 /// </summary>
 internal sealed class StructuredClone
 {
-    /// <summary>
-    /// Cloners for host objects the walk does not know (ArrayBuffer, typed arrays, ...): given the
-    /// object and a function that clones a nested value, return the copy, or null when the object
-    /// is not theirs. The binary-data layer registers itself here.
-    /// </summary>
-    internal static readonly List<Func<Realm, JsObject, Func<JsValue, JsValue>, JsObject?>> Cloners = new();
-
-    /// <summary>Objects the transfer list may hold (ArrayBuffer when it exists); anything else is ERR_INVALID_TRANSFER_OBJECT.</summary>
-    internal static readonly List<Func<JsObject, bool>> Transferables = new();
-
     private readonly Realm _realm;
     private readonly Intrinsics _intrinsics;
     private readonly Dictionary<JsObject, JsObject> _memory = new(ReferenceEqualityComparer.Instance);
@@ -44,21 +36,33 @@ internal sealed class StructuredClone
         var function = new NativeFunction(realm, "structuredClone", 0, (_, args) =>
         {
             if (args.Length == 0) throw Coded(realm, "ERR_MISSING_ARGS", "The value argument must be specified");
-            CheckTransferList(realm, args.At(1));
-            return new StructuredClone(realm, intrinsics).Clone(args[0]);
+            var transfer = TransferList(realm, args.At(1));
+            var clone = new StructuredClone(realm, intrinsics);
+            // The transferred buffers' copies take over their bytes; the originals are detached after the walk.
+            foreach (var buffer in transfer)
+            {
+                // A buffer already detached moves as one (node 20 does not object).
+                var moved = new JsArrayBuffer(realm.ArrayBufferPrototype, buffer.Data ?? [], buffer.MaxByteLength);
+                if (buffer.IsDetached) moved.Detach();
+                clone._memory[buffer] = moved;
+            }
+            var result = clone.Clone(args[0]);
+            foreach (var buffer in transfer) buffer.Detach(buffer.DetachKey);
+            return result;
         });
         // node defines it enumerable, like the other per-context globals.
         global.FastSet("structuredClone", function, PropertyFlags.Default);
     }
 
-    /// <summary>The options argument: undefined, null or an object whose transfer is an iterable of transferables.</summary>
-    private static void CheckTransferList(Realm realm, JsValue options)
+    /// <summary>The options argument: undefined, null or an object whose transfer is an iterable of ArrayBuffers.</summary>
+    private static List<JsArrayBuffer> TransferList(Realm realm, JsValue options)
     {
-        if (options.IsNullish) return;
+        var buffers = new List<JsArrayBuffer>();
+        if (options.IsNullish) return buffers;
         if (options.AsObject is not { } optionsObject)
             throw Coded(realm, "ERR_INVALID_ARG_TYPE", "The options argument must be either an object or undefined");
         var transfer = optionsObject.Get("transfer");
-        if (transfer.IsUndefined) return;
+        if (transfer.IsUndefined) return buffers;
         var iteratorMethod = transfer.IsObject ? transfer.Object.Get(WellKnownSymbols.Iterator) : JsValue.Undefined;
         if (iteratorMethod.AsFunction is not { } method)
             throw Coded(realm, "ERR_INVALID_ARG_TYPE", "Optional transferList argument must be an iterable");
@@ -70,9 +74,12 @@ internal sealed class StructuredClone
             if (result.AsObject is not { } step) throw JsException.TypeError($"Iterator result {Operations.ToString(result)} is not an object");
             if (Operations.ToBoolean(step.Get("done"))) break;
             var item = step.Get("value");
-            if (item.AsObject is not { } candidate || !Transferables.Any(t => t(candidate)))
+            if (item.AsObject is not JsArrayBuffer { IsShared: false } buffer)
                 throw Coded(realm, "ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList");
+            if (buffers.Contains(buffer)) throw DataCloneError(realm, "Transfer list contains duplicate ArrayBuffer");
+            buffers.Add(buffer);
         }
+        return buffers;
     }
 
     private JsValue Clone(JsValue value)
@@ -80,16 +87,20 @@ internal sealed class StructuredClone
         if (value.IsSymbol) throw DataCloneError(value.Symbol.ToString());
         if (value.AsObject is not { } source) return value;
         if (_memory.TryGetValue(source, out var seen)) return seen;
-        foreach (var cloner in Cloners)
-        {
-            if (cloner(_realm, source, Clone) is { } copy)
-            {
-                _memory[source] = copy;
-                return copy;
-            }
-        }
         switch (source)
         {
+            case JsArrayBuffer buffer:
+                return Remember(source, CloneBuffer(buffer));
+            case JsTypedArray view:
+            {
+                var buffer = (JsArrayBuffer)Clone(view.Buffer).Object;
+                return Remember(source, new JsTypedArray(_realm.TypedArrayPrototypes[(int)view.Type], view.Type, buffer, view.ByteOffset, view.IsLengthTracking ? -1 : view.Length));
+            }
+            case JsDataView view:
+            {
+                var buffer = (JsArrayBuffer)Clone(view.Buffer).Object;
+                return Remember(source, new JsDataView(_realm.DataViewPrototype, buffer, view.ByteOffset, view.IsLengthTracking ? -1 : view.ViewByteLength));
+            }
             case IProxy:
                 throw DataCloneError("#<Object>");
             case FunctionObject function:
@@ -123,6 +134,14 @@ internal sealed class StructuredClone
         _memory[source] = plain;
         CopyProperties(source, plain);
         return plain;
+    }
+
+    /// <summary>A copy of the bytes (same resizability), or for a SharedArrayBuffer a second object over the same memory.</summary>
+    private JsArrayBuffer CloneBuffer(JsArrayBuffer buffer)
+    {
+        if (buffer.IsShared) return new JsArrayBuffer(_realm.SharedArrayBufferPrototype, buffer.Data!, buffer.MaxByteLength, shared: true);
+        if (buffer.IsDetached) throw DataCloneError(_realm, "An ArrayBuffer is detached and could not be cloned.");
+        return new JsArrayBuffer(_realm.ArrayBufferPrototype, (byte[])buffer.Data!.Clone(), buffer.MaxByteLength);
     }
 
     private JsObject Remember(JsObject source, JsObject copy)
@@ -179,11 +198,14 @@ internal sealed class StructuredClone
         return copy;
     }
 
-    /// <summary>node's DataCloneError: a DOMException named DataCloneError, "X could not be cloned."</summary>
-    private JsException DataCloneError(string what)
+    /// <summary>node's DataCloneError for a value: "X could not be cloned."</summary>
+    private JsException DataCloneError(string what) => DataCloneError(_realm, $"{what} could not be cloned.");
+
+    /// <summary>A DOMException named DataCloneError.</summary>
+    private static JsException DataCloneError(Realm realm, string message)
     {
-        var domException = _realm.Engine.Modules.LoadBuiltinExports("internal/dom_exception").Object.Get("DOMException");
-        return new JsException(Operations.Construct(domException, [$"{what} could not be cloned.", "DataCloneError"]));
+        var domException = realm.Engine.Modules.LoadBuiltinExports("internal/dom_exception").Object.Get("DOMException");
+        return new JsException(Operations.Construct(domException, [message, "DataCloneError"]));
     }
 
     private static JsException Coded(Realm realm, string code, string message)

@@ -19,6 +19,9 @@ public sealed class JsDataView : JsObject
 
     public override string ClassName => "DataView";
 
+    /// <summary>True when the view tracks its (resizable) buffer's length.</summary>
+    public bool IsLengthTracking => _fixedByteLength < 0;
+
     /// <summary>25.3.1.3 IsViewOutOfBounds (detached counts as out of bounds)</summary>
     public bool IsOutOfBounds
     {
