@@ -128,7 +128,7 @@ function fromArrayLike(items) {
   const length = items.length;
   if (typeof length !== 'number' || !(length > 0)) return new FastBuffer();
   const buffer = new FastBuffer(length);
-  buffer.set(items.length === length ? items : Array.prototype.slice.call(items, 0, length));
+  buffer.set(items);
   return buffer;
 }
 
