@@ -16,6 +16,13 @@ node bench/compare.mjs --runs "$RUNS" \
   --engine "Jint=dotnet bench/JintHost/bin/Release/net10.0/JintHost.dll" \
   --engine "node=node" \
   --out docs/performance.md bench/programs/*.js
+# Module loading: a generated graph of 1,000 small ES modules (bench/modules/generate.mjs) loaded,
+# linked and evaluated from its entry; Eventide and node only (the Jint host runs scripts, not modules).
+GRAPH=$(mktemp -d)
+node bench/modules/generate.mjs "$GRAPH" 1000
+{ echo; echo "## Module loading (1,000 ES modules)"; echo;
+  node bench/compare.mjs --runs "$RUNS" --engine "Eventide=$EVENTIDE" --engine "node=node" "$GRAPH/module-graph.js" | sed -n '/^| program/,$p'; } >> docs/performance.md
+rm -rf "$GRAPH"
 # The figures that are not program wall times: memory per suspended activation, engines per thread.
 # Engine creation allocates (each engine builds its realm), so workstation GC's shared pauses cap
 # the scaling; server GC (one heap per core) shows what the engine itself allows.

@@ -332,4 +332,41 @@ public class CliTests
         Assert.Equal(134, code);
         Assert.Contains("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory", err);
     }
+
+    /// <summary>process.emitWarning: node's stderr lines (the hint after the first only) and 'warning' listeners on the next tick.</summary>
+    [Fact]
+    public void WarningsPrintAsNodePrintsThem()
+    {
+        var (code, output, err) = RunFile("""
+            process.on('warning', (w) => console.log('listener', w.name, w.message, w.code, w.detail));
+            process.emitWarning('first');
+            process.emitWarning('custom', 'CustomWarning', 'C001');
+            process.emitWarning(new Error('an error'));
+            process.emitWarning('details', { type: 'X', code: 'Y', detail: 'more' });
+            try { process.emitWarning(5); } catch (e) { console.log(e.code, e.message); }
+            console.log('sync end');
+            """);
+        Assert.Equal(0, code);
+        Assert.Equal("""
+            ERR_INVALID_ARG_TYPE The "warning" argument must be of type string or an instance of Error. Received type number (5)
+            sync end
+            listener Warning first undefined undefined
+            listener CustomWarning custom C001 undefined
+            listener Error an error undefined undefined
+            listener X details Y more
+
+            """, output);
+        Assert.Equal("""
+            (node:PID) Warning: first
+            (Use `node --trace-warnings ...` to show where the warning was created)
+            (node:PID) [C001] CustomWarning: custom
+            (node:PID) Error: an error
+            (node:PID) [Y] X: details
+            more
+
+            """, System.Text.RegularExpressions.Regex.Replace(err, @"\(node:\d+\)", "(node:PID)"));
+        var (_, _, deprecation) = RunFile("process.emitWarning('d', 'DeprecationWarning', 'DEP0');\n");
+        Assert.Equal("(node:PID) [DEP0] DeprecationWarning: d\n(Use `node --trace-deprecation ...` to show where the warning was created)\n",
+            System.Text.RegularExpressions.Regex.Replace(deprecation, @"\(node:\d+\)", "(node:PID)"));
+    }
 }

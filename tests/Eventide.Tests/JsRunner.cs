@@ -18,10 +18,10 @@ public static class JsRunner
     }
 
     /// <summary>Runs a file as `node FILE` does (a CommonJS module, or an ES module by node's rules) and captures its stdout.</summary>
-    public static string RunFile(string path, bool fastLoop = true)
+    public static string RunFile(string path, bool fastLoop = true, bool virtualTime = true)
     {
         var output = new StringWriter();
-        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = new StringWriter(), VirtualTime = true, FastLoop = fastLoop });
+        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = new StringWriter(), VirtualTime = virtualTime, FastLoop = fastLoop });
         engine.RunMain(File.ReadAllText(path), path);
         engine.RunEventLoop();
         return output.ToString();

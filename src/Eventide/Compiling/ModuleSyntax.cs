@@ -43,13 +43,15 @@ public sealed class ModuleSyntax
                             ImportSpecifier s => NameOf(s.Imported),
                             _ => throw new InvalidOperationException(spec.Type.ToString()),
                         };
-                        syntax.ImportEntries.Add(new ImportEntry(id.Source.Value, imported, spec.Local.Name));
+                        // A link error points at the imported name (the local one for a default import).
+                        Node written = spec is ImportSpecifier named ? named.Imported : spec.Local;
+                        syntax.ImportEntries.Add(new ImportEntry(id.Source.Value, imported, spec.Local.Name) { Site = (written.Start, written.End) });
                     }
                     break;
                 case ExportNamedDeclaration en when en.Source is not null:
                     syntax.Request(en.Source.Value, en.Attributes);
                     foreach (var spec in en.Specifiers)
-                        exports.Add(new ExportEntry(NameOf(spec.Exported), en.Source.Value, NameOf(spec.Local), null));
+                        exports.Add(new ExportEntry(NameOf(spec.Exported), en.Source.Value, NameOf(spec.Local), null) { Site = (spec.Local.Start, spec.Local.End) });
                     break;
                 case ExportNamedDeclaration en:
                     if (en.Declaration is not null)
@@ -82,7 +84,7 @@ public sealed class ModuleSyntax
                 var ie = syntax.ImportEntries.Find(i => i.LocalName == ee.LocalName);
                 if (ie is null) syntax.LocalExportEntries.Add(ee);
                 else if (ie.ImportName is null) syntax.LocalExportEntries.Add(ee); // re-export of an imported namespace object
-                else syntax.IndirectExportEntries.Add(new ExportEntry(ee.ExportName, ie.ModuleRequest, ie.ImportName, null));
+                else syntax.IndirectExportEntries.Add(new ExportEntry(ee.ExportName, ie.ModuleRequest, ie.ImportName, null) { Site = ie.Site });
             }
             else if (ee.ImportName == ExportEntry.All && ee.ExportName is null) syntax.StarExportEntries.Add(ee);
             else syntax.IndirectExportEntries.Add(ee);

@@ -31,7 +31,7 @@ public sealed partial class Engine
 
     private bool HasListeners(string name) => _processListeners.TryGetValue(name, out var l) && l.Count > 0;
 
-    private void Emit(string name, params JsValue[] args)
+    internal void Emit(string name, params JsValue[] args)
     {
         if (!_processListeners.TryGetValue(name, out var list)) return;
         foreach (var listener in list.ToArray()) listener.Call(JsValue.Undefined, args);

@@ -54,7 +54,7 @@ public sealed partial class Engine
         Timeline?.Note(Loop.Now, $"script: runs {path} to the end (synchronous code)");
         try
         {
-            if (!EsModuleLoader.IsModuleEntry(path, source)) return Modules.RunMain(source, path);
+            if (!EsModuleLoader.IsModuleEntry(path, source, PackageScopes)) return Modules.RunMain(source, path);
             EsModules.RunMain(source, path);
             return JsValue.Undefined;
         }
@@ -112,6 +112,9 @@ public sealed partial class Engine
     private EsModuleLoader? _esModules;
     /// <summary>ES modules of the main realm (import).</summary>
     internal EsModuleLoader EsModules => _esModules ??= new EsModuleLoader(this, Realm, Modules);
+
+    /// <summary>The package.json scopes module loading has looked up (read once per directory).</summary>
+    internal PackageScopes PackageScopes { get; } = new();
 
     private ModuleLoader? _modules;
     /// <summary>CommonJS modules of the main realm (require).</summary>

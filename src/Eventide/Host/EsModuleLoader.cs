@@ -27,13 +27,13 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     /// <summary>The main entry's evaluation (pending at the end of the loop: an unsettled top-level await).</summary>
     public JsPromise? MainEvaluation { get; private set; }
 
-    /// <summary>Whether node would run the entry file as an ES module.</summary>
-    public static bool IsModuleEntry(string path, string source)
+    /// <summary>Whether node would run the entry file as an ES module (a .js file by its package scope's "type").</summary>
+    public static bool IsModuleEntry(string path, string source, PackageScopes scopes)
     {
         if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return true;
         if (path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase)) return false;
         if (!path.EndsWith(".js", StringComparison.OrdinalIgnoreCase) && Path.HasExtension(path)) return false;
-        return PackageType(Path.GetDirectoryName(path)!) switch
+        return scopes.OfFile(path)?.Type switch
         {
             "module" => true,
             "commonjs" => false,
@@ -52,7 +52,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     {
         var module = LoadSourceText(source, path);
         LoadRequested(module);
-        module.Link();
+        Link(module);
         return module;
     });
 
@@ -80,7 +80,15 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     /// </summary>
     internal JsValue Require(string path, string source, string parentFile) => InRealm(() =>
     {
-        var module = LoadAndLink(source, path);
+        SourceTextModule module;
+        try
+        {
+            module = LoadAndLink(source, path);
+        }
+        catch (JsSyntaxError e)
+        {
+            throw ModuleSyntaxError(e);
+        }
         if (HasPendingTopLevelAwait(module, new HashSet<ModuleRecord>(ReferenceEqualityComparer.Instance)))
             throw NodeError("ERR_REQUIRE_ASYNC_MODULE", "require() cannot be used on an ESM graph with top-level await. Use import() instead. "
                 + $"To see where the top-level await comes from, use --experimental-print-required-tla.\n  From {parentFile} \n  Requiring {path} ", null);
@@ -167,7 +175,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         }
         catch (JsSyntaxError e)
         {
-            capability.CallReject(realm.CreateError(ErrorKind.SyntaxError, e.Message));
+            capability.CallReject(ModuleSyntaxError(e).GetValue(realm));
         }
     }
 
@@ -180,7 +188,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
             ValidateAttributes(module, request.Attributes);
             if (module is SourceTextModule source) LoadRequested(source);
             // 6. Link; an error rejects the import's promise.
-            module.Link();
+            Link(module);
             // 7. Let evaluatePromise be module.Evaluate().
             var evaluation = module.Evaluate();
             // 8-11. onFulfilled resolves with GetModuleNamespace(module); onRejected rejects.
@@ -192,7 +200,30 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         }
         catch (JsSyntaxError e)
         {
-            capability.CallReject(realm.CreateError(ErrorKind.SyntaxError, e.Message));
+            capability.CallReject(ModuleSyntaxError(e).GetValue(realm));
+        }
+    }
+
+    /// <summary>
+    /// Links a loaded graph. An import that does not resolve fails as in node: its stack starts
+    /// with the importing file's line and carets under the name (node's decorated arrow), then
+    /// "SyntaxError: ..." and node's internal frame, and nothing else is printed above it uncaught.
+    /// </summary>
+    private void Link(ModuleRecord module)
+    {
+        try
+        {
+            module.Link();
+        }
+        catch (JsException e) when (e.GetValue(realm).AsObject is JsError { LinkSite: var (source, start, end) } error)
+        {
+            var (line, column) = source.LineColumn(start);
+            string carets = new string(' ', column - 1) + new string('^', Math.Max(1, end - start));
+            string message = error.Get("message") is { IsString: true } m ? m.String : "";
+            error.FastSet("stack", $"{source.Path}:{line}\n{source.LineText(line)}\n{carets}\nSyntaxError: {message}\n"
+                + "    at ModuleJob._instantiate (node:internal/modules/esm/module_job:213:21)", PropertyFlags.Hidden);
+            error.ReportedSite = "";
+            throw;
         }
     }
 
@@ -403,7 +434,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     /// <summary>An imported file is an ES module by the entry's rules; only a file with an extension can be one.</summary>
     private bool IsModuleFile(string path, string source) =>
-        (JsFilesAreModules && path.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) || (Path.HasExtension(path) && IsModuleEntry(path, source));
+        (JsFilesAreModules && path.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) || (Path.HasExtension(path) && IsModuleEntry(path, source, engine.PackageScopes));
 
     /// <summary>node 20's syntax detection: an ambiguous .js file that only parses as a module is one.</summary>
     private static bool LooksLikeModule(string source)
@@ -430,28 +461,6 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     [GeneratedRegex(@"\b(import|export|await)\b")]
     private static partial Regex ModuleSyntaxHint();
-
-    /// <summary>The "type" of the nearest package.json (node's package scope), or null.</summary>
-    private static string? PackageType(string dir)
-    {
-        for (var d = new DirectoryInfo(dir); d is not null; d = d.Parent)
-        {
-            if (d.Name == "node_modules") return null;
-            string file = Path.Combine(d.FullName, "package.json");
-            if (!File.Exists(file)) continue;
-            try
-            {
-                using var doc = JsonDocument.Parse(File.ReadAllText(file));
-                return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("type", out var t)
-                    && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
-        }
-        return null;
-    }
 
     /// <summary>The names a CommonJS module's source gives its exports (what cjs-module-lexer finds).</summary>
     private static List<string> CommonJsExportNames(string source)
@@ -484,17 +493,11 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     private string MapPackageImport(string specifier, string referrer)
     {
         if (!specifier.StartsWith('#')) return specifier;
-        var target = PackageExports.ResolveImports(Path.GetDirectoryName(referrer)!, specifier, Conditions)
-            ?? throw NodeError("ERR_PACKAGE_IMPORT_NOT_DEFINED", $"Package import specifier \"{specifier}\" is not defined{InPackage(referrer)} imported from {referrer}", null);
+        var scope = engine.PackageScopes.OfFile(referrer);
+        var target = PackageExports.ResolveImports(scope, specifier, Conditions)
+            ?? throw NodeError("ERR_PACKAGE_IMPORT_NOT_DEFINED", $"Package import specifier \"{specifier}\" is not defined"
+                + (scope is null ? "" : $" in package {scope.PackageJson}") + $" imported from {referrer}", null);
         return Path.IsPathRooted(target) ? new Uri(target).AbsoluteUri : target;
-    }
-
-    /// <summary>" in package /dir/package.json" for the package scope of a file, or "" outside any.</summary>
-    private static string InPackage(string file)
-    {
-        for (var d = new DirectoryInfo(Path.GetDirectoryName(file)!); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "package.json"))) return $" in package {Path.Combine(d.FullName, "package.json")}";
-        return "";
     }
 
     /// <summary>The "?query#fragment" of a relative or file: URL specifier ("" for packages and built-ins).</summary>
@@ -585,16 +588,42 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     {
         var kind = code.StartsWith("ERR_IMPORT_", StringComparison.Ordinal)
             || code is "ERR_INVALID_MODULE_SPECIFIER" or "ERR_PACKAGE_IMPORT_NOT_DEFINED" ? ErrorKind.TypeError : ErrorKind.Error;
-        var error = (JsError)realm.CreateError(kind, message);
-        string captured = error.Get("stack") is { IsString: true } s ? s.String : "";
-        int frames = captured.IndexOf("\n    at ", StringComparison.Ordinal);
         var (frame, site) = InternalThrow(code);
-        error.FastSet("stack", $"{(kind == ErrorKind.TypeError ? "TypeError" : "Error")} [{code}]: {message}\n    at {frame}{(frames < 0 ? "" : captured[frames..])}", PropertyFlags.Hidden);
-        error.ReportedSite = site;
+        var error = ErrorWithInternalFrame(kind, $"{(kind == ErrorKind.TypeError ? "TypeError" : "Error")} [{code}]", message, frame, site);
         error.CreateDataPropertyOrThrow("code", code);
+        // node's error classes print their code in toString too: "Error [CODE]: message".
+        _codeToString ??= new NativeFunction(realm, "toString", 0, (self, _) =>
+            self.AsObject is JsObject o ? $"{Operations.ToString(o.Get("name"))} [{Operations.ToString(o.Get("code"))}]: {Operations.ToString(o.Get("message"))}" : "");
+        error.FastSet("toString", _codeToString, PropertyFlags.Hidden);
         if (path is not null) error.CreateDataPropertyOrThrow("url", new Uri(path).AbsoluteUri);
         return new JsException(error);
     }
+
+    /// <summary>
+    /// A module's syntax error as scripts see it (import() rejects with it, require() throws it):
+    /// uncaught, node shows the module's file, line and a caret above it.
+    /// </summary>
+    private JsException ModuleSyntaxError(JsSyntaxError e)
+    {
+        var lines = (e.SourceCode ?? "").Split('\n');
+        string line = e.Line >= 1 && e.Line <= lines.Length ? lines[e.Line - 1].TrimEnd('\r') : "";
+        string site = $"{e.Path}:{e.Line}\n{line}\n{new string(' ', Math.Max(0, e.Column - 1))}^\n\n";
+        return new JsException(ErrorWithInternalFrame(ErrorKind.SyntaxError, "SyntaxError", e.Message,
+            "compileSourceTextModule (node:internal/modules/esm/utils:346:16)", site));
+    }
+
+    /// <summary>An error whose stack is "header: message", node's internal frame, then the script's frames (of a require() call, say).</summary>
+    private JsError ErrorWithInternalFrame(ErrorKind kind, string header, string message, string frame, string reportedSite)
+    {
+        var error = (JsError)realm.CreateError(kind, message);
+        string captured = error.Get("stack") is { IsString: true } s ? s.String : "";
+        int frames = captured.IndexOf("\n    at ", StringComparison.Ordinal);
+        error.FastSet("stack", $"{header}: {message}\n    at {frame}{(frames < 0 ? "" : captured[frames..])}", PropertyFlags.Hidden);
+        error.ReportedSite = reportedSite;
+        return error;
+    }
+
+    private NativeFunction? _codeToString;
 
     /// <summary>Where node 20 throws each loading error: its node:internal frame, and the site it prints uncaught ("" where not kept here).</summary>
     private static (string Frame, string Site) InternalThrow(string code) => code switch

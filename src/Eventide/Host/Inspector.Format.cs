@@ -228,16 +228,27 @@ public static partial class Inspector
     internal static string DescribeReceived(Realm realm, JsValue value)
     {
         if (value.IsNullish) return $" Received {(value.IsNull ? "null" : "undefined")}";
-        if (value.AsFunction is { } f) return $" Received function {f.DebugName}";
+        // node prints the name property as it is, empty for an anonymous function.
+        if (value.AsFunction is { } f) return $" Received function {(f.Get("name") is { IsString: true } name ? name.String : "")}";
         if (value.IsObject)
         {
             var name = value.Object.Get("constructor").AsFunction?.Get("name");
             if (name is { IsString: true } n && n.String != "") return $" Received an instance of {n.String}";
             return $" Received {Inspect(realm, value, new InspectOptions { Depth = -1 })}";
         }
-        var o = new InspectOptions { Colors = false };
-        string inspected = Inspect(realm, value, o);
-        if (inspected.Length > 28) inspected = inspected[..25] + "...";
-        return $" Received type {Operations.TypeOf(value)} ({inspected})";
+        if (value.IsString)
+        {
+            // A string is cut after 25 characters and quoted as is, or as JSON when it holds a single quote.
+            string text = value.String.Length > 28 ? value.String[..25] + "..." : value.String;
+            return $" Received type string ({(text.Contains('\'') ? QuoteJson(text) : $"'{text}'")})";
+        }
+        return $" Received type {Operations.TypeOf(value)} ({Inspect(realm, value, new InspectOptions { Colors = false })})";
+    }
+
+    private static string QuoteJson(string text)
+    {
+        var sb = new System.Text.StringBuilder();
+        Builtins.JsonStringifier.QuoteJSONString(sb, text);
+        return sb.ToString();
     }
 }

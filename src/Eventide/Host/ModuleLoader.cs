@@ -15,7 +15,30 @@ namespace Eventide.Host;
 /// </summary>
 internal sealed class ModuleLoader(Realm realm)
 {
-    private static readonly string[] BuiltinNames = ["util", "events", "timers", "timers/promises", "assert", "assert/strict", "process", "module", "async_hooks", "fs", "fs/promises", "perf_hooks", "buffer", "string_decoder"];
+    // One built-in a line: each module's work adds its own line.
+    private static readonly string[] BuiltinNames =
+    [
+        "assert",
+        "assert/strict",
+        "async_hooks",
+        "buffer",
+        "events",
+        "fs",
+        "fs/promises",
+        "module",
+        "os",
+        "path",
+        "path/posix",
+        "path/win32",
+        "perf_hooks",
+        "process",
+        "string_decoder",
+        "timers",
+        "timers/promises",
+        "tty",
+        "url",
+        "util",
+    ];
     /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
     private readonly JsObject _cache = new(null);
     private readonly Dictionary<string, JsValue> _builtins = new(StringComparer.Ordinal);
@@ -105,14 +128,14 @@ internal sealed class ModuleLoader(Realm realm)
         if (request.Length == 0) throw NodeErrors.InvalidArgValue(realm, "id", request, "must be a non-empty string");
         // PACKAGE_IMPORTS_RESOLVE: "#name" maps through the package scope's "imports".
         if (request.StartsWith('#'))
-            request = PackageExports.ResolveImports(dir, request, PackageExports.RequireConditions) ?? throw NotFound(request, parentFile);
+            request = PackageExports.ResolveImports(realm.Engine.PackageScopes.Find(dir), request, PackageExports.RequireConditions) ?? throw NotFound(request, parentFile);
         if (ResolveBuiltin(request) is { } builtin) return LoadBuiltin(builtin);
         string filename = RealPath(Resolve(request, dir) ?? throw NotFound(request, parentFile));
         if (_cache.Get(filename) is { IsObject: true } cached) return cached.Object.Get("exports");
         // require(esm), as node 20.19 and later do it: the ES module's graph runs synchronously.
         bool json = filename.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         string text = File.ReadAllText(filename);
-        if (!json && EsModuleLoader.IsModuleEntry(filename, text)) return realm.Engine.EsModules.Require(filename, text, parentFile);
+        if (!json && EsModuleLoader.IsModuleEntry(filename, text, realm.Engine.PackageScopes)) return realm.Engine.EsModules.Require(filename, text, parentFile);
         var module = CreateModule(filename, filename, parent);
         _cache.Set(filename, module, _cache);
         try
@@ -158,6 +181,11 @@ internal sealed class ModuleLoader(Realm realm)
             "process" => realm.GlobalObject.Get("process"),
             "module" => CreateModuleBuiltin(),
             "assert/strict" => LoadBuiltin("assert"),
+            "path" => Node.PathModule.Get(realm),
+            "path/posix" => Node.PathModule.Get(realm).Get("posix"),
+            "path/win32" => Node.PathModule.Get(realm).Get("win32"),
+            "os" => Node.OsModule.Create(realm),
+            "tty" => Node.TtyModule.Create(realm),
             _ => RunBuiltinSource(name),
         };
         _builtins[name] = exports;
@@ -196,6 +224,8 @@ internal sealed class ModuleLoader(Realm realm)
         binding = name switch
         {
             "internal/web_binding" => Node.WebBinding.Get(realm),
+            "internal/url_binding" => Node.Url.UrlBinding.Create(realm),
+            "internal/fetch_binding" => Node.Http.FetchBinding.Create(realm),
             "internal/util" => Inspector.GetUtilModule(realm),
             "internal/async_context" => AsyncContextModule.Create(realm),
             "internal/fs" => Node.Fs.FsBinding.Create(realm),

@@ -56,30 +56,13 @@ internal static class PackageExports
     }
 
     /// <summary>
-    /// PACKAGE_IMPORTS_RESOLVE for "#name" in the package scope of <paramref name="fromDir"/>: an
-    /// absolute file path, a bare specifier to resolve further (e.g. "node:async_hooks"), or null
-    /// when no package.json "imports" defines it.
+    /// PACKAGE_IMPORTS_RESOLVE for "#name" in a package scope: an absolute file path, a bare
+    /// specifier to resolve further (e.g. "node:async_hooks"), or null when its "imports" do not define it.
     /// </summary>
-    public static string? ResolveImports(string fromDir, string specifier, string[] conditions)
-    {
-        for (var dir = new DirectoryInfo(fromDir); dir is not null; dir = dir.Parent)
-        {
-            string file = Path.Combine(dir.FullName, "package.json");
-            if (!File.Exists(file)) continue;
-            try
-            {
-                using var doc = JsonDocument.Parse(File.ReadAllText(file));
-                if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("imports", out var imports)
-                    || imports.ValueKind != JsonValueKind.Object) return null;
-                return ResolveKey(dir.FullName, imports, specifier, conditions, allowBare: true);
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
-        }
-        return null;
-    }
+    public static string? ResolveImports(PackageScopes.Scope? scope, string specifier, string[] conditions) =>
+        scope?.Imports is { } imports
+            ? ResolveKey(Path.GetDirectoryName(scope.PackageJson)!, imports, specifier, conditions, allowBare: true)
+            : null;
 
     /// <summary>PACKAGE_IMPORTS_EXPORTS_RESOLVE: an exact key, else the pattern key with the longest prefix before its "*".</summary>
     private static string? ResolveKey(string packageDir, JsonElement map, string key, string[] conditions, bool allowBare)

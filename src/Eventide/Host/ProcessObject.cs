@@ -1,15 +1,14 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using Eventide.Runtime;
 
 namespace Eventide.Host;
 
 /// <summary>
 /// node's <c>process</c> global, the parts scripts use: nextTick, exit/exitCode, argv, env,
-/// platform/version, hrtime, memoryUsage, stdout/stderr.write and on('exit' |
-/// 'uncaughtException' | 'unhandledRejection').
+/// platform/version, hrtime, memoryUsage, stdin/stdout/stderr, emitWarning and on('exit' |
+/// 'uncaughtException' | 'unhandledRejection' | 'warning'); the operating-system side is in ProcessObject.System.
 /// </summary>
-internal static class ProcessObject
+internal static partial class ProcessObject
 {
     /// <summary>The node version Eventide matches (also printed under uncaught errors).</summary>
     public const string NodeVersion = "v20.20.2";
@@ -50,8 +49,11 @@ internal static class ProcessObject
         {
             long ns = HighResolutionNanoseconds();
             long sec = ns / 1_000_000_000, nsec = ns % 1_000_000_000;
-            if (args.At(0).Ref is JsArray prev)
+            if (!args.At(0).IsUndefined)
             {
+                if (args.At(0).Ref is not JsArray prev) throw NodeErrors.InvalidArg(realm, "time", "an instance of Array", args.At(0));
+                if (prev.Get("length") is var length && !(length.IsNumber && length.Number == 2))
+                    throw NodeErrors.OutOfRange(realm, "time", "2", Operations.ToString(length));
                 long prevNs = (long)Operations.ToNumber(prev.Get(new PropertyKey(0u))) * 1_000_000_000 + (long)Operations.ToNumber(prev.Get(new PropertyKey(1u)));
                 long diff = ns - prevNs;
                 sec = diff / 1_000_000_000;
@@ -60,7 +62,7 @@ internal static class ProcessObject
             return realm.NewArray([sec, nsec]);
         });
         realm.DefineMethod(hrtime, "bigint", 0, (_, _) => new JsBigInt(HighResolutionNanoseconds()));
-        realm.DefineMethod(process, "memoryUsage", 0, (_, _) =>
+        var memoryUsage = realm.DefineMethod(process, "memoryUsage", 0, (_, _) =>
         {
             var usage = realm.NewObject();
             long heap = GC.GetTotalMemory(false);
@@ -71,25 +73,47 @@ internal static class ProcessObject
             usage.CreateDataPropertyOrThrow("arrayBuffers", 0);
             return usage;
         });
+        realm.DefineMethod(memoryUsage, "rss", 0, (_, _) => (double)Environment.WorkingSet);
 
         var argv = realm.NewArray();
         foreach (var a in engine.Options.Arguments) argv.Push(a);
         process.FastSet("argv", argv, PropertyFlags.Default);
         process.FastSet("env", CreateEnv(realm), PropertyFlags.Default);
         process.FastSet("platform", Platform(), PropertyFlags.Default);
-        process.FastSet("arch", RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "x64", PropertyFlags.Default);
+        process.FastSet("arch", Arch(), PropertyFlags.Default);
         process.FastSet("version", NodeVersion, PropertyFlags.Default);
-        var versions = realm.NewObject();
-        versions.CreateDataPropertyOrThrow("node", NodeVersion[1..]);
-        versions.CreateDataPropertyOrThrow("eventide", typeof(ProcessObject).Assembly.GetName().Version?.ToString(3) ?? "0.1.0");
-        process.FastSet("versions", versions, PropertyFlags.Default);
+        process.FastSet("versions", CreateVersions(realm), PropertyFlags.Default);
         process.FastSet("pid", Environment.ProcessId, PropertyFlags.Default);
         process.FastSet("title", "eventide", PropertyFlags.Default);
-        process.FastSet("stdout", CreateStream(realm, () => engine.Out, 1), PropertyFlags.Default);
-        process.FastSet("stderr", CreateStream(realm, () => engine.Err, 2), PropertyFlags.Default);
+        process.FastSet("stdin", CreateStdin(realm, engine), PropertyFlags.Default);
+        process.FastSet("stdout", CreateStream(realm, engine, () => engine.Out, 1), PropertyFlags.Default);
+        process.FastSet("stderr", CreateStream(realm, engine, () => engine.Err, 2), PropertyFlags.Default);
+        SetupWarnings(realm, process);
+        SetupSystem(realm, process);
     }
 
-    private static JsObject CreateStream(Realm realm, Func<TextWriter> writer, int fd)
+    /// <summary>
+    /// Whether fd 0, 1 or 2 is a terminal (tty.isatty): only when the engine writes to the real console
+    /// and that console is not redirected.
+    /// </summary>
+    internal static bool IsTerminal(Engine engine, int fd) => fd switch
+    {
+        0 => !Console.IsInputRedirected,
+        1 => engine.Options.Stdout is null && !Console.IsOutputRedirected,
+        2 => engine.Options.Stderr is null && !Console.IsErrorRedirected,
+        _ => false,
+    };
+
+    /// <summary>process.stdin: its fd, and isTTY when it is a terminal (node leaves isTTY out otherwise).</summary>
+    private static JsObject CreateStdin(Realm realm, Engine engine)
+    {
+        var stream = realm.NewObject();
+        stream.FastSet("fd", 0, PropertyFlags.Default);
+        if (IsTerminal(engine, 0)) stream.FastSet("isTTY", true, PropertyFlags.Default);
+        return stream;
+    }
+
+    private static JsObject CreateStream(Realm realm, Engine engine, Func<TextWriter> writer, int fd)
     {
         var stream = realm.NewObject();
         realm.DefineMethod(stream, "write", 1, (_, args) =>
@@ -99,8 +123,20 @@ internal static class ProcessObject
             return true;
         });
         stream.FastSet("fd", fd, PropertyFlags.Default);
-        stream.FastSet("isTTY", false, PropertyFlags.Default);
+        if (IsTerminal(engine, fd))
+        {
+            // A terminal's stream (node's tty.WriteStream): isTTY and the window size.
+            stream.FastSet("isTTY", true, PropertyFlags.Default);
+            stream.FastSet("columns", ConsoleSize(() => Console.WindowWidth), PropertyFlags.Default);
+            stream.FastSet("rows", ConsoleSize(() => Console.WindowHeight), PropertyFlags.Default);
+        }
         return stream;
+    }
+
+    private static int ConsoleSize(Func<int> read)
+    {
+        try { return read(); }
+        catch (IOException) { return 0; }
     }
 
     private static JsObject CreateEnv(Realm realm)
@@ -111,7 +147,7 @@ internal static class ProcessObject
         return env;
     }
 
-    private static string Platform() =>
+    internal static string Platform() =>
         OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsFreeBSD() ? "freebsd" : "linux";
 
     private static long HighResolutionNanoseconds() =>

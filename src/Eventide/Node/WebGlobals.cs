@@ -3,10 +3,12 @@ using Eventide.Runtime;
 namespace Eventide.Node;
 
 /// <summary>
-/// node's web platform globals: EventTarget, Event, CustomEvent, DOMException,
-/// AbortController, AbortSignal, performance, Buffer, atob, btoa, TextEncoder and TextDecoder.
-/// Each is written in JavaScript (Node/Modules/*.js) and loaded on first use: the global starts as an accessor that loads its module and replaces itself with the
-/// value, so a script that never touches them pays nothing at startup.
+/// node's web platform globals: EventTarget, Event, CustomEvent, DOMException, AbortController,
+/// AbortSignal, URL, URLSearchParams, performance, fetch with Headers/Request/Response, Blob, File,
+/// FormData, Buffer, atob, btoa, TextEncoder and TextDecoder. Each is written in JavaScript
+/// (Node/Modules/*.js) and loaded on first use: the global starts as an accessor that loads its
+/// module and replaces itself with the value, so a script that never touches them pays nothing at
+/// startup. structuredClone is native (<see cref="StructuredClone"/>).
 /// </summary>
 internal static class WebGlobals
 {
@@ -20,6 +22,15 @@ internal static class WebGlobals
         ("AbortController", "internal/abort_controller", "AbortController"),
         ("AbortSignal", "internal/abort_controller", "AbortSignal"),
         ("performance", "internal/perf", "performance"),
+        ("URL", "internal/url", "URL"),
+        ("URLSearchParams", "internal/url", "URLSearchParams"),
+        ("fetch", "internal/fetch", "fetch"),
+        ("Headers", "internal/fetch", "Headers"),
+        ("Request", "internal/fetch", "Request"),
+        ("Response", "internal/fetch", "Response"),
+        ("Blob", "internal/blob", "Blob"),
+        ("File", "internal/blob", "File"),
+        ("FormData", "internal/formdata", "FormData"),
         ("Buffer", "buffer", "Buffer"),
         ("atob", "buffer", "atob"),
         ("btoa", "buffer", "btoa"),
@@ -28,13 +39,14 @@ internal static class WebGlobals
     ];
 
     /// <summary>The globals node makes enumerable (the classes are hidden).</summary>
-    private static readonly string[] EnumerableGlobals = ["performance", "atob", "btoa"];
+    private static readonly string[] EnumerableGlobals = ["performance", "fetch", "atob", "btoa"];
 
     /// <summary>Whether the name is one of these globals (node adds them after its own inspector took note of the builtins).</summary>
     public static bool Defines(string name) => Array.Exists(Globals, g => g.Global == name);
 
     public static void Setup(Realm realm)
     {
+        StructuredClone.Setup(realm);
         var global = realm.GlobalObject;
         foreach (var (name, module, export) in Globals)
         {

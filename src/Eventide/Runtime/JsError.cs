@@ -15,6 +15,9 @@ public class JsError(JsObject prototype) : JsObject(prototype)
     /// </summary>
     internal string? ReportedSite { get; set; }
 
+    /// <summary>For a module's link error (an import that does not resolve): the source and offsets of the name at fault.</summary>
+    internal (Compiling.SourceText Source, int Start, int End)? LinkSite { get; set; }
+
     /// <summary>
     /// Installs node's non-enumerable "stack" as V8 does, first among the own keys (stack, message,
     /// cause, errors): frames captured now, leaving out the constructors up to <paramref name="newTarget"/>,

@@ -169,9 +169,8 @@ EventEmitter.prototype.eventNames = function eventNames() {
 // events.once(emitter, name, { signal }): a promise of the next event's arguments, from an
 // EventEmitter or an EventTarget; an abort rejects it with node's AbortError.
 async function once(emitter, name, options = {}) {
-  const { AbortError, validateObject } = require('internal/errors');
+  const { AbortError } = require('internal/errors');
   const { validateAbortSignal } = require('internal/abort_controller');
-  validateObject(options, 'options', false);
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
@@ -215,6 +214,97 @@ function removeAgnosticListener(emitter, name, listener) {
   else throw require('internal/errors').invalidArgType('emitter', 'EventEmitter', emitter);
 }
 
+// events.on(emitter, name, { signal }): an async iterator of the events' argument arrays; an
+// 'error' event or an abort ends it by rejecting the pending next().
+function on(emitter, event, options = {}) {
+  const { AbortError, validateObject } = require('internal/errors');
+  const { validateAbortSignal } = require('internal/abort_controller');
+  validateObject(options, 'options', false);
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let error = null;
+  let finished = false;
+  const result = (value, done) => ({ value, done });
+  const iterator = Object.setPrototypeOf({
+    next() {
+      const value = unconsumedEvents.shift();
+      if (value) return Promise.resolve(result(value, false));
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return Promise.resolve(result(undefined, true));
+      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+    },
+    return() {
+      removeAgnosticListener(emitter, event, eventHandler);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorHandler);
+      if (signal) removeAgnosticListener(signal, 'abort', abortListener);
+      finished = true;
+      for (const promise of unconsumedPromises) promise.resolve(result(undefined, true));
+      return Promise.resolve(result(undefined, true));
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) throw require('internal/errors').invalidArgType('EventEmitter.AsyncIterator', 'Error', err);
+      error = err;
+      removeAgnosticListener(emitter, event, eventHandler);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorHandler);
+    },
+    [Symbol.asyncIterator]() { return this; },
+  }, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
+  addAgnosticListener(emitter, event, eventHandler);
+  if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', errorHandler);
+  if (signal) addAgnosticListener(signal, 'abort', abortListener, { once: true });
+  return iterator;
+
+  function abortListener() { errorHandler(new AbortError(undefined, { cause: signal?.reason })); }
+  function eventHandler(...args) {
+    const promise = unconsumedPromises.shift();
+    if (promise) promise.resolve(result(args, false));
+    else unconsumedEvents.push(args);
+  }
+  function errorHandler(err) {
+    finished = true;
+    const toError = unconsumedPromises.shift();
+    if (toError) toError.reject(err);
+    else error = err;
+    iterator.return();
+  }
+}
+
+// events.addAbortListener(signal, listener): run listener once on abort (at once, in a microtask,
+// if already aborted); returns a disposable that removes it.
+function addAbortListener(signal, listener) {
+  const { invalidArgType } = require('internal/errors');
+  const { validateAbortSignal } = require('internal/abort_controller');
+  if (signal === undefined) throw invalidArgType('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  if (typeof listener !== 'function') throw invalidArgType('listener', 'function', listener);
+  let remove;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { once: true });
+    remove = () => signal.removeEventListener('abort', listener);
+  }
+  return { __proto__: null, [Symbol.dispose ?? Symbol.for('nodejs.dispose')]() { remove?.(); } };
+}
+
+// events.getEventListeners(emitterOrTarget, type): the listeners of an emitter or an EventTarget.
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  const { isEventTarget, listenersOf } = require('internal/event_target');
+  if (isEventTarget(emitterOrTarget)) return listenersOf(emitterOrTarget, type);
+  throw require('internal/errors').invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
 module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.getEventListeners = getEventListeners;

@@ -736,3 +736,10 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
     INSPECT_MAX_BYTES = value;
   },
 });
+// Blob and File live in internal/blob (the fetch globals); loaded when first read.
+for (const name of ['Blob', 'File']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true, configurable: true,
+    get() { return require('internal/blob')[name]; },
+  });
+}

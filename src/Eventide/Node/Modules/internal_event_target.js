@@ -346,10 +346,17 @@ function defineEventHandler(emitter, name) {
   Object.defineProperty(emitter, `on${name}`, { get, set, configurable: true, enumerable: true });
 }
 
+// The listeners of a type, in order (events.getEventListeners).
+function listenersOf(target, type) {
+  const list = [];
+  for (let handler = target[kEvents].get(`${type}`)?.next; handler !== undefined; handler = handler.next) list.push(handler.listener);
+  return list;
+}
+
 // Set by the abort module: the brand of AbortSignal, checked for options.signal.
 const kAbortedCheck = Symbol.for('eventide.abortSignal');
 
 module.exports = {
   Event, CustomEvent, EventTarget, defineEventHandler, initEventTarget, isEventTarget, kTrustEvent, kAbortedCheck,
-  kEvents, kIsNodeStyleListener, dispatch,
+  kEvents, kIsNodeStyleListener, dispatch, listenersOf,
 };

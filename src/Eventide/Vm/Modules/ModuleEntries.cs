@@ -13,6 +13,8 @@ public sealed class ImportEntry(string moduleRequest, string? importName, string
     /// <summary>The name imported; null for a namespace import (import * as ns).</summary>
     public string? ImportName { get; } = importName;
     public string LocalName { get; } = localName;
+    /// <summary>Where the imported name is written (start and end offsets in the module's source): a link error points there.</summary>
+    public (int Start, int End) Site { get; init; } = (-1, -1);
 
     private ModuleRecord? _target;
     private int _slot;
@@ -39,6 +41,8 @@ public sealed class ImportEntry(string moduleRequest, string? importName, string
 public sealed record ExportEntry(string? ExportName, string? ModuleRequest, string? ImportName, string? LocalName)
 {
     public const string All = "*";
+    /// <summary>Where a re-exported name is written (start and end offsets in the module's source): a link error points there.</summary>
+    public (int Start, int End) Site { get; init; } = (-1, -1);
 }
 
 /// <summary>16.2.1.5 ResolvedBinding Record: a module and the name of its binding, or its namespace.</summary>

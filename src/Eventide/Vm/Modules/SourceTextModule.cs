@@ -222,7 +222,7 @@ public sealed partial class SourceTextModule : ModuleRecord
         {
             var resolution = ResolveExport(e.ExportName!);
             if (resolution is null || ReferenceEquals(resolution, ResolvedBinding.Ambiguous))
-                throw UnresolvedImport(e.ModuleRequest!, e.ImportName!, resolution);
+                throw UnresolvedImport(e.ModuleRequest!, e.ImportName!, resolution, e.Site);
         }
         // 7. For each ImportEntry Record in of module.[[ImportEntries]], do
         foreach (var entry in _syntax.ImportEntries)
@@ -239,7 +239,7 @@ public sealed partial class SourceTextModule : ModuleRecord
             var resolution = importedModule.ResolveExport(entry.ImportName);
             // c.ii. If resolution is either null or ambiguous, throw a SyntaxError exception.
             if (resolution is null || ReferenceEquals(resolution, ResolvedBinding.Ambiguous))
-                throw UnresolvedImport(entry.ModuleRequest, entry.ImportName, resolution);
+                throw UnresolvedImport(entry.ModuleRequest, entry.ImportName, resolution, entry.Site);
             // c.iii. A re-exported namespace: the binding holds that namespace.
             if (resolution.IsNamespace) entry.BindToNamespace(resolution.Module.GetModuleNamespace());
             // c.iv. Else CreateImportBinding: a live view of the exporting module's binding.
@@ -260,9 +260,13 @@ public sealed partial class SourceTextModule : ModuleRecord
         _ => null,
     };
 
-    /// <summary>node's SyntaxError for an import or re-export that does not resolve.</summary>
-    private static JsException UnresolvedImport(string request, string name, ResolvedBinding? resolution) =>
-        new(ErrorKind.SyntaxError, ReferenceEquals(resolution, ResolvedBinding.Ambiguous)
+    /// <summary>node's SyntaxError for an import or re-export that does not resolve, knowing where the name is written.</summary>
+    private JsException UnresolvedImport(string request, string name, ResolvedBinding? resolution, (int Start, int End) site)
+    {
+        var error = (JsError)Realm.CreateError(ErrorKind.SyntaxError, ReferenceEquals(resolution, ResolvedBinding.Ambiguous)
             ? $"The requested module '{request}' contains conflicting star exports for name '{name}'"
             : $"The requested module '{request}' does not provide an export named '{name}'");
+        if (_code.Source is { } source && site.Start >= 0) error.LinkSite = (source, site.Start, site.End);
+        return new JsException(error);
+    }
 }

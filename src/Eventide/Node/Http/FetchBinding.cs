@@ -1,0 +1,201 @@
+using System.Net;
+using System.Net.Sockets;
+using Eventide.Runtime;
+
+namespace Eventide.Node.Http;
+
+/// <summary>
+/// require('internal/fetch_binding') inside the fetch module: HTTP exchanges on .NET's HttpClient.
+/// A request is sent on the thread pool; its response head comes back to the loop thread in the
+/// poll phase (fetch's promise settles then), and the body is read by a later request of its own,
+/// as undici streams it after the head.
+/// </summary>
+internal static class FetchBinding
+{
+    /// <summary>Two shared clients: one following redirects (fetch's default), one leaving them to the caller.</summary>
+    private static readonly HttpClient Following = NewClient(followRedirects: true);
+    private static readonly HttpClient Manual = NewClient(followRedirects: false);
+
+    private static HttpClient NewClient(bool followRedirects) => new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = followRedirects,
+        MaxAutomaticRedirections = 20,
+        AutomaticDecompression = DecompressionMethods.All,
+        UseCookies = false,
+        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(4),
+    })
+    { Timeout = Timeout.InfiniteTimeSpan };
+
+    public static JsObject Create(Realm realm)
+    {
+        var exchanges = new Dictionary<int, Exchange>();
+        int nextId = 1;
+        var binding = realm.NewObject();
+        // send(method, url, [[name, value]...], body (Uint8Array or null), redirect, callback(err, head)) → id
+        realm.DefineMethod(binding, "send", 6, (_, a) =>
+        {
+            var exchange = new Exchange(nextId++, Request(a), Operations.ToString(a.At(4)) == "follow" ? Following : Manual);
+            exchanges[exchange.Id] = exchange;
+            var callback = a.At(5).AsFunction!;
+            realm.Engine.Loop.Start("fetch " + exchange.Message.RequestUri, exchange.SendAsync, done =>
+            {
+                if (Failure(done) is { } failure)
+                {
+                    exchanges.Remove(exchange.Id);
+                    callback.Call(JsValue.Undefined, [FailureToJs(realm, failure)]);
+                    return;
+                }
+                callback.Call(JsValue.Undefined, [JsValue.Null, HeadToJs(realm, exchange, done.Result)]);
+            });
+            return exchange.Id;
+        });
+        // read(id, callback(err, Uint8Array)): the rest of the body.
+        realm.DefineMethod(binding, "read", 2, (_, a) =>
+        {
+            var callback = a.At(1).AsFunction!;
+            if (!exchanges.TryGetValue((int)Operations.ToNumber(a.At(0)), out var exchange))
+                throw new JsException(ErrorKind.TypeError, "The response body is gone");
+            realm.Engine.Loop.Start("fetch body " + exchange.Message.RequestUri, exchange.ReadBodyAsync, done =>
+            {
+                exchanges.Remove(exchange.Id);
+                if (Failure(done) is { } failure) callback.Call(JsValue.Undefined, [FailureToJs(realm, failure)]);
+                else callback.Call(JsValue.Undefined, [JsValue.Null, realm.NewTypedArray(ElementType.Uint8, done.Result)]);
+            });
+            return JsValue.Undefined;
+        });
+        // abort(id): cancels the exchange; its pending callback then gets an AbortError-like failure the caller replaces.
+        realm.DefineMethod(binding, "abort", 1, (_, a) =>
+        {
+            if (exchanges.Remove((int)Operations.ToNumber(a.At(0)), out var exchange)) exchange.Cancel();
+            return JsValue.Undefined;
+        });
+        // decode(Uint8Array) → string: UTF-8 with replacement characters, a leading BOM dropped (fetch's "UTF-8 decode").
+        realm.DefineMethod(binding, "decode", 1, (_, a) =>
+        {
+            var bytes = Bytes(a.At(0)) ?? [];
+            var span = bytes.AsSpan();
+            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+            return System.Text.Encoding.UTF8.GetString(span);
+        });
+        realm.DefineMethod(binding, "encode", 1, (_, a) =>
+            realm.NewTypedArray(ElementType.Uint8, System.Text.Encoding.UTF8.GetBytes(Operations.ToString(a.At(0)))));
+        return binding;
+    }
+
+    /// <summary>Why a finished task did not produce a result (a cancellation counts), or null.</summary>
+    private static Exception? Failure(Task task) =>
+        task.IsCanceled ? new OperationCanceledException() : task.Exception?.InnerException;
+
+    private static byte[]? Bytes(JsValue value) => value.AsObject is JsTypedArray view
+        ? view.Buffer.Bytes.Slice(view.ByteOffset, view.ByteLength).ToArray()
+        : null;
+
+    private static HttpRequestMessage Request(ReadOnlySpan<JsValue> a)
+    {
+        var message = new HttpRequestMessage(new HttpMethod(Operations.ToString(a.At(0))), new Uri(Operations.ToString(a.At(1))));
+        var body = Bytes(a.At(3));
+        if (body is not null) message.Content = new ByteArrayContent(body);
+        if (a.At(2).AsObject is JsArray pairs)
+        {
+            for (uint i = 0; i < pairs.Length; i++)
+            {
+                var pair = pairs.Get(new PropertyKey(i)).AsObject!;
+                string name = Operations.ToString(pair.Get(new PropertyKey(0u))), value = Operations.ToString(pair.Get(new PropertyKey(1u)));
+                if (!message.Headers.TryAddWithoutValidation(name, value))
+                {
+                    message.Content ??= new ByteArrayContent([]);
+                    message.Content.Headers.TryAddWithoutValidation(name, value);
+                }
+            }
+        }
+        return message;
+    }
+
+    private static JsObject HeadToJs(Realm realm, Exchange exchange, HttpResponseMessage response)
+    {
+        var head = realm.NewObject();
+        head.CreateDataPropertyOrThrow("id", exchange.Id);
+        head.CreateDataPropertyOrThrow("status", (int)response.StatusCode);
+        head.CreateDataPropertyOrThrow("statusText", response.ReasonPhrase ?? "");
+        var pairs = new List<JsValue>();
+        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+            foreach (var value in values)
+                pairs.Add(realm.NewArray([name.ToLowerInvariant(), value]));
+        head.CreateDataPropertyOrThrow("headers", realm.NewArray(pairs.ToArray()));
+        // The redirect handler moves the request to each new location, so its URI is the final one.
+        string finalUrl = response.RequestMessage?.RequestUri?.AbsoluteUri ?? exchange.OriginalUrl;
+        head.CreateDataPropertyOrThrow("url", finalUrl);
+        head.CreateDataPropertyOrThrow("redirected", finalUrl != exchange.OriginalUrl);
+        return head;
+    }
+
+    /// <summary>undici's cause of "fetch failed": node's system error for a refused or unresolvable connection.</summary>
+    private static JsValue FailureToJs(Realm realm, Exception failure)
+    {
+        if (failure is OperationCanceledException) return realm.CreateError(ErrorKind.Error, "aborted");
+        var socket = failure.InnerException as SocketException ?? failure as SocketException;
+        JsObject cause;
+        if (socket is { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain })
+        {
+            cause = realm.CreateError(ErrorKind.Error, $"getaddrinfo ENOTFOUND {failure.Data["host"]}");
+            cause.CreateDataPropertyOrThrow("errno", -3008);
+            cause.CreateDataPropertyOrThrow("code", "ENOTFOUND");
+            cause.CreateDataPropertyOrThrow("syscall", "getaddrinfo");
+        }
+        else if (socket is { SocketErrorCode: SocketError.ConnectionRefused })
+        {
+            string address = (string)failure.Data["host"]!;
+            int port = (int)failure.Data["port"]!;
+            cause = realm.CreateError(ErrorKind.Error, $"connect ECONNREFUSED {address}:{port}");
+            cause.CreateDataPropertyOrThrow("errno", -111);
+            cause.CreateDataPropertyOrThrow("code", "ECONNREFUSED");
+            cause.CreateDataPropertyOrThrow("syscall", "connect");
+            cause.CreateDataPropertyOrThrow("address", address);
+            cause.CreateDataPropertyOrThrow("port", port);
+        }
+        else if (socket is { SocketErrorCode: SocketError.ConnectionReset } || failure is HttpIOException)
+        {
+            cause = realm.CreateError(ErrorKind.Error, "other side closed");
+            cause.CreateDataPropertyOrThrow("code", "UND_ERR_SOCKET");
+        }
+        else cause = realm.CreateError(ErrorKind.Error, failure.Message);
+        return cause;
+    }
+
+    /// <summary>One request and its response, cancellable by the script's AbortSignal.</summary>
+    private sealed class Exchange(int id, HttpRequestMessage message, HttpClient client)
+    {
+        private readonly CancellationTokenSource _cancel = new();
+        private HttpResponseMessage? _response;
+        public int Id { get; } = id;
+        public HttpRequestMessage Message { get; } = message;
+        public string OriginalUrl { get; } = message.RequestUri!.AbsoluteUri;
+
+        public async Task<HttpResponseMessage> SendAsync()
+        {
+            try
+            {
+                _response = await client.SendAsync(Message, HttpCompletionOption.ResponseHeadersRead, _cancel.Token).ConfigureAwait(false);
+                return _response;
+            }
+            catch (HttpRequestException e)
+            {
+                e.Data["host"] = Message.RequestUri!.Host.Trim('[', ']');
+                e.Data["port"] = Message.RequestUri.Port;
+                throw;
+            }
+        }
+
+        public async Task<byte[]> ReadBodyAsync()
+        {
+            using var response = _response!;
+            return await response.Content.ReadAsByteArrayAsync(_cancel.Token).ConfigureAwait(false);
+        }
+
+        public void Cancel()
+        {
+            _cancel.Cancel();
+            _response?.Dispose();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+'use strict';
+// Blob and File (the File API, as node's lib/internal/blob.js behaves): immutable bytes with a
+// MIME type; slice shares nothing observable; text/arrayBuffer/bytes answer asynchronously.
+const { invalidArgType, inspectWithName, customInspectSymbol } = require('internal/errors');
+const binding = require('internal/fetch_binding');
+
+const kBytes = Symbol('kBytes');
+const kType = Symbol('kType');
+const kName = Symbol('kName');
+const kLastModified = Symbol('kLastModified');
+
+function partBytes(part) {
+  if (part instanceof Blob) return part[kBytes];
+  if (part instanceof ArrayBuffer) return new Uint8Array(part.slice(0));
+  if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
+  return binding.encode(String(part));
+}
+
+function concatBytes(chunks) {
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) { out.set(c, offset); offset += c.length; }
+  return out;
+}
+
+// The type as the File API keeps it: lower case, or '' when it has a character outside U+0020-U+007E.
+function normalizeType(type) {
+  const text = `${type}`;
+  return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : '';
+}
+
+class Blob {
+  constructor(parts = [], options = undefined) {
+    if (parts === null || typeof parts !== 'object' || typeof parts[Symbol.iterator] !== 'function')
+      throw invalidArgType('sources', 'a sequence', parts);
+    if (options !== undefined && (options === null || typeof options !== 'object'))
+      throw invalidArgType('options', 'Object', options);
+    this[kBytes] = concatBytes([...parts].map(partBytes));
+    this[kType] = normalizeType(options?.type ?? '');
+  }
+  get size() { return this[kBytes].length; }
+  get type() { return this[kType]; }
+  slice(start = 0, end = this.size, contentType = '') {
+    const size = this.size;
+    const from = start < 0 ? Math.max(size + start, 0) : Math.min(start, size);
+    const to = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
+    const blob = new Blob([], { type: contentType });
+    blob[kBytes] = this[kBytes].slice(from, Math.max(from, to));
+    return blob;
+  }
+  text() { return Promise.resolve().then(() => binding.decode(this[kBytes])); }
+  arrayBuffer() { return Promise.resolve().then(() => this[kBytes].slice().buffer); }
+  bytes() { return Promise.resolve().then(() => this[kBytes].slice()); }
+  get [Symbol.toStringTag]() { return 'Blob'; }
+  [customInspectSymbol](depth, options) {
+    return inspectWithName(this, { size: this.size, type: this.type }, depth, options);
+  }
+}
+
+class File extends Blob {
+  constructor(parts, name, options = {}) {
+    if (arguments.length < 2) throw new TypeError(`Failed to construct 'File': 2 arguments required, but only ${arguments.length} present.`);
+    super(parts, options);
+    this[kName] = `${name}`;
+    this[kLastModified] = options?.lastModified === undefined ? Date.now() : Number(options.lastModified);
+  }
+  get name() { return this[kName]; }
+  get lastModified() { return this[kLastModified]; }
+  get [Symbol.toStringTag]() { return 'File'; }
+  [customInspectSymbol](depth, options) {
+    return inspectWithName(this, { size: this.size, type: this.type, name: this.name, lastModified: this.lastModified }, depth, options);
+  }
+}
+
+function blobBytes(blob) { return blob[kBytes]; }
+
+module.exports = { Blob, File, blobBytes, concatBytes };

@@ -1,0 +1,195 @@
+using Eventide.Builtins;
+using Eventide.Host;
+using Eventide.Runtime;
+
+namespace Eventide.Node;
+
+/// <summary>
+/// structuredClone(value, { transfer }) (HTML 2.7 StructuredSerializeInternal and
+/// StructuredDeserialize, done as one walk that copies instead of serializing): primitives,
+/// plain objects, arrays (holes and extra properties kept), Date, RegExp, Map, Set, errors, boxed
+/// primitives, cycles and shared references. Functions, symbols, proxies and other exotic objects
+/// throw node's DataCloneError DOMException.
+/// </summary>
+internal sealed class StructuredClone
+{
+    /// <summary>
+    /// Cloners for host objects the walk does not know (ArrayBuffer, typed arrays, ...): given the
+    /// object and a function that clones a nested value, return the copy, or null when the object
+    /// is not theirs. The binary-data layer registers itself here.
+    /// </summary>
+    internal static readonly List<Func<Realm, JsObject, Func<JsValue, JsValue>, JsObject?>> Cloners = new();
+
+    /// <summary>Objects the transfer list may hold (ArrayBuffer when it exists); anything else is ERR_INVALID_TRANSFER_OBJECT.</summary>
+    internal static readonly List<Func<JsObject, bool>> Transferables = new();
+
+    private readonly Realm _realm;
+    private readonly Intrinsics _intrinsics;
+    private readonly Dictionary<JsObject, JsObject> _memory = new(ReferenceEqualityComparer.Instance);
+
+    private StructuredClone(Realm realm, Intrinsics intrinsics)
+    {
+        _realm = realm;
+        _intrinsics = intrinsics;
+    }
+
+    /// <summary>The constructors the clones are made with, taken before any script could replace the globals.</summary>
+    private sealed record Intrinsics(JsValue Date, JsValue RegExp, JsValue Map, JsValue Set, JsValue Number, JsValue Boolean, JsValue String, JsValue Object);
+
+    public static void Setup(Realm realm)
+    {
+        var global = realm.GlobalObject;
+        var intrinsics = new Intrinsics(global.Get("Date"), global.Get("RegExp"), global.Get("Map"), global.Get("Set"),
+            global.Get("Number"), global.Get("Boolean"), global.Get("String"), global.Get("Object"));
+        var function = new NativeFunction(realm, "structuredClone", 0, (_, args) =>
+        {
+            if (args.Length == 0) throw Coded(realm, "ERR_MISSING_ARGS", "The value argument must be specified");
+            CheckTransferList(realm, args.At(1));
+            return new StructuredClone(realm, intrinsics).Clone(args[0]);
+        });
+        // node defines it enumerable, like the other per-context globals.
+        global.FastSet("structuredClone", function, PropertyFlags.Default);
+    }
+
+    /// <summary>The options argument: undefined, null or an object whose transfer is an iterable of transferables.</summary>
+    private static void CheckTransferList(Realm realm, JsValue options)
+    {
+        if (options.IsNullish) return;
+        if (options.AsObject is not { } optionsObject)
+            throw Coded(realm, "ERR_INVALID_ARG_TYPE", "The options argument must be either an object or undefined");
+        var transfer = optionsObject.Get("transfer");
+        if (transfer.IsUndefined) return;
+        var iteratorMethod = transfer.IsObject ? transfer.Object.Get(WellKnownSymbols.Iterator) : JsValue.Undefined;
+        if (iteratorMethod.AsFunction is not { } method)
+            throw Coded(realm, "ERR_INVALID_ARG_TYPE", "Optional transferList argument must be an iterable");
+        var iterator = method.Call(transfer, []);
+        var next = Operations.GetV(iterator, "next");
+        while (true)
+        {
+            var result = Operations.Call(next, iterator, []);
+            if (result.AsObject is not { } step) throw JsException.TypeError($"Iterator result {Operations.ToString(result)} is not an object");
+            if (Operations.ToBoolean(step.Get("done"))) break;
+            var item = step.Get("value");
+            if (item.AsObject is not { } candidate || !Transferables.Any(t => t(candidate)))
+                throw Coded(realm, "ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList");
+        }
+    }
+
+    private JsValue Clone(JsValue value)
+    {
+        if (value.IsSymbol) throw DataCloneError(value.Symbol.ToString());
+        if (value.AsObject is not { } source) return value;
+        if (_memory.TryGetValue(source, out var seen)) return seen;
+        foreach (var cloner in Cloners)
+        {
+            if (cloner(_realm, source, Clone) is { } copy)
+            {
+                _memory[source] = copy;
+                return copy;
+            }
+        }
+        switch (source)
+        {
+            case IProxy:
+                throw DataCloneError("#<Object>");
+            case FunctionObject function:
+                throw DataCloneError(Operations.ToString(Operations.Call(_realm.FunctionPrototype.Get("toString"), function, [])));
+            case PrimitiveWrapper { PrimitiveValue.IsSymbol: true }:
+                throw DataCloneError("[object Symbol]");
+            case PrimitiveWrapper wrapper:
+                return Remember(source, Operations.Call(_intrinsics.Object, JsValue.Undefined, [wrapper.PrimitiveValue]).Object);
+            case StringObject text:
+                return Remember(source, Construct(_intrinsics.String, text.Value));
+            case JsDate date:
+                return Remember(source, Construct(_intrinsics.Date, date.DateValue));
+            case JsRegExp regexp:
+                return Remember(source, Construct(_intrinsics.RegExp, regexp.Source, regexp.Flags));
+            case JsMapOrSet collection:
+                return CloneCollection(collection);
+            case JsError error:
+                return CloneError(error);
+            case JsArray array:
+            {
+                var copy = _realm.NewArray();
+                copy.SetLength(array.Length);
+                _memory[source] = copy;
+                CopyProperties(array, copy);
+                return copy;
+            }
+        }
+        if (source.ClassName != "Object")
+            throw DataCloneError(Operations.DescribeForError(source));
+        var plain = _realm.NewObject();
+        _memory[source] = plain;
+        CopyProperties(source, plain);
+        return plain;
+    }
+
+    private JsObject Remember(JsObject source, JsObject copy)
+    {
+        _memory[source] = copy;
+        return copy;
+    }
+
+    private static JsObject Construct(JsValue constructor, params JsValue[] args) => Operations.Construct(constructor, args).Object;
+
+    /// <summary>Own enumerable string-keyed properties, read with [[Get]] (getters run) and cloned in order.</summary>
+    private void CopyProperties(JsObject source, JsObject copy)
+    {
+        foreach (var key in source.OwnPropertyKeys())
+        {
+            if (key.IsSymbol || !source.GetOwnProperty(key, out var desc) || !desc.Enumerable) continue;
+            copy.CreateDataProperty(key, Clone(source.Get(key)));
+        }
+    }
+
+    private JsObject CloneCollection(JsMapOrSet collection)
+    {
+        var copy = (JsMapOrSet)Construct(collection.IsMap ? _intrinsics.Map : _intrinsics.Set);
+        _memory[collection] = copy;
+        // The entries are read first, so that cloning (which may run getters) cannot change what is copied.
+        var table = collection.Table;
+        var entries = new List<(JsValue Key, JsValue Value)>();
+        for (int i = 0; i < table.Used; i++)
+            if (table.IsLive(i)) entries.Add((table.KeyAt(i), table.ValueAt(i)));
+        foreach (var (key, value) in entries)
+            copy.Table.Set(Clone(key), collection.IsMap ? Clone(value) : Clone(key));
+        return copy;
+    }
+
+    /// <summary>An error keeps its standard kind (else Error), message, stack and cause, as V8 serializes it.</summary>
+    private JsObject CloneError(JsError error)
+    {
+        var name = error.Get("name");
+        var kind = (name.IsString ? name.String : "") switch
+        {
+            "EvalError" => ErrorKind.EvalError,
+            "RangeError" => ErrorKind.RangeError,
+            "ReferenceError" => ErrorKind.ReferenceError,
+            "SyntaxError" => ErrorKind.SyntaxError,
+            "TypeError" => ErrorKind.TypeError,
+            "URIError" => ErrorKind.URIError,
+            _ => ErrorKind.Error,
+        };
+        var copy = new JsError(_realm.ErrorPrototypes[(int)kind]);
+        _memory[error] = copy;
+        if (error.GetOwnProperty("message", out _)) copy.FastSet("message", Operations.ToString(error.Get("message")), PropertyFlags.Hidden);
+        if (error.Get("stack") is { IsString: true } stack) copy.FastSet("stack", stack, PropertyFlags.Hidden);
+        if (error.GetOwnProperty("cause", out _)) copy.FastSet("cause", Clone(error.Get("cause")), PropertyFlags.Hidden);
+        return copy;
+    }
+
+    /// <summary>node's DataCloneError: a DOMException named DataCloneError, "X could not be cloned."</summary>
+    private JsException DataCloneError(string what)
+    {
+        var domException = _realm.Engine.Modules.LoadBuiltinExports("internal/dom_exception").Object.Get("DOMException");
+        return new JsException(Operations.Construct(domException, [$"{what} could not be cloned.", "DataCloneError"]));
+    }
+
+    private static JsException Coded(Realm realm, string code, string message)
+    {
+        var error = realm.CreateError(ErrorKind.TypeError, message);
+        error.FastSet("code", code, PropertyFlags.Default);
+        return new JsException(error);
+    }
+}

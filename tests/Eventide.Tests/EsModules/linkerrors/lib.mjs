@@ -1,0 +1,2 @@
+export const y = 1;
+export const dup = 1;

@@ -1,0 +1,2 @@
+console.log("imports a module whose import fails");
+import "./missing-export.mjs";

@@ -1,0 +1,2 @@
+import { dup } from "./star.mjs";
+console.log(dup);

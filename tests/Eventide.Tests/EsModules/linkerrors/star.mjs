@@ -1,0 +1,2 @@
+export * from "./lib.mjs";
+export * from "./lib2.mjs";

@@ -1,0 +1,1 @@
+await import("./bad-syntax.mjs");
