@@ -94,6 +94,7 @@ function Buffer(arg, encodingOrOffset, length) {
   return Buffer.from(arg, encodingOrOffset, length);
 }
 Buffer.prototype = FastBuffer.prototype;
+binding.setBufferPrototype(FastBuffer.prototype);
 Object.defineProperty(FastBuffer.prototype, 'constructor', { value: Buffer, writable: true, enumerable: false, configurable: true });
 Object.setPrototypeOf(Buffer, Uint8Array);
 // Typed array methods that make new arrays (subarray, map, filter) make FastBuffers, not Buffer() calls.
@@ -107,7 +108,7 @@ function fromString(string, encoding) {
     code = encodingCode(encoding);
     if (code === undefined) throw unknownEncoding(encoding);
   }
-  return new FastBuffer(binding.fromString(string, code));
+  return binding.bufferFromString(string, code);
 }
 
 function fromArrayBuffer(buffer, byteOffset, length) {
@@ -199,6 +200,7 @@ function SlowBuffer(size) {
   return new FastBuffer(size);
 }
 SlowBuffer.prototype = FastBuffer.prototype;
+binding.setBufferPrototype(FastBuffer.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);
 
 Buffer.isBuffer = function isBuffer(b) {
