@@ -30,11 +30,12 @@ public static class CommandLine
         string path = Path.GetFullPath(file);
         if (!File.Exists(path)) { stderr.WriteLine($"Error: Cannot find module '{path}'"); return 1; }
         string source = File.ReadAllText(path);
+        bool module = EsModuleLoader.IsModuleEntry(path, source, new PackageScopes());
         try
         {
             stdout.Write(bytecode
-                ? Eventide.Compiling.StateMachineExplainer.ExplainBytecode(source, path, name)
-                : Eventide.Compiling.StateMachineExplainer.Explain(source, path, name));
+                ? Eventide.Compiling.StateMachineExplainer.ExplainBytecode(source, path, name, module)
+                : Eventide.Compiling.StateMachineExplainer.Explain(source, path, name, module));
             return 0;
         }
         catch (JsSyntaxError e)

@@ -326,6 +326,33 @@ public class CliTests
     }
 
     [Fact]
+    public void ExplainAndTraceShowAModuleWithTopLevelAwait()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"eventide-module-{Guid.NewGuid():N}.mjs");
+        File.WriteAllText(path, "const v = await new Promise((r) => setTimeout(() => r(5), 10));\nconsole.log('resumed', v);\nawait null;\nexport async function f() { await 1; }\n");
+        try
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(0, CommandLine.Execute(["explain", path], stdout, new StringWriter()));
+            var text = stdout.ToString();
+            Assert.StartsWith($"module body    [ES module with top-level await, {path}]", text);
+            Assert.Contains("runs line 1, then awaits `await new Promise((r) => setTimeout(() => r(5), 10))`", text);
+            Assert.Contains("state 2  suspended at line 3", text);
+            Assert.Contains("the module is evaluated: its evaluation promise is resolved", text);
+            Assert.Contains("export async function f() { await 1; }    [async function", text);
+
+            var trace = new StringWriter();
+            Assert.Equal(0, CommandLine.Execute(["--virtual-time", "--trace", path], new StringWriter(), trace));
+            string uri = new Uri(path).AbsoluteUri;
+            Assert.Contains($"module: loads and links {path}", trace.ToString());
+            Assert.Contains($"top-level await resumes the evaluation of module {uri} at line 1 (fulfilled)", trace.ToString());
+            Assert.Contains($"top-level await resumes the evaluation of module {uri} at line 3 (fulfilled)", trace.ToString());
+            Assert.Contains($"module evaluation of {uri} (fulfilled)", trace.ToString());
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void HeapLimitAbortsLikeNode()
     {
         var (code, _, err) = RunFile("const a = []; try { for (;;) a.push(new Array(10000).fill(1)); } finally { console.log('never'); }\n", "--max-old-space-size=64");

@@ -65,6 +65,7 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
         host.Install(engine.Realm);
         // test262's host loads every imported file as a module.
         engine.EsModules.JsFilesAreModules = true;
+        engine.EsModules.ChecksImportAttributes = false;
 
         // Harness: evaluated as separate global scripts, unmodified.
         if (!meta.HasFlag("raw"))

@@ -25,12 +25,7 @@ internal static class ArrayBufferConstructor
     }
 
     /// <summary>ToIndex with V8's "Invalid array buffer length".</summary>
-    internal static long ToByteLength(JsValue length)
-    {
-        double integer = Operations.ToIntegerOrInfinity(length);
-        if (integer < 0 || integer > 9007199254740991d) throw JsException.RangeError("Invalid array buffer length");
-        return (long)integer;
-    }
+    internal static long ToByteLength(JsValue length) => Operations.ToIndex(length, "Invalid array buffer length");
 
     /// <summary>25.1.3.7 GetArrayBufferMaxByteLengthOption: -1 when there is none.</summary>
     internal static long GetArrayBufferMaxByteLengthOption(JsValue options)
@@ -38,9 +33,7 @@ internal static class ArrayBufferConstructor
         if (options.AsObject is not JsObject o) return -1;
         var maxByteLength = o.Get("maxByteLength");
         if (maxByteLength.IsUndefined) return -1;
-        double integer = Operations.ToIntegerOrInfinity(maxByteLength);
-        if (integer < 0 || integer > 9007199254740991d) throw JsException.RangeError("Invalid array buffer max length");
-        return (long)integer;
+        return Operations.ToIndex(maxByteLength, "Invalid array buffer max length");
     }
 
     /// <summary>25.1.3.1 AllocateArrayBuffer / 25.2.2.1 AllocateSharedArrayBuffer</summary>

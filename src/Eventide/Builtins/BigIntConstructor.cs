@@ -49,12 +49,7 @@ internal static class BigIntConstructor
         BigIntPrototype.Setup(realm, proto);
     }
 
-    private static long ToBitCount(JsValue v)
-    {
-        double integer = Operations.ToIntegerOrInfinity(v);
-        if (integer < 0 || integer > 9007199254740991d) throw JsException.RangeError("Invalid value: not (convertible to) a safe integer");
-        return (long)integer;
-    }
+    private static long ToBitCount(JsValue v) => Operations.ToIndex(v, "Invalid value: not (convertible to) a safe integer");
 
     /// <summary>21.2.1.1.1 NumberToBigInt</summary>
     public static JsBigInt NumberToBigInt(double n)

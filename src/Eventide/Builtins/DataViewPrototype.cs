@@ -40,12 +40,7 @@ internal static class DataViewPrototype
         thisValue.Ref as JsDataView ?? throw ArrayBufferConstructor.IncompatibleReceiver(method, thisValue);
 
     /// <summary>ToIndex of a request index, with V8's RangeError.</summary>
-    private static long ToViewIndex(JsValue requestIndex)
-    {
-        double index = Operations.ToIntegerOrInfinity(requestIndex);
-        if (index < 0 || index > 9007199254740991d) throw JsException.RangeError("Offset is outside the bounds of the DataView");
-        return (long)index;
-    }
+    private static long ToViewIndex(JsValue requestIndex) => Operations.ToIndex(requestIndex, "Offset is outside the bounds of the DataView");
 
     /// <summary>The byte index of an element of <paramref name="type"/> at <paramref name="getIndex"/>, after the bounds checks both operations share.</summary>
     private static int ElementByteIndex(JsDataView view, long getIndex, ElementType type, string name)

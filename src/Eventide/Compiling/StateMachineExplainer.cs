@@ -13,20 +13,23 @@ using Node = Acornima.Ast.Node;
 /// </summary>
 public static class StateMachineExplainer
 {
-    public static string Explain(string source, string path, string? functionName)
+    /// <param name="module">The file is an ES module: with top-level await, its body is a state machine too.</param>
+    public static string Explain(string source, string path, string? functionName, bool module = false)
     {
-        var ast = ScriptParser.Parse(source, path, strict: false, commonJs: true);
-        var text = new SourceText(path, source);
-        var compiler = new ScriptCompiler(text);
-        compiler.CompileModuleWrapper(ast);
+        var (compiler, text, body) = Compile(source, path, module);
         var sb = new StringBuilder();
         int shown = 0;
+        if (body is var (moduleNode, moduleCode) && moduleCode.Kind == FunctionKind.AsyncGenerator && functionName is null)
+        {
+            ExplainFunction(sb, text, moduleNode, moduleCode, moduleBody: true);
+            shown++;
+        }
         foreach (var (node, t) in compiler.Compiled.OrderBy(c => c.Node.Start))
         {
             if (!t.IsGenerator && !t.IsAsync) continue;
             if (functionName is not null && t.Name != functionName) continue;
             if (shown++ > 0) sb.Append('\n');
-            ExplainFunction(sb, text, node, t);
+            ExplainFunction(sb, text, node, t, moduleBody: false);
         }
         if (shown == 0)
             sb.Append(functionName is null
@@ -36,15 +39,12 @@ public static class StateMachineExplainer
     }
 
     /// <summary>Every function's bytecode (or the one named), in source order.</summary>
-    public static string ExplainBytecode(string source, string path, string? functionName)
+    public static string ExplainBytecode(string source, string path, string? functionName, bool module = false)
     {
-        var ast = ScriptParser.Parse(source, path, strict: false, commonJs: true);
-        var text = new SourceText(path, source);
-        var compiler = new ScriptCompiler(text);
-        var module = compiler.CompileModuleWrapper(ast);
+        var (compiler, text, body) = Compile(source, path, module);
         var sb = new StringBuilder();
         if (functionName is null)
-            sb.Append($"(top level)    [{text.Path}]\n").Append(Disassembler.Disassemble(module)).Append('\n');
+            sb.Append($"({(module ? "module body" : "top level")})    [{text.Path}]\n").Append(Disassembler.Disassemble(body!.Value.Code)).Append('\n');
         foreach (var (node, t) in compiler.Compiled.OrderBy(c => c.Node.Start))
         {
             if (functionName is not null && t.Name != functionName) continue;
@@ -55,6 +55,17 @@ public static class StateMachineExplainer
         return sb.ToString();
     }
 
+    /// <summary>Compiles the file as node would run it: a CommonJS wrapper, or an ES module's body.</summary>
+    private static (ScriptCompiler Compiler, SourceText Text, (Node Node, FunctionTemplate Code)? Body) Compile(string source, string path, bool module)
+    {
+        var text = new SourceText(path, source);
+        var compiler = new ScriptCompiler(text);
+        if (!module) return (compiler, text, (null!, compiler.CompileModuleWrapper(ScriptParser.Parse(source, path, strict: false, commonJs: true))));
+        var ast = ScriptParser.ParseModule(source, path);
+        var (code, _) = compiler.CompileModule(ast, ModuleSyntax.From(ast), new Vm.Modules.ModuleSite());
+        return (compiler, text, (ast, code));
+    }
+
     private static string KindName(FunctionTemplate t) => t.Kind switch
     {
         FunctionKind.Generator => "generator function",
@@ -63,12 +74,14 @@ public static class StateMachineExplainer
         _ => "async function",
     };
 
-    private static void ExplainFunction(StringBuilder sb, SourceText text, Node node, FunctionTemplate t)
+    private static void ExplainFunction(StringBuilder sb, SourceText text, Node node, FunctionTemplate t, bool moduleBody)
     {
         var (line, _) = text.LineColumn(node.Start);
         string header = text.LineText(line).Trim();
         if (header.EndsWith('{')) header = header[..^1].TrimEnd();
-        sb.Append($"{header}    [{KindName(t)}, {text.Path}:{line}]\n\n");
+        sb.Append(moduleBody
+            ? $"module body    [ES module with top-level await, {text.Path}]\n\n"
+            : $"{header}    [{KindName(t)}, {text.Path}:{line}]\n\n");
 
         var expressions = new Dictionary<int, Node>();
         var returns = new List<ReturnStatement>();
@@ -80,11 +93,13 @@ public static class StateMachineExplainer
         sb.Append(variables.Count == 0 ? "    (none)\n" : $"    {string.Join(", ", variables)}\n");
         sb.Append('\n');
 
-        bool generator = t.IsGenerator;
+        bool generator = t.IsGenerator && !moduleBody;
         var points = t.SuspendPoints.Where(p => p.Op != OpCode.InitialYield).ToList();
         int state = 0;
         int fromLine = text.LineColumn(node.Start).Line;
-        if (generator)
+        if (moduleBody)
+            sb.Append("  state 0  linking made the frame (imports bound, functions hoisted); evaluation,\n           after the modules it imports, runs the body up to the first await.\n");
+        else if (generator)
             sb.Append($"  state 0  created by the call; nothing has run yet.\n           next() starts the body (its argument is ignored).\n");
         else
             sb.Append($"  state 0  the call runs the body synchronously up to the first await.\n");
@@ -120,6 +135,11 @@ public static class StateMachineExplainer
         int endLine = text.LineColumn(Math.Max(node.Start, node.End - 1)).Line;
         string ret = returns.Count > 0 ? $"returns `{Snippet(text, returns[^1].Argument ?? (Node)returns[^1])}`" : "reaches the end";
         sb.Append($"           runs {LineRange(fromLine, endLine)} and {ret}.\n");
+        if (moduleBody)
+        {
+            sb.Append("  done     the module is evaluated: its evaluation promise is resolved, and the modules that\n           import it (and any import() of it) go on; a throw rejects it instead.\n");
+            return;
+        }
         sb.Append(generator
             ? "  done     the result is { value, done: true }; later next() calls give { value: undefined, done: true }.\n"
             : "  done     the function's promise is resolved with the return value (rejected if it throws).\n");

@@ -51,10 +51,14 @@ public sealed partial class Engine
     {
         var saved = Realm.Current;
         Realm.Current = Realm;
-        Timeline?.Note(Loop.Now, $"script: runs {path} to the end (synchronous code)");
         try
         {
-            if (!EsModuleLoader.IsModuleEntry(path, source, PackageScopes)) return Modules.RunMain(source, path);
+            if (!EsModuleLoader.IsModuleEntry(path, source, PackageScopes))
+            {
+                Timeline?.Note(Loop.Now, $"script: runs {path} to the end (synchronous code)");
+                return Modules.RunMain(source, path);
+            }
+            Timeline?.Note(Loop.Now, $"module: loads and links {path} with its imports, then evaluates them (synchronous code, up to a top-level await)");
             EsModules.RunMain(source, path);
             return JsValue.Undefined;
         }

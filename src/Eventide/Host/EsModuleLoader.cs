@@ -19,10 +19,6 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 {
     private static readonly string[] Conditions = ["import", "node", "default"];
     private readonly Dictionary<string, ModuleRecord> _byUrl = new(StringComparer.Ordinal);
-    /// <summary>The modules loaded from .json files (the format that needs with { type: 'json' }).</summary>
-    private readonly HashSet<ModuleRecord> _jsonModules = new(ReferenceEqualityComparer.Instance);
-    /// <summary>node's module jobs by (URL, type attribute): the error their attribute check threw, or null when it passed.</summary>
-    private readonly Dictionary<(string Url, string Type), JsValue?> _attributeChecks = new();
 
     /// <summary>The main entry's evaluation (pending at the end of the loop: an unsettled top-level await).</summary>
     public JsPromise? MainEvaluation { get; private set; }
@@ -43,6 +39,12 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
 
     /// <summary>Every .js file is an ES module, whatever package.json says (test262's module tests).</summary>
     internal bool JsFilesAreModules { get; set; }
+
+    /// <summary>
+    /// Import attributes are checked as node checks them (off for test262's host, which takes any
+    /// attribute key: its tests import with { test262: '' } and expect the graph to load).
+    /// </summary>
+    internal bool ChecksImportAttributes { get; set; } = true;
 
     /// <summary>Runs the entry module: load its graph, link, evaluate (node's runEntryPointWithESMLoader).</summary>
     public void RunMain(string source, string path) => EvaluateMain(LoadAndLink(source, path));
@@ -71,63 +73,6 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         PromiseOperations.PerformPromiseThen(promise, new MainEvaluationSettled());
         return promise;
     });
-
-    /// <summary>
-    /// require() of an ES module (node 20.19+): its graph loads, links and evaluates synchronously,
-    /// unless a module in it has a top-level await (ERR_REQUIRE_ASYNC_MODULE). The result is the
-    /// namespace, its "module.exports" export when it has one, or for a default export without
-    /// __esModule a namespace that adds __esModule: true (so transpiled importers see the default).
-    /// </summary>
-    internal JsValue Require(string path, string source, string parentFile) => InRealm(() =>
-    {
-        SourceTextModule module;
-        try
-        {
-            module = LoadAndLink(source, path);
-        }
-        catch (JsSyntaxError e)
-        {
-            throw ModuleSyntaxError(e);
-        }
-        if (HasPendingTopLevelAwait(module, new HashSet<ModuleRecord>(ReferenceEqualityComparer.Instance)))
-            throw NodeError("ERR_REQUIRE_ASYNC_MODULE", "require() cannot be used on an ESM graph with top-level await. Use import() instead. "
-                + $"To see where the top-level await comes from, use --experimental-print-required-tla.\n  From {parentFile} \n  Requiring {path} ", null);
-        var promise = module.Evaluate();
-        if (promise.State == PromiseState.Rejected)
-        {
-            promise.IsHandled = true;
-            engine.TrackRejection(promise, RejectionOperation.Handle);
-            throw new JsException(promise.Result);
-        }
-        var names = module.GetExportedNames();
-        var ns = module.GetModuleNamespace();
-        if (names.Contains("module.exports")) return ns.Get("module.exports");
-        if (!names.Contains("default") || names.Contains("__esModule")) return (JsValue)ns;
-        if (!_requireFacades.TryGetValue(module, out var facade))
-        {
-            var facadeModule = new SyntheticModule(realm, module.Url, ["__esModule", .. names], m =>
-            {
-                m.SetExport("__esModule", true);
-                foreach (var name in names) m.SetExport(name, ns.Get(name));
-            });
-            facadeModule.Link();
-            facadeModule.Evaluate();
-            _requireFacades[module] = facade = facadeModule.GetModuleNamespace();
-        }
-        return facade;
-    });
-
-    private readonly Dictionary<ModuleRecord, JsObject> _requireFacades = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>Whether a module of the graph not yet evaluated has a top-level await.</summary>
-    private static bool HasPendingTopLevelAwait(ModuleRecord module, HashSet<ModuleRecord> seen)
-    {
-        if (module is not SourceTextModule source || !seen.Add(module) || source.Status == ModuleStatus.Evaluated) return false;
-        if (source.HasTopLevelAwait) return true;
-        foreach (var child in source.LoadedModules.Values)
-            if (HasPendingTopLevelAwait(child, seen)) return true;
-        return false;
-    }
 
     /// <summary>Runs host-driven module work (not inside a running script) with this loader's realm current.</summary>
     private T InRealm<T>(Func<T> work)
@@ -204,29 +149,6 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         }
     }
 
-    /// <summary>
-    /// Links a loaded graph. An import that does not resolve fails as in node: its stack starts
-    /// with the importing file's line and carets under the name (node's decorated arrow), then
-    /// "SyntaxError: ..." and node's internal frame, and nothing else is printed above it uncaught.
-    /// </summary>
-    private void Link(ModuleRecord module)
-    {
-        try
-        {
-            module.Link();
-        }
-        catch (JsException e) when (e.GetValue(realm).AsObject is JsError { LinkSite: var (source, start, end) } error)
-        {
-            var (line, column) = source.LineColumn(start);
-            string carets = new string(' ', column - 1) + new string('^', Math.Max(1, end - start));
-            string message = error.Get("message") is { IsString: true } m ? m.String : "";
-            error.FastSet("stack", $"{source.Path}:{line}\n{source.LineText(line)}\n{carets}\nSyntaxError: {message}\n"
-                + "    at ModuleJob._instantiate (node:internal/modules/esm/module_job:213:21)", PropertyFlags.Hidden);
-            error.ReportedSite = "";
-            throw;
-        }
-    }
-
     private sealed class DynamicImportSettled(ModuleRecord module, PromiseCapability capability) : PromiseReaction
     {
         public override string Describe(bool fulfilled) => $"import() of {module.Url} {Outcome(fulfilled)}";
@@ -291,39 +213,6 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         return module;
     }
 
-    /// <summary>
-    /// node 20's V8 still takes the deprecated "assert { type: 'json' }" for "with", warning on
-    /// stderr; Acornima knows only "with", so each such clause is read as "with" (same offsets).
-    /// </summary>
-    private Acornima.Ast.Module ParseModuleAcceptingAssert(string source, string url)
-    {
-        while (true)
-        {
-            try
-            {
-                return ScriptParser.ParseModule(source, url);
-            }
-            catch (JsSyntaxError e) when (IsDeprecatedAssert(source, e.Offset))
-            {
-                engine.Err.Write($"(node:{Environment.ProcessId}) V8: {url}:{e.Line} 'assert' is deprecated in import statements and support will be removed in a future version; use 'with' instead\n");
-                if (!_warnedAssert) engine.Err.Write("(Use `node --trace-warnings ...` to show where the warning was created)\n");
-                _warnedAssert = true;
-                source = string.Concat(source.AsSpan(0, e.Offset), "with  ", source.AsSpan(e.Offset + 6));
-            }
-        }
-    }
-
-    private bool _warnedAssert;
-
-    /// <summary>"assert" right after an import's module specifier string and before its "{".</summary>
-    private static bool IsDeprecatedAssert(string source, int offset)
-    {
-        if (offset < 0 || !source.AsSpan(offset).StartsWith("assert", StringComparison.Ordinal)) return false;
-        var before = source.AsSpan(0, offset).TrimEnd();
-        var after = source.AsSpan(offset + 6).TrimStart();
-        return before.Length > 0 && before[^1] is '\'' or '"' && after.Length > 0 && after[0] == '{';
-    }
-
     /// <summary>Loads every module the graph below <paramref name="module"/> requests (HostLoadImportedModule, synchronously).</summary>
     private void LoadRequested(SourceTextModule module)
     {
@@ -340,37 +229,6 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
             ValidateAttributes(loaded, request.Attributes);
             if (fresh && loaded is SourceTextModule child) LoadRequested(child);
         }
-    }
-
-    /// <summary>
-    /// node 20 makes one module job per (URL, type attribute), "javascript" standing for no type,
-    /// and checks the attributes (validateAttributes) when it makes it; a later import of the same
-    /// pair reuses the job: no new check, and a failed check's very error again.
-    /// </summary>
-    private void ValidateAttributes(ModuleRecord module, IReadOnlyList<KeyValuePair<string, string>> attributes)
-    {
-        string? type = null;
-        foreach (var (key, value) in attributes)
-            if (key == "type") type = value;
-        var job = (module.Url, type ?? "javascript");
-        if (!_attributeChecks.TryGetValue(job, out var failure))
-        {
-            failure = CheckAttributes(module, attributes, type)?.GetValue(realm);
-            _attributeChecks[job] = failure;
-        }
-        if (failure is { } error) throw new JsException(error);
-    }
-
-    /// <summary>validateAttributes: only "type" is known; JSON needs type "json", and the other formats (module, CommonJS, built-in) take none.</summary>
-    private JsException? CheckAttributes(ModuleRecord module, IReadOnlyList<KeyValuePair<string, string>> attributes, string? type)
-    {
-        foreach (var (key, value) in attributes)
-            if (key != "type") return NodeError("ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", $"Import attribute \"{key}\" with value \"{value}\" is not supported", null);
-        bool json = _jsonModules.Contains(module);
-        if (type == (json ? "json" : null)) return null;
-        if (type is null) return NodeError("ERR_IMPORT_ASSERTION_TYPE_MISSING", $"Module \"{module.Url}\" needs an import attribute of type \"json\"", null);
-        if (type != "json") return NodeError("ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", $"Import attribute type \"{type}\" is unsupported", null);
-        return NodeError("ERR_IMPORT_ASSERTION_TYPE_FAILED", $"Module \"{module.Url}\" is not of type \"json\"", null);
     }
 
     private (ModuleRecord Module, bool Fresh) Load(string specifier, string referrer)
@@ -532,7 +390,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     private string ResolvePackage(string specifier, string fromDir, string referrer)
     {
         if (PackageExports.SplitRequest(specifier) is not var (name, subpath))
-            throw NodeError("ERR_INVALID_MODULE_SPECIFIER", $"Invalid module \"{specifier}\" imported from {referrer}", null);
+            throw NodeError("ERR_INVALID_MODULE_SPECIFIER", $"Invalid module \"{specifier}\" is not a valid package name imported from {referrer}", null);
         for (var dir = new DirectoryInfo(fromDir); dir is not null; dir = dir.Parent)
         {
             if (dir.Name == "node_modules") continue;
@@ -558,7 +416,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
                 if (File.Exists(candidate)) return candidate;
             throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find package '{packageDir}' imported from {referrer}", null);
         }
-        throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find package '{name}' imported from {referrer}", null);
+        throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find package '{name}' imported from {referrer}", null, packageLookup: true);
     }
 
     private static IEnumerable<string> LegacyMainCandidates(string packageDir)
@@ -577,67 +435,6 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         }
         foreach (var index in new[] { "index.js", "index.json", "index.node" }) yield return Path.Combine(packageDir, index);
     }
-
-    /// <summary>
-    /// A node error with its code (and url for module-not-found), thrown while loading: its stack
-    /// is "Name [CODE]: message", the node:internal frame that throws it in node, then the script's
-    /// frames (a require() call); uncaught, it shows node's internal throw site where we know it,
-    /// never the last script throw.
-    /// </summary>
-    private JsException NodeError(string code, string message, string? path)
-    {
-        var kind = code.StartsWith("ERR_IMPORT_", StringComparison.Ordinal)
-            || code is "ERR_INVALID_MODULE_SPECIFIER" or "ERR_PACKAGE_IMPORT_NOT_DEFINED" ? ErrorKind.TypeError : ErrorKind.Error;
-        var (frame, site) = InternalThrow(code);
-        var error = ErrorWithInternalFrame(kind, $"{(kind == ErrorKind.TypeError ? "TypeError" : "Error")} [{code}]", message, frame, site);
-        error.CreateDataPropertyOrThrow("code", code);
-        // node's error classes print their code in toString too: "Error [CODE]: message".
-        _codeToString ??= new NativeFunction(realm, "toString", 0, (self, _) =>
-            self.AsObject is JsObject o ? $"{Operations.ToString(o.Get("name"))} [{Operations.ToString(o.Get("code"))}]: {Operations.ToString(o.Get("message"))}" : "");
-        error.FastSet("toString", _codeToString, PropertyFlags.Hidden);
-        if (path is not null) error.CreateDataPropertyOrThrow("url", new Uri(path).AbsoluteUri);
-        return new JsException(error);
-    }
-
-    /// <summary>
-    /// A module's syntax error as scripts see it (import() rejects with it, require() throws it):
-    /// uncaught, node shows the module's file, line and a caret above it.
-    /// </summary>
-    private JsException ModuleSyntaxError(JsSyntaxError e)
-    {
-        var lines = (e.SourceCode ?? "").Split('\n');
-        string line = e.Line >= 1 && e.Line <= lines.Length ? lines[e.Line - 1].TrimEnd('\r') : "";
-        string site = $"{e.Path}:{e.Line}\n{line}\n{new string(' ', Math.Max(0, e.Column - 1))}^\n\n";
-        return new JsException(ErrorWithInternalFrame(ErrorKind.SyntaxError, "SyntaxError", e.Message,
-            "compileSourceTextModule (node:internal/modules/esm/utils:346:16)", site));
-    }
-
-    /// <summary>An error whose stack is "header: message", node's internal frame, then the script's frames (of a require() call, say).</summary>
-    private JsError ErrorWithInternalFrame(ErrorKind kind, string header, string message, string frame, string reportedSite)
-    {
-        var error = (JsError)realm.CreateError(kind, message);
-        string captured = error.Get("stack") is { IsString: true } s ? s.String : "";
-        int frames = captured.IndexOf("\n    at ", StringComparison.Ordinal);
-        error.FastSet("stack", $"{header}: {message}\n    at {frame}{(frames < 0 ? "" : captured[frames..])}", PropertyFlags.Hidden);
-        error.ReportedSite = reportedSite;
-        return error;
-    }
-
-    private NativeFunction? _codeToString;
-
-    /// <summary>Where node 20 throws each loading error: its node:internal frame, and the site it prints uncaught ("" where not kept here).</summary>
-    private static (string Frame, string Site) InternalThrow(string code) => code switch
-    {
-        "ERR_MODULE_NOT_FOUND" => ("finalizeResolution (node:internal/modules/esm/resolve:283:11)",
-            "node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n\n"),
-        "ERR_REQUIRE_ASYNC_MODULE" => ("ModuleJobSync.runSync (node:internal/modules/esm/module_job:433:13)",
-            "node:internal/modules/esm/module_job:433\n      throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);\n      ^\n\n"),
-        "ERR_UNSUPPORTED_DIR_IMPORT" => ("finalizeResolution (node:internal/modules/esm/resolve:263:11)", ""),
-        "ERR_PACKAGE_PATH_NOT_EXPORTED" => ("exportsNotFound (node:internal/modules/esm/resolve:314:10)", ""),
-        "ERR_PACKAGE_IMPORT_NOT_DEFINED" => ("importNotDefined (node:internal/modules/esm/resolve:300:10)", ""),
-        "ERR_INVALID_MODULE_SPECIFIER" => ("parsePackageName (node:internal/modules/esm/resolve:733:11)", ""),
-        _ => ("validateAttributes (node:internal/modules/esm/assert:89:15)", ""),
-    };
 
     // -------------------------------------------------------------- import.meta
 

@@ -11,7 +11,8 @@ namespace Eventide.Host;
 /// function (exports, require, module, __filename, __dirname), cached by resolved filename
 /// (so cycles see the partial exports), resolved like node (exact file, .js, .json, directory
 /// with package.json "main" or index.js, node_modules up the tree), plus the built-in modules
-/// util, events, timers, timers/promises and assert (JavaScript sources embedded in the library).
+/// util, events, timers, timers/promises and assert (JavaScript sources embedded in the library)
+/// and path, os and tty (C#, in src/Eventide/Node).
 /// </summary>
 internal sealed class ModuleLoader(Realm realm)
 {
@@ -22,6 +23,7 @@ internal sealed class ModuleLoader(Realm realm)
         "assert/strict",
         "async_hooks",
         "buffer",
+        "child_process",
         "events",
         "fs",
         "fs/promises",
@@ -32,6 +34,7 @@ internal sealed class ModuleLoader(Realm realm)
         "path/win32",
         "perf_hooks",
         "process",
+        "querystring",
         "string_decoder",
         "timers",
         "timers/promises",
@@ -226,6 +229,7 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/web_binding" => Node.WebBinding.Get(realm),
             "internal/url_binding" => Node.Url.UrlBinding.Create(realm),
             "internal/fetch_binding" => Node.Http.FetchBinding.Create(realm),
+            "internal/child_process" => Node.ChildProcess.ChildProcessBinding.Create(realm),
             "internal/util" => Inspector.GetUtilModule(realm),
             "internal/async_context" => AsyncContextModule.Create(realm),
             "internal/fs" => Node.Fs.FsBinding.Create(realm),

@@ -5,6 +5,10 @@ namespace Eventide.Host;
 /// <summary>node's internal errors (lib/internal/errors.js): a message plus a "code" property.</summary>
 internal static class NodeErrors
 {
+    /// <summary>The argument as a string, or node's ERR_INVALID_ARG_TYPE naming it.</summary>
+    public static string StringArgument(Realm realm, JsValue value, string name) =>
+        value.IsString ? value.String : throw InvalidArgType(realm, name, "string", value);
+
     /// <summary>ERR_INVALID_ARG_TYPE: The "name" argument must be of type T. Received ...</summary>
     public static JsException InvalidArgType(Realm realm, string name, string expected, JsValue actual) =>
         InvalidArg(realm, name, $"of type {expected}", actual);

@@ -15,7 +15,7 @@ internal static partial class ProcessObject
     {
         realm.DefineMethod(process, "chdir", 1, (_, args) =>
         {
-            ChangeDirectory(realm, PathModule.StringArgument(realm, args.At(0), "directory"));
+            ChangeDirectory(realm, NodeErrors.StringArgument(realm, args.At(0), "directory"));
             return JsValue.Undefined;
         });
         process.FastSet("ppid", OperatingSystem.IsWindows() ? 0 : PosixCalls.GetPPid(), PropertyFlags.Default);
@@ -48,10 +48,11 @@ internal static partial class ProcessObject
     /// <summary>process.chdir: node's uv error names the old and new directories ("chdir '/old' -> 'x'").</summary>
     private static void ChangeDirectory(Realm realm, string directory)
     {
-        string current = Environment.CurrentDirectory;
+        string current = WorkingDirectory;
         try
         {
             Environment.CurrentDirectory = directory;
+            WorkingDirectory = Environment.CurrentDirectory;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -43,7 +43,7 @@ internal static partial class ProcessObject
             return thisValue;
         });
         process.FastSet("addListener", process.Get("on"), PropertyFlags.Hidden);
-        realm.DefineMethod(process, "cwd", 0, (_, _) => Environment.CurrentDirectory);
+        OriginalCwd.AddOrUpdate(realm, realm.DefineMethod(process, "cwd", 0, (_, _) => WorkingDirectory));
         realm.DefineMethod(process, "uptime", 0, (_, _) => engine.Uptime.TotalSeconds);
         var hrtime = realm.DefineMethod(process, "hrtime", 1, (_, args) =>
         {
@@ -90,6 +90,26 @@ internal static partial class ProcessObject
         process.FastSet("stderr", CreateStream(realm, engine, () => engine.Err, 2), PropertyFlags.Default);
         SetupWarnings(realm, process);
         SetupSystem(realm, process);
+    }
+
+    private static string? _workingDirectory;
+
+    /// <summary>The working directory, cached as node caches it (process.chdir refreshes it): asking the system costs a call each time.</summary>
+    internal static string WorkingDirectory
+    {
+        get => _workingDirectory ??= Environment.CurrentDirectory;
+        private set => _workingDirectory = value;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Realm, FunctionObject> OriginalCwd = new();
+
+    /// <summary>process.cwd() as path.resolve asks it: a script may have replaced the function.</summary>
+    internal static string CurrentDirectory(Realm realm)
+    {
+        if (realm.GlobalObject.Get("process").AsObject is not { } process) return WorkingDirectory;
+        var cwd = process.Get("cwd");
+        if (OriginalCwd.TryGetValue(realm, out var original) && ReferenceEquals(cwd.AsFunction, original)) return WorkingDirectory;
+        return cwd.AsFunction is { } replaced ? Operations.ToString(replaced.Call(process, [])) : WorkingDirectory;
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace Eventide.Node;
 
 /// <summary>
 /// What node's path.posix and path.win32 share: segment normalization, the last segment
-/// (basename, with node's suffix matching), its extension, and parse/format. A flavour says which
+/// (basename, with node's suffix matching), its extension, and parse. A flavour says which
 /// characters separate segments and where a path's root ends.
 /// </summary>
 internal abstract class PathFlavour

@@ -34,33 +34,34 @@ internal static class PathModule
         var module = realm.NewObject();
         void Method(string name, int length, NativeFn body) =>
             module.FastSet(name, new NativeFunction(realm, name, length, body), PropertyFlags.Default);
+        string Text(JsValue value, string name) => NodeErrors.StringArgument(realm, value, name);
 
         Method("resolve", 0, (_, args) => path.Resolve(new PathArguments(args, realm)));
-        Method("normalize", 1, (_, args) => path.Normalize(StringArgument(realm, args.At(0), "path")));
-        Method("isAbsolute", 1, (_, args) => path.IsAbsolute(StringArgument(realm, args.At(0), "path")));
+        Method("normalize", 1, (_, args) => path.Normalize(Text(args.At(0), "path")));
+        Method("isAbsolute", 1, (_, args) => path.IsAbsolute(Text(args.At(0), "path")));
         Method("join", 0, (_, args) =>
         {
             var parts = new string[args.Length];
-            for (int i = 0; i < args.Length; i++) parts[i] = StringArgument(realm, args[i], "path");
+            for (int i = 0; i < args.Length; i++) parts[i] = Text(args[i], "path");
             return path.Join(parts);
         });
         Method("relative", 2, (_, args) =>
         {
-            string from = StringArgument(realm, args.At(0), "from");
-            return path.Relative(from, StringArgument(realm, args.At(1), "to"));
+            string from = Text(args.At(0), "from");
+            return path.Relative(from, Text(args.At(1), "to"));
         });
         Method("toNamespacedPath", 1, (_, args) => args.At(0).IsString ? path.ToNamespacedPath(args.At(0).String) : args.At(0));
-        Method("dirname", 1, (_, args) => path.Dirname(StringArgument(realm, args.At(0), "path")));
+        Method("dirname", 1, (_, args) => path.Dirname(Text(args.At(0), "path")));
         Method("basename", 2, (_, args) =>
         {
-            string name = StringArgument(realm, args.At(0), "path");
-            return args.At(1).IsUndefined ? path.Basename(name) : path.Basename(name, StringArgument(realm, args.At(1), "suffix"));
+            string name = Text(args.At(0), "path");
+            return args.At(1).IsUndefined ? path.Basename(name) : path.Basename(name, Text(args.At(1), "suffix"));
         });
-        Method("extname", 1, (_, args) => path.Extname(StringArgument(realm, args.At(0), "path")));
+        Method("extname", 1, (_, args) => path.Extname(Text(args.At(0), "path")));
         Method("format", 1, (_, args) => Format(realm, path, args.At(0)));
         Method("parse", 1, (_, args) =>
         {
-            var parsed = path.Parse(StringArgument(realm, args.At(0), "path"));
+            var parsed = path.Parse(Text(args.At(0), "path"));
             var result = realm.NewObject();
             result.FastSet("root", parsed.Root, PropertyFlags.Default);
             result.FastSet("dir", parsed.Dir, PropertyFlags.Default);
@@ -71,8 +72,8 @@ internal static class PathModule
         });
         Method("matchesGlob", 2, (_, args) =>
         {
-            string name = StringArgument(realm, args.At(0), "path");
-            string pattern = StringArgument(realm, args.At(1), "pattern");
+            string name = Text(args.At(0), "path");
+            string pattern = Text(args.At(1), "pattern");
             WarnExperimentalGlob(realm);
             return PathGlob.Matches(path, name, pattern);
         });
@@ -91,9 +92,6 @@ internal static class PathModule
         if (realm.GlobalObject.Get("process").AsObject is { } process && process.Get("emitWarning").AsFunction is { } emitWarning)
             emitWarning.Call(process, ["glob is an experimental feature and might change at any time", "ExperimentalWarning"]);
     }
-
-    internal static string StringArgument(Realm realm, JsValue value, string name) =>
-        value.IsString ? value.String : throw NodeErrors.InvalidArgType(realm, name, "string", value);
 
     /// <summary>
     /// format(pathObject) with JavaScript's truthiness and string conversion: dir (or root), then
@@ -118,14 +116,6 @@ internal static class PathModule
         bool dirIsRoot = JsValue.StrictEquals(dir, pathObject.Get("root"));
         return Operations.ToString(dir) + (dirIsRoot ? "" : path.Separator.ToString()) + Operations.ToString(@base);
     }
-
-    /// <summary>The working directory as process.cwd() reports it (scripts may replace process.cwd).</summary>
-    internal static string CurrentDirectory(Realm realm)
-    {
-        if (realm.GlobalObject.Get("process").AsObject is { } process && process.Get("cwd").AsFunction is { } cwd)
-            return Operations.ToString(cwd.Call(process, []));
-        return Environment.CurrentDirectory;
-    }
 }
 
 /// <summary>path.resolve's arguments: each checked when resolution reaches it ("paths[i]"), plus the working directory and environment.</summary>
@@ -145,7 +135,7 @@ internal readonly ref struct PathArguments
     public string this[int i] => _values[i].IsString ? _values[i].String
         : throw NodeErrors.InvalidArgType(_realm!, $"paths[{i}]", "string", _values[i]);
 
-    public string Cwd() => _realm is null ? System.Environment.CurrentDirectory : PathModule.CurrentDirectory(_realm);
+    public string Cwd() => _realm is null ? ProcessObject.WorkingDirectory : ProcessObject.CurrentDirectory(_realm);
 
     /// <summary>process.env[name] when it is a string.</summary>
     public string? EnvironmentVariable(string name) =>

@@ -58,6 +58,8 @@ public sealed class JsArrayBuffer : JsObject
     internal static byte[] CreateByteDataBlock(long size)
     {
         if (size > MaxLength) throw JsException.RangeError("Array buffer allocation failed");
-        return size == 0 ? [] : new byte[size];
+        if (size == 0) return [];
+        try { return new byte[size]; }
+        catch (OutOfMemoryException) { throw JsException.RangeError("Array buffer allocation failed"); }
     }
 }

@@ -147,11 +147,11 @@ public static partial class Operations
         return (long)Math.Min(len, 9007199254740991d);
     }
 
-    /// <summary>7.1.22 ToIndex</summary>
-    public static long ToIndex(JsValue v)
+    /// <summary>7.1.22 ToIndex, with the RangeError's message as V8 words it at the call site.</summary>
+    public static long ToIndex(JsValue v, string message = "Invalid index")
     {
         double integer = ToIntegerOrInfinity(v);
-        if (integer < 0 || integer > 9007199254740991d) throw JsException.RangeError("Invalid index");
+        if (integer < 0 || integer > 9007199254740991d) throw JsException.RangeError(message);
         return (long)integer;
     }
 

@@ -61,3 +61,31 @@ setTimeout(() => {
   show(() => ts.throwIfAborted());
   AbortSignal.timeout(100000);
 }, 30);
+
+// The seed's ResilientFetcher pattern, with a fetch stand-in that honours its signal.
+function fakeFetch(url, { signal }) {
+  return new Promise((resolve, reject) => {
+    const slow = url.includes('slow');
+    const timer = setTimeout(() => resolve({ ok: true, json: async () => ({ url }) }), slow ? 100 : 5);
+    signal.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
+  });
+}
+async function fetchWithTimeout(url, timeout) {
+  const controller = new AbortController();
+  const timeoutId = setTimeout(() => controller.abort(), timeout);
+  try {
+    const response = await fakeFetch(url, { signal: controller.signal });
+    return await response.json();
+  } finally {
+    clearTimeout(timeoutId);
+  }
+}
+// Started after the timers above, so that the order does not depend on the clock.
+setTimeout(async () => {
+  console.log('fetched', await fetchWithTimeout('/api/fast', 50));
+  try {
+    await fetchWithTimeout('/api/slow', 50);
+  } catch (e) {
+    console.log('fetch failed', e.name, e.message, e.code, e instanceof DOMException);
+  }
+}, 40);

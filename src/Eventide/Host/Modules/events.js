@@ -302,8 +302,36 @@ function getEventListeners(emitterOrTarget, type) {
   throw require('internal/errors').invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
+// events.setMaxListeners(n, ...targets): the default limit, or the limit of emitters and
+// EventTargets (which keep it for node's leak warning; Eventide's EventTargets do not warn).
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+function setMaxListeners(n = EventEmitter.defaultMaxListeners, ...eventTargets) {
+  const { invalidArgType, outOfRange } = require('internal/errors');
+  if (typeof n !== 'number') throw invalidArgType('setMaxListeners', 'number', n);
+  if (!(n >= 0)) throw outOfRange('setMaxListeners', '>= 0', n);
+  if (eventTargets.length === 0) {
+    EventEmitter.defaultMaxListeners = n;
+    return;
+  }
+  const { isEventTarget } = require('internal/event_target');
+  for (const target of eventTargets) {
+    if (isEventTarget(target)) target[kMaxEventTargetListeners] = n;
+    else if (typeof target.setMaxListeners === 'function') target.setMaxListeners(n);
+    else throw invalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], target);
+  }
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return emitterOrTarget.getMaxListeners();
+  const { isEventTarget } = require('internal/event_target');
+  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners] ?? EventEmitter.defaultMaxListeners;
+  throw require('internal/errors').invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
 module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
 EventEmitter.once = once;
 EventEmitter.on = on;
 EventEmitter.addAbortListener = addAbortListener;

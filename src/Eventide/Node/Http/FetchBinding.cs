@@ -69,16 +69,6 @@ internal static class FetchBinding
             if (exchanges.Remove((int)Operations.ToNumber(a.At(0)), out var exchange)) exchange.Cancel();
             return JsValue.Undefined;
         });
-        // decode(Uint8Array) → string: UTF-8 with replacement characters, a leading BOM dropped (fetch's "UTF-8 decode").
-        realm.DefineMethod(binding, "decode", 1, (_, a) =>
-        {
-            var bytes = Bytes(a.At(0)) ?? [];
-            var span = bytes.AsSpan();
-            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
-            return System.Text.Encoding.UTF8.GetString(span);
-        });
-        realm.DefineMethod(binding, "encode", 1, (_, a) =>
-            realm.NewTypedArray(ElementType.Uint8, System.Text.Encoding.UTF8.GetBytes(Operations.ToString(a.At(0)))));
         return binding;
     }
 

@@ -7,12 +7,9 @@ const {
 const { EventTarget, Event, defineEventHandler, kTrustEvent, kAbortedCheck } = require('internal/event_target');
 const { DOMException } = require('internal/dom_exception');
 
-const kAborted = Symbol('kAborted');
-const kReason = Symbol('kReason');
-const kDependantSignals = Symbol('kDependantSignals');
-const kSourceSignals = Symbol('kSourceSignals');
-const kComposite = Symbol('kComposite');
 const kCreate = Symbol('kCreate');
+// A signal's state is one record under the brand symbol (one property is cheaper than several).
+const kState = kAbortedCheck;
 
 const isAbortSignal = (value) => value !== null && typeof value === 'object' && kAbortedCheck in value;
 
@@ -25,20 +22,21 @@ function validateAbortSignal(signal, name) {
 }
 
 class AbortSignal extends EventTarget {
-  constructor() {
-    if (arguments[0] !== kCreate) throw illegalConstructor();
+  // The key is private to this module; scripts cannot make signals (`arguments` in a derived
+  // constructor is expensive in the interpreter, so the key is a named parameter).
+  constructor(key) {
+    if (key !== kCreate) throw illegalConstructor();
     super();
-    this[kAbortedCheck] = true;
-    this[kAborted] = false;
-    this[kReason] = undefined;
+    this[kState] = { aborted: false, reason: undefined, dependants: undefined, sources: undefined };
   }
 
-  get aborted() { validateThisAbortSignal(this); return !!this[kAborted]; }
-  get reason() { validateThisAbortSignal(this); return this[kReason]; }
+  get aborted() { validateThisAbortSignal(this); return this[kState].aborted; }
+  get reason() { validateThisAbortSignal(this); return this[kState].reason; }
 
   throwIfAborted() {
     validateThisAbortSignal(this);
-    if (this[kAborted]) throw this[kReason];
+    const state = this[kState];
+    if (state.aborted) throw state.reason;
   }
 
   static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
@@ -57,22 +55,23 @@ class AbortSignal extends EventTarget {
     if (!Array.isArray(signals)) throw invalidArgType('signals', 'Array', signals);
     for (let i = 0; i < signals.length; i++) validateAbortSignal(signals[i], `signals[${i}]`);
     const result = createAbortSignal(false, undefined);
-    result[kComposite] = true;
-    result[kSourceSignals] = new Set();
+    const resultState = result[kState];
+    resultState.sources = new Set();
     for (const signal of signals) {
       if (signal.aborted) {
-        result[kAborted] = true;
-        result[kReason] = signal.reason;
+        resultState.aborted = true;
+        resultState.reason = signal.reason;
         return result;
       }
     }
     for (const signal of signals) {
       // A composite source contributes its own sources, so chains stay one level deep.
-      const sources = signal[kComposite] ? signal[kSourceSignals] : [signal];
-      for (const source of sources) {
-        source[kDependantSignals] ??= new Set();
-        source[kDependantSignals].add(result);
-        result[kSourceSignals].add(source);
+      const state = signal[kState];
+      for (const source of state.sources ?? [signal]) {
+        const sourceState = source[kState];
+        sourceState.dependants ??= new Set();
+        sourceState.dependants.add(result);
+        resultState.sources.add(source);
       }
     }
     return result;
@@ -93,19 +92,24 @@ Object.defineProperty(AbortSignal, 'length', { value: 0 });
 
 function createAbortSignal(aborted, reason) {
   const signal = new AbortSignal(kCreate);
-  signal[kAborted] = aborted;
-  signal[kReason] = reason;
+  if (aborted) {
+    signal[kState].aborted = true;
+    signal[kState].reason = reason;
+  }
   return signal;
 }
 
 // Signal abort: record the reason, fire 'abort', then abort the signals made by any() from it.
 function abortSignal(signal, reason) {
-  if (signal[kAborted]) return;
-  signal[kAborted] = true;
-  signal[kReason] = reason;
-  signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
-  signal[kDependantSignals]?.forEach((dependant) => abortSignal(dependant, reason));
+  const state = signal[kState];
+  if (state.aborted) return;
+  state.aborted = true;
+  state.reason = reason;
+  signal.dispatchEvent(new Event('abort', trustedEventOptions));
+  state.dependants?.forEach((dependant) => abortSignal(dependant, reason));
 }
+
+const trustedEventOptions = { [kTrustEvent]: true };
 
 class AbortController {
   #signal;

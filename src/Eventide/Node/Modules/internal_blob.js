@@ -2,7 +2,10 @@
 // Blob and File (the File API, as node's lib/internal/blob.js behaves): immutable bytes with a
 // MIME type; slice shares nothing observable; text/arrayBuffer/bytes answer asynchronously.
 const { invalidArgType, inspectWithName, customInspectSymbol } = require('internal/errors');
-const binding = require('internal/fetch_binding');
+
+// The Encoding Standard's UTF-8 encode and decode (a leading BOM dropped), which bodies use.
+const utf8Encode = (text) => new TextEncoder().encode(text);
+const utf8Decode = (bytes) => new TextDecoder().decode(bytes);
 
 const kBytes = Symbol('kBytes');
 const kType = Symbol('kType');
@@ -13,7 +16,7 @@ function partBytes(part) {
   if (part instanceof Blob) return part[kBytes];
   if (part instanceof ArrayBuffer) return new Uint8Array(part.slice(0));
   if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
-  return binding.encode(String(part));
+  return utf8Encode(String(part));
 }
 
 function concatBytes(chunks) {
@@ -49,7 +52,7 @@ class Blob {
     blob[kBytes] = this[kBytes].slice(from, Math.max(from, to));
     return blob;
   }
-  text() { return Promise.resolve().then(() => binding.decode(this[kBytes])); }
+  text() { return Promise.resolve().then(() => utf8Decode(this[kBytes])); }
   arrayBuffer() { return Promise.resolve().then(() => this[kBytes].slice().buffer); }
   bytes() { return Promise.resolve().then(() => this[kBytes].slice()); }
   get [Symbol.toStringTag]() { return 'Blob'; }
@@ -75,4 +78,4 @@ class File extends Blob {
 
 function blobBytes(blob) { return blob[kBytes]; }
 
-module.exports = { Blob, File, blobBytes, concatBytes };
+module.exports = { Blob, File, blobBytes, concatBytes, utf8Encode, utf8Decode };

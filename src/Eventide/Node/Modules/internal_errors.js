@@ -106,11 +106,6 @@ function validateUint32(value, name, positive) {
   if (value < min || value > 4294967295) throw outOfRange(name, `>= ${min} && <= 4294967295`, value);
 }
 
-// Report an error on the next tick, as an uncaught exception (node's emitUncaughtException).
-function emitUncaughtException(err) {
-  process.nextTick(() => { throw err; });
-}
-
 // process.emitWarning(warning) where the host has it; else node's stderr line on the next tick.
 let warned = false;
 function emitWarning(warning) {
@@ -148,6 +143,6 @@ function validateBoolean(value, name) {
 
 module.exports = {
   AbortError, validateBoolean, makeNodeError, invalidArgType, invalidArgValue, outOfRange, missingArgs, invalidThis, illegalConstructor,
-  validateObject, validateNumber, validateUint32, emitUncaughtException, emitWarning, inspectWithName, inspect,
+  validateObject, validateNumber, validateUint32, emitWarning, inspectWithName, inspect,
   customInspectSymbol: Symbol.for('nodejs.util.inspect.custom'),
 };

@@ -4,92 +4,101 @@
 // are reported as uncaught exceptions on the next tick; there is no tree, so every dispatch is
 // AT_TARGET.
 const {
-  invalidArgType, invalidArgValue, missingArgs, invalidThis, makeNodeError, validateObject, emitUncaughtException, emitWarning,
+  invalidArgType, invalidArgValue, missingArgs, invalidThis, makeNodeError, validateObject, emitWarning,
   inspectWithName, customInspectSymbol,
 } = require('internal/errors');
 const { now } = require('internal/web_binding');
 
 const kIsEventTarget = Symbol.for('nodejs.event_target');
 const kEvents = Symbol('kEvents');
-const kStop = Symbol('kStop');
-const kTarget = Symbol('kTarget');
-const kType = Symbol('type');
-const kDetail = Symbol('detail');
 const kHandlers = Symbol('kHandlers');
-const kIsBeingDispatched = Symbol('kIsBeingDispatched');
 const kTrustEvent = Symbol('kTrustEvent');
 const kWeakHandler = Symbol('kWeak');
 const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
 const kEnumerable = { enumerable: true };
 
 const isTrustedSet = new WeakSet();
-const isEvent = (value) => typeof value?.[kType] === 'string';
+// An event's state lives in one record behind one private field: each property an instance gets
+// costs more in the interpreter than a whole object literal.
+let stateOf;
+
+function eventState(self) {
+  const state = stateOf(self);
+  if (state === undefined) throw invalidThis('Event');
+  return state;
+}
 
 class Event {
-  #cancelable = false;
-  #bubbles = false;
-  #composed = false;
-  #defaultPrevented = false;
-  #timestamp = now();
-  #propagationStopped = false;
+  #state;
 
   constructor(type, options = null) {
-    if (arguments.length === 0) throw missingArgs('type');
-    validateObject(options, 'options', true);
-    const { bubbles, cancelable, composed } = { ...options };
-    this.#cancelable = !!cancelable;
-    this.#bubbles = !!bubbles;
-    this.#composed = !!composed;
-    this[kType] = `${type}`;
+    if (type === undefined && arguments.length === 0) throw missingArgs('type');
+    let flags = options;
+    if (options !== null) {
+      validateObject(options, 'options', true);
+      flags = { ...options }; // own properties only, each getter run once
+    }
+    this.#state = {
+      type: `${type}`,
+      cancelable: !!flags?.cancelable,
+      bubbles: !!flags?.bubbles,
+      composed: !!flags?.composed,
+      defaultPrevented: false,
+      timestamp: now(),
+      propagationStopped: false,
+      stop: false,
+      target: null,
+      dispatching: false,
+      detail: null,
+    };
     if (options?.[kTrustEvent]) isTrustedSet.add(this);
-    this[kTarget] = null;
-    this[kIsBeingDispatched] = false;
+  }
+
+  static {
+    stateOf = (value) => (#state in value ? value.#state : undefined);
   }
 
   initEvent(type, bubbles = false, cancelable = false) {
     if (arguments.length === 0) throw missingArgs('type');
-    if (this[kIsBeingDispatched]) return;
-    this[kType] = `${type}`;
-    this.#bubbles = !!bubbles;
-    this.#cancelable = !!cancelable;
+    const state = eventState(this);
+    if (state.dispatching) return;
+    state.type = `${type}`;
+    state.bubbles = !!bubbles;
+    state.cancelable = !!cancelable;
   }
 
   [customInspectSymbol](depth, options) {
-    if (!isEvent(this)) throw invalidThis('Event');
+    const state = eventState(this);
     return inspectWithName(this, {
-      type: this[kType],
-      defaultPrevented: this.#defaultPrevented,
-      cancelable: this.#cancelable,
-      timeStamp: this.#timestamp,
+      type: state.type,
+      defaultPrevented: state.defaultPrevented,
+      cancelable: state.cancelable,
+      timeStamp: state.timestamp,
     }, depth, options);
   }
 
   stopImmediatePropagation() {
-    if (!isEvent(this)) throw invalidThis('Event');
-    this.#propagationStopped = true;
-    this[kStop] = true;
+    const state = eventState(this);
+    state.propagationStopped = true;
+    state.stop = true;
   }
 
-  preventDefault() {
-    if (!isEvent(this)) throw invalidThis('Event');
-    this.#defaultPrevented = true;
-  }
-
-  get target() { if (!isEvent(this)) throw invalidThis('Event'); return this[kTarget]; }
-  get currentTarget() { if (!isEvent(this)) throw invalidThis('Event'); return this[kIsBeingDispatched] ? this[kTarget] : null; }
-  get srcElement() { if (!isEvent(this)) throw invalidThis('Event'); return this[kTarget]; }
-  get type() { if (!isEvent(this)) throw invalidThis('Event'); return this[kType]; }
-  get cancelable() { if (!isEvent(this)) throw invalidThis('Event'); return this.#cancelable; }
-  get defaultPrevented() { if (!isEvent(this)) throw invalidThis('Event'); return this.#cancelable && this.#defaultPrevented; }
-  get timeStamp() { if (!isEvent(this)) throw invalidThis('Event'); return this.#timestamp; }
-  composedPath() { if (!isEvent(this)) throw invalidThis('Event'); return this[kIsBeingDispatched] ? [this[kTarget]] : []; }
-  get returnValue() { if (!isEvent(this)) throw invalidThis('Event'); return !(this.#cancelable && this.#defaultPrevented); }
-  get bubbles() { if (!isEvent(this)) throw invalidThis('Event'); return this.#bubbles; }
-  get composed() { if (!isEvent(this)) throw invalidThis('Event'); return this.#composed; }
-  get eventPhase() { if (!isEvent(this)) throw invalidThis('Event'); return this[kIsBeingDispatched] ? Event.AT_TARGET : Event.NONE; }
-  get cancelBubble() { if (!isEvent(this)) throw invalidThis('Event'); return this.#propagationStopped; }
-  set cancelBubble(value) { if (!isEvent(this)) throw invalidThis('Event'); if (value) this.#propagationStopped = true; }
-  stopPropagation() { if (!isEvent(this)) throw invalidThis('Event'); this.#propagationStopped = true; }
+  preventDefault() { eventState(this).defaultPrevented = true; }
+  get target() { return eventState(this).target; }
+  get currentTarget() { const state = eventState(this); return state.dispatching ? state.target : null; }
+  get srcElement() { return eventState(this).target; }
+  get type() { return eventState(this).type; }
+  get cancelable() { return eventState(this).cancelable; }
+  get defaultPrevented() { const state = eventState(this); return state.cancelable && state.defaultPrevented; }
+  get timeStamp() { return eventState(this).timestamp; }
+  composedPath() { const state = eventState(this); return state.dispatching ? [state.target] : []; }
+  get returnValue() { const state = eventState(this); return !(state.cancelable && state.defaultPrevented); }
+  get bubbles() { return eventState(this).bubbles; }
+  get composed() { return eventState(this).composed; }
+  get eventPhase() { return eventState(this).dispatching ? Event.AT_TARGET : Event.NONE; }
+  get cancelBubble() { return eventState(this).propagationStopped; }
+  set cancelBubble(value) { const state = eventState(this); if (value) state.propagationStopped = true; }
+  stopPropagation() { eventState(this).propagationStopped = true; }
 
   static NONE = 0;
   static CAPTURING_PHASE = 1;
@@ -107,16 +116,19 @@ Object.defineProperties(Event.prototype, {
   isTrusted: { get: function isTrusted() { return isTrustedSet.has(this); }, enumerable: true, configurable: false },
 });
 
+const customEvents = new WeakSet();
+
 class CustomEvent extends Event {
   constructor(type, options = null) {
-    if (arguments.length === 0) throw missingArgs('type');
+    if (type === undefined && arguments.length === 0) throw missingArgs('type');
     super(type, options);
-    this[kDetail] = options?.detail ?? null;
+    stateOf(this).detail = options?.detail ?? null;
+    customEvents.add(this);
   }
 
   get detail() {
-    if (!isEvent(this) || !(kDetail in this)) throw invalidThis('CustomEvent');
-    return this[kDetail];
+    if (!customEvents.has(this)) throw invalidThis('CustomEvent');
+    return stateOf(this).detail;
   }
 }
 Object.defineProperties(CustomEvent.prototype, {
@@ -175,6 +187,11 @@ function toDOMString(value) {
 }
 
 function isEventTarget(obj) { return obj?.constructor?.[kIsEventTarget]; }
+
+// Report a listener's error on the next tick, as an uncaught exception (node's emitUncaughtException).
+function emitUncaughtException(err) {
+  process.nextTick(() => { throw err; });
+}
 
 // A listener that returned a promise (an async function): its rejection is an uncaught exception.
 function addCatch(promise) {
@@ -253,7 +270,7 @@ class EventTarget {
     if (!isEventTarget(this)) throw invalidThis('EventTarget');
     if (arguments.length < 1) throw missingArgs('event');
     if (!(event instanceof Event)) throw invalidArgType('event', 'Event', event);
-    if (event[kIsBeingDispatched]) throw makeNodeError(Error, 'ERR_EVENT_RECURSION', `The event "${event.type}" is already being dispatched`);
+    if (stateOf(event).dispatching) throw makeNodeError(Error, 'ERR_EVENT_RECURSION', `The event "${event.type}" is already being dispatched`);
     dispatch(this, event, event.type, event);
     return event.defaultPrevented !== true;
   }
@@ -273,26 +290,28 @@ Object.defineProperties(EventTarget.prototype, {
 // Runs the listeners of `type` on target (node's kHybridDispatch): a node-style listener gets
 // nodeValue, the others the event (made on demand for node-style emits).
 function dispatch(target, event, type, nodeValue) {
+  let state = event === undefined ? undefined : stateOf(event);
   const createEvent = () => {
     if (event === undefined) {
       event = new CustomEvent(type, { detail: nodeValue });
-      event[kTarget] = target;
-      event[kIsBeingDispatched] = true;
+      state = stateOf(event);
+      state.target = target;
+      state.dispatching = true;
     }
     return event;
   };
-  if (event !== undefined) {
-    event[kTarget] = target;
-    event[kIsBeingDispatched] = true;
+  if (state !== undefined) {
+    state.target = target;
+    state.dispatching = true;
   }
   const root = target[kEvents].get(type);
   if (root === undefined || root.next === undefined) {
-    if (event !== undefined) event[kIsBeingDispatched] = false;
+    if (state !== undefined) state.dispatching = false;
     return true;
   }
   let handler = root.next;
   let next;
-  while (handler !== undefined && (handler.passive || event?.[kStop] !== true)) {
+  while (handler !== undefined && (handler.passive || state?.stop !== true)) {
     // The next one is read first: this listener may remove itself.
     next = handler.next;
     if (handler.removed) {
@@ -320,7 +339,7 @@ function dispatch(target, event, type, nodeValue) {
     }
     handler = next;
   }
-  if (event !== undefined) event[kIsBeingDispatched] = false;
+  if (state !== undefined) state.dispatching = false;
 }
 
 // on<event> attributes (8.1.5.1 event handlers): the handler keeps the place it was first set at.

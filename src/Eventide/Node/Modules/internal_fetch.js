@@ -5,7 +5,7 @@
 // Bodies are whole byte arrays here; Response.body as a ReadableStream waits for web streams.
 const binding = require('internal/fetch_binding');
 const { invalidArgType, customInspectSymbol, inspect } = require('internal/errors');
-const { Blob, blobBytes } = require('internal/blob');
+const { Blob, blobBytes, utf8Encode, utf8Decode } = require('internal/blob');
 const { FormData, encodeMultipart } = require('internal/formdata');
 
 // ------------------------------------------------------------------ Headers
@@ -119,13 +119,13 @@ const kUsed = Symbol('kUsed');
 
 // extract a body with type (Fetch Standard "extract"): the bytes and the Content-Type it implies.
 function extractBody(body) {
-  if (typeof body === 'string') return { bytes: binding.encode(body), type: 'text/plain;charset=UTF-8' };
-  if (typeof URLSearchParams === 'function' && body instanceof URLSearchParams) return { bytes: binding.encode(body.toString()), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
+  if (typeof body === 'string') return { bytes: utf8Encode(body), type: 'text/plain;charset=UTF-8' };
+  if (typeof URLSearchParams === 'function' && body instanceof URLSearchParams) return { bytes: utf8Encode(body.toString()), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
   if (body instanceof ArrayBuffer) return { bytes: new Uint8Array(body.slice(0)), type: null };
   if (ArrayBuffer.isView(body)) return { bytes: new Uint8Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)), type: null };
   if (body instanceof Blob) return { bytes: blobBytes(body), type: body.type || null };
   if (body instanceof FormData) return encodeMultipart(body);
-  return { bytes: binding.encode(`${body}`), type: 'text/plain;charset=UTF-8' };
+  return { bytes: utf8Encode(`${body}`), type: 'text/plain;charset=UTF-8' };
 }
 
 // A MIME type as the MIME Sniffing standard serializes it: "type/subtype;name=value", no spaces.
@@ -144,8 +144,8 @@ function consume(self, convert) {
 }
 
 const bodyMethods = {
-  text() { return consume(this, (b) => binding.decode(b)); },
-  json() { return consume(this, (b) => JSON.parse(binding.decode(b))); },
+  text() { return consume(this, (b) => utf8Decode(b)); },
+  json() { return consume(this, (b) => JSON.parse(utf8Decode(b))); },
   arrayBuffer() { return consume(this, (b) => b.slice().buffer); },
   bytes() { return consume(this, (b) => b.slice()); },
   blob() { return consume(this, (b) => new Blob([b], { type: serializeMime(this.headers.get('content-type') ?? '') })); },

@@ -1,9 +1,8 @@
 'use strict';
 // FormData (XMLHttpRequest standard): an ordered list of name/value entries, where a value is a
 // string or a File (a Blob appended with a file name becomes a File named "blob" by default).
-const { Blob, File, blobBytes, concatBytes } = require('internal/blob');
+const { Blob, File, blobBytes, concatBytes, utf8Encode } = require('internal/blob');
 const { invalidArgType, customInspectSymbol, inspect } = require('internal/errors');
-const binding = require('internal/fetch_binding');
 
 const kEntries = Symbol('kEntries');
 
@@ -63,13 +62,13 @@ function encodeMultipart(form) {
   const chunks = [];
   for (const [name, value] of form[kEntries]) {
     if (typeof value === 'string') {
-      chunks.push(binding.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${escape(name)}"\r\n\r\n${value.replace(/\r(?!\n)|(?<!\r)\n/g, '\r\n')}\r\n`));
+      chunks.push(utf8Encode(`--${boundary}\r\nContent-Disposition: form-data; name="${escape(name)}"\r\n\r\n${value.replace(/\r(?!\n)|(?<!\r)\n/g, '\r\n')}\r\n`));
     } else {
-      chunks.push(binding.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${escape(name)}"; filename="${escape(value.name)}"\r\nContent-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`));
-      chunks.push(blobBytes(value), binding.encode('\r\n'));
+      chunks.push(utf8Encode(`--${boundary}\r\nContent-Disposition: form-data; name="${escape(name)}"; filename="${escape(value.name)}"\r\nContent-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`));
+      chunks.push(blobBytes(value), utf8Encode('\r\n'));
     }
   }
-  chunks.push(binding.encode(`--${boundary}--\r\n`));
+  chunks.push(utf8Encode(`--${boundary}--\r\n`));
   return { bytes: concatBytes(chunks), type: `multipart/form-data; boundary=${boundary}` };
 }
 

@@ -1,8 +1,9 @@
 'use strict';
 // node:url: the WHATWG URL classes, file URL conversion, domain helpers, format (the WHATWG
-// form with its options and the legacy object form) and urlToHttpOptions.
+// form with its options and the legacy object form), the legacy parse/resolve and urlToHttpOptions.
 const { URL, URLSearchParams, isURL, binding } = require('internal/url');
 const { makeNodeError, invalidArgType, validateObject } = require('internal/errors');
+const { Url, urlParse, urlResolve, formatUrlObject } = require('internal/url_legacy');
 
 function fileURLToPath(path) {
   if (typeof path === 'string') path = new URL(path);
@@ -51,13 +52,11 @@ function domainToUnicode(domain) {
   return binding.domainToUnicode(`${domain}`);
 }
 
-const slashedProtocols = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:', 'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
-
 function format(urlObject, options) {
-  if (typeof urlObject === 'string') urlObject = new URL(urlObject);
+  if (typeof urlObject === 'string') urlObject = urlParse(urlObject);
   else if (urlObject === null || typeof urlObject !== 'object') throw invalidArgType('urlObject', ['Object', 'string'], urlObject);
-  if (isURL(urlObject)) return formatWhatwg(urlObject, options);
-  return formatLegacy(urlObject);
+  else if (isURL(urlObject)) return formatWhatwg(urlObject, options);
+  return formatUrlObject(urlObject);
 }
 
 // url.format(URL, { auth, fragment, search, unicode }).
@@ -75,44 +74,6 @@ function formatWhatwg(url, options) {
   if (search) out += url.search;
   if (fragment) out += url.hash;
   return out;
-}
-
-function formatLegacy(obj) {
-  let auth = obj.auth || '';
-  if (auth) auth = `${encodeURIComponent(auth).replace(/%3A/i, ':')}@`;
-  let protocol = obj.protocol || '';
-  let pathname = obj.pathname || '';
-  let hash = obj.hash || '';
-  let host = '';
-  let query = '';
-  if (obj.host) {
-    host = auth + obj.host;
-  } else if (obj.hostname) {
-    host = auth + (obj.hostname.includes(':') && !obj.hostname.startsWith('[') ? `[${obj.hostname}]` : obj.hostname);
-    if (obj.port) host += `:${obj.port}`;
-  }
-  if (obj.query !== null && typeof obj.query === 'object') {
-    query = Object.keys(obj.query).map((k) => {
-      const v = obj.query[k];
-      const values = Array.isArray(v) ? v : [v];
-      return values.map((x) => `${encodeURIComponent(k)}=${encodeURIComponent(typeof x === 'string' || typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' ? `${x}` : '')}`).join('&');
-    }).join('&');
-  }
-  let search = obj.search || (query && `?${query}`) || '';
-  if (protocol && !protocol.endsWith(':')) protocol += ':';
-  pathname = pathname.replace(/[?#]/g, encodeURIComponent);
-  search = search.replace(/#/g, '%23');
-  if (obj.slashes || slashedProtocols.has(protocol)) {
-    if (obj.slashes || host) {
-      if (pathname && pathname[0] !== '/') pathname = `/${pathname}`;
-      host = `//${host}`;
-    } else if (protocol.length >= 4 && protocol.startsWith('file')) {
-      host = '//';
-    }
-  }
-  if (hash && hash[0] !== '#') hash = `#${hash}`;
-  if (search && search[0] !== '?') search = `?${search}`;
-  return protocol + host + pathname + search + hash;
 }
 
 // The options http.request takes, from a URL.
@@ -133,5 +94,6 @@ function urlToHttpOptions(url) {
 }
 
 module.exports = {
+  Url, parse: urlParse, resolve: urlResolve, resolveObject: (source, relative) => (source ? urlParse(source, false, true) : new Url()).resolveObject(relative),
   format, URL, URLSearchParams, domainToASCII, domainToUnicode, pathToFileURL, fileURLToPath, urlToHttpOptions,
 };

@@ -119,6 +119,7 @@ internal static class UrlHost
             }
             return lower;
         }
+        if (!CheckJoiners(label)) return null;
         try
         {
             return Idn.GetAscii(label);
@@ -127,6 +128,21 @@ internal static class UrlHost
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// UTS 46 CheckJoiners (RFC 5892 appendix A.1/A.2): ZERO WIDTH JOINER and NON-JOINER only after a
+    /// virama. (The non-joiner's joining-type alternative, for Arabic-script contexts, is not modelled.)
+    /// </summary>
+    private static bool CheckJoiners(string label)
+    {
+        int previous = -1;
+        foreach (int c in PercentEncoding.Runes(label))
+        {
+            if (c is 0x200C or 0x200D && (previous < 0 || Builtins.UnicodeNormalizer.CombiningClass(previous) != 9)) return false;
+            previous = c;
+        }
+        return true;
     }
 
     /// <summary>3.3 domain to Unicode (for url.domainToUnicode).</summary>

@@ -25,3 +25,15 @@ const { on, once, addAbortListener, getEventListeners, EventEmitter } = require(
   console.log(await Promise.race([once(ee2, 'x', 5), 'options are not validated']));
   console.log('end');
 })();
+const events = require('events');
+const ac = new AbortController();
+events.setMaxListeners(20, ac.signal);
+console.log(events.getMaxListeners(ac.signal), events.getMaxListeners(new EventTarget()));
+const ee = new events.EventEmitter();
+events.setMaxListeners(3, ee);
+console.log(ee.getMaxListeners(), events.getMaxListeners(ee));
+try { events.setMaxListeners(-1) } catch (e) { console.log(e.code, e.message) }
+try { events.setMaxListeners('a') } catch (e) { console.log(e.code, e.message) }
+try { events.setMaxListeners(1, {}) } catch (e) { console.log(e.code, e.message) }
+events.setMaxListeners(15);
+console.log(events.defaultMaxListeners, events.EventEmitter.defaultMaxListeners);

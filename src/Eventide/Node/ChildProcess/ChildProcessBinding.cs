@@ -1,0 +1,166 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using Eventide.Runtime;
+
+namespace Eventide.Node.ChildProcess;
+
+/// <summary>
+/// require('internal/child_process') inside the child_process module: runs a program with piped
+/// standard streams on .NET's Process. spawnSync waits on the loop thread (as node's does); spawn
+/// starts it at once (its pid is known) and reports the exit, with everything it wrote, in the poll phase.
+/// </summary>
+internal static class ChildProcessBinding
+{
+    public static JsObject Create(Realm realm)
+    {
+        var binding = realm.NewObject();
+        // spawnSync(file, args, options) → { pid, status, signal, stdout, stderr, error }
+        realm.DefineMethod(binding, "spawnSync", 3, (_, a) =>
+        {
+            var run = new ChildRun(Options.From(a));
+            var outcome = run.Start() ? run.WaitAsync().GetAwaiter().GetResult() : run.Failed();
+            return outcome.ToJs(realm, sync: true);
+        });
+        // spawn(file, args, options, onExit(result)) → pid, or the spawn error object when it could not start
+        realm.DefineMethod(binding, "spawn", 4, (_, a) =>
+        {
+            var run = new ChildRun(Options.From(a));
+            var onExit = a.At(3).AsFunction!;
+            if (!run.Start()) return run.Failed().ToJs(realm, sync: false);
+            realm.Engine.Loop.Start("child process " + run.Options.File, run.WaitAsync, done =>
+                onExit.Call(JsValue.Undefined, [done.Result.ToJs(realm, sync: false)]));
+            return run.Pid;
+        });
+        // kill(pid, signal number) → whether the signal was sent
+        realm.DefineMethod(binding, "kill", 2, (_, a) =>
+            PosixCalls.Kill((int)Operations.ToNumber(a.At(0)), (int)Operations.ToNumber(a.At(1))) == 0);
+        return binding;
+    }
+
+    /// <summary>What the script asked for, read on the loop thread.</summary>
+    internal sealed record Options(string File, string[] Args, string? Cwd, List<(string, string)>? Env, byte[]? Input, int Timeout, int KillSignal, string KillSignalName)
+    {
+        public static Options From(ReadOnlySpan<JsValue> a)
+        {
+            string file = Operations.ToString(a.At(0));
+            var args = a.At(1).AsObject is JsArray list
+                ? Enumerable.Range(0, (int)list.Length).Select(i => Operations.ToString(list.Get(new PropertyKey((uint)i)))).ToArray()
+                : [];
+            var o = a.At(2).AsObject;
+            JsValue Get(string name) => o?.Get(name) ?? JsValue.Undefined;
+            List<(string, string)>? env = null;
+            if (Get("env").AsObject is JsArray pairs)
+            {
+                env = [];
+                for (uint i = 0; i < pairs.Length; i++)
+                {
+                    var pair = pairs.Get(new PropertyKey(i)).AsObject!;
+                    env.Add((Operations.ToString(pair.Get(new PropertyKey(0u))), Operations.ToString(pair.Get(new PropertyKey(1u)))));
+                }
+            }
+            byte[]? input = Get("input").AsObject is JsTypedArray view ? view.Buffer.Bytes.Slice(view.ByteOffset, view.ByteLength).ToArray() : null;
+            return new Options(file, args, Get("cwd").IsString ? Get("cwd").String : null, env, input,
+                Get("timeout").IsNumber ? (int)Get("timeout").Number : 0,
+                Get("killSignal").IsNumber ? (int)Get("killSignal").Number : 15,
+                Get("killSignalName").IsString ? Get("killSignalName").String : "SIGTERM");
+        }
+    }
+
+    /// <summary>How a run ended: its exit status or the signal that ended it, what it wrote, or why it never started.</summary>
+    internal sealed record Outcome(int Pid, int? Status, string? Signal, byte[] Stdout, byte[] Stderr, string? ErrorCode)
+    {
+        public JsObject ToJs(Realm realm, bool sync)
+        {
+            var result = realm.NewObject();
+            result.CreateDataPropertyOrThrow("pid", Pid);
+            result.CreateDataPropertyOrThrow("status", Status is { } s ? s : JsValue.Null);
+            result.CreateDataPropertyOrThrow("signal", Signal is { } sig ? sig : JsValue.Null);
+            result.CreateDataPropertyOrThrow("stdout", realm.NewTypedArray(ElementType.Uint8, Stdout));
+            result.CreateDataPropertyOrThrow("stderr", realm.NewTypedArray(ElementType.Uint8, Stderr));
+            result.CreateDataPropertyOrThrow("error", ErrorCode is { } code ? code : JsValue.Null);
+            return result;
+        }
+    }
+
+    private sealed class ChildRun(Options options)
+    {
+        private Process? _process;
+        public Options Options { get; } = options;
+        /// <summary>Read once at start: the exit may dispose the process on another thread before the script asks.</summary>
+        public int Pid { get; private set; }
+
+        /// <summary>Starts the program; false when it cannot be (not found, not executable).</summary>
+        public bool Start()
+        {
+            var info = new ProcessStartInfo(Options.File)
+            {
+                UseShellExecute = false,
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            foreach (var arg in Options.Args) info.ArgumentList.Add(arg);
+            if (Options.Cwd is not null) info.WorkingDirectory = Options.Cwd;
+            if (Options.Env is not null)
+            {
+                info.Environment.Clear();
+                foreach (var (name, value) in Options.Env) info.Environment[name] = value;
+            }
+            try
+            {
+                _process = Process.Start(info);
+                Pid = _process?.Id ?? 0;
+                return _process is not null;
+            }
+            catch (Win32Exception)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>The spawn failure as libuv names it (ENOENT for a program not found, EACCES for one not executable).</summary>
+        public Outcome Failed()
+        {
+            string code = File.Exists(Options.File) ? "EACCES" : "ENOENT";
+            return new Outcome(0, null, null, [], [], code);
+        }
+
+        /// <summary>Feeds the input, collects both outputs and waits for the exit (killing it at the timeout).</summary>
+        public async Task<Outcome> WaitAsync()
+        {
+            var process = _process!;
+            var stdout = new MemoryStream();
+            var stderr = new MemoryStream();
+            var reading = Task.WhenAll(
+                process.StandardOutput.BaseStream.CopyToAsync(stdout),
+                process.StandardError.BaseStream.CopyToAsync(stderr));
+            try
+            {
+                if (Options.Input is { } input) await process.StandardInput.BaseStream.WriteAsync(input).ConfigureAwait(false);
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // The child exited without reading its input (EPIPE): node ignores it too.
+            }
+            bool timedOut = false;
+            if (Options.Timeout > 0)
+            {
+                using var limit = new CancellationTokenSource(Options.Timeout);
+                try { await process.WaitForExitAsync(limit.Token).ConfigureAwait(false); }
+                catch (OperationCanceledException)
+                {
+                    timedOut = true;
+                    PosixCalls.Kill(process.Id, Options.KillSignal);
+                }
+            }
+            await process.WaitForExitAsync().ConfigureAwait(false);
+            await reading.ConfigureAwait(false);
+            int exit = process.ExitCode;
+            process.Dispose();
+            return timedOut
+                ? new Outcome(Pid, null, Options.KillSignalName, stdout.ToArray(), stderr.ToArray(), "ETIMEDOUT")
+                : new Outcome(Pid, exit, null, stdout.ToArray(), stderr.ToArray(), null);
+        }
+    }
+}

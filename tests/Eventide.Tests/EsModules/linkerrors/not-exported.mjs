@@ -1,0 +1,1 @@
+import "exported/sub";

@@ -1,0 +1,1 @@
+import "plain/missing.js";
