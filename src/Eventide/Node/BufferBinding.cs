@@ -16,6 +16,14 @@ internal static class BufferBinding
         var binding = realm.NewObject();
         Method(realm, binding, "byteLength", (_, a) => Encodings.ByteLength(Text(a, 0), Enc(a, 1)));
         Method(realm, binding, "fromString", (_, a) => realm.NewArrayBuffer(Encodings.Encode(Text(a, 0), Enc(a, 1))));
+        // Buffer.from(string) in one call: the bytes as a new Buffer (the module registers Buffer.prototype first).
+        JsObject? bufferPrototype = null;
+        Method(realm, binding, "setBufferPrototype", (_, a) => { bufferPrototype = a.At(0).AsObject; return JsValue.Undefined; });
+        Method(realm, binding, "bufferFromString", (_, a) =>
+        {
+            byte[] bytes = Encodings.Encode(Text(a, 0), Enc(a, 1));
+            return new JsTypedArray(bufferPrototype ?? realm.TypedArrayPrototypes[(int)ElementType.Uint8], ElementType.Uint8, realm.NewArrayBuffer(bytes), 0, bytes.Length);
+        });
         Method(realm, binding, "slice", (_, a) => Encodings.Decode(Range(a, 0, 2), Enc(a, 1)));
         Method(realm, binding, "write", (_, a) => Encodings.Write(Text(a, 1), Enc(a, 2), Range(a, 0, 3)));
         Method(realm, binding, "compare", (_, a) => Math.Sign(Range(a, 0, 2).SequenceCompareTo(Range(a, 1, 4))));

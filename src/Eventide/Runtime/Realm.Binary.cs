@@ -24,12 +24,24 @@ public sealed partial class Realm
     internal bool HasIntrinsicLength(JsTypedArray ta)
     {
         var concrete = TypedArrayPrototypes[(int)ta.Type];
-        return ReferenceEquals(ta.Shape.Prototype, concrete) && ta.Shape.Lookup(LengthKey) < 0
-            && ReferenceEquals(concrete.Shape.Prototype, TypedArrayPrototype) && concrete.Shape.Lookup(LengthKey) < 0
+        if (ta.Shape.Lookup(LengthKey) >= 0) return false;
+        // Subclass prototypes (node's Buffer, class X extends Uint8Array) may sit in between, if ordinary and without a length.
+        var proto = ta.Shape.Prototype;
+        for (int depth = 0; !ReferenceEquals(proto, concrete); depth++, proto = proto.Shape.Prototype)
+        {
+            if (depth == MaxSubclassDepth || proto is null || proto.GetType() != typeof(JsObject)) return false;
+            if (ReferenceEquals(proto.Shape, _lengthFreeShape)) continue;
+            if (proto.Shape.Lookup(LengthKey) >= 0) return false;
+            // A shape never changes its keys unless it is a dictionary: remember one found without "length" (Buffer.prototype has ~100 keys).
+            if (!proto.Shape.IsDictionary) _lengthFreeShape = proto.Shape;
+        }
+        return ReferenceEquals(concrete.Shape.Prototype, TypedArrayPrototype) && concrete.Shape.Lookup(LengthKey) < 0
             && TypedArrayLengthGetter is not null && TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, LengthKey, TypedArrayLengthGetter);
     }
 
     private static readonly PropertyKey LengthKey = "length";
+    private const int MaxSubclassDepth = 3;
+    private Shape? _lengthFreeShape;
 
     /// <summary>A new ArrayBuffer holding <paramref name="bytes"/> (for hosts: Buffer, TextEncoder, fs).</summary>
     public JsArrayBuffer NewArrayBuffer(byte[] bytes) => new(ArrayBufferPrototype, bytes);

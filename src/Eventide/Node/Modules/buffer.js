@@ -94,6 +94,7 @@ function Buffer(arg, encodingOrOffset, length) {
   return Buffer.from(arg, encodingOrOffset, length);
 }
 Buffer.prototype = FastBuffer.prototype;
+binding.setBufferPrototype(FastBuffer.prototype);
 Object.defineProperty(FastBuffer.prototype, 'constructor', { value: Buffer, writable: true, enumerable: false, configurable: true });
 Object.setPrototypeOf(Buffer, Uint8Array);
 // Typed array methods that make new arrays (subarray, map, filter) make FastBuffers, not Buffer() calls.
@@ -107,7 +108,7 @@ function fromString(string, encoding) {
     code = encodingCode(encoding);
     if (code === undefined) throw unknownEncoding(encoding);
   }
-  return new FastBuffer(binding.fromString(string, code));
+  return binding.bufferFromString(string, code);
 }
 
 function fromArrayBuffer(buffer, byteOffset, length) {
@@ -128,7 +129,7 @@ function fromArrayLike(items) {
   const length = items.length;
   if (typeof length !== 'number' || !(length > 0)) return new FastBuffer();
   const buffer = new FastBuffer(length);
-  buffer.set(items.length === length ? items : Array.prototype.slice.call(items, 0, length));
+  buffer.set(items);
   return buffer;
 }
 
@@ -199,6 +200,7 @@ function SlowBuffer(size) {
   return new FastBuffer(size);
 }
 SlowBuffer.prototype = FastBuffer.prototype;
+binding.setBufferPrototype(FastBuffer.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);
 
 Buffer.isBuffer = function isBuffer(b) {
@@ -506,32 +508,30 @@ function boundsError(value, length, type) {
   throw outOfRange(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
 }
 
+// node's checkBounds: offset a number, offset .. offset + size - 1 inside the buffer.
 function checkBounds(buf, offset, size) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
 }
 
-// node's checkInt: the value's range (2 ** n phrasing above 32 bits), then the offset.
-function checkInt(value, min, max, buf, offset, size) {
-  if (value > max || value < min) {
-    const n = typeof min === 'bigint' ? 'n' : '';
-    let range;
-    if (size > 4) {
-      const bits = size * 8;
-      range = min === 0 || min === 0n ? `>= 0${n} and < 2${n} ** ${bits}${n}` : `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
-    } else range = `>= ${min}${n} and <= ${max}${n}`;
-    throw outOfRange('value', range, value);
-  }
-  checkBounds(buf, offset, size);
+// node's checkInt's range error (2 ** n phrasing above 32 bits).
+function valueOutOfRange(value, min, max, size) {
+  const n = typeof min === 'bigint' ? 'n' : '';
+  let range;
+  if (size > 4) {
+    const bits = size * 8;
+    range = min === 0 || min === 0n ? `>= 0${n} and < 2${n} ** ${bits}${n}` : `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
+  } else range = `>= ${min}${n} and <= ${max}${n}`;
+  return outOfRange('value', range, value);
 }
 
-// The byte of an integer's little-endian position i within its size, written big- or little-endian.
-const position = (offset, i, size, littleEndian) => offset + (littleEndian ? i : size - 1 - i);
-
+// Hot paths: one call each, the bytes composed in a loop (little-endian runs from the last byte down).
 function readInteger(buf, offset, size, littleEndian, signed) {
   checkBounds(buf, offset, size);
+  const last = offset + size - 1;
   let value = 0;
-  for (let i = size - 1; i >= 0; i--) value = value * 256 + buf[position(offset, i, size, littleEndian)];
+  if (littleEndian) for (let i = last; i >= offset; i--) value = value * 256 + buf[i];
+  else for (let i = offset; i <= last; i++) value = value * 256 + buf[i];
   return signed && value >= 2 ** (size * 8 - 1) ? value - 2 ** (size * 8) : value;
 }
 
@@ -540,12 +540,16 @@ function writeInteger(buf, value, offset, size, littleEndian, signed) {
   const min = signed ? -(2 ** (bits - 1)) : 0;
   const max = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
   value = +value;
-  if (size === 1) validateNumber(offset, 'offset');
-  checkInt(value, min, max, buf, offset, size);
-  const high = Math.floor(value * 2 ** -32);
-  for (let i = 0; i < size; i++) buf[position(offset, i, size, littleEndian)] = i < 4 ? value >>> (8 * i) : high >>> (8 * (i - 4));
+  if (size === 1 && typeof offset !== 'number') validateNumber(offset, 'offset');
+  if (value > max || value < min) throw valueOutOfRange(value, min, max, size);
+  checkBounds(buf, offset, size);
+  const high = size > 4 ? Math.floor(value * 2 ** -32) : 0;
+  for (let i = 0; i < size; i++) buf[littleEndian ? offset + i : offset + size - 1 - i] = i < 4 ? value >>> (8 * i) : high >>> (8 * (i - 4));
   return offset + size;
 }
+
+// The byte of little-endian position i within a value of the size, written big- or little-endian.
+const position = (offset, i, size, littleEndian) => offset + (littleEndian ? i : size - 1 - i);
 
 const float32 = new Float32Array(1);
 const float64 = new Float64Array(1);
@@ -582,7 +586,8 @@ function readBig64(buf, offset, littleEndian, signed) {
 function writeBig64(buf, value, offset, littleEndian, signed) {
   const min = signed ? -(2n ** 63n) : 0n;
   const max = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
-  checkInt(value, min, max, buf, offset, 8);
+  if (value > max || value < min) throw valueOutOfRange(value, min, max, 8);
+  checkBounds(buf, offset, 8);
   const low = Number(value & 0xffffffffn);
   const high = Number((value >> 32n) & 0xffffffffn);
   for (let i = 0; i < 4; i++) {
@@ -733,3 +738,10 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
     INSPECT_MAX_BYTES = value;
   },
 });
+// Blob and File live in internal/blob (the fetch globals); loaded when first read.
+for (const name of ['Blob', 'File']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true, configurable: true,
+    get() { return require('internal/blob')[name]; },
+  });
+}
