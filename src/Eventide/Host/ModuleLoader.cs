@@ -31,6 +31,8 @@ internal sealed class ModuleLoader(Realm realm)
         "path/win32",
         "perf_hooks",
         "process",
+        "stream",
+        "stream/promises",
         "timers",
         "timers/promises",
         "tty",

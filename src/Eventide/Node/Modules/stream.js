@@ -1,0 +1,33 @@
+'use strict';
+// node:stream: the legacy Stream class carrying the stream classes and utilities.
+const Stream = require('internal/streams_legacy');
+const { Readable } = require('internal/streams_readable');
+const { Writable } = require('internal/streams_writable');
+const { Duplex, Transform, PassThrough } = require('internal/streams_duplex');
+const end = require('internal/streams_end');
+const u = require('internal/streams_destroy');
+const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams_state');
+const promises = require('stream/promises');
+
+Object.assign(Stream, {
+  isDisturbed: u.isDisturbed,
+  isErrored: u.isErrored,
+  isReadable: u.isReadable,
+  isWritable: u.isWritable,
+  isDestroyed: u.isDestroyed,
+  Readable, Writable, Duplex, Transform, PassThrough,
+  pipeline: end.pipeline,
+  addAbortSignal: end.addAbortSignal,
+  finished: end.eos,
+  destroy: u.destroyer,
+  getDefaultHighWaterMark, setDefaultHighWaterMark,
+});
+Object.defineProperty(Stream, 'promises', { configurable: true, enumerable: true, get: () => promises });
+Object.defineProperty(end.pipeline, Symbol.for('nodejs.util.promisify.custom'), { enumerable: true, get: () => promises.pipeline });
+Object.defineProperty(end.eos, Symbol.for('nodejs.util.promisify.custom'), { enumerable: true, get: () => promises.finished });
+Stream.Stream = Stream;
+Stream._isArrayBufferView = ArrayBuffer.isView;
+Stream._isUint8Array = (value) => value instanceof Uint8Array;
+Stream._uint8ArrayToBuffer = (chunk) => typeof Buffer === 'function' ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk;
+
+module.exports = Stream;
