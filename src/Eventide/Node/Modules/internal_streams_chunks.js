@@ -32,7 +32,10 @@ function fromString(text, encoding) {
   if (hasBuffer()) return Buffer.from(text, encoding);
   return text; // without Buffer, text stays text
 }
-const fromUint8Array = (u8) => hasBuffer() ? Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength) : u8;
+// Any ArrayBuffer view as a byte chunk over the same memory.
+const fromView = (view) => hasBuffer() ? Buffer.from(view.buffer, view.byteOffset, view.byteLength)
+  : view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+const kChunkTypes = ['string', 'Buffer', 'TypedArray', 'DataView'];
 const isBuffer = (chunk) => hasBuffer() && Buffer.isBuffer(chunk);
 
 function asBytes(chunk) {
@@ -147,4 +150,4 @@ function concatBytes(a, b) {
   return out;
 }
 
-module.exports = { hasBuffer, isEncoding, fromString, fromUint8Array, isBuffer, concat, take, Decoder, normalizeEncoding };
+module.exports = { hasBuffer, isEncoding, fromString, fromView, kChunkTypes, isBuffer, concat, take, Decoder, normalizeEncoding };

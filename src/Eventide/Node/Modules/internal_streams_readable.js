@@ -104,11 +104,11 @@ function addChunkFrom(stream, chunk, encoding, addToFront) {
       }
     } else if (chunks.isBuffer(chunk)) {
       encoding = '';
-    } else if (chunk instanceof Uint8Array) {
-      chunk = chunks.fromUint8Array(chunk);
+    } else if (ArrayBuffer.isView(chunk)) {
+      chunk = chunks.fromView(chunk);
       encoding = '';
     } else if (chunk != null) {
-      err = errs.invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      err = errs.invalidArgType('chunk', chunks.kChunkTypes, chunk);
     }
   }
   if (err) {

@@ -120,11 +120,11 @@ function writeChunk(stream, chunk, encoding, cb) {
       }
     } else if (chunks.isBuffer(chunk)) {
       encoding = 'buffer';
-    } else if (chunk instanceof Uint8Array) {
-      chunk = chunks.fromUint8Array(chunk);
+    } else if (ArrayBuffer.isView(chunk)) {
+      chunk = chunks.fromView(chunk);
       encoding = 'buffer';
     } else {
-      throw errs.invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw errs.invalidArgType('chunk', chunks.kChunkTypes, chunk);
     }
   }
   let err;
@@ -248,7 +248,8 @@ function afterWrite(stream, state, count, cb) {
     cb();
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  // node defers 'finish' a tick past the last write callback.
+  finishMaybe(stream, state, true);
 }
 
 // Fails every buffered write (and end callbacks) after an error or destroy.
