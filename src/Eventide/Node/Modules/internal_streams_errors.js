@@ -3,7 +3,14 @@
 const errors = require('internal/errors');
 const { makeNodeError } = errors;
 
-const coded = (Base, code, message) => makeNodeError(Base, code, message);
+// node's NodeError prints as "Error [CODE]: message" from toString too.
+function coded(Base, code, message) {
+  const error = makeNodeError(Base, code, message);
+  Object.defineProperty(error, 'toString', {
+    value() { return `${this.name} [${code}]: ${this.message}`; }, writable: true, configurable: true, enumerable: false,
+  });
+  return error;
+}
 
 module.exports = {
   ...errors,

@@ -245,7 +245,7 @@ function afterWrite(stream, state, count, cb) {
   }
   while (count-- > 0) {
     state.pendingcb--;
-    cb();
+    cb(null);
   }
   if (state.destroyed) errorBuffer(state);
   // node defers 'finish' a tick past the last write callback.
@@ -406,7 +406,7 @@ function finishMaybe(stream, state, sync) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  for (const callback of state[kOnFinished].splice(0)) callback();
+  for (const callback of state[kOnFinished].splice(0)) callback(null);
   stream.emit('finish');
   if (state.autoDestroy) {
     const r = stream._readableState;
