@@ -31,3 +31,29 @@ Stream._isUint8Array = (value) => value instanceof Uint8Array;
 Stream._uint8ArrayToBuffer = (chunk) => typeof Buffer === 'function' ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk;
 
 module.exports = Stream;
+
+// process.stdout and process.stderr become Writables (node's SyncWriteStream for files and
+// pipes) once streams exist, so readable.pipe(process.stdout) and pipeline(..., process.stdout) work.
+const { initWritable } = require('internal/streams_writable');
+const { Decoder } = require('internal/streams_chunks');
+function SyncWriteStream() {}
+Object.setPrototypeOf(SyncWriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(SyncWriteStream, Writable);
+SyncWriteStream.prototype._destroy = function (err, cb) { cb(err); };
+function adoptStdio(stdio) {
+  if (!stdio || typeof stdio.on === 'function' || typeof stdio.write !== 'function') return;
+  const writeText = stdio.write;
+  delete stdio.write;
+  Object.setPrototypeOf(stdio, SyncWriteStream.prototype);
+  initWritable(stdio, { decodeStrings: false, autoDestroy: false }, false);
+  Stream.call(stdio);
+  stdio._isStdio = true;
+  stdio._write = function (chunk, encoding, cb) {
+    const text = typeof chunk === 'string' ? chunk : typeof chunk.toString === 'function' && typeof Buffer === 'function' ? chunk.toString() : new Decoder('utf8').end(chunk);
+    writeText.call(this, text);
+    cb();
+  };
+  stdio.destroySoon = stdio.destroy;
+}
+adoptStdio(process.stdout);
+adoptStdio(process.stderr);
