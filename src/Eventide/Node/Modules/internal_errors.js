@@ -38,12 +38,20 @@ function invalidArgType(name, expected, actual) {
   const kind = name.includes('.') ? 'property' : 'argument';
   const list = Array.isArray(expected) ? expected : [expected];
   const types = list.filter((t) => kTypes.includes(t)).map((t) => t.toLowerCase());
-  const instances = list.filter((t) => !kTypes.includes(t));
+  const isClass = (t) => /^([A-Z][a-z0-9]*)+$/.test(t);
+  const instances = list.filter((t) => !kTypes.includes(t) && isClass(t));
+  const other = list.filter((t) => !kTypes.includes(t) && !isClass(t));
   let message = `The "${name}" ${kind} must be `;
   if (types.length > 0) message += `of type ${formatList(types, 'or')}`;
   if (instances.length > 0) {
     if (types.length > 0) message += ' or ';
     message += `an instance of ${formatList(instances, 'or')}`;
+  }
+  // Descriptions that are neither types nor classes ("{ readable, writable } pair").
+  if (other.length > 0) {
+    if (types.length > 0 || instances.length > 0) message += ' or ';
+    if (other.length > 1) message += `one of ${formatList(other, 'or')}`;
+    else message += (other[0].toLowerCase() !== other[0] ? 'an ' : '') + other[0];
   }
   return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', message + '.' + describeReceived(actual));
 }

@@ -634,9 +634,12 @@ function endWritableSide(stream) {
 }
 
 // Readable.from(iterable): one item per read, objectMode and highWaterMark 1 unless overridden.
-Readable.from = function (iterable, opts) {
+Readable.from = function (iterable, opts) { return fromIterable(Readable, iterable, opts); };
+
+// Readable.from's work for any Readable class (Duplex.from uses it with write options).
+function fromIterable(Ctor, iterable, opts) {
   if (typeof iterable === 'string' || chunks.isBuffer(iterable)) {
-    return new Readable({
+    return new Ctor({
       objectMode: true,
       ...opts,
       read() { this.push(iterable); this.push(null); },
@@ -653,7 +656,7 @@ Readable.from = function (iterable, opts) {
   } else {
     throw errs.invalidArgType('iterable', ['Iterable'], iterable);
   }
-  const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
+  const readable = new Ctor({ objectMode: true, highWaterMark: 1, ...opts });
   let reading = false;
   readable._read = function () {
     if (!reading) {
@@ -700,9 +703,9 @@ Readable.from = function (iterable, opts) {
     }
   }
   return readable;
-};
+}
 
 Readable.isDisturbed = destroyImpl.isDisturbed;
 
-module.exports = { Readable, ReadableState, initReadable, constructReadable, defineGetters, kPaused };
+module.exports = { Readable, ReadableState, fromIterable, initReadable, constructReadable, defineGetters, kPaused };
 require('internal/streams_operators').install(Readable);

@@ -8,6 +8,7 @@ const end = require('internal/streams_end');
 const u = require('internal/streams_destroy');
 const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams_state');
 const promises = require('stream/promises');
+const { compose, duplexPair } = require('internal/streams_duplexify');
 
 Object.assign(Stream, {
   isDisturbed: u.isDisturbed,
@@ -20,6 +21,8 @@ Object.assign(Stream, {
   addAbortSignal: end.addAbortSignal,
   finished: end.eos,
   destroy: u.destroyer,
+  compose,
+  duplexPair,
   getDefaultHighWaterMark, setDefaultHighWaterMark,
 });
 Object.defineProperty(Stream, 'promises', { configurable: true, enumerable: true, get: () => promises });
