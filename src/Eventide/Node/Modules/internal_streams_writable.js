@@ -103,12 +103,18 @@ Writable.prototype.pipe = function () { errorOrDestroy(this, errs.cannotPipe());
 // Validates and normalizes a chunk; returns an Error for writes after end or destroy.
 function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
+  // Object mode passes the encoding argument through untouched (null when it was the callback).
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
+    encoding = state.objectMode ? null : state.defaultEncoding;
   } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !chunks.isEncoding(encoding)) throw errs.unknownEncoding(encoding);
+    if (state.objectMode) {
+      // as given
+    } else if (!encoding) {
+      encoding = state.defaultEncoding;
+    } else if (encoding !== 'buffer' && !chunks.isEncoding(encoding)) {
+      throw errs.unknownEncoding(encoding);
+    }
     if (typeof cb !== 'function') cb = nop;
   }
   if (chunk === null) throw errs.nullValues();
