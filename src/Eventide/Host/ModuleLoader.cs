@@ -37,6 +37,8 @@ internal sealed class ModuleLoader(Realm realm)
         "process",
         "querystring",
         "string_decoder",
+        "stream",
+        "stream/promises",
         "timers",
         "timers/promises",
         "tty",

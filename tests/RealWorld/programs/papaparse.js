@@ -24,3 +24,10 @@ const big = Array.from({ length: 2000 }, (_, i) => `${i},"name ${i}",${i * 1.5}`
 const parsed = Papa.parse(big, { dynamicTyping: true });
 show('big', [parsed.data.length, parsed.data[1999], parsed.data.reduce((s, row) => s + row[2], 0)]);
 Papa.parse('async,parse\n1,2', { worker: false, complete: res => show('complete callback', res.data) });
+// Node stream input: a Duplex taking CSV text and giving rows (needs node:stream).
+const { Readable } = require('stream');
+const streamed = [];
+const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, dynamicTyping: true });
+parser.on('data', (row) => streamed.push(row));
+parser.on('end', () => show('node stream', [streamed, parser.readableEnded]));
+Readable.from(['id,word\n1,al', 'pha\n2,be', 'ta\n3,"gam', 'ma"\n']).pipe(parser);
