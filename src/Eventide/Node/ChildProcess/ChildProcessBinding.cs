@@ -31,6 +31,32 @@ internal static class ChildProcessBinding
                 onExit.Call(JsValue.Undefined, [done.Result.ToJs(realm, sync: false)]));
             return run.Pid;
         });
+        // start(file, args, options, onData(fd, Uint8Array or null at EOF), onExit(status, signal)) → a child, or the spawn error code
+        var children = new Dictionary<int, StreamingChild>();
+        realm.DefineMethod(binding, "start", 5, (_, a) =>
+        {
+            var options = Options.From(a);
+            var child = StreamingChild.Start(realm, ChildRun.StartInfo(options), a.At(3).AsFunction!, a.At(4).AsFunction!);
+            if (child is null) return File.Exists(options.File) ? "EACCES" : "ENOENT";
+            children[child.Pid] = child;
+            return child.Pid;
+        });
+        StreamingChild Child(JsValue pid) => children.TryGetValue((int)Operations.ToNumber(pid), out var c) ? c
+            : throw new JsException(ErrorKind.Error, "No such child process");
+        realm.DefineMethod(binding, "write", 3, (_, a) =>
+        {
+            var view = (JsTypedArray)a.At(1).AsObject!;
+            Child(a.At(0)).Write(view.Buffer.Bytes.Slice(view.ByteOffset, view.ByteLength).ToArray(), a.At(2).AsFunction);
+            return JsValue.Undefined;
+        });
+        realm.DefineMethod(binding, "endInput", 1, (_, a) => { Child(a.At(0)).EndInput(); return JsValue.Undefined; });
+        realm.DefineMethod(binding, "signal", 2, (_, a) => Child(a.At(0)).Kill((int)Operations.ToNumber(a.At(1))));
+        realm.DefineMethod(binding, "ref", 2, (_, a) =>
+        {
+            if (Operations.ToBoolean(a.At(1))) Child(a.At(0)).Ref(); else Child(a.At(0)).Unref();
+            return JsValue.Undefined;
+        });
+        realm.DefineMethod(binding, "forget", 1, (_, a) => children.Remove((int)Operations.ToNumber(a.At(0))));
         // kill(pid, signal number) → whether the signal was sent
         realm.DefineMethod(binding, "kill", 2, (_, a) =>
             PosixCalls.Kill((int)Operations.ToNumber(a.At(0)), (int)Operations.ToNumber(a.At(1))) == 0);
@@ -82,33 +108,39 @@ internal static class ChildProcessBinding
         }
     }
 
-    private sealed class ChildRun(Options options)
+    internal sealed class ChildRun(Options options)
     {
         private Process? _process;
         public Options Options { get; } = options;
         /// <summary>Read once at start: the exit may dispose the process on another thread before the script asks.</summary>
         public int Pid { get; private set; }
 
-        /// <summary>Starts the program; false when it cannot be (not found, not executable).</summary>
-        public bool Start()
+        /// <summary>The program, its arguments, directory and environment, with all three standard streams piped.</summary>
+        public static ProcessStartInfo StartInfo(Options options)
         {
-            var info = new ProcessStartInfo(Options.File)
+            var info = new ProcessStartInfo(options.File)
             {
                 UseShellExecute = false,
                 RedirectStandardInput = true,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            foreach (var arg in Options.Args) info.ArgumentList.Add(arg);
-            if (Options.Cwd is not null) info.WorkingDirectory = Options.Cwd;
-            if (Options.Env is not null)
+            foreach (var arg in options.Args) info.ArgumentList.Add(arg);
+            if (options.Cwd is not null) info.WorkingDirectory = options.Cwd;
+            if (options.Env is not null)
             {
                 info.Environment.Clear();
-                foreach (var (name, value) in Options.Env) info.Environment[name] = value;
+                foreach (var (name, value) in options.Env) info.Environment[name] = value;
             }
+            return info;
+        }
+
+        /// <summary>Starts the program; false when it cannot be (not found, not executable).</summary>
+        public bool Start()
+        {
             try
             {
-                _process = Process.Start(info);
+                _process = Process.Start(StartInfo(Options));
                 Pid = _process?.Id ?? 0;
                 return _process is not null;
             }
@@ -155,7 +187,15 @@ internal static class ChildProcessBinding
                 }
             }
             await process.WaitForExitAsync().ConfigureAwait(false);
-            await reading.ConfigureAwait(false);
+            if (timedOut)
+            {
+                // As node's SyncProcessRunner: after the kill the pipes are closed, keeping what was read;
+                // a grandchild that inherited them (sh -c's command) must not hold the caller up.
+                process.StandardOutput.Close();
+                process.StandardError.Close();
+            }
+            try { await reading.ConfigureAwait(false); }
+            catch (Exception e) when (timedOut && e is IOException or ObjectDisposedException or OperationCanceledException) { }
             int exit = process.ExitCode;
             process.Dispose();
             return timedOut

@@ -1,11 +1,11 @@
 'use strict';
 // node's child_process: the synchronous forms (spawnSync, execSync, execFileSync) and the callback
-// forms (exec, execFile) over internal/child_process, which runs programs with piped standard
-// streams on .NET's Process. exec runs its command with /bin/sh -c, as node does on POSIX.
-// spawn/fork and the ChildProcess's stdio streams wait for node:stream.
+// forms (exec, execFile) and spawn with stdio streams, over internal/child_process, which runs
+// programs with piped standard streams on .NET's Process. exec runs its command with /bin/sh -c,
+// as node does on POSIX. fork (an IPC channel to another eventide) is not here yet.
 const binding = require('internal/child_process');
 const EventEmitter = require('events');
-const { invalidArgType, makeNodeError } = require('internal/errors');
+const { invalidArgType, invalidArgValue, makeNodeError } = require('internal/errors');
 const { signals } = require('os').constants;
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
@@ -131,12 +131,98 @@ class ChildProcess extends EventEmitter {
     const number = typeof signal === 'number' ? signal : signals[signal];
     if (number === undefined) throw makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
     if (this.pid === undefined || this.exitCode !== null || this.signalCode !== null) return false;
-    const sent = binding.kill(this.pid, number);
+    const sent = this[kStreaming] ? binding.signal(this.pid, number) : binding.kill(this.pid, number);
     if (sent) this.killed = true;
     return sent;
   }
-  ref() {}
-  unref() {}
+  ref() { if (this[kStreaming] && this.exitCode === null && this.signalCode === null) binding.ref(this.pid, true); }
+  unref() { if (this[kStreaming] && this.exitCode === null && this.signalCode === null) binding.ref(this.pid, false); }
+}
+
+const kStreaming = Symbol('kStreaming');
+
+// stdio as node normalizes it: 'pipe' | 'inherit' | 'ignore' for each of the three.
+function normalizeStdio(stdio = 'pipe') {
+  const list = typeof stdio === 'string' ? [stdio, stdio, stdio] : [...stdio];
+  return [0, 1, 2].map((i) => {
+    const mode = list[i] ?? 'pipe';
+    if (mode === null || mode === undefined || mode === 'overlapped') return 'pipe';
+    if (mode === process.stdin && i === 0) return 'inherit';
+    if ((mode === process.stdout && i === 1) || (mode === process.stderr && i === 2)) return 'inherit';
+    if (typeof mode === 'number' && mode === i) return 'inherit';
+    if (mode !== 'pipe' && mode !== 'inherit' && mode !== 'ignore') throw invalidArgValue('stdio', mode, 'is invalid');
+    return mode;
+  });
+}
+
+function spawn(file, args, options) {
+  ({ file, args, options } = normalizeArgs(file, args, options));
+  if (options.shell) {
+    const command = [file, ...args].join(' ');
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  const { Readable, Writable } = require('stream');
+  const stdio = normalizeStdio(options.stdio);
+  const child = new ChildProcess();
+  child[kStreaming] = true;
+  child.spawnfile = file;
+  child.spawnargs = [file, ...args];
+  const outputs = [null, null, null];
+  for (const fd of [1, 2]) if (stdio[fd] === 'pipe') outputs[fd] = new Readable({ read() {} });
+  child.stdout = outputs[1];
+  child.stderr = outputs[2];
+  child.stdio = [null, child.stdout, child.stderr];
+  let exited = false;
+  let closed = false;
+  const maybeClose = () => {
+    if (!closed && exited && outputs.every((s) => s === null || s.destroyed || s.readableEnded)) {
+      closed = true;
+      child.emit('close', child.exitCode, child.signalCode);
+    }
+  };
+  for (const s of outputs) if (s) s.on('close', maybeClose);
+  const started = binding.start(file, args, nativeOptions(options), (fd, chunk) => {
+    if (stdio[fd] === 'pipe') outputs[fd].push(chunk === null ? null : toBuffer(chunk));
+    else if (stdio[fd] === 'inherit' && chunk !== null) (fd === 1 ? process.stdout : process.stderr).write(toBuffer(chunk));
+  }, (code, signalNumber) => {
+    binding.forget(child.pid);
+    const signal = signalNumber === null ? null : Object.keys(signals).find((name) => signals[name] === signalNumber);
+    child.exitCode = code;
+    child.signalCode = signal;
+    if (child.stdin) child.stdin.destroy();
+    exited = true;
+    child.emit('exit', code, signal);
+    // Output nobody reads is drained, so the streams end and 'close' follows (node's flushStdio).
+    for (const s of outputs) if (s && s.readableFlowing === null) s.resume();
+    maybeClose();
+  });
+  if (typeof started !== 'number') {
+    const error = spawnError(started, `spawn ${file}`, file, args);
+    process.nextTick(() => {
+      child.emit('error', error);
+      exited = true;
+      child.exitCode = -2;
+      for (const s of outputs) if (s) { s.push(null); if (s.readableFlowing === null) s.resume(); }
+      maybeClose();
+    });
+    return child;
+  }
+  child.pid = started;
+  if (stdio[0] === 'pipe') {
+    child.stdin = new Writable({
+      write(chunk, encoding, callback) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+        binding.write(started, bytes, (code) => callback(code ? spawnError(code, 'write', undefined, undefined) : null));
+      },
+      final(callback) { binding.endInput(started); callback(); },
+    });
+  } else {
+    binding.endInput(started);
+  }
+  child.stdio[0] = child.stdin;
+  process.nextTick(() => child.emit('spawn'));
+  return child;
 }
 
 function execFile(file, args, options, callback) {
@@ -207,4 +293,4 @@ function promisified(original) {
 Object.defineProperty(exec, kCustomPromisify, { value: promisified(exec), enumerable: false });
 Object.defineProperty(execFile, kCustomPromisify, { value: promisified(execFile), enumerable: false });
 
-module.exports = { ChildProcess, exec, execFile, execFileSync, execSync, spawnSync };
+module.exports = { ChildProcess, exec, execFile, execFileSync, execSync, spawn, spawnSync };
