@@ -15,7 +15,11 @@ node bench/compare.mjs --runs "$RUNS" \
   --engine "Eventide=$EVENTIDE" \
   --engine "Jint=dotnet bench/JintHost/bin/Release/net10.0/JintHost.dll" \
   --engine "node=node" \
+  --engine "node --jitless=node --jitless" \
   --out docs/performance.md bench/programs/*.js
+# node's own APIs (Buffer...): Eventide and node only, the Jint host has none of them.
+{ echo; echo "## node APIs (Buffer)"; echo;
+  node bench/compare.mjs --runs "$RUNS" --engine "Eventide=$EVENTIDE" --engine "node=node" --engine "node --jitless=node --jitless" bench/node-programs/*.js | sed -n '/^| program/,$p'; } >> docs/performance.md
 # Module loading: a generated graph of 1,000 small ES modules (bench/modules/generate.mjs) loaded,
 # linked and evaluated from its entry; Eventide and node only (the Jint host runs scripts, not modules).
 GRAPH=$(mktemp -d)
