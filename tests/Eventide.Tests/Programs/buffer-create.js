@@ -31,3 +31,6 @@ const old = new Buffer('abc');
 console.log(old, Buffer(2), old instanceof Buffer);
 const sub = b.subarray(1, 3);
 console.log(sub, sub instanceof Buffer, sub.constructor === Buffer, b.map((x) => x + 1) instanceof Buffer);
+const p = Buffer.prototype;
+console.log(p.toString.name, p.toLocaleString.name, p.inspect.name, p.hexSlice.name, p.swap16.name, p.readUIntLE.name, p.writeIntBE.name, p.readBigInt64LE.name, p.readUint8 === p.readUInt8);
+console.log(p.readUIntLE.length, p.writeDoubleLE.length, p.indexOf.length, p.fill.length, p.write.length, p.toString.length, p.copy.length, p.compare.length, p.hexWrite.length, p.utf8Slice.length);

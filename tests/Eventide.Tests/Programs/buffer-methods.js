@@ -25,3 +25,9 @@ console.log([...Buffer.from('ab')], Array.from(Buffer.from('ab').entries()), Buf
 const props = Object.keys(Buffer.from('a'));
 const pb = Buffer.from('ab');
 console.log(props, pb.parent === pb.buffer, pb.offset === pb.byteOffset, 'parent' in pb);
+// structuredClone: views come back as plain typed arrays over a copy of their whole buffer.
+const cloned = structuredClone({ b: Buffer.from('ab'), u: new Uint16Array([1, 2]), d: new DataView(new ArrayBuffer(2)) });
+console.log(cloned.b, cloned.b instanceof Buffer, cloned.u, cloned.d.byteLength, cloned.d instanceof DataView);
+const whole = Buffer.alloc(3, 'xyz');
+const both = structuredClone([whole.subarray(0, 1), whole.subarray(1)]);
+console.log(both[0].buffer === both[1].buffer, both[1].byteOffset, both[1].buffer !== whole.buffer, both[1]);

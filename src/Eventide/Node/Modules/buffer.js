@@ -267,7 +267,7 @@ Object.defineProperty(proto, 'offset', {
 // latin1Slice(start, end), latin1Write(string, offset, length), ... for each encoding, as node has them.
 for (const [code, name] of [[UTF8, 'utf8'], [UTF16LE, 'ucs2'], [LATIN1, 'latin1'], [ASCII, 'ascii'], [BASE64, 'base64'], [BASE64URL, 'base64url'], [HEX, 'hex']]) {
   define(`${name}Slice`, function (start = 0, end = this.length) { return binding.slice(this, code, start, end); });
-  define(`${name}Write`, function (string, offset = 0, length = this.length - offset) {
+  define(`${name}Write`, function (string = undefined, offset = 0, length = this.length - offset) { // length 0, as node's native ones
     if (typeof string !== 'string') throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     return binding.write(this, string, code, offset, offset + length);
   });
@@ -288,7 +288,7 @@ define('toString', function toString(encoding, start, end) {
   return binding.slice(this, code, start, end);
 });
 
-define('toLocaleString', proto.toString);
+define('toLocaleString', proto.toString, 'toString');
 
 define('write', function write(string, offset, length, encoding) {
   if (typeof string !== 'string') throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
