@@ -119,15 +119,6 @@ internal sealed class StructuredClone
                 return CloneCollection(collection);
             case JsError error:
                 return CloneError(error);
-            case JsArrayBuffer { IsShared: false } buffer:
-                if (buffer.IsDetached) throw DataCloneError("An ArrayBuffer is detached and");
-                return Remember(source, new JsArrayBuffer(_realm.ArrayBufferPrototype, buffer.Bytes.ToArray(), buffer.MaxByteLength));
-            // Views clone their whole buffer (once per buffer) and view the same bytes of the copy, as V8 does; a Buffer comes back a Uint8Array.
-            case JsTypedArray view:
-                return Remember(source, new JsTypedArray(_realm.TypedArrayPrototypes[(int)view.Type], view.Type, (JsArrayBuffer)Clone(view.Buffer).Object,
-                    view.ByteOffset, view.IsLengthTracking ? -1 : view.Length));
-            case JsDataView view:
-                return Remember(source, new JsDataView(_realm.DataViewPrototype, (JsArrayBuffer)Clone(view.Buffer).Object, view.ByteOffset, view.ViewByteLength));
             case JsArray array:
             {
                 var copy = _realm.NewArray();
