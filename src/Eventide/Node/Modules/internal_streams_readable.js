@@ -98,8 +98,9 @@ function addChunkFrom(stream, chunk, encoding, addToFront) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
       if (state.encoding !== encoding) {
-        if (addToFront && state.encoding && chunks.hasBuffer()) chunk = Buffer.from(chunk, encoding).toString(state.encoding);
-        else if (!state.encoding) chunk = chunks.fromString(chunk, encoding);
+        if (addToFront && state.encoding) chunk = new chunks.Decoder(state.encoding).end(chunks.stringToBytes(chunk, encoding));
+        else if (state.encoding) chunk = chunks.stringToBytes(chunk, encoding);
+        else chunk = chunks.fromString(chunk, encoding);
         encoding = '';
       }
     } else if (chunks.isBuffer(chunk)) {
