@@ -3,7 +3,6 @@
 // refills, 'readable'/'data'/'end' on node's ticks, pipe with per-destination backpressure,
 // async iteration and Readable.from.
 const Stream = require('internal/streams_legacy');
-const EE = require('events');
 const errs = require('internal/streams_errors');
 const destroyImpl = require('internal/streams_destroy');
 const chunks = require('internal/streams_chunks');
