@@ -119,7 +119,7 @@ function install(Readable) {
         if (!hasInitial) { accumulator = item; hasInitial = true; continue; }
         accumulator = await reducer(accumulator, item, { signal: options?.signal });
       }
-      if (!hasInitial) throw errs.makeNodeError(TypeError, 'ERR_INVALID_ARGS', 'Reduce of an empty stream requires an initial value');
+      if (!hasInitial) throw errs.makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
       return accumulator;
     },
   };
