@@ -38,3 +38,12 @@ w.write('s', () => {}); w.write('u', null);
 try { w.write('v', 'bogus'); } catch (e) { console.log(e.code, e.message); }
 w.setDefaultEncoding('hex'); w.write('ab');
 }, 10);
+setTimeout(() => {
+
+const r = new Readable({ read() {}, encoding: 'hex' });
+r.push('abc');
+r.push('é', 'latin1');
+r.unshift('zz');
+r.push(null);
+r.on('data', (d) => console.log(d));
+}, 30);

@@ -33,6 +33,13 @@ function fromString(text, encoding) {
   return text; // without Buffer, text stays text
 }
 // Any ArrayBuffer view as a byte chunk over the same memory.
+// A string as bytes even without Buffer (for decoders that re-encode pushed text).
+function stringToBytes(text, encoding) {
+  if (hasBuffer()) return Buffer.from(text, encoding);
+  const normalized = normalizeEncoding(encoding ?? 'utf8');
+  if (normalized === 'latin1' || normalized === 'ascii') return Uint8Array.from(text, (c) => c.charCodeAt(0) & 255);
+  return utf8Bytes(text);
+}
 const fromView = (view) => hasBuffer() ? Buffer.from(view.buffer, view.byteOffset, view.byteLength)
   : view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 const kChunkTypes = ['string', 'Buffer', 'TypedArray', 'DataView'];
@@ -150,4 +157,4 @@ function concatBytes(a, b) {
   return out;
 }
 
-module.exports = { hasBuffer, isEncoding, fromString, fromView, kChunkTypes, isBuffer, concat, take, Decoder, normalizeEncoding };
+module.exports = { hasBuffer, isEncoding, fromString, stringToBytes, fromView, kChunkTypes, isBuffer, concat, take, Decoder, normalizeEncoding };

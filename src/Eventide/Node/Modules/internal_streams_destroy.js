@@ -1,7 +1,7 @@
 'use strict';
 // Shared by every stream class: destroy(err, cb) with its 'error' then 'close' ticks, the
 // construct option's deferred start, errorOrDestroy, and the stream predicates node exports.
-const { nullValues, multipleCallback } = require('internal/streams_errors');
+const { multipleCallback } = require('internal/streams_errors');
 
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
@@ -227,15 +227,9 @@ function isDisturbed(stream) {
   return !!(stream && (stream[kIsDisturbed] ?? (stream.readableDidRead || stream.readableAborted)));
 }
 const kIsDisturbed = Symbol('kIsDisturbed');
-const erroredOf = (state) => state?.errored ?? null;
-
-// Non-object-mode chunk length and null checks shared by both sides.
-const chunkLength = (chunk) => chunk.length;
-const checkNotNull = (chunk) => { if (chunk === null) throw nullValues(); };
 
 module.exports = {
   kDestroy, kConstruct, destroy, undestroy, errorOrDestroy, construct, destroyer, emitError,
   isReadableNodeStream, isWritableNodeStream, isNodeStream, isIterable, isDestroyed, isWritableEnded, isWritableFinished,
   isReadableFinished, isReadable, isWritable, isFinished, isClosed, isRequest, willEmitClose, isErrored, isDisturbed,
-  erroredOf, chunkLength, checkNotNull,
 };

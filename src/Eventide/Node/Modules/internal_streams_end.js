@@ -351,6 +351,7 @@ function pipelineImpl(streams, callback, opts) {
   return ret;
 }
 
+// src.pipe(dst) inside a pipeline: two completions, the source's end and the destination's finish.
 function pipe(src, dst, finish, { end }) {
   let ended = false;
   dst.on('close', () => {
@@ -364,20 +365,19 @@ function pipe(src, dst, finish, { end }) {
     };
     if (u.isReadableFinished(src)) process.nextTick(endFn);
     else src.once('end', endFn);
-    eos(dst, { readable: false, writable: true }, finish);
+    eos(src, { readable: true, writable: false }, (err) => {
+      const r = src._readableState;
+      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && r && r.ended && !r.errored && !r.errorEmitted) {
+        // The source ended but its 'end' is still to come: wait for it.
+        src.once('end', finish).once('error', finish);
+      } else {
+        finish(err);
+      }
+    });
   } else {
     finish();
   }
-  eos(src, { readable: true, writable: false }, (err) => {
-    const r = src._readableState;
-    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && r && r.ended && !r.errored && !r.errorEmitted) {
-      // The source ended but its 'end' is still to come: wait for it.
-      src.once('end', finish).once('error', finish);
-    } else {
-      finish(err);
-    }
-  });
-  return eos(dst, { readable: true, writable: false }, finish);
+  return eos(dst, { readable: false, writable: true }, finish);
 }
 
 function pipelinePromise(...streams) {

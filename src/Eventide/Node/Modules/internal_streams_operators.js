@@ -22,28 +22,104 @@ function toCount(n, name) {
   return Math.trunc(number);
 }
 
+const kSkip = Symbol('kSkip');
+const kEnd = Symbol('kEnd');
+
+// map's engine: a producer calls fn on up to `concurrency` items ahead while the consumer
+// yields results in order; with the default concurrency fn runs on an item only once the
+// previous result was taken, as node's map does.
+function validateConcurrency(options) {
+  const concurrency = options?.concurrency ?? 1;
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw errs.outOfRange('options.concurrency', '>= 1 && <= 9007199254740991', concurrency);
+}
+
+async function* mapped(source, fn, options) {
+  const concurrency = options?.concurrency ?? 1;
+  // Finished results may wait beyond the running ones, up to highWaterMark (concurrency - 1 by default).
+  const highWaterMark = options?.highWaterMark != null ? Math.floor(options.highWaterMark) : concurrency - 1;
+  const signal = options?.signal;
+  const queue = [];
+  let running = 0;
+  let wakeConsumer = null;
+  let wakeProducer = null;
+  let finished = false;
+  const canProduce = () => running < concurrency && queue.length < concurrency + highWaterMark;
+  const wakeUpConsumer = () => {
+    const resolve = wakeConsumer;
+    wakeConsumer = null;
+    if (resolve) resolve();
+  };
+  const wakeUpProducer = () => {
+    if (!finished && !canProduce()) return;
+    const resolve = wakeProducer;
+    wakeProducer = null;
+    if (resolve) resolve();
+  };
+  const track = (promise) => {
+    running++;
+    promise.then(() => { running--; wakeUpProducer(); }, () => { running--; wakeUpProducer(); });
+    return promise;
+  };
+  async function produce() {
+    try {
+      for await (const item of source) {
+        if (finished) return;
+        checkAborted(options);
+        let result;
+        try {
+          result = Promise.resolve(fn(item, { signal }));
+        } catch (err) {
+          result = Promise.reject(err);
+        }
+        queue.push(track(result));
+        wakeUpConsumer();
+        if (!canProduce()) await new Promise((resolve) => { wakeProducer = resolve; });
+      }
+      queue.push(kEnd);
+    } catch (err) {
+      const failed = Promise.reject(err);
+      failed.catch(() => {});
+      queue.push(failed);
+    } finally {
+      wakeUpConsumer();
+    }
+  }
+  produce();
+  try {
+    for (;;) {
+      while (queue.length > 0) {
+        const value = await queue[0];
+        if (value === kEnd) return;
+        checkAborted(options);
+        if (value !== kSkip) yield value;
+        queue.shift();
+        wakeUpProducer();
+      }
+      await new Promise((resolve) => { wakeConsumer = resolve; });
+    }
+  } finally {
+    finished = true;
+    wakeUpProducer();
+  }
+}
+
 function install(Readable) {
   const from = (gen) => Readable.from(gen, { objectMode: true });
   const streamOps = {
     map(fn, options) {
-      validateFn(fn); validateOptions(options);
-      const source = this;
-      return from((async function* map() {
-        for await (const item of source) { checkAborted(options); yield await fn(item, { signal: options?.signal }); }
-      })());
+      validateFn(fn); validateOptions(options); validateConcurrency(options);
+      return from(mapped(this, fn, options));
     },
     filter(fn, options) {
-      validateFn(fn); validateOptions(options);
-      const source = this;
-      return from((async function* filter() {
-        for await (const item of source) { checkAborted(options); if (await fn(item, { signal: options?.signal })) yield item; }
-      })());
+      validateFn(fn); validateOptions(options); validateConcurrency(options);
+      const keep = async (value, opts) => ((await fn(value, opts)) ? value : kSkip);
+      return from(mapped(this, keep, options));
     },
     flatMap(fn, options) {
-      validateFn(fn); validateOptions(options);
-      const source = this;
+      validateFn(fn); validateOptions(options); validateConcurrency(options);
+      const values = mapped(this, fn, options);
       return from((async function* flatMap() {
-        for await (const item of source) yield* await fn(item, { signal: options?.signal });
+        for await (const value of values) yield* value;
       })());
     },
     take(number, options) {
@@ -119,7 +195,7 @@ function install(Readable) {
         if (!hasInitial) { accumulator = item; hasInitial = true; continue; }
         accumulator = await reducer(accumulator, item, { signal: options?.signal });
       }
-      if (!hasInitial) throw errs.makeNodeError(TypeError, 'ERR_INVALID_ARGS', 'Reduce of an empty stream requires an initial value');
+      if (!hasInitial) throw errs.makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
       return accumulator;
     },
   };

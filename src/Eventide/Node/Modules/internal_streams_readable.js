@@ -3,7 +3,6 @@
 // refills, 'readable'/'data'/'end' on node's ticks, pipe with per-destination backpressure,
 // async iteration and Readable.from.
 const Stream = require('internal/streams_legacy');
-const EE = require('events');
 const errs = require('internal/streams_errors');
 const destroyImpl = require('internal/streams_destroy');
 const chunks = require('internal/streams_chunks');
@@ -98,8 +97,9 @@ function addChunkFrom(stream, chunk, encoding, addToFront) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
       if (state.encoding !== encoding) {
-        if (addToFront && state.encoding && chunks.hasBuffer()) chunk = Buffer.from(chunk, encoding).toString(state.encoding);
-        else if (!state.encoding) chunk = chunks.fromString(chunk, encoding);
+        if (addToFront && state.encoding) chunk = new chunks.Decoder(state.encoding).end(chunks.stringToBytes(chunk, encoding));
+        else if (state.encoding) chunk = chunks.stringToBytes(chunk, encoding);
+        else chunk = chunks.fromString(chunk, encoding);
         encoding = '';
       }
     } else if (chunks.isBuffer(chunk)) {

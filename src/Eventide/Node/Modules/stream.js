@@ -45,6 +45,8 @@ Object.setPrototypeOf(SyncWriteStream, Writable);
 SyncWriteStream.prototype._destroy = function (err, cb) { cb(err); };
 function adoptStdio(stdio) {
   if (!stdio || typeof stdio.on === 'function' || typeof stdio.write !== 'function') return;
+  // A write the program put there itself stays as it is.
+  if (!Object.hasOwn(stdio, 'write') || !Function.prototype.toString.call(stdio.write).includes('[native code]')) return;
   const writeText = stdio.write;
   delete stdio.write;
   Object.setPrototypeOf(stdio, SyncWriteStream.prototype);

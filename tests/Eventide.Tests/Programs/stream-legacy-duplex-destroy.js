@@ -1,0 +1,27 @@
+const Stream = require('stream');
+const { Writable } = Stream;
+const s = new Stream();
+s.readable = true;
+const w = new Writable({ highWaterMark: 2, write(c, e, cb) { console.log('w', String(c)); setTimeout(cb, 1); } });
+w.on('pipe', (src) => console.log('pipe', src === s));
+w.on('finish', () => console.log('finish'));
+s.pause = () => console.log('paused'); s.resume = () => console.log('resumed');
+s.pipe(w);
+s.emit('data', 'abc');
+s.emit('data', 'd');
+s.emit('end');
+console.log(s instanceof require('events'), Object.getPrototypeOf(Stream.prototype) === require('events').prototype, Stream.Stream === Stream);
+setTimeout(() => {
+const { Duplex, Transform } = require('stream');
+const d = new Duplex({ read() {}, write(c, e, cb) { setTimeout(cb, 20); } });
+d.write('a', (e) => console.log('cb a', e && e.code));
+d.write('b', (e) => console.log('cb b', e && e.code));
+d.end((e) => console.log('end', e && e.code));
+d.on('close', () => console.log('close'));
+d.destroy();
+console.log(Duplex.prototype.destroy === require('stream').Writable.prototype.destroy, Duplex.prototype.destroy === require('stream').Readable.prototype.destroy);
+const t = new Transform({ transform(c, e, cb) { cb(null, c); } });
+t.on('error', (e) => console.log('t error', e.message));
+t.on('close', () => console.log('t close', t.destroyed, t.readableAborted, t.writableAborted));
+t.destroy(new Error('T'));
+}, 30);
