@@ -50,14 +50,7 @@ internal static class BufferBinding
 
     private static NodeEncoding Enc(ReadOnlySpan<JsValue> args, int i) => (NodeEncoding)Int(args, i);
 
-    /// <summary>The bytes a typed array, DataView or ArrayBuffer covers.</summary>
-    private static Span<byte> Bytes(JsValue value) => value.AsObject switch
-    {
-        JsTypedArray view => view.Buffer.Bytes.Slice(view.ByteOffset, view.ByteLength),
-        JsDataView view when !view.IsOutOfBounds => view.Buffer.Bytes.Slice(view.ByteOffset, view.ViewByteLength),
-        JsArrayBuffer buffer => buffer.Bytes,
-        _ => [],
-    };
+    private static Span<byte> Bytes(JsValue value) => ByteViews.Of(value);
 
     /// <summary>The bytes [start, end) of the view at args[view], the two numbers at args[start] and after.</summary>
     private static Span<byte> Range(ReadOnlySpan<JsValue> args, int view, int start)

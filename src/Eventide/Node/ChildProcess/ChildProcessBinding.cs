@@ -45,8 +45,7 @@ internal static class ChildProcessBinding
             : throw new JsException(ErrorKind.Error, "No such child process");
         realm.DefineMethod(binding, "write", 3, (_, a) =>
         {
-            var view = (JsTypedArray)a.At(1).AsObject!;
-            Child(a.At(0)).Write(view.Buffer.Bytes.Slice(view.ByteOffset, view.ByteLength).ToArray(), a.At(2).AsFunction);
+            Child(a.At(0)).Write(ByteViews.Copy(a.At(1)) ?? [], a.At(2).AsFunction);
             return JsValue.Undefined;
         });
         realm.DefineMethod(binding, "endInput", 1, (_, a) => { Child(a.At(0)).EndInput(); return JsValue.Undefined; });
@@ -84,7 +83,7 @@ internal static class ChildProcessBinding
                     env.Add((Operations.ToString(pair.Get(new PropertyKey(0u))), Operations.ToString(pair.Get(new PropertyKey(1u)))));
                 }
             }
-            byte[]? input = Get("input").AsObject is JsTypedArray view ? view.Buffer.Bytes.Slice(view.ByteOffset, view.ByteLength).ToArray() : null;
+            byte[]? input = ByteViews.Copy(Get("input"));
             return new Options(file, args, Get("cwd").IsString ? Get("cwd").String : null, env, input,
                 Get("timeout").IsNumber ? (int)Get("timeout").Number : 0,
                 Get("killSignal").IsNumber ? (int)Get("killSignal").Number : 15,

@@ -28,7 +28,7 @@ internal static class CryptoBinding
         // randomFill(view): fills the view's bytes from the system's secure generator.
         realm.DefineMethod(binding, "randomFill", 1, (_, a) =>
         {
-            if (a.At(0).AsObject is JsTypedArray view) RandomNumberGenerator.Fill(view.Buffer.Bytes.Slice(view.ByteOffset, view.ByteLength));
+            RandomNumberGenerator.Fill(ByteViews.Of(a.At(0)));
             return a.At(0);
         });
         // hashes(): the names createHash accepts (those this platform's .NET supports).
@@ -69,9 +69,7 @@ internal static class CryptoBinding
     private static bool Supported(HashAlgorithmName algorithm) =>
         algorithm.Name?.StartsWith("SHA3", StringComparison.Ordinal) != true || SHA3_256.IsSupported;
 
-    private static byte[]? Bytes(JsValue value) => value.AsObject is JsTypedArray view
-        ? view.Buffer.Bytes.Slice(view.ByteOffset, view.ByteLength).ToArray()
-        : null;
+    private static byte[]? Bytes(JsValue value) => ByteViews.Copy(value);
 
     private static HashState State(JsValue value) =>
         value.AsObject as HashState ?? throw new JsException(ErrorKind.TypeError, "Invalid hash state");

@@ -48,12 +48,8 @@ internal static class FsBinding
     private static string? Enc(ReadOnlySpan<JsValue> args, int i) => args.At(i).IsString ? args.At(i).String : null;
 
     /// <summary>The bytes to write: a string in its encoding, or a copy of a view's bytes (taken now, before a worker runs).</summary>
-    private static byte[] Data(JsValue data, string encoding) => data.AsObject switch
-    {
-        JsTypedArray view => view.Buffer.Bytes.Slice(view.ByteOffset, view.ByteLength).ToArray(),
-        JsDataView view when !view.IsOutOfBounds => view.Buffer.Bytes.Slice(view.ByteOffset, view.ViewByteLength).ToArray(),
-        _ => Encodings.Encode(Operations.ToString(data), encoding),
-    };
+    private static byte[] Data(JsValue data, string encoding) =>
+        ByteViews.Copy(data) ?? Encodings.Encode(Operations.ToString(data), encoding);
 
     private static void Define(Realm realm, JsObject binding, string name, int arity, Func<JsValue[], Work> prepare)
     {

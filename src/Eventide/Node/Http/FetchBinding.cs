@@ -76,9 +76,7 @@ internal static class FetchBinding
     private static Exception? Failure(Task task) =>
         task.IsCanceled ? new OperationCanceledException() : task.Exception?.InnerException;
 
-    private static byte[]? Bytes(JsValue value) => value.AsObject is JsTypedArray view
-        ? view.Buffer.Bytes.Slice(view.ByteOffset, view.ByteLength).ToArray()
-        : null;
+    private static byte[]? Bytes(JsValue value) => ByteViews.Copy(value);
 
     private static HttpRequestMessage Request(ReadOnlySpan<JsValue> a)
     {
