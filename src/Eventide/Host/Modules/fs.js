@@ -187,3 +187,101 @@ fs.constants = constants;
 Object.assign(fs, constants);
 promises.constants = constants;
 fs.promises = promises;
+
+// ---------------------------------------------------------------- file descriptors
+
+function checkFd(fd) {
+  if (!Number.isInteger(fd)) throw errors.invalidArgType('fd', 'number', fd);
+  return fd;
+}
+
+function flagsOf(flags) {
+  if (flags === undefined || flags === null) return 'r';
+  if (typeof flags === 'string') return flags;
+  throw errors.invalidArgType('flags', 'string', flags);
+}
+
+const positionOf = (position) => (typeof position === 'number' && position >= 0 ? position : null);
+
+// read(fd, buffer, offset, length, position) and read(fd, buffer, { offset, length, position }).
+function readArgs(fd, buffer, offset, length, position) {
+  checkFd(fd);
+  if (!ArrayBuffer.isView(buffer)) throw errors.invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  if (offset !== null && typeof offset === 'object') ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  offset = offset ?? 0;
+  length = length ?? buffer.byteLength - offset;
+  return { fd, buffer, offset, length, position: positionOf(position) };
+}
+
+function copyInto(args, bytes) {
+  new Uint8Array(args.buffer.buffer, args.buffer.byteOffset + args.offset, bytes.length).set(bytes);
+  return bytes.length;
+}
+
+// write(fd, buffer, offset, length, position) or write(fd, string, position, encoding): the bytes and where.
+function writeArgs(fd, data, a, b, c) {
+  checkFd(fd);
+  if (typeof data === 'string') return { fd, bytes: Buffer.from(data, typeof b === 'string' ? b : 'utf8'), position: positionOf(a) };
+  if (!ArrayBuffer.isView(data)) throw errors.invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  const offset = typeof a === 'number' ? a : 0;
+  const length = typeof b === 'number' ? b : data.byteLength - offset;
+  return { fd, bytes: new Uint8Array(data.buffer, data.byteOffset + offset, length), position: positionOf(c) };
+}
+
+fs.openSync = (path, flags, mode) => binding.open(toPath(path), flagsOf(flags));
+fs.open = function open(path, flags, mode, callback) {
+  callback = checkCallback([flags, mode, callback].reverse().find((x) => typeof x === 'function'));
+  binding.open(toPath(path), flagsOf(typeof flags === 'function' ? undefined : flags), callback);
+};
+fs.closeSync = (fd) => { binding.close(checkFd(fd)); };
+fs.close = (fd, callback = () => {}) => { binding.close(checkFd(fd), (err) => callback(err ?? null)); };
+fs.readSync = function readSync(fd, buffer, offset, length, position) {
+  const args = readArgs(fd, buffer, offset, length, position);
+  return copyInto(args, binding.read(args.fd, args.length, args.position));
+};
+fs.read = function read(fd, buffer, offset, length, position, callback) {
+  callback = checkCallback([buffer, offset, length, position, callback].reverse().find((x) => typeof x === 'function'));
+  if (typeof buffer === 'function') buffer = Buffer.alloc(16384);
+  const args = readArgs(fd, buffer, typeof offset === 'function' ? undefined : offset, typeof length === 'function' ? undefined : length, typeof position === 'function' ? undefined : position);
+  binding.read(args.fd, args.length, args.position, (err, bytes) => (err ? callback(err) : callback(null, copyInto(args, bytes), args.buffer)));
+};
+fs.writeSync = function writeSync(fd, data, a, b, c) {
+  const args = writeArgs(fd, data, a, b, c);
+  return binding.write(args.fd, args.bytes, args.position);
+};
+fs.write = function write(fd, data, ...rest) {
+  const callback = checkCallback(rest.pop());
+  const args = writeArgs(fd, data, ...rest);
+  binding.write(args.fd, args.bytes, args.position, (err, written) => (err ? callback(err) : callback(null, written, data)));
+};
+fs.fstatSync = (fd) => new Stats(binding.fstat(checkFd(fd)));
+fs.fstat = (fd, callback) => { checkCallback(callback); binding.fstat(checkFd(fd), (err, r) => (err ? callback(err) : callback(null, new Stats(r)))); };
+
+// fs.promises.open's FileHandle: the descriptor's operations as promises.
+const callAsync = (fn, ...args) => new Promise((resolve, reject) => fn(...args, (err, value) => (err ? reject(err) : resolve(value))));
+
+class FileHandle {
+  constructor(fd) { this.fd = fd; }
+  read(buffer = Buffer.alloc(16384), offset, length, position) {
+    const args = readArgs(this.fd, buffer, offset, length, position);
+    return callAsync(binding.read, args.fd, args.length, args.position).then((bytes) => ({ bytesRead: copyInto(args, bytes), buffer: args.buffer }));
+  }
+  write(data, a, b, c) {
+    const args = writeArgs(this.fd, data, a, b, c);
+    return callAsync(binding.write, args.fd, args.bytes, args.position).then((bytesWritten) => ({ bytesWritten, buffer: data }));
+  }
+  async readFile(options) {
+    const { encoding } = getOptions(options, { encoding: null });
+    const size = (await this.stat()).size;
+    const bytes = await callAsync(binding.read, this.fd, size, 0);
+    return checkEncoding(encoding) ? toBuffer(bytes).toString(encoding) : toBuffer(bytes);
+  }
+  async writeFile(data, options) {
+    const { encoding } = getOptions(options, { encoding: 'utf8' });
+    await this.write(typeof data === 'string' ? Buffer.from(data, encoding) : data);
+  }
+  stat() { return callAsync(binding.fstat, this.fd).then((r) => new Stats(r)); }
+  close() { return callAsync(binding.close, this.fd); }
+}
+
+promises.open = (path, flags) => callAsync(binding.open, toPath(path), flagsOf(flags)).then((fd) => new FileHandle(fd));

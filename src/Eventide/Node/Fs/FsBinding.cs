@@ -36,12 +36,32 @@ internal static class FsBinding
         Define(realm, binding, "truncate", 2, a => Truncate(Str(a, 0), (long)Operations.ToNumber(a.At(1))));
         Define(realm, binding, "utimes", 3, a => Utimes(Str(a, 0), Operations.ToNumber(a.At(1)), Operations.ToNumber(a.At(2))));
         Define(realm, binding, "mkdtemp", 1, a => MakeTempDirectory(Str(a, 0)));
+        // Descriptors: open(path, flags) → fd; close(fd); read(fd, length, position) → bytes; write(fd, bytes, position) → count; fstat(fd).
+        var fds = new FileDescriptors();
+        Define(realm, binding, "open", 2, a => { string path = Str(a, 0), flags = Str(a, 1); return () => { int fd = fds.Open(path, flags); return _ => fd; }; });
+        Define(realm, binding, "close", 1, a => { int fd = Int(a, 0); return () => { fds.Close(fd); return Nothing; }; });
+        Define(realm, binding, "read", 3, a =>
+        {
+            int fd = Int(a, 0), length = Int(a, 1);
+            long position = a.At(2).IsNumber ? (long)a.At(2).Number : -1;
+            return () => { var bytes = fds.ReadBytes(fd, length, position); return r => r.NewTypedArray(ElementType.Uint8, bytes); };
+        });
+        Define(realm, binding, "write", 3, a =>
+        {
+            int fd = Int(a, 0);
+            var bytes = ByteViews.Copy(a.At(1)) ?? [];
+            long position = a.At(2).IsNumber ? (long)a.At(2).Number : -1;
+            return () => { int written = fds.Write(fd, bytes, position); return _ => written; };
+        });
+        Define(realm, binding, "fstat", 1, a => { int fd = Int(a, 0); return () => { var stats = fds.Stat(fd); return r => r.NewArray(stats.Select(n => (JsValue)n).ToArray()); }; });
         realm.DefineMethod(binding, "isEncoding", 1, (_, a) => a.At(0).IsString && Encodings.Normalize(a.At(0).String) is not null);
         realm.DefineMethod(binding, "exists", 1, (_, a) => Path.Exists(Str(a, 0)));
         return binding;
     }
 
     private static string Str(ReadOnlySpan<JsValue> args, int i) => Operations.ToString(args.At(i));
+
+    private static int Int(ReadOnlySpan<JsValue> args, int i) => (int)Operations.ToNumber(args.At(i));
 
     private static bool Flag(ReadOnlySpan<JsValue> args, int i) => Operations.ToBoolean(args.At(i));
 
