@@ -285,3 +285,108 @@ class FileHandle {
 }
 
 promises.open = (path, flags) => callAsync(binding.open, toPath(path), flagsOf(flags)).then((fd) => new FileHandle(fd));
+
+// ---------------------------------------------------------------- streams
+
+// fs.ReadStream/WriteStream as node builds them: a stream over a descriptor that its construct
+// opens ('open' with the fd, then 'ready'), read or written in chunks, closed when destroyed.
+let Readable, Writable;
+function streamClasses() {
+  if (!Readable) ({ Readable, Writable } = require('stream'));
+}
+
+function closeThen(stream, err, callback) {
+  if (typeof stream.fd !== 'number') { callback(err); return; }
+  const fd = stream.fd;
+  stream.fd = null;
+  binding.close(fd, (closeError) => callback(err || closeError || null));
+}
+
+function createReadStream(path, options) {
+  streamClasses();
+  const o = getOptions(options, {});
+  const start = o.start ?? null;
+  const end = o.end ?? Infinity;
+  let position = start;
+  const stream = new Readable({
+    highWaterMark: o.highWaterMark ?? 64 * 1024,
+    encoding: o.encoding ?? null,
+    emitClose: o.emitClose ?? true,
+    autoDestroy: o.autoClose ?? true,
+    signal: o.signal,
+    construct(callback) {
+      if (typeof stream.fd === 'number') { callback(); return; }
+      binding.open(stream.path, flagsOf(o.flags), (err, fd) => {
+        if (err) { callback(err); return; }
+        stream.fd = fd;
+        stream.pending = false;
+        callback();
+        stream.emit('open', fd);
+        stream.emit('ready');
+      });
+    },
+    read(size) {
+      const left = end === Infinity ? size : end - (start ?? 0) - stream.bytesRead + 1;
+      const length = Math.min(size, left);
+      if (length <= 0) { stream.push(null); return; }
+      binding.read(stream.fd, length, position, (err, bytes) => {
+        if (err) { stream.destroy(err); return; }
+        if (bytes.length === 0) { stream.push(null); return; }
+        if (position !== null) position += bytes.length;
+        stream.bytesRead += bytes.length;
+        stream.push(toBuffer(bytes));
+      });
+    },
+    destroy(err, callback) { closeThen(stream, err, callback); },
+  });
+  stream.path = path === undefined ? undefined : toPath(path);
+  stream.fd = o.fd ?? null;
+  stream.flags = flagsOf(o.flags);
+  stream.bytesRead = 0;
+  stream.pending = stream.fd === null;
+  return stream;
+}
+
+function createWriteStream(path, options) {
+  streamClasses();
+  const o = getOptions(options, {});
+  let position = o.start ?? null;
+  const stream = new Writable({
+    highWaterMark: o.highWaterMark ?? 16 * 1024,
+    decodeStrings: true,
+    defaultEncoding: o.encoding ?? 'utf8',
+    emitClose: o.emitClose ?? true,
+    autoDestroy: o.autoClose ?? true,
+    signal: o.signal,
+    construct(callback) {
+      if (typeof stream.fd === 'number') { callback(); return; }
+      binding.open(stream.path, o.flags ?? 'w', (err, fd) => {
+        if (err) { callback(err); return; }
+        stream.fd = fd;
+        stream.pending = false;
+        callback();
+        stream.emit('open', fd);
+        stream.emit('ready');
+      });
+    },
+    write(chunk, encoding, callback) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+      binding.write(stream.fd, bytes, position, (err, written) => {
+        if (err) { callback(err); return; }
+        if (position !== null) position += written;
+        stream.bytesWritten += written;
+        callback();
+      });
+    },
+    destroy(err, callback) { closeThen(stream, err, callback); },
+  });
+  stream.path = toPath(path);
+  stream.fd = o.fd ?? null;
+  stream.flags = o.flags ?? 'w';
+  stream.bytesWritten = 0;
+  stream.pending = stream.fd === null;
+  return stream;
+}
+
+fs.createReadStream = createReadStream;
+fs.createWriteStream = createWriteStream;
