@@ -295,6 +295,19 @@ function streamClasses() {
   if (!Readable) ({ Readable, Writable } = require('stream'));
 }
 
+// The streams' construct: open the path unless given an fd, then 'open' (with the fd) and 'ready'.
+function openForStream(stream, callback) {
+  if (typeof stream.fd === 'number') { callback(); return; }
+  binding.open(stream.path, stream.flags, (err, fd) => {
+    if (err) { callback(err); return; }
+    stream.fd = fd;
+    stream.pending = false;
+    callback();
+    stream.emit('open', fd);
+    stream.emit('ready');
+  });
+}
+
 function closeThen(stream, err, callback) {
   if (typeof stream.fd !== 'number') { callback(err); return; }
   const fd = stream.fd;
@@ -314,17 +327,7 @@ function createReadStream(path, options) {
     emitClose: o.emitClose ?? true,
     autoDestroy: o.autoClose ?? true,
     signal: o.signal,
-    construct(callback) {
-      if (typeof stream.fd === 'number') { callback(); return; }
-      binding.open(stream.path, flagsOf(o.flags), (err, fd) => {
-        if (err) { callback(err); return; }
-        stream.fd = fd;
-        stream.pending = false;
-        callback();
-        stream.emit('open', fd);
-        stream.emit('ready');
-      });
-    },
+    construct(callback) { openForStream(stream, callback); },
     read(size) {
       const left = end === Infinity ? size : end - (start ?? 0) - stream.bytesRead + 1;
       const length = Math.min(size, left);
@@ -358,17 +361,7 @@ function createWriteStream(path, options) {
     emitClose: o.emitClose ?? true,
     autoDestroy: o.autoClose ?? true,
     signal: o.signal,
-    construct(callback) {
-      if (typeof stream.fd === 'number') { callback(); return; }
-      binding.open(stream.path, o.flags ?? 'w', (err, fd) => {
-        if (err) { callback(err); return; }
-        stream.fd = fd;
-        stream.pending = false;
-        callback();
-        stream.emit('open', fd);
-        stream.emit('ready');
-      });
-    },
+    construct(callback) { openForStream(stream, callback); },
     write(chunk, encoding, callback) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
       binding.write(stream.fd, bytes, position, (err, written) => {

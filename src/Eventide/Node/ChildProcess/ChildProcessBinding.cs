@@ -37,7 +37,7 @@ internal static class ChildProcessBinding
         {
             var options = Options.From(a);
             var child = StreamingChild.Start(realm, ChildRun.StartInfo(options), a.At(3).AsFunction!, a.At(4).AsFunction!);
-            if (child is null) return File.Exists(options.File) ? "EACCES" : "ENOENT";
+            if (child is null) return ChildRun.SpawnFailureCode(options.File);
             children[child.Pid] = child;
             return child.Pid;
         });
@@ -149,12 +149,11 @@ internal static class ChildProcessBinding
             }
         }
 
+        /// <summary>A run that never started, with its spawn failure.</summary>
+        public Outcome Failed() => new(0, null, null, [], [], SpawnFailureCode(Options.File));
+
         /// <summary>The spawn failure as libuv names it (ENOENT for a program not found, EACCES for one not executable).</summary>
-        public Outcome Failed()
-        {
-            string code = File.Exists(Options.File) ? "EACCES" : "ENOENT";
-            return new Outcome(0, null, null, [], [], code);
-        }
+        public static string SpawnFailureCode(string file) => File.Exists(file) ? "EACCES" : "ENOENT";
 
         /// <summary>Feeds the input, collects both outputs and waits for the exit (killing it at the timeout).</summary>
         public async Task<Outcome> WaitAsync()

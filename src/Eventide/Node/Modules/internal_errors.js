@@ -119,12 +119,16 @@ function emitWarning(warning) {
   });
 }
 
-// customInspect of the abort and event objects: "Name { ...fields }" one level deeper.
-function inspectWithName(self, fields, depth, options) {
-  const name = self.constructor.name;
-  if (depth < 0) return name;
+// "Name { ...fields }" with the fields inspected one level deeper (the classes' customInspect).
+function inspectNamed(name, fields, options) {
   const opts = Object.assign({}, options, { depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth });
   return `${name} ${inspect(fields, opts)}`;
+}
+
+// customInspect of the abort and event objects: only the class name once past the depth limit.
+function inspectWithName(self, fields, depth, options) {
+  const name = self.constructor.name;
+  return depth < 0 ? name : inspectNamed(name, fields, options);
 }
 
 // node's AbortError: what promise APIs reject with when their signal aborts.
@@ -143,6 +147,6 @@ function validateBoolean(value, name) {
 
 module.exports = {
   AbortError, validateBoolean, makeNodeError, invalidArgType, invalidArgValue, outOfRange, missingArgs, invalidThis, illegalConstructor,
-  validateObject, validateNumber, validateUint32, emitWarning, inspectWithName, inspect,
+  validateObject, validateNumber, validateUint32, emitWarning, inspectWithName, inspectNamed, inspect,
   customInspectSymbol: Symbol.for('nodejs.util.inspect.custom'),
 };

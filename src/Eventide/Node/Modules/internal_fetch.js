@@ -4,7 +4,7 @@
 // settles when the response head arrives, in the poll phase; the body is read when asked for.
 // Bodies are whole byte arrays here; Response.body as a ReadableStream waits for web streams.
 const binding = require('internal/fetch_binding');
-const { invalidArgType, customInspectSymbol, inspect } = require('internal/errors');
+const { customInspectSymbol, inspectNamed } = require('internal/errors');
 const { Blob, blobBytes, utf8Encode, utf8Decode } = require('internal/blob');
 const { FormData, encodeMultipart } = require('internal/formdata');
 
@@ -98,8 +98,7 @@ class Headers {
       if (names.has(lower)) shown[names.get(lower)] += `, ${value}`;
       else { names.set(lower, name); shown[name] = value; }
     }
-    const opts = Object.assign({}, options, { depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth });
-    return `Headers ${inspect(shown, opts)}`;
+    return inspectNamed('Headers', shown, options);
   }
 }
 
@@ -208,13 +207,12 @@ class Request {
   }
   get [Symbol.toStringTag]() { return 'Request'; }
   [customInspectSymbol](depth, options) {
-    const opts = Object.assign({}, options, { depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth });
     const fields = {
       method: this.method, url: this.url, headers: this.headers, destination: '', referrer: 'about:client', referrerPolicy: '',
       mode: 'cors', credentials: 'same-origin', cache: 'default', redirect: this.redirect, integrity: '', keepalive: false,
       isReloadNavigation: false, isHistoryNavigation: false, signal: this.signal,
     };
-    return `Request ${inspect(fields, opts)}`;
+    return inspectNamed('Request', fields, options);
   }
 }
 Object.assign(Request.prototype, bodyMethods);
@@ -285,13 +283,12 @@ class Response {
   }
   get [Symbol.toStringTag]() { return 'Response'; }
   [customInspectSymbol](depth, options) {
-    const opts = Object.assign({}, options, { depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth });
     const fields = {
       status: this.status, statusText: this.statusText, headers: this.headers, body: this[kBody] === null ? null : undefined,
       bodyUsed: this.bodyUsed, ok: this.ok, redirected: this.redirected, type: this.type, url: this.url,
     };
     if (fields.body === undefined) delete fields.body;
-    return `Response ${inspect(fields, opts)}`;
+    return inspectNamed('Response', fields, options);
   }
 }
 Object.assign(Response.prototype, bodyMethods);

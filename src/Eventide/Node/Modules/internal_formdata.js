@@ -2,7 +2,7 @@
 // FormData (XMLHttpRequest standard): an ordered list of name/value entries, where a value is a
 // string or a File (a Blob appended with a file name becomes a File named "blob" by default).
 const { Blob, File, blobBytes, concatBytes, utf8Encode } = require('internal/blob');
-const { invalidArgType, customInspectSymbol, inspect } = require('internal/errors');
+const { invalidArgType, customInspectSymbol, inspectWithName } = require('internal/errors');
 
 const kEntries = Symbol('kEntries');
 
@@ -47,11 +47,9 @@ class FormData {
   [Symbol.iterator]() { return this.entries(); }
   get [Symbol.toStringTag]() { return 'FormData'; }
   [customInspectSymbol](depth, options) {
-    if (depth < 0) return 'FormData';
     const shown = {};
     for (const [n, v] of this[kEntries]) shown[n] = n in shown ? [].concat(shown[n], v) : v;
-    const opts = Object.assign({}, options, { depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth });
-    return `FormData ${inspect(shown, opts)}`;
+    return inspectWithName(this, shown, depth, options);
   }
 }
 
