@@ -1,0 +1,88 @@
+using System.Buffers;
+using Eventide.Runtime;
+
+namespace Eventide.Node.Zlib;
+
+/// <summary>
+/// require('internal/zlib') inside the zlib module: handles over the codecs of System.IO.Compression
+/// (the runtime's own zlib and brotli, maintained and patched with .NET, so node:zlib brings no
+/// compression code of its own). Stream writes and the callback forms run on the thread pool and
+/// complete in the poll phase, as node's zlib work does on libuv's pool.
+/// </summary>
+internal static class ZlibBinding
+{
+    public static JsObject Create(Realm realm)
+    {
+        var binding = realm.NewObject();
+        // open(mode, level, strategy, brotliQuality, brotliWindow) → a handle.
+        realm.DefineMethod(binding, "open", 5, (_, a) => new ZlibHandle(realm.ObjectPrototype,
+            ZlibCodec.Create((ZlibMode)Int(a.At(0)), Int(a.At(1)), Int(a.At(2)), Int(a.At(3)), Int(a.At(4)))));
+        // process(handle, bytes, flush) → the output as a Uint8Array, or throws node's zlib error.
+        realm.DefineMethod(binding, "process", 3, (_, a) =>
+        {
+            var handle = Handle(a.At(0));
+            try
+            {
+                return realm.NewTypedArray(ElementType.Uint8, handle.Run(ByteViews.Of(a.At(1)), Int(a.At(2))));
+            }
+            catch (ZlibError e)
+            {
+                throw new JsException(ToJs(realm, e));
+            }
+        });
+        // processAsync(handle, bytes, flush, callback): the same on the thread pool; callback(err, output) in the poll phase.
+        realm.DefineMethod(binding, "processAsync", 4, (_, a) =>
+        {
+            var handle = Handle(a.At(0));
+            byte[] input = ByteViews.Copy(a.At(1)) ?? [];
+            int flush = Int(a.At(2));
+            var callback = a.At(3).AsFunction!;
+            realm.Engine.Loop.Start("zlib", () => Task.FromResult(handle.Run(input, flush)), done =>
+            {
+                if (done.Exception?.InnerException is { } failure)
+                    callback.Call(JsValue.Undefined, [failure is ZlibError e ? ToJs(realm, e) : realm.CreateError(ErrorKind.Error, failure.Message)]);
+                else callback.Call(JsValue.Undefined, [JsValue.Null, realm.NewTypedArray(ElementType.Uint8, done.Result)]);
+            });
+            return JsValue.Undefined;
+        });
+        realm.DefineMethod(binding, "params", 3, (_, a) =>
+        {
+            Handle(a.At(0)).Codec.Params(Int(a.At(1)), Int(a.At(2)));
+            return JsValue.Undefined;
+        });
+        realm.DefineMethod(binding, "close", 1, (_, a) =>
+        {
+            Handle(a.At(0)).Codec.Dispose();
+            return JsValue.Undefined;
+        });
+        // crc32(bytes, initial) → the CRC-32 continued from initial.
+        realm.DefineMethod(binding, "crc32", 2, (_, a) => (double)Checksums.Crc32((uint)Operations.ToNumber(a.At(1)), ByteViews.Of(a.At(0))));
+        return binding;
+    }
+
+    private static int Int(JsValue value) => (int)Operations.ToNumber(value);
+
+    private static ZlibHandle Handle(JsValue value) =>
+        value.AsObject as ZlibHandle ?? throw new JsException(ErrorKind.TypeError, "Invalid zlib handle");
+
+    private static JsObject ToJs(Realm realm, ZlibError e)
+    {
+        var error = realm.CreateError(ErrorKind.Error, e.Message);
+        error.CreateDataPropertyOrThrow("errno", e.Errno);
+        error.CreateDataPropertyOrThrow("code", e.Code);
+        return error;
+    }
+
+    /// <summary>A zlib or brotli stream in progress, held by the script's Zlib object.</summary>
+    private sealed class ZlibHandle(JsObject prototype, ZlibCodec codec) : JsObject(prototype)
+    {
+        public ZlibCodec Codec { get; } = codec;
+
+        public byte[] Run(ReadOnlySpan<byte> input, int flush)
+        {
+            var output = new ArrayBufferWriter<byte>();
+            Codec.Process(input, flush, output);
+            return output.WrittenSpan.ToArray();
+        }
+    }
+}
