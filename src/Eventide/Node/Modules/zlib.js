@@ -7,7 +7,8 @@ const binding = require('internal/zlib');
 const { Transform, finished } = require('stream');
 const { makeNodeError, invalidArgType, outOfRange, validateUint32 } = require('internal/errors');
 
-const constants = Object.freeze({
+const constants = {
+  __proto__: null,
   Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5,
   Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6,
   Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1,
@@ -38,7 +39,7 @@ const constants = Object.freeze({
   BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26,
   BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
   BROTLI_DECODER_ERROR_UNREACHABLE: -31,
-});
+};
 
 const codes = {};
 for (const name of ['Z_OK', 'Z_STREAM_END', 'Z_NEED_DICT', 'Z_ERRNO', 'Z_STREAM_ERROR', 'Z_DATA_ERROR', 'Z_MEM_ERROR', 'Z_BUF_ERROR', 'Z_VERSION_ERROR']) {
@@ -103,7 +104,7 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   this[kError] = null;
   this.bytesWritten = 0;
   this._handle = handle;
-  this._mode = mode;
+  this._outOffset = 0;
   this._chunkSize = chunkSize;
   this._defaultFlushFlag = flush;
   this._finishFlushFlag = finishFlush;
@@ -187,9 +188,12 @@ function processChunk(stream, chunk, flushFlag, cb) {
       return cb();
     }
     stream.bytesWritten += chunk.byteLength;
-    const size = stream._chunkSize;
-    for (let at = 0; at < output.byteLength; at += size) {
-      stream.push(asBuffer(output.subarray(at, Math.min(at + size, output.byteLength))));
+    // Pieces as node's output buffer fills: the rest of the current chunkSize buffer, then whole ones.
+    for (let at = 0; at < output.byteLength;) {
+      const end = Math.min(at + stream._chunkSize - stream._outOffset, output.byteLength);
+      stream.push(asBuffer(output.subarray(at, end)));
+      stream._outOffset = (stream._outOffset + end - at) % stream._chunkSize;
+      at = end;
     }
     cb();
   });
@@ -325,7 +329,10 @@ function zlibBufferSync(engine, buffer) {
 // zlibBuffer: the callback forms run the input through a stream and collect what comes out.
 function zlibBuffer(engine, buffer, callback) {
   if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
-  const input = toInput(buffer);
+  // Anything else goes to the stream as it is, which rejects what is not a chunk.
+  let input = buffer;
+  if (ArrayBuffer.isView(input) && !(input instanceof Uint8Array)) input = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  else if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) input = Buffer.from(input);
   const buffers = [];
   let nread = 0;
   engine.on('data', (chunk) => {
@@ -350,14 +357,16 @@ function zlibBuffer(engine, buffer, callback) {
 
 function convenience(Class) {
   return {
-    async(buffer, opts, callback) {
+    async: function asyncBufferWrapper(buffer, opts, callback) {
       if (typeof opts === 'function') {
         callback = opts;
         opts = {};
       }
       return zlibBuffer(new Class(opts), buffer, callback);
     },
-    sync: (buffer, opts) => zlibBufferSync(new Class(opts), buffer),
+    sync: function syncBufferWrapper(buffer, opts) {
+      return zlibBufferSync(new Class(opts), buffer);
+    },
   };
 }
 
@@ -373,16 +382,15 @@ const kinds = { deflate: Deflate, gzip: Gzip, deflateRaw: DeflateRaw, unzip: Unz
 const zlib = { crc32, Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress, BrotliDecompress };
 for (const [name, Class] of Object.entries(kinds)) {
   const { async, sync } = convenience(Class);
-  Object.defineProperty(async, 'name', { value: name });
-  Object.defineProperty(sync, 'name', { value: `${name}Sync` });
   zlib[name] = async;
   zlib[`${name}Sync`] = sync;
 }
 for (const name of ['Deflate', 'Inflate', 'DeflateRaw', 'InflateRaw', 'Gzip', 'Gunzip', 'Unzip', 'BrotliCompress', 'BrotliDecompress']) {
   const Class = zlib[name];
-  Object.assign(zlib, { [`create${name}`]: (options) => new Class(options) });
+  // node defines these as property descriptors' values, hence their name 'value'.
+  Object.defineProperty(zlib, `create${name}`, { configurable: true, enumerable: true, writable: true, value: { value: function (options) { return new Class(options); } }.value });
 }
-zlib.constants = constants;
+Object.defineProperty(zlib, 'constants', { value: constants, enumerable: true, writable: false, configurable: false });
 zlib.codes = codes;
 // The legacy top-level names (zlib.Z_OK ...): zlib's constants, read-only and not enumerable.
 for (const [name, value] of Object.entries(constants)) {
