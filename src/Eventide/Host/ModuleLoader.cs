@@ -25,6 +25,8 @@ internal sealed class ModuleLoader(Realm realm)
         "buffer",
         "child_process",
         "crypto",
+        "dns",
+        "dns/promises",
         "events",
         "fs",
         "fs/promises",
@@ -240,6 +242,7 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/fs" => Node.Fs.FsBinding.Create(realm),
             "internal/buffer" => Node.BufferBinding.Create(realm),
             "internal/zlib" => Node.Zlib.ZlibBinding.Create(realm),
+            "internal/dns" => Node.Dns.DnsBinding.Create(realm),
             _ => null,
         };
         if (binding is null) return null;
