@@ -229,9 +229,12 @@ function Zlib(opts, mode) {
     memLevel = checkRangesOrGetDefault(opts.memLevel, 'options.memLevel', C.Z_MIN_MEMLEVEL, C.Z_MAX_MEMLEVEL, C.Z_DEFAULT_MEMLEVEL);
     strategy = checkRangesOrGetDefault(opts.strategy, 'options.strategy', C.Z_DEFAULT_STRATEGY, C.Z_FIXED, C.Z_DEFAULT_STRATEGY);
     const dictionary = opts.dictionary;
-    if (dictionary !== undefined && !ArrayBuffer.isView(dictionary)) {
-      if (dictionary instanceof ArrayBuffer) opts = { ...opts, dictionary: Buffer.from(dictionary) };
-      else throw invalidArgType('options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dictionary);
+    if (dictionary !== undefined && !ArrayBuffer.isView(dictionary) && !(dictionary instanceof ArrayBuffer)) {
+      throw invalidArgType('options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dictionary);
+    }
+    // .NET's deflate streams take no preset dictionary: refuse rather than produce other bytes.
+    if (dictionary !== undefined) {
+      throw makeNodeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature zlib dictionary is unavailable on the current platform, which is being used to run Node.js');
     }
   }
   this._mode = mode;

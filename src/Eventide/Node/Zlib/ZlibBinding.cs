@@ -47,12 +47,12 @@ internal static class ZlibBinding
         });
         realm.DefineMethod(binding, "params", 3, (_, a) =>
         {
-            Handle(a.At(0)).Codec.Params(Int(a.At(1)), Int(a.At(2)));
+            Handle(a.At(0)).Params(Int(a.At(1)), Int(a.At(2)));
             return JsValue.Undefined;
         });
         realm.DefineMethod(binding, "close", 1, (_, a) =>
         {
-            Handle(a.At(0)).Codec.Dispose();
+            Handle(a.At(0)).Close();
             return JsValue.Undefined;
         });
         // crc32(bytes, initial) → the CRC-32 continued from initial.
@@ -73,16 +73,39 @@ internal static class ZlibBinding
         return error;
     }
 
-    /// <summary>A zlib or brotli stream in progress, held by the script's Zlib object.</summary>
+    /// <summary>
+    /// A zlib or brotli stream in progress, held by the script's Zlib object. A stream destroyed while
+    /// its last write is still running on the pool closes its codec only once that write is done.
+    /// </summary>
     private sealed class ZlibHandle(JsObject prototype, ZlibCodec codec) : JsObject(prototype)
     {
-        public ZlibCodec Codec { get; } = codec;
+        private readonly Lock _gate = new();
+        private bool _closed;
 
         public byte[] Run(ReadOnlySpan<byte> input, int flush)
         {
-            var output = new ArrayBufferWriter<byte>();
-            Codec.Process(input, flush, output);
-            return output.WrittenSpan.ToArray();
+            lock (_gate)
+            {
+                ObjectDisposedException.ThrowIf(_closed, this);
+                var output = new ArrayBufferWriter<byte>();
+                codec.Process(input, flush, output);
+                return output.WrittenSpan.ToArray();
+            }
+        }
+
+        public void Params(int level, int strategy)
+        {
+            lock (_gate) codec.Params(level, strategy);
+        }
+
+        public void Close()
+        {
+            lock (_gate)
+            {
+                if (_closed) return;
+                _closed = true;
+                codec.Dispose();
+            }
         }
     }
 }
