@@ -43,6 +43,8 @@ const attempt = (f) => { try { f(); } catch (e) { console.log(e.name, e.code, e.
   attempt(() => dns.lookup('x'));
   attempt(() => dns.lookup('localhost', { order: 'x' }, () => {}));
   attempt(() => dns.lookup('localhost', { all: 1 }, () => {}));
+  attempt(() => dns.lookup('localhost', { hints: 12345 }, () => {}));
+  console.log('hints', await cb((k) => dns.lookup('localhost', { hints: dns.ADDRCONFIG | dns.V4MAPPED }, k)));
   attempt(() => dns.resolve('x', 'BAD', () => {}));
   attempt(() => dns.resolve('x', 5, () => {}));
   attempt(() => dns.resolve4(5, () => {}));

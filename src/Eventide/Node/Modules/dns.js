@@ -69,7 +69,11 @@ function lookupOptions(hostname, options, callback, promise) {
     throw invalidArgType('options', ['integer', 'object'], options);
   } else {
     if (!promise) validateFunction(callback, 'callback');
-    if (options?.hints != null && typeof options.hints !== 'number') throw invalidArgType('options.hints', 'number', options.hints);
+    if (options?.hints != null) {
+      if (typeof options.hints !== 'number') throw invalidArgType('options.hints', 'number', options.hints);
+      const hints = options.hints >>> 0;
+      if ((hints & ~(dns.ADDRCONFIG | dns.ALL | dns.V4MAPPED)) !== 0) throw invalidArgValue('hints', hints);
+    }
     if (options?.family != null) {
       if (options.family === 'IPv4') family = 4;
       else if (options.family === 'IPv6') family = 6;
