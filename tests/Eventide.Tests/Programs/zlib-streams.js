@@ -28,6 +28,11 @@ const step = (f) => new Promise((resolve) => f(resolve));
   console.log('brotli', (await util.promisify(zlib.brotliDecompress)(br)).toString());
   try { await util.promisify(zlib.inflate)(Buffer.from('nope')); } catch (e) { console.log('rejected', e.message, e.code); }
   try { await util.promisify(zlib.gunzip)(zlib.gzipSync('x'.repeat(5000)), { maxOutputLength: 100 }); } catch (e) { console.log('too large', e.name, e.code, e.message); }
+  let calls = 0;
+  await step((done) => {
+    zlib.gunzip(zlib.gzipSync('y'.repeat(5000)), { maxOutputLength: 100, chunkSize: 64 }, (err) => { calls++; console.log('too large once', err.code); setTimeout(done, 5); });
+  });
+  console.log('callback calls', calls);
   const info = await util.promisify(zlib.gzip)('abc', { info: true });
   console.log('info', Object.keys(info), info.engine.constructor.name, info.engine.bytesWritten);
 

@@ -75,11 +75,13 @@ function checkRangesOrGetDefault(number, name, lower, upper, def) {
   return number;
 }
 
-// The input of the *Sync and callback forms: strings as UTF-8, any view or ArrayBuffer as bytes.
+const isAnyArrayBuffer = (value) => value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer);
+
+// The input of the *Sync functions: strings as UTF-8, any view or ArrayBuffer as bytes.
 function toInput(buffer) {
   if (typeof buffer === 'string') return Buffer.from(buffer);
   if (ArrayBuffer.isView(buffer)) return buffer;
-  if (buffer instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && buffer instanceof SharedArrayBuffer)) return Buffer.from(buffer);
+  if (isAnyArrayBuffer(buffer)) return Buffer.from(buffer);
   throw invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
 }
 
@@ -189,7 +191,7 @@ function processChunk(stream, chunk, flushFlag, cb) {
     }
     stream.bytesWritten += chunk.byteLength;
     // Pieces as node's output buffer fills: the rest of the current chunkSize buffer, then whole ones.
-    for (let at = 0; at < output.byteLength;) {
+    for (let at = 0; at < output.byteLength && !stream.destroyed;) {
       const end = Math.min(at + stream._chunkSize - stream._outOffset, output.byteLength);
       stream.push(asBuffer(output.subarray(at, end)));
       stream._outOffset = (stream._outOffset + end - at) % stream._chunkSize;
@@ -229,7 +231,7 @@ function Zlib(opts, mode) {
     memLevel = checkRangesOrGetDefault(opts.memLevel, 'options.memLevel', C.Z_MIN_MEMLEVEL, C.Z_MAX_MEMLEVEL, C.Z_DEFAULT_MEMLEVEL);
     strategy = checkRangesOrGetDefault(opts.strategy, 'options.strategy', C.Z_DEFAULT_STRATEGY, C.Z_FIXED, C.Z_DEFAULT_STRATEGY);
     const dictionary = opts.dictionary;
-    if (dictionary !== undefined && !ArrayBuffer.isView(dictionary) && !(dictionary instanceof ArrayBuffer)) {
+    if (dictionary !== undefined && !ArrayBuffer.isView(dictionary) && !isAnyArrayBuffer(dictionary)) {
       throw invalidArgType('options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dictionary);
     }
     // .NET's deflate streams take no preset dictionary: refuse rather than produce other bytes.
@@ -335,13 +337,16 @@ function zlibBuffer(engine, buffer, callback) {
   // Anything else goes to the stream as it is, which rejects what is not a chunk.
   let input = buffer;
   if (ArrayBuffer.isView(input) && !(input instanceof Uint8Array)) input = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  else if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) input = Buffer.from(input);
+  else if (isAnyArrayBuffer(input)) input = Buffer.from(input);
   const buffers = [];
   let nread = 0;
   engine.on('data', (chunk) => {
     buffers.push(chunk);
     nread += chunk.length;
     if (nread > engine._maxOutputLength) {
+      engine.removeAllListeners('end');
+      engine.removeAllListeners('error');
+      engine.on('error', () => {});
       engine.close();
       callback(bufferTooLarge(engine._maxOutputLength));
     }
