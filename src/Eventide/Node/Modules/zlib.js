@@ -88,15 +88,15 @@ function toInput(buffer) {
 const asBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 // ZlibBase: the Transform every zlib and brotli stream is; the handle does the work.
-function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
+function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush, maxFlushFlag }) {
   let chunkSize = C.Z_DEFAULT_CHUNK;
   let maxOutputLength = kMaxLength;
   if (opts) {
     chunkSize = opts.chunkSize;
     if (!checkFiniteNumber(chunkSize, 'options.chunkSize')) chunkSize = C.Z_DEFAULT_CHUNK;
     else if (chunkSize < C.Z_MIN_CHUNK) throw outOfRange('options.chunkSize', `>= ${C.Z_MIN_CHUNK}`, chunkSize);
-    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', C.Z_NO_FLUSH, C.Z_BLOCK, flush);
-    finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', C.Z_NO_FLUSH, C.Z_BLOCK, finishFlush);
+    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', 0, maxFlushFlag, flush);
+    finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', 0, maxFlushFlag, finishFlush);
     maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength, kMaxLength);
     if (opts.encoding || opts.objectMode || opts.writableObjectMode) {
       opts = { ...opts, encoding: null, objectMode: false, writableObjectMode: false };
@@ -214,7 +214,7 @@ function processChunkSync(stream, chunk, flushFlag) {
   return asBuffer(output);
 }
 
-const zlibDefaultOpts = { flush: C.Z_NO_FLUSH, finishFlush: C.Z_FINISH, fullFlush: C.Z_FULL_FLUSH };
+const zlibDefaultOpts = { flush: C.Z_NO_FLUSH, finishFlush: C.Z_FINISH, fullFlush: C.Z_FULL_FLUSH, maxFlushFlag: C.Z_BLOCK };
 const inflateModes = [C.INFLATE, C.GUNZIP, C.UNZIP];
 
 // Zlib: deflate, inflate, gzip, gunzip, deflateRaw, inflateRaw and unzip with zlib's options.
@@ -226,7 +226,7 @@ function Zlib(opts, mode) {
   if (opts) {
     // windowBits 0 asks inflate to take the header's; .NET's inflater always allows the largest window.
     if ((opts.windowBits == null || opts.windowBits === 0) && inflateModes.includes(mode)) windowBits = 0;
-    else windowBits = checkRangesOrGetDefault(opts.windowBits, 'options.windowBits', mode === C.GZIP || mode === C.DEFLATE || mode === C.DEFLATERAW ? 9 : C.Z_MIN_WINDOWBITS, C.Z_MAX_WINDOWBITS, C.Z_DEFAULT_WINDOWBITS);
+    else windowBits = checkRangesOrGetDefault(opts.windowBits, 'options.windowBits', mode === C.GZIP ? 9 : C.Z_MIN_WINDOWBITS, C.Z_MAX_WINDOWBITS, C.Z_DEFAULT_WINDOWBITS);
     level = checkRangesOrGetDefault(opts.level, 'options.level', C.Z_MIN_LEVEL, C.Z_MAX_LEVEL, C.Z_DEFAULT_COMPRESSION);
     memLevel = checkRangesOrGetDefault(opts.memLevel, 'options.memLevel', C.Z_MIN_MEMLEVEL, C.Z_MAX_MEMLEVEL, C.Z_DEFAULT_MEMLEVEL);
     strategy = checkRangesOrGetDefault(opts.strategy, 'options.strategy', C.Z_DEFAULT_STRATEGY, C.Z_FIXED, C.Z_DEFAULT_STRATEGY);
@@ -250,7 +250,7 @@ Object.setPrototypeOf(Zlib.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Zlib, ZlibBase);
 
 Zlib.prototype._open = function () {
-  return binding.open(this._mode, this._level, this._strategy, 0, 0);
+  return binding.open(this._mode, this._level, this._strategy, this._windowBits, 0, 0);
 };
 
 Zlib.prototype.params = function (level, strategy, callback) {
@@ -272,7 +272,7 @@ Zlib.prototype.params = function (level, strategy, callback) {
 
 // Brotli: compress and decompress, with BROTLI_PARAM_* in options.params.
 const kMaxBrotliParam = C.BROTLI_PARAM_NDIRECT;
-const brotliDefaultOpts = { flush: C.BROTLI_OPERATION_PROCESS, finishFlush: C.BROTLI_OPERATION_FINISH, fullFlush: C.BROTLI_OPERATION_FLUSH };
+const brotliDefaultOpts = { flush: C.BROTLI_OPERATION_PROCESS, finishFlush: C.BROTLI_OPERATION_FINISH, fullFlush: C.BROTLI_OPERATION_FLUSH, maxFlushFlag: C.BROTLI_OPERATION_EMIT_METADATA };
 
 function Brotli(opts, mode) {
   let quality = C.BROTLI_DEFAULT_QUALITY;
@@ -299,7 +299,7 @@ Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Brotli, ZlibBase);
 
 Brotli.prototype._open = function () {
-  return binding.open(this._mode, 0, 0, this._quality, this._window);
+  return binding.open(this._mode, 0, 0, 0, this._quality, this._window);
 };
 
 // The public classes: callable with or without new, as node's are.

@@ -10,7 +10,7 @@ namespace Eventide.Node.Zlib;
 /// are read here, which gives node's messages for them ("incorrect header check", "incorrect data
 /// check", "unexpected end of file") and gzip's concatenated members, as zlib does inside node.
 /// </summary>
-internal sealed class InflateDecoder(Framing framing) : ZlibCodec
+internal sealed class InflateDecoder(Framing framing, int windowBits) : ZlibCodec
 {
     private enum Stage { Header, Body, Trailer, Done }
 
@@ -107,19 +107,19 @@ internal sealed class InflateDecoder(Framing framing) : ZlibCodec
             if (pending.Length < 2) return false;
             framing = pending[0] == 0x1f && pending[1] == 0x8b ? Framing.Gzip : Framing.Zlib;
         }
-        int length = framing == Framing.Gzip ? GzipHeaderLength(pending) : ZlibHeaderLength(pending);
+        int length = framing == Framing.Gzip ? GzipHeaderLength(pending) : ZlibHeaderLength(pending, windowBits);
         if (length == 0) return false;
         _feed.Skip(length);
         return true;
     }
 
-    private static int ZlibHeaderLength(ReadOnlySpan<byte> pending)
+    private static int ZlibHeaderLength(ReadOnlySpan<byte> pending, int windowBits)
     {
         if (pending.Length < 2) return 0;
         int cmf = pending[0], flg = pending[1];
         if (((cmf << 8) | flg) % 31 != 0) throw ZlibError.DataError("incorrect header check");
         if ((cmf & 0x0F) != 8) throw ZlibError.DataError("unknown compression method");
-        if ((cmf >> 4) > 7) throw ZlibError.DataError("invalid window size");
+        if ((cmf >> 4) > 7 || (windowBits != 0 && (cmf >> 4) + 8 > windowBits)) throw ZlibError.DataError("invalid window size");
         if ((flg & 0x20) != 0) throw new ZlibError("Missing dictionary", 2, "Z_NEED_DICT");
         return 2;
     }

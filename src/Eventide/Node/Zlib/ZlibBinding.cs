@@ -14,9 +14,9 @@ internal static class ZlibBinding
     public static JsObject Create(Realm realm)
     {
         var binding = realm.NewObject();
-        // open(mode, level, strategy, brotliQuality, brotliWindow) → a handle.
-        realm.DefineMethod(binding, "open", 5, (_, a) => new ZlibHandle(realm.ObjectPrototype,
-            ZlibCodec.Create((ZlibMode)Int(a.At(0)), Int(a.At(1)), Int(a.At(2)), Int(a.At(3)), Int(a.At(4)))));
+        // open(mode, level, strategy, windowBits, brotliQuality, brotliWindow) → a handle.
+        realm.DefineMethod(binding, "open", 6, (_, a) => new ZlibHandle(realm.ObjectPrototype,
+            ZlibCodec.Create((ZlibMode)Int(a.At(0)), Int(a.At(1)), Int(a.At(2)), Int(a.At(3)), Int(a.At(4)), Int(a.At(5)))));
         // process(handle, bytes, flush) → the output as a Uint8Array, or throws node's zlib error.
         realm.DefineMethod(binding, "process", 3, (_, a) =>
         {

@@ -45,15 +45,16 @@ internal abstract class ZlibCodec : IDisposable
 
     public abstract void Dispose();
 
-    public static ZlibCodec Create(ZlibMode mode, int level, int strategy, int brotliQuality, int brotliWindow) => mode switch
+    /// <param name="windowBits">inflate's limit on the zlib header's window (0: whatever the header says); deflate always uses .NET's 32K window.</param>
+    public static ZlibCodec Create(ZlibMode mode, int level, int strategy, int windowBits, int brotliQuality, int brotliWindow) => mode switch
     {
         ZlibMode.Deflate => new DeflateEncoder(Framing.Zlib, level, strategy),
         ZlibMode.Gzip => new DeflateEncoder(Framing.Gzip, level, strategy),
         ZlibMode.DeflateRaw => new DeflateEncoder(Framing.Raw, level, strategy),
-        ZlibMode.Inflate => new InflateDecoder(Framing.Zlib),
-        ZlibMode.Gunzip => new InflateDecoder(Framing.Gzip),
-        ZlibMode.InflateRaw => new InflateDecoder(Framing.Raw),
-        ZlibMode.Unzip => new InflateDecoder(Framing.Detect),
+        ZlibMode.Inflate => new InflateDecoder(Framing.Zlib, windowBits),
+        ZlibMode.Gunzip => new InflateDecoder(Framing.Gzip, windowBits),
+        ZlibMode.InflateRaw => new InflateDecoder(Framing.Raw, windowBits),
+        ZlibMode.Unzip => new InflateDecoder(Framing.Detect, windowBits),
         ZlibMode.BrotliEncode => new BrotliCompressor(brotliQuality, brotliWindow),
         _ => new BrotliDecompressor(),
     };
