@@ -19,14 +19,10 @@ internal enum ZlibMode
 /// <summary>The container around deflate data: none (raw), zlib's (RFC 1950), gzip's (RFC 1952), or whichever the header shows (unzip).</summary>
 internal enum Framing { Raw, Zlib, Gzip, Detect }
 
-/// <summary>A failure as node's zlib reports it: zlib's (or brotli's) message, errno and code.</summary>
-internal sealed class ZlibError(string message, int errno, string code) : Exception(message)
+/// <summary>node's brotli operations (zlib.constants.BROTLI_OPERATION_*).</summary>
+internal static class BrotliOperation
 {
-    public int Errno { get; } = errno;
-    public string Code { get; } = code;
-
-    public static ZlibError DataError(string message) => new(message, -3, "Z_DATA_ERROR");
-    public static ZlibError UnexpectedEnd() => new("unexpected end of file", -5, "Z_BUF_ERROR");
+    public const int Process = 0, Flush = 1, Finish = 2;
 }
 
 /// <summary>
