@@ -19,8 +19,6 @@ internal sealed class InflateDecoder(Framing framing, int windowBits) : ZlibCode
     private Stage _stage;
     private bool _memberDone;
     private uint _check, _size;
-    /// <summary>The first bytes of the deflate data, to name what .NET reports only as invalid data.</summary>
-    private readonly byte[] _firstBlock = new byte[5];
 
     private int TrailerLength => framing == Framing.Gzip ? 8 : framing == Framing.Zlib ? 4 : 0;
 
@@ -41,7 +39,7 @@ internal sealed class InflateDecoder(Framing framing, int windowBits) : ZlibCode
             case Stage.Header:
                 if (_memberDone && _feed.Available == 0) return false;
                 if (!ReadHeader()) return false;
-                _feed.Pending[..Math.Min(5, _feed.Available)].CopyTo(_firstBlock);
+                _feed.StartRecording();
                 _inflater = new DeflateStream(_feed, CompressionMode.Decompress, leaveOpen: true);
                 _check = framing == Framing.Zlib ? 1u : 0u;
                 _size = 0;
@@ -78,7 +76,9 @@ internal sealed class InflateDecoder(Framing framing, int windowBits) : ZlibCode
             }
             catch (InvalidDataException)
             {
-                throw ZlibError.DataError(FirstBlockProblem());
+                // .NET reports every data error alike; zlib's message comes from walking the data again
+                // (past the kept megabyte, the commonest of zlib's messages for damaged data stands in).
+                throw ZlibError.DataError(DeflateDiagnosis.Diagnose(_feed.Recorded) ?? "invalid distance too far back");
             }
             if (n == 0) return !_feed.Starved;
             var produced = span[..n];
@@ -87,15 +87,6 @@ internal sealed class InflateDecoder(Framing framing, int windowBits) : ZlibCode
             output.Advance(n);
         }
     }
-
-    // .NET reports every data error alike; zlib's message for the usual cases comes from the first block's header.
-    private string FirstBlockProblem() => ((_firstBlock[0] >> 1) & 3) switch
-    {
-        3 => "invalid block type",
-        0 when (_firstBlock[1] | (_firstBlock[2] << 8)) != (~(_firstBlock[3] | (_firstBlock[4] << 8)) & 0xFFFF) => "invalid stored block lengths",
-        2 => "invalid code lengths set",
-        _ => "invalid distance too far back",
-    };
 
     /// <summary>Reads the zlib or gzip header (unzip decides which from the first two bytes); false until it has all arrived.</summary>
     private bool ReadHeader()

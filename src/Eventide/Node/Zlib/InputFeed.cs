@@ -6,7 +6,8 @@ namespace Eventide.Node.Zlib;
 /// inflater wants more than has arrived), and remembers the last piece it handed out, because the
 /// end of the deflate data lies in that piece: the trailer after it is searched from there. The
 /// last few bytes waiting go out one at a time, so when the data ends near the end of the input
-/// (the usual case: only the trailer follows) its end is known to the byte.
+/// (the usual case: only the trailer follows) its end is known to the byte. The first megabyte of
+/// the pieces it hands out is kept, so that a data error can be named afterwards.
 /// </summary>
 internal sealed class InputFeed : Stream
 {
@@ -26,6 +27,13 @@ internal sealed class InputFeed : Stream
     public int End => _end;
 
     public void ClearStarved() => Starved = false;
+
+    /// <summary>What the inflater was handed since <see cref="StartRecording"/> (up to a limit), to name a data error afterwards.</summary>
+    public ReadOnlySpan<byte> Recorded => _recording is { } r ? r.GetBuffer().AsSpan(0, (int)r.Length) : [];
+    private const int RecordingLimit = 1 << 20;
+    private MemoryStream? _recording;
+
+    public void StartRecording() => _recording = new MemoryStream();
 
     public void Append(ReadOnlySpan<byte> data)
     {
@@ -67,6 +75,7 @@ internal sealed class InputFeed : Stream
         }
         int n = Math.Min(buffer.Length, available > ExactTail ? available - ExactTail : 1);
         _buffer.AsSpan(_start, n).CopyTo(buffer);
+        if (_recording is { Length: < RecordingLimit } recording) recording.Write(_buffer, _start, n);
         LastPieceStart = _start;
         _start += n;
         return n;
