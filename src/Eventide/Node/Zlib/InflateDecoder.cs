@@ -120,10 +120,11 @@ internal sealed class InflateDecoder(Framing framing, int windowBits) : ZlibCode
     {
         if (pending.Length >= 1 && pending[0] != 0x1f || pending.Length >= 2 && pending[1] != 0x8b)
             throw ZlibError.DataError("incorrect header check");
-        if (pending.Length < 10) return 0;
+        if (pending.Length < 4) return 0;
         if (pending[2] != 8) throw ZlibError.DataError("unknown compression method");
         int flags = pending[3];
         if ((flags & 0xE0) != 0) throw ZlibError.DataError("unknown header flags set");
+        if (pending.Length < 10) return 0;
         int at = 10;
         if ((flags & 4) != 0)
         {
@@ -137,8 +138,11 @@ internal sealed class InflateDecoder(Framing framing, int windowBits) : ZlibCode
             if (zero < 0) return 0;
             at += zero + 1;
         }
-        if ((flags & 2) != 0) at += 2;
-        return at <= pending.Length ? at : 0;
+        if ((flags & 2) == 0) return at <= pending.Length ? at : 0;
+        if (at + 2 > pending.Length) return 0;
+        // FHCRC: the low 16 bits of the CRC-32 of the header before it.
+        if ((Checksums.Crc32(0, pending[..at]) & 0xFFFF) != (pending[at] | (pending[at + 1] << 8))) throw ZlibError.DataError("header crc mismatch");
+        return at + 2;
     }
 
     /// <summary>
