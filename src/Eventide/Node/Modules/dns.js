@@ -299,8 +299,8 @@ const promises = {
   ...errorCodes,
   getServers: () => defaultResolver.getServers(),
 };
-const promiseResolver = Object.setPrototypeOf({ _servers: null }, PromiseResolver.prototype);
-Object.defineProperty(promiseResolver, '_servers', { get: () => defaultResolver._servers, set: (v) => { defaultResolver._servers = v; } });
+// Queries go to the system resolver whatever the servers, so the promise half needs only its methods.
+const promiseResolver = new PromiseResolver();
 promises.resolve = (hostname, rrtype) => promiseResolver.resolve(hostname, rrtype);
 for (const [, [method]] of Object.entries(queries)) promises[method] = (name, options) => promiseResolver[method](name, options);
 promises.reverse = (ip) => promiseResolver.reverse(ip);
