@@ -47,3 +47,9 @@ console.log(zlib.crc32(new Uint8Array([1, 2, 3])), zlib.crc32(''), zlib.crc32(''
 try { zlib.crc32('x', -1); } catch (e) { console.log(e.code, e.message); }
 const info = zlib.deflateSync('abc', { info: true });
 console.log(Object.keys(info), info.engine.constructor.name, info.engine.bytesWritten, zlib.inflateSync(info.buffer).toString());
+const br2 = zlib.brotliCompressSync('brotli edge');
+for (const [name, input] of [['empty', Buffer.alloc(0)], ['trailing', Buffer.concat([br2, Buffer.from('xyz')])], ['twice', Buffer.concat([br2, br2])], ['ok', br2]]) {
+  try { console.log(name, zlib.brotliDecompressSync(input).toString()); } catch (e) { console.log(name, e.code, e.errno, e.message); }
+}
+console.log(zlib.brotliCompressSync('').toString('hex'), zlib.brotliDecompressSync(zlib.brotliCompressSync('')).length);
+console.log(zlib.brotliCompressSync(Buffer.alloc(1000, 'a'), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 0, [zlib.constants.BROTLI_PARAM_LGWIN]: 10 } }).length < 100);
