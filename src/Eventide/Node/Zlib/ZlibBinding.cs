@@ -25,7 +25,7 @@ internal static class ZlibBinding
             {
                 return realm.NewTypedArray(ElementType.Uint8, handle.Run(ByteViews.Of(a.At(1)), Int(a.At(2))));
             }
-            catch (ZlibError e)
+            catch (Exception e) when (e is ZlibError or IOException or InvalidDataException)
             {
                 throw new JsException(ToJs(realm, e));
             }
@@ -39,8 +39,7 @@ internal static class ZlibBinding
             var callback = a.At(3).AsFunction!;
             realm.Engine.Loop.Start("zlib", () => Task.FromResult(handle.Run(input, flush)), done =>
             {
-                if (done.Exception?.InnerException is { } failure)
-                    callback.Call(JsValue.Undefined, [failure is ZlibError e ? ToJs(realm, e) : realm.CreateError(ErrorKind.Error, failure.Message)]);
+                if (done.Exception?.InnerException is { } failure) callback.Call(JsValue.Undefined, [ToJs(realm, failure)]);
                 else callback.Call(JsValue.Undefined, [JsValue.Null, realm.NewTypedArray(ElementType.Uint8, done.Result)]);
             });
             return JsValue.Undefined;
@@ -65,9 +64,11 @@ internal static class ZlibBinding
     private static ZlibHandle Handle(JsValue value) =>
         value.AsObject as ZlibHandle ?? throw new JsException(ErrorKind.TypeError, "Invalid zlib handle");
 
-    private static JsObject ToJs(Realm realm, ZlibError e)
+    /// <summary>node's zlib error (message, errno, code); anything else the runtime's codecs threw (zlib out of memory) as a plain Error.</summary>
+    private static JsObject ToJs(Realm realm, Exception failure)
     {
-        var error = realm.CreateError(ErrorKind.Error, e.Message);
+        var error = realm.CreateError(ErrorKind.Error, failure.Message);
+        if (failure is not ZlibError e) return error;
         error.CreateDataPropertyOrThrow("errno", e.Errno);
         error.CreateDataPropertyOrThrow("code", e.Code);
         return error;
