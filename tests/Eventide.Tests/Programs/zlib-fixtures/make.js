@@ -3,7 +3,7 @@
 const zlib = require('zlib');
 const fs = require('fs');
 const who = typeof process.versions.eventide === 'string' || !process.execPath.endsWith('node') ? 'eventide' : 'node';
-const text = Buffer.from(Array.from({ length: 3000 }, (_, i) => `line ${i}: ${'lorem ipsum dolor sit amet '.repeat(i % 5 + 1)}${(i * 7919) % 1000}\n`).join(''));
+const text = Buffer.from(Array.from({ length: 1000 }, (_, i) => `line ${i}: ${'lorem ipsum dolor sit amet '.repeat(i % 5 + 1)}${(i * 7919) % 1000}\n`).join(''));
 const P = zlib.constants;
 const out = (name, bytes) => fs.writeFileSync(`${__dirname}/${who}-${name}`, bytes);
 out('default.gz', zlib.gzipSync(text));
