@@ -24,6 +24,10 @@ const attempt = (f) => { try { f(); } catch (e) { console.log(e.name, e.code, e.
   sync = false;
   const [bad, address, family] = await cb((k) => dns.lookup('nonexistent.invalid', k));
   console.log('bad', show(bad), address, family);
+  for (const name of ['LOCALHOST', 'localhost.', 'foo.localhost', 'a..b', 'x'.repeat(300)]) {
+    const [err, found] = await cb((k) => dns.lookup(name, { all: true }, k));
+    console.log(name.length, err ? [err.code, err.errno, err.syscall] : found);
+  }
   console.log('promise', await dnsp.lookup('localhost'));
   console.log('ipv6first', await dnsp.lookup('localhost', { all: true, order: 'ipv6first' }));
   console.log('verbatim false', await dnsp.lookup('localhost', { all: true, verbatim: false }));

@@ -73,16 +73,16 @@ internal static class DnsBinding
         });
     }
 
-    // getaddrinfo's failures as node names them: EAI_NONAME and EAI_NODATA are ENOTFOUND (libuv's errno kept).
-    private static (string Code, int Errno) ErrorCode(Exception failure) => failure is SocketException socket
-        ? socket.SocketErrorCode switch
-        {
-            SocketError.HostNotFound => ("ENOTFOUND", -3008),
-            SocketError.NoData => ("ENOTFOUND", -3007),
-            SocketError.TryAgain => ("EAI_AGAIN", -3001),
-            _ => ("EAI_FAIL", -3004),
-        }
-        : ("EAI_FAIL", -3004);
+    // getaddrinfo's failures as node names them: EAI_NONAME and EAI_NODATA are ENOTFOUND (libuv's errno kept);
+    // a name .NET refuses before asking (longer than 255 characters) is the EINVAL libuv reports for it.
+    private static (string Code, int Errno) ErrorCode(Exception failure) => failure switch
+    {
+        SocketException { SocketErrorCode: SocketError.HostNotFound } => ("ENOTFOUND", -3008),
+        SocketException { SocketErrorCode: SocketError.NoData } => ("ENOTFOUND", -3007),
+        SocketException { SocketErrorCode: SocketError.TryAgain } => ("EAI_AGAIN", -3001),
+        ArgumentException => ("EINVAL", -22),
+        _ => ("EAI_FAIL", -3004),
+    };
 
     /// <summary>node's net.isIP: dotted-quad IPv4 (no leading zeros), or IPv6 with an optional zone.</summary>
     internal static int IpFamily(string text)
