@@ -8,7 +8,7 @@ namespace Eventide.Host;
 /// node's event loop, in the phases scripts can observe: timers (ordered by due time, then
 /// creation), poll (I/O completions that .NET's async operations posted from other threads;
 /// waits there for the next completion or timer when nothing else is runnable), then check
-/// (setImmediate). The microtask queue is drained after the main script and after every
+/// (setImmediate), close (handles' close callbacks). The microtask queue is drained after the main script and after every
 /// callback; the loop ends when no ref'd timer, immediate or I/O handle is pending.
 /// With virtual time the clock jumps to the next due timer instead of waiting, unless I/O is
 /// pending: then it waits for the I/O as long as real time would have, and jumps only after.
@@ -29,6 +29,8 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// <summary>I/O completions posted from any thread, run in the poll phase in arrival order.</summary>
     private readonly ConcurrentQueue<(LoopHandle Handle, IoCallbackJob Job)> _completions = new();
     private readonly SemaphoreSlim _completionPosted = new(0);
+    /// <summary>Close callbacks (uv_close's): run in the close phase, after check; they keep the loop alive until then.</summary>
+    private List<IoCallbackJob> _closing = new();
 
     /// <summary>The loop's clock in whole milliseconds (libuv's resolution).</summary>
     public double Now => virtualTime ? _virtualNow : Math.Floor(_clock.Elapsed.TotalMilliseconds);
@@ -94,6 +96,13 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// <summary>A request whose work is already done: its callback runs in the next poll phase, in the order requested.</summary>
     public void Defer(string kind, Action completed) => Open(kind).Post(kind + " completed", completed);
 
+    /// <summary>A handle's close callback: runs in this iteration's close phase (after check), as libuv's do.</summary>
+    public void QueueClose(string description, Action callback)
+    {
+        _closing.Add(new IoCallbackJob(description, callback));
+        _refedCount++;
+    }
+
     internal void Post(LoopHandle handle, string description, Action callback)
     {
         _completions.Enqueue((handle, new IoCallbackJob(description, callback)));
@@ -127,6 +136,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
             RunTimersPhase(Now);
             RunPollPhase();
             RunCheckPhase();
+            RunClosePhase();
         }
     }
 
@@ -164,6 +174,21 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         }
     }
 
+    /// <summary>Close phase: the close callbacks queued before it began; ones queued meanwhile wait a turn.</summary>
+    private void RunClosePhase()
+    {
+        if (_closing.Count == 0) return;
+        var batch = _closing;
+        _closing = new List<IoCallbackJob>();
+        foreach (var job in batch)
+        {
+            _refedCount--;
+            engine.Timeline?.Macrotask(Now, "close", job);
+            engine.RunCallback(job);
+            engine.PerformMicrotaskCheckpoint();
+        }
+    }
+
     private void Invoke(HostTimer timer, string phase)
     {
         var job = new TimerCallbackJob(timer) { AsyncContext = timer.AsyncContext };
@@ -179,7 +204,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// </summary>
     private void RunPollPhase()
     {
-        if (RunCompletions() > 0 || _immediates.Count > 0 || _refedCount == 0) return;
+        if (RunCompletions() > 0 || _immediates.Count > 0 || _closing.Count > 0 || _refedCount == 0) return;
         double? nextTimer = NextTimerDue();
         if (_openHandles == 0)
         {

@@ -29,6 +29,7 @@ internal sealed class ModuleLoader(Realm realm)
         "fs",
         "fs/promises",
         "module",
+        "net",
         "os",
         "path",
         "path/posix",
@@ -238,6 +239,7 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/async_context" => AsyncContextModule.Create(realm),
             "internal/fs" => Node.Fs.FsBinding.Create(realm),
             "internal/buffer" => Node.BufferBinding.Create(realm),
+            "internal/net" => Node.Net.NetBinding.Create(realm),
             _ => null,
         };
         if (binding is null) return null;

@@ -1,0 +1,329 @@
+using System.Net;
+using System.Net.Sockets;
+using Eventide.Host;
+using Eventide.Runtime;
+
+namespace Eventide.Node.Net;
+
+/// <summary>
+/// node's TCP/Pipe handle (TCPWrap, PipeWrap) over a .NET socket: bind and listen with accepted
+/// connections handed to <c>onconnection</c>, connect, reads started and stopped by the stream
+/// (each chunk to <c>onread</c>), ordered writes, shutdown and close. .NET does the waiting on
+/// the thread pool; every completion runs on the loop thread in the poll phase, and close
+/// callbacks in the close phase. As a libuv handle it keeps the loop alive only while active
+/// (listening, connecting, reading or writing) and ref'd.
+/// </summary>
+internal sealed class SocketWrap : JsObject
+{
+    private readonly Realm _realm;
+    private readonly LoopHandle _handle;
+    private Socket? _socket;
+    private bool _refed = true, _listening, _connecting, _reading, _receivePending, _closed;
+    private int _writesPending;
+    /// <summary>A listening pipe's file, removed on close as libuv does.</summary>
+    private string? _pipePath;
+    private SocketError? _bindError;
+    /// <summary>One receive is pending at a time, so one buffer serves them all (each chunk is copied out).</summary>
+    private byte[]? _receiveBuffer;
+
+    public bool IsPipe { get; }
+    public double BytesRead { get; private set; }
+    public double BytesWritten { get; private set; }
+    /// <summary>Bytes handed to .NET and not yet sent (node's writeQueueSize).</summary>
+    public double WriteQueueSize { get; private set; }
+
+    public override string ClassName => IsPipe ? "Pipe" : "TCP";
+
+    public SocketWrap(Realm realm, JsObject prototype, bool pipe, Socket? socket = null) : base(prototype)
+    {
+        _realm = realm;
+        IsPipe = pipe;
+        _socket = socket;
+        _handle = realm.Engine.Loop.Open(pipe ? "Pipe" : "TCP", request: false);
+        SyncRef();
+    }
+
+    private bool Active => !_closed && (_listening || _connecting || _reading || _writesPending > 0);
+
+    /// <summary>libuv's rule: a handle keeps the loop alive when active and ref'd.</summary>
+    private void SyncRef()
+    {
+        if (_refed && Active) _handle.Ref(); else _handle.Unref();
+    }
+
+    public void SetRef(bool refed)
+    {
+        _refed = refed;
+        SyncRef();
+    }
+
+    public bool HasRef => _refed;
+
+    /// <summary>
+    /// Binds a TCP socket ('::' listens on both families unless ipv6Only). As libuv does, an address
+    /// in use is reported by listen(); other failures (no IPv6 here, say) at once, as a code.
+    /// </summary>
+    public string? Bind(string address, int port, bool ipv6Only)
+    {
+        var ip = IPAddress.Parse(address);
+        try
+        {
+            var socket = new Socket(ip.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            _socket = socket;
+            if (ip.AddressFamily == AddressFamily.InterNetworkV6) socket.DualMode = !ipv6Only && ip.Equals(IPAddress.IPv6Any);
+            ReuseAddress(socket);
+            socket.Bind(new IPEndPoint(ip, port));
+            return null;
+        }
+        catch (SocketException e) { return DeferBindError(e); }
+    }
+
+    private string? DeferBindError(SocketException e)
+    {
+        if (e.SocketErrorCode != SocketError.AddressAlreadyInUse) return SocketErrors.Code(e.SocketErrorCode);
+        _bindError = e.SocketErrorCode;
+        return null;
+    }
+
+    /// <summary>SO_REUSEADDR alone, as libuv sets it on servers (.NET's ReuseAddress would add SO_REUSEPORT and let two servers share a port).</summary>
+    private static void ReuseAddress(Socket socket)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        bool bsd = OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD();
+        socket.SetRawSocketOption(bsd ? 0xffff : 1, bsd ? 4 : 2, BitConverter.GetBytes(1));
+    }
+
+    /// <summary>Binds a Unix domain socket at <paramref name="path"/>.</summary>
+    public string? BindPipe(string path)
+    {
+        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        _socket = socket;
+        try
+        {
+            socket.Bind(new UnixDomainSocketEndPoint(path));
+            _pipePath = path;
+            return null;
+        }
+        catch (SocketException e) { return DeferBindError(e); }
+    }
+
+    /// <summary>Listens and accepts until closed; each connection (a new wrap) or accept error goes to onconnection.</summary>
+    public string? Listen(int backlog)
+    {
+        if (_bindError is { } bindError) return SocketErrors.Code(bindError);
+        if (_socket is null) return "EINVAL";
+        try { _socket.Listen(backlog); }
+        catch (SocketException e) { return SocketErrors.Code(e.SocketErrorCode); }
+        _listening = true;
+        SyncRef();
+        _ = AcceptLoopAsync(_socket);
+        return null;
+    }
+
+    private async Task AcceptLoopAsync(Socket listener)
+    {
+        while (true)
+        {
+            Socket accepted;
+            try { accepted = await listener.AcceptAsync().ConfigureAwait(false); }
+            catch (ObjectDisposedException) { return; }
+            catch (SocketException e) when (e.SocketErrorCode is SocketError.OperationAborted or SocketError.Interrupted || _closed) { return; }
+            catch (SocketException e)
+            {
+                var code = SocketErrors.Code(e.SocketErrorCode);
+                _handle.Post("TCP accept failed", () => Callback("onconnection", [code, JsValue.Undefined]));
+                continue;
+            }
+            _handle.Post(IsPipe ? "Pipe connection" : "TCP connection", () =>
+            {
+                if (_closed) { accepted.Dispose(); return; }
+                var client = new SocketWrap(_realm, Prototype!, IsPipe, accepted);
+                Callback("onconnection", [0, client]);
+            });
+        }
+    }
+
+    /// <summary>Connects to an IP address and port (or, for a pipe, a path); onComplete(status) in the poll phase.</summary>
+    public string? Connect(EndPoint endpoint, string? localAddress, int localPort, FunctionObject onComplete)
+    {
+        try
+        {
+            var socket = IsPipe
+                ? new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified)
+                : new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            _socket = socket;
+            if (localAddress is not null || localPort != 0)
+            {
+                var any = endpoint.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any;
+                socket.Bind(new IPEndPoint(localAddress is null ? any : IPAddress.Parse(localAddress), localPort));
+            }
+        }
+        catch (SocketException e) { return SocketErrors.Code(e.SocketErrorCode); }
+        _connecting = true;
+        SyncRef();
+        _socket.ConnectAsync(endpoint).ContinueWith(t => _handle.Post("connect completed", () =>
+        {
+            _connecting = false;
+            SyncRef();
+            onComplete.Call(JsValue.Undefined, [t.IsCompletedSuccessfully ? 0 : SocketErrors.Code(t.Exception)]);
+        }), TaskScheduler.Default);
+        return null;
+    }
+
+    public void ReadStart()
+    {
+        _reading = true;
+        SyncRef();
+        if (!_receivePending) Receive();
+    }
+
+    public void ReadStop()
+    {
+        _reading = false;
+        SyncRef();
+    }
+
+    /// <summary>One receive at a time, issued from the loop thread; the next one only while still reading.</summary>
+    private void Receive()
+    {
+        if (_socket is null || _closed) return;
+        _receivePending = true;
+        var buffer = _receiveBuffer ??= new byte[65536];
+        _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None).AsTask().ContinueWith(t => _handle.Post("TCP read", () =>
+        {
+            _receivePending = false;
+            if (_closed) return;
+            if (!t.IsCompletedSuccessfully)
+            {
+                Callback("onread", [JsValue.Null, SocketErrors.Code(t.Exception)]);
+                return;
+            }
+            int read = t.Result;
+            if (read == 0)
+            {
+                _reading = false;
+                SyncRef();
+                Callback("onread", [JsValue.Null, "EOF"]);
+                return;
+            }
+            BytesRead += read;
+            Callback("onread", [_realm.NewTypedArray(ElementType.Uint8, buffer[..read])]);
+            if (_reading && !_receivePending) Receive();
+        }), TaskScheduler.Default);
+    }
+
+    /// <summary>
+    /// Writes the bytes: "sync" when .NET sent them at once (the stream then calls back itself, as
+    /// node does for a write libuv finished synchronously), "async" when onComplete(status) will
+    /// run in the poll phase, or an error code for a write that failed at once.
+    /// </summary>
+    public JsValue Write(byte[] bytes, FunctionObject onComplete)
+    {
+        if (_socket is null || _closed) return "EBADF";
+        ValueTask<int> sending;
+        try { sending = _socket.SendAsync(bytes.AsMemory(), SocketFlags.None); }
+        catch (SocketException e) { return SocketErrors.Code(e.SocketErrorCode); }
+        catch (ObjectDisposedException) { return "EBADF"; }
+        if (sending.IsCompleted)
+        {
+            if (!sending.IsCompletedSuccessfully) return SocketErrors.Code(sending.AsTask().Exception);
+            BytesWritten += bytes.Length;
+            return "sync";
+        }
+        _writesPending++;
+        WriteQueueSize += bytes.Length;
+        SyncRef();
+        sending.AsTask().ContinueWith(t => _handle.Post("TCP write", () =>
+        {
+            _writesPending--;
+            WriteQueueSize -= bytes.Length;
+            SyncRef();
+            if (t.IsCompletedSuccessfully) BytesWritten += bytes.Length;
+            onComplete.Call(JsValue.Undefined, [t.IsCompletedSuccessfully ? 0 : SocketErrors.Code(t.Exception)]);
+        }), TaskScheduler.Default);
+        return "async";
+    }
+
+    /// <summary>Sends FIN after the writes (the stream only ends after they completed); onComplete(status) in the poll phase.</summary>
+    public void Shutdown(FunctionObject onComplete)
+    {
+        JsValue status = 0;
+        try { _socket?.Shutdown(SocketShutdown.Send); }
+        catch (SocketException e) { status = e.SocketErrorCode == SocketError.NotConnected ? 0 : SocketErrors.Code(e.SocketErrorCode); }
+        catch (ObjectDisposedException) { status = "EBADF"; }
+        _writesPending++;
+        SyncRef();
+        _handle.Post("TCP shutdown", () =>
+        {
+            _writesPending--;
+            SyncRef();
+            onComplete.Call(JsValue.Undefined, [status]);
+        });
+    }
+
+    /// <summary>Closes the socket (after a reset: linger 0, so the peer sees RST); the callback runs in the close phase.</summary>
+    public void Close(FunctionObject? onClose, bool reset)
+    {
+        if (_closed) return;
+        _closed = true;
+        if (_socket is { } socket)
+        {
+            try
+            {
+                if (reset) socket.LingerState = new LingerOption(true, 0);
+                socket.Dispose();
+            }
+            catch (SocketException) { }
+        }
+        if (_pipePath is not null)
+        {
+            try { File.Delete(_pipePath); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        _handle.Close();
+        _realm.Engine.Loop.QueueClose(IsPipe ? "Pipe close" : "TCP close", () => onClose?.Call(this, []));
+    }
+
+    public JsValue SockName() => Describe(_socket?.LocalEndPoint, local: true);
+
+    public JsValue PeerName()
+    {
+        try { return Describe(_socket?.RemoteEndPoint, local: false); }
+        catch (SocketException) { return JsValue.Undefined; }
+    }
+
+    /// <summary>{ address, family, port } as node's getsockname/getpeername fill them (a pipe's own path is its name).</summary>
+    private JsValue Describe(EndPoint? endpoint, bool local)
+    {
+        if (_closed) return JsValue.Undefined;
+        if (endpoint is IPEndPoint ip)
+        {
+            var result = _realm.NewObject();
+            result.CreateDataPropertyOrThrow("address", ip.Address.ToString());
+            result.CreateDataPropertyOrThrow("family", ip.AddressFamily == AddressFamily.InterNetworkV6 ? "IPv6" : "IPv4");
+            result.CreateDataPropertyOrThrow("port", ip.Port);
+            return result;
+        }
+        if (endpoint is UnixDomainSocketEndPoint unix && local) return unix.ToString();
+        return JsValue.Undefined;
+    }
+
+    public void SetNoDelay(bool enable)
+    {
+        if (_socket is { } socket && !IsPipe && !_closed) socket.NoDelay = enable;
+    }
+
+    public void SetKeepAlive(bool enable, int delaySeconds)
+    {
+        if (_socket is not { } socket || IsPipe || _closed) return;
+        socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, enable);
+        if (enable && delaySeconds > 0) socket.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.TcpKeepAliveTime, delaySeconds);
+    }
+
+    /// <summary>Calls the handle's JS hook (onread, onconnection) with the handle as this.</summary>
+    private void Callback(string name, JsValue[] args)
+    {
+        if (Get(name).AsFunction is { } hook) hook.Call(this, args);
+    }
+}
