@@ -31,6 +31,8 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     private readonly SemaphoreSlim _completionPosted = new(0);
     /// <summary>Close callbacks (uv_close's): run in the close phase, after check; they keep the loop alive until then.</summary>
     private List<IoCallbackJob> _closing = new();
+    /// <summary>libuv's pending queue: callbacks the loop thread fed itself (a shutdown done at once), run around the poll phase.</summary>
+    private List<IoCallbackJob> _pending = new();
 
     /// <summary>The loop's clock in whole milliseconds (libuv's resolution).</summary>
     public double Now => virtualTime ? _virtualNow : Math.Floor(_clock.Elapsed.TotalMilliseconds);
@@ -103,6 +105,13 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         _refedCount++;
     }
 
+    /// <summary>A request the loop thread completed itself (uv__io_feed): its callback runs right after the poll phase's I/O.</summary>
+    public void QueuePending(string description, Action callback)
+    {
+        _pending.Add(new IoCallbackJob(description, callback));
+        _refedCount++;
+    }
+
     internal void Post(LoopHandle handle, string description, Action callback)
     {
         _completions.Enqueue((handle, new IoCallbackJob(description, callback)));
@@ -134,7 +143,10 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         while (_refedCount > 0)
         {
             RunTimersPhase(Now);
+            RunPending(1);
             RunPollPhase();
+            // As libuv 1.45+: what the I/O callbacks fed runs before check, in at most 8 rounds.
+            RunPending(8);
             RunCheckPhase();
             RunClosePhase();
         }
@@ -174,19 +186,35 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         }
     }
 
-    /// <summary>Close phase: the close callbacks queued before it began; ones queued meanwhile wait a turn.</summary>
+    /// <summary>
+    /// Close phase: the close callbacks queued before it began, the latest first (libuv keeps them
+    /// in a list it pushes onto); ones queued meanwhile wait a turn.
+    /// </summary>
     private void RunClosePhase()
     {
         if (_closing.Count == 0) return;
         var batch = _closing;
         _closing = new List<IoCallbackJob>();
-        foreach (var job in batch)
+        for (int i = batch.Count - 1; i >= 0; i--) RunQueued(batch[i], "close");
+    }
+
+    /// <summary>Runs the pending callbacks, a batch per round; ones fed meanwhile wait for the next round.</summary>
+    private void RunPending(int rounds)
+    {
+        for (int round = 0; round < rounds && _pending.Count > 0; round++)
         {
-            _refedCount--;
-            engine.Timeline?.Macrotask(Now, "close", job);
-            engine.RunCallback(job);
-            engine.PerformMicrotaskCheckpoint();
+            var batch = _pending;
+            _pending = new List<IoCallbackJob>();
+            foreach (var job in batch) RunQueued(job, "pending");
         }
+    }
+
+    private void RunQueued(IoCallbackJob job, string phase)
+    {
+        _refedCount--;
+        engine.Timeline?.Macrotask(Now, phase, job);
+        engine.RunCallback(job);
+        engine.PerformMicrotaskCheckpoint();
     }
 
     private void Invoke(HostTimer timer, string phase)
@@ -204,7 +232,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// </summary>
     private void RunPollPhase()
     {
-        if (RunCompletions() > 0 || _immediates.Count > 0 || _closing.Count > 0 || _refedCount == 0) return;
+        if (RunCompletions() > 0 || _immediates.Count > 0 || _closing.Count > 0 || _pending.Count > 0 || _refedCount == 0) return;
         double? nextTimer = NextTimerDue();
         if (_openHandles == 0)
         {

@@ -253,7 +253,7 @@ internal sealed class SocketWrap : JsObject
         catch (ObjectDisposedException) { status = "EBADF"; }
         _writesPending++;
         SyncRef();
-        _handle.Post("TCP shutdown", () =>
+        _realm.Engine.Loop.QueuePending("TCP shutdown", () =>
         {
             _writesPending--;
             SyncRef();
@@ -271,6 +271,13 @@ internal sealed class SocketWrap : JsObject
             try
             {
                 if (reset) socket.LingerState = new LingerOption(true, 0);
+                // .NET closes a TCP socket with a receive pending abortively (RST) unless its sending
+                // side was shut down first; close(2), as libuv calls it, sends FIN.
+                else if (!_listening && socket.Connected) socket.Shutdown(SocketShutdown.Send);
+            }
+            catch (SocketException) { }
+            try
+            {
                 socket.Dispose();
             }
             catch (SocketException) { }
