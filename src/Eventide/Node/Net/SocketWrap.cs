@@ -174,7 +174,7 @@ internal sealed class SocketWrap : JsObject
     {
         _reading = true;
         SyncRef();
-        if (!_receivePending) Receive();
+        if (!_receivePending) Receive(deliverNow: false);
     }
 
     public void ReadStop()
@@ -183,33 +183,61 @@ internal sealed class SocketWrap : JsObject
         SyncRef();
     }
 
-    /// <summary>One receive at a time, issued from the loop thread; the next one only while still reading.</summary>
-    private void Receive()
+    /// <summary>
+    /// One receive pending at a time; its result comes in the poll phase. There, what the kernel
+    /// already holds (more data, the EOF) is read at once too, up to 32 reads as uv__read does; a
+    /// read started by readStart() itself always waits for the poll phase.
+    /// </summary>
+    private void Receive(bool deliverNow)
     {
-        if (_socket is null || _closed) return;
-        _receivePending = true;
         var buffer = _receiveBuffer ??= new byte[65536];
-        _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None).AsTask().ContinueWith(t => _handle.Post("TCP read", () =>
+        for (int i = 0; i < 32; i++)
+        {
+            if (_socket is null || _closed || !_reading) return;
+            ValueTask<int> receiving;
+            try { receiving = _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None); }
+            catch (ObjectDisposedException) { return; }
+            if (!receiving.IsCompleted || !deliverNow)
+            {
+                _receivePending = true;
+                receiving.AsTask().ContinueWith(t => _handle.Post("TCP read", () =>
+                {
+                    _receivePending = false;
+                    if (Deliver(t, buffer)) Receive(deliverNow: true);
+                }), TaskScheduler.Default);
+                return;
+            }
+            if (!Deliver(receiving.AsTask(), buffer)) return;
+        }
+        // Many reads in a row: the rest waits for the next poll phase.
+        _receivePending = true;
+        _handle.Post("TCP read", () =>
         {
             _receivePending = false;
-            if (_closed) return;
-            if (!t.IsCompletedSuccessfully)
-            {
-                Callback("onread", [JsValue.Null, SocketErrors.Code(t.Exception)]);
-                return;
-            }
-            int read = t.Result;
-            if (read == 0)
-            {
-                _reading = false;
-                SyncRef();
-                Callback("onread", [JsValue.Null, "EOF"]);
-                return;
-            }
-            BytesRead += read;
-            Callback("onread", [_realm.NewTypedArray(ElementType.Uint8, buffer[..read])]);
-            if (_reading && !_receivePending) Receive();
-        }), TaskScheduler.Default);
+            Receive(deliverNow: true);
+        });
+    }
+
+    /// <summary>Hands a read to onread: a chunk (true: read on), or the EOF or an error code (false).</summary>
+    private bool Deliver(Task<int> received, byte[] buffer)
+    {
+        if (_closed) return false;
+        if (!received.IsCompletedSuccessfully)
+        {
+            Callback("onread", [JsValue.Null, SocketErrors.Code(received.Exception)]);
+            return false;
+        }
+        int read = received.Result;
+        if (read == 0)
+        {
+            _reading = false;
+            SyncRef();
+            Callback("onread", [JsValue.Null, "EOF"]);
+            return false;
+        }
+        BytesRead += read;
+        Callback("onread", [_realm.NewTypedArray(ElementType.Uint8, buffer[..read])]);
+        return true;
     }
 
     /// <summary>
