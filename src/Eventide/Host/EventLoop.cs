@@ -31,6 +31,8 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     private readonly SemaphoreSlim _completionPosted = new(0);
     /// <summary>Close callbacks (uv_close's): run in the close phase, after check; they keep the loop alive until then.</summary>
     private List<IoCallbackJob> _closing = new();
+    /// <summary>Open handles with an <see cref="LoopHandle.Imminent"/> probe.</summary>
+    private readonly List<LoopHandle> _probed = new();
     /// <summary>libuv's pending queue: callbacks the loop thread fed itself (a shutdown done at once), run around the poll phase.</summary>
     private List<IoCallbackJob> _pending = new();
 
@@ -249,9 +251,35 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         RunCompletions();
     }
 
+    internal void AddProbe(LoopHandle handle) => _probed.Add(handle);
+
+    /// <summary>
+    /// Waits (20 ms at most) while a handle reports an event the kernel has ready but .NET has not
+    /// posted yet: epoll would return it in this poll phase, so it should run in this one too.
+    /// </summary>
+    private void SettleImminentIo()
+    {
+        if (_probed.Count == 0) return;
+        long deadline = 0;
+        while (AnyImminent())
+        {
+            if (deadline == 0) deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 50;
+            else if (Stopwatch.GetTimestamp() > deadline) return;
+            Thread.Yield();
+        }
+    }
+
+    private bool AnyImminent()
+    {
+        foreach (var handle in _probed)
+            if (handle.Imminent?.Invoke() == true) return true;
+        return false;
+    }
+
     /// <summary>Runs the completions queued now (ones posted meanwhile wait for the next poll phase).</summary>
     private int RunCompletions()
     {
+        SettleImminentIo();
         int count = _completions.Count, ran = 0;
         for (int i = 0; i < count && _completions.TryDequeue(out var completion); i++)
         {
@@ -271,6 +299,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     internal void Closed(LoopHandle handle)
     {
         _openHandles--;
+        if (handle.Imminent is not null) _probed.Remove(handle);
         if (handle.Refed) _refedCount--;
     }
 

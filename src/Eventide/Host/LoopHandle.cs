@@ -45,6 +45,22 @@ internal sealed class LoopHandle
         _loop.Closed(this);
     }
 
+    /// <summary>
+    /// Set by a handle whose completions .NET posts from its own threads: true while the kernel
+    /// already has an event for it (readable data, a connection) that is not posted yet. The poll
+    /// phase waits for those, so one turn sees what epoll would have reported.
+    /// </summary>
+    public Func<bool>? Imminent
+    {
+        get => _imminent;
+        set
+        {
+            if (_imminent is null && value is not null && Open) _loop.AddProbe(this);
+            _imminent = value;
+        }
+    }
+    private Func<bool>? _imminent;
+
     /// <summary>Queues <paramref name="callback"/> for the poll phase. Safe from any thread.</summary>
     public void Post(string description, Action callback) => _loop.Post(this, description, callback);
 }

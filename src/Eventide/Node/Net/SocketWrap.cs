@@ -40,7 +40,26 @@ internal sealed class SocketWrap : JsObject
         IsPipe = pipe;
         _socket = socket;
         _handle = realm.Engine.Loop.Open(pipe ? "Pipe" : "TCP", request: false);
+        _handle.Imminent = Imminent;
         SyncRef();
+    }
+
+    /// <summary>Set (from .NET's threads) once the pending receive's or connect's completion is posted.</summary>
+    private volatile bool _receivePosted, _connectPosted;
+
+    /// <summary>Whether the kernel has this handle's next event (data, EOF, a connection, connect's outcome) that .NET has not posted yet.</summary>
+    private bool Imminent()
+    {
+        if (_closed || _socket is not { } socket) return false;
+        try
+        {
+            if (_receivePending && !_receivePosted) return socket.Poll(0, SelectMode.SelectRead);
+            if (_connecting && !_connectPosted) return socket.Poll(0, SelectMode.SelectWrite) || socket.Poll(0, SelectMode.SelectError);
+            if (_listening) return socket.Poll(0, SelectMode.SelectRead);
+        }
+        catch (SocketException) { }
+        catch (ObjectDisposedException) { }
+        return false;
     }
 
     private bool Active => !_closed && (_listening || _connecting || _reading || _writesPending > 0);
@@ -160,13 +179,18 @@ internal sealed class SocketWrap : JsObject
         }
         catch (SocketException e) { return SocketErrors.Code(e.SocketErrorCode); }
         _connecting = true;
+        _connectPosted = false;
         SyncRef();
-        _socket.ConnectAsync(endpoint).ContinueWith(t => _handle.Post("connect completed", () =>
+        _socket.ConnectAsync(endpoint).ContinueWith(t =>
         {
-            _connecting = false;
-            SyncRef();
-            onComplete.Call(JsValue.Undefined, [t.IsCompletedSuccessfully ? 0 : SocketErrors.Code(t.Exception)]);
-        }), TaskScheduler.Default);
+            _handle.Post("connect completed", () =>
+            {
+                _connecting = false;
+                SyncRef();
+                onComplete.Call(JsValue.Undefined, [t.IsCompletedSuccessfully ? 0 : SocketErrors.Code(t.Exception)]);
+            });
+            _connectPosted = true;
+        }, TaskScheduler.Default);
         return null;
     }
 
@@ -200,17 +224,23 @@ internal sealed class SocketWrap : JsObject
             if (!receiving.IsCompleted || !deliverNow)
             {
                 _receivePending = true;
-                receiving.AsTask().ContinueWith(t => _handle.Post("TCP read", () =>
+                _receivePosted = false;
+                receiving.AsTask().ContinueWith(t =>
                 {
-                    _receivePending = false;
-                    if (Deliver(t, buffer)) Receive(deliverNow: true);
-                }), TaskScheduler.Default);
+                    _handle.Post("TCP read", () =>
+                    {
+                        _receivePending = false;
+                        if (Deliver(t, buffer)) Receive(deliverNow: true);
+                    });
+                    _receivePosted = true;
+                }, TaskScheduler.Default);
                 return;
             }
             if (!Deliver(receiving.AsTask(), buffer)) return;
         }
         // Many reads in a row: the rest waits for the next poll phase.
         _receivePending = true;
+        _receivePosted = true;
         _handle.Post("TCP read", () =>
         {
             _receivePending = false;
