@@ -10,6 +10,7 @@ const {
 } = require('internal/net_util');
 const { Socket, connect, kOwner } = require('internal/net_socket');
 const { getDefaultHighWaterMark } = require('internal/streams_state');
+const { BlockList, SocketAddress } = require('internal/net_blocklist');
 
 const serverNotRunning = () => makeNodeError(Error, 'ERR_SERVER_NOT_RUNNING', 'Server is not running.');
 
@@ -262,8 +263,8 @@ module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
   _setSimultaneousAccepts() {},
-  BlockList: undefined,
-  SocketAddress: undefined,
+  BlockList,
+  SocketAddress,
   connect,
   createConnection: connect,
   createServer,
