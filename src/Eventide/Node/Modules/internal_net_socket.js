@@ -20,6 +20,7 @@ const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kOwner = Symbol('owner');
+const kHandle = Symbol('kHandle');
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
 const socketClosed = () => makeNodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed');
@@ -31,11 +32,12 @@ function Socket(options) {
   }
   this.connecting = false;
   this._hadError = false;
-  this._handle = null;
+  this[kHandle] = null;
   this._parent = null;
   this._host = null;
   this[kLastWriteQueueSize] = 0;
   this[kTimeout] = null;
+  this._closeAfterHandlingError = false;
   options = typeof options === 'number' ? { fd: options } : { ...options };
   // Half-open off by default; 'close' is the handle's to emit; strings are written as they are.
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
@@ -199,6 +201,13 @@ Socket.prototype.setKeepAlive = function (enable, initialDelayMsecs) {
 };
 
 Socket.prototype.address = function () { return this._getsockname(); };
+
+// The handle lives under a symbol, as in node (so it is not among the socket's own keys).
+Object.defineProperty(Socket.prototype, '_handle', {
+  get() { return this[kHandle]; },
+  set(value) { this[kHandle] = value; },
+  configurable: true, enumerable: false,
+});
 
 Object.defineProperty(Socket.prototype, '_connecting', {
   get() { return this.connecting; }, configurable: true, enumerable: false,
