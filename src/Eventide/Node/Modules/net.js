@@ -61,6 +61,7 @@ Server.prototype.listen = function (...args) {
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
   this._listeningId++;
+  addServerAbortSignalOption(this, options);
   if (args.length === 0 || typeof args[0] === 'function' || (typeof options.port === 'undefined' && 'port' in options) || options.port === null) {
     options.port = 0;
   }
@@ -81,6 +82,19 @@ Server.prototype.listen = function (...args) {
   }
   throw invalidArgValue('options', options);
 };
+
+// listen({ signal }): aborting it closes the server.
+function addServerAbortSignalOption(self, options) {
+  if (options?.signal === undefined) return;
+  const { signal } = options;
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) throw invalidArgType('options.signal', 'AbortSignal', signal);
+  const onAborted = () => self.close();
+  if (signal.aborted) process.nextTick(onAborted);
+  else {
+    signal.addEventListener('abort', onAborted, { once: true });
+    self.once('close', () => signal.removeEventListener('abort', onAborted));
+  }
+}
 
 // A host name is resolved first (an IP on the next tick); a listen() meanwhile wins.
 function lookupAndListen(self, port, host, backlog, ipv6Only) {
