@@ -136,7 +136,7 @@ function armTimeout(socket, msecs) {
   socket[kTimeout].unref();
 }
 
-Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
+Socket.prototype.setTimeout = function setStreamTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
   validateNumber(msecs, 'msecs');

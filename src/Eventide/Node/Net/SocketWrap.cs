@@ -217,7 +217,8 @@ internal sealed class SocketWrap : JsObject
         var buffer = _receiveBuffer ??= new byte[65536];
         for (int i = 0; i < 32; i++)
         {
-            if (_socket is null || _closed || !_reading) return;
+            // (A readStop/readStart inside onread may have started a receive already.)
+            if (_socket is null || _closed || !_reading || _receivePending) return;
             ValueTask<int> receiving;
             try { receiving = _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None); }
             catch (ObjectDisposedException) { return; }
