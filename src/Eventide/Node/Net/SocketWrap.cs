@@ -19,6 +19,8 @@ internal sealed class SocketWrap : JsObject
     private readonly LoopHandle _handle;
     private Socket? _socket;
     private bool _refed = true, _listening, _connecting, _reading, _receivePending, _closed;
+    /// <summary>shutdown() sent our FIN: with the peer's, epoll reports POLLHUP and libuv reads the EOF at once.</summary>
+    private bool _sentFin;
     private int _writesPending;
     /// <summary>A listening pipe's file, removed on close as libuv does.</summary>
     private string? _pipePath;
@@ -207,10 +209,14 @@ internal sealed class SocketWrap : JsObject
         SyncRef();
     }
 
+    /// <summary>What a delivered read means for the next one.</summary>
+    private enum ReadOn { Stop, Now, NextTurn }
+
     /// <summary>
-    /// One receive pending at a time; its result comes in the poll phase. There, what the kernel
-    /// already holds (more data, the EOF) is read at once too, up to 32 reads as uv__read does; a
-    /// read started by readStart() itself always waits for the poll phase.
+    /// One receive pending at a time; its result comes in the poll phase. There, as uv__read does,
+    /// reading goes on at once (up to 32 reads) while reads fill the buffer; after a shorter one the
+    /// next waits for the next turn, unless both directions are shut down (epoll's POLLHUP), when
+    /// the EOF is read at once. A read started by readStart() itself always waits for the poll phase.
     /// </summary>
     private void Receive(bool deliverNow)
     {
@@ -231,13 +237,18 @@ internal sealed class SocketWrap : JsObject
                     _handle.Post("TCP read", () =>
                     {
                         _receivePending = false;
-                        if (Deliver(t, buffer)) Receive(deliverNow: true);
+                        Continue(Deliver(t, buffer));
                     });
                     _receivePosted = true;
                 }, TaskScheduler.Default);
                 return;
             }
-            if (!Deliver(receiving.AsTask(), buffer)) return;
+            var next = Deliver(receiving.AsTask(), buffer);
+            if (next != ReadOn.Now)
+            {
+                Continue(next);
+                return;
+            }
         }
         // Many reads in a row: the rest waits for the next poll phase.
         _receivePending = true;
@@ -249,14 +260,19 @@ internal sealed class SocketWrap : JsObject
         });
     }
 
-    /// <summary>Hands a read to onread: a chunk (true: read on), or the EOF or an error code (false).</summary>
-    private bool Deliver(Task<int> received, byte[] buffer)
+    private void Continue(ReadOn next)
     {
-        if (_closed) return false;
+        if (next != ReadOn.Stop) Receive(deliverNow: next == ReadOn.Now);
+    }
+
+    /// <summary>Hands a read to onread: a chunk, or the EOF or an error code (then reading stops).</summary>
+    private ReadOn Deliver(Task<int> received, byte[] buffer)
+    {
+        if (_closed) return ReadOn.Stop;
         if (!received.IsCompletedSuccessfully)
         {
             Callback("onread", [JsValue.Null, SocketErrors.Code(received.Exception)]);
-            return false;
+            return ReadOn.Stop;
         }
         int read = received.Result;
         if (read == 0)
@@ -264,11 +280,11 @@ internal sealed class SocketWrap : JsObject
             _reading = false;
             SyncRef();
             Callback("onread", [JsValue.Null, "EOF"]);
-            return false;
+            return ReadOn.Stop;
         }
         BytesRead += read;
         Callback("onread", [_realm.NewTypedArray(ElementType.Uint8, buffer[..read])]);
-        return true;
+        return read == buffer.Length || _sentFin ? ReadOn.Now : ReadOn.NextTurn;
     }
 
     /// <summary>
@@ -307,6 +323,7 @@ internal sealed class SocketWrap : JsObject
     public void Shutdown(FunctionObject onComplete)
     {
         JsValue status = 0;
+        _sentFin = true;
         try { _socket?.Shutdown(SocketShutdown.Send); }
         catch (SocketException e) { status = e.SocketErrorCode == SocketError.NotConnected ? 0 : SocketErrors.Code(e.SocketErrorCode); }
         catch (ObjectDisposedException) { status = "EBADF"; }
