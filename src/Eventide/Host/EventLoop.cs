@@ -114,9 +114,9 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         _refedCount++;
     }
 
-    internal void Post(LoopHandle handle, string description, Action callback)
+    internal void Post(LoopHandle handle, string description, Action callback, bool early)
     {
-        _completions.Enqueue((handle, new IoCallbackJob(description, callback)));
+        _completions.Enqueue((handle, new IoCallbackJob(description, callback) { Early = early }));
         _completionPosted.Release();
     }
 
@@ -280,19 +280,33 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     private int RunCompletions()
     {
         SettleImminentIo();
-        int count = _completions.Count, ran = 0;
+        int count = _completions.Count;
+        _batch.Clear();
         for (int i = 0; i < count && _completions.TryDequeue(out var completion); i++)
         {
             _completionPosted.Wait(0);
-            var (handle, job) = completion;
-            if (!handle.Open) continue;
-            if (handle.CloseOnCompletion) handle.Close();
-            engine.Timeline?.Macrotask(Now, "poll", job);
-            engine.RunCallback(job);
-            engine.PerformMicrotaskCheckpoint();
-            ran++;
+            _batch.Add(completion);
         }
+        // Early ones first (a listening socket's connection: epoll lists its long-registered fd
+        // before a socket that began connecting this turn), then the rest, each in arrival order.
+        int ran = 0;
+        foreach (bool early in (ReadOnlySpan<bool>)[true, false])
+            foreach (var (handle, job) in _batch)
+                if (job.Early == early && RunCompletion(handle, job)) ran++;
+        _batch.Clear();
         return ran;
+    }
+
+    private readonly List<(LoopHandle Handle, IoCallbackJob Job)> _batch = new();
+
+    private bool RunCompletion(LoopHandle handle, IoCallbackJob job)
+    {
+        if (!handle.Open) return false;
+        if (handle.CloseOnCompletion) handle.Close();
+        engine.Timeline?.Macrotask(Now, "poll", job);
+        engine.RunCallback(job);
+        engine.PerformMicrotaskCheckpoint();
+        return true;
     }
 
     /// <summary>A handle closed: it no longer keeps the loop alive or makes the poll phase wait.</summary>

@@ -61,13 +61,19 @@ internal sealed class LoopHandle
     }
     private Func<bool>? _imminent;
 
-    /// <summary>Queues <paramref name="callback"/> for the poll phase. Safe from any thread.</summary>
-    public void Post(string description, Action callback) => _loop.Post(this, description, callback);
+    /// <summary>
+    /// Queues <paramref name="callback"/> for the poll phase. Safe from any thread. An early one runs
+    /// before the others that phase runs (a server's new connection before the connect that made it).
+    /// </summary>
+    public void Post(string description, Action callback, bool early = false) => _loop.Post(this, description, callback, early);
 }
 
 /// <summary>An I/O completion's callback, run as a macrotask in the poll phase.</summary>
 internal sealed class IoCallbackJob(string description, Action callback) : Job
 {
+    /// <summary>Runs before the other completions of its poll phase.</summary>
+    public bool Early { get; init; }
+
     internal override string Describe() => description;
 
     internal override void Run() => callback();

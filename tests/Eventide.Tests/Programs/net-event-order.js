@@ -12,14 +12,16 @@ function trace(log, label) {
 }
 
 (async () => {
+  const log = [];
   const server = net.createServer((sock) => {
+    // The listening socket's connection comes before the client's 'connect' in the same turn.
+    trace(log, 'server connection');
     sock.on('data', () => {
       // Reply and end in one go: the client sees the data and the EOF together.
       sock.end('reply');
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const log = [];
   await new Promise((resolve) => {
     const c = net.connect(server.address().port, '127.0.0.1');
     c.on('connect', () => { trace(log, 'connect'); c.write('request'); });

@@ -21,6 +21,8 @@ internal sealed class SocketWrap : JsObject
     private bool _refed = true, _listening, _connecting, _reading, _receivePending, _closed;
     /// <summary>shutdown() sent our FIN: with the peer's, epoll reports POLLHUP and libuv reads the EOF at once.</summary>
     private bool _sentFin;
+    /// <summary>Connecting to this host (or a Unix socket): the outcome is as good as there.</summary>
+    private bool _loopback;
     private int _writesPending;
     /// <summary>A listening pipe's file, removed on close as libuv does.</summary>
     private string? _pipePath;
@@ -46,22 +48,43 @@ internal sealed class SocketWrap : JsObject
         SyncRef();
     }
 
-    /// <summary>Set (from .NET's threads) once the pending receive's or connect's completion is posted.</summary>
-    private volatile bool _receivePosted, _connectPosted;
+    /// <summary>The last receive, connect and accept started, each imminent from its completion until posted.</summary>
+    private readonly PostedOperation _receive = new(), _connect = new(), _accept = new();
 
-    /// <summary>Whether the kernel has this handle's next event (data, EOF, a connection, connect's outcome) that .NET has not posted yet.</summary>
+    /// <summary>
+    /// Whether this handle's next event (data, EOF, a connection, connect's outcome) has happened
+    /// and is not posted yet: .NET completed it, or the kernel has it and .NET has not taken it.
+    /// </summary>
     private bool Imminent()
     {
         if (_closed || _socket is not { } socket) return false;
+        if (_receive.Imminent || _connect.Imminent || _accept.Imminent) return true;
         try
         {
-            if (_receivePending && !_receivePosted) return socket.Poll(0, SelectMode.SelectRead);
-            if (_connecting && !_connectPosted) return socket.Poll(0, SelectMode.SelectWrite) || socket.Poll(0, SelectMode.SelectError);
+            if (_receivePending && _receive.Waiting) return socket.Poll(0, SelectMode.SelectRead);
+            // A loopback connect completes at once (epoll sees it with the server's accept), however late .NET learns it.
+            if (_connecting && _connect.Waiting) return _loopback || socket.Poll(0, SelectMode.SelectWrite) || socket.Poll(0, SelectMode.SelectError);
             if (_listening) return socket.Poll(0, SelectMode.SelectRead);
         }
         catch (SocketException) { }
         catch (ObjectDisposedException) { }
         return false;
+    }
+
+    /// <summary>A .NET operation whose completion the wrap posts to the loop (its task is read from the loop thread).</summary>
+    private sealed class PostedOperation
+    {
+        private volatile Task? _started, _posted;
+
+        public void Started(Task task) => _started = task;
+
+        public void Posted(Task task) => _posted = task;
+
+        /// <summary>Completed, its callback not queued yet.</summary>
+        public bool Imminent => _started is { IsCompleted: true } task && !ReferenceEquals(task, _posted);
+
+        /// <summary>Started and not posted (perhaps not complete).</summary>
+        public bool Waiting => _started is { } task && !ReferenceEquals(task, _posted);
     }
 
     private bool Active => !_closed && (_listening || _connecting || _reading || _writesPending > 0);
@@ -145,14 +168,21 @@ internal sealed class SocketWrap : JsObject
     {
         while (true)
         {
+            var accepting = listener.AcceptAsync();
+            _accept.Started(accepting);
             Socket accepted;
-            try { accepted = await listener.AcceptAsync().ConfigureAwait(false); }
-            catch (ObjectDisposedException) { return; }
-            catch (SocketException e) when (e.SocketErrorCode is SocketError.OperationAborted or SocketError.Interrupted || _closed) { return; }
+            try { accepted = await accepting.ConfigureAwait(false); }
+            catch (ObjectDisposedException) { _accept.Posted(accepting); return; }
+            catch (SocketException e) when (e.SocketErrorCode is SocketError.OperationAborted or SocketError.Interrupted || _closed)
+            {
+                _accept.Posted(accepting);
+                return;
+            }
             catch (SocketException e)
             {
                 var code = SocketErrors.Code(e.SocketErrorCode);
                 _handle.Post("TCP accept failed", () => Callback("onconnection", [code, JsValue.Undefined]));
+                _accept.Posted(accepting);
                 continue;
             }
             _handle.Post(IsPipe ? "Pipe connection" : "TCP connection", () =>
@@ -160,7 +190,8 @@ internal sealed class SocketWrap : JsObject
                 if (_closed) { accepted.Dispose(); return; }
                 var client = new SocketWrap(_realm, Prototype!, IsPipe, accepted);
                 Callback("onconnection", [0, client]);
-            });
+            }, early: true);
+            _accept.Posted(accepting);
         }
     }
 
@@ -181,9 +212,11 @@ internal sealed class SocketWrap : JsObject
         }
         catch (SocketException e) { return SocketErrors.Code(e.SocketErrorCode); }
         _connecting = true;
-        _connectPosted = false;
+        _loopback = endpoint is UnixDomainSocketEndPoint || (endpoint is IPEndPoint ip && IPAddress.IsLoopback(ip.Address));
         SyncRef();
-        _socket.ConnectAsync(endpoint).ContinueWith(t =>
+        var connecting = _socket.ConnectAsync(endpoint);
+        _connect.Started(connecting);
+        connecting.ContinueWith(t =>
         {
             _handle.Post("connect completed", () =>
             {
@@ -191,7 +224,7 @@ internal sealed class SocketWrap : JsObject
                 SyncRef();
                 onComplete.Call(JsValue.Undefined, [t.IsCompletedSuccessfully ? 0 : SocketErrors.Code(t.Exception)]);
             });
-            _connectPosted = true;
+            _connect.Posted(t);
         }, TaskScheduler.Default);
         return null;
     }
@@ -231,15 +264,16 @@ internal sealed class SocketWrap : JsObject
             if (!receiving.IsCompleted || !deliverNow)
             {
                 _receivePending = true;
-                _receivePosted = false;
-                receiving.AsTask().ContinueWith(t =>
+                var task = receiving.AsTask();
+                _receive.Started(task);
+                task.ContinueWith(t =>
                 {
                     _handle.Post("TCP read", () =>
                     {
                         _receivePending = false;
                         Continue(Deliver(t, buffer));
                     });
-                    _receivePosted = true;
+                    _receive.Posted(t);
                 }, TaskScheduler.Default);
                 return;
             }
@@ -252,7 +286,6 @@ internal sealed class SocketWrap : JsObject
         }
         // Many reads in a row: the rest waits for the next poll phase.
         _receivePending = true;
-        _receivePosted = true;
         _handle.Post("TCP read", () =>
         {
             _receivePending = false;
