@@ -15,8 +15,9 @@ internal static class NetBinding
     {
         var binding = realm.NewObject();
         var prototype = HandlePrototype(realm);
+        var peers = new LocalPeers();
         // newHandle(pipe) → a TCP (or Pipe) handle, not yet bound or connected
-        realm.DefineMethod(binding, "newHandle", 1, (_, a) => new SocketWrap(realm, prototype, Operations.ToBoolean(a.At(0))));
+        realm.DefineMethod(binding, "newHandle", 1, (_, a) => new SocketWrap(realm, prototype, peers, Operations.ToBoolean(a.At(0))));
         // lookup(host, family 0/4/6, callback(errorCode, [{ address, family }...])) on the thread pool
         realm.DefineMethod(binding, "lookup", 3, (_, a) =>
         {

@@ -17,6 +17,11 @@ internal sealed class SocketWrap : JsObject
 {
     private readonly Realm _realm;
     private readonly LoopHandle _handle;
+    private readonly LocalPeers _peers;
+    /// <summary>Connected: both ends' addresses, read once (the peer registry's keys).</summary>
+    private EndPoint? _local, _remote;
+    /// <summary>A peer in this process sent something not yet received: the pending receive is imminent.</summary>
+    private bool _expecting;
     private Socket? _socket;
     private bool _refed = true, _listening, _connecting, _reading, _receivePending, _closed;
     /// <summary>shutdown() sent our FIN: with the peer's, epoll reports POLLHUP and libuv reads the EOF at once.</summary>
@@ -38,15 +43,37 @@ internal sealed class SocketWrap : JsObject
 
     public override string ClassName => IsPipe ? "Pipe" : "TCP";
 
-    public SocketWrap(Realm realm, JsObject prototype, bool pipe, Socket? socket = null) : base(prototype)
+    public SocketWrap(Realm realm, JsObject prototype, LocalPeers peers, bool pipe, Socket? socket = null) : base(prototype)
     {
         _realm = realm;
+        _peers = peers;
         IsPipe = pipe;
         _socket = socket;
         _handle = realm.Engine.Loop.Open(pipe ? "Pipe" : "TCP", request: false);
         _handle.Imminent = Imminent;
         SyncRef();
     }
+
+    /// <summary>Registers a connected TCP handle among the realm's local peers.</summary>
+    private void Connected()
+    {
+        if (IsPipe || _socket is null) return;
+        try
+        {
+            _local = _socket.LocalEndPoint;
+            _remote = _socket.RemoteEndPoint;
+        }
+        catch (SocketException) { return; }
+        _peers.Add(this, _local);
+    }
+
+    /// <summary>Tells a peer in this process that data or a FIN is on its way.</summary>
+    private void NotifyPeer()
+    {
+        if (_remote is not null) _peers.Find(_remote)?.Expect();
+    }
+
+    private void Expect() => _expecting = true;
 
     /// <summary>The last receive, connect and accept started, each imminent from its completion until posted.</summary>
     private readonly PostedOperation _receive = new(), _connect = new(), _accept = new();
@@ -59,6 +86,7 @@ internal sealed class SocketWrap : JsObject
     {
         if (_closed || _socket is not { } socket) return false;
         if (_receive.Imminent || _connect.Imminent || _accept.Imminent) return true;
+        if (_expecting && _receivePending && _receive.Waiting) return true;
         try
         {
             if (_receivePending && _receive.Waiting) return socket.Poll(0, SelectMode.SelectRead);
@@ -188,7 +216,8 @@ internal sealed class SocketWrap : JsObject
             _handle.Post(IsPipe ? "Pipe connection" : "TCP connection", () =>
             {
                 if (_closed) { accepted.Dispose(); return; }
-                var client = new SocketWrap(_realm, Prototype!, IsPipe, accepted);
+                var client = new SocketWrap(_realm, Prototype!, _peers, IsPipe, accepted);
+                client.Connected();
                 Callback("onconnection", [0, client]);
             }, early: true);
             _accept.Posted(accepting);
@@ -222,6 +251,7 @@ internal sealed class SocketWrap : JsObject
             {
                 _connecting = false;
                 SyncRef();
+                if (t.IsCompletedSuccessfully) Connected();
                 onComplete.Call(JsValue.Undefined, [t.IsCompletedSuccessfully ? 0 : SocketErrors.Code(t.Exception)]);
             });
             _connect.Posted(t);
@@ -301,6 +331,7 @@ internal sealed class SocketWrap : JsObject
     /// <summary>Hands a read to onread: a chunk, or the EOF or an error code (then reading stops).</summary>
     private ReadOn Deliver(Task<int> received, byte[] buffer)
     {
+        _expecting = false;
         if (_closed) return ReadOn.Stop;
         if (!received.IsCompletedSuccessfully)
         {
@@ -336,6 +367,7 @@ internal sealed class SocketWrap : JsObject
         {
             if (!sending.IsCompletedSuccessfully) return SocketErrors.Code(sending.AsTask().Exception);
             BytesWritten += bytes.Length;
+            NotifyPeer();
             return "sync";
         }
         _writesPending++;
@@ -347,6 +379,7 @@ internal sealed class SocketWrap : JsObject
             WriteQueueSize -= bytes.Length;
             SyncRef();
             if (t.IsCompletedSuccessfully) BytesWritten += bytes.Length;
+            NotifyPeer();
             onComplete.Call(JsValue.Undefined, [t.IsCompletedSuccessfully ? 0 : SocketErrors.Code(t.Exception)]);
         }), TaskScheduler.Default);
         return "async";
@@ -357,6 +390,7 @@ internal sealed class SocketWrap : JsObject
     {
         JsValue status = 0;
         _sentFin = true;
+        NotifyPeer();
         try { _socket?.Shutdown(SocketShutdown.Send); }
         catch (SocketException e) { status = e.SocketErrorCode == SocketError.NotConnected ? 0 : SocketErrors.Code(e.SocketErrorCode); }
         catch (ObjectDisposedException) { status = "EBADF"; }
@@ -375,6 +409,8 @@ internal sealed class SocketWrap : JsObject
     {
         if (_closed) return;
         _closed = true;
+        NotifyPeer();
+        _peers.Remove(this, _local);
         if (_socket is { } socket)
         {
             try
