@@ -33,6 +33,7 @@ internal sealed class ModuleLoader(Realm realm)
         "fs",
         "fs/promises",
         "module",
+        "net",
         "os",
         "path",
         "path/posix",
@@ -245,6 +246,7 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/buffer" => Node.BufferBinding.Create(realm),
             "internal/zlib" => Node.Zlib.ZlibBinding.Create(realm),
             "internal/dns" => Node.Dns.DnsBinding.Create(realm),
+            "internal/net" => Node.Net.NetBinding.Create(realm),
             _ => null,
         };
         if (binding is null) return null;
