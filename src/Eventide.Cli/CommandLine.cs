@@ -145,5 +145,9 @@ public static class CommandLine
             stderr.WriteLine($"eventide: internal error: {e.GetType().Name}: {e.Message}");
             return 70;
         }
+        finally
+        {
+            Eventide.Node.Stdio.TerminalMode.Restore();
+        }
     }
 }

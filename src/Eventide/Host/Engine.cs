@@ -18,6 +18,9 @@ public sealed partial class Engine
     internal Interpreter Interpreter { get; }
     public TextWriter Out { get; }
     public TextWriter Err { get; }
+    private Node.Stdio.StandardInput? _standardInput;
+    /// <summary>The standard input process.stdin and fs read, opened on first use.</summary>
+    internal Node.Stdio.StandardInput StandardInput => _standardInput ??= new Node.Stdio.StandardInput(this);
 
     public Engine(EngineOptions? options = null)
     {

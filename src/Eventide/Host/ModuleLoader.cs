@@ -238,6 +238,7 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/async_context" => AsyncContextModule.Create(realm),
             "internal/fs" => Node.Fs.FsBinding.Create(realm),
             "internal/buffer" => Node.BufferBinding.Create(realm),
+            "internal/stdin_binding" => Node.Stdio.StdinBinding.Create(realm),
             _ => null,
         };
         if (binding is null) return null;

@@ -1,0 +1,28 @@
+using Eventide.Runtime;
+
+namespace Eventide.Node.Stdio;
+
+/// <summary>
+/// require('internal/stdin_binding') inside internal/stdin: what fd 0 is, its reading handle
+/// (start(onChunk, chunkSize), readStart, readStop, close) and the terminal's raw mode.
+/// </summary>
+internal static class StdinBinding
+{
+    public static JsObject Create(Realm realm)
+    {
+        var input = realm.Engine.StandardInput;
+        var binding = realm.NewObject();
+        binding.FastSet("kind", input.Kind.ToString().ToLowerInvariant(), PropertyFlags.Default);
+        StdinReader? reader = null;
+        realm.DefineMethod(binding, "open", 2, (_, a) =>
+        {
+            reader ??= new StdinReader(realm, input, a.At(0).AsFunction!, (int)Operations.ToNumber(a.At(1)));
+            return JsValue.Undefined;
+        });
+        realm.DefineMethod(binding, "readStart", 0, (_, _) => { reader?.Start(); return JsValue.Undefined; });
+        realm.DefineMethod(binding, "readStop", 0, (_, _) => { reader?.Stop(); return JsValue.Undefined; });
+        realm.DefineMethod(binding, "close", 0, (_, _) => { reader?.Close(); return JsValue.Undefined; });
+        realm.DefineMethod(binding, "setRawMode", 1, (_, a) => TerminalMode.Set(Operations.ToBoolean(a.At(0))));
+        return binding;
+    }
+}
