@@ -36,6 +36,8 @@ internal sealed class ModuleLoader(Realm realm)
         "perf_hooks",
         "process",
         "querystring",
+        "readline",
+        "readline/promises",
         "string_decoder",
         "stream",
         "stream/promises",

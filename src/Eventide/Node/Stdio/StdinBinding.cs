@@ -4,7 +4,7 @@ namespace Eventide.Node.Stdio;
 
 /// <summary>
 /// require('internal/stdin_binding') inside internal/stdin: what fd 0 is, its reading handle
-/// (start(onChunk, chunkSize), readStart, readStop, close) and the terminal's raw mode.
+/// (open(onChunk, chunkSize), readStart, readStop, close), the terminal's raw mode and string width.
 /// </summary>
 internal static class StdinBinding
 {
@@ -23,6 +23,8 @@ internal static class StdinBinding
         realm.DefineMethod(binding, "readStop", 0, (_, _) => { reader?.Stop(); return JsValue.Undefined; });
         realm.DefineMethod(binding, "close", 0, (_, _) => { reader?.Close(); return JsValue.Undefined; });
         realm.DefineMethod(binding, "setRawMode", 1, (_, a) => TerminalMode.Set(Operations.ToBoolean(a.At(0))));
+        // The columns a string takes on a terminal (readline's cursor arithmetic).
+        realm.DefineMethod(binding, "getStringWidth", 1, (_, a) => Host.Inspector.GetStringWidth(Operations.ToString(a.At(0)), removeControlChars: false));
         return binding;
     }
 }

@@ -1,0 +1,63 @@
+'use strict';
+// node:readline: createInterface and Interface (lines from a stream, questions answered through a
+// callback), the cursor functions that write terminal escape sequences, and emitKeypressEvents.
+const { Interface: BaseInterface, validateAbortSignal } = require('internal/readline_interface');
+const { AbortError } = require('internal/errors');
+const keys = require('internal/readline_keys');
+
+class Interface extends BaseInterface {
+  // question(query[, { signal }], cb): cb gets the answer; an abort cancels the question.
+  question(query, options, cb) {
+    cb = typeof options === 'function' ? options : cb;
+    if (options === null || typeof options !== 'object') options = {};
+    const { signal } = options;
+    if (signal) {
+      validateAbortSignal(signal, 'options.signal');
+      if (signal.aborted) return;
+      const onAbort = () => this._questionCancel();
+      signal.addEventListener('abort', onAbort, { once: true });
+      const cleanup = () => signal.removeEventListener('abort', onAbort);
+      const original = cb;
+      cb = typeof cb === 'function' ? (answer) => { cleanup(); return original(answer); } : cleanup;
+    }
+    if (typeof cb === 'function') this._question(query, cb);
+  }
+}
+
+// util.promisify(rl.question): the answer as a promise, an abort as an AbortError.
+Object.defineProperty(Interface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
+  value: function question(query, options = {}) {
+    return new Promise((resolve, reject) => {
+      let cb = resolve;
+      const { signal } = options ?? {};
+      if (signal) {
+        validateAbortSignal(signal, 'options.signal');
+        if (signal.aborted) return reject(new AbortError(undefined, { cause: signal.reason }));
+        const onAbort = () => reject(new AbortError(undefined, { cause: signal.reason }));
+        signal.addEventListener('abort', onAbort, { once: true });
+        cb = (answer) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(answer);
+        };
+      }
+      this.question(query, options, cb);
+    });
+  },
+  configurable: true,
+  writable: true,
+});
+
+function createInterface(input, output, completer, terminal) {
+  return new Interface(input, output, completer, terminal);
+}
+
+module.exports = {
+  Interface,
+  clearLine: keys.clearLine,
+  clearScreenDown: keys.clearScreenDown,
+  createInterface,
+  cursorTo: keys.cursorTo,
+  emitKeypressEvents: keys.emitKeypressEvents,
+  moveCursor: keys.moveCursor,
+};
+Object.defineProperty(module.exports, 'promises', { configurable: true, enumerable: true, get: () => require('readline/promises') });
