@@ -29,7 +29,33 @@ public sealed partial class Engine
         list.Add(listener);
     }
 
-    private bool HasListeners(string name) => _processListeners.TryGetValue(name, out var l) && l.Count > 0;
+    /// <summary>process.removeListener/off: the listener, or the once-wrapper standing for it.</summary>
+    internal void RemoveProcessListener(string name, FunctionObject listener)
+    {
+        if (!_processListeners.TryGetValue(name, out var list)) return;
+        int at = list.FindLastIndex(l => ReferenceEquals(l, listener) || (_onceOriginals.TryGetValue(l, out var original) && ReferenceEquals(original, listener)));
+        if (at >= 0) list.RemoveAt(at);
+    }
+
+    /// <summary>process.once: a wrapper that takes itself off before calling the listener.</summary>
+    internal void AddProcessOnceListener(string name, FunctionObject listener)
+    {
+        NativeFunction? wrapper = null;
+        wrapper = new NativeFunction(Realm, listener.Get("name").IsString ? listener.Get("name").String : "", 0, (thisValue, args) =>
+        {
+            RemoveProcessListener(name, wrapper!);
+            _onceOriginals.Remove(wrapper!);
+            return listener.Call(thisValue, args.ToArray());
+        });
+        _onceOriginals[wrapper] = listener;
+        AddProcessListener(name, wrapper);
+    }
+
+    private readonly Dictionary<FunctionObject, FunctionObject> _onceOriginals = new(ReferenceEqualityComparer.Instance);
+
+    internal int ProcessListenerCount(string name) => _processListeners.TryGetValue(name, out var l) ? l.Count : 0;
+
+    private bool HasListeners(string name) => ProcessListenerCount(name) > 0;
 
     internal void Emit(string name, params JsValue[] args)
     {

@@ -32,6 +32,14 @@ public sealed partial class Engine
         Realm = new Realm(this);
     }
 
+    /// <summary>A child forked by child_process.fork: its end of the IPC channel becomes process.send and 'message'.</summary>
+    private void AdoptInheritedChannel()
+    {
+        if (Node.ChildProcess.IpcChannel.TakeInherited(Realm) is not { } channel) return;
+        var setup = Modules.LoadBuiltinExports("internal/ipc").AsObject?.Get("setupChild").AsFunction;
+        setup?.Call(JsValue.Undefined, [channel.ToJs()]);
+    }
+
     /// <summary>The token the interpreter polls: the host's token, combined with a timer when TimeLimit is set
     /// (the limit counts from the engine's creation).</summary>
     private static CancellationToken CreateCancellation(EngineOptions options)
@@ -56,6 +64,7 @@ public sealed partial class Engine
         Realm.Current = Realm;
         try
         {
+            AdoptInheritedChannel();
             if (!EsModuleLoader.IsModuleEntry(path, source, PackageScopes))
             {
                 Timeline?.Note(Loop.Now, $"script: runs {path} to the end (synchronous code)");

@@ -43,6 +43,26 @@ internal static partial class ProcessObject
             return thisValue;
         });
         process.FastSet("addListener", process.Get("on"), PropertyFlags.Hidden);
+        realm.DefineMethod(process, "once", 2, (thisValue, args) =>
+        {
+            if (args.At(1).Ref is FunctionObject listener) engine.AddProcessOnceListener(Operations.ToString(args.At(0)), listener);
+            return thisValue;
+        });
+        realm.DefineMethod(process, "removeListener", 2, (thisValue, args) =>
+        {
+            if (args.At(1).Ref is FunctionObject listener) engine.RemoveProcessListener(Operations.ToString(args.At(0)), listener);
+            return thisValue;
+        });
+        process.FastSet("off", process.Get("removeListener"), PropertyFlags.Hidden);
+        realm.DefineMethod(process, "listenerCount", 1, (_, args) => engine.ProcessListenerCount(Operations.ToString(args.At(0))));
+        // emit(event, ...args) → whether anyone listened.
+        realm.DefineMethod(process, "emit", 1, (_, args) =>
+        {
+            string name = Operations.ToString(args.At(0));
+            if (engine.ProcessListenerCount(name) == 0) return false;
+            engine.Emit(name, args.Length > 1 ? args[1..].ToArray() : []);
+            return true;
+        });
         OriginalCwd.AddOrUpdate(realm, realm.DefineMethod(process, "cwd", 0, (_, _) => WorkingDirectory));
         realm.DefineMethod(process, "uptime", 0, (_, _) => engine.Uptime.TotalSeconds);
         var hrtime = realm.DefineMethod(process, "hrtime", 1, (_, args) =>
