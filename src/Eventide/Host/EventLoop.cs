@@ -225,6 +225,8 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     private bool WaitForCompletion(double ms)
     {
         if (ms <= 0) return _completions.Count > 0;
+        // About to sit idle: what the program printed shows now (a prompt waiting for input, a server's log).
+        engine.Out.Flush();
         var timeout = double.IsPositiveInfinity(ms) ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(Math.Ceiling(ms));
         bool posted;
         try

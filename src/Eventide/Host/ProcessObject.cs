@@ -139,8 +139,8 @@ internal static partial class ProcessObject
     internal static bool IsTerminal(Engine engine, int fd) => fd switch
     {
         0 => engine.Options.Stdin is null && !Console.IsInputRedirected,
-        1 => engine.Options.Stdout is null && !Console.IsOutputRedirected,
-        2 => engine.Options.Stderr is null && !Console.IsErrorRedirected,
+        1 => (engine.Options.Stdout is null || engine.Options.StdioIsConsole) && !Console.IsOutputRedirected,
+        2 => (engine.Options.Stderr is null || engine.Options.StdioIsConsole) && !Console.IsErrorRedirected,
         _ => false,
     };
 

@@ -18,6 +18,10 @@ function onChunk(chunk) {
   if (!stdin.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) binding.readStop();
 }
 
+// Someone waits for the data (flowing, or a 'readable' listener, as for await has): only then does
+// the read keep the process alive; a paused stdin topping up its buffer does not.
+const wanted = (stream) => stream.readableFlowing !== false || stream._readableState.readableListening;
+
 const methods = {
   _read() {
     if (!opened) {
@@ -25,7 +29,7 @@ const methods = {
       // libuv reads up to 64 KiB at a time whatever the stream's highWaterMark.
       binding.open(onChunk, 64 * 1024);
     }
-    binding.readStart();
+    binding.readStart(wanted(this));
   },
   _destroy(err, cb) {
     binding.close();
@@ -39,7 +43,7 @@ const methods = {
   },
   resume() {
     Readable.prototype.resume.call(this);
-    if (this._readableState.reading && !this.readableEnded) binding.readStart();
+    if (this._readableState.reading && !this.readableEnded) binding.readStart(wanted(this));
     return this;
   },
   ref() { return this; },
@@ -76,5 +80,13 @@ if (kind === 'file') {
   stdin = new Socket({ highWaterMark: 16 * 1024 });
 }
 stdin.fd = 0;
+// A pause lands while a resume is still scheduled (the resume reads once more): a tick later,
+// a stdin that is not flowing stops reading, so that the process can end (as node's getStdin does).
+stdin.on('pause', () => process.nextTick(() => {
+  if (!stdin.readableFlowing && stdin._readableState.reading) {
+    stdin._readableState.reading = false;
+    binding.readStop();
+  }
+}));
 
 module.exports = stdin;

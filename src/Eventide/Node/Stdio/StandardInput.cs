@@ -24,15 +24,53 @@ internal sealed class StandardInput(Engine engine)
 
     public Stream Stream => _stream ??= engine.Options.Stdin ?? OpenConsoleInput();
 
+    /// <summary>
+    /// fd 0 as it is: not Console.OpenStandardInput, whose stream on a terminal edits and echoes
+    /// lines itself (the script's readline does that, in raw mode).
+    /// </summary>
     private static Stream OpenConsoleInput()
     {
-        try { return Console.OpenStandardInput(); }
-        catch (IOException) { return System.IO.Stream.Null; }
+        if (OperatingSystem.IsWindows()) return Console.OpenStandardInput();
+        if (StartedWithoutStdin) return System.IO.Stream.Null;
+        try { return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(0, ownsHandle: false), FileAccess.Read, 0); }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException) { return System.IO.Stream.Null; }
+    }
+
+    /// <summary>
+    /// Started with fd 0 closed (`&lt;&amp;-`): the runtime's first pipe took the number, its write end
+    /// is ours too. node opens /dev/null in its place; here it reads as that: empty, a file.
+    /// </summary>
+    private static readonly Lazy<bool> _startedWithoutStdin = new(() =>
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try
+        {
+            string? stdin = new FileInfo("/proc/self/fd/0").LinkTarget;
+            if (stdin is null || !stdin.StartsWith("pipe:", StringComparison.Ordinal)) return false;
+            return Directory.EnumerateFileSystemEntries("/proc/self/fd")
+                .Any(fd => new FileInfo(fd).LinkTarget == stdin && OpenForWriting(Path.GetFileName(fd)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    });
+
+    private static bool StartedWithoutStdin => _startedWithoutStdin.Value;
+
+    /// <summary>Whether descriptor <paramref name="fd"/> of this process is open write-only (its fdinfo flags, in octal).</summary>
+    private static bool OpenForWriting(string fd)
+    {
+        foreach (var line in File.ReadLines($"/proc/self/fdinfo/{fd}"))
+            if (line.StartsWith("flags:", StringComparison.Ordinal))
+                return (Convert.ToInt32(line[6..].Trim(), 8) & 3) == 1;
+        return false;
     }
 
     public StdinKind Kind => engine.Options.Stdin switch
     {
         FileStream => StdinKind.File,
+        null when StartedWithoutStdin => StdinKind.File,
         { } => StdinKind.Pipe,
         null when ProcessObject.IsTerminal(engine, 0) => StdinKind.Tty,
         null => GuessProcessStdin(),
@@ -60,6 +98,7 @@ internal sealed class StandardInput(Engine engine)
     public byte[] ReadDevice() => engine.Options.Stdin switch
     {
         FileStream file => File.ReadAllBytes(file.Name),
+        null when StartedWithoutStdin => [],
         null when !OperatingSystem.IsWindows() => File.ReadAllBytes("/dev/stdin"),
         _ => ReadToEnd(),
     };

@@ -4,7 +4,7 @@ namespace Eventide.Node.Stdio;
 
 /// <summary>
 /// require('internal/stdin_binding') inside internal/stdin: what fd 0 is, its reading handle
-/// (open(onChunk, chunkSize), readStart, readStop, close), the terminal's raw mode and string width.
+/// (open(onChunk, chunkSize), readStart(keepAlive), readStop, close), the terminal's raw mode and string width.
 /// </summary>
 internal static class StdinBinding
 {
@@ -19,7 +19,7 @@ internal static class StdinBinding
             reader ??= new StdinReader(realm, input, a.At(0).AsFunction!, (int)Operations.ToNumber(a.At(1)));
             return JsValue.Undefined;
         });
-        realm.DefineMethod(binding, "readStart", 0, (_, _) => { reader?.Start(); return JsValue.Undefined; });
+        realm.DefineMethod(binding, "readStart", 1, (_, a) => { reader?.Start(Operations.ToBoolean(a.At(0))); return JsValue.Undefined; });
         realm.DefineMethod(binding, "readStop", 0, (_, _) => { reader?.Stop(); return JsValue.Undefined; });
         realm.DefineMethod(binding, "close", 0, (_, _) => { reader?.Close(); return JsValue.Undefined; });
         realm.DefineMethod(binding, "setRawMode", 1, (_, a) => TerminalMode.Set(Operations.ToBoolean(a.At(0))));

@@ -15,8 +15,11 @@ internal sealed class StdinReader(Realm realm, StandardInput input, FunctionObje
     private LoopHandle? _handle;
     private volatile bool _reading;
 
-    /// <summary>Starts (or goes on) reading; the first call opens the handle and the reading thread.</summary>
-    public void Start()
+    /// <summary>
+    /// Starts (or goes on) reading; the first call opens the handle and the reading thread. A read
+    /// for a paused stream (the stream topping up its buffer) does not keep the loop alive.
+    /// </summary>
+    public void Start(bool keepAlive)
     {
         if (_handle is { Open: false }) return;
         if (_handle is null)
@@ -24,7 +27,8 @@ internal sealed class StdinReader(Realm realm, StandardInput input, FunctionObje
             _handle = realm.Engine.Loop.Open("stdin", request: false);
             new Thread(ReadLoop) { IsBackground = true, Name = "stdin" }.Start();
         }
-        _handle.Ref();
+        if (keepAlive) _handle.Ref();
+        else _handle.Unref();
         if (!_reading)
         {
             _reading = true;
