@@ -5,7 +5,7 @@
 // (cursor moves, deletion, history, tab completion) redrawn with the escape sequences node writes.
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
-const { makeNodeError, invalidArgType, invalidArgValue, outOfRange, validateUint32 } = require('internal/errors');
+const { AbortError, makeNodeError, invalidArgType, invalidArgValue, outOfRange, validateUint32 } = require('internal/errors');
 const { stripVTControlCharacters } = require('internal/util');
 const { getStringWidth } = require('internal/stdin_binding');
 const keys = require('internal/readline_keys');
@@ -30,6 +30,33 @@ function validateAbortSignal(signal, name) {
 }
 
 const useAfterClose = () => makeNodeError(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed');
+
+// A question whose answer is a promise (readline/promises, util.promisify(rl.question)): an abort of
+// options.signal takes the question back and rejects with an AbortError.
+function questionPromise(rl, query, options) {
+  return new Promise((resolve, reject) => {
+    const signal = options?.signal;
+    if (!signal) {
+      rl._question(query, resolve);
+      return;
+    }
+    validateAbortSignal(signal, 'options.signal');
+    const aborted = () => new AbortError(undefined, { cause: signal.reason });
+    if (signal.aborted) {
+      reject(aborted());
+      return;
+    }
+    const onAbort = () => {
+      rl._questionCancel();
+      reject(aborted());
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    rl._question(query, (answer) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(answer);
+    });
+  });
+}
 
 class Interface extends EventEmitter {
   constructor(input, output, completer, terminal) {
@@ -493,4 +520,4 @@ function lineIterator(rl) {
   };
 }
 
-module.exports = { Interface, useAfterClose, validateAbortSignal, lineEnding };
+module.exports = { Interface, questionPromise, validateAbortSignal };

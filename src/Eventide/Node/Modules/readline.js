@@ -1,8 +1,7 @@
 'use strict';
 // node:readline: createInterface and Interface (lines from a stream, questions answered through a
 // callback), the cursor functions that write terminal escape sequences, and emitKeypressEvents.
-const { Interface: BaseInterface, validateAbortSignal } = require('internal/readline_interface');
-const { AbortError } = require('internal/errors');
+const { Interface: BaseInterface, questionPromise, validateAbortSignal } = require('internal/readline_interface');
 const keys = require('internal/readline_keys');
 
 class Interface extends BaseInterface {
@@ -26,23 +25,7 @@ class Interface extends BaseInterface {
 
 // util.promisify(rl.question): the answer as a promise, an abort as an AbortError.
 Object.defineProperty(Interface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
-  value: function question(query, options = {}) {
-    return new Promise((resolve, reject) => {
-      let cb = resolve;
-      const { signal } = options ?? {};
-      if (signal) {
-        validateAbortSignal(signal, 'options.signal');
-        if (signal.aborted) return reject(new AbortError(undefined, { cause: signal.reason }));
-        const onAbort = () => reject(new AbortError(undefined, { cause: signal.reason }));
-        signal.addEventListener('abort', onAbort, { once: true });
-        cb = (answer) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(answer);
-        };
-      }
-      this.question(query, options, cb);
-    });
-  },
+  value: function question(query, options = {}) { return questionPromise(this, query, options); },
   configurable: true,
   writable: true,
 });

@@ -2,30 +2,13 @@
 // node:readline/promises: an Interface whose question returns a promise (rejected with an
 // AbortError when its signal aborts), and Readline, which gathers cursor moves and clears for a
 // stream and writes them on commit().
-const { Interface: BaseInterface, validateAbortSignal } = require('internal/readline_interface');
-const { AbortError, invalidArgType, invalidArgValue, makeNodeError } = require('internal/errors');
+const { Interface: BaseInterface, questionPromise } = require('internal/readline_interface');
+const { invalidArgType, invalidArgValue, makeNodeError } = require('internal/errors');
 const keys = require('internal/readline_keys');
 
 class Interface extends BaseInterface {
   question(query, options = {}) {
-    return new Promise((resolve, reject) => {
-      let cb = resolve;
-      const signal = options?.signal;
-      if (signal) {
-        validateAbortSignal(signal, 'options.signal');
-        if (signal.aborted) return reject(new AbortError(undefined, { cause: signal.reason }));
-        const onAbort = () => {
-          this._questionCancel();
-          reject(new AbortError(undefined, { cause: signal.reason }));
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        cb = (answer) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(answer);
-        };
-      }
-      this._question(query, cb);
-    });
+    return questionPromise(this, query, options);
   }
 }
 
