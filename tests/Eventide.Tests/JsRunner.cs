@@ -27,6 +27,8 @@ public static class JsRunner
         var engine = new Engine(new EngineOptions
         {
             Stdout = output, Stderr = new StringWriter(), VirtualTime = virtualTime, FastLoop = fastLoop, Stdin = stdin, ForkCommand = ForkCommand,
+            // A program waiting on I/O that never comes (a child that hangs) fails instead of hanging the suite.
+            TimeLimit = TimeSpan.FromMinutes(2),
         });
         engine.RunMain(File.ReadAllText(path), path);
         engine.RunEventLoop();

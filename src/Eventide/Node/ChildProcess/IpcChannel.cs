@@ -22,6 +22,10 @@ internal sealed class IpcChannel
     private readonly LoopHandle _handle;
     private Task _writes = Task.CompletedTask;
     private FunctionObject? _onMessage, _onClose;
+    private readonly TaskCompletionSource _readerDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once every message the other side wrote, and its EOF, have been posted to the loop.</summary>
+    public Task ReaderDone => _readerDone.Task;
 
     private IpcChannel(Realm realm, Stream input, Stream output)
     {
@@ -75,9 +79,12 @@ internal sealed class IpcChannel
         if (parts.Length != 2) return null;
         try
         {
-            return new IpcChannel(realm, new AnonymousPipeClientStream(PipeDirection.In, parts[0]), new AnonymousPipeClientStream(PipeDirection.Out, parts[1]));
+            var channel = new IpcChannel(realm, new AnonymousPipeClientStream(PipeDirection.In, parts[0]), new AnonymousPipeClientStream(PipeDirection.Out, parts[1]));
+            // The script's own children must not hold the channel open (the parent would wait for their exit to see EOF).
+            foreach (var fd in parts) PosixCalls.SetCloseOnExec(int.Parse(fd, System.Globalization.CultureInfo.InvariantCulture));
+            return channel;
         }
-        catch (Exception e) when (e is IOException or ArgumentException)
+        catch (Exception e) when (e is IOException or ArgumentException or FormatException)
         {
             return null;
         }
@@ -105,6 +112,8 @@ internal sealed class IpcChannel
     {
         if (!_handle.Open) return false;
         var bytes = Encoding.UTF8.GetBytes(text + "\n");
+        // A write request: the loop (and so the process) waits for it, as libuv's write requests keep it alive.
+        var request = _realm.Engine.Loop.Open("IPC send");
         _writes = _writes.ContinueWith(async _ =>
         {
             string? error = null;
@@ -114,8 +123,7 @@ internal sealed class IpcChannel
                 await _output.FlushAsync().ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or ObjectDisposedException) { error = "EPIPE"; }
-            if (callback is not null)
-                _handle.Post("IPC message sent", () => callback.Call(JsValue.Undefined, [error is null ? JsValue.Null : error]));
+            request.Post("IPC message sent", () => callback?.Call(JsValue.Undefined, [error is null ? JsValue.Null : error]));
         }, TaskScheduler.Default).Unwrap();
         return true;
     }
@@ -161,5 +169,6 @@ internal sealed class IpcChannel
             Close();
             if (wasOpen) _onClose?.Call(JsValue.Undefined, []);
         });
+        _readerDone.TrySetResult();
     }
 }

@@ -56,6 +56,8 @@ internal sealed class StreamingChild
     {
         await Task.WhenAll(PumpAsync(_process.StandardOutput.BaseStream, 1), PumpAsync(_process.StandardError.BaseStream, 2)).ConfigureAwait(false);
         await _process.WaitForExitAsync().ConfigureAwait(false);
+        // A forked child's last messages (and the channel's EOF) come before its exit, as in node.
+        if (Channel is { } channel) await Task.WhenAny(channel.ReaderDone, Task.Delay(1000)).ConfigureAwait(false);
         int exit = _process.ExitCode;
         int signal = _killSignal;
         _process.Dispose();
