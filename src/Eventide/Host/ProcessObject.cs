@@ -105,8 +105,8 @@ internal static partial class ProcessObject
         process.FastSet("versions", CreateVersions(realm), PropertyFlags.Default);
         process.FastSet("pid", Environment.ProcessId, PropertyFlags.Default);
         process.FastSet("title", "eventide", PropertyFlags.Default);
-        DefineStdin(realm, process);
         process.FastSet("stdout", CreateStream(realm, engine, () => engine.Out, 1), PropertyFlags.Default);
+        DefineStdin(realm, process);
         process.FastSet("stderr", CreateStream(realm, engine, () => engine.Err, 2), PropertyFlags.Default);
         SetupWarnings(realm, process);
         SetupSystem(realm, process);
