@@ -80,14 +80,14 @@ const withMeta = {
 
 const plain = {
   return(rl) {
-    rl._sawReturn(Date.now());
+    rl[keys.kSawReturnAt] = Date.now();
     rl._line();
   },
   enter(rl) {
     // The '\n' of a '\r\n' pair ends no second line.
-    const sawReturnAt = rl._sawReturn();
+    const sawReturnAt = rl[keys.kSawReturnAt];
     if (sawReturnAt === 0 || Date.now() - sawReturnAt > rl.crlfDelay) rl._line();
-    rl._sawReturn(0);
+    rl[keys.kSawReturnAt] = 0;
   },
   backspace: withCtrl.h,
   delete: (rl) => deleteRight(rl, charLengthAt(rl.line, rl.cursor)),
@@ -112,7 +112,7 @@ function handleKey(rl, s, key, previousKey) {
     withMeta[key.name]?.(rl);
     return true;
   }
-  if (rl._sawReturn() && key.name !== 'enter') rl._sawReturn(0);
+  if (rl[keys.kSawReturnAt] && key.name !== 'enter') rl[keys.kSawReturnAt] = 0;
   if (key.name === 'tab' && typeof rl.completer === 'function' && rl.isCompletionEnabled) {
     tabComplete(rl, previousKey?.name === 'tab');
     return true;

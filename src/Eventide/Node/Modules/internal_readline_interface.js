@@ -11,6 +11,8 @@ const { getStringWidth } = require('internal/stdin_binding');
 const keys = require('internal/readline_keys');
 const editing = require('internal/readline_editing');
 
+const { kSawReturnAt } = keys;
+
 const kHistorySize = 30;
 const kMinCrlfDelay = 100;
 const lineEnding = /\r?\n|\r(?!\n)/g;
@@ -18,7 +20,6 @@ const lineEnding = /\r?\n|\r(?!\n)/g;
 const kQuestionCallback = Symbol('questionCallback');
 const kOldPrompt = Symbol('oldPrompt');
 const kLineBuffer = Symbol('lineBuffer');
-const kSawReturnAt = Symbol('sawReturnAt');
 const kDecoder = Symbol('decoder');
 const kPrompt = Symbol('prompt');
 const kLineIterator = Symbol('lineIterator');
@@ -431,11 +432,6 @@ class Interface extends EventEmitter {
       lineEnding.lastIndex = last;
     }
     this._insertString(s.slice(last));
-  }
-
-  _sawReturn(at) {
-    if (at === undefined) return this[kSawReturnAt];
-    this[kSawReturnAt] = at;
   }
 
   // Lines as an async iterator (node's events.on over 'line', ended by 'close'): lines that arrive

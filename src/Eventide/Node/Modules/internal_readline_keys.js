@@ -163,6 +163,8 @@ function parseKeys(s, flush) {
 
 const kKeypressDecoder = Symbol('keypress-decoder');
 const kSawKeyPress = Symbol('sawKeyPress');
+// When the interface last saw a '\r' (a '\n' right after it ends no second line).
+const kSawReturnAt = Symbol('sawReturnAt');
 
 // Named keys go out with the text for plain characters; unnamed escape sequences are dropped.
 function emitKey(stream, { str, key, escaped }) {
@@ -215,5 +217,5 @@ function emitKeypressEvents(stream, iface = {}) {
 }
 
 module.exports = {
-  CSI, kSawKeyPress, cursorTo, moveCursor, clearLine, clearScreenDown, moveText, clearLineText, kClearScreenDown, emitKeypressEvents,
+  CSI, kSawKeyPress, kSawReturnAt, cursorTo, moveCursor, clearLine, clearScreenDown, moveText, clearLineText, kClearScreenDown, emitKeypressEvents,
 };
