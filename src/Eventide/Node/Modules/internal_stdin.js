@@ -20,7 +20,9 @@ function onChunk(chunk) {
 
 // Someone waits for the data (flowing, or a 'readable' listener, as for await has): only then does
 // the read keep the process alive; a paused stdin topping up its buffer does not.
-const wanted = (stream) => stream.readableFlowing !== false || stream._readableState.readableListening;
+// stdin.unref() takes that away.
+const kUnref = Symbol('kUnref');
+const wanted = (stream) => !stream[kUnref] && (stream.readableFlowing !== false || stream._readableState.readableListening);
 
 const methods = {
   _read() {
@@ -46,8 +48,16 @@ const methods = {
     if (this._readableState.reading && !this.readableEnded) binding.readStart(wanted(this));
     return this;
   },
-  ref() { return this; },
-  unref() { return this; },
+  ref() {
+    this[kUnref] = false;
+    binding.keepAlive(wanted(this));
+    return this;
+  },
+  unref() {
+    this[kUnref] = true;
+    binding.keepAlive(false);
+    return this;
+  },
 };
 
 // The three classes node uses, each just a Readable here, named as node names them.

@@ -4,7 +4,7 @@ namespace Eventide.Node.Stdio;
 
 /// <summary>
 /// require('internal/stdin_binding') inside internal/stdin: what fd 0 is, its reading handle
-/// (open(onChunk, chunkSize), readStart(keepAlive), readStop, close), the terminal's raw mode and string width.
+/// (open(onChunk, chunkSize), readStart(keepAlive), keepAlive, readStop, close), the terminal's raw mode and string width.
 /// </summary>
 internal static class StdinBinding
 {
@@ -20,6 +20,7 @@ internal static class StdinBinding
             return JsValue.Undefined;
         });
         realm.DefineMethod(binding, "readStart", 1, (_, a) => { reader?.Start(Operations.ToBoolean(a.At(0))); return JsValue.Undefined; });
+        realm.DefineMethod(binding, "keepAlive", 1, (_, a) => { reader?.KeepAlive(Operations.ToBoolean(a.At(0))); return JsValue.Undefined; });
         realm.DefineMethod(binding, "readStop", 0, (_, _) => { reader?.Stop(); return JsValue.Undefined; });
         realm.DefineMethod(binding, "close", 0, (_, _) => { reader?.Close(); return JsValue.Undefined; });
         realm.DefineMethod(binding, "setRawMode", 1, (_, a) => TerminalMode.Set(Operations.ToBoolean(a.At(0))));

@@ -36,6 +36,14 @@ internal sealed class StdinReader(Realm realm, StandardInput input, FunctionObje
         }
     }
 
+    /// <summary>stdin.ref()/unref() while reading: whether the read keeps the loop alive.</summary>
+    public void KeepAlive(bool keepAlive)
+    {
+        if (_handle is null || !_reading) return;
+        if (keepAlive) _handle.Ref();
+        else _handle.Unref();
+    }
+
     /// <summary>Stops asking for data; a read already under way still delivers its chunk.</summary>
     public void Stop()
     {
