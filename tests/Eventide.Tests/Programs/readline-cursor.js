@@ -44,3 +44,12 @@ input.on('end', () => {
 for (const bad of [{ input, historySize: -1 }, { input, completer: 'x' }, { input, history: 'x' }]) {
   try { readline.createInterface(bad); } catch (e) { console.log(e.name, e.code, e.message); }
 }
+
+// readline.Interface is a function: callable without new, and a base class.
+const plain = readline.Interface({ input: new PassThrough() });
+console.log(plain instanceof readline.Interface, plain.constructor.name, readline.Interface.length);
+plain.close();
+class Mine extends readline.Interface {}
+const mine = new Mine({ input: new PassThrough() });
+console.log(mine instanceof Mine, mine instanceof readline.Interface, mine.constructor.name);
+mine.close();

@@ -4,7 +4,7 @@
 const { Interface: BaseInterface, questionPromise, validateAbortSignal } = require('internal/readline_interface');
 const keys = require('internal/readline_keys');
 
-class Interface extends BaseInterface {
+class CallbackInterface extends BaseInterface {
   // question(query[, { signal }], cb): cb gets the answer; an abort cancels the question.
   question(query, options, cb) {
     cb = typeof options === 'function' ? options : cb;
@@ -22,6 +22,14 @@ class Interface extends BaseInterface {
     if (typeof cb === 'function') this._question(query, cb);
   }
 }
+
+// node's readline.Interface is a function: called without new, it constructs all the same.
+function Interface(input, output, completer, terminal) {
+  return Reflect.construct(CallbackInterface, [input, output, completer, terminal], new.target ?? Interface);
+}
+Interface.prototype = CallbackInterface.prototype;
+Object.defineProperty(Interface.prototype, 'constructor', { value: Interface, writable: true, configurable: true, enumerable: false });
+Object.setPrototypeOf(Interface, BaseInterface);
 
 // util.promisify(rl.question): the answer as a promise, an abort as an AbortError.
 Object.defineProperty(Interface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
