@@ -329,8 +329,8 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     private bool WaitForCompletion(double ms)
     {
         if (ms <= 0) return _completions.Count > 0;
-        // Output buffered so far is due before the loop sleeps: a parent reading our stdout line by
-        // line, or a person at a terminal, sees it when node's synchronous writes would show it.
+        // About to sit idle: what the program printed shows now (a prompt waiting for input, a parent
+        // reading our stdout line by line, a server's log), when node's synchronous writes would show it.
         engine.FlushStdout();
         var timeout = double.IsPositiveInfinity(ms) ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(Math.Ceiling(ms));
         bool posted;

@@ -41,6 +41,8 @@ internal sealed class ModuleLoader(Realm realm)
         "perf_hooks",
         "process",
         "querystring",
+        "readline",
+        "readline/promises",
         "string_decoder",
         "stream",
         "stream/promises",
@@ -247,6 +249,7 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/zlib" => Node.Zlib.ZlibBinding.Create(realm),
             "internal/dns" => Node.Dns.DnsBinding.Create(realm),
             "internal/net" => Node.Net.NetBinding.Create(realm),
+            "internal/stdin_binding" => Node.Stdio.StdinBinding.Create(realm),
             _ => null,
         };
         if (binding is null) return null;
