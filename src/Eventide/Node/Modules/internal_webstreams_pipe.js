@@ -15,8 +15,8 @@ function validateSignal(signal) {
 
 // The pipe options as node reads them: booleans by truthiness, the signal checked.
 function pipeOptions(options) {
-  u.validateObject(options, 'options');
-  const { preventAbort = false, preventCancel = false, preventClose = false, signal } = options;
+  u.validateObject(options, 'options', true);
+  const { preventAbort = false, preventCancel = false, preventClose = false, signal } = options ?? {};
   validateSignal(signal);
   return { preventAbort: !!preventAbort, preventCancel: !!preventCancel, preventClose: !!preventClose, signal };
 }
