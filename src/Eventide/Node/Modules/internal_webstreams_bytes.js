@@ -113,9 +113,8 @@ class ReadableByteStreamController {
   // 4.7.3 enqueue(chunk)
   enqueue(chunk) {
     if (!isByteController(this)) throw invalidThis('ReadableByteStreamController');
-    if (!isView(chunk)) throw invalidArgType('chunk', ['Buffer', 'TypedArray', 'DataView'], chunk);
-    if (chunk.byteLength === 0) throw invalidArgValue('chunk', chunk, 'cannot be zero length');
-    if (chunk.buffer.byteLength === 0) throw invalidArgValue('chunk', chunk, 'cannot be zero length');
+    if (!isView(chunk)) throw invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], chunk);
+    if (chunk.byteLength === 0 || chunk.buffer.byteLength === 0) throw invalidState('chunk ArrayBuffer is zero-length or detached');
     if (this[kState].closeRequested) throw invalidState('Controller is already closed');
     if (this[kState].stream[kState].state !== 'readable') throw invalidState('ReadableStream is already closed');
     ReadableByteStreamControllerEnqueue(this, chunk);
@@ -629,7 +628,7 @@ function SetUpReadableByteStreamControllerFromUnderlyingSource(stream, source, h
   if (autoAllocateChunkSize !== undefined) {
     autoAllocateChunkSize = +autoAllocateChunkSize;
     if (!Number.isInteger(autoAllocateChunkSize) || autoAllocateChunkSize <= 0)
-      throw invalidArgValue('source.autoAllocateChunkSize', source.autoAllocateChunkSize, 'must be a positive integer', RangeError);
+      throw invalidArgValue('source.autoAllocateChunkSize', autoAllocateChunkSize);
   }
   SetUpReadableByteStreamController(stream, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, autoAllocateChunkSize, controller);
 }

@@ -178,8 +178,6 @@ function IsReadableStreamLocked(stream) { return stream[kState].reader !== undef
 
 // 4.9.1 ReadableStreamFromIterable
 function ReadableStreamFromIterable(asyncIterable) {
-  if (asyncIterable === null || (typeof asyncIterable !== 'object' && typeof asyncIterable !== 'function' && typeof asyncIterable !== 'string'))
-    throw invalidArgType('iterable', ['Iterable', 'AsyncIterable'], asyncIterable);
   const iteratorRecord = getIterator(asyncIterable);
   const startAlgorithm = () => undefined;
   const pullAlgorithm = () => {
@@ -190,7 +188,7 @@ function ReadableStreamFromIterable(asyncIterable) {
       return u.PromiseReject(error);
     }
     return u.transformPromise(u.PromiseResolve(nextResult), (iterResult) => {
-      if (iterResult === null || typeof iterResult !== 'object') throw invalidArgType('iterResult', 'Object', iterResult);
+      if (iterResult === null || typeof iterResult !== 'object') throw invalidState('The iterator.next() method must return an object');
       if (iterResult.done) ReadableStreamDefaultControllerClose(stream[kState].controller);
       else ReadableStreamDefaultControllerEnqueue(stream[kState].controller, iterResult.value);
     });
@@ -211,23 +209,29 @@ function ReadableStreamFromIterable(asyncIterable) {
       return u.PromiseReject(error);
     }
     return u.transformPromise(u.PromiseResolve(returnResult), (iterResult) => {
-      if (iterResult === null || typeof iterResult !== 'object') throw invalidArgType('iterResult', 'Object', iterResult);
+      if (iterResult === null || typeof iterResult !== 'object') throw invalidState('The iterator.return() method must return an object');
     });
   };
   const stream = CreateReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, 0);
   return stream;
 }
 
+// ERR_ARG_NOT_ITERABLE, the value shown as util.format's %s shows it.
+function notIterable(value) {
+  const shown = typeof value === 'object' || typeof value === 'function' ? u.inspect(value, { depth: 0 }) : String(value);
+  return u.makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', `${shown} must be iterable`);
+}
+
 // GetIterator(obj, async): the async iterator, or the sync one wrapped as CreateAsyncFromSyncIterator does.
 function getIterator(iterable) {
-  const asyncMethod = iterable[Symbol.asyncIterator];
+  const asyncMethod = iterable[Symbol.asyncIterator]; // null and undefined fail here, as in node
   if (asyncMethod !== undefined && asyncMethod !== null) {
     const iterator = asyncMethod.call(iterable);
     if (iterator === null || typeof iterator !== 'object') throw new TypeError('The iterator method must return an object');
     return { iterator, next: iterator.next };
   }
   const syncMethod = iterable[Symbol.iterator];
-  if (typeof syncMethod !== 'function') throw invalidArgType('iterable', ['Iterable', 'AsyncIterable'], iterable);
+  if (typeof syncMethod !== 'function') throw notIterable(iterable);
   const wrapped = (async function* () { yield* { [Symbol.iterator]: () => syncMethod.call(iterable) }; })();
   return { iterator: wrapped, next: wrapped.next };
 }
@@ -521,7 +525,7 @@ const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf((asyn
 // runs after the previous one settled; return() cancels the stream unless preventCancel.
 function createAsyncIterator(stream, preventCancel) {
   const reader = AcquireReadableStreamDefaultReader(stream);
-  const state = { done: false, current: undefined };
+  const state = { done: false, current: undefined, started: false };
   function nextSteps() {
     if (state.done) return u.PromiseResolve({ done: true, value: undefined });
     if (reader[kState].stream === undefined) return u.PromiseReject(invalidState('The reader is not bound to a ReadableStream'));
@@ -529,7 +533,7 @@ function createAsyncIterator(stream, preventCancel) {
     ReadableStreamDefaultReaderRead(reader, {
       chunkSteps: (chunk) => {
         state.current = undefined;
-        promise.resolve({ done: false, value: chunk });
+        promise.resolve({ value: chunk, done: false });
       },
       closeSteps: () => {
         state.current = undefined;
@@ -561,6 +565,12 @@ function createAsyncIterator(stream, preventCancel) {
   }
   return Object.setPrototypeOf({
     next() {
+      // node chains even the first call on a resolved promise; a read that settled synchronously
+      // clears the ongoing promise, so the call after it reads at once.
+      if (!state.started) {
+        state.current = u.PromiseResolve(undefined);
+        state.started = true;
+      }
       state.current = state.current !== undefined ? u.promiseThen(state.current, nextSteps, nextSteps) : nextSteps();
       return state.current;
     },

@@ -3,7 +3,7 @@
 // spec words it, queue-with-sizes, strategy extraction, the queuing strategies and the node errors
 // the classes throw. Promise reactions go through the original Promise.prototype.then, so a script
 // that replaces `then` cannot reorder or observe the streams' own steps.
-const { makeNodeError, invalidArgType, invalidArgValue, invalidState, invalidThis, validateObject, inspectNamed, customInspectSymbol } = require('internal/errors');
+const { inspect, makeNodeError, invalidArgType, invalidArgValue, invalidState, invalidThis, validateObject, inspectNamed, customInspectSymbol } = require('internal/errors');
 
 // The internal slots of every stream object, and the key that lets the module construct the
 // classes scripts may not (the controllers, the BYOB request).
@@ -170,5 +170,5 @@ module.exports = {
   kQueue, kQueueTotalSize, DequeueValue, EnqueueValueWithSize, PeekQueueValue, ResetQueue,
   ExtractHighWaterMark, ExtractSizeAlgorithm, isDetachedBuffer, TransferArrayBuffer, CanTransferArrayBuffer, CloneAsUint8Array,
   customInspect, defineWebIdlClass, ByteLengthQueuingStrategy, CountQueuingStrategy,
-  invalidArgType, invalidArgValue, invalidState, invalidThis, validateObject, makeNodeError, customInspectSymbol,
+  invalidArgType, invalidArgValue, invalidState, invalidThis, validateObject, makeNodeError, customInspectSymbol, inspect,
 };
