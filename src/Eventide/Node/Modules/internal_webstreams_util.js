@@ -116,10 +116,10 @@ function CanTransferArrayBuffer(buffer) { return !isDetachedBuffer(buffer); }
 // 8.3 CloneAsUint8Array
 function CloneAsUint8Array(view) { return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength)); }
 
-// How node prints the stream classes: "Name { fields }", or just the name past the depth limit.
+// How node prints the stream classes: "Name { fields }"; past the depth limit node's helper
+// answers its unbound `this`, so the stream prints as undefined.
 function customInspect(self, depth, options, fields) {
-  const name = self.constructor.name;
-  return depth < 0 ? name : inspectNamed(name, fields, options);
+  return depth < 0 ? undefined : inspectNamed(self.constructor.name, fields, options);
 }
 
 // 7.2/7.3 ByteLengthQueuingStrategy and CountQueuingStrategy
