@@ -7,8 +7,8 @@ namespace Eventide.Node.Http;
 /// <summary>
 /// require('internal/fetch_binding') inside the fetch module: HTTP exchanges on .NET's HttpClient.
 /// A request is sent on the thread pool; its response head comes back to the loop thread in the
-/// poll phase (fetch's promise settles then), and the body is read by a later request of its own,
-/// as undici streams it after the head.
+/// poll phase (fetch's promise settles then), and the body is read chunk by chunk as the script's
+/// ReadableStream pulls it, as undici streams it after the head.
 /// </summary>
 internal static class FetchBinding
 {
@@ -49,16 +49,25 @@ internal static class FetchBinding
             });
             return exchange.Id;
         });
-        // read(id, callback(err, Uint8Array)): the rest of the body.
-        realm.DefineMethod(binding, "read", 2, (_, a) =>
+        // readChunk(id, callback(err, Uint8Array or null)): the next piece of the body as the network
+        // delivers it, null at its end (the exchange is then done).
+        realm.DefineMethod(binding, "readChunk", 2, (_, a) =>
         {
             var callback = a.At(1).AsFunction!;
             if (!exchanges.TryGetValue((int)Operations.ToNumber(a.At(0)), out var exchange))
                 throw new JsException(ErrorKind.TypeError, "The response body is gone");
-            realm.Engine.Loop.Start("fetch body " + exchange.Message.RequestUri, exchange.ReadBodyAsync, done =>
+            realm.Engine.Loop.Start("fetch body " + exchange.Message.RequestUri, exchange.ReadChunkAsync, done =>
             {
-                exchanges.Remove(exchange.Id);
-                if (Failure(done) is { } failure) callback.Call(JsValue.Undefined, [FailureToJs(realm, failure)]);
+                if (Failure(done) is { } failure)
+                {
+                    exchanges.Remove(exchange.Id);
+                    callback.Call(JsValue.Undefined, [FailureToJs(realm, failure)]);
+                }
+                else if (done.Result is null)
+                {
+                    exchanges.Remove(exchange.Id);
+                    callback.Call(JsValue.Undefined, [JsValue.Null, JsValue.Null]);
+                }
                 else callback.Call(JsValue.Undefined, [JsValue.Null, realm.NewTypedArray(ElementType.Uint8, done.Result)]);
             });
             return JsValue.Undefined;
@@ -155,6 +164,8 @@ internal static class FetchBinding
     {
         private readonly CancellationTokenSource _cancel = new();
         private HttpResponseMessage? _response;
+        private Stream? _body;
+        private readonly byte[] _buffer = new byte[64 * 1024];
         public int Id { get; } = id;
         public HttpRequestMessage Message { get; } = message;
         public string OriginalUrl { get; } = message.RequestUri!.AbsoluteUri;
@@ -174,10 +185,14 @@ internal static class FetchBinding
             }
         }
 
-        public async Task<byte[]> ReadBodyAsync()
+        /// <summary>The next bytes of the body (at most a buffer's worth), or null at its end, when the response is released.</summary>
+        public async Task<byte[]?> ReadChunkAsync()
         {
-            using var response = _response!;
-            return await response.Content.ReadAsByteArrayAsync(_cancel.Token).ConfigureAwait(false);
+            _body ??= await _response!.Content.ReadAsStreamAsync(_cancel.Token).ConfigureAwait(false);
+            int read = await _body.ReadAsync(_buffer, _cancel.Token).ConfigureAwait(false);
+            if (read > 0) return _buffer.AsSpan(0, read).ToArray();
+            _response!.Dispose();
+            return null;
         }
 
         public void Cancel()

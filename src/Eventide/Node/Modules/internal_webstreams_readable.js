@@ -173,6 +173,9 @@ function InitializeReadableStream(stream) {
   stream[kState] = { kind: 'ReadableStream', state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined };
 }
 
+// "ReadableStream is disturbed" (read from or canceled), which fetch's bodyUsed reports.
+function isDisturbed(stream) { return stream[kState].disturbed; }
+
 // 4.9.1 IsReadableStreamLocked
 function IsReadableStreamLocked(stream) { return stream[kState].reader !== undefined; }
 
@@ -587,7 +590,7 @@ u.defineWebIdlClass(ReadableStreamDefaultController, 'ReadableStreamDefaultContr
 Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, { value: ReadableStream.prototype.values, writable: true, configurable: true });
 
 Object.assign(module.exports, {
-  ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, kState, kIllegal, isReadableStream, isDefaultReader, isBYOBReader,
+  ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, kState, kIllegal, isReadableStream, isDefaultReader, isBYOBReader, isDisturbed,
   AcquireReadableStreamDefaultReader, AcquireReadableStreamBYOBReader, CreateReadableStream, CreateReadableByteStream, IsReadableStreamLocked,
   ReadableStreamAddReadRequest, ReadableStreamCancel, ReadableStreamClose, ReadableStreamError, ReadableStreamFulfillReadRequest,
   ReadableStreamGetNumReadRequests, ReadableStreamHasDefaultReader, ReadableStreamReaderGenericCancel, ReadableStreamReaderGenericInitialize,
