@@ -24,8 +24,9 @@ async function main() {
   log('-- for await');
   const json = await fetch(`${BASE}/json`);
   let text = '';
-  for await (const chunk of json.body) { log(chunk.constructor.name); text += decode(chunk); }
-  log(JSON.parse(text).items, json.bodyUsed);
+  const kinds = new Set();
+  for await (const chunk of json.body) { kinds.add(chunk.constructor.name); text += decode(chunk); }
+  log([...kinds], JSON.parse(text).items, json.bodyUsed);
   await json.json().catch((e) => log('json after', e));
   try { json.clone(); } catch (e) { log('clone after', e); }
 

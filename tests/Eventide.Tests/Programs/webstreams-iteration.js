@@ -36,7 +36,11 @@ function counting(n, name) {
   let ctrl;
   const s = new ReadableStream({ start(cc) { ctrl = cc; } });
   const it = s[Symbol.asyncIterator]();
-  log(Object.prototype.toString.call(it), typeof it.next, typeof it.return, it[Symbol.asyncIterator]() === it);
+  log(Object.prototype.toString.call(it), typeof it.next, typeof it.return, it[Symbol.asyncIterator]() === it, it);
+  const iterProto = Object.getPrototypeOf(it);
+  const asyncIteratorProto = Object.getPrototypeOf(Object.getPrototypeOf(Object.getPrototypeOf((async function* () {})())));
+  log(Reflect.ownKeys(iterProto), Object.getPrototypeOf(iterProto) === asyncIteratorProto, iterProto === Object.getPrototypeOf(new ReadableStream().values()));
+  log(Object.getOwnPropertyDescriptors(iterProto));
   it.next().then((r) => log('next 1', r));
   it.next().then((r) => log('next 2', r));
   Promise.resolve().then(() => log('m1')).then(() => log('m2')).then(() => log('m3')).then(() => log('m4'));

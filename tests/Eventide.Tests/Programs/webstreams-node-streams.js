@@ -115,6 +115,16 @@ async function pipelines() {
     new Writable({ write(chunk, enc, cb) { collected.push(chunk.toString()); cb(); } }),
     (err) => (err ? reject(err) : resolve())));
   log(collected);
+  log('-- pipeline with web streams');
+  const { pipeline: pipelinePromise } = require('stream/promises');
+  const out = [];
+  await pipelinePromise(ReadableStream.from(['x', 'y']), new TransformStream({ transform(c, ctl) { ctl.enqueue(c + '!'); } }), new WritableStream({ write(c) { out.push(c); } }));
+  log(out);
+  const nodeOut = [];
+  await pipelinePromise(Readable.from(['p', 'q']), new WritableStream({ write(c) { nodeOut.push(c); } }));
+  await pipelinePromise(new ReadableStream({ start(c) { c.enqueue('r'); c.close(); } }), new Writable({ objectMode: true, write(c, e, cb) { nodeOut.push(c); cb(); } }));
+  log(nodeOut);
+  await pipelinePromise(ReadableStream.from(['z']), new WritableStream({ write() { throw new Error('web sink failed'); } })).catch((e) => log('pipeline rejected', e));
 }
 
 (async () => {

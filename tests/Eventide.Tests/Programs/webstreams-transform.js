@@ -109,7 +109,23 @@ async function text() {
   await bad.readable.getReader().closed.catch((e) => log('bad closed', e.code));
 }
 
+async function cancelling() {
+  log('-- transformer cancel');
+  const ts = new TransformStream({ cancel(reason) { log('transformer cancel', reason); } });
+  const writer = ts.writable.getWriter();
+  await ts.readable.cancel('reader gone');
+  await writer.closed.catch((e) => log('writable closed', e));
+  const ta = new TransformStream({ cancel(reason) { log('cancel on abort', reason); return new Promise((r) => setTimeout(r, 2)); } });
+  const reader = ta.readable.getReader();
+  await ta.writable.abort('writer gone');
+  await reader.closed.catch((e) => log('readable closed', e));
+  const tf = new TransformStream({ cancel() { throw new Error('cancel failed'); } });
+  await tf.readable.cancel('x').catch((e) => log('cancel rejected', e.message));
+  log(tf.writable);
+}
+
 (async () => {
+  await cancelling();
   await upper();
   await backpressure();
   await controllerOps();

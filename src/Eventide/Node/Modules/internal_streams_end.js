@@ -240,6 +240,34 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   }
 }
 
+// The web streams a pipeline takes (ReadableStream, WritableStream, TransformStream), by their brand.
+const webKind = (value) => (value !== null && typeof value === 'object' ? value[require('internal/webstreams_util').kState]?.kind : undefined);
+const isTransformStream = (value) => webKind(value) === 'TransformStream';
+const isWebWritable = (value) => webKind(value) === 'WritableStream' || isTransformStream(value);
+
+// Writes an iterable into a web WritableStream (or a TransformStream's writable side), honouring
+// the writer's backpressure; a failure aborts the stream.
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of readable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortErr) {
+      finish(abortErr);
+    }
+  }
+}
+
 function pipeline(...streams) {
   return pipelineImpl(streams, once(popCallback(streams)));
 }
@@ -296,7 +324,7 @@ function pipelineImpl(streams, callback, opts) {
       if (typeof stream === 'function') {
         ret = stream({ signal });
         if (!u.isIterable(ret)) throw errs.invalidReturnValue('Iterable, AsyncIterable or Stream', 'source', ret);
-      } else if (u.isIterable(stream) || u.isReadableNodeStream(stream)) {
+      } else if (u.isIterable(stream) || u.isReadableNodeStream(stream) || isTransformStream(stream)) {
         ret = stream;
       } else {
         throw errs.invalidArgType('source', ['Stream', 'Iterable', 'AsyncIterable', 'Function'], stream);
@@ -336,9 +364,20 @@ function pipelineImpl(streams, callback, opts) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, { end });
         if (u.isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
-      } else if (u.isIterable(ret)) {
+      } else if (u.isIterable(ret) || isTransformStream(ret)) {
         finishCount++;
-        pumpToNode(ret, stream, finish, { end });
+        pumpToNode(isTransformStream(ret) ? ret.readable : ret, stream, finish, { end });
+      } else {
+        throw errs.invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
+      }
+      ret = stream;
+    } else if (isWebWritable(stream)) {
+      if (u.isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (u.isIterable(ret) || isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(isTransformStream(ret) ? ret.readable : ret, stream, finish, { end });
       } else {
         throw errs.invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
       }
@@ -385,7 +424,7 @@ function pipelinePromise(...streams) {
     let signal;
     let end;
     const last = streams[streams.length - 1];
-    if (last && typeof last === 'object' && !u.isNodeStream(last) && !u.isIterable(last)) {
+    if (last && typeof last === 'object' && !u.isNodeStream(last) && !u.isIterable(last) && webKind(last) === undefined) {
       const options = streams.pop();
       signal = options.signal;
       end = options.end;

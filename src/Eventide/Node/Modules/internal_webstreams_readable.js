@@ -524,6 +524,10 @@ function SetUpReadableStreamDefaultControllerFromUnderlyingSource(stream, source
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf((async function* () {})()).__proto__);
 
+// The prototype of the stream's async iterators: node's has next and return as undefined data
+// properties (each iterator carries its own), above %AsyncIteratorPrototype%.
+const ReadableStreamAsyncIteratorPrototype = Object.setPrototypeOf({ next: undefined, return: undefined }, AsyncIteratorPrototype);
+
 // The ReadableStream async iterator (WebIDL's asynchronous iterator with an ongoing promise): next()
 // runs after the previous one settled; return() cancels the stream unless preventCancel.
 function createAsyncIterator(stream, preventCancel) {
@@ -581,7 +585,7 @@ function createAsyncIterator(stream, preventCancel) {
       return state.current !== undefined ? u.promiseThen(state.current, () => returnSteps(value), () => returnSteps(value)) : returnSteps(value);
     },
     [Symbol.asyncIterator]() { return this; },
-  }, AsyncIteratorPrototype);
+  }, ReadableStreamAsyncIteratorPrototype);
 }
 
 u.defineWebIdlClass(ReadableStream, 'ReadableStream');

@@ -106,8 +106,8 @@ function TransformStreamUnblockWrite(stream) {
 }
 
 // 6.4.2 SetUpTransformStreamDefaultController
-function SetUpTransformStreamDefaultController(stream, controller, transformAlgorithm, flushAlgorithm) {
-  controller[kState] = { kind: 'TransformStreamDefaultController', stream, transformAlgorithm, flushAlgorithm };
+function SetUpTransformStreamDefaultController(stream, controller, transformAlgorithm, flushAlgorithm, cancelAlgorithm) {
+  controller[kState] = { kind: 'TransformStreamDefaultController', stream, transformAlgorithm, flushAlgorithm, cancelAlgorithm, finishPromise: undefined };
   stream[kState].controller = controller;
 }
 
@@ -117,6 +117,7 @@ function SetUpTransformStreamDefaultControllerFromTransformer(stream, transforme
   const start = u.callbackMember(transformer, 'start');
   const transform = u.callbackMember(transformer, 'transform');
   const flush = u.callbackMember(transformer, 'flush');
+  const cancel = u.callbackMember(transformer, 'cancel');
   const transformAlgorithm = transform ? (chunk) => u.invokePromise(transform, transformer, [chunk, controller]) : (chunk) => {
     try {
       TransformStreamDefaultControllerEnqueue(controller, chunk);
@@ -126,7 +127,8 @@ function SetUpTransformStreamDefaultControllerFromTransformer(stream, transforme
     }
   };
   const flushAlgorithm = flush ? () => u.invokePromise(flush, transformer, [controller]) : () => u.PromiseResolve(undefined);
-  SetUpTransformStreamDefaultController(stream, controller, transformAlgorithm, flushAlgorithm);
+  const cancelAlgorithm = cancel ? (reason) => u.invokePromise(cancel, transformer, [reason]) : () => u.PromiseResolve(undefined);
+  SetUpTransformStreamDefaultController(stream, controller, transformAlgorithm, flushAlgorithm, cancelAlgorithm);
   return start;
 }
 
@@ -134,6 +136,7 @@ function SetUpTransformStreamDefaultControllerFromTransformer(stream, transforme
 function TransformStreamDefaultControllerClearAlgorithms(controller) {
   controller[kState].transformAlgorithm = undefined;
   controller[kState].flushAlgorithm = undefined;
+  controller[kState].cancelAlgorithm = undefined;
 }
 
 // 6.4.2 TransformStreamDefaultControllerEnqueue
@@ -186,29 +189,67 @@ function TransformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
 
 // 6.4.3 TransformStreamDefaultSinkAbortAlgorithm
 function TransformStreamDefaultSinkAbortAlgorithm(stream, reason) {
-  TransformStreamError(stream, reason);
-  return u.PromiseResolve(undefined);
+  const controller = stream[kState].controller;
+  if (controller[kState].finishPromise !== undefined) return controller[kState].finishPromise.promise;
+  const readable = stream[kState].readable;
+  const finish = controller[kState].finishPromise = u.createDeferred();
+  const cancelPromise = controller[kState].cancelAlgorithm(reason);
+  TransformStreamDefaultControllerClearAlgorithms(controller);
+  u.uponPromise(cancelPromise, () => {
+    if (readable[kState].state === 'errored') finish.reject(readable[kState].storedError);
+    else {
+      r.ReadableStreamDefaultControllerError(readable[kState].controller, reason);
+      finish.resolve(undefined);
+    }
+  }, (error) => {
+    r.ReadableStreamDefaultControllerError(readable[kState].controller, error);
+    finish.reject(error);
+  });
+  return finish.promise;
 }
 
 // 6.4.3 TransformStreamDefaultSinkCloseAlgorithm
 function TransformStreamDefaultSinkCloseAlgorithm(stream) {
-  const readable = stream[kState].readable;
   const controller = stream[kState].controller;
+  if (controller[kState].finishPromise !== undefined) return controller[kState].finishPromise.promise;
+  const readable = stream[kState].readable;
+  const finish = controller[kState].finishPromise = u.createDeferred();
   const flushPromise = controller[kState].flushAlgorithm();
   TransformStreamDefaultControllerClearAlgorithms(controller);
-  return u.transformPromise(flushPromise, () => {
-    if (readable[kState].state === 'errored') throw readable[kState].storedError;
-    r.ReadableStreamDefaultControllerClose(readable[kState].controller);
-  }, (reason) => {
-    TransformStreamError(stream, reason);
-    throw readable[kState].storedError;
+  u.uponPromise(flushPromise, () => {
+    if (readable[kState].state === 'errored') finish.reject(readable[kState].storedError);
+    else {
+      r.ReadableStreamDefaultControllerClose(readable[kState].controller);
+      finish.resolve(undefined);
+    }
+  }, (error) => {
+    r.ReadableStreamDefaultControllerError(readable[kState].controller, error);
+    finish.reject(error);
   });
+  return finish.promise;
 }
 
 // 6.4.4 TransformStreamDefaultSourceCancelAlgorithm
 function TransformStreamDefaultSourceCancelAlgorithm(stream, reason) {
-  TransformStreamErrorWritableAndUnblockWrite(stream, reason);
-  return u.PromiseResolve(undefined);
+  const controller = stream[kState].controller;
+  if (controller[kState].finishPromise !== undefined) return controller[kState].finishPromise.promise;
+  const writable = stream[kState].writable;
+  const finish = controller[kState].finishPromise = u.createDeferred();
+  const cancelPromise = controller[kState].cancelAlgorithm(reason);
+  TransformStreamDefaultControllerClearAlgorithms(controller);
+  u.uponPromise(cancelPromise, () => {
+    if (writable[kState].state === 'errored') finish.reject(writable[kState].storedError);
+    else {
+      w.WritableStreamDefaultControllerErrorIfNeeded(writable[kState].controller, reason);
+      TransformStreamUnblockWrite(stream);
+      finish.resolve(undefined);
+    }
+  }, (error) => {
+    w.WritableStreamDefaultControllerErrorIfNeeded(writable[kState].controller, error);
+    TransformStreamUnblockWrite(stream);
+    finish.reject(error);
+  });
+  return finish.promise;
 }
 
 // 6.4.4 TransformStreamDefaultSourcePullAlgorithm
