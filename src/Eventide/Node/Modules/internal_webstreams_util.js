@@ -109,7 +109,8 @@ function isDetachedBuffer(buffer) {
   }
 }
 
-function TransferArrayBuffer(buffer) { return structuredClone(buffer, { transfer: [buffer] }); }
+const clone = structuredClone; // taken before a script could replace the global
+function TransferArrayBuffer(buffer) { return clone(buffer, { transfer: [buffer] }); }
 
 function CanTransferArrayBuffer(buffer) { return !isDetachedBuffer(buffer); }
 
