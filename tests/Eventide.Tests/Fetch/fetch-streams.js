@@ -47,6 +47,16 @@ async function main() {
   for await (const s of decoded) joined += s;
   log(joined);
 
+  log('-- into node streams');
+  const { Readable, Writable } = require('stream');
+  const { pipeline } = require('stream/promises');
+  let viaNode = '';
+  for await (const s of Readable.fromWeb((await fetch(`${BASE}/text`)).body, { encoding: 'utf8' })) viaNode += s;
+  log(viaNode);
+  const pieces = [];
+  await pipeline(Readable.fromWeb((await fetch(`${BASE}/json`)).body), new Writable({ write(chunk, enc, cb) { pieces.push(chunk); cb(); } }));
+  log(JSON.parse(Buffer.concat(pieces).toString()).hello);
+
   log('-- Response over streams');
   const made = new Response(new ReadableStream({ start(c) { c.enqueue(encode('streamed ')); c.enqueue(encode('body')); c.close(); } }));
   log(made.headers.get('content-type'), made.bodyUsed, await made.text(), made.bodyUsed);

@@ -127,7 +127,36 @@ async function pipelines() {
   await pipelinePromise(ReadableStream.from(['z']), new WritableStream({ write() { throw new Error('web sink failed'); } })).catch((e) => log('pipeline rejected', e));
 }
 
+async function finishedAndState() {
+  log('-- finished and state helpers');
+  const { finished, isDisturbed, isErrored, isReadable } = require('stream');
+  const finishedPromise = require('stream/promises').finished;
+  const rs = new ReadableStream({ start(c) { c.enqueue(1); c.close(); } });
+  const events = [];
+  finished(rs, (err) => events.push(`rs finished ${err}`));
+  const fp = finishedPromise(rs).then(() => events.push('rs finished (promise)'));
+  log(isDisturbed(rs), isReadable(rs));
+  rs.getReader().read().then((r) => events.push(`read ${r.value}`));
+  log(isDisturbed(rs), isReadable(rs));
+  const es = new ReadableStream({ start(c) { c.error(new Error('x')); } });
+  finished(es, (err) => events.push(`es finished ${err.message}`));
+  log(isErrored(es), isErrored(rs));
+  const ws = new WritableStream();
+  finished(ws, (err) => events.push(`ws finished ${err}`));
+  ws.getWriter().close();
+  const aborted = new WritableStream();
+  finished(aborted, (err) => events.push(`aborted finished ${err}`));
+  aborted.abort('gone');
+  const ac = new AbortController();
+  finished(new ReadableStream(), { signal: ac.signal }, (err) => events.push(`signal ${err.name}`));
+  ac.abort();
+  await fp;
+  await new Promise((r) => setTimeout(r, 1));
+  log(events);
+}
+
 (async () => {
+  await finishedAndState();
   await toWeb();
   await fromWeb();
   await writables();

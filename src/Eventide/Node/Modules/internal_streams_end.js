@@ -25,6 +25,28 @@ function validateAbortSignal(signal, name) {
 }
 
 // finished(stream[, options], callback): calls back once on end/finish/error/premature close.
+// The web streams finished() and pipeline take (ReadableStream, WritableStream, TransformStream), by their brand.
+const webStreams = require('internal/webstreams_util');
+const webKind = (value) => (value !== null && typeof value === 'object' ? value[webStreams.kState]?.kind : undefined);
+
+// finished() of a web stream: the callback on the next tick once it closes or errors (or the signal aborts).
+function eosWeb(stream, options, callback) {
+  let aborted = false;
+  if (options.signal) {
+    const abort = () => {
+      aborted = true;
+      callback.call(stream, new errs.AbortError(undefined, { cause: options.signal.reason }));
+    };
+    if (options.signal.aborted) process.nextTick(abort);
+    else options.signal.addEventListener('abort', abort, { once: true });
+  }
+  const settle = (...args) => {
+    if (!aborted) process.nextTick(() => callback.apply(stream, args));
+  };
+  webStreams.promiseThen(stream[webStreams.kIsClosedPromise], settle, settle);
+  return () => {};
+}
+
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
     callback = options;
@@ -37,6 +59,7 @@ function eos(stream, options, callback) {
   validateFunction(callback, 'callback');
   validateAbortSignal(options.signal, 'options.signal');
   callback = once(callback);
+  if (webKind(stream) === 'ReadableStream' || webKind(stream) === 'WritableStream') return eosWeb(stream, options, callback);
   if (!u.isNodeStream(stream)) throw errs.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
 
   const readable = options.readable ?? u.isReadableNodeStream(stream);
@@ -163,6 +186,7 @@ eos.finished = finishedPromise;
 
 function addAbortSignal(signal, stream) {
   validateAbortSignal(signal, 'signal');
+  if (webKind(stream) === 'ReadableStream' || webKind(stream) === 'WritableStream') return eosWeb(stream, options, callback);
   if (!u.isNodeStream(stream)) throw errs.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   const onAbort = () => stream.destroy(new errs.AbortError(undefined, { cause: signal.reason }));
   if (signal.aborted) {
@@ -240,8 +264,6 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   }
 }
 
-// The web streams a pipeline takes (ReadableStream, WritableStream, TransformStream), by their brand.
-const webKind = (value) => (value !== null && typeof value === 'object' ? value[require('internal/webstreams_util').kState]?.kind : undefined);
 const isTransformStream = (value) => webKind(value) === 'TransformStream';
 const isWebWritable = (value) => webKind(value) === 'WritableStream' || isTransformStream(value);
 

@@ -74,6 +74,10 @@ class ReadableStream {
   }
   // 4.2.2 ReadableStream.from(asyncIterable)
   static from(asyncIterable) { return ReadableStreamFromIterable(asyncIterable); }
+  get [u.kIsDisturbed]() { return this[kState].disturbed; }
+  get [u.kIsErrored]() { return this[kState].state === 'errored'; }
+  get [u.kIsReadable]() { return this[kState].state === 'readable'; }
+  get [u.kIsClosedPromise]() { return this[kState].isClosed.promise; }
   [customInspectSymbol](depth, options) {
     const state = this[kState];
     return u.customInspect(this, depth, options, { locked: this.locked, state: state.state, supportsBYOB: bytes.isByteController(state.controller) });
@@ -170,7 +174,10 @@ function CreateReadableByteStream(startAlgorithm, pullAlgorithm, cancelAlgorithm
 
 // 4.9.1 InitializeReadableStream
 function InitializeReadableStream(stream) {
-  stream[kState] = { kind: 'ReadableStream', state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined };
+  stream[kState] = {
+    kind: 'ReadableStream', state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined, isClosed: u.createDeferred(),
+  };
+  u.setPromiseHandled(stream[kState].isClosed.promise);
 }
 
 // "ReadableStream is disturbed" (read from or canceled), which fetch's bodyUsed reports.
@@ -265,6 +272,7 @@ function ReadableStreamCancel(stream, reason) {
 function ReadableStreamClose(stream) {
   const state = stream[kState];
   state.state = 'closed';
+  state.isClosed.resolve(undefined);
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].closed.resolve();
@@ -280,6 +288,7 @@ function ReadableStreamError(stream, error) {
   const state = stream[kState];
   state.state = 'errored';
   state.storedError = error;
+  state.isClosed.reject(error);
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].closed.reject(error);

@@ -9,6 +9,11 @@ const { inspect, makeNodeError, invalidArgType, invalidArgValue, invalidState, i
 // classes scripts may not (the controllers, the BYOB request).
 const kState = Symbol('kState');
 const kIllegal = Symbol('kIllegal');
+// What node:stream's isDisturbed/isErrored/isReadable and finished() ask of a web stream.
+const kIsDisturbed = Symbol('kIsDisturbed');
+const kIsErrored = Symbol('kIsErrored');
+const kIsReadable = Symbol.for('nodejs.stream.readable');
+const kIsClosedPromise = Symbol('kIsClosedPromise');
 
 const promiseThen = Function.prototype.call.bind(Promise.prototype.then);
 const PromiseResolve = (value) => Promise.resolve(value);
@@ -166,7 +171,7 @@ defineWebIdlClass(ByteLengthQueuingStrategy, 'ByteLengthQueuingStrategy');
 defineWebIdlClass(CountQueuingStrategy, 'CountQueuingStrategy');
 
 module.exports = {
-  kState, kIllegal,
+  kState, kIllegal, kIsDisturbed, kIsErrored, kIsReadable, kIsClosedPromise,
   promiseThen, PromiseResolve, PromiseReject, createDeferred, setPromiseHandled, uponPromise, transformPromise, invokePromise, callbackMember,
   kQueue, kQueueTotalSize, DequeueValue, EnqueueValueWithSize, PeekQueueValue, ResetQueue,
   ExtractHighWaterMark, ExtractSizeAlgorithm, isDetachedBuffer, TransferArrayBuffer, CanTransferArrayBuffer, CloneAsUint8Array,

@@ -42,6 +42,8 @@ class WritableStream {
     if (!isWritableStream(this)) throw invalidThis('WritableStream');
     return AcquireWritableStreamDefaultWriter(this);
   }
+  get [u.kIsErrored]() { return this[kState].state === 'errored'; }
+  get [u.kIsClosedPromise]() { return this[kState].isClosed.promise; }
   [customInspectSymbol](depth, options) {
     return u.customInspect(this, depth, options, { locked: this.locked, state: this[kState].state });
   }
@@ -118,8 +120,9 @@ function InitializeWritableStream(stream) {
   stream[kState] = {
     kind: 'WritableStream', state: 'writable', storedError: undefined, writer: undefined, controller: undefined,
     inFlightWriteRequest: undefined, closeRequest: undefined, inFlightCloseRequest: undefined, pendingAbortRequest: undefined,
-    writeRequests: [], backpressure: false,
+    writeRequests: [], backpressure: false, isClosed: u.createDeferred(),
   };
+  u.setPromiseHandled(stream[kState].isClosed.promise);
 }
 
 // 5.5.1 AcquireWritableStreamDefaultWriter
@@ -254,6 +257,7 @@ function WritableStreamFinishInFlightClose(stream) {
     }
   }
   state.state = 'closed';
+  state.isClosed.resolve(undefined);
   if (state.writer !== undefined) state.writer[kState].closed.resolve();
 }
 
@@ -301,6 +305,7 @@ function WritableStreamMarkFirstWriteRequestInFlight(stream) {
 // 5.6.12 WritableStreamRejectCloseAndClosedPromiseIfNeeded
 function WritableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
   const state = stream[kState];
+  state.isClosed.reject(state.storedError);
   if (state.closeRequest !== undefined) {
     state.closeRequest.reject(state.storedError);
     state.closeRequest = undefined;
