@@ -150,7 +150,34 @@ async function errors() {
   log(twice);
 }
 
+async function respondErrors() {
+  log('-- respond errors');
+  const t = (f) => { try { f(); log('ok'); } catch (e) { log(e.name, e.code, e.message); } };
+  for (const make of [() => new Uint8Array(2), (v) => new Uint8Array(v.buffer, 1, 2), (v) => new Uint8Array(v.buffer, 0, 0), () => 'x', () => new Uint8Array(new ArrayBuffer(4), 0, 2)]) {
+    let req;
+    const bs = new ReadableStream({ type: 'bytes', pull(c) { req = c.byobRequest; } });
+    bs.getReader({ mode: 'byob' }).read(new Uint8Array(4)).then((r) => log('read', r), (e) => log('read err', e.message));
+    await new Promise((r) => setTimeout(r, 1));
+    t(() => req.respondWithNewView(make(req.view)));
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  let req, ctrl;
+  const bs = new ReadableStream({ type: 'bytes', start(c) { ctrl = c; }, pull(c) { req = c.byobRequest; } });
+  bs.getReader({ mode: 'byob' }).read(new Uint8Array(4)).then((r) => log('read', r));
+  await new Promise((r) => setTimeout(r, 1));
+  log(req);
+  t(() => req.respond(10));
+  ctrl.close();
+  t(() => req.respond(1));
+  t(() => req.respondWithNewView(new Uint8Array(req.view.buffer, 0, 1)));
+  t(() => req.respond(0));
+  await null;
+  log(req.view);
+  t(() => req.respond(0));
+}
+
 (async () => {
+  await respondErrors();
   await defaultReader();
   await byobReader();
   await newView();

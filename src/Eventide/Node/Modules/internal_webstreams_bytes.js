@@ -28,7 +28,7 @@ class ReadableStreamBYOBReader {
     if (this[kState].stream === undefined) return u.PromiseReject(invalidState('The reader is not attached to a stream'));
     return r.ReadableStreamReaderGenericCancel(this, reason);
   }
-  // 4.5.4 read(view)
+  // 4.5.4 read(view); node answers through one more promise, which costs its callers a tick or two.
   read(view = undefined) {
     if (!isBYOBReader(this)) return u.PromiseReject(invalidThis('ReadableStreamBYOBReader'));
     if (!isView(view)) return u.PromiseReject(invalidArgType('view', ['Buffer', 'TypedArray', 'DataView'], view));
@@ -41,7 +41,7 @@ class ReadableStreamBYOBReader {
       closeSteps: (chunk) => promise.resolve({ value: chunk, done: true }),
       errorSteps: (error) => promise.reject(error),
     });
-    return promise.promise;
+    return u.adoptPromise(promise.promise);
   }
   releaseLock() {
     if (!isBYOBReader(this)) throw invalidThis('ReadableStreamBYOBReader');
@@ -477,17 +477,15 @@ function ReadableByteStreamControllerRespond(controller, bytesWritten) {
   const state = controller[kState];
   const firstDescriptor = state.pendingPullIntos[0];
   if (state.stream[kState].state === 'closed') {
-    if (bytesWritten !== 0) throw invalidArgValue('bytesWritten', bytesWritten, 'must be zero for a closed stream', TypeError);
+    if (bytesWritten !== 0) throw invalidArgValue('bytesWritten', bytesWritten);
   } else {
-    if (bytesWritten === 0) throw invalidArgValue('bytesWritten', bytesWritten, 'must be non-zero', TypeError);
+    if (bytesWritten === 0) throw invalidArgValue('bytesWritten', bytesWritten);
     if (firstDescriptor.bytesFilled + bytesWritten > firstDescriptor.byteLength)
-      throw makeRangeError('bytesWritten', bytesWritten);
+      throw invalidArgValue('bytesWritten', bytesWritten, 'is invalid', RangeError);
   }
   firstDescriptor.buffer = u.TransferArrayBuffer(firstDescriptor.buffer);
   ReadableByteStreamControllerRespondInternal(controller, bytesWritten);
 }
-
-function makeRangeError(name, value) { return invalidArgValue(name, value, 'is out of range', RangeError); }
 
 // 4.9.5 ReadableByteStreamControllerRespondInClosedState
 function ReadableByteStreamControllerRespondInClosedState(controller, firstDescriptor) {
@@ -537,11 +535,12 @@ function ReadableByteStreamControllerRespondInternal(controller, bytesWritten) {
 function ReadableByteStreamControllerRespondWithNewView(controller, view) {
   const firstDescriptor = controller[kState].pendingPullIntos[0];
   if (controller[kState].stream[kState].state === 'closed') {
-    if (view.byteLength !== 0) throw invalidArgValue('view', view, 'must be zero-length for a closed stream', TypeError);
-  } else if (view.byteLength === 0) throw invalidArgValue('view', view, 'cannot be zero-length', TypeError);
-  if (firstDescriptor.byteOffset + firstDescriptor.bytesFilled !== view.byteOffset) throw makeRangeError('view.byteOffset', view.byteOffset);
-  if (firstDescriptor.bufferByteLength !== view.buffer.byteLength) throw makeRangeError('view.buffer.byteLength', view.buffer.byteLength);
-  if (firstDescriptor.bytesFilled + view.byteLength > firstDescriptor.byteLength) throw makeRangeError('view.byteLength', view.byteLength);
+    if (view.byteLength !== 0) throw invalidState('View is not zero-length');
+  } else if (view.byteLength === 0) throw invalidState('View is zero-length');
+  // node words every mismatch with the new view alike.
+  if (firstDescriptor.byteOffset + firstDescriptor.bytesFilled !== view.byteOffset
+    || firstDescriptor.bufferByteLength !== view.buffer.byteLength
+    || firstDescriptor.bytesFilled + view.byteLength > firstDescriptor.byteLength) throw invalidArgValue('view', view, 'is invalid', RangeError);
   const viewByteLength = view.byteLength;
   firstDescriptor.buffer = u.TransferArrayBuffer(view.buffer);
   ReadableByteStreamControllerRespondInternal(controller, viewByteLength);
@@ -609,7 +608,7 @@ function SetUpReadableByteStreamController(stream, startAlgorithm, pullAlgorithm
   };
   stream[kState].controller = controller;
   const startResult = startAlgorithm();
-  u.uponPromise(u.PromiseResolve(startResult), () => {
+  u.uponPromise(u.adoptPromise(startResult), () => {
     state.started = true;
     ReadableByteStreamControllerCallPullIfNeeded(controller);
   }, (error) => ReadableByteStreamControllerError(controller, error));

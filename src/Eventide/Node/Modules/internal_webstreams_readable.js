@@ -511,7 +511,7 @@ function SetUpReadableStreamDefaultController(stream, controller, startAlgorithm
   u.ResetQueue(controller);
   stream[kState].controller = controller;
   const startResult = startAlgorithm();
-  u.uponPromise(u.PromiseResolve(startResult), () => {
+  u.uponPromise(u.adoptPromise(startResult), () => {
     state.started = true;
     ReadableStreamDefaultControllerCallPullIfNeeded(controller);
   }, (error) => ReadableStreamDefaultControllerError(controller, error));

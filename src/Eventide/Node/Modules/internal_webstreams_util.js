@@ -39,14 +39,15 @@ function uponPromise(promise, onFulfilled, onRejected) { promiseThen(promise, on
 function transformPromise(promise, onFulfilled, onRejected) { return promiseThen(promise, onFulfilled, onRejected); }
 
 // A callback of an underlying source/sink/transformer, invoked as a promise-returning operation:
-// a synchronous throw becomes a rejected promise.
+// node calls each through an async wrapper, so a synchronous throw becomes a rejected promise and
+// a returned promise is adopted (two more ticks than answering it as is).
 function invokePromise(fn, thisArg, args) {
-  try {
-    return PromiseResolve(Reflect.apply(fn, thisArg, args));
-  } catch (error) {
-    return PromiseReject(error);
-  }
+  return new Promise((resolve) => resolve(Reflect.apply(fn, thisArg, args)));
 }
+
+// A new promise resolved with the value, adopting it when it is a promise (two more ticks than the
+// value itself): how node settles a start algorithm's result and a BYOB read's answer.
+function adoptPromise(value) { return new Promise((resolve) => resolve(value)); }
 
 // A member of an underlying source, sink or transformer: a function, or undefined when absent.
 // node binds each one, so anything else fails as Function.prototype.bind would.
@@ -172,7 +173,7 @@ defineWebIdlClass(CountQueuingStrategy, 'CountQueuingStrategy');
 
 module.exports = {
   kState, kIllegal, kIsDisturbed, kIsErrored, kIsReadable, kIsClosedPromise,
-  promiseThen, PromiseResolve, PromiseReject, createDeferred, setPromiseHandled, uponPromise, transformPromise, invokePromise, callbackMember,
+  promiseThen, PromiseResolve, PromiseReject, createDeferred, setPromiseHandled, uponPromise, transformPromise, invokePromise, adoptPromise, callbackMember,
   kQueue, kQueueTotalSize, DequeueValue, EnqueueValueWithSize, PeekQueueValue, ResetQueue,
   ExtractHighWaterMark, ExtractSizeAlgorithm, isDetachedBuffer, TransferArrayBuffer, CanTransferArrayBuffer, CloneAsUint8Array,
   customInspect, defineWebIdlClass, ByteLengthQueuingStrategy, CountQueuingStrategy,

@@ -420,7 +420,7 @@ function SetUpWritableStreamDefaultController(stream, controller, startAlgorithm
   stream[kState].controller = controller;
   WritableStreamUpdateBackpressure(stream, WritableStreamDefaultControllerGetBackpressure(controller));
   const startResult = startAlgorithm();
-  u.uponPromise(u.PromiseResolve(startResult), () => {
+  u.uponPromise(u.adoptPromise(startResult), () => {
     controller[kState].started = true;
     WritableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
   }, (reason) => {
