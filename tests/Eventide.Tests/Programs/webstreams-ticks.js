@@ -25,6 +25,12 @@ const cases = {
   'ts write': () => new TransformStream().writable.getWriter().write(1),
   'from read': () => ReadableStream.from([1]).getReader().read(),
   'blob stream read': () => new Blob(['ab']).stream().getReader().read(),
+  'response text': () => new Response('x').text(),
+  'response stream text': () => new Response(new ReadableStream({ start(c) { c.enqueue(new Uint8Array(1)); c.close(); } })).text(),
+  'response json': () => new Response('{"a":1}').json(),
+  'response bad json': () => new Response('{').json(),
+  'empty body text': () => new Response(null).text(),
+  'used body text': () => { const r = new Response('x'); r.body.getReader(); return r.text(); },
 };
 for (const [kind, f] of [['value', nothing], ['promise', resolved]]) {
   Object.assign(cases, {

@@ -7,6 +7,7 @@ const binding = require('internal/fetch_binding');
 const { customInspectSymbol, inspectNamed } = require('internal/errors');
 const { Blob, blobBytes, concatBytes, chunksStream, utf8Encode, utf8Decode } = require('internal/blob');
 const { isReadableStream, isDisturbed } = require('internal/webstreams_readable');
+const u = require('internal/webstreams_util');
 const { FormData, encodeMultipart } = require('internal/formdata');
 
 // ------------------------------------------------------------------ Headers
@@ -142,16 +143,30 @@ function bodyStream(body) {
 const bodyUsed = (body) => body !== null && body.stream !== undefined && isDisturbed(body.stream);
 
 // Reads a body stream to its end: its Uint8Array chunks joined.
-function readAll(stream) {
-  const reader = stream.getReader();
+async function readAll(reader) {
   const chunks = [];
-  const next = () => reader.read().then(({ value, done }) => {
+  for (;;) {
+    const { value, done } = await reader.read();
     if (done) return concatBytes(chunks);
     if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
     chunks.push(value);
-    return next();
-  });
-  return next();
+  }
+}
+
+// Fetch's "fully read body": the bytes to onBytes, or the failure to onError.
+async function fullyReadBody(stream, onBytes, onError) {
+  let reader;
+  try {
+    reader = stream.getReader();
+  } catch (error) {
+    onError(error);
+    return;
+  }
+  try {
+    onBytes(await readAll(reader));
+  } catch (error) {
+    onError(error);
+  }
 }
 
 // A clone's body: bytes are shared, a stream is teed (this body keeps one branch).
@@ -168,13 +183,26 @@ function serializeMime(type) {
   return type.split(';').map((part) => part.trim()).filter((part) => part !== '').join(';').toLowerCase();
 }
 
-function consume(self, convert) {
+// Fetch's "consume body", as undici's async steps settle it (the tick count scripts can observe).
+async function consume(self, convert) {
   // undici's throwIfAborted: a fetched response whose signal has aborted has an unusable body.
-  if (self[kSignal]?.aborted) return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
+  if (self[kSignal]?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
   const body = self[kBody];
-  if (body === null) return Promise.resolve(new Uint8Array(0)).then(convert);
-  if (bodyUsed(body) || (body.stream !== undefined && body.stream.locked)) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
-  return readAll(bodyStream(body)).then(convert);
+  if (bodyUsed(body) || (body !== null && body.stream !== undefined && body.stream.locked)) throw new TypeError('Body is unusable: Body has already been read');
+  const result = u.createDeferred();
+  const onBytes = (bytes) => {
+    try {
+      result.resolve(convert(bytes));
+    } catch (error) {
+      result.reject(error);
+    }
+  };
+  if (body === null) {
+    onBytes(new Uint8Array(0));
+    return result.promise;
+  }
+  await fullyReadBody(bodyStream(body), onBytes, result.reject);
+  return result.promise;
 }
 
 const bodyMethods = {
@@ -352,7 +380,7 @@ function fetch(input, init = undefined) {
     const body = request[kBody];
     // A body given as a stream is read whole first; bytes go out at once.
     if (body !== null && body.bytes === undefined) {
-      readAll(bodyStream(body)).then((bytes) => send(request, { bytes }, resolve, reject), reject);
+      fullyReadBody(bodyStream(body), (bytes) => send(request, { bytes }, resolve, reject), reject);
       return;
     }
     send(request, body, resolve, reject);
