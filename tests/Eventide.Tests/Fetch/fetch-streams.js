@@ -75,6 +75,19 @@ async function main() {
   const upload = new ReadableStream({ start(c) { c.enqueue(encode('up')); c.enqueue(encode('load')); c.close(); } });
   const echoed = await (await fetch(`${BASE}/echo`, { method: 'POST', body: upload, duplex: 'half' })).json();
   log(echoed.method, echoed.body, echoed.length, upload.locked);
+  let part = 0;
+  const paced = new ReadableStream({
+    async pull(c) {
+      part++;
+      if (part > 3) { c.close(); return; }
+      await new Promise((r) => setTimeout(r, 10));
+      c.enqueue(encode(`part${part} `));
+    },
+  });
+  const pacedEcho = await (await fetch(`${BASE}/echo`, { method: 'POST', body: paced, duplex: 'half' })).json();
+  log(pacedEcho.body, pacedEcho.length);
+  const failing = new ReadableStream({ pull(c) { c.error(new Error('upload broke')); } });
+  await fetch(`${BASE}/echo`, { method: 'POST', body: failing, duplex: 'half' }).catch((e) => log(e, e.cause.message));
   const request = new Request(`${BASE}/echo`, { method: 'PUT', body: 'request body' });
   log(request.body, request.bodyUsed);
   log(await request.text(), request.bodyUsed);

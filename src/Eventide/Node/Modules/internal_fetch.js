@@ -378,9 +378,9 @@ function fetch(input, init = undefined) {
       return;
     }
     const body = request[kBody];
-    // A body given as a stream is read whole first; bytes go out at once.
+    // A body given as a stream is read whole first (a failure to read it fails the fetch); bytes go out at once.
     if (body !== null && body.bytes === undefined) {
-      fullyReadBody(bodyStream(body), (bytes) => send(request, { bytes }, resolve, reject), reject);
+      fullyReadBody(bodyStream(body), (bytes) => send(request, { bytes }, resolve, reject), (cause) => reject(new TypeError('fetch failed', { cause })));
       return;
     }
     send(request, body, resolve, reject);
