@@ -31,10 +31,10 @@ internal static class FetchBinding
         var exchanges = new Dictionary<int, Exchange>();
         int nextId = 1;
         var binding = realm.NewObject();
-        // send(method, url, [[name, value]...], body (Uint8Array or null), redirect, callback(err, head)) → id
+        // send(method, url, [[name, value]...], body (Uint8Array, true for one written by writeBody, or null), redirect, callback(err, head)) → id
         realm.DefineMethod(binding, "send", 6, (_, a) =>
         {
-            var exchange = new Exchange(nextId++, Request(a), Operations.ToString(a.At(4)) == "follow" ? Following : Manual);
+            var exchange = new Exchange(nextId++, Request(a, out var upload), Operations.ToString(a.At(4)) == "follow" ? Following : Manual) { Upload = upload };
             exchanges[exchange.Id] = exchange;
             var callback = a.At(5).AsFunction!;
             realm.Engine.Loop.Start("fetch " + exchange.Message.RequestUri, exchange.SendAsync, done =>
@@ -72,6 +72,25 @@ internal static class FetchBinding
             });
             return JsValue.Undefined;
         });
+        // writeBody(id, Uint8Array, callback(err)): the next chunk of a streamed request body; the
+        // callback comes once HttpClient has taken it.
+        realm.DefineMethod(binding, "writeBody", 3, (_, a) =>
+        {
+            var callback = a.At(2).AsFunction!;
+            if (!exchanges.TryGetValue((int)Operations.ToNumber(a.At(0)), out var exchange) || exchange.Upload is not { } upload)
+                throw new JsException(ErrorKind.TypeError, "The request is gone");
+            var chunk = Bytes(a.At(1)) ?? [];
+            realm.Engine.Loop.Start("fetch upload " + exchange.Message.RequestUri, () => upload.WriteChunkAsync(chunk), done =>
+                callback.Call(JsValue.Undefined, [Failure(done) is { } failure ? FailureToJs(realm, failure) : JsValue.Null]));
+            return JsValue.Undefined;
+        });
+        // endBody(id, failed): the streamed request body is complete, or failed (the request then fails).
+        realm.DefineMethod(binding, "endBody", 2, (_, a) =>
+        {
+            if (exchanges.TryGetValue((int)Operations.ToNumber(a.At(0)), out var exchange))
+                exchange.Upload?.Complete(Operations.ToBoolean(a.At(1)) ? new IOException("the request body failed") : null);
+            return JsValue.Undefined;
+        });
         // abort(id): cancels the exchange; its pending callback then gets an AbortError-like failure the caller replaces.
         realm.DefineMethod(binding, "abort", 1, (_, a) =>
         {
@@ -87,11 +106,13 @@ internal static class FetchBinding
 
     private static byte[]? Bytes(JsValue value) => ByteViews.Copy(value);
 
-    private static HttpRequestMessage Request(ReadOnlySpan<JsValue> a)
+    private static HttpRequestMessage Request(ReadOnlySpan<JsValue> a, out StreamedBody? upload)
     {
         var message = new HttpRequestMessage(new HttpMethod(Operations.ToString(a.At(0))), new Uri(Operations.ToString(a.At(1))));
-        var body = Bytes(a.At(3));
-        if (body is not null) message.Content = new ByteArrayContent(body);
+        upload = a.At(3).IsTrue ? new StreamedBody() : null;
+        var body = upload is null ? Bytes(a.At(3)) : null;
+        if (upload is not null) message.Content = new StreamContent(upload);
+        else if (body is not null) message.Content = new ByteArrayContent(body);
         if (a.At(2).AsObject is JsArray pairs)
         {
             for (uint i = 0; i < pairs.Length; i++)
@@ -169,6 +190,8 @@ internal static class FetchBinding
         public int Id { get; } = id;
         public HttpRequestMessage Message { get; } = message;
         public string OriginalUrl { get; } = message.RequestUri!.AbsoluteUri;
+        /// <summary>The request body the script writes, when it is a stream.</summary>
+        public StreamedBody? Upload { get; init; }
 
         public async Task<HttpResponseMessage> SendAsync()
         {
@@ -181,6 +204,12 @@ internal static class FetchBinding
             {
                 e.Data["host"] = Message.RequestUri!.Host.Trim('[', ']');
                 e.Data["port"] = Message.RequestUri.Port;
+                Upload?.Complete(e); // a write still waiting fails rather than waits forever
+                throw;
+            }
+            catch (Exception e)
+            {
+                Upload?.Complete(e);
                 throw;
             }
         }
@@ -197,6 +226,7 @@ internal static class FetchBinding
 
         public void Cancel()
         {
+            Upload?.Complete(new OperationCanceledException());
             _cancel.Cancel();
             _response?.Dispose();
         }

@@ -377,13 +377,7 @@ function fetch(input, init = undefined) {
       reject(new TypeError('fetch failed', { cause: new Error('bad port') }));
       return;
     }
-    const body = request[kBody];
-    // A body given as a stream is read whole first (a failure to read it fails the fetch); bytes go out at once.
-    if (body !== null && body.bytes === undefined) {
-      fullyReadBody(bodyStream(body), (bytes) => send(request, { bytes }, resolve, reject), (cause) => reject(new TypeError('fetch failed', { cause })));
-      return;
-    }
-    send(request, body, resolve, reject);
+    send(request, request[kBody], resolve, reject);
   });
 }
 
@@ -393,6 +387,9 @@ function send(request, body, resolve, reject) {
   let settled = false;
   let id = 0;
   let network = null;
+  // A body given as a stream goes out as it is read (chunked); a failure to read it fails the fetch.
+  const streamed = body !== null && body.bytes === undefined;
+  let uploadError;
   const onAbort = () => {
     binding.abort(id);
     const reason = abortReason(signal);
@@ -402,12 +399,12 @@ function send(request, body, resolve, reject) {
   signal.addEventListener('abort', onAbort, { once: true });
   const pairs = headerPairs(request.headers);
   if (!request.headers.has('accept')) pairs.push(['accept', '*/*']);
-  id = binding.send(request.method, request.url, pairs, body ? body.bytes : null, request.redirect, (err, head) => {
+  id = binding.send(request.method, request.url, pairs, streamed ? true : body ? body.bytes : null, request.redirect, (err, head) => {
     if (settled) return;
     settled = true;
     if (err) {
       signal.removeEventListener('abort', onAbort);
-      reject(new TypeError('fetch failed', { cause: err }));
+      reject(new TypeError('fetch failed', { cause: uploadError ?? err }));
       return;
     }
     if (request.redirect === 'error' && head.status >= 300 && head.status < 400) {
@@ -429,6 +426,34 @@ function send(request, body, resolve, reject) {
     }
     resolve(response);
   });
+  if (streamed) upload(id, bodyStream(body), (error) => { uploadError = error; });
+}
+
+// Writes a request body stream to the exchange chunk by chunk, each once the previous was taken.
+function upload(id, stream, onError) {
+  const fail = (error) => {
+    onError(error);
+    binding.endBody(id, true);
+  };
+  let reader;
+  try {
+    reader = stream.getReader();
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  const next = () => reader.read().then(({ value, done }) => {
+    if (done) {
+      binding.endBody(id, false);
+      return;
+    }
+    if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
+    binding.writeBody(id, value, (error) => {
+      if (error) reader.cancel(error).catch(() => {});
+      else next();
+    });
+  }).catch(fail);
+  next();
 }
 
 // A fetched response's body: a byte stream whose every pull reads the network's next chunk (in
