@@ -111,7 +111,7 @@ internal static class FetchBinding
         var message = new HttpRequestMessage(new HttpMethod(Operations.ToString(a.At(0))), new Uri(Operations.ToString(a.At(1))));
         upload = a.At(3).IsTrue ? new StreamedBody() : null;
         var body = upload is null ? Bytes(a.At(3)) : null;
-        if (upload is not null) message.Content = new StreamContent(upload);
+        if (upload is not null) message.Content = upload;
         else if (body is not null) message.Content = new ByteArrayContent(body);
         if (a.At(2).AsObject is JsArray pairs)
         {
