@@ -46,6 +46,7 @@ internal sealed class ModuleLoader(Realm realm)
         "string_decoder",
         "stream",
         "stream/promises",
+        "stream/web",
         "timers",
         "timers/promises",
         "tty",
