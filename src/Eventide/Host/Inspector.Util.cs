@@ -49,6 +49,18 @@ public static partial class Inspector
             if (ctor.Get("prototype").AsObject is { } proto) proto.SetPrototypeOf(superCtor.Get("prototype").AsObject);
             return JsValue.Undefined;
         }));
+        util.CreateDataProperty("types", UtilTypes.Create(realm));
+        // [errno, code, description] rows for util.getSystemErrorMap / getSystemErrorName.
+        var systemErrors = realm.NewArray();
+        foreach (var (errno, code, description) in UvErrors.All)
+        {
+            var row = realm.NewArray();
+            row.Push(errno);
+            row.Push(code);
+            row.Push(description);
+            systemErrors.Push(row);
+        }
+        util.CreateDataProperty("systemErrors", systemErrors);
         return util;
     }
 }
