@@ -47,6 +47,7 @@ internal static partial class ProcessObject
         {
             type = JsValue.Undefined; // a constructor to cut the stack at
         }
+        if (code.AsFunction is not null) code = JsValue.Undefined; // emitWarning(warning, type, ctor)
         if (!type.IsUndefined && !type.IsString) throw NodeErrors.InvalidArgType(realm, "type", "string", type);
         if (!code.IsUndefined && !code.IsString) throw NodeErrors.InvalidArgType(realm, "code", "string", code);
         if (warning.AsObject is JsError error) return error;

@@ -146,20 +146,33 @@ function log(...args) {
 
 // ---------------------------------------------------------------- text ----
 
-function styleText(formatName, text) {
+// Colors unless the stream cannot show them (FORCE_COLOR decides when set).
+function shouldColorize(stream) {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return Boolean(stream?.isTTY) && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+}
+
+const isStreamLike = (s) => s !== null && typeof s === 'object' && ['pipe', 'write', 'getReader', 'getWriter'].some((m) => typeof s[m] === 'function');
+
+// styleText(format, text): node 20 styles a list of formats always and a single one only for a color stream.
+function styleText(formatName, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
+  if (typeof validateStream !== 'boolean') throw invalidArgType('options.validateStream', 'boolean', validateStream);
+  if (validateStream && !isStreamLike(stream)) throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   const formats = Array.isArray(formatName) ? formatName : [formatName];
   let left = '';
   let right = '';
   for (const key of formats) {
     const codes = inspect.colors[key];
-    if (codes === undefined) {
+    if (codes == null) {
       const names = Object.keys(inspect.colors).map((n) => `'${n}'`).join(', ');
       throw invalidArgValue('format', key, `must be one of: ${names}`);
     }
     left += `\u001b[${codes[0]}m`;
     right = `\u001b[${codes[1]}m${right}`;
   }
+  if (!Array.isArray(formatName) && validateStream && !shouldColorize(stream)) return text;
   return `${left}${text}${right}`;
 }
 
@@ -235,9 +248,12 @@ async function aborted(signal, resource) {
   return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 }
 
+// A transferable copy of the signal's present state (node's clone is not linked to the original).
 function transferableAbortSignal(signal) {
   if (!(signal instanceof AbortSignal)) throw invalidArgType('signal', 'AbortSignal', signal);
-  return signal;
+  const controller = new AbortController();
+  if (signal.aborted) controller.abort(signal.reason);
+  return controller.signal;
 }
 const transferableAbortController = () => new AbortController();
 
