@@ -45,7 +45,19 @@ function sameButComma(a, b) {
   return a === b || (a.endsWith(',') && a.slice(0, -1) === b) || (b.endsWith(',') && b.slice(0, -1) === a);
 }
 
+// Two errors are compared without their stacks: copies with their own properties and message.
+function copyError(source) {
+  const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+  Object.defineProperty(target, 'message', { value: source.message });
+  return target;
+}
+const isStackedError = (v) => isObjectLike(v) && v instanceof Error && 'stack' in v;
+
 function createErrDiff(actual, expected, operator) {
+  if (isStackedError(actual) && isStackedError(expected)) {
+    actual = copyError(actual);
+    expected = copyError(expected);
+  }
   const actualInspected = inspectValue(actual);
   const actualLines = actualInspected.split('\n');
   const expectedLines = inspectValue(expected).split('\n');
