@@ -3,7 +3,7 @@
 // rest of node 20's surface written over them, exported in node's key order.
 const binding = require('internal/util');
 const { makeNodeError, invalidArgType, invalidArgValue, outOfRange } = require('internal/errors');
-const { inspect, format, formatWithOptions, inherits } = binding;
+const { inspect, format, formatWithOptions } = binding;
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
 const validateFunction = (value, name) => { if (typeof value !== 'function') throw invalidArgType(name, 'function', value); };
@@ -258,6 +258,15 @@ function transferableAbortSignal(signal) {
 const transferableAbortController = () => new AbortController();
 
 // ---------------------------------------------------------------- legacy ----
+
+// inherits(ctor, superCtor): the pre-class prototype wiring, with super_ on the constructor.
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) throw invalidArgType('superCtor', 'Function', superCtor);
+  if (superCtor.prototype === undefined) throw invalidArgType('superCtor.prototype', 'Object', superCtor.prototype);
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
 
 function _extend(target, source) {
   if (source === null || typeof source !== 'object') return target;
