@@ -52,6 +52,8 @@ public static partial class Inspector
             systemErrors.Push(row);
         }
         util.CreateDataProperty("systemErrors", systemErrors);
+        // NODE_DEBUG as the process started with it (node reads it once, before the script runs).
+        util.CreateDataProperty("startupNodeDebug", Environment.GetEnvironmentVariable("NODE_DEBUG") ?? "");
         return util;
     }
 }

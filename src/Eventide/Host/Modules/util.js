@@ -105,11 +105,11 @@ function deprecate(fn, msg, code) {
   return deprecated;
 }
 
-// NODE_DEBUG's comma-separated sections (with * wildcards), read once as node does at startup.
+// NODE_DEBUG's comma-separated sections (with * wildcards), as the process started with it.
 let debugSections;
 function debugEnabled(section) {
   if (debugSections === undefined) {
-    const env = process.env.NODE_DEBUG;
+    const env = binding.startupNodeDebug;
     debugSections = env ? env.split(/[\s,]+/).filter(Boolean).map((s) => new RegExp(`^${s.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i')) : [];
   }
   return debugSections.some((re) => re.test(section));
