@@ -405,7 +405,6 @@ function getEventListeners(emitterOrTarget, type) {
 
 // events.setMaxListeners(n, ...targets): the default limit, or the limit of emitters and
 // EventTargets (which keep it for node's leak warning; Eventide's EventTargets do not warn).
-const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
   const { invalidArgType } = lazyErrors();
   validateMaxListeners(n, 'setMaxListeners');
@@ -415,7 +414,7 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
   }
   const { isEventTarget } = require('internal/event_target');
   for (const target of eventTargets) {
-    if (isEventTarget(target)) target[kMaxEventTargetListeners] = n;
+    if (isEventTarget(target)) target[require('internal/event_target').kMaxEventTargetListeners] = n;
     else if (typeof target.setMaxListeners === 'function') target.setMaxListeners(n);
     else throw invalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], target);
   }
@@ -424,7 +423,7 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
 function getMaxListeners(emitterOrTarget) {
   if (typeof emitterOrTarget?.getMaxListeners === 'function') return emitterOrTarget.getMaxListeners();
   const { isEventTarget } = require('internal/event_target');
-  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners] ?? EventEmitter.defaultMaxListeners;
+  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[require('internal/event_target').kMaxEventTargetListeners];
   throw require('internal/errors').invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
