@@ -100,15 +100,15 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     return false;
   }
-  const call = (listener) => {
-    const result = Reflect.apply(listener, this, args);
-    if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
-  };
   if (typeof handler === 'function') {
-    call(handler);
+    const result = Reflect.apply(handler, this, args);
+    if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
   } else {
     const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) call(listeners[i]);
+    for (let i = 0; i < listeners.length; ++i) {
+      const result = Reflect.apply(listeners[i], this, args);
+      if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
+    }
   }
   return true;
 };
