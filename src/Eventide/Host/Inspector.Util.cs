@@ -35,20 +35,25 @@ public static partial class Inspector
         util.CreateDataProperty("formatWithOptions", new NativeFunction(realm, "formatWithOptions", 1, (_, args) =>
         {
             if (args.At(0).AsObject is not { } opts)
-                throw JsException.TypeError($"The \"inspectOptions\" argument must be of type object.{DescribeReceived(realm, args.At(0))}");
+                throw NodeErrors.InvalidArgType(realm, "inspectOptions", "object", args.At(0));
             return FormatWithOptions(realm, InspectOptions.FromObject(new InspectOptions(), opts), args.Length > 1 ? args[1..] : []);
         }));
         util.CreateDataProperty("stripVTControlCharacters", new NativeFunction(realm, "stripVTControlCharacters", 1, (_, args) =>
             RemoveColors(Operations.ToString(args.At(0)))));
-        // util.inherits(ctor, superCtor): the legacy prototype wiring.
-        util.CreateDataProperty("inherits", new NativeFunction(realm, "inherits", 2, (_, args) =>
+        util.CreateDataProperty("types", UtilTypes.Create(realm));
+        // [errno, code, description] rows for util.getSystemErrorMap / getSystemErrorName.
+        var systemErrors = realm.NewArray();
+        foreach (var (errno, code, description) in UvErrors.All)
         {
-            if (args.At(0).AsObject is not { } ctor || args.At(1).AsObject is not { } superCtor)
-                throw JsException.TypeError("The \"ctor\" and \"superCtor\" arguments must be of type function");
-            ctor.DefinePropertyOrThrow("super_", PropertyDescriptor.Data(superCtor, PropertyFlags.Writable | PropertyFlags.Configurable));
-            if (ctor.Get("prototype").AsObject is { } proto) proto.SetPrototypeOf(superCtor.Get("prototype").AsObject);
-            return JsValue.Undefined;
-        }));
+            var row = realm.NewArray();
+            row.Push(errno);
+            row.Push(code);
+            row.Push(description);
+            systemErrors.Push(row);
+        }
+        util.CreateDataProperty("systemErrors", systemErrors);
+        // NODE_DEBUG as the process started with it (node reads it once, before the script runs).
+        util.CreateDataProperty("startupNodeDebug", Environment.GetEnvironmentVariable("NODE_DEBUG") ?? "");
         return util;
     }
 }

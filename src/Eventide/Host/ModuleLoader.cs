@@ -195,7 +195,7 @@ internal sealed class ModuleLoader(Realm realm)
         {
             "process" => realm.GlobalObject.Get("process"),
             "module" => CreateModuleBuiltin(),
-            "assert/strict" => LoadBuiltin("assert"),
+            "assert/strict" => LoadBuiltin("assert").AsObject!.Get("strict"),
             "path" => Node.PathModule.Get(realm),
             "path/posix" => Node.PathModule.Get(realm).Get("posix"),
             "path/win32" => Node.PathModule.Get(realm).Get("win32"),

@@ -56,10 +56,8 @@ internal static partial class ProcessObject
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            var (code, errno, description) = e is UnauthorizedAccessException ? ("EACCES", -13, "permission denied")
-                : File.Exists(directory) ? ("ENOTDIR", -20, "not a directory")
-                : ("ENOENT", -2, "no such file or directory");
-            throw NodeErrors.UvException(realm, code, errno, description, "chdir", current, directory);
+            string code = e is UnauthorizedAccessException ? "EACCES" : File.Exists(directory) ? "ENOTDIR" : "ENOENT";
+            throw NodeErrors.UvException(realm, code, "chdir", current, directory);
         }
     }
 
@@ -227,14 +225,13 @@ internal static partial class ProcessObject
                 using var target = Process.GetProcessById(pid);
                 if (signal != 0) target.Kill();
             }
-            catch (ArgumentException) { throw NodeErrors.ErrnoException(realm, "ESRCH", -3, "kill"); }
+            catch (ArgumentException) { throw NodeErrors.ErrnoException(realm, "ESRCH", "kill"); }
             return true;
         }
         if (PosixCalls.Kill(pid, signal) != 0)
         {
             int errno = Marshal.GetLastPInvokeError();
-            string code = OsConstants.Errno.FirstOrDefault(e => e.Number == errno).Name ?? "EINVAL";
-            throw NodeErrors.ErrnoException(realm, code, -errno, "kill");
+            throw NodeErrors.ErrnoException(realm, UvErrors.CodeOf(-errno) ?? "EINVAL", "kill");
         }
         return true;
     }

@@ -21,7 +21,12 @@ internal static partial class ProcessObject
             var warning = CreateWarning(realm, args.At(0), args.At(1), args.At(2));
             bool deprecation = Operations.ToString(warning.Get("name")) == "DeprecationWarning";
             if (deprecation && Operations.ToBoolean(process.Get("noDeprecation"))) return JsValue.Undefined;
-            if (deprecation && Operations.ToBoolean(process.Get("throwDeprecation"))) throw new JsException(warning);
+            // Thrown on the next tick, after the warnings already emitted have been printed.
+            if (deprecation && Operations.ToBoolean(process.Get("throwDeprecation")))
+            {
+                engine.EnqueueTick(new NativeFunction(realm, "", 0, (_, _) => throw new JsException(warning)), []);
+                return JsValue.Undefined;
+            }
             // Listeners hear of it on the next tick, as in node.
             engine.EnqueueTick(new NativeFunction(realm, "", 0, (_, _) => { engine.EmitProcessEvent("warning", warning); return JsValue.Undefined; }), []);
             return JsValue.Undefined;
@@ -42,6 +47,7 @@ internal static partial class ProcessObject
         {
             type = JsValue.Undefined; // a constructor to cut the stack at
         }
+        if (code.AsFunction is not null) code = JsValue.Undefined; // emitWarning(warning, type, ctor)
         if (!type.IsUndefined && !type.IsString) throw NodeErrors.InvalidArgType(realm, "type", "string", type);
         if (!code.IsUndefined && !code.IsString) throw NodeErrors.InvalidArgType(realm, "code", "string", code);
         if (warning.AsObject is JsError error) return error;

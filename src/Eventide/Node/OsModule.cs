@@ -254,8 +254,8 @@ internal static class OsModule
     /// <summary>node's ERR_SYSTEM_ERROR for a failed libuv call: "A system error occurred: CALL returned CODE (description)".</summary>
     private static JsException PriorityError(Realm realm, string call, int errno)
     {
-        string code = OsConstants.Errno.FirstOrDefault(e => e.Number == errno).Name ?? "EINVAL";
-        string description = code switch { "ESRCH" => "no such process", "EACCES" => "permission denied", "EPERM" => "operation not permitted", _ => "invalid argument" };
+        string code = UvErrors.CodeOf(-errno) ?? "EINVAL";
+        string description = UvErrors.Lookup(code).Description;
         return NodeErrors.Coded(realm, ErrorKind.Error, "ERR_SYSTEM_ERROR", $"A system error occurred: {call} returned {code} ({description})");
     }
 }

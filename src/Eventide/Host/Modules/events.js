@@ -2,6 +2,11 @@
 // node's events module: EventEmitter with node's listener semantics (once wrappers, 'error'
 // without listeners throws, newListener/removeListener events, listener arrays copied on emit).
 const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
+const kRejection = Symbol.for('nodejs.rejection');
+const kErrorMonitor = Symbol('events.errorMonitor');
+let defaultMaxListeners = 10;
+const lazyErrors = () => require('internal/errors');
 
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
@@ -9,57 +14,107 @@ function EventEmitter(opts) {
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
-EventEmitter.defaultMaxListeners = 10;
-EventEmitter.errorMonitor = Symbol('events.errorMonitor');
+EventEmitter.prototype[kCapture] = false;
+Object.defineProperty(EventEmitter.prototype, kCapture, { writable: true, enumerable: false });
 
-EventEmitter.init = function init() {
+function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
-  this[kCapture] = false;
-};
+  if (opts?.captureRejections) {
+    lazyErrors().validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+}
+
+function validateMaxListeners(n, name) {
+  const { invalidArgType, outOfRange } = lazyErrors();
+  if (typeof n !== 'number') throw invalidArgType(name, 'number', n);
+  if (!(n >= 0)) throw outOfRange(name, '>= 0', n);
+}
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  validateMaxListeners(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
+const maxListenersOf = (that) => (that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners);
 EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return this._maxListeners === undefined ? EventEmitter.defaultMaxListeners : this._maxListeners;
+  return maxListenersOf(this);
 };
+
+// captureRejections: a listener's rejected promise comes back as 'error' (or to [kRejection]).
+function addCatch(that, promise, type, args) {
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, (err) => process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args));
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+  } else {
+    const previous = ee[kCapture];
+    try {
+      ee[kCapture] = false;
+      ee.emit('error', err);
+    } finally {
+      ee[kCapture] = previous;
+    }
+  }
+}
+
+// emit('error') without a listener throws the error, or ERR_UNHANDLED_ERROR naming what was emitted.
+function unhandledError(er) {
+  let stringified;
+  try {
+    stringified = lazyErrors().inspect(er);
+  } catch {
+    stringified = er;
+  }
+  const err = lazyErrors().makeNodeError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${stringified})`);
+  err.context = er;
+  return err;
+}
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
   const events = this._events;
-  if (type === 'error' && events !== undefined && events[EventEmitter.errorMonitor] !== undefined)
-    this.emit(EventEmitter.errorMonitor, ...args);
+  if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
   const handler = events === undefined ? undefined : events[type];
   if (handler === undefined) {
     if (type === 'error') {
       const er = args[0];
       if (er instanceof Error) throw er;
-      const err = new Error('Unhandled error. (' + String(er) + ')');
-      err.code = 'ERR_UNHANDLED_ERROR';
-      err.context = er;
-      throw err;
+      throw unhandledError(er);
     }
     return false;
   }
   if (typeof handler === 'function') {
-    Reflect.apply(handler, this, args);
+    const result = Reflect.apply(handler, this, args);
+    if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
   } else {
     const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) Reflect.apply(listeners[i], this, args);
+    for (let i = 0; i < listeners.length; ++i) {
+      const result = Reflect.apply(listeners[i], this, args);
+      if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
+    }
   }
   return true;
 };
 
 function addListener(target, type, listener, prepend) {
-  if (typeof listener !== 'function') {
-    const err = new TypeError('The "listener" argument must be of type function. Received ' + (listener === null ? 'null' : typeof listener === 'undefined' ? 'undefined' : 'type ' + typeof listener));
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
+  if (typeof listener !== 'function') throw lazyErrors().invalidArgType('listener', 'Function', listener);
   let events = target._events;
   if (events === undefined) {
     events = target._events = { __proto__: null };
@@ -79,7 +134,22 @@ function addListener(target, type, listener, prepend) {
   } else {
     existing.push(listener);
   }
+  const list = events[type];
+  const max = maxListenersOf(target);
+  if (typeof list !== 'function' && max > 0 && list.length > max && !list.warned) {
+    list.warned = true;
+    warnLeak(target, type, list.length, max);
+  }
   return target;
+}
+
+// node's MaxListenersExceededWarning, once per event name.
+function warnLeak(target, type, count, max) {
+  const { inspect } = lazyErrors();
+  const warning = new Error(`Possible EventEmitter memory leak detected. ${count} ${String(type)} listeners added to ${inspect(target, { depth: -1 })}. MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`);
+  warning.name = 'MaxListenersExceededWarning';
+  Object.assign(warning, { emitter: target, type, count });
+  process.emitWarning(warning);
 }
 
 EventEmitter.prototype.addListener = function addListener_(type, listener) { return addListener(this, type, listener, false); };
@@ -101,15 +171,18 @@ function onceWrap(target, type, listener) {
   return wrapped;
 }
 EventEmitter.prototype.once = function once(type, listener) {
+  if (typeof listener !== 'function') throw lazyErrors().invalidArgType('listener', 'Function', listener);
   this.on(type, onceWrap(this, type, listener));
   return this;
 };
 EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  if (typeof listener !== 'function') throw lazyErrors().invalidArgType('listener', 'Function', listener);
   this.prependListener(type, onceWrap(this, type, listener));
   return this;
 };
 
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  if (typeof listener !== 'function') throw lazyErrors().invalidArgType('listener', 'Function', listener);
   const events = this._events;
   if (events === undefined) return this;
   const list = events[type];
@@ -133,15 +206,32 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
 };
 EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 
+// With 'removeListener' listeners each removal is announced (last added first), as in node.
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
-  if (this._events === undefined) return this;
+  const events = this._events;
+  if (events === undefined) return this;
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = { __proto__: null };
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = { __proto__: null };
+      else delete events[type];
+    }
+    this[kShapeMode] = false;
+    return this;
+  }
   if (arguments.length === 0) {
+    for (const key of Reflect.ownKeys(events)) if (key !== 'removeListener') this.removeAllListeners(key);
+    this.removeAllListeners('removeListener');
     this._events = { __proto__: null };
     this._eventsCount = 0;
-  } else if (this._events[type] !== undefined) {
-    if (--this._eventsCount === 0) this._events = { __proto__: null };
-    else delete this._events[type];
+    this[kShapeMode] = false;
+    return this;
   }
+  const listeners = events[type];
+  if (typeof listeners === 'function') this.removeListener(type, listeners);
+  else if (listeners !== undefined) for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
   return this;
 };
 
@@ -161,7 +251,6 @@ EventEmitter.prototype.listenerCount = function listenerCount(type) {
   if (list === undefined) return 0;
   return typeof list === 'function' ? 1 : list.length;
 };
-EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
@@ -259,7 +348,19 @@ function on(emitter, event, options = {}) {
   addAgnosticListener(emitter, event, eventHandler);
   if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', errorHandler);
   if (signal) addAgnosticListener(signal, 'abort', abortListener, { once: true });
+  const closeEvents = options.close ?? [];
+  for (const name of closeEvents) addAgnosticListener(emitter, name, closeHandler);
   return iterator;
+
+  // A close event ends the iteration once the events already queued are consumed.
+  function closeHandler() {
+    for (const name of closeEvents) removeAgnosticListener(emitter, name, closeHandler);
+    removeAgnosticListener(emitter, event, eventHandler);
+    if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorHandler);
+    if (signal) removeAgnosticListener(signal, 'abort', abortListener);
+    finished = true;
+    for (const promise of unconsumedPromises.splice(0)) promise.resolve(result(undefined, true));
+  }
 
   function abortListener() { errorHandler(new AbortError(undefined, { cause: signal?.reason })); }
   function eventHandler(...args) {
@@ -304,18 +405,16 @@ function getEventListeners(emitterOrTarget, type) {
 
 // events.setMaxListeners(n, ...targets): the default limit, or the limit of emitters and
 // EventTargets (which keep it for node's leak warning; Eventide's EventTargets do not warn).
-const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-function setMaxListeners(n = EventEmitter.defaultMaxListeners, ...eventTargets) {
-  const { invalidArgType, outOfRange } = require('internal/errors');
-  if (typeof n !== 'number') throw invalidArgType('setMaxListeners', 'number', n);
-  if (!(n >= 0)) throw outOfRange('setMaxListeners', '>= 0', n);
+function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+  const { invalidArgType } = lazyErrors();
+  validateMaxListeners(n, 'setMaxListeners');
   if (eventTargets.length === 0) {
-    EventEmitter.defaultMaxListeners = n;
+    defaultMaxListeners = n;
     return;
   }
   const { isEventTarget } = require('internal/event_target');
   for (const target of eventTargets) {
-    if (isEventTarget(target)) target[kMaxEventTargetListeners] = n;
+    if (isEventTarget(target)) target[require('internal/event_target').kMaxEventTargetListeners] = n;
     else if (typeof target.setMaxListeners === 'function') target.setMaxListeners(n);
     else throw invalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], target);
   }
@@ -324,7 +423,7 @@ function setMaxListeners(n = EventEmitter.defaultMaxListeners, ...eventTargets) 
 function getMaxListeners(emitterOrTarget) {
   if (typeof emitterOrTarget?.getMaxListeners === 'function') return emitterOrTarget.getMaxListeners();
   const { isEventTarget } = require('internal/event_target');
-  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners] ?? EventEmitter.defaultMaxListeners;
+  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[require('internal/event_target').kMaxEventTargetListeners];
   throw require('internal/errors').invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
@@ -336,11 +435,71 @@ if (typeof process === 'object' && process !== null) {
   }
 }
 
+class EventEmitterAsyncResource extends EventEmitter {
+  #resource;
+  constructor(options = undefined) {
+    let name;
+    if (typeof options === 'string') {
+      name = options;
+      options = undefined;
+    } else {
+      if (new.target === EventEmitterAsyncResource) lazyErrors().validateObject(options ?? {}, 'options');
+      name = options?.name ?? new.target.name;
+    }
+    super(options);
+    const { AsyncResource } = require('async_hooks');
+    // node's resource class names the emitter it belongs to.
+    class EventEmitterReferencingAsyncResource extends AsyncResource {
+      #emitter;
+      constructor(emitter) {
+        super(name, options);
+        this.#emitter = emitter;
+      }
+      get eventEmitter() { return this.#emitter; }
+    }
+    this.#resource = new EventEmitterReferencingAsyncResource(this);
+  }
+  emit(event, ...args) {
+    return this.#resource.runInAsyncScope(super.emit, this, event, ...args);
+  }
+  emitDestroy() { this.#resource.emitDestroy(); }
+  get asyncId() { return this.#resource.asyncId(); }
+  get triggerAsyncId() { return this.#resource.triggerAsyncId(); }
+  get asyncResource() { return this.#resource; }
+}
+
+function listenerCount(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return EventEmitter.prototype.listenerCount.call(emitter, type);
+}
+
 module.exports = EventEmitter;
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.once = once;
 EventEmitter.on = on;
-EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(value) {
+    lazyErrors().validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+  enumerable: true,
+});
+EventEmitter.EventEmitterAsyncResource = EventEmitterAsyncResource;
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  get() { return defaultMaxListeners; },
+  set(value) {
+    if (typeof value !== 'number' || value < 0 || Number.isNaN(value)) throw lazyErrors().outOfRange('defaultMaxListeners', '>= 0', value);
+    defaultMaxListeners = value;
+  },
+  enumerable: true,
+});
+EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.init = init;
+EventEmitter.listenerCount = listenerCount;

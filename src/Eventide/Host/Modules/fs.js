@@ -384,3 +384,8 @@ function createWriteStream(path, options) {
 
 fs.createReadStream = createReadStream;
 fs.createWriteStream = createWriteStream;
+
+const watchers = require('internal/fs_watchers')(fs);
+fs.watch = watchers.watch;
+fs.watchFile = watchers.watchFile;
+fs.unwatchFile = watchers.unwatchFile;

@@ -1,3 +1,4 @@
+using Eventide.Host;
 using Eventide.Runtime;
 
 namespace Eventide.Node.Fs;
@@ -14,15 +15,7 @@ internal sealed class FsError(string code, string syscall, string? path, string?
     public JsObject ToJs(Realm realm)
     {
         if (Code == "ERR_FS_EISDIR") return DirectorySystemError(realm);
-        var (errno, text) = UvErrors.Describe(Code);
-        string message = $"{Code}: {text}, {syscall}" + (path is null ? "" : $" '{path}'") + (dest is null ? "" : $" -> '{dest}'");
-        var error = realm.CreateError(ErrorKind.Error, message);
-        error.CreateDataPropertyOrThrow("errno", errno);
-        error.CreateDataPropertyOrThrow("code", Code);
-        error.CreateDataPropertyOrThrow("syscall", syscall);
-        if (path is not null) error.CreateDataPropertyOrThrow("path", path);
-        if (dest is not null) error.CreateDataPropertyOrThrow("dest", dest);
-        return error;
+        return NodeErrors.UvError(realm, Code, syscall, path, dest);
     }
 
     /// <summary>node's SystemError for rm() of a directory without recursive.</summary>
@@ -54,7 +47,7 @@ internal sealed class FsError(string code, string syscall, string? path, string?
         FileNotFoundException or DirectoryNotFoundException => "ENOENT",
         PathTooLongException => "ENAMETOOLONG",
         UnauthorizedAccessException => "EACCES",
-        IOException io when UvErrors.ByErrno(io.HResult) is { } code => code,
+        IOException io when UvErrors.CodeOf(-io.HResult) is { } code => code,
         _ => "EIO",
     };
 

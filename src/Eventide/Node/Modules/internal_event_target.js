@@ -5,7 +5,7 @@
 // AT_TARGET.
 const {
   invalidArgType, invalidArgValue, missingArgs, invalidThis, makeNodeError, validateObject, emitWarning,
-  inspectWithName, customInspectSymbol,
+  inspectWithName, customInspectSymbol, inspect,
 } = require('internal/errors');
 const { now } = require('internal/web_binding');
 
@@ -199,8 +199,27 @@ function addCatch(promise) {
   if (typeof then === 'function') then.call(promise, undefined, emitUncaughtException);
 }
 
+// The listener limit node's leak warning checks (events.setMaxListeners sets it), and whether it warned.
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+
 function initEventTarget(self) {
   self[kEvents] = new Map();
+  self[kMaxEventTargetListeners] = require('events').defaultMaxListeners;
+  self[kMaxEventTargetListenersWarned] = false;
+}
+
+// node's MaxListenersExceededWarning for an EventTarget, once per target.
+function checkListenerLeak(target, type, size) {
+  const max = target[kMaxEventTargetListeners];
+  if (!(max > 0) || size <= max || target[kMaxEventTargetListenersWarned]) return;
+  target[kMaxEventTargetListenersWarned] = true;
+  const w = new Error(`Possible EventTarget memory leak detected. ${size} ${type} listeners added to ${inspect(target, { depth: -1 })}. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
+  w.name = 'MaxListenersExceededWarning';
+  w.target = target;
+  w.type = type;
+  w.count = size;
+  emitWarning(w);
 }
 
 class EventTarget {
@@ -245,6 +264,7 @@ class EventTarget {
     if (handler !== undefined) return; // a duplicate is ignored
     new Listener(previous, listener, once, capture, passive, isNodeStyleListener);
     root.size++;
+    checkListenerLeak(this, type, root.size);
   }
 
   removeEventListener(type, listener, options = {}) {
@@ -377,5 +397,5 @@ const kAbortedCheck = Symbol.for('eventide.abortSignal');
 
 module.exports = {
   Event, CustomEvent, EventTarget, defineEventHandler, initEventTarget, isEventTarget, kTrustEvent, kAbortedCheck,
-  kEvents, kIsNodeStyleListener, dispatch, listenersOf,
+  kEvents, kIsNodeStyleListener, dispatch, listenersOf, kMaxEventTargetListeners,
 };

@@ -1,3 +1,4 @@
+using Eventide.Host;
 using System.Net;
 using System.Net.Sockets;
 using Eventide.Runtime;
@@ -47,7 +48,7 @@ internal static class NetBinding
         // uvError(code) → [errno, uv_strerror text]
         realm.DefineMethod(binding, "uvError", 1, (_, a) =>
         {
-            var (errno, text) = UvErrors.Describe(Operations.ToString(a.At(0)));
+            var (errno, text) = UvErrors.Lookup(Operations.ToString(a.At(0)));
             return realm.NewArray([errno, text]);
         });
         return binding;
