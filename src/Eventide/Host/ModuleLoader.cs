@@ -19,6 +19,12 @@ internal sealed class ModuleLoader(Realm realm)
     // One built-in a line: each module's work adds its own line.
     private static readonly string[] BuiltinNames =
     [
+        "_http_agent",
+        "_http_client",
+        "_http_common",
+        "_http_incoming",
+        "_http_outgoing",
+        "_http_server",
         "assert",
         "assert/strict",
         "async_hooks",
@@ -28,6 +34,7 @@ internal sealed class ModuleLoader(Realm realm)
         "events",
         "fs",
         "fs/promises",
+        "http",
         "module",
         "os",
         "path",
