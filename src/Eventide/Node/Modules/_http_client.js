@@ -5,6 +5,7 @@
 // the request and the response are done.
 const net = require('internal/http_net');
 const { URL, isURL } = require('internal/url');
+const { eos } = require('internal/streams_end');
 const { urlToHttpOptions } = require('url');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
@@ -463,8 +464,7 @@ function onSocketNT(req, socket, err) {
       if (!err && req.agent && !socket.destroyed) {
         socket.emit('free');
       } else {
-        socket.destroy(err || req[kError]);
-        socket.once('close', () => finish(err || req[kError]));
+        eos(socket.destroy(err || req[kError]), (er) => finish(er?.code === 'ERR_STREAM_PREMATURE_CLOSE' ? err : er || err));
         return;
       }
     }

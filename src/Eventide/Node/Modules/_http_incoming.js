@@ -107,19 +107,20 @@ IncomingMessage.prototype._read = function _read() {
   if (socket && socket.readable && socket.isPaused?.()) socket.resume();
 };
 
-// A message destroyed before its end was aborted; its socket goes with it.
+// A message destroyed before its end was aborted; its socket goes with it. The error is only
+// emitted to listeners, as node keeps it (a client that goes away must not crash a server).
 IncomingMessage.prototype._destroy = function _destroy(err, callback) {
   if (!this.readableEnded || !this.complete) {
     this.aborted = true;
     this.emit('aborted');
   }
+  const done = () => process.nextTick(() => callback(this.listenerCount('error') === 0 ? undefined : err));
   if (this.socket && !this.socket.destroyed && this.aborted) {
     this.socket.destroy(err);
-    const onClose = () => callback(err);
-    this.socket.once('close', onClose);
+    this.socket.once('close', done);
     return;
   }
-  process.nextTick(callback, err);
+  done();
 };
 
 IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {

@@ -54,6 +54,9 @@ class HTTPParser {
     this.headBytes = 0;
     this.startLine = null;
     this.rawHeaders = [];
+    this.contentLength = -1;
+    this.hasTransferEncoding = false;
+    this.chunked = false;
     this.remaining = 0;      // body bytes left (length) or chunk bytes left
     this.upgrade = false;
     this.messageStarted = false;
@@ -169,7 +172,11 @@ class HTTPParser {
       if ((code < 32 && code !== 9) || code === 127) return this.fail('HPE_INVALID_HEADER_TOKEN', 'Invalid header value char', at + i);
     }
     if (this.rawHeaders.length >= 4000) return this.fail('HPE_HEADER_OVERFLOW', 'Header overflow', pos);
-    this.rawHeaders.push(line.slice(0, colon), line.slice(start, end));
+    const name = line.slice(0, colon);
+    const value = line.slice(start, end);
+    const error = this.framingHeader(name.toLowerCase(), value, at + start, at + colon + 1);
+    if (error) return error;
+    this.rawHeaders.push(name, value);
     return undefined;
   }
 
@@ -230,10 +237,24 @@ class HTTPParser {
     return undefined;
   }
 
+  // Content-Length and Transfer-Encoding are checked as their lines arrive, where llhttp reports them.
+  framingHeader(name, value, valueAt, colonAt) {
+    if (name === 'content-length') {
+      if (this.contentLength !== -1) return this.fail('HPE_UNEXPECTED_CONTENT_LENGTH', 'Duplicate Content-Length', valueAt);
+      const bad = value.search(/[^0-9]/);
+      if (bad !== -1 || value === '') return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length', valueAt + Math.max(bad, 0));
+      if (this.hasTransferEncoding) return this.fail('HPE_UNEXPECTED_CONTENT_LENGTH', "Content-Length can't be present with Transfer-Encoding", valueAt);
+      this.contentLength = Number(value);
+    } else if (name === 'transfer-encoding') {
+      if (this.contentLength !== -1) return this.fail('HPE_INVALID_TRANSFER_ENCODING', "Transfer-Encoding can't be present with Content-Length", colonAt);
+      this.hasTransferEncoding = true;
+      this.chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
+    }
+    return undefined;
+  }
+
   headersComplete(pos) {
-    let contentLength = -1;
-    let chunked = false;
-    let hasTransferEncoding = false;
+    const { contentLength, chunked } = this;
     let connectionClose = false;
     let connectionKeepAlive = false;
     let connectionUpgrade = false;
@@ -242,14 +263,7 @@ class HTTPParser {
     for (let i = 0; i < raw.length; i += 2) {
       const name = raw[i].toLowerCase();
       const value = raw[i + 1];
-      if (name === 'content-length') {
-        if (contentLength !== -1) return this.fail('HPE_UNEXPECTED_CONTENT_LENGTH', 'Duplicate Content-Length', pos);
-        if (!/^\d+$/.test(value)) return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length', pos);
-        contentLength = Number(value);
-      } else if (name === 'transfer-encoding') {
-        hasTransferEncoding = true;
-        chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
-      } else if (name === 'connection') {
+      if (name === 'connection') {
         for (const token of value.toLowerCase().split(',')) {
           const t = token.trim();
           if (t === 'close') connectionClose = true;
@@ -258,8 +272,6 @@ class HTTPParser {
         }
       } else if (name === 'upgrade') hasUpgradeHeader = true;
     }
-    if (hasTransferEncoding && contentLength !== -1)
-      return this.fail('HPE_INVALID_TRANSFER_ENCODING', "Transfer-Encoding can't be present with Content-Length", pos);
     const isRequest = this.type === REQUEST;
     const start = this.startLine;
     const upgrade = isRequest
@@ -321,6 +333,9 @@ class HTTPParser {
     this.line = '';
     this.headBytes = 0;
     this.rawHeaders = [];
+    this.contentLength = -1;
+    this.hasTransferEncoding = false;
+    this.chunked = false;
     this.messageStarted = false;
     this.onMessageComplete(trailers);
   }
