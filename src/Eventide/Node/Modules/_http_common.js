@@ -98,7 +98,9 @@ function createParser(type, socket, MessageClass, options) {
       message.statusMessage = info.statusMessage;
     }
     message.upgrade = info.upgrade;
-    const skipBody = parser.onIncoming(message, info.shouldKeepAlive, info);
+    const skipBody = parser.onIncoming(message, info.shouldKeepAlive);
+    // The listener decides whether an upgrade is taken (a server without 'upgrade' listeners declines).
+    info.upgrade = message.upgrade;
     return skipBody;
   };
   parser.onBody = (chunk) => {
