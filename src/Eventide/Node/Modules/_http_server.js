@@ -142,58 +142,60 @@ function validateInteger(value, name, min) {
     throw outOfRange(name, Number.isInteger(value) ? `>= ${min} && <= ${Number.MAX_SAFE_INTEGER}` : 'an integer', value);
 }
 
-class Server extends net.Server {
-  constructor(options, requestListener) {
-    if (typeof options === 'function') {
-      requestListener = options;
-      options = {};
-    } else if (options == null) {
-      options = {};
-    } else {
-      validateObject(options, 'options');
-    }
-    super({ allowHalfOpen: true, noDelay: options.noDelay ?? true, keepAlive: options.keepAlive, highWaterMark: options.highWaterMark });
-    storeHTTPOptions.call(this, options);
-    if (requestListener) this.on('request', requestListener);
-    this.httpAllowHalfOpen = false;
-    this.on('connection', connectionListener);
-    this.on('listening', setupConnectionsTracking);
-    this.timeout = 0;
-    this.maxHeadersCount = null;
-    this.maxRequestsPerSocket = 0;
-    this.keepAliveTimeout = 5000;
-    this[kConnections] = new Set();
-    this[kUniqueHeaders] = options.uniqueHeaders ? new Set(options.uniqueHeaders.map((h) => h.toLowerCase())) : null;
+// A plain constructor, as node's: http.Server() works without new and subclasses may call it.
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
   }
-
-  close(callback) {
-    this.closeIdleConnections();
-    clearInterval(this[kCheckInterval]);
-    return super.close(callback);
-  }
-
-  closeAllConnections() {
-    for (const socket of this[kConnections]) socket.destroy();
-  }
-
-  // Connections between requests (nothing being received or answered) are closed.
-  closeIdleConnections() {
-    for (const socket of this[kConnections]) {
-      const state = socket[kConnectionState];
-      if (!socket._httpMessage && state && state.incoming.length === 0 && !(socket.parser && socket.parser.incoming)) socket.destroy();
-    }
-  }
-
-  setTimeout(msecs, callback) {
-    this.timeout = msecs;
-    if (callback) this.on('timeout', callback);
-    return this;
-  }
-
-  [Symbol.asyncDispose]() {
-    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
-  }
+  storeHTTPOptions.call(this, options);
+  net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay ?? true, keepAlive: options.keepAlive, highWaterMark: options.highWaterMark });
+  if (requestListener) this.on('request', requestListener);
+  this.httpAllowHalfOpen = false;
+  this.on('connection', connectionListener);
+  this.on('listening', setupConnectionsTracking);
+  this.timeout = 0;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this.keepAliveTimeout = 5000;
+  this[kConnections] = new Set();
+  this[kUniqueHeaders] = options.uniqueHeaders ? new Set(options.uniqueHeaders.map((h) => h.toLowerCase())) : null;
 }
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+Server.prototype.close = function close(callback) {
+  this.closeIdleConnections();
+  clearInterval(this[kCheckInterval]);
+  return net.Server.prototype.close.call(this, callback);
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+  for (const socket of this[kConnections]) socket.destroy();
+};
+
+// Connections between requests (nothing being received or answered) are closed.
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+  for (const socket of this[kConnections]) {
+    const state = socket[kConnectionState];
+    if (!socket._httpMessage && state && state.incoming.length === 0 && !(socket.parser && socket.parser.incoming)) socket.destroy();
+  }
+};
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+Server.prototype[Symbol.asyncDispose] = function asyncDispose() {
+  return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
 
 // headersTimeout and requestTimeout are checked for every connection at an interval, as node does.
 function setupConnectionsTracking() {

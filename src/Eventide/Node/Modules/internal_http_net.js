@@ -7,19 +7,18 @@ function load() {
   try {
     return require('net');
   } catch {
-    class Server extends EventEmitter {
-      constructor() {
-        super();
-        this.listening = false;
-      }
-      address() { return null; }
-      listen() { throw new Error('net is not available yet'); }
-      close(callback) {
-        if (callback) process.nextTick(callback);
-        process.nextTick(() => this.emit('close'));
-        return this;
-      }
+    function Server() {
+      EventEmitter.call(this);
+      this.listening = false;
     }
+    Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+    Server.prototype.address = () => null;
+    Server.prototype.listen = () => { throw new Error('net is not available yet'); };
+    Server.prototype.close = function close(callback) {
+      if (callback) process.nextTick(callback);
+      process.nextTick(() => this.emit('close'));
+      return this;
+    };
     return { Server, createConnection: null };
   }
 }
