@@ -42,6 +42,14 @@ const handlers = {
     res.end();
   },
   '/flush': (req, res) => { res.flushHeaders(); console.log('headersSent', res.headersSent); setTimeout(() => res.end('later'), 5); },
+  '/hints': (req, res) => {
+    res.writeEarlyHints({ link: ['</a.css>; rel=preload', '</b.js>; rel=preload'], 'x-trace': 'id' }, () => console.log('hints written'));
+    for (const hints of ['x', { link: 'a\nb' }]) {
+      try { res.writeEarlyHints(hints); } catch (e) { console.log(e.code, e.message); }
+    }
+    res.writeContinue();
+    res.end('ok');
+  },
   '/close': (req, res) => { res.setHeader('Connection', 'close'); res.end('bye'); },
   '/length': (req, res) => { res.setHeader('Content-Length', 4); res.write('ab'); res.end('cd'); },
   '/errors': (req, res) => {

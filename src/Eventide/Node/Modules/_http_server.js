@@ -78,6 +78,27 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(callback) {
   this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', callback);
 };
 
+const kLinkFormat = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+
+function validateLink(value) {
+  const values = Array.isArray(value) ? value : [value];
+  if (typeof value !== 'string' && !Array.isArray(value)) throw invalidLink(value);
+  for (const v of values) if (typeof v !== 'string' || !kLinkFormat.test(v)) throw invalidLink(value);
+  return values.join(', ');
+}
+const invalidLink = (value) => invalidArgValue('hints', value, 'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+
+// 103 Early Hints: Link first, then the other hints, before the real answer.
+ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, callback) {
+  validateObject(hints, 'hints');
+  if (hints.link === null || hints.link === undefined) return;
+  const link = validateLink(hints.link);
+  if (link.length === 0) return;
+  let head = `HTTP/1.1 103 Early Hints\r\nLink: ${link}\r\n`;
+  for (const key of Object.keys(hints)) if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
+  this._writeRaw(`${head}\r\n`, 'ascii', callback);
+};
+
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
