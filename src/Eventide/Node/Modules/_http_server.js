@@ -304,10 +304,10 @@ function socketOnEnd(server, socket, parser, state) {
     socketOnError.call(socket, ret);
     return;
   }
+  // The client is gone (node does not serve half-closed connections): what it asked is aborted.
   if (!server.httpAllowHalfOpen) {
-    if (state.outgoing.length) state.outgoing[state.outgoing.length - 1]._last = true;
-    else if (socket._httpMessage) socket._httpMessage._last = true;
-    else if (socket.writable) socket.end();
+    abortIncoming(state.incoming);
+    if (socket.writable) socket.end();
   } else if (state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (socket._httpMessage) {
