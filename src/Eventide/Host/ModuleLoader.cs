@@ -239,6 +239,7 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/web_binding" => Node.WebBinding.Get(realm),
             "internal/url_binding" => Node.Url.UrlBinding.Create(realm),
             "internal/fetch_binding" => Node.Http.FetchBinding.Create(realm),
+            "internal/http_head" => Node.Http.HttpHeadParser.Create(realm),
             "internal/child_process" => Node.ChildProcess.ChildProcessBinding.Create(realm),
             "internal/crypto" => Node.Crypto.CryptoBinding.Create(realm),
             "internal/util" => Inspector.GetUtilModule(realm),
