@@ -65,7 +65,7 @@ public static class CommandLine
     private static int RunOnThread(string[] args)
     {
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
-        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false), 1 << 12) { AutoFlush = true };
+        var stderr = new StdoutFirstWriter(new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false), 1 << 12) { AutoFlush = true }, stdout);
         try
         {
             return Execute(args, stdout, stderr);

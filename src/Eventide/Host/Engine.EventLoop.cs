@@ -8,7 +8,6 @@ public sealed partial class Engine
     private readonly JobQueue _jobs = new();
     /// <summary>process.nextTick callbacks: node runs them all before the promise jobs.</summary>
     private readonly JobQueue _ticks = new();
-    private readonly Dictionary<string, List<FunctionObject>> _processListeners = new();
     private readonly System.Diagnostics.Stopwatch _started = System.Diagnostics.Stopwatch.StartNew();
     private EventLoop? _loop;
     /// <summary>Rejected promises without a handler, in rejection order (HostPromiseRejectionTracker).</summary>
@@ -22,30 +21,37 @@ public sealed partial class Engine
 
     internal void EnqueueTick(FunctionObject callback, JsValue[] args) => _ticks.Enqueue(new TickJob(callback, args));
 
-    /// <summary>process.on(event, listener) for 'exit', 'uncaughtException' and 'unhandledRejection'.</summary>
-    internal void AddProcessListener(string name, FunctionObject listener)
-    {
-        if (!_processListeners.TryGetValue(name, out var list)) _processListeners[name] = list = new();
-        list.Add(listener);
-    }
+    /// <summary>The listeners of node's process object.</summary>
+    internal ProcessEvents ProcessEvents { get; } = new();
 
-    private bool HasListeners(string name) => _processListeners.TryGetValue(name, out var l) && l.Count > 0;
+    /// <summary>The process object, when the realm has one.</summary>
+    internal JsObject? Process { get; set; }
 
-    internal void Emit(string name, params JsValue[] args)
+    /// <summary>The process's own emit, to tell whether a script replaced it.</summary>
+    internal FunctionObject? OriginalProcessEmit { get; set; }
+
+    private bool HasListeners(string name) => ProcessEvents.Has(name);
+
+    /// <summary>process.emit(name, ...args) as node's internals call it: through a replaced process.emit if a script installed one.</summary>
+    internal void EmitProcessEvent(string name, params JsValue[] args)
     {
-        if (!_processListeners.TryGetValue(name, out var list)) return;
-        foreach (var listener in list.ToArray()) listener.Call(JsValue.Undefined, args);
+        if (Process is not { } process) return;
+        if (process.Get("emit").AsFunction is { } emit && !ReferenceEquals(emit, OriginalProcessEmit))
+            emit.Call(process, [name, .. args]);
+        else ProcessEvents.Emit(process, name, args);
     }
 
     /// <summary>process 'exit' listeners, once, with the exit code.</summary>
     public void EmitExit(int code)
     {
         if (!HasListeners("exit")) return;
-        var listeners = _processListeners["exit"];
-        _processListeners.Remove("exit");
         var saved = Realm.Current;
         Realm.Current = Realm;
-        try { foreach (var l in listeners) l.Call(JsValue.Undefined, [code]); }
+        try
+        {
+            EmitProcessEvent("exit", code);
+            ProcessEvents.RemoveAll("exit");
+        }
         finally { Realm.Current = saved; }
     }
 
@@ -60,7 +66,7 @@ public sealed partial class Engine
         }
         catch (JsException e) when (e is not UnhandledRejectionException && HasListeners("uncaughtException"))
         {
-            Emit("uncaughtException", e.GetValue(Realm), "uncaughtException");
+            EmitProcessEvent("uncaughtException", e.GetValue(Realm), "uncaughtException");
         }
         finally
         {
@@ -141,7 +147,7 @@ public sealed partial class Engine
         _pendingRejections.Clear();
         if (HasListeners("unhandledRejection"))
         {
-            foreach (var p in pending) Emit("unhandledRejection", p.Result, p);
+            foreach (var p in pending) EmitProcessEvent("unhandledRejection", p.Result, p);
             return true;
         }
         var promise = pending[0];

@@ -19,6 +19,14 @@ public sealed partial class Engine
     public TextWriter Out { get; }
     public TextWriter Err { get; }
 
+    /// <summary>Writes out what the host's stdout writer buffers (a closed pipe is not the script's error).</summary>
+    internal void FlushStdout()
+    {
+        try { Out.Flush(); }
+        catch (IOException) { }
+        catch (ObjectDisposedException) { }
+    }
+
     public Engine(EngineOptions? options = null)
     {
         Options = options ?? new EngineOptions();
@@ -53,6 +61,8 @@ public sealed partial class Engine
         Realm.Current = Realm;
         try
         {
+            // node knows the entry by its real file (node_modules/.bin/x links into the package).
+            if (File.Exists(path)) path = ModuleLoader.RealPath(path);
             if (!EsModuleLoader.IsModuleEntry(path, source, PackageScopes))
             {
                 Timeline?.Note(Loop.Now, $"script: runs {path} to the end (synchronous code)");

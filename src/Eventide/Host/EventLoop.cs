@@ -39,6 +39,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     public HostTimer AddTimer(JsObject prototype, FunctionObject callback, JsValue[] args, double delay, bool repeat)
     {
         var timer = new HostTimer(prototype, false, callback, args, delay, repeat, _nextId++) { AsyncContext = engine.AsyncContext };
+        timer.DefineNodeFields(engine.Realm, Now);
         Schedule(timer, Now + delay);
         _byId[timer.Id] = timer;
         return timer;
@@ -47,6 +48,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     public HostTimer AddImmediate(JsObject prototype, FunctionObject callback, JsValue[] args)
     {
         var immediate = new HostTimer(prototype, true, callback, args, 0, false, _nextId++) { Active = true, AsyncContext = engine.AsyncContext };
+        immediate.DefineNodeFields(engine.Realm, Now);
         _immediates.Add(immediate);
         _refedCount++;
         return immediate;
@@ -57,15 +59,20 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         timer.Due = due;
         timer.Sequence = _sequence++;
         timer.Active = true;
+        timer.Set("_destroyed", false);
         if (timer.Refed) _refedCount++;
         _timers.Enqueue(timer, (due, timer.Sequence));
     }
 
     /// <summary>clearTimeout/clearInterval/clearImmediate: the entry stays queued and is skipped.</summary>
-    public void Clear(HostTimer timer)
+    public void Clear(HostTimer timer) => Clear(timer, destroyed: true);
+
+    // node marks a timeout _destroyed after its callback ran, an immediate before.
+    private void Clear(HostTimer timer, bool destroyed)
     {
         if (!timer.Active) return;
         timer.Active = false;
+        if (destroyed) timer.Set("_destroyed", true);
         if (timer.Refed) _refedCount--;
         _byId.Remove(timer.Id);
     }
@@ -138,8 +145,9 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
             _timers.Dequeue();
             if (!timer.Active || timer.Sequence != key.Sequence) continue; // cleared or rescheduled
             double start = Now;
-            if (!timer.Repeat) Clear(timer);
+            if (!timer.Repeat) Clear(timer, destroyed: false);
             Invoke(timer, "timers");
+            if (!timer.Active) timer.Set("_destroyed", true);
             if (timer.Repeat && timer.Active)
             {
                 // setInterval: the next run is counted from when this one started (node's listOnTimeout).
@@ -225,6 +233,9 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     private bool WaitForCompletion(double ms)
     {
         if (ms <= 0) return _completions.Count > 0;
+        // Output buffered so far is due before the loop sleeps: a parent reading our stdout line by
+        // line, or a person at a terminal, sees it when node's synchronous writes would show it.
+        engine.FlushStdout();
         var timeout = double.IsPositiveInfinity(ms) ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(Math.Ceiling(ms));
         bool posted;
         try
@@ -256,5 +267,5 @@ internal sealed class TimerCallbackJob(HostTimer timer) : Job
         ? $"setImmediate #{timer.Id} callback {Timeline.Name(timer.Callback)}"
         : $"{(timer.Repeat ? "setInterval" : "setTimeout")} #{timer.Id} ({timer.Delay} ms) callback {Timeline.Name(timer.Callback)}";
 
-    internal override void Run() => timer.Callback.Call(timer.IsImmediate ? JsValue.Undefined : timer, timer.Arguments);
+    internal override void Run() => timer.Callback.Call(timer, timer.Arguments);
 }

@@ -19,6 +19,45 @@ public sealed class HostTimer : JsObject
         Id = id;
     }
 
+    /// <summary>
+    /// The own fields node's Timeout and Immediate objects show (the callback under _onTimeout or
+    /// _onImmediate, which is also the method name V8's stack traces give it).
+    /// </summary>
+    internal void DefineNodeFields(Realm realm, double now)
+    {
+        JsValue callbackArgs = Arguments.Length > 0 ? realm.NewArray(Arguments) : JsValue.Undefined;
+        // node links both kinds into its lists through _idlePrev/_idleNext (null here: the lists are ours).
+        if (IsImmediate)
+        {
+            FastSet("_idleNext", JsValue.Null);
+            FastSet("_idlePrev", JsValue.Null);
+            FastSet("_onImmediate", Callback);
+            FastSet("_argv", callbackArgs);
+        }
+        else
+        {
+            FastSet("_idleTimeout", Delay);
+            FastSet("_idlePrev", JsValue.Null);
+            FastSet("_idleNext", JsValue.Null);
+            FastSet("_idleStart", now);
+            FastSet("_onTimeout", Callback);
+            FastSet("_timerArgs", callbackArgs);
+            FastSet("_repeat", Repeat ? Delay : JsValue.Null);
+        }
+        FastSet("_destroyed", false);
+    }
+
+    /// <summary>What clearTimeout/clearImmediate leave on node's object: no callback, and a timeout's delay -1.</summary>
+    internal void MarkCleared()
+    {
+        if (IsImmediate) Set("_onImmediate", JsValue.Null);
+        else
+        {
+            Set("_idleTimeout", -1);
+            Set("_onTimeout", JsValue.Null);
+        }
+    }
+
     public bool IsImmediate { get; }
     internal FunctionObject Callback { get; }
     internal JsValue[] Arguments { get; }

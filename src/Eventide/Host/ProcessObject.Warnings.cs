@@ -15,7 +15,7 @@ internal static partial class ProcessObject
             if (args.At(0).AsObject is JsError warning) engine.Err.Write(FormatWarning(realm, process, warning, ref hintShown));
             return JsValue.Undefined;
         });
-        engine.AddProcessListener("warning", print);
+        engine.ProcessEvents.Add("warning", print, once: false, prepend: false);
         realm.DefineMethod(process, "emitWarning", 4, (_, args) =>
         {
             var warning = CreateWarning(realm, args.At(0), args.At(1), args.At(2));
@@ -23,7 +23,7 @@ internal static partial class ProcessObject
             if (deprecation && Operations.ToBoolean(process.Get("noDeprecation"))) return JsValue.Undefined;
             if (deprecation && Operations.ToBoolean(process.Get("throwDeprecation"))) throw new JsException(warning);
             // Listeners hear of it on the next tick, as in node.
-            engine.EnqueueTick(new NativeFunction(realm, "", 0, (_, _) => { engine.Emit("warning", warning); return JsValue.Undefined; }), []);
+            engine.EnqueueTick(new NativeFunction(realm, "", 0, (_, _) => { engine.EmitProcessEvent("warning", warning); return JsValue.Undefined; }), []);
             return JsValue.Undefined;
         });
     }

@@ -16,8 +16,10 @@ internal static partial class ProcessObject
     public static void Setup(Realm realm)
     {
         var engine = realm.Engine;
-        var process = new ProcessInstance(realm.ObjectPrototype);
+        // node's process inherits from a `process` prototype whose own prototype node:events makes EventEmitter.prototype.
+        var process = new ProcessInstance(new JsObject(realm.ObjectPrototype));
         realm.GlobalObject.FastSet("process", process, PropertyFlags.Hidden);
+        engine.Process = process;
         // node's `global` alias of globalThis (enumerable, as node defines it) and the tag that
         // makes it print as "Object [global]".
         realm.GlobalObject.FastSet("global", realm.GlobalObject, PropertyFlags.Default);
@@ -37,12 +39,7 @@ internal static partial class ProcessObject
         realm.DefineGetter(process, "exitCode", (_, _) => engine.ExitCodeSet ? engine.ExitCode : JsValue.Undefined,
             (_, args) => { engine.ExitCode = (int)Operations.ToNumber(args.At(0)); engine.ExitCodeSet = true; return JsValue.Undefined; },
             PropertyFlags.Configurable | PropertyFlags.Enumerable);
-        realm.DefineMethod(process, "on", 2, (thisValue, args) =>
-        {
-            if (args.At(1).Ref is FunctionObject listener) engine.AddProcessListener(Operations.ToString(args.At(0)), listener);
-            return thisValue;
-        });
-        process.FastSet("addListener", process.Get("on"), PropertyFlags.Hidden);
+        SetupEvents(realm, process);
         OriginalCwd.AddOrUpdate(realm, realm.DefineMethod(process, "cwd", 0, (_, _) => WorkingDirectory));
         realm.DefineMethod(process, "uptime", 0, (_, _) => engine.Uptime.TotalSeconds);
         var hrtime = realm.DefineMethod(process, "hrtime", 1, (_, args) =>

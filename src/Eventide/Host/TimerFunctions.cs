@@ -31,7 +31,7 @@ internal static class TimerFunctions
             var timer = handle.Ref as HostTimer;
             // node also accepts the timer's primitive (its id) and its string form.
             if (timer is null && (handle.IsNumber || handle.IsString)) timer = engine.Loop.FindById((int)Operations.ToNumber(handle));
-            if (timer is not null) engine.Loop.Clear(timer);
+            if (timer is not null) { engine.Loop.Clear(timer); timer.MarkCleared(); }
             return JsValue.Undefined;
         };
         realm.DefineMethod(global, "clearTimeout", 1, clear);

@@ -14,7 +14,8 @@ internal readonly struct CallSite(Frame f)
     /// <summary>The pc of the instruction running in the frame (the call, for a caller's frame).</summary>
     public readonly int Pc = Math.Max(0, f.Pc - 1);
     private readonly ScriptFunction? Function = f.Function;
-    private readonly JsValue This = f.This;
+    // The receiver of the call: an arrow's own this is lexical, V8 names the call's.
+    private readonly JsValue This = f.Template.IsArrowLike ? f.ArrowReceiver : f.This;
     private readonly bool IsConstruct = f.IsConstruct;
     private readonly Realm Realm = f.Realm;
 
@@ -57,8 +58,7 @@ internal readonly struct CallSite(Frame f)
     private string? MethodCallName(string functionName)
     {
         var receiver = This;
-        // An arrow's frame holds its lexical this, not the call's receiver: shown as a plain call.
-        if (receiver.IsNullish || receiver.IsHole || Function is not { } function || Template.IsArrowLike) return null;
+        if (receiver.IsNullish || receiver.IsHole || Function is not { } function) return null;
         if (receiver.Ref is JsObject ro && ReferenceEquals(ro, Realm.GlobalObject)) return null;
         var holder = receiver.Ref as JsObject ?? Realm.PrototypeForPrimitive(receiver);
         string typeName = ReceiverTypeName(receiver, holder);
@@ -85,13 +85,20 @@ internal readonly struct CallSite(Frame f)
     {
         string bare = functionName.StartsWith("get ", StringComparison.Ordinal) || functionName.StartsWith("set ", StringComparison.Ordinal) ? functionName[4..] : functionName;
         if (bare.Length > 0 && Holds(holder, bare, function)) return bare;
+        // Otherwise the one enumerable key that holds it; V8 names none when several do.
+        string? found = null;
         for (JsObject? o = holder; o is not null and not ProxyLike; o = o.GetPrototypeOf())
         {
             int n = o.Shape.Count;
             for (int i = 0; i < n; i++)
-                if (o.Shape.KeyAt(i) is { IsString: true } key && SlotHolds(o, i, function)) return key.Name;
+            {
+                if (o.Shape.KeyAt(i) is not { IsString: true } key || !SlotHolds(o, i, function)) continue;
+                if ((o.Shape.FlagsAt(i) & PropertyFlags.Enumerable) == 0) continue;
+                if (found is not null) return null;
+                found = key.Name;
+            }
         }
-        return null;
+        return found;
     }
 
     private static bool Holds(JsObject holder, string key, FunctionObject function)

@@ -16,6 +16,8 @@ public sealed class Frame
     public int Sp;
     public int Pc;
     public JsValue This;
+    /// <summary>An arrow's call receiver (its This is lexical): stack traces name it as V8 does.</summary>
+    public JsValue ArrowReceiver;
     /// <summary>new.target: the constructor when called by new, else null (undefined).</summary>
     public JsObject? NewTarget;
     public JsValue NewTargetValue => NewTarget is { } nt ? nt : JsValue.Undefined;

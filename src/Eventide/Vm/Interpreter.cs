@@ -109,6 +109,7 @@ public sealed partial class Interpreter
         args[..n].CopyTo(f.Regs);
         if (t.NeedsArgumentsArray) f.Args = args.ToArray();
         f.This = BindThis(fn, t, realm, thisValue);
+        if (t.IsArrowLike) f.ArrowReceiver = thisValue;
         return f;
     }
 
@@ -130,6 +131,7 @@ public sealed partial class Interpreter
         f.Args = null;
         f.Parent = null;
         f.This = default;
+        f.ArrowReceiver = default;
         f.NewTarget = default;
         f.CtxDepth = 0;
         f.Pc = 0;

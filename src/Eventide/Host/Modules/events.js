@@ -328,6 +328,14 @@ function getMaxListeners(emitterOrTarget) {
   throw require('internal/errors').invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
+// node's process is an EventEmitter (its listeners are kept natively, its methods are its own).
+if (typeof process === 'object' && process !== null) {
+  const processPrototype = Object.getPrototypeOf(process);
+  if (processPrototype !== null && Object.getPrototypeOf(processPrototype) === Object.prototype) {
+    Object.setPrototypeOf(processPrototype, EventEmitter.prototype);
+  }
+}
+
 module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.setMaxListeners = setMaxListeners;
