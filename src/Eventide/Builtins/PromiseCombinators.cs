@@ -180,8 +180,24 @@ internal static class PromiseCombinators
     /// One element's resolve and reject element functions, sharing [[AlreadyCalled]] and [[Index]]:
     /// called through function objects, or registered as the reaction itself.
     /// </summary>
+    /// <summary>For async stack traces: the combinator and index an element reaction belongs to, and the combined promise.</summary>
+    internal static bool IsElementReaction(PromiseReaction reaction, out string method, out int index, out JsPromise? combined)
+    {
+        if (reaction is ElementReaction element)
+        {
+            (method, index, combined) = (element.Method, element.Index, element.Combined);
+            return true;
+        }
+        (method, index, combined) = ("", 0, null);
+        return false;
+    }
+
     private sealed class ElementReaction(CombineState state, int index) : PromiseReaction
     {
+        public string Method => state.Kind switch { Kind.All => "all", Kind.AllSettled => "allSettled", _ => "any" };
+        public int Index => index;
+        public JsPromise? Combined => state.Capability.Promise as JsPromise;
+
         private bool _alreadyCalled;
 
         public override void OnSettled(bool fulfilled, JsValue value)
@@ -211,7 +227,7 @@ internal static class PromiseCombinators
         }
 
         public override string Describe(bool fulfilled) =>
-            $"Promise.{(state.Kind switch { Kind.All => "all", Kind.AllSettled => "allSettled", _ => "any" })} element {index} {Outcome(fulfilled)}";
+            $"Promise.{Method} element {index} {Outcome(fulfilled)}";
     }
 
     /// <summary>allSettled: { status: "fulfilled", value } or { status: "rejected", reason }.</summary>

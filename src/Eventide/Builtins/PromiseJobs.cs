@@ -9,6 +9,11 @@ namespace Eventide.Builtins;
 /// </summary>
 internal sealed class ThenReaction(PromiseCapability capability, FunctionObject? onFulfilled, FunctionObject? onRejected) : PromiseReaction
 {
+    /// <summary>The promise then() returned, if any (async stack traces follow the chain through it).</summary>
+    internal JsPromise? DerivedPromise => capability.IsUndefined ? null : capability.Promise as JsPromise;
+    /// <summary>The promise this reaction resolves when its handler is another promise's resolve function (a promise resolved with a promise).</summary>
+    internal JsPromise? ResolvedPromise => (onFulfilled as NativeFunction)?.ResolvesPromise;
+
     public override string Describe(bool fulfilled)
     {
         string outcome = fulfilled ? "fulfilled" : "rejected";

@@ -32,6 +32,7 @@ internal static class PromiseOperations
             RejectPromise(promise, args.At(0));
             return JsValue.Undefined;
         });
+        resolve.ResolvesPromise = promise;
         // 11. Return the Record { [[Resolve]]: resolve, [[Reject]]: reject }.
         return (resolve, reject);
     }

@@ -398,6 +398,8 @@ public sealed partial class FunctionCompiler
             // 14.7.5.7 ForIn/OfBodyEvaluation, async: next(), Await, then done/value.
             _b.Emit(OpCode.LoadLocal, iterReg);
             _b.Emit(OpCode.AsyncIteratorNext);
+            // V8 places the loop's await (as async stack traces show it) at the binding.
+            Mark(fo.Left is VariableDeclaration { Declarations: [var declarator] } ? declarator.Id : fo.Left);
             _b.Emit(OpCode.Await);
             _b.EmitJump(OpCode.AsyncIteratorComplete, exit); // iter result → value, or jump when done
         }

@@ -5,6 +5,8 @@ using Eventide.Parsing;
 using Eventide.Runtime;
 using Eventide.Vm;
 
+using Eventide.Node.Url;
+
 namespace Eventide.Host;
 
 /// <summary>
@@ -90,7 +92,7 @@ public sealed partial class Engine
             // 12. The import attributes of options.with (V8 in node 20 still falls back to options.assert).
             var attributes = ImportAttributesOf(options);
             // File URLs become paths for node's resolution; a host's module source knows its own names.
-            string referrerPath = Options.ModuleSource is null && referrer.StartsWith("file://", StringComparison.Ordinal) ? new Uri(referrer).LocalPath : referrer;
+            string referrerPath = Options.ModuleSource is null && referrer.StartsWith("file://", StringComparison.Ordinal) ? FileUrls.ToPath(referrer)! : referrer;
             EsModules.Import(specifierString, attributes, referrerPath, capability);
         }
         catch (JsException e)
@@ -200,7 +202,45 @@ public sealed partial class Engine
             f = f?.Parent;
         }
         var sites = new List<CallSite>();
-        for (; f is not null && sites.Count < maxFrames; f = f.Parent) sites.Add(new CallSite(f));
+        Frame? bottom = null;
+        for (; f is not null && sites.Count < maxFrames; f = f.Parent) sites.Add(new CallSite(bottom = f));
+        if (bottom is { Parent: null } && ResumedPromise(bottom) is { } promise) AddAsyncCallSites(sites, promise, maxFrames);
         return sites.ToArray();
+    }
+
+    /// <summary>What a job-resumed frame settles: an async function's promise, an async generator's current request's.</summary>
+    private static JsPromise? ResumedPromise(Frame bottom) => bottom.Owner switch
+    {
+        AsyncFunctionActivation activation => activation.Promise,
+        AsyncGeneratorObject { Queue.Count: > 0 } generator => generator.Queue.Peek().Capability.Promise as JsPromise,
+        _ => null,
+    };
+
+    /// <summary>
+    /// V8's async stack trace: from an async function or generator resumed by a job, the chain of what waits on
+    /// its promise (the promise's only reaction), innermost first: an awaiting async function as
+    /// "at async f", a Promise.all/allSettled/any element as "at async Promise.all (index i)", and
+    /// through then() to the promise it returned (or the promise it resolves, for a promise resolved with a promise).
+    /// </summary>
+    private static void AddAsyncCallSites(List<CallSite> sites, JsPromise? promise, int maxFrames)
+    {
+        while (sites.Count < maxFrames && promise is { State: PromiseState.Pending, FirstReaction: { } reaction, MoreReactions: null })
+        {
+            switch (reaction)
+            {
+                case AsyncFunctionActivation awaiting:
+                    sites.Add(new CallSite(awaiting.Frame, isAsync: true));
+                    promise = awaiting.Promise;
+                    break;
+                case ThenReaction then:
+                    promise = then.ResolvedPromise ?? then.DerivedPromise;
+                    break;
+                default:
+                    if (!PromiseCombinators.IsElementReaction(reaction, out var method, out int index, out var combined)) return;
+                    sites.Add(CallSite.PromiseCombinator(method, index));
+                    promise = combined;
+                    break;
+            }
+        }
     }
 }

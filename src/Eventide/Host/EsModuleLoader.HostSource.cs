@@ -2,6 +2,8 @@ using Eventide.Builtins;
 using Eventide.Runtime;
 using Eventide.Vm.Modules;
 
+using Eventide.Node.Url;
+
 namespace Eventide.Host;
 
 /// <summary>Modules the embedding host supplies (<see cref="EngineOptions.ModuleSource"/>) instead of node's files.</summary>
@@ -43,7 +45,7 @@ internal sealed partial class EsModuleLoader
     {
         if (name.StartsWith("file://", StringComparison.Ordinal))
         {
-            string path = new Uri(name).LocalPath;
+            string path = FileUrls.ToPath(name)!;
             meta.CreateDataPropertyOrThrow("dirname", Path.GetDirectoryName(path)!);
             meta.CreateDataPropertyOrThrow("filename", path);
         }

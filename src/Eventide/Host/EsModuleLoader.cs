@@ -6,6 +6,8 @@ using Eventide.Parsing;
 using Eventide.Runtime;
 using Eventide.Vm.Modules;
 
+using Eventide.Node.Url;
+
 namespace Eventide.Host;
 
 /// <summary>
@@ -216,7 +218,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     /// <summary>Loads every module the graph below <paramref name="module"/> requests (HostLoadImportedModule, synchronously).</summary>
     private void LoadRequested(SourceTextModule module)
     {
-        string referrer = HostSource is null ? new Uri(module.Url).LocalPath : module.Url;
+        string referrer = HostSource is null ? FileUrls.ToPath(module.Url)! : module.Url;
         foreach (var request in module.ModuleRequests)
         {
             if (module.LoadedModules.TryGetValue(request.Specifier, out var known))
@@ -375,7 +377,8 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
     {
         string referrerDir = Path.GetDirectoryName(referrer)!;
         string? path = null;
-        if (specifier.StartsWith("file://", StringComparison.Ordinal)) path = new Uri(specifier).LocalPath;
+        if (specifier.StartsWith("file://", StringComparison.Ordinal))
+            path = FileUrls.ToPath(specifier) ?? throw NodeError("ERR_INVALID_FILE_URL_HOST", $"File URL host must be \"localhost\" or empty on {ProcessObject.Platform()}", null);
         else if (IsRelativeOrFileUrl(specifier))
             path = Path.GetFullPath(Path.Combine(referrerDir, Uri.UnescapeDataString(specifier[..^UrlSuffix(specifier).Length])));
         if (path is not null)

@@ -4,6 +4,8 @@ using Eventide.Parsing;
 using Eventide.Runtime;
 using Eventide.Vm;
 
+using Eventide.Node.Url;
+
 namespace Eventide.Host;
 
 /// <summary>
@@ -110,7 +112,7 @@ internal sealed class ModuleLoader(Realm realm)
         {
             var arg = args.At(0);
             string? filename = arg.IsString ? arg.String : null;
-            if (filename is not null && filename.StartsWith("file://", StringComparison.Ordinal)) filename = new Uri(filename).LocalPath;
+            if (filename is not null && filename.StartsWith("file://", StringComparison.Ordinal)) filename = FileUrls.ToPath(filename);
             if (filename is null || !Path.IsPathRooted(filename))
                 throw NodeErrors.InvalidArgValue(realm, "filename", arg, "must be a file URL object, file URL string, or absolute path string");
             return CreateRequire(CreateModule(filename, filename, null), filename);

@@ -1,3 +1,5 @@
+using Eventide.Node.Url;
+
 namespace Eventide.Host;
 
 /// <summary>
@@ -71,9 +73,13 @@ public sealed class FileSystemModuleSource(string root) : IModuleSource
     /// <inheritdoc/>
     public string? Resolve(string specifier, string? referrer)
     {
-        string baseDir = referrer is null ? _root : Path.GetDirectoryName(new Uri(referrer).LocalPath)!;
+        string baseDir = referrer is null ? _root : Path.GetDirectoryName(FileUrls.ToPath(referrer)!)!;
         string path;
-        if (specifier.StartsWith("file://", StringComparison.Ordinal)) path = new Uri(specifier).LocalPath;
+        if (specifier.StartsWith("file://", StringComparison.Ordinal))
+        {
+            if (FileUrls.ToPath(specifier) is not { } local) return null;
+            path = local;
+        }
         else if (specifier.StartsWith('/')) path = specifier;
         else if (InMemoryModuleSource.IsRelative(specifier)) path = Path.Combine(baseDir, Uri.UnescapeDataString(specifier));
         else path = Path.Combine(_root, specifier);
@@ -84,5 +90,5 @@ public sealed class FileSystemModuleSource(string root) : IModuleSource
     }
 
     /// <inheritdoc/>
-    public string Load(string name) => File.ReadAllText(new Uri(name).LocalPath);
+    public string Load(string name) => File.ReadAllText(FileUrls.ToPath(name)!);
 }

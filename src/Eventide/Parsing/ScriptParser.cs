@@ -42,9 +42,7 @@ public static class ScriptParser
         }
         catch (ParseErrorException ex)
         {
-            var msg = ex.Error?.Description ?? ex.Message;
-            int offset = ex.Error is { IsIndexDefined: true } ? ex.Error.Index : 0;
-            throw new JsSyntaxError(NodeMessage(msg), path, ex.LineNumber, ex.Column + 1, offset);
+            throw SyntaxError(ex, source, path);
         }
     }
 
@@ -58,9 +56,7 @@ public static class ScriptParser
         }
         catch (ParseErrorException ex)
         {
-            var msg = ex.Error?.Description ?? ex.Message;
-            int offset = ex.Error is { IsIndexDefined: true } ? ex.Error.Index : 0;
-            throw new JsSyntaxError(NodeMessage(msg), path, ex.LineNumber, ex.Column + 1, offset);
+            throw SyntaxError(ex, source, path);
         }
     }
 
@@ -88,16 +84,31 @@ public static class ScriptParser
         }
         catch (ParseErrorException ex)
         {
-            var msg = ex.Error?.Description ?? ex.Message;
-            int offset = ex.Error is { IsIndexDefined: true } ? ex.Error.Index : 0;
-            throw new JsSyntaxError(NodeMessage(msg), "eval", ex.LineNumber, ex.Column + 1, offset);
+            throw SyntaxError(ex, source, "eval");
         }
     }
 
-    /// <summary>Acornima words a few messages differently from V8; align the common ones.</summary>
-    private static string NodeMessage(string m)
+    private static JsSyntaxError SyntaxError(ParseErrorException ex, string source, string path)
     {
+        int offset = ex.Error is { IsIndexDefined: true } ? ex.Error.Index : 0;
+        return new JsSyntaxError(NodeMessage(ex.Error?.Description ?? ex.Message, source, offset), path, ex.LineNumber, ex.Column + 1, offset);
+    }
+
+    /// <summary>Acornima words a few messages differently from V8; align the common ones.</summary>
+    private static string NodeMessage(string m, string source, int offset)
+    {
+        // An import declaration in a script (not import() or import.meta): V8 names the cause
+        // (packages probe for ESM support with new Function('import') and read the message).
+        if (m == "Unexpected token 'import'" && IsImportDeclaration(source, offset)) return "Cannot use import statement outside a module";
         if (m.StartsWith("Unexpected token", StringComparison.Ordinal)) return m;
         return m.TrimEnd('.');
+    }
+
+    private static bool IsImportDeclaration(string source, int offset)
+    {
+        int i = offset + "import".Length;
+        if (offset < 0 || i > source.Length || string.CompareOrdinal(source, offset, "import", 0, 6) != 0) return false;
+        while (i < source.Length && char.IsWhiteSpace(source[i])) i++;
+        return i == source.Length || (source[i] != '(' && source[i] != '.');
     }
 }

@@ -44,6 +44,8 @@ public delegate JsValue NativeCtorFn(JsValue thisValue, ReadOnlySpan<JsValue> ar
 /// <summary>10.3 Built-in function objects.</summary>
 public sealed class NativeFunction : FunctionObject
 {
+    /// <summary>For a promise's resolving function, that promise (async stack traces follow it).</summary>
+    internal Builtins.JsPromise? ResolvesPromise;
     private readonly NativeFn? _call;
     private readonly NativeCtorFn? _ctor;
 

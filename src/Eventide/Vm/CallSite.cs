@@ -8,16 +8,41 @@ namespace Eventide.Vm;
 /// One frame of a captured stack trace (V8's CallSiteInfo): what a frame held when an error was
 /// made, formatted only when the stack is read, as V8 formats it lazily.
 /// </summary>
-internal readonly struct CallSite(Frame f)
+internal readonly struct CallSite
 {
-    public readonly FunctionTemplate Template = f.Template;
+    public readonly FunctionTemplate Template;
     /// <summary>The pc of the instruction running in the frame (the call, for a caller's frame).</summary>
-    public readonly int Pc = Math.Max(0, f.Pc - 1);
-    private readonly ScriptFunction? Function = f.Function;
-    // The receiver of the call: an arrow's own this is lexical, V8 names the call's.
-    private readonly JsValue This = f.Template.IsArrowLike ? f.ArrowReceiver : f.This;
-    private readonly bool IsConstruct = f.IsConstruct;
-    private readonly Realm Realm = f.Realm;
+    public readonly int Pc;
+    /// <summary>An async function's frame waiting in an await on the stack's async chain ("at async f").</summary>
+    public readonly bool IsAsync;
+    private readonly ScriptFunction? Function;
+    private readonly JsValue This;
+    private readonly bool IsConstruct;
+    private readonly Realm Realm;
+    /// <summary>A builtin's line with no frame behind it ("async Promise.all (index 1)").</summary>
+    private readonly string? Label;
+
+    public CallSite(Frame f, bool isAsync = false)
+    {
+        Template = f.Template;
+        Pc = Math.Max(0, f.Pc - 1);
+        IsAsync = isAsync;
+        Function = f.Function;
+        // The receiver of the call: an arrow's own this is lexical, V8 names the call's.
+        This = f.Template.IsArrowLike ? f.ArrowReceiver : f.This;
+        IsConstruct = f.IsConstruct;
+        Realm = f.Realm;
+    }
+
+    private CallSite(string label)
+    {
+        Template = null!;
+        Realm = null!;
+        Label = label;
+    }
+
+    /// <summary>A Promise.all/allSettled/any element on an async stack: V8 shows the combinator and the index.</summary>
+    public static CallSite PromiseCombinator(string method, int index) => new($"async Promise.{method} (index {index})");
 
     /// <summary>The "    at ..." lines of a captured stack.</summary>
     public static string Format(CallSite[] sites)
@@ -32,7 +57,9 @@ internal readonly struct CallSite(Frame f)
     }
 
     /// <summary>The frame as node prints it after "    at ".</summary>
-    public override string ToString()
+    public override string ToString() => Label ?? (IsAsync ? "async " + Describe() : Describe());
+
+    private string Describe()
     {
         var t = Template;
         string location = "<anonymous>";

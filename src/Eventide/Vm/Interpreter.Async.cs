@@ -97,8 +97,10 @@ public sealed partial class Interpreter
 internal sealed class AsyncFunctionActivation(Frame frame, JsPromise promise) : PromiseReaction
 {
     public Frame Frame { get; } = frame;
+    /// <summary>The promise the call returned.</summary>
+    public JsPromise Promise { get; } = promise;
     /// <summary>The promiseCapability of AsyncFunctionStart: always %Promise%'s, so only its promise is kept.</summary>
-    public PromiseCapability Capability => new(promise, null, null);
+    public PromiseCapability Capability => new(Promise, null, null);
 
     public override string Describe(bool fulfilled) =>
         $"await resumes async function {FunctionName(Frame)} at line {Line(Frame)}{(fulfilled ? "" : " by throwing")} {Outcome(fulfilled)}";
