@@ -687,7 +687,9 @@ public sealed partial class FunctionCompiler
         else if (me.Computed)
         {
             EmitExpression(me.Property);
-            Mark(me);
+            // V8 places a computed access at its '['.
+            int bracket = Source.Text.IndexOf('[', me.Object.End, me.Property.Start - me.Object.End);
+            _b.MarkPosition(bracket >= 0 ? bracket : me.Start);
             _b.Emit(keepObject ? OpCode.GetKeyedKeep : OpCode.GetKeyed);
         }
         else

@@ -33,6 +33,8 @@ internal sealed class ModuleLoader(Realm realm)
         "buffer",
         "child_process",
         "crypto",
+        "dns",
+        "dns/promises",
         "events",
         "fs",
         "fs/promises",
@@ -53,6 +55,7 @@ internal sealed class ModuleLoader(Realm realm)
         "tty",
         "url",
         "util",
+        "zlib",
     ];
     /// <summary>require.cache (node's Module._cache): modules by filename; scripts may read, delete or replace entries.</summary>
     private readonly JsObject _cache = new(null);
@@ -248,6 +251,8 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/async_context" => AsyncContextModule.Create(realm),
             "internal/fs" => Node.Fs.FsBinding.Create(realm),
             "internal/buffer" => Node.BufferBinding.Create(realm),
+            "internal/zlib" => Node.Zlib.ZlibBinding.Create(realm),
+            "internal/dns" => Node.Dns.DnsBinding.Create(realm),
             _ => null,
         };
         if (binding is null) return null;

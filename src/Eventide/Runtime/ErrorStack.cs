@@ -41,7 +41,23 @@ internal sealed class ErrorStack
     }
 
     /// <summary>The stack's value: formatted for <paramref name="holder"/> on first read, then kept.</summary>
-    public JsValue Value(JsObject holder) => _value ??= Format(holder);
+    public JsValue Value(JsObject holder) => _value ??= Prepare(holder) ?? Format(holder);
+
+    /// <summary>Formatting inside Error.prepareStackTrace uses the default format, as V8 does.</summary>
+    [ThreadStatic] private static bool _preparing;
+
+    /// <summary>
+    /// V8's Error.prepareStackTrace(error, callSites), called when the stack is first read: what it
+    /// returns is the stack. Null when there is no such function (or it is already running).
+    /// </summary>
+    private JsValue? Prepare(JsObject holder)
+    {
+        if (_sites is null || _preparing || Realm.Current is not { } realm) return null;
+        if (realm.ErrorConstructors[(int)ErrorKind.Error].Get("prepareStackTrace").AsFunction is not { } prepare) return null;
+        _preparing = true;
+        try { return prepare.Call(realm.ErrorConstructors[(int)ErrorKind.Error], [holder, Builtins.CallSitePrototype.Array(realm, _sites)]); }
+        finally { _preparing = false; }
+    }
 
     /// <summary>The stack string of <paramref name="holder"/>: its Error.prototype.toString header, then the frames.</summary>
     private JsValue Format(JsObject holder)

@@ -11,6 +11,8 @@ public sealed partial class Realm
     internal FunctionObject PromiseResolveFunction = null!;
     /// <summary>The shapes of Promise.allSettled's { status, value } and { status, reason } records.</summary>
     internal Shape? FulfilledSettlementShape, RejectedSettlementShape;
+    /// <summary>V8's CallSite prototype for Error.prepareStackTrace, made on first use.</summary>
+    internal JsObject? CallSitePrototype;
     internal PropertyGuard PromiseThenGuard, PromiseConstructorGuard, PromiseSpeciesGuard;
     /// <summary>%AsyncIteratorPrototype% and %AsyncFromSyncIteratorPrototype%.</summary>
     public JsObject AsyncIteratorPrototype = null!;

@@ -21,6 +21,8 @@ internal readonly struct CallSite
     private readonly Realm Realm;
     /// <summary>A builtin's line with no frame behind it ("async Promise.all (index 1)").</summary>
     private readonly string? Label;
+    /// <summary>For a Promise.all element's line, its index; -1 otherwise.</summary>
+    public readonly int PromiseIndex = -1;
 
     public CallSite(Frame f, bool isAsync = false)
     {
@@ -34,15 +36,87 @@ internal readonly struct CallSite
         Realm = f.Realm;
     }
 
-    private CallSite(string label)
+    private CallSite(CallSite site, bool hidesReceiver)
+    {
+        this = site;
+        HidesReceiver = hidesReceiver;
+    }
+
+    /// <summary>The sites as prepareStackTrace sees them: from the first strict frame on (and in async frames), receivers and functions hidden.</summary>
+    public static CallSite[] ForPrepare(CallSite[] sites)
+    {
+        var result = new CallSite[sites.Length];
+        bool strictSeen = false;
+        for (int i = 0; i < sites.Length; i++)
+        {
+            strictSeen |= sites[i].IsStrict;
+            // An awaiting frame keeps no receiver or function for V8 either.
+            result[i] = new CallSite(sites[i], strictSeen || sites[i].IsAsync);
+        }
+        return result;
+    }
+
+    private CallSite(string label, int promiseIndex)
     {
         Template = null!;
         Realm = null!;
         Label = label;
+        IsAsync = true;
+        PromiseIndex = promiseIndex;
     }
 
     /// <summary>A Promise.all/allSettled/any element on an async stack: V8 shows the combinator and the index.</summary>
-    public static CallSite PromiseCombinator(string method, int index) => new($"async Promise.{method} (index {index})");
+    public static CallSite PromiseCombinator(string method, int index) => new($"async Promise.{method} (index {index})", index);
+
+    // What V8's CallSite objects (Error.prepareStackTrace) answer about the frame.
+
+    /// <summary>A frame of script code (not a Promise.all line).</summary>
+    public bool HasFrame => Label is null;
+    public bool IsStrict => HasFrame && Template.Strict;
+    /// <summary>V8 hides the receiver and function of a strict frame and of every frame below it.</summary>
+    public readonly bool HidesReceiver;
+    public bool IsConstructor => IsConstruct;
+    public bool IsEval => HasFrame && Template.Source?.Path == "eval";
+    public string? FileName => HasFrame ? Template.Source?.Path : null;
+    /// <summary>The source offset of the running instruction (getPosition).</summary>
+    public int Position => HasFrame && Template.Source is not null ? Template.OffsetAt(Pc) : 0;
+    public (int Line, int Column) LineColumn => HasFrame && Template.Source is { } src ? src.LineColumn(Template.OffsetAt(Pc)) : (0, 0);
+    public (int Line, int Column) EnclosingLineColumn =>
+        HasFrame && Template.Source is { } src && Template.Kind != FunctionKind.Script && !Template.IsModuleWrapper ? src.LineColumn(Template.SourceStart) : (1, 1);
+    public JsValue Receiver => HasFrame ? This : JsValue.Undefined;
+    public FunctionObject? Callee => HasFrame && Template.Kind != FunctionKind.Script ? Function : null;
+    /// <summary>The receiver is the global object or nothing (isToplevel).</summary>
+    public bool IsTopLevel => !HasFrame || This.IsNullish || This.IsHole || (This.Ref is JsObject o && ReferenceEquals(o, Realm.GlobalObject));
+
+    /// <summary>getFunctionName: the function's name, null for top-level code, "eval" for eval code.</summary>
+    public string? FunctionName
+    {
+        get
+        {
+            if (!HasFrame) return Label!["async ".Length..Label!.IndexOf(' ', "async ".Length)];
+            if (IsEval) return "eval";
+            if (Template.Kind == FunctionKind.Script || Template.IsModuleWrapper || Template.IsModule) return null;
+            string name = Function?.DebugName is { } dn && dn != "anonymous" ? dn : Template.Name;
+            return name.Length > 0 ? name : null;
+        }
+    }
+
+    /// <summary>getMethodName: the key under which the receiver holds the function, if any.</summary>
+    public string? MethodName()
+    {
+        if (!HasFrame || IsTopLevel || Function is not { } function) return null;
+        var holder = This.Ref as JsObject ?? Realm.PrototypeForPrimitive(This);
+        return MethodName(holder, function, FunctionName ?? "");
+    }
+
+    /// <summary>getTypeName: the receiver's constructor name; null with no receiver or the global object.</summary>
+    public string? TypeName()
+    {
+        if (!HasFrame || IsTopLevel || IsConstruct) return null;
+        if (This.Ref is FunctionObject) return "Function"; // a class too (its frames still print "K.make")
+        var holder = This.Ref as JsObject ?? Realm.PrototypeForPrimitive(This);
+        return ReceiverTypeName(This, holder);
+    }
 
     /// <summary>The "    at ..." lines of a captured stack.</summary>
     public static string Format(CallSite[] sites)

@@ -234,8 +234,9 @@ public sealed partial class Interpreter
                             break;
                         }
                         if (target.Ref is not JsObject) goto default;
-                        // Named keys and the rest of GetKeyed's cases, without leaving the loop.
-                        f.Pc = pc;
+                        // Named keys and the rest of GetKeyed's cases, without leaving the loop
+                        // (f.Pc past the instruction: a getter's caller frame shows this access).
+                        f.Pc = pc + 1;
                         f.Sp = sp;
                         var value = GetKeyed(realm, target, k);
                         regs[--sp - 1] = value;
@@ -247,7 +248,7 @@ public sealed partial class Interpreter
                         // obj key → value obj
                         var obj = regs[sp - 2];
                         if (obj.Ref is not JsObject) goto default;
-                        f.Pc = pc;
+                        f.Pc = pc + 1;
                         f.Sp = sp;
                         regs[sp - 2] = GetKeyed(realm, obj, regs[sp - 1]);
                         regs[sp - 1] = obj;

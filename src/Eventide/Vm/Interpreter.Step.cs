@@ -230,6 +230,7 @@ public sealed partial class Interpreter
                                 if (cache.Holder is null) { regs[sp - 1] = o.Slots[cache.Slot]; break; }
                                 if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) { regs[sp - 1] = cache.Holder.Slots[cache.Slot]; break; }
                             }
+                            f.Pc = pc; // a getter's caller frame shows this access
                             regs[sp - 1] = GetNamedAndCache(o, (PropertyKey)consts[keyK], obj, ref cache);
                         }
                         else regs[sp - 1] = GetOnPrimitive(realm, obj, (PropertyKey)consts[keyK]);
@@ -247,7 +248,10 @@ public sealed partial class Interpreter
                             if (ReferenceEquals(shape, cache.Shape) && (cache.Holder is null || ReferenceEquals(cache.Holder.Shape, cache.HolderShape)))
                                 regs[sp - 1] = (cache.Holder ?? o).Slots[cache.Slot];
                             else
+                            {
+                                f.Pc = pc; // a getter's caller frame shows this access
                                 regs[sp - 1] = GetNamedAndCache(o, (PropertyKey)consts[keyK], obj, ref cache);
+                            }
                         }
                         else regs[sp - 1] = GetOnPrimitive(realm, obj, (PropertyKey)consts[keyK]);
                         regs[sp++] = obj;
@@ -276,6 +280,7 @@ public sealed partial class Interpreter
                     {
                         var keyVal = regs[--sp];
                         var obj = regs[sp - 1];
+                        f.Pc = pc; // a getter's caller frame shows this access
                         regs[sp - 1] = GetKeyed(realm, obj, keyVal);
                         break;
                     }
@@ -284,6 +289,7 @@ public sealed partial class Interpreter
                         // obj key → fn obj
                         var keyVal = regs[sp - 1];
                         var obj = regs[sp - 2];
+                        f.Pc = pc; // a getter's caller frame shows this access
                         regs[sp - 2] = GetKeyed(realm, obj, keyVal);
                         regs[sp - 1] = obj;
                         break;

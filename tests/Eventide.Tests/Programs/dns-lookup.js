@@ -1,0 +1,71 @@
+// node:dns and dns/promises on localhost and .invalid names only (no network): lookup with family/all/order/verbatim,
+// IP literals answered without the resolver, ENOTFOUND as node words it, lookupService, resolve on an invalid name,
+// getServers/setServers formats, argument errors, the modules' keys.
+const dns = require('dns');
+const dnsp = require('dns/promises');
+const show = (err) => err && [err.message, err.code, err.errno, err.syscall, err.hostname, Object.keys(err)];
+const cb = (f) => new Promise((resolve) => f((...args) => resolve(args)));
+const attempt = (f) => { try { f(); } catch (e) { console.log(e.name, e.code, e.message); } };
+(async () => {
+  console.log(Object.keys(dns));
+  console.log(Object.keys(dnsp));
+  console.log(require('dns/promises') === dns.promises, dns.getDefaultResultOrder(), dns.ADDRCONFIG, dns.V4MAPPED, dns.ALL, dns.NOTFOUND, dns.CANCELLED);
+  console.log('lookup', await cb((k) => dns.lookup('localhost', k)));
+  console.log('all', await cb((k) => dns.lookup('localhost', { all: true }, k)));
+  console.log('family 4', await cb((k) => dns.lookup('localhost', 4, k)));
+  console.log('IPv4', await cb((k) => dns.lookup('localhost', { family: 'IPv4', all: true }, k)));
+  const [v6] = await cb((k) => dns.lookup('localhost', { family: 6 }, k));
+  console.log('family 6', show(v6));
+  console.log('ip', await cb((k) => dns.lookup('127.0.0.1', k)));
+  console.log('ip6 all', await cb((k) => dns.lookup('::1', { all: true }, k)));
+  console.log('null', await cb((k) => dns.lookup(null, { family: 6 }, k)));
+  let sync = true;
+  dns.lookup('127.0.0.1', () => console.log('literal answered asynchronously', !sync));
+  sync = false;
+  const [bad, address, family] = await cb((k) => dns.lookup('nonexistent.invalid', k));
+  console.log('bad', show(bad), address, family);
+  for (const name of ['LOCALHOST', 'localhost.', 'foo.localhost', 'a..b', 'x'.repeat(300)]) {
+    const [err, found] = await cb((k) => dns.lookup(name, { all: true }, k));
+    console.log(name.length, err ? [err.code, err.errno, err.syscall] : found);
+  }
+  console.log('promise', await dnsp.lookup('localhost'));
+  console.log('ipv6first', await dnsp.lookup('localhost', { all: true, order: 'ipv6first' }));
+  console.log('verbatim false', await dnsp.lookup('localhost', { all: true, verbatim: false }));
+  console.log('promise literal', await dnsp.lookup('::1'), await dnsp.lookup('10.0.0.1', { all: true }));
+  await dnsp.lookup('nonexistent.invalid').catch((e) => console.log('promise bad', show(e)));
+  console.log('service', await cb((k) => dns.lookupService('127.0.0.1', 22, k)));
+  console.log('promise service', await dnsp.lookupService('127.0.0.1', 80));
+  const [resolveBad, resolved] = await cb((k) => dns.resolve('nonexistent.invalid', k));
+  console.log('resolve bad', show(resolveBad), resolved);
+  const [resolve6Bad] = await cb((k) => dns.resolve6('nonexistent.invalid', k));
+  console.log('resolve6 bad', show(resolve6Bad));
+  await dnsp.resolve4('nonexistent.invalid').catch((e) => console.log('promise resolve4 bad', show(e)));
+  attempt(() => dns.lookup(1, () => {}));
+  attempt(() => dns.lookup('x', { family: 5 }, () => {}));
+  attempt(() => dns.lookup('x', 5, () => {}));
+  attempt(() => dns.lookup('x', 'y', () => {}));
+  attempt(() => dns.lookup('x'));
+  attempt(() => dns.lookup('localhost', { order: 'x' }, () => {}));
+  attempt(() => dns.lookup('localhost', { all: 1 }, () => {}));
+  attempt(() => dns.lookup('localhost', { hints: 12345 }, () => {}));
+  console.log('hints', await cb((k) => dns.lookup('localhost', { hints: dns.ADDRCONFIG | dns.V4MAPPED }, k)));
+  attempt(() => dns.resolve('x', 'BAD', () => {}));
+  attempt(() => dns.resolve('x', 5, () => {}));
+  attempt(() => dns.resolve4(5, () => {}));
+  attempt(() => dns.lookupService('x', 80, () => {}));
+  attempt(() => dns.lookupService('127.0.0.1', 99999, () => {}));
+  attempt(() => dns.lookupService('127.0.0.1', 80));
+  attempt(() => dns.setServers('x'));
+  attempt(() => dns.setServers([1]));
+  attempt(() => dns.setServers(['bad']));
+  attempt(() => dns.setDefaultResultOrder('x'));
+  dns.setDefaultResultOrder('ipv4first');
+  console.log(dns.getDefaultResultOrder(), dnsp.getDefaultResultOrder());
+  const system = dns.getServers();
+  console.log(Array.isArray(system), system.every((s) => typeof s === 'string'), JSON.stringify(new dns.Resolver().getServers()) === JSON.stringify(system));
+  dns.setServers(['127.0.0.1', '[::1]:5353', '1.2.3.4:53', '::2', '8.8.8.8:5353', '[::3]']);
+  console.log(dns.getServers(), dnsp.getServers());
+  const resolver = new dns.Resolver();
+  resolver.setServers(['9.9.9.9']);
+  console.log(resolver.getServers(), dns.getServers().length, typeof resolver.cancel, typeof new dnsp.Resolver().resolve4, dnsp.Resolver.name);
+})();
