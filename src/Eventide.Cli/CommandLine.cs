@@ -68,7 +68,7 @@ public static class CommandLine
         var stderr = new StdoutFirstWriter(new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false), 1 << 12) { AutoFlush = true }, stdout);
         try
         {
-            return Execute(args, stdout, stderr);
+            return Execute(args, stdout, stderr, stdioIsConsole: true);
         }
         finally
         {
@@ -78,10 +78,11 @@ public static class CommandLine
     }
 
     /// <summary>Runs the command in-process; <paramref name="timeLimit"/> bounds the run (the fuzz host's hang check).</summary>
-    public static int Execute(string[] args, TextWriter stdout, TextWriter stderr, TimeSpan? timeLimit = null)
+    /// <param name="stdioIsConsole">The writers are over this process's own standard output and error (EngineOptions.StdioIsConsole).</param>
+    public static int Execute(string[] args, TextWriter stdout, TextWriter stderr, TimeSpan? timeLimit = null, bool stdioIsConsole = false)
     {
         if (args.Length > 0 && args[0] == "explain") return Explain(args[1..], stdout, stderr);
-        var options = new EngineOptions { Stdout = stdout, Stderr = stderr, TimeLimit = timeLimit, FastLoop = Environment.GetEnvironmentVariable("EVENTIDE_FAST_LOOP") != "0" };
+        var options = new EngineOptions { Stdout = stdout, Stderr = stderr, TimeLimit = timeLimit, StdioIsConsole = stdioIsConsole, FastLoop = Environment.GetEnvironmentVariable("EVENTIDE_FAST_LOOP") != "0" };
         string? file = null;
         var scriptArgs = new List<string>();
         foreach (var a in args)
@@ -144,6 +145,10 @@ public static class CommandLine
             stdout.Flush();
             stderr.WriteLine($"eventide: internal error: {e.GetType().Name}: {e.Message}");
             return 70;
+        }
+        finally
+        {
+            Eventide.Node.Stdio.TerminalMode.Restore();
         }
     }
 }

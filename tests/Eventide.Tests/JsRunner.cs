@@ -18,14 +18,29 @@ public static class JsRunner
     }
 
     /// <summary>Runs a file as `node FILE` does (a CommonJS module, or an ES module by node's rules) and captures its stdout.</summary>
+    /// <remarks>The program reads NAME.stdin beside it as its standard input (node reads it as a file: `node NAME.js &lt; NAME.stdin`), or an empty one.</remarks>
     public static string RunFile(string path, bool fastLoop = true, bool virtualTime = true)
     {
         var output = new StringWriter();
-        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = new StringWriter(), VirtualTime = virtualTime, FastLoop = fastLoop });
+        string stdinPath = Path.ChangeExtension(path, ".stdin");
+        using Stream stdin = File.Exists(stdinPath) ? File.OpenRead(stdinPath) : Stream.Null;
+        var engine = new Engine(new EngineOptions
+        {
+            Stdout = output, Stderr = new StringWriter(), VirtualTime = virtualTime, FastLoop = fastLoop, Stdin = stdin, ForkCommand = ForkCommand,
+            // A program waiting on I/O that never comes (a child that hangs) fails instead of hanging the suite.
+            TimeLimit = TimeSpan.FromMinutes(2),
+        });
         engine.RunMain(File.ReadAllText(path), path);
         engine.RunEventLoop();
         return output.ToString();
     }
+
+    /// <summary>child_process.fork's command in tests: the eventide CLI built beside them, run by the dotnet host.</summary>
+    public static IReadOnlyList<string> ForkCommand { get; } =
+    [
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet",
+        Path.Combine(AppContext.BaseDirectory, "eventide.dll"),
+    ];
 
     /// <summary>Evaluates a script and returns its completion value.</summary>
     public static JsValue Eval(string source)

@@ -20,6 +20,9 @@ public sealed partial class Engine
     internal Interpreter Interpreter { get; }
     public TextWriter Out { get; }
     public TextWriter Err { get; }
+    private Node.Stdio.StandardInput? _standardInput;
+    /// <summary>The standard input process.stdin and fs read, opened on first use.</summary>
+    internal Node.Stdio.StandardInput StandardInput => _standardInput ??= new Node.Stdio.StandardInput(this);
 
     /// <summary>Writes out what the host's stdout writer buffers (a closed pipe is not the script's error).</summary>
     internal void FlushStdout()
@@ -37,6 +40,14 @@ public sealed partial class Engine
         Interpreter = new Interpreter(this, CreateCancellation(Options));
         if (Options.Timeline is { } timeline) Timeline = new Timeline(timeline, Out);
         Realm = new Realm(this);
+    }
+
+    /// <summary>A child forked by child_process.fork: its end of the IPC channel becomes process.send and 'message'.</summary>
+    private void AdoptInheritedChannel()
+    {
+        if (Node.ChildProcess.IpcChannel.TakeInherited(Realm) is not { } channel) return;
+        var setup = Modules.LoadBuiltinExports("internal/ipc").AsObject?.Get("setupChild").AsFunction;
+        setup?.Call(JsValue.Undefined, [channel.ToJs()]);
     }
 
     /// <summary>The token the interpreter polls: the host's token, combined with a timer when TimeLimit is set
@@ -65,6 +76,7 @@ public sealed partial class Engine
         {
             // node knows the entry by its real file (node_modules/.bin/x links into the package).
             if (File.Exists(path)) path = ModuleLoader.RealPath(path);
+            AdoptInheritedChannel();
             if (!EsModuleLoader.IsModuleEntry(path, source, PackageScopes))
             {
                 Timeline?.Note(Loop.Now, $"script: runs {path} to the end (synchronous code)");

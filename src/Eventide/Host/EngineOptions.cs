@@ -17,6 +17,18 @@ public sealed class EngineOptions
     public TextWriter? Stdout { get; set; }
     /// <summary>Where console.error/warn write (stderr by default).</summary>
     public TextWriter? Stderr { get; set; }
+    /// <summary>
+    /// Stdout and Stderr are writers over this process's own standard output and error (the CLI's
+    /// buffered writers): process.stdout.isTTY and tty.isatty then tell whether those are terminals.
+    /// </summary>
+    public bool StdioIsConsole { get; set; }
+    /// <summary>What process.stdin and fs.readFileSync(0) read (the process's standard input by default); a FileStream reads as node reads a file.</summary>
+    public Stream? Stdin { get; set; }
+    /// <summary>
+    /// The command that runs another eventide for child_process.fork: the program and the arguments
+    /// before the module's path (null: this process's own executable, with the entry assembly when it runs under dotnet).
+    /// </summary>
+    public IReadOnlyList<string>? ForkCommand { get; set; }
     /// <summary>Stop running scripts this long after the engine was created (null: no limit); throws ExecutionCancelledException.</summary>
     public TimeSpan? TimeLimit { get; set; }
     /// <summary>

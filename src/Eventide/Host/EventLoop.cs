@@ -8,7 +8,7 @@ namespace Eventide.Host;
 /// node's event loop, in the phases scripts can observe: timers (ordered by due time, then
 /// creation), poll (I/O completions that .NET's async operations posted from other threads;
 /// waits there for the next completion or timer when nothing else is runnable), then check
-/// (setImmediate). The microtask queue is drained after the main script and after every
+/// (setImmediate), close (handles' close callbacks). The microtask queue is drained after the main script and after every
 /// callback; the loop ends when no ref'd timer, immediate or I/O handle is pending.
 /// With virtual time the clock jumps to the next due timer instead of waiting, unless I/O is
 /// pending: then it waits for the I/O as long as real time would have, and jumps only after.
@@ -29,6 +29,12 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// <summary>I/O completions posted from any thread, run in the poll phase in arrival order.</summary>
     private readonly ConcurrentQueue<(LoopHandle Handle, IoCallbackJob Job)> _completions = new();
     private readonly SemaphoreSlim _completionPosted = new(0);
+    /// <summary>Close callbacks (uv_close's): run in the close phase, after check; they keep the loop alive until then.</summary>
+    private List<IoCallbackJob> _closing = new();
+    /// <summary>Open handles with an <see cref="LoopHandle.Imminent"/> probe.</summary>
+    private readonly List<LoopHandle> _probed = new();
+    /// <summary>libuv's pending queue: callbacks the loop thread fed itself (a shutdown done at once), run around the poll phase.</summary>
+    private List<IoCallbackJob> _pending = new();
 
     /// <summary>The loop's clock in whole milliseconds (libuv's resolution).</summary>
     public double Now => virtualTime ? _virtualNow : Math.Floor(_clock.Elapsed.TotalMilliseconds);
@@ -101,9 +107,23 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// <summary>A request whose work is already done: its callback runs in the next poll phase, in the order requested.</summary>
     public void Defer(string kind, Action completed) => Open(kind).Post(kind + " completed", completed);
 
-    internal void Post(LoopHandle handle, string description, Action callback)
+    /// <summary>A handle's close callback: runs in this iteration's close phase (after check), as libuv's do.</summary>
+    public void QueueClose(string description, Action callback)
     {
-        _completions.Enqueue((handle, new IoCallbackJob(description, callback)));
+        _closing.Add(new IoCallbackJob(description, callback));
+        _refedCount++;
+    }
+
+    /// <summary>A request the loop thread completed itself (uv__io_feed): its callback runs right after the poll phase's I/O.</summary>
+    public void QueuePending(string description, Action callback)
+    {
+        _pending.Add(new IoCallbackJob(description, callback));
+        _refedCount++;
+    }
+
+    internal void Post(LoopHandle handle, string description, Action callback, bool early)
+    {
+        _completions.Enqueue((handle, new IoCallbackJob(description, callback) { Early = early }));
         _completionPosted.Release();
     }
 
@@ -132,8 +152,12 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         while (_refedCount > 0)
         {
             RunTimersPhase(Now);
+            RunPending(1);
             RunPollPhase();
+            // As libuv 1.45+: what the I/O callbacks fed runs before check, in at most 8 rounds.
+            RunPending(8);
             RunCheckPhase();
+            RunClosePhase();
         }
     }
 
@@ -172,6 +196,37 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         }
     }
 
+    /// <summary>
+    /// Close phase: the close callbacks queued before it began, the latest first (libuv keeps them
+    /// in a list it pushes onto); ones queued meanwhile wait a turn.
+    /// </summary>
+    private void RunClosePhase()
+    {
+        if (_closing.Count == 0) return;
+        var batch = _closing;
+        _closing = new List<IoCallbackJob>();
+        for (int i = batch.Count - 1; i >= 0; i--) RunQueued(batch[i], "close");
+    }
+
+    /// <summary>Runs the pending callbacks, a batch per round; ones fed meanwhile wait for the next round.</summary>
+    private void RunPending(int rounds)
+    {
+        for (int round = 0; round < rounds && _pending.Count > 0; round++)
+        {
+            var batch = _pending;
+            _pending = new List<IoCallbackJob>();
+            foreach (var job in batch) RunQueued(job, "pending");
+        }
+    }
+
+    private void RunQueued(IoCallbackJob job, string phase)
+    {
+        _refedCount--;
+        engine.Timeline?.Macrotask(Now, phase, job);
+        engine.RunCallback(job);
+        engine.PerformMicrotaskCheckpoint();
+    }
+
     private void Invoke(HostTimer timer, string phase)
     {
         var job = new TimerCallbackJob(timer) { AsyncContext = timer.AsyncContext };
@@ -187,7 +242,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// </summary>
     private void RunPollPhase()
     {
-        if (RunCompletions() > 0 || _immediates.Count > 0 || _refedCount == 0) return;
+        if (RunCompletions() > 0 || _immediates.Count > 0 || _closing.Count > 0 || _pending.Count > 0 || _refedCount == 0) return;
         double? nextTimer = NextTimerDue();
         if (_openHandles == 0)
         {
@@ -204,28 +259,69 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         RunCompletions();
     }
 
+    internal void AddProbe(LoopHandle handle) => _probed.Add(handle);
+
+    /// <summary>
+    /// Waits (20 ms at most) while a handle reports an event the kernel has ready but .NET has not
+    /// posted yet: epoll would return it in this poll phase, so it should run in this one too.
+    /// </summary>
+    private void SettleImminentIo()
+    {
+        if (_probed.Count == 0) return;
+        long deadline = 0;
+        while (AnyImminent())
+        {
+            if (deadline == 0) deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 50;
+            else if (Stopwatch.GetTimestamp() > deadline) return;
+            Thread.Yield();
+        }
+    }
+
+    private bool AnyImminent()
+    {
+        foreach (var handle in _probed)
+            if (handle.Imminent?.Invoke() == true) return true;
+        return false;
+    }
+
     /// <summary>Runs the completions queued now (ones posted meanwhile wait for the next poll phase).</summary>
     private int RunCompletions()
     {
-        int count = _completions.Count, ran = 0;
+        SettleImminentIo();
+        int count = _completions.Count;
+        _batch.Clear();
         for (int i = 0; i < count && _completions.TryDequeue(out var completion); i++)
         {
             _completionPosted.Wait(0);
-            var (handle, job) = completion;
-            if (!handle.Open) continue;
-            if (handle.CloseOnCompletion) handle.Close();
-            engine.Timeline?.Macrotask(Now, "poll", job);
-            engine.RunCallback(job);
-            engine.PerformMicrotaskCheckpoint();
-            ran++;
+            _batch.Add(completion);
         }
+        // Early ones first (a listening socket's connection: epoll lists its long-registered fd
+        // before a socket that began connecting this turn), then the rest, each in arrival order.
+        int ran = 0;
+        foreach (bool early in (ReadOnlySpan<bool>)[true, false])
+            foreach (var (handle, job) in _batch)
+                if (job.Early == early && RunCompletion(handle, job)) ran++;
+        _batch.Clear();
         return ran;
+    }
+
+    private readonly List<(LoopHandle Handle, IoCallbackJob Job)> _batch = new();
+
+    private bool RunCompletion(LoopHandle handle, IoCallbackJob job)
+    {
+        if (!handle.Open) return false;
+        if (handle.CloseOnCompletion) handle.Close();
+        engine.Timeline?.Macrotask(Now, "poll", job);
+        engine.RunCallback(job);
+        engine.PerformMicrotaskCheckpoint();
+        return true;
     }
 
     /// <summary>A handle closed: it no longer keeps the loop alive or makes the poll phase wait.</summary>
     internal void Closed(LoopHandle handle)
     {
         _openHandles--;
+        if (handle.Imminent is not null) _probed.Remove(handle);
         if (handle.Refed) _refedCount--;
     }
 
@@ -233,8 +329,8 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     private bool WaitForCompletion(double ms)
     {
         if (ms <= 0) return _completions.Count > 0;
-        // Output buffered so far is due before the loop sleeps: a parent reading our stdout line by
-        // line, or a person at a terminal, sees it when node's synchronous writes would show it.
+        // About to sit idle: what the program printed shows now (a prompt waiting for input, a parent
+        // reading our stdout line by line, a server's log), when node's synchronous writes would show it.
         engine.FlushStdout();
         var timeout = double.IsPositiveInfinity(ms) ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(Math.Ceiling(ms));
         bool posted;

@@ -45,13 +45,35 @@ internal sealed class LoopHandle
         _loop.Closed(this);
     }
 
-    /// <summary>Queues <paramref name="callback"/> for the poll phase. Safe from any thread.</summary>
-    public void Post(string description, Action callback) => _loop.Post(this, description, callback);
+    /// <summary>
+    /// Set by a handle whose completions .NET posts from its own threads: true while the kernel
+    /// already has an event for it (readable data, a connection) that is not posted yet. The poll
+    /// phase waits for those, so one turn sees what epoll would have reported.
+    /// </summary>
+    public Func<bool>? Imminent
+    {
+        get => _imminent;
+        set
+        {
+            if (_imminent is null && value is not null && Open) _loop.AddProbe(this);
+            _imminent = value;
+        }
+    }
+    private Func<bool>? _imminent;
+
+    /// <summary>
+    /// Queues <paramref name="callback"/> for the poll phase. Safe from any thread. An early one runs
+    /// before the others that phase runs (a server's new connection before the connect that made it).
+    /// </summary>
+    public void Post(string description, Action callback, bool early = false) => _loop.Post(this, description, callback, early);
 }
 
 /// <summary>An I/O completion's callback, run as a macrotask in the poll phase.</summary>
 internal sealed class IoCallbackJob(string description, Action callback) : Job
 {
+    /// <summary>Runs before the other completions of its poll phase.</summary>
+    public bool Early { get; init; }
+
     internal override string Describe() => description;
 
     internal override void Run() => callback();

@@ -82,8 +82,8 @@ internal static partial class ProcessObject
         process.FastSet("versions", CreateVersions(realm), PropertyFlags.Default);
         process.FastSet("pid", Environment.ProcessId, PropertyFlags.Default);
         process.FastSet("title", "eventide", PropertyFlags.Default);
-        process.FastSet("stdin", CreateStdin(realm, engine), PropertyFlags.Default);
         process.FastSet("stdout", CreateStream(realm, engine, () => engine.Out, 1), PropertyFlags.Default);
+        DefineStdin(realm, process);
         process.FastSet("stderr", CreateStream(realm, engine, () => engine.Err, 2), PropertyFlags.Default);
         SetupWarnings(realm, process);
         SetupSystem(realm, process);
@@ -115,19 +115,25 @@ internal static partial class ProcessObject
     /// </summary>
     internal static bool IsTerminal(Engine engine, int fd) => fd switch
     {
-        0 => !Console.IsInputRedirected,
-        1 => engine.Options.Stdout is null && !Console.IsOutputRedirected,
-        2 => engine.Options.Stderr is null && !Console.IsErrorRedirected,
+        0 => engine.Options.Stdin is null && !Console.IsInputRedirected,
+        1 => (engine.Options.Stdout is null || engine.Options.StdioIsConsole) && !Console.IsOutputRedirected,
+        2 => (engine.Options.Stderr is null || engine.Options.StdioIsConsole) && !Console.IsErrorRedirected,
         _ => false,
     };
 
-    /// <summary>process.stdin: its fd, and isTTY when it is a terminal (node leaves isTTY out otherwise).</summary>
-    private static JsObject CreateStdin(Realm realm, Engine engine)
+    /// <summary>
+    /// process.stdin, made on first use as node makes it (internal/stdin: a Readable over fd 0), so a
+    /// script that never reads its input opens nothing.
+    /// </summary>
+    private static void DefineStdin(Realm realm, JsObject process)
     {
-        var stream = realm.NewObject();
-        stream.FastSet("fd", 0, PropertyFlags.Default);
-        if (IsTerminal(engine, 0)) stream.FastSet("isTTY", true, PropertyFlags.Default);
-        return stream;
+        var getter = new NativeFunction(realm, "get stdin", 0, (_, _) =>
+        {
+            var stdin = realm.Engine.Modules.LoadBuiltinExports("internal/stdin");
+            process.DefinePropertyOrThrow("stdin", PropertyDescriptor.Data(stdin, PropertyFlags.Default));
+            return stdin;
+        });
+        process.FastSetAccessor("stdin", getter, null, PropertyFlags.Configurable | PropertyFlags.Enumerable);
     }
 
     private static JsObject CreateStream(Realm realm, Engine engine, Func<TextWriter> writer, int fd)

@@ -15,4 +15,12 @@ internal static partial class PosixCalls
     [DllImport("libc", EntryPoint = "getpriority", SetLastError = true)] public static extern int GetPriority(int which, int who);
     [DllImport("libc", EntryPoint = "setpriority", SetLastError = true)] public static extern int SetPriority(int which, int who, int priority);
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)] public static extern int Kill(int pid, int signal);
+    [DllImport("libc", EntryPoint = "fcntl", SetLastError = true)] private static extern int Fcntl(int fd, int command, int argument);
+
+    /// <summary>fcntl(fd, F_SETFD, FD_CLOEXEC): the descriptor is not inherited by programs this process starts.</summary>
+    public static void SetCloseOnExec(int fd)
+    {
+        const int SetDescriptorFlags = 2, CloseOnExec = 1;
+        if (!OperatingSystem.IsWindows()) Fcntl(fd, SetDescriptorFlags, CloseOnExec);
+    }
 }

@@ -5,7 +5,7 @@ namespace Eventide.Node;
 /// <summary>
 /// node's web platform globals: EventTarget, Event, CustomEvent, DOMException, AbortController,
 /// AbortSignal, URL, URLSearchParams, performance, fetch with Headers/Request/Response, Blob, File,
-/// FormData, Buffer, atob, btoa, TextEncoder and TextDecoder. Each is written in JavaScript
+/// FormData, Buffer, atob, btoa, TextEncoder, TextDecoder and the WHATWG Streams classes of node:stream/web. Each is written in JavaScript
 /// (Node/Modules/*.js) and loaded on first use: the global starts as an accessor that loads its
 /// module and replaces itself with the value, so a script that never touches them pays nothing at
 /// startup. structuredClone is native (<see cref="StructuredClone"/>).
@@ -37,6 +37,21 @@ internal static class WebGlobals
         ("TextEncoder", "internal/encoding", "TextEncoder"),
         ("TextDecoder", "internal/encoding", "TextDecoder"),
         ("crypto", "crypto", "webcrypto"),
+        ("ReadableStream", "stream/web", "ReadableStream"),
+        ("ReadableStreamDefaultReader", "stream/web", "ReadableStreamDefaultReader"),
+        ("ReadableStreamBYOBReader", "stream/web", "ReadableStreamBYOBReader"),
+        ("ReadableStreamBYOBRequest", "stream/web", "ReadableStreamBYOBRequest"),
+        ("ReadableByteStreamController", "stream/web", "ReadableByteStreamController"),
+        ("ReadableStreamDefaultController", "stream/web", "ReadableStreamDefaultController"),
+        ("TransformStream", "stream/web", "TransformStream"),
+        ("TransformStreamDefaultController", "stream/web", "TransformStreamDefaultController"),
+        ("WritableStream", "stream/web", "WritableStream"),
+        ("WritableStreamDefaultWriter", "stream/web", "WritableStreamDefaultWriter"),
+        ("WritableStreamDefaultController", "stream/web", "WritableStreamDefaultController"),
+        ("ByteLengthQueuingStrategy", "stream/web", "ByteLengthQueuingStrategy"),
+        ("CountQueuingStrategy", "stream/web", "CountQueuingStrategy"),
+        ("TextEncoderStream", "stream/web", "TextEncoderStream"),
+        ("TextDecoderStream", "stream/web", "TextDecoderStream"),
     ];
 
     /// <summary>The globals node makes enumerable (the classes are hidden).</summary>

@@ -94,7 +94,8 @@ function direntsOf(path, result) {
 const operations = {
   readFile: [(path, options) => {
     const o = getOptions(options, { encoding: null, flag: 'r' });
-    return [toPath(path), checkEncoding(o.encoding)];
+    // A descriptor (0 is the standard input) reads what is left of it.
+    return [typeof path === 'number' && path >= 0 && Number.isInteger(path) ? path : toPath(path), checkEncoding(o.encoding)];
   }, toBuffer],
   writeFile: [(path, data, options) => {
     const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });

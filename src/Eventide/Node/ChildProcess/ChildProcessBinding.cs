@@ -36,7 +36,8 @@ internal static class ChildProcessBinding
         realm.DefineMethod(binding, "start", 5, (_, a) =>
         {
             var options = Options.From(a);
-            var child = StreamingChild.Start(realm, ChildRun.StartInfo(options), a.At(3).AsFunction!, a.At(4).AsFunction!);
+            bool ipc = a.At(2).AsObject is { } o && Operations.ToBoolean(o.Get("ipc"));
+            var child = StreamingChild.Start(realm, ChildRun.StartInfo(options), a.At(3).AsFunction!, a.At(4).AsFunction!, ipc);
             if (child is null) return ChildRun.SpawnFailureCode(options.File);
             children[child.Pid] = child;
             return child.Pid;
@@ -55,11 +56,28 @@ internal static class ChildProcessBinding
             if (Operations.ToBoolean(a.At(1))) Child(a.At(0)).Ref(); else Child(a.At(0)).Unref();
             return JsValue.Undefined;
         });
+        // channel(pid) → a forked child's IPC channel (IpcChannel.ToJs)
+        realm.DefineMethod(binding, "channel", 1, (_, a) => Child(a.At(0)).Channel?.ToJs() ?? JsValue.Null);
+        // The command that runs another eventide: [program, ...arguments before the module].
+        realm.DefineMethod(binding, "forkCommand", 0, (_, _) => realm.NewArray([.. ForkCommand(realm.Engine).Select(s => (JsValue)s)]));
         realm.DefineMethod(binding, "forget", 1, (_, a) => children.Remove((int)Operations.ToNumber(a.At(0))));
         // kill(pid, signal number) → whether the signal was sent
         realm.DefineMethod(binding, "kill", 2, (_, a) =>
             PosixCalls.Kill((int)Operations.ToNumber(a.At(0)), (int)Operations.ToNumber(a.At(1))) == 0);
         return binding;
+    }
+
+    /// <summary>
+    /// EngineOptions.ForkCommand, or this process: the executable itself when it is eventide, or the
+    /// dotnet host with the entry assembly beside it.
+    /// </summary>
+    private static IReadOnlyList<string> ForkCommand(Host.Engine engine)
+    {
+        if (engine.Options.ForkCommand is { } command) return command;
+        string host = Environment.ProcessPath ?? "eventide";
+        if (Path.GetFileNameWithoutExtension(host) != "dotnet") return [host];
+        string entry = System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "eventide";
+        return [host, Path.Combine(AppContext.BaseDirectory, entry + ".dll")];
     }
 
     /// <summary>What the script asked for, read on the loop thread.</summary>

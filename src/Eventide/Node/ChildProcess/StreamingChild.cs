@@ -32,14 +32,22 @@ internal sealed class StreamingChild
         _handle = realm.Engine.Loop.Open("child process " + process.StartInfo.FileName, request: false);
     }
 
-    /// <summary>Starts the program; null when it cannot be started (the caller reports ENOENT/EACCES).</summary>
-    public static StreamingChild? Start(Realm realm, ProcessStartInfo info, FunctionObject onData, FunctionObject onExit)
+    /// <summary>The IPC channel of a forked child (null for a plain spawn).</summary>
+    public IpcChannel? Channel { get; private set; }
+
+    /// <summary>
+    /// Starts the program, with an IPC channel when <paramref name="ipc"/> (a fork); null when it
+    /// cannot be started (the caller reports ENOENT/EACCES).
+    /// </summary>
+    public static StreamingChild? Start(Realm realm, ProcessStartInfo info, FunctionObject onData, FunctionObject onExit, bool ipc = false)
     {
+        using var pending = ipc ? new IpcChannel.Pending() : null;
+        if (pending is not null) info.Environment[IpcChannel.EnvironmentVariable] = pending.ChildDescriptors;
         Process? process;
         try { process = Process.Start(info); }
         catch (Win32Exception) { return null; }
         if (process is null) return null;
-        var child = new StreamingChild(realm, process, onData, onExit);
+        var child = new StreamingChild(realm, process, onData, onExit) { Channel = pending?.Open(realm) };
         _ = child.RunAsync();
         return child;
     }
@@ -48,6 +56,8 @@ internal sealed class StreamingChild
     {
         await Task.WhenAll(PumpAsync(_process.StandardOutput.BaseStream, 1), PumpAsync(_process.StandardError.BaseStream, 2)).ConfigureAwait(false);
         await _process.WaitForExitAsync().ConfigureAwait(false);
+        // A forked child's last messages (and the channel's EOF) come before its exit, as in node.
+        if (Channel is { } channel) await Task.WhenAny(channel.ReaderDone, Task.Delay(1000)).ConfigureAwait(false);
         int exit = _process.ExitCode;
         int signal = _killSignal;
         _process.Dispose();

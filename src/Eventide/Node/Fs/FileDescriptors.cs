@@ -62,6 +62,14 @@ internal sealed class FileDescriptors
         return read == length ? bytes : bytes[..read];
     }
 
+    /// <summary>readFile(fd): from the file's own position to its end, which the position then reaches.</summary>
+    public byte[] ReadToEnd(int fd)
+    {
+        var file = Get(fd, "read");
+        long length = FsError.Run("read", null, () => RandomAccess.GetLength(file.Handle));
+        return ReadBytes(fd, (int)Math.Max(0, length - file.Position), -1);
+    }
+
     /// <summary>pwrite/write: appends for 'a' files, else at the position given or the file's own.</summary>
     public int Write(int fd, byte[] bytes, long position)
     {

@@ -18,7 +18,10 @@ internal static class FsBinding
     public static JsObject Create(Realm realm)
     {
         var binding = realm.NewObject();
-        Define(realm, binding, "readFile", 2, a => ReadFile(Str(a, 0), Enc(a, 1)));
+        var fds = new FileDescriptors();
+        var stdin = realm.Engine.StandardInput;
+        Define(realm, binding, "readFile", 2, a => a.At(0).IsNumber ? ReadDescriptor(fds, stdin, Int(a, 0), Enc(a, 1))
+            : Str(a, 0) == "/dev/stdin" ? Decoded(stdin.ReadDevice, Enc(a, 1)) : ReadFile(Str(a, 0), Enc(a, 1)));
         Define(realm, binding, "writeFile", 5, a => WriteFile(Str(a, 0), Data(a.At(1), Enc(a, 2) ?? "utf8"), Str(a, 3), a.At(4)));
         Define(realm, binding, "stat", 2, a => Stat(Str(a, 0), follow: !Flag(a, 1)));
         Define(realm, binding, "readdir", 2, a => ReadDirectory(Str(a, 0), Flag(a, 1)));
@@ -37,7 +40,6 @@ internal static class FsBinding
         Define(realm, binding, "utimes", 3, a => Utimes(Str(a, 0), Operations.ToNumber(a.At(1)), Operations.ToNumber(a.At(2))));
         Define(realm, binding, "mkdtemp", 1, a => MakeTempDirectory(Str(a, 0)));
         // Descriptors: open(path, flags) → fd; close(fd); read(fd, length, position) → bytes; write(fd, bytes, position) → count; fstat(fd).
-        var fds = new FileDescriptors();
         Define(realm, binding, "open", 2, a => { string path = Str(a, 0), flags = Str(a, 1); return () => { int fd = fds.Open(path, flags); return _ => fd; }; });
         Define(realm, binding, "close", 1, a => { int fd = Int(a, 0); return () => { fds.Close(fd); return Nothing; }; });
         Define(realm, binding, "read", 3, a =>
@@ -115,7 +117,17 @@ internal static class FsBinding
     private static Work ReadFile(string path, string? encoding) => () =>
     {
         if (Directory.Exists(path)) throw new FsError("EISDIR", "read", null);
-        byte[] bytes = FsError.Run("open", path, () => File.ReadAllBytes(path));
+        return Decoded(() => FsError.Run("open", path, () => File.ReadAllBytes(path)), encoding)();
+    };
+
+    /// <summary>readFile on a descriptor: the rest of an open file, or of the standard input for fd 0.</summary>
+    private static Work ReadDescriptor(FileDescriptors fds, Stdio.StandardInput stdin, int fd, string? encoding) =>
+        Decoded(fd == 0 ? stdin.ReadToEnd : () => fds.ReadToEnd(fd), encoding);
+
+    /// <summary>Bytes read by <paramref name="read"/>, decoded as readFile returns them.</summary>
+    private static Work Decoded(Func<byte[]> read, string? encoding) => () =>
+    {
+        byte[] bytes = read();
         // Without an encoding the bytes go back as an ArrayBuffer, which fs.js wraps in a Buffer.
         if (encoding is null) return realm => realm.NewArrayBuffer(bytes);
         return _ => Encodings.Decode(bytes, encoding);

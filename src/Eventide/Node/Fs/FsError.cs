@@ -10,35 +10,11 @@ internal sealed class FsError(string code, string syscall, string? path, string?
 {
     public string Code { get; } = code;
 
-    /// <summary>libuv's errno (negated Linux numbers) and uv_strerror text for the codes file calls produce.</summary>
-    private static readonly Dictionary<string, (int Errno, string Text)> Codes = new()
-    {
-        ["EPERM"] = (-1, "operation not permitted"),
-        ["ENOENT"] = (-2, "no such file or directory"),
-        ["EIO"] = (-5, "i/o error"),
-        ["EBADF"] = (-9, "bad file descriptor"),
-        ["EACCES"] = (-13, "permission denied"),
-        ["EBUSY"] = (-16, "resource busy or locked"),
-        ["EEXIST"] = (-17, "file already exists"),
-        ["EXDEV"] = (-18, "cross-device link not permitted"),
-        ["ENOTDIR"] = (-20, "not a directory"),
-        ["EISDIR"] = (-21, "illegal operation on a directory"),
-        ["EINVAL"] = (-22, "invalid argument"),
-        ["EMFILE"] = (-24, "too many open files"),
-        ["ENOSPC"] = (-28, "no space left on device"),
-        ["ENAMETOOLONG"] = (-36, "name too long"),
-        ["ENOTEMPTY"] = (-39, "directory not empty"),
-        ["ELOOP"] = (-40, "too many symbolic links encountered"),
-    };
-
-    /// <summary>The Linux errno names of the numbers .NET leaves in a plain IOException's HResult.</summary>
-    private static readonly Dictionary<int, string> ByErrno = Codes.ToDictionary(c => -c.Value.Errno, c => c.Key);
-
     /// <summary>node's error: "ENOENT: no such file or directory, open 'x'" with errno, code, syscall, path (and dest).</summary>
     public JsObject ToJs(Realm realm)
     {
         if (Code == "ERR_FS_EISDIR") return DirectorySystemError(realm);
-        var (errno, text) = Codes.TryGetValue(Code, out var known) ? known : (-5, "i/o error");
+        var (errno, text) = UvErrors.Describe(Code);
         string message = $"{Code}: {text}, {syscall}" + (path is null ? "" : $" '{path}'") + (dest is null ? "" : $" -> '{dest}'");
         var error = realm.CreateError(ErrorKind.Error, message);
         error.CreateDataPropertyOrThrow("errno", errno);
@@ -78,7 +54,7 @@ internal sealed class FsError(string code, string syscall, string? path, string?
         FileNotFoundException or DirectoryNotFoundException => "ENOENT",
         PathTooLongException => "ENAMETOOLONG",
         UnauthorizedAccessException => "EACCES",
-        IOException io when ByErrno.TryGetValue(io.HResult, out var code) => code,
+        IOException io when UvErrors.ByErrno(io.HResult) is { } code => code,
         _ => "EIO",
     };
 

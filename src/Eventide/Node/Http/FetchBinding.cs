@@ -7,8 +7,8 @@ namespace Eventide.Node.Http;
 /// <summary>
 /// require('internal/fetch_binding') inside the fetch module: HTTP exchanges on .NET's HttpClient.
 /// A request is sent on the thread pool; its response head comes back to the loop thread in the
-/// poll phase (fetch's promise settles then), and the body is read by a later request of its own,
-/// as undici streams it after the head.
+/// poll phase (fetch's promise settles then), and the body is read chunk by chunk as the script's
+/// ReadableStream pulls it, as undici streams it after the head.
 /// </summary>
 internal static class FetchBinding
 {
@@ -31,10 +31,10 @@ internal static class FetchBinding
         var exchanges = new Dictionary<int, Exchange>();
         int nextId = 1;
         var binding = realm.NewObject();
-        // send(method, url, [[name, value]...], body (Uint8Array or null), redirect, callback(err, head)) → id
+        // send(method, url, [[name, value]...], body (Uint8Array, true for one written by writeBody, or null), redirect, callback(err, head)) → id
         realm.DefineMethod(binding, "send", 6, (_, a) =>
         {
-            var exchange = new Exchange(nextId++, Request(a), Operations.ToString(a.At(4)) == "follow" ? Following : Manual);
+            var exchange = new Exchange(nextId++, Request(a, out var upload), Operations.ToString(a.At(4)) == "follow" ? Following : Manual) { Upload = upload };
             exchanges[exchange.Id] = exchange;
             var callback = a.At(5).AsFunction!;
             realm.Engine.Loop.Start("fetch " + exchange.Message.RequestUri, exchange.SendAsync, done =>
@@ -49,18 +49,46 @@ internal static class FetchBinding
             });
             return exchange.Id;
         });
-        // read(id, callback(err, Uint8Array)): the rest of the body.
-        realm.DefineMethod(binding, "read", 2, (_, a) =>
+        // readChunk(id, callback(err, Uint8Array or null)): the next piece of the body as the network
+        // delivers it, null at its end (the exchange is then done).
+        realm.DefineMethod(binding, "readChunk", 2, (_, a) =>
         {
             var callback = a.At(1).AsFunction!;
             if (!exchanges.TryGetValue((int)Operations.ToNumber(a.At(0)), out var exchange))
                 throw new JsException(ErrorKind.TypeError, "The response body is gone");
-            realm.Engine.Loop.Start("fetch body " + exchange.Message.RequestUri, exchange.ReadBodyAsync, done =>
+            realm.Engine.Loop.Start("fetch body " + exchange.Message.RequestUri, exchange.ReadChunkAsync, done =>
             {
-                exchanges.Remove(exchange.Id);
-                if (Failure(done) is { } failure) callback.Call(JsValue.Undefined, [FailureToJs(realm, failure)]);
+                if (Failure(done) is { } failure)
+                {
+                    exchanges.Remove(exchange.Id);
+                    callback.Call(JsValue.Undefined, [FailureToJs(realm, failure)]);
+                }
+                else if (done.Result is null)
+                {
+                    exchanges.Remove(exchange.Id);
+                    callback.Call(JsValue.Undefined, [JsValue.Null, JsValue.Null]);
+                }
                 else callback.Call(JsValue.Undefined, [JsValue.Null, realm.NewTypedArray(ElementType.Uint8, done.Result)]);
             });
+            return JsValue.Undefined;
+        });
+        // writeBody(id, Uint8Array, callback(err)): the next chunk of a streamed request body; the
+        // callback comes once HttpClient has taken it.
+        realm.DefineMethod(binding, "writeBody", 3, (_, a) =>
+        {
+            var callback = a.At(2).AsFunction!;
+            if (!exchanges.TryGetValue((int)Operations.ToNumber(a.At(0)), out var exchange) || exchange.Upload is not { } upload)
+                throw new JsException(ErrorKind.TypeError, "The request is gone");
+            var chunk = Bytes(a.At(1)) ?? [];
+            realm.Engine.Loop.Start("fetch upload " + exchange.Message.RequestUri, () => upload.WriteChunkAsync(chunk), done =>
+                callback.Call(JsValue.Undefined, [Failure(done) is { } failure ? FailureToJs(realm, failure) : JsValue.Null]));
+            return JsValue.Undefined;
+        });
+        // endBody(id, failed): the streamed request body is complete, or failed (the request then fails).
+        realm.DefineMethod(binding, "endBody", 2, (_, a) =>
+        {
+            if (exchanges.TryGetValue((int)Operations.ToNumber(a.At(0)), out var exchange))
+                exchange.Upload?.Complete(Operations.ToBoolean(a.At(1)) ? new IOException("the request body failed") : null);
             return JsValue.Undefined;
         });
         // abort(id): cancels the exchange; its pending callback then gets an AbortError-like failure the caller replaces.
@@ -78,11 +106,13 @@ internal static class FetchBinding
 
     private static byte[]? Bytes(JsValue value) => ByteViews.Copy(value);
 
-    private static HttpRequestMessage Request(ReadOnlySpan<JsValue> a)
+    private static HttpRequestMessage Request(ReadOnlySpan<JsValue> a, out StreamedBody? upload)
     {
         var message = new HttpRequestMessage(new HttpMethod(Operations.ToString(a.At(0))), new Uri(Operations.ToString(a.At(1))));
-        var body = Bytes(a.At(3));
-        if (body is not null) message.Content = new ByteArrayContent(body);
+        upload = a.At(3).IsTrue ? new StreamedBody() : null;
+        var body = upload is null ? Bytes(a.At(3)) : null;
+        if (upload is not null) message.Content = upload;
+        else if (body is not null) message.Content = new ByteArrayContent(body);
         if (a.At(2).AsObject is JsArray pairs)
         {
             for (uint i = 0; i < pairs.Length; i++)
@@ -155,9 +185,13 @@ internal static class FetchBinding
     {
         private readonly CancellationTokenSource _cancel = new();
         private HttpResponseMessage? _response;
+        private Stream? _body;
+        private readonly byte[] _buffer = new byte[64 * 1024];
         public int Id { get; } = id;
         public HttpRequestMessage Message { get; } = message;
         public string OriginalUrl { get; } = message.RequestUri!.AbsoluteUri;
+        /// <summary>The request body the script writes, when it is a stream.</summary>
+        public StreamedBody? Upload { get; init; }
 
         public async Task<HttpResponseMessage> SendAsync()
         {
@@ -170,18 +204,29 @@ internal static class FetchBinding
             {
                 e.Data["host"] = Message.RequestUri!.Host.Trim('[', ']');
                 e.Data["port"] = Message.RequestUri.Port;
+                Upload?.Complete(e); // a write still waiting fails rather than waits forever
+                throw;
+            }
+            catch (Exception e)
+            {
+                Upload?.Complete(e);
                 throw;
             }
         }
 
-        public async Task<byte[]> ReadBodyAsync()
+        /// <summary>The next bytes of the body (at most a buffer's worth), or null at its end, when the response is released.</summary>
+        public async Task<byte[]?> ReadChunkAsync()
         {
-            using var response = _response!;
-            return await response.Content.ReadAsByteArrayAsync(_cancel.Token).ConfigureAwait(false);
+            _body ??= await _response!.Content.ReadAsStreamAsync(_cancel.Token).ConfigureAwait(false);
+            int read = await _body.ReadAsync(_buffer, _cancel.Token).ConfigureAwait(false);
+            if (read > 0) return _buffer.AsSpan(0, read).ToArray();
+            _response!.Dispose();
+            return null;
         }
 
         public void Cancel()
         {
+            Upload?.Complete(new OperationCanceledException());
             _cancel.Cancel();
             _response?.Dispose();
         }

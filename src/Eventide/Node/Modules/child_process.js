@@ -2,11 +2,12 @@
 // node's child_process: the synchronous forms (spawnSync, execSync, execFileSync) and the callback
 // forms (exec, execFile) and spawn with stdio streams, over internal/child_process, which runs
 // programs with piped standard streams on .NET's Process. exec runs its command with /bin/sh -c,
-// as node does on POSIX. fork (an IPC channel to another eventide) is not here yet.
+// as node does on POSIX. fork runs another eventide with an IPC channel (internal/ipc).
 const binding = require('internal/child_process');
 const EventEmitter = require('events');
 const { invalidArgType, invalidArgValue, makeNodeError } = require('internal/errors');
 const { signals } = require('os').constants;
+const { setupChannel } = require('internal/ipc');
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
 function validateString(value, name) {
@@ -121,6 +122,7 @@ class ChildProcess extends EventEmitter {
     this.exitCode = null;
     this.signalCode = null;
     this.killed = false;
+    this.connected = false;
     this.spawnfile = undefined;
     this.spawnargs = [];
     this.stdin = null;
@@ -140,10 +142,17 @@ class ChildProcess extends EventEmitter {
 }
 
 const kStreaming = Symbol('kStreaming');
+const kChannelGone = Symbol('kChannelGone');
 
-// stdio as node normalizes it: 'pipe' | 'inherit' | 'ignore' for each of the three.
+// stdio as node normalizes it: 'pipe' | 'inherit' | 'ignore' for each of the three ('ipc' asks for
+// a channel and takes no standard stream).
 function normalizeStdio(stdio = 'pipe') {
   const list = typeof stdio === 'string' ? [stdio, stdio, stdio] : [...stdio];
+  const ipc = list.indexOf('ipc');
+  if (ipc !== -1 && list.indexOf('ipc', ipc + 1) !== -1) {
+    throw makeNodeError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+  }
+  if (ipc !== -1 && ipc < 3) list[ipc] = 'ignore';
   return [0, 1, 2].map((i) => {
     const mode = list[i] ?? 'pipe';
     if (mode === null || mode === undefined || mode === 'overlapped') return 'pipe';
@@ -164,6 +173,7 @@ function spawn(file, args, options) {
   }
   const { Readable, Writable } = require('stream');
   const stdio = normalizeStdio(options.stdio);
+  const ipc = Array.isArray(options.stdio) && options.stdio.includes('ipc');
   const child = new ChildProcess();
   child[kStreaming] = true;
   child.spawnfile = file;
@@ -176,13 +186,13 @@ function spawn(file, args, options) {
   let exited = false;
   let closed = false;
   const maybeClose = () => {
-    if (!closed && exited && outputs.every((s) => s === null || s.destroyed || s.readableEnded)) {
+    if (!closed && exited && !child.connected && outputs.every((s) => s === null || s.destroyed || s.readableEnded)) {
       closed = true;
       child.emit('close', child.exitCode, child.signalCode);
     }
   };
   for (const s of outputs) if (s) s.on('close', maybeClose);
-  const started = binding.start(file, args, nativeOptions(options), (fd, chunk) => {
+  const started = binding.start(file, args, { ...nativeOptions(options), ipc }, (fd, chunk) => {
     if (stdio[fd] === 'pipe') outputs[fd].push(chunk === null ? null : toBuffer(chunk));
     else if (stdio[fd] === 'inherit' && chunk !== null) (fd === 1 ? process.stdout : process.stderr).write(toBuffer(chunk));
   }, (code, signalNumber) => {
@@ -192,6 +202,8 @@ function spawn(file, args, options) {
     child.signalCode = signal;
     if (child.stdin) child.stdin.destroy();
     exited = true;
+    // A channel still open when the child is gone is disconnected first, as node reports it.
+    if (child.connected) child[kChannelGone]();
     child.emit('exit', code, signal);
     // Output nobody reads is drained, so the streams end and 'close' follows (node's flushStdio).
     for (const s of outputs) if (s && s.readableFlowing === null) s.resume();
@@ -209,6 +221,18 @@ function spawn(file, args, options) {
     return child;
   }
   child.pid = started;
+  if (ipc) {
+    const channel = binding.channel(started);
+    setupChannel(child, channel, (event, ...rest) => {
+      child.emit(event, ...rest);
+      if (event === 'disconnect') maybeClose();
+    });
+    child[kChannelGone] = () => {
+      child.connected = false;
+      channel.close();
+      child.emit('disconnect');
+    };
+  }
   if (stdio[0] === 'pipe') {
     child.stdin = new Writable({
       write(chunk, encoding, callback) {
@@ -222,6 +246,26 @@ function spawn(file, args, options) {
   }
   child.stdio[0] = child.stdin;
   process.nextTick(() => child.emit('spawn'));
+  return child;
+}
+
+// fork(modulePath[, args][, options]): another eventide running the module, with an IPC channel.
+function fork(modulePath, args, options) {
+  if (modulePath !== null && typeof modulePath === 'object' && typeof modulePath.href === 'string') modulePath = require('url').fileURLToPath(modulePath);
+  if (typeof modulePath !== 'string') throw invalidArgType('modulePath', ['string', 'Buffer', 'URL'], modulePath);
+  if (args == null) args = [];
+  else if (typeof args === 'object' && !Array.isArray(args)) { options = args; args = []; }
+  else if (!Array.isArray(args)) throw invalidArgType('args', 'Array', args);
+  if (options != null && typeof options !== 'object') throw invalidArgType('options', 'object', options);
+  options = { ...options };
+  let stdio = options.stdio ?? (options.silent ? 'pipe' : 'inherit');
+  if (typeof stdio === 'string') stdio = [stdio, stdio, stdio, 'ipc'];
+  else if (!stdio.includes('ipc')) {
+    throw makeNodeError(Error, 'ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
+  }
+  const command = options.execPath ? [options.execPath] : binding.forkCommand();
+  const execArgv = options.execArgv ?? process.execArgv;
+  const child = spawn(command[0], [...command.slice(1), ...execArgv, modulePath, ...args.map(String)], { ...options, stdio });
   return child;
 }
 
@@ -293,4 +337,4 @@ function promisified(original) {
 Object.defineProperty(exec, kCustomPromisify, { value: promisified(exec), enumerable: false });
 Object.defineProperty(execFile, kCustomPromisify, { value: promisified(execFile), enumerable: false });
 
-module.exports = { ChildProcess, exec, execFile, execFileSync, execSync, spawn, spawnSync };
+module.exports = { ChildProcess, exec, execFile, execFileSync, execSync, fork, spawn, spawnSync };

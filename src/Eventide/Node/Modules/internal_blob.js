@@ -11,6 +11,7 @@ const kBytes = Symbol('kBytes');
 const kType = Symbol('kType');
 const kName = Symbol('kName');
 const kLastModified = Symbol('kLastModified');
+const kPartLengths = Symbol('kPartLengths'); // the sizes of the parts the bytes came from: stream() yields one chunk each
 
 function partBytes(part) {
   if (part instanceof Blob) return part[kBytes];
@@ -33,13 +34,44 @@ function normalizeType(type) {
   return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : '';
 }
 
+// The part lengths that cover bytes [from, to) of a blob made of parts of these lengths.
+function slicePartLengths(lengths, from, to) {
+  const out = [];
+  let start = 0;
+  for (const length of lengths) {
+    const end = start + length;
+    const covered = Math.min(end, to) - Math.max(start, from);
+    if (covered > 0) out.push(covered);
+    start = end;
+  }
+  return out;
+}
+
+// A readable byte stream of these chunks, one per pull, closing after the last (a pending BYOB
+// read is answered with nothing).
+function chunksStream(chunks) {
+  let index = 0;
+  return new ReadableStream({
+    type: 'bytes',
+    pull(controller) {
+      if (index < chunks.length) controller.enqueue(chunks[index++]);
+      if (index >= chunks.length) {
+        controller.close();
+        controller.byobRequest?.respond(0);
+      }
+    },
+  });
+}
+
 class Blob {
   constructor(parts = [], options = undefined) {
     if (parts === null || typeof parts !== 'object' || typeof parts[Symbol.iterator] !== 'function')
       throw invalidArgType('sources', 'a sequence', parts);
     if (options !== undefined && (options === null || typeof options !== 'object'))
       throw invalidArgType('options', 'Object', options);
-    this[kBytes] = concatBytes([...parts].map(partBytes));
+    const list = [...parts];
+    this[kBytes] = concatBytes(list.map(partBytes));
+    this[kPartLengths] = list.flatMap((part) => (part instanceof Blob ? part[kPartLengths] : [partBytes(part).length])).filter((n) => n > 0);
     this[kType] = normalizeType(options?.type ?? '');
   }
   get size() { return this[kBytes].length; }
@@ -50,11 +82,22 @@ class Blob {
     const to = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
     const blob = new Blob([], { type: contentType });
     blob[kBytes] = this[kBytes].slice(from, Math.max(from, to));
+    blob[kPartLengths] = slicePartLengths(this[kPartLengths], from, Math.max(from, to));
     return blob;
   }
   text() { return Promise.resolve().then(() => utf8Decode(this[kBytes])); }
   arrayBuffer() { return Promise.resolve().then(() => this[kBytes].slice().buffer); }
   bytes() { return Promise.resolve().then(() => this[kBytes].slice()); }
+  // A byte stream of the blob's bytes, one chunk per part it was made of.
+  stream() {
+    const chunks = [];
+    let offset = 0;
+    for (const length of this[kPartLengths]) {
+      chunks.push(this[kBytes].slice(offset, offset + length));
+      offset += length;
+    }
+    return chunksStream(chunks);
+  }
   get [Symbol.toStringTag]() { return 'Blob'; }
   [customInspectSymbol](depth, options) {
     return inspectWithName(this, { size: this.size, type: this.type }, depth, options);
@@ -78,4 +121,4 @@ class File extends Blob {
 
 function blobBytes(blob) { return blob[kBytes]; }
 
-module.exports = { Blob, File, blobBytes, concatBytes, utf8Encode, utf8Decode };
+module.exports = { Blob, File, blobBytes, concatBytes, chunksStream, utf8Encode, utf8Decode };

@@ -53,12 +53,15 @@ function invalidArgType(name, expected, actual) {
   return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The ${subject} must be ${parts.join(' or ')}.${describeReceived(actual)}`);
 }
 
-function invalidArgValue(name, value, reason = 'is invalid') {
+function invalidArgValue(name, value, reason = 'is invalid', Base = TypeError) {
   let inspected = inspect(value);
   if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
   const kind = name.includes('.') ? 'property' : 'argument';
-  return makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspected}`);
+  return makeNodeError(Base, 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspected}`);
 }
+
+// ERR_INVALID_STATE: an operation the object's state forbids (a locked stream, a released reader...).
+const invalidState = (message, Base = TypeError) => makeNodeError(Base, 'ERR_INVALID_STATE', `Invalid state: ${message}`);
 
 // 1_000_000 as node writes large integers in its range errors.
 function addNumericalSeparator(digits) {
@@ -146,7 +149,7 @@ function validateBoolean(value, name) {
 }
 
 module.exports = {
-  AbortError, validateBoolean, makeNodeError, invalidArgType, invalidArgValue, outOfRange, missingArgs, invalidThis, illegalConstructor,
+  AbortError, validateBoolean, makeNodeError, invalidArgType, invalidArgValue, invalidState, outOfRange, missingArgs, invalidThis, illegalConstructor,
   validateObject, validateNumber, validateUint32, emitWarning, inspectWithName, inspectNamed, inspect,
   customInspectSymbol: Symbol.for('nodejs.util.inspect.custom'),
 };

@@ -5,7 +5,9 @@
 // Bodies are whole byte arrays here; Response.body as a ReadableStream waits for web streams.
 const binding = require('internal/fetch_binding');
 const { customInspectSymbol, inspectNamed } = require('internal/errors');
-const { Blob, blobBytes, utf8Encode, utf8Decode } = require('internal/blob');
+const { Blob, blobBytes, concatBytes, chunksStream, utf8Encode, utf8Decode } = require('internal/blob');
+const { isReadableStream, isDisturbed } = require('internal/webstreams_readable');
+const u = require('internal/webstreams_util');
 const { FormData, encodeMultipart } = require('internal/formdata');
 
 // ------------------------------------------------------------------ Headers
@@ -113,18 +115,67 @@ function headersFrom(pairs, guard) {
 
 // ------------------------------------------------------------------ bodies
 
-const kBody = Symbol('kBody'); // { bytes } | { read: () => Promise<Uint8Array> } | null
-const kUsed = Symbol('kUsed');
+// A body: { bytes } (extracted from a string, buffer, blob...), { stream } (a ReadableStream given
+// or made), or { network } (a fetched response's); its stream is made on first use.
+const kBody = Symbol('kBody');
 
-// extract a body with type (Fetch Standard "extract"): the bytes and the Content-Type it implies.
-function extractBody(body) {
+// extract a body with type (Fetch Standard "extract"): the bytes or stream and the Content-Type it implies.
+function extractBody(body, kind) {
   if (typeof body === 'string') return { bytes: utf8Encode(body), type: 'text/plain;charset=UTF-8' };
   if (typeof URLSearchParams === 'function' && body instanceof URLSearchParams) return { bytes: utf8Encode(body.toString()), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
   if (body instanceof ArrayBuffer) return { bytes: new Uint8Array(body.slice(0)), type: null };
   if (ArrayBuffer.isView(body)) return { bytes: new Uint8Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)), type: null };
   if (body instanceof Blob) return { bytes: blobBytes(body), type: body.type || null };
   if (body instanceof FormData) return encodeMultipart(body);
+  if (isReadableStream(body)) {
+    if (isDisturbed(body) || body.locked) throw new TypeError(`${kind} body object should not be disturbed or locked`);
+    return { stream: body, type: null };
+  }
   return { bytes: utf8Encode(`${body}`), type: 'text/plain;charset=UTF-8' };
+}
+
+// The body's ReadableStream (a byte stream), made on first use.
+function bodyStream(body) {
+  if (body.stream === undefined) body.stream = body.network ? networkStream(body.network) : chunksStream(body.bytes.length > 0 ? [body.bytes.slice()] : []);
+  return body.stream;
+}
+
+const bodyUsed = (body) => body !== null && body.stream !== undefined && isDisturbed(body.stream);
+
+// Reads a body stream to its end: its Uint8Array chunks joined.
+async function readAll(reader) {
+  const chunks = [];
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return concatBytes(chunks);
+    if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
+    chunks.push(value);
+  }
+}
+
+// Fetch's "fully read body": the bytes to onBytes, or the failure to onError.
+async function fullyReadBody(stream, onBytes, onError) {
+  let reader;
+  try {
+    reader = stream.getReader();
+  } catch (error) {
+    onError(error);
+    return;
+  }
+  try {
+    onBytes(await readAll(reader));
+  } catch (error) {
+    onError(error);
+  }
+}
+
+// A clone's body: bytes are shared, a stream is teed (this body keeps one branch).
+function cloneBody(body) {
+  if (body === null) return null;
+  if (body.stream === undefined && body.bytes) return { bytes: body.bytes };
+  const [mine, theirs] = bodyStream(body).tee();
+  body.stream = mine;
+  return { stream: theirs };
 }
 
 // A MIME type as the MIME Sniffing standard serializes it: "type/subtype;name=value", no spaces.
@@ -132,14 +183,26 @@ function serializeMime(type) {
   return type.split(';').map((part) => part.trim()).filter((part) => part !== '').join(';').toLowerCase();
 }
 
-function consume(self, convert) {
+// Fetch's "consume body", as undici's async steps settle it (the tick count scripts can observe).
+async function consume(self, convert) {
   // undici's throwIfAborted: a fetched response whose signal has aborted has an unusable body.
-  if (self[kSignal]?.aborted) return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
-  if (self[kUsed]) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+  if (self[kSignal]?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
   const body = self[kBody];
-  if (body !== null) self[kUsed] = true;
-  const bytes = body === null ? Promise.resolve(new Uint8Array(0)) : body.bytes ? Promise.resolve(body.bytes) : body.read();
-  return bytes.then(convert);
+  if (bodyUsed(body) || (body !== null && body.stream !== undefined && body.stream.locked)) throw new TypeError('Body is unusable: Body has already been read');
+  const result = u.createDeferred();
+  const onBytes = (bytes) => {
+    try {
+      result.resolve(convert(bytes));
+    } catch (error) {
+      result.reject(error);
+    }
+  };
+  if (body === null) {
+    onBytes(new Uint8Array(0));
+    return result.promise;
+  }
+  await fullyReadBody(bodyStream(body), onBytes, result.reject);
+  return result.promise;
 }
 
 const bodyMethods = {
@@ -178,8 +241,9 @@ class Request {
     let body = from ? from[kBody] : null;
     if (init.body !== undefined && init.body !== null) {
       if (method === 'GET' || method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
-      const extracted = extractBody(init.body);
-      body = { bytes: extracted.bytes };
+      const extracted = extractBody(init.body, 'Request');
+      if (extracted.stream && init.duplex !== 'half') throw new TypeError('RequestInit: duplex option is required when sending a body.');
+      body = extracted.stream ? { stream: extracted.stream } : { bytes: extracted.bytes };
       if (extracted.type !== null && !headers.has('content-type')) headers.append('content-type', extracted.type);
     }
     const redirect = init.redirect ?? from?.redirect ?? 'follow';
@@ -192,18 +256,19 @@ class Request {
     this[kSignal] = signal ?? new AbortController().signal;
     this[kHeaders] = headers;
     this[kBody] = body;
-    this[kUsed] = false;
   }
   get method() { return this[kState].method; }
   get url() { return this[kState].url; }
   get headers() { return this[kHeaders]; }
   get redirect() { return this[kState].redirect; }
   get signal() { return this[kSignal]; }
-  get bodyUsed() { return this[kUsed]; }
-  get body() { return this[kBody] === null ? null : undefined; }
+  get bodyUsed() { return bodyUsed(this[kBody]); }
+  get body() { return this[kBody] === null ? null : bodyStream(this[kBody]); }
   clone() {
-    if (this[kUsed]) throw new TypeError('Request.clone: Body has already been consumed.');
-    return new Request(this);
+    if (this.bodyUsed) throw new TypeError('Request.clone: Body has already been consumed.');
+    const copy = new Request(this);
+    copy[kBody] = cloneBody(this[kBody]);
+    return copy;
   }
   get [Symbol.toStringTag]() { return 'Request'; }
   [customInspectSymbol](depth, options) {
@@ -230,14 +295,13 @@ class Response {
     let stored = null;
     if (body !== null && body !== undefined) {
       if (nullBodyStatus.includes(status)) throw new TypeError('Response constructor: Invalid response status code ' + status);
-      const extracted = extractBody(body);
-      stored = { bytes: extracted.bytes };
+      const extracted = extractBody(body, 'Response');
+      stored = extracted.stream ? { stream: extracted.stream } : { bytes: extracted.bytes };
       if (extracted.type !== null && !headers.has('content-type')) headers.append('content-type', extracted.type);
     }
     this[kState] = { status, statusText, type: 'default', url: '', redirected: false };
     this[kHeaders] = headers;
     this[kBody] = stored;
-    this[kUsed] = false;
   }
   get status() { return this[kState].status; }
   get statusText() { return this[kState].statusText; }
@@ -246,19 +310,14 @@ class Response {
   get type() { return this[kState].type; }
   get url() { return this[kState].url; }
   get redirected() { return this[kState].redirected; }
-  get bodyUsed() { return this[kUsed]; }
-  // null without a body; a body has no ReadableStream yet (web streams), so it reads as undefined.
-  get body() { return this[kBody] === null ? null : undefined; }
+  get bodyUsed() { return bodyUsed(this[kBody]); }
+  get body() { return this[kBody] === null ? null : bodyStream(this[kBody]); }
   clone() {
-    if (this[kUsed]) throw new TypeError('Response.clone: Body has already been consumed.');
+    if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
     const copy = new Response(null, { status: this.status === 0 ? 200 : this.status, statusText: this.statusText, headers: this.headers });
     copy[kState] = { ...this[kState] };
-    const body = this[kBody];
-    if (body && body.read) {
-      // Both responses read the one network body once.
-      const shared = body.read();
-      this[kBody] = copy[kBody] = { read: () => shared };
-    } else copy[kBody] = body;
+    copy[kSignal] = this[kSignal];
+    copy[kBody] = cloneBody(this[kBody]);
     return copy;
   }
   static error() {
@@ -284,10 +343,9 @@ class Response {
   get [Symbol.toStringTag]() { return 'Response'; }
   [customInspectSymbol](depth, options) {
     const fields = {
-      status: this.status, statusText: this.statusText, headers: this.headers, body: this[kBody] === null ? null : undefined,
+      status: this.status, statusText: this.statusText, headers: this.headers, body: this.body,
       bodyUsed: this.bodyUsed, ok: this.ok, redirected: this.redirected, type: this.type, url: this.url,
     };
-    if (fields.body === undefined) delete fields.body;
     return inspectNamed('Response', fields, options);
   }
 }
@@ -319,55 +377,124 @@ function fetch(input, init = undefined) {
       reject(new TypeError('fetch failed', { cause: new Error('bad port') }));
       return;
     }
-    const body = request[kBody];
-    let settled = false;
-    let id = 0;
-    let bodyWaiter = null;
-    const onAbort = () => {
-      binding.abort(id);
-      const reason = abortReason(signal);
-      if (!settled) { settled = true; reject(reason); }
-      if (bodyWaiter) bodyWaiter.reject(reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    const pairs = headerPairs(request.headers);
-    if (!request.headers.has('accept')) pairs.push(['accept', '*/*']);
-    id = binding.send(request.method, request.url, pairs, body ? body.bytes : null, request.redirect, (err, head) => {
-      if (settled) return;
-      settled = true;
-      if (err) {
-        signal.removeEventListener('abort', onAbort);
-        reject(new TypeError('fetch failed', { cause: err }));
-        return;
-      }
-      if (request.redirect === 'error' && head.status >= 300 && head.status < 400) {
-        signal.removeEventListener('abort', onAbort);
-        reject(new TypeError('fetch failed', { cause: new Error('unexpected redirect') }));
-        return;
-      }
-      const response = new Response(null, { status: 200 });
-      response[kState] = { status: head.status, statusText: head.statusText, type: 'basic', url: head.url, redirected: head.redirected };
-      response[kSignal] = signal;
-      response[kHeaders] = headersFrom(head.headers, 'immutable');
-      let reading = null;
-      response[kBody] = request.method === 'HEAD' || nullBodyStatus.includes(head.status) ? null : {
-        read: () => reading ??= new Promise((res, rej) => {
-          if (signal.aborted) { rej(abortReason(signal)); return; }
-          bodyWaiter = { reject: rej };
-          binding.read(head.id, (error, bytes) => {
-            signal.removeEventListener('abort', onAbort);
-            if (signal.aborted) return;
-            if (error) rej(new TypeError('terminated', { cause: error }));
-            else res(bytes);
-          });
-        }),
-      };
-      if (response[kBody] === null) {
-        signal.removeEventListener('abort', onAbort);
-        binding.abort(head.id); // nothing to read: release the connection
-      }
-      resolve(response);
+    send(request, request[kBody], resolve, reject);
+  });
+}
+
+// Sends the request; the response settles fetch's promise when its head arrives.
+function send(request, body, resolve, reject) {
+  const signal = request.signal;
+  let settled = false;
+  let id = 0;
+  let network = null;
+  // A body given as a stream goes out as it is read (chunked); a failure to read it fails the fetch.
+  const streamed = body !== null && body.bytes === undefined;
+  let uploadError;
+  const onAbort = () => {
+    binding.abort(id);
+    const reason = abortReason(signal);
+    if (!settled) { settled = true; reject(reason); }
+    network?.abort(reason);
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
+  const pairs = headerPairs(request.headers);
+  if (!request.headers.has('accept')) pairs.push(['accept', '*/*']);
+  id = binding.send(request.method, request.url, pairs, streamed ? true : body ? body.bytes : null, request.redirect, (err, head) => {
+    if (settled) return;
+    settled = true;
+    if (err) {
+      signal.removeEventListener('abort', onAbort);
+      reject(new TypeError('fetch failed', { cause: uploadError ?? err }));
+      return;
+    }
+    if (request.redirect === 'error' && head.status >= 300 && head.status < 400) {
+      signal.removeEventListener('abort', onAbort);
+      reject(new TypeError('fetch failed', { cause: new Error('unexpected redirect') }));
+      return;
+    }
+    const response = new Response(null, { status: 200 });
+    response[kState] = { status: head.status, statusText: head.statusText, type: 'basic', url: head.url, redirected: head.redirected };
+    response[kSignal] = signal;
+    response[kHeaders] = headersFrom(head.headers, 'immutable');
+    if (request.method === 'HEAD' || nullBodyStatus.includes(head.status)) {
+      response[kBody] = null;
+      signal.removeEventListener('abort', onAbort);
+      binding.abort(head.id); // nothing to read: release the connection
+    } else {
+      network = { id: head.id, signal, abort: () => {}, done: () => signal.removeEventListener('abort', onAbort) };
+      response[kBody] = { network };
+    }
+    resolve(response);
+  });
+  if (streamed) upload(id, bodyStream(body), (error) => { uploadError = error; });
+}
+
+// Writes a request body stream to the exchange chunk by chunk, each once the previous was taken.
+function upload(id, stream, onError) {
+  const fail = (error) => {
+    onError(error);
+    binding.endBody(id, true);
+  };
+  let reader;
+  try {
+    reader = stream.getReader();
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  const next = () => reader.read().then(({ value, done }) => {
+    if (done) {
+      binding.endBody(id, false);
+      return;
+    }
+    if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
+    binding.writeBody(id, value, (error) => {
+      if (error) reader.cancel(error).catch(() => {});
+      else next();
     });
+  }).catch(fail);
+  next();
+}
+
+// A fetched response's body: a byte stream whose every pull reads the network's next chunk (in
+// the poll phase); the signal's abort errors it, a cancel releases the connection.
+function networkStream(network) {
+  let finished = false;
+  let controller;
+  const finish = () => {
+    finished = true;
+    network.done();
+  };
+  network.abort = (reason) => {
+    if (finished || controller === undefined) return;
+    finish();
+    controller.error(reason);
+  };
+  return new ReadableStream({
+    type: 'bytes',
+    start(c) {
+      controller = c;
+      if (network.signal.aborted) network.abort(abortReason(network.signal));
+    },
+    pull(c) {
+      return new Promise((resolve) => binding.readChunk(network.id, (error, chunk) => {
+        resolve();
+        if (finished) return;
+        if (error) {
+          finish();
+          c.error(new TypeError('terminated', { cause: error }));
+        } else if (chunk === null) {
+          finish();
+          c.close();
+          c.byobRequest?.respond(0);
+        } else c.enqueue(chunk);
+      }));
+    },
+    cancel() {
+      if (finished) return;
+      finish();
+      binding.abort(network.id);
+    },
   });
 }
 

@@ -1,4 +1,6 @@
 'use strict';
+// Shared with the web streams, which answer these for themselves.
+const { kIsReadable, kIsErrored, kIsDisturbed } = require('internal/webstreams_util');
 // Shared by every stream class: destroy(err, cb) with its 'error' then 'close' ticks, the
 // construct option's deferred start, errorOrDestroy, and the stream predicates node exports.
 const { multipleCallback } = require('internal/streams_errors');
@@ -188,7 +190,6 @@ function isReadable(stream) {
   if (isDestroyed(stream)) return false;
   return isReadableNodeStream(stream) && stream.readable && !isReadableFinished(stream);
 }
-const kIsReadable = Symbol.for('nodejs.stream.readable');
 function isWritable(stream) {
   if (typeof stream?.writable !== 'boolean') return null;
   if (isDestroyed(stream)) return false;
@@ -222,11 +223,9 @@ function isErrored(stream) {
     ?? stream._readableState?.errorEmitted ?? stream._writableState?.errorEmitted
     ?? stream._readableState?.errored ?? stream._writableState?.errored));
 }
-const kIsErrored = Symbol('kIsErrored');
 function isDisturbed(stream) {
   return !!(stream && (stream[kIsDisturbed] ?? (stream.readableDidRead || stream.readableAborted)));
 }
-const kIsDisturbed = Symbol('kIsDisturbed');
 
 module.exports = {
   kDestroy, kConstruct, destroy, undestroy, errorOrDestroy, construct, destroyer, emitError,

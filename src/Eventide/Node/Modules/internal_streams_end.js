@@ -25,6 +25,28 @@ function validateAbortSignal(signal, name) {
 }
 
 // finished(stream[, options], callback): calls back once on end/finish/error/premature close.
+// The web streams finished() and pipeline take (ReadableStream, WritableStream, TransformStream), by their brand.
+const webStreams = require('internal/webstreams_util');
+const webKind = (value) => (value !== null && typeof value === 'object' ? value[webStreams.kState]?.kind : undefined);
+
+// finished() of a web stream: the callback on the next tick once it closes or errors (or the signal aborts).
+function eosWeb(stream, options, callback) {
+  let aborted = false;
+  if (options.signal) {
+    const abort = () => {
+      aborted = true;
+      callback.call(stream, new errs.AbortError(undefined, { cause: options.signal.reason }));
+    };
+    if (options.signal.aborted) process.nextTick(abort);
+    else options.signal.addEventListener('abort', abort, { once: true });
+  }
+  const settle = (...args) => {
+    if (!aborted) process.nextTick(() => callback.apply(stream, args));
+  };
+  webStreams.promiseThen(stream[webStreams.kIsClosedPromise], settle, settle);
+  return () => {};
+}
+
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
     callback = options;
@@ -37,6 +59,7 @@ function eos(stream, options, callback) {
   validateFunction(callback, 'callback');
   validateAbortSignal(options.signal, 'options.signal');
   callback = once(callback);
+  if (webKind(stream) === 'ReadableStream' || webKind(stream) === 'WritableStream') return eosWeb(stream, options, callback);
   if (!u.isNodeStream(stream)) throw errs.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
 
   const readable = options.readable ?? u.isReadableNodeStream(stream);
@@ -163,6 +186,7 @@ eos.finished = finishedPromise;
 
 function addAbortSignal(signal, stream) {
   validateAbortSignal(signal, 'signal');
+  if (webKind(stream) === 'ReadableStream' || webKind(stream) === 'WritableStream') return eosWeb(stream, options, callback);
   if (!u.isNodeStream(stream)) throw errs.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   const onAbort = () => stream.destroy(new errs.AbortError(undefined, { cause: signal.reason }));
   if (signal.aborted) {
@@ -240,6 +264,32 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   }
 }
 
+const isTransformStream = (value) => webKind(value) === 'TransformStream';
+const isWebWritable = (value) => webKind(value) === 'WritableStream' || isTransformStream(value);
+
+// Writes an iterable into a web WritableStream (or a TransformStream's writable side), honouring
+// the writer's backpressure; a failure aborts the stream.
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of readable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortErr) {
+      finish(abortErr);
+    }
+  }
+}
+
 function pipeline(...streams) {
   return pipelineImpl(streams, once(popCallback(streams)));
 }
@@ -296,7 +346,7 @@ function pipelineImpl(streams, callback, opts) {
       if (typeof stream === 'function') {
         ret = stream({ signal });
         if (!u.isIterable(ret)) throw errs.invalidReturnValue('Iterable, AsyncIterable or Stream', 'source', ret);
-      } else if (u.isIterable(stream) || u.isReadableNodeStream(stream)) {
+      } else if (u.isIterable(stream) || u.isReadableNodeStream(stream) || isTransformStream(stream)) {
         ret = stream;
       } else {
         throw errs.invalidArgType('source', ['Stream', 'Iterable', 'AsyncIterable', 'Function'], stream);
@@ -336,9 +386,20 @@ function pipelineImpl(streams, callback, opts) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, { end });
         if (u.isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
-      } else if (u.isIterable(ret)) {
+      } else if (u.isIterable(ret) || isTransformStream(ret)) {
         finishCount++;
-        pumpToNode(ret, stream, finish, { end });
+        pumpToNode(isTransformStream(ret) ? ret.readable : ret, stream, finish, { end });
+      } else {
+        throw errs.invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
+      }
+      ret = stream;
+    } else if (isWebWritable(stream)) {
+      if (u.isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (u.isIterable(ret) || isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(isTransformStream(ret) ? ret.readable : ret, stream, finish, { end });
       } else {
         throw errs.invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
       }
@@ -385,7 +446,7 @@ function pipelinePromise(...streams) {
     let signal;
     let end;
     const last = streams[streams.length - 1];
-    if (last && typeof last === 'object' && !u.isNodeStream(last) && !u.isIterable(last)) {
+    if (last && typeof last === 'object' && !u.isNodeStream(last) && !u.isIterable(last) && webKind(last) === undefined) {
       const options = streams.pop();
       signal = options.signal;
       end = options.end;

@@ -28,6 +28,14 @@ Object.assign(Stream, {
 Object.defineProperty(Stream, 'promises', { configurable: true, enumerable: true, get: () => promises });
 Object.defineProperty(end.pipeline, Symbol.for('nodejs.util.promisify.custom'), { enumerable: true, get: () => promises.pipeline });
 Object.defineProperty(end.eos, Symbol.for('nodejs.util.promisify.custom'), { enumerable: true, get: () => promises.finished });
+// The web stream bridges, loaded on first use (node:stream/web is not needed to use node:stream).
+const adapters = () => require('internal/webstreams_adapters');
+Readable.toWeb = (streamReadable, options) => adapters().newReadableStreamFromStreamReadable(streamReadable, options);
+Readable.fromWeb = (readableStream, options) => adapters().newStreamReadableFromReadableStream(readableStream, options);
+Writable.toWeb = (streamWritable) => adapters().newWritableStreamFromStreamWritable(streamWritable);
+Writable.fromWeb = (writableStream, options) => adapters().newStreamWritableFromWritableStream(writableStream, options);
+Duplex.toWeb = (duplex) => adapters().newReadableWritablePairFromDuplex(duplex);
+Duplex.fromWeb = (pair, options) => adapters().newStreamDuplexFromReadableWritablePair(pair, options);
 Stream.Stream = Stream;
 Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = (value) => value instanceof Uint8Array;
