@@ -3,7 +3,7 @@
 // of them, requests queued beyond that; with keepAlive, a socket whose response is done goes to the
 // free list (unref'd, so it does not hold the process) and the next request to that origin reuses it.
 const EventEmitter = require('events');
-const net = require('internal/http_net');
+const net = require('net');
 const { invalidArgValue, validateNumber, outOfRange } = require('internal/errors');
 
 const kRequestOptions = Symbol('requestOptions');

@@ -3,7 +3,7 @@
 // createConnection), its response parsed into an IncomingMessage; a connection that ends before a
 // response is 'socket hang up' (ECONNRESET); a kept-alive socket goes back to its agent when both
 // the request and the response are done.
-const net = require('internal/http_net');
+const net = require('net');
 const { URL, isURL } = require('internal/url');
 const { eos } = require('internal/streams_end');
 const { urlToHttpOptions } = require('url');

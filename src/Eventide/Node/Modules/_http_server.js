@@ -2,7 +2,7 @@
 // http.Server and ServerResponse (lib/_http_server.js): a net.Server whose connections are parsed
 // into requests; responses go out in request order on a connection, which is kept alive between
 // them for keepAliveTimeout; bad input becomes 'clientError' (or a 400/431 answer and a close).
-const net = require('internal/http_net');
+const net = require('net');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kUniqueHeaders, kNeedDrain } = require('_http_outgoing');
 const common = require('_http_common');
