@@ -255,6 +255,12 @@ function connectionListener(socket) {
   socket[kConnectionState] = state;
   server[kConnections].add(socket);
   parser.onIncoming = (req, keepAlive) => parserOnIncoming(server, socket, state, req, keepAlive);
+  // requestTimeout covers receiving a request, not answering it: the clock stops once it is all in.
+  const onMessageComplete = parser.onMessageComplete;
+  parser.onMessageComplete = (trailers) => {
+    state.requestStart = 0;
+    onMessageComplete(trailers);
+  };
   socket.on('data', (data) => socketOnData(server, socket, parser, state, data));
   socket.on('error', socketOnError);
   socket.on('end', () => socketOnEnd(server, socket, parser, state));
@@ -361,7 +367,6 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return true;
   }
-  req.on('end', () => { state.requestStart = 0; });
   state.incoming.push(req);
   if (state.keepAliveTimeoutSet) {
     socket.setTimeout(0);
