@@ -22,6 +22,10 @@ node bench/compare.mjs --runs "$RUNS" \
 for p in bench/node-programs/fs-*.js bench/node-programs/stream-*.js; do node "$p" >/dev/null; done
 { echo; echo "## node APIs (Buffer, fs, stream)"; echo;
   node bench/compare.mjs --runs "$RUNS" --engine "Eventide=$EVENTIDE" --engine "node=node" --engine "node --jitless=node --jitless" bench/node-programs/*.js | sed -n '/^| program/,$p'; } >> docs/performance.md
+# HTTP under load: bench/http/server.js under each engine, driven by one node client with 50
+# keep-alive connections (loopback only, a fixed number of requests).
+{ echo; echo "## HTTP server under load"; echo;
+  node bench/http/load.mjs --engine "Eventide=$EVENTIDE" --engine "node=node" --engine "node --jitless=node --jitless"; } >> docs/performance.md
 # Module loading: a generated graph of 1,000 small ES modules (bench/modules/generate.mjs) loaded,
 # linked and evaluated from its entry; Eventide and node only (the Jint host runs scripts, not modules).
 GRAPH=$(mktemp -d)

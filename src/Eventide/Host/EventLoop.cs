@@ -262,18 +262,23 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     internal void AddProbe(LoopHandle handle) => _probed.Add(handle);
 
     /// <summary>
-    /// Waits (20 ms at most) while a handle reports an event the kernel has ready but .NET has not
-    /// posted yet: epoll would return it in this poll phase, so it should run in this one too.
+    /// Waits while a handle reports an event that has happened but that .NET has not posted yet:
+    /// epoll would return it in this poll phase, so it runs in this one too. Such an event is
+    /// certain to come; the 250 ms bound only keeps a wrong probe from stalling the loop. The wait
+    /// yields first, then sleeps a millisecond at a time, so a loaded machine is not spun on.
     /// </summary>
     private void SettleImminentIo()
     {
         if (_probed.Count == 0) return;
-        long deadline = 0;
+        long start = 0;
         while (AnyImminent())
         {
-            if (deadline == 0) deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 50;
-            else if (Stopwatch.GetTimestamp() > deadline) return;
-            Thread.Yield();
+            long now = Stopwatch.GetTimestamp();
+            if (start == 0) start = now;
+            long waited = now - start;
+            if (waited > Stopwatch.Frequency / 4) return;
+            if (waited < Stopwatch.Frequency / 500) Thread.Yield();
+            else Thread.Sleep(1);
         }
     }
 

@@ -314,9 +314,7 @@ internal sealed class ModuleLoader(Realm realm)
         string package = Path.Combine(packageDir, "package.json");
         string message = subpath == "." ? $"No \"exports\" main defined in {package}"
             : $"Package subpath '{subpath}' is not defined by \"exports\" in {package}";
-        var error = realm.CreateError(ErrorKind.Error, message);
-        error.CreateDataPropertyOrThrow("code", "ERR_PACKAGE_PATH_NOT_EXPORTED");
-        return new JsException(error);
+        return NodeErrors.Coded(realm, ErrorKind.Error, "ERR_PACKAGE_PATH_NOT_EXPORTED", message);
     }
 
     private static string? ResolveFileOrDirectory(string path) =>

@@ -51,6 +51,8 @@ internal static class WebGlobals
         ("ByteLengthQueuingStrategy", "stream/web", "ByteLengthQueuingStrategy"),
         ("CountQueuingStrategy", "stream/web", "CountQueuingStrategy"),
         ("TextEncoderStream", "stream/web", "TextEncoderStream"),
+        ("CompressionStream", "stream/web", "CompressionStream"),
+        ("DecompressionStream", "stream/web", "DecompressionStream"),
         ("TextDecoderStream", "stream/web", "TextDecoderStream"),
     ];
 

@@ -58,11 +58,11 @@ async function ordering() {
   Promise.resolve().then(() => log.push('promise'));
   setImmediate(() => log.push('immediate'));
   log.push(`sync: listening ${server.listening}`);
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const server2 = net.createServer();
   server2.listen(0, () => log.push('listening without host'));
   process.nextTick(() => log.push('nextTick 2'));
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await new Promise((resolve) => setTimeout(resolve, 100));
   log.push(`default host family ${server2.address().family} ${server2.address().address}`);
   // connect: 'connect' comes in the poll phase; close() 'close' on the next tick.
   await new Promise((resolve) => {

@@ -5,6 +5,7 @@ const { ReadableStreamBYOBReader, ReadableStreamBYOBRequest, ReadableByteStreamC
 const { WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController } = require('internal/webstreams_writable');
 const { TransformStream, TransformStreamDefaultController, TextEncoderStream, TextDecoderStream } = require('internal/webstreams_transform');
 const { ByteLengthQueuingStrategy, CountQueuingStrategy } = require('internal/webstreams_util');
+const { CompressionStream, DecompressionStream } = require('internal/webstreams_compression');
 
 module.exports = {
   ReadableStream,
@@ -22,4 +23,6 @@ module.exports = {
   CountQueuingStrategy,
   TextEncoderStream,
   TextDecoderStream,
+  CompressionStream,
+  DecompressionStream,
 };
