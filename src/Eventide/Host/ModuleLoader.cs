@@ -21,6 +21,12 @@ internal sealed class ModuleLoader(Realm realm)
     // One built-in a line: each module's work adds its own line.
     private static readonly string[] BuiltinNames =
     [
+        "_http_agent",
+        "_http_client",
+        "_http_common",
+        "_http_incoming",
+        "_http_outgoing",
+        "_http_server",
         "assert",
         "assert/strict",
         "async_hooks",
@@ -32,6 +38,7 @@ internal sealed class ModuleLoader(Realm realm)
         "events",
         "fs",
         "fs/promises",
+        "http",
         "module",
         "net",
         "os",
@@ -241,6 +248,7 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/web_binding" => Node.WebBinding.Get(realm),
             "internal/url_binding" => Node.Url.UrlBinding.Create(realm),
             "internal/fetch_binding" => Node.Http.FetchBinding.Create(realm),
+            "internal/http_head" => Node.Http.HttpHeadParser.Create(realm),
             "internal/child_process" => Node.ChildProcess.ChildProcessBinding.Create(realm),
             "internal/crypto" => Node.Crypto.CryptoBinding.Create(realm),
             "internal/util" => Inspector.GetUtilModule(realm),
