@@ -45,14 +45,9 @@ public sealed partial class Engine
     public void EmitExit(int code)
     {
         if (!HasListeners("exit")) return;
-        var saved = Realm.Current;
-        Realm.Current = Realm;
-        try
-        {
-            EmitProcessEvent("exit", code);
-            ProcessEvents.RemoveAll("exit");
-        }
-        finally { Realm.Current = saved; }
+        using var entry = Enter();
+        EmitProcessEvent("exit", code);
+        ProcessEvents.RemoveAll("exit");
     }
 
     /// <summary>Runs a callback of the loop; with an 'uncaughtException' listener its errors go there instead of ending the run.</summary>
@@ -103,19 +98,11 @@ public sealed partial class Engine
     /// an unhandled rejection ends the loop with a <see cref="JsException"/>.</summary>
     public void RunEventLoop()
     {
-        var saved = Realm.Current;
-        Realm.Current = Realm;
-        try
-        {
-            Loop.Run();
-            // node: a main module whose top-level await can never settle exits with 13.
-            if (_esModules?.MainEvaluation is { State: Builtins.PromiseState.Pending } && !ExitCodeSet) ExitCode = 13;
-            EmitExit(ExitCode);
-        }
-        finally
-        {
-            Realm.Current = saved;
-        }
+        using var entry = Enter();
+        Loop.Run();
+        // node: a main module whose top-level await can never settle exits with 13.
+        if (_esModules?.MainEvaluation is { State: Builtins.PromiseState.Pending } && !ExitCodeSet) ExitCode = 13;
+        EmitExit(ExitCode);
     }
 
     /// <summary>

@@ -17,8 +17,7 @@ public sealed partial class Engine
     public Task<JsValue> ToTask(JsValue value)
     {
         var settled = new TaskCompletionSource<JsValue>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var saved = Realm.Current;
-        Realm.Current = Realm;
+        using var entry = Enter();
         try
         {
             // 27.7.5.3 Await steps 2-7, with a reaction that completes the task.
@@ -33,7 +32,6 @@ public sealed partial class Engine
         {
             settled.SetException(e);
         }
-        finally { Realm.Current = saved; }
         return settled.Task;
     }
 
