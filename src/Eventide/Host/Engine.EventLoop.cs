@@ -107,17 +107,19 @@ public sealed partial class Engine
 
     /// <summary>
     /// Drains the microtask queue, then reports the first rejection still unhandled (node's
-    /// processTicksAndRejections, in its default "throw" mode).
+    /// processTicksAndRejections, in its default "throw" mode). Returns how many jobs ran.
     /// </summary>
-    internal void PerformMicrotaskCheckpoint()
+    internal int PerformMicrotaskCheckpoint()
     {
+        int ran = 0;
         do
         {
-            while (_ticks.TryDequeue(out var tick)) RunMicrotask(tick);
-            while (_jobs.TryDequeue(out var job)) RunMicrotask(job);
+            for (; _ticks.TryDequeue(out var tick); ran++) RunMicrotask(tick);
+            for (; _jobs.TryDequeue(out var job); ran++) RunMicrotask(job);
         }
         while (_ticks.Count > 0 || ProcessRejections());
         Timeline?.EndMicrotasks();
+        return ran;
     }
 
     private void RunMicrotask(Job job)
