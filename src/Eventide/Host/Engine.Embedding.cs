@@ -44,7 +44,8 @@ public sealed partial class Engine
         return fn.Call(JsValue.Undefined, jsArgs);
     }
 
-    /// <summary>Converts a .NET value: null, bool, numbers, string, BigInteger, JsValue, JsObject, delegates, arrays and dictionaries.</summary>
+    /// <summary>Converts a .NET value: null, bool, numbers, string, BigInteger, JsValue, JsObject, delegates (async ones return promises),
+    /// async sequences (async iterables, see <see cref="FromAsyncEnumerable{T}"/>), arrays and dictionaries.</summary>
     public JsValue FromClr(object? value) => value switch
     {
         null => JsValue.Null,
@@ -62,6 +63,11 @@ public sealed partial class Engine
         decimal m => (double)m,
         BigInteger bi => new JsBigInt(bi),
         Func<JsValue[], JsValue> fn => new NativeFunction(Realm, "", 0, (_, args) => fn(args.ToArray())),
+        Func<JsValue[], Task<JsValue>> fn => HostAsyncFunction("", (args, _) => fn(args)),
+        IAsyncEnumerable<JsValue> stream => FromAsyncEnumerable(stream),
+        IAsyncEnumerable<object?> stream => FromAsyncEnumerable(stream),
+        IAsyncEnumerable<int> stream => FromAsyncEnumerable(stream),
+        IAsyncEnumerable<double> stream => FromAsyncEnumerable(stream),
         System.Collections.IDictionary dict => FromDictionary(dict),
         System.Collections.IEnumerable list => Realm.NewArray(list.Cast<object?>().Select(FromClr).ToArray()),
         _ => throw new ArgumentException($"Cannot convert {value.GetType().Name} to a JavaScript value"),
