@@ -97,7 +97,7 @@ public class EmbeddingAsyncTests
     public async Task ScriptAwaitsAHostTaskTenThousandTimes()
     {
         var engine = NewEngine();
-        engine.SetValue("tick", (Func<JsValue[], Task<JsValue>>)(async args => { await Task.Yield(); return args[0].Number + 1; }));
+        engine.SetValue("tick", async args => { await Task.Yield(); return args[0].Number + 1; });
         var result = await engine.EvaluateAsync("(async () => { let n = 0; for (let i = 0; i < 10000; i++) n = await tick(n); return n })()");
         Assert.Equal(10000, result.Number);
     }

@@ -17,8 +17,9 @@ public sealed partial class Engine
     /// Defines a global async function implemented in .NET: each call returns a promise that
     /// settles on the engine's thread when the task completes (a fault rejects it with an Error
     /// carrying the exception's message, a cancellation with an AbortError). The loop stays alive
-    /// while the task is pending.
+    /// while the task is pending. An <c>async args => ...</c> lambda binds here rather than to the ValueTask overload.
     /// </summary>
+    [OverloadResolutionPriority(1)]
     public Engine SetValue(string name, Func<JsValue[], Task<JsValue>> function) =>
         SetValue(name, HostAsyncFunction(name, (args, _) => function(args)));
 
