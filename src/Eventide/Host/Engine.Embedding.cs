@@ -12,6 +12,7 @@ public sealed partial class Engine
     /// <summary>Defines or overwrites a global variable.</summary>
     public Engine SetValue(string name, JsValue value)
     {
+        using var entry = Enter();
         Realm.GlobalObject.Set(name, value, Realm.GlobalObject);
         return this;
     }
@@ -26,6 +27,7 @@ public sealed partial class Engine
     /// <summary>The value of a global variable (lexical declarations first, then the global object).</summary>
     public JsValue GetValue(string name)
     {
+        using var entry = Enter();
         if (Realm.GlobalLexicals.TryGetValue(name, out var binding) && !binding.Value.IsHole) return binding.Value;
         return Realm.GlobalObject.Get(name);
     }
@@ -36,15 +38,14 @@ public sealed partial class Engine
     /// <summary>Calls a function value with .NET arguments (this = undefined).</summary>
     public JsValue Invoke(JsValue function, params object?[] args)
     {
+        using var entry = Enter();
         if (function.AsFunction is not { } fn) throw new JsException(Realm.CreateError(ErrorKind.TypeError, $"{Operations.ToDisplay(function)} is not a function"));
         var jsArgs = args.Select(FromClr).ToArray();
-        var saved = Realm.Current;
-        Realm.Current = Realm;
-        try { return fn.Call(JsValue.Undefined, jsArgs); }
-        finally { Realm.Current = saved; }
+        return fn.Call(JsValue.Undefined, jsArgs);
     }
 
-    /// <summary>Converts a .NET value: null, bool, numbers, string, BigInteger, JsValue, JsObject, delegates, arrays and dictionaries.</summary>
+    /// <summary>Converts a .NET value: null, bool, numbers, string, BigInteger, JsValue, JsObject, delegates (async ones return promises),
+    /// async sequences (async iterables, see <see cref="FromAsyncEnumerable{T}"/>), arrays and dictionaries.</summary>
     public JsValue FromClr(object? value) => value switch
     {
         null => JsValue.Null,
@@ -62,6 +63,11 @@ public sealed partial class Engine
         decimal m => (double)m,
         BigInteger bi => new JsBigInt(bi),
         Func<JsValue[], JsValue> fn => new NativeFunction(Realm, "", 0, (_, args) => fn(args.ToArray())),
+        Func<JsValue[], Task<JsValue>> fn => HostAsyncFunction("", (args, _) => fn(args)),
+        IAsyncEnumerable<JsValue> stream => FromAsyncEnumerable(stream),
+        IAsyncEnumerable<object?> stream => FromAsyncEnumerable(stream),
+        IAsyncEnumerable<int> stream => FromAsyncEnumerable(stream),
+        IAsyncEnumerable<double> stream => FromAsyncEnumerable(stream),
         System.Collections.IDictionary dict => FromDictionary(dict),
         System.Collections.IEnumerable list => Realm.NewArray(list.Cast<object?>().Select(FromClr).ToArray()),
         _ => throw new ArgumentException($"Cannot convert {value.GetType().Name} to a JavaScript value"),

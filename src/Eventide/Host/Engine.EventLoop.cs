@@ -45,14 +45,9 @@ public sealed partial class Engine
     public void EmitExit(int code)
     {
         if (!HasListeners("exit")) return;
-        var saved = Realm.Current;
-        Realm.Current = Realm;
-        try
-        {
-            EmitProcessEvent("exit", code);
-            ProcessEvents.RemoveAll("exit");
-        }
-        finally { Realm.Current = saved; }
+        using var entry = Enter();
+        EmitProcessEvent("exit", code);
+        ProcessEvents.RemoveAll("exit");
     }
 
     /// <summary>Runs a callback of the loop; with an 'uncaughtException' listener its errors go there instead of ending the run.</summary>
@@ -103,34 +98,28 @@ public sealed partial class Engine
     /// an unhandled rejection ends the loop with a <see cref="JsException"/>.</summary>
     public void RunEventLoop()
     {
-        var saved = Realm.Current;
-        Realm.Current = Realm;
-        try
-        {
-            Loop.Run();
-            // node: a main module whose top-level await can never settle exits with 13.
-            if (_esModules?.MainEvaluation is { State: Builtins.PromiseState.Pending } && !ExitCodeSet) ExitCode = 13;
-            EmitExit(ExitCode);
-        }
-        finally
-        {
-            Realm.Current = saved;
-        }
+        using var entry = Enter();
+        Loop.Run();
+        // node: a main module whose top-level await can never settle exits with 13.
+        if (_esModules?.MainEvaluation is { State: Builtins.PromiseState.Pending } && !ExitCodeSet) ExitCode = 13;
+        EmitExit(ExitCode);
     }
 
     /// <summary>
     /// Drains the microtask queue, then reports the first rejection still unhandled (node's
-    /// processTicksAndRejections, in its default "throw" mode).
+    /// processTicksAndRejections, in its default "throw" mode). Returns how many jobs ran.
     /// </summary>
-    internal void PerformMicrotaskCheckpoint()
+    internal int PerformMicrotaskCheckpoint()
     {
+        int ran = 0;
         do
         {
-            while (_ticks.TryDequeue(out var tick)) RunMicrotask(tick);
-            while (_jobs.TryDequeue(out var job)) RunMicrotask(job);
+            for (; _ticks.TryDequeue(out var tick); ran++) RunMicrotask(tick);
+            for (; _jobs.TryDequeue(out var job); ran++) RunMicrotask(job);
         }
         while (_ticks.Count > 0 || ProcessRejections());
         Timeline?.EndMicrotasks();
+        return ran;
     }
 
     private void RunMicrotask(Job job)

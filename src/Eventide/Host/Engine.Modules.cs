@@ -19,8 +19,7 @@ public sealed partial class Engine
     {
         var settled = new TaskCompletionSource<JsObject>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (Options.ModuleSource is null) throw new InvalidOperationException("The engine has no module source: set EngineOptions.ModuleSource.");
-        var saved = Realm.Current;
-        Realm.Current = Realm;
+        using var entry = Enter();
         try
         {
             var (module, evaluation) = EsModules.ImportFromHost(specifier);
@@ -38,7 +37,6 @@ public sealed partial class Engine
         {
             settled.TrySetException(e);
         }
-        finally { Realm.Current = saved; }
         return settled.Task;
     }
 

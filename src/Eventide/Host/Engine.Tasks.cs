@@ -17,33 +17,31 @@ public sealed partial class Engine
     public Task<JsValue> ToTask(JsValue value)
     {
         var settled = new TaskCompletionSource<JsValue>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var saved = Realm.Current;
-        Realm.Current = Realm;
+        using var entry = Enter();
         try
         {
             // 27.7.5.3 Await steps 2-7, with a reaction that completes the task.
             var promise = (JsPromise)PromiseOperations.PromiseResolve(Realm, Realm.PromiseConstructor, value);
-            PromiseOperations.PerformPromiseThen(promise, new TaskReaction(settled));
+            PromiseOperations.PerformPromiseThen(promise, new TaskReaction(this, settled));
             // Already settled: the host need not run the loop to learn it (the reaction job that
             // PerformPromiseThen queued then finds the task completed).
             if (promise.State == PromiseState.Fulfilled) settled.TrySetResult(promise.Result);
-            else if (promise.State == PromiseState.Rejected) settled.TrySetException(new JsException(promise.Result));
+            else if (promise.State == PromiseState.Rejected) settled.TrySetException(RejectionException(promise.Result));
         }
         catch (JsException e)
         {
             settled.SetException(e);
         }
-        finally { Realm.Current = saved; }
         return settled.Task;
     }
 
     /// <summary>Completes a task when the promise it is registered on settles.</summary>
-    private sealed class TaskReaction(TaskCompletionSource<JsValue> settled) : PromiseReaction
+    private sealed class TaskReaction(Engine engine, TaskCompletionSource<JsValue> settled) : PromiseReaction
     {
         public override void OnSettled(bool fulfilled, JsValue value)
         {
             if (fulfilled) settled.TrySetResult(value);
-            else settled.TrySetException(new JsException(value));
+            else settled.TrySetException(engine.RejectionException(value));
         }
 
         public override string Describe(bool fulfilled) => $"the host's task for a promise {Outcome(fulfilled)}";

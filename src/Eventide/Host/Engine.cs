@@ -61,7 +61,11 @@ public sealed partial class Engine
     }
 
     /// <summary>Parses, compiles and runs a script in the main realm; returns its completion value.</summary>
-    public JsValue Execute(string source, string path = "<anonymous>") => EvaluateScript(Realm, source, path, false);
+    public JsValue Execute(string source, string path = "<anonymous>")
+    {
+        using var entry = Enter();
+        return EvaluateScript(Realm, source, path, false);
+    }
 
     /// <summary>
     /// Runs a file the way node runs a CommonJS module: the source is the body of
@@ -70,26 +74,18 @@ public sealed partial class Engine
     /// </summary>
     public JsValue RunMain(string source, string path)
     {
-        var saved = Realm.Current;
-        Realm.Current = Realm;
-        try
+        using var entry = Enter();
+        // node knows the entry by its real file (node_modules/.bin/x links into the package).
+        if (File.Exists(path)) path = ModuleLoader.RealPath(path);
+        AdoptInheritedChannel();
+        if (!EsModuleLoader.IsModuleEntry(path, source, PackageScopes))
         {
-            // node knows the entry by its real file (node_modules/.bin/x links into the package).
-            if (File.Exists(path)) path = ModuleLoader.RealPath(path);
-            AdoptInheritedChannel();
-            if (!EsModuleLoader.IsModuleEntry(path, source, PackageScopes))
-            {
-                Timeline?.Note(Loop.Now, $"script: runs {path} to the end (synchronous code)");
-                return Modules.RunMain(source, path);
-            }
-            Timeline?.Note(Loop.Now, $"module: loads and links {path} with its imports, then evaluates them (synchronous code, up to a top-level await)");
-            EsModules.RunMain(source, path);
-            return JsValue.Undefined;
+            Timeline?.Note(Loop.Now, $"script: runs {path} to the end (synchronous code)");
+            return Modules.RunMain(source, path);
         }
-        finally
-        {
-            Realm.Current = saved;
-        }
+        Timeline?.Note(Loop.Now, $"module: loads and links {path} with its imports, then evaluates them (synchronous code, up to a top-level await)");
+        EsModules.RunMain(source, path);
+        return JsValue.Undefined;
     }
 
     /// <summary>13.3.10.1 EvaluateImportCall for import(specifier) in the file at <paramref name="referrer"/> (a path or file URL).</summary>

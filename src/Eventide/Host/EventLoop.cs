@@ -149,16 +149,36 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     public void Run()
     {
         engine.PerformMicrotaskCheckpoint();
-        while (_refedCount > 0)
+        while (IsAlive)
         {
-            RunTimersPhase(Now);
-            RunPending(1);
-            RunPollPhase();
-            // As libuv 1.45+: what the I/O callbacks fed runs before check, in at most 8 rounds.
-            RunPending(8);
-            RunCheckPhase();
-            RunClosePhase();
+            var wait = RunUntilPoll();
+            FinishTurn(wait, wait is { } w && WaitForCompletion(w.Milliseconds));
         }
+    }
+
+    /// <summary>Something (a ref'd timer, immediate or open handle) keeps the loop alive.</summary>
+    public bool IsAlive => _refedCount > 0;
+
+    /// <summary>
+    /// The first half of a turn: the timers phase, then the poll phase up to its wait. Null when
+    /// the poll phase need not wait; otherwise the driver waits (blocking or awaiting) and calls
+    /// <see cref="FinishTurn"/>, so the sync and async drivers share every phase.
+    /// </summary>
+    public PollWait? RunUntilPoll()
+    {
+        RunTimersPhase(Now);
+        RunPending(1);
+        return BeginPoll();
+    }
+
+    /// <summary>The second half of a turn: the rest of the poll phase after its wait, pending callbacks, then the check and close phases.</summary>
+    public void FinishTurn(PollWait? wait, bool posted)
+    {
+        if (wait is { } w) EndPoll(w, posted);
+        // As libuv 1.45+: what the I/O callbacks fed runs before check, in at most 8 rounds.
+        RunPending(8);
+        RunCheckPhase();
+        RunClosePhase();
     }
 
     /// <summary>Timers phase: every timer due at the phase's start time, in (due, creation) order.</summary>
@@ -238,24 +258,29 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// <summary>
     /// Poll phase: runs the I/O completions that have arrived; when there were none and no
     /// immediate is queued, waits (really, or by jumping virtual time) for the first completion
-    /// or the next live timer, whichever comes first.
+    /// or the next live timer, whichever comes first. Returns the wait to make, if any.
     /// </summary>
-    private void RunPollPhase()
+    private PollWait? BeginPoll()
     {
-        if (RunCompletions() > 0 || _immediates.Count > 0 || _closing.Count > 0 || _pending.Count > 0 || _refedCount == 0) return;
+        if (RunCompletions() > 0 || _immediates.Count > 0 || _closing.Count > 0 || _pending.Count > 0 || _refedCount == 0) return null;
         double? nextTimer = NextTimerDue();
         if (_openHandles == 0)
         {
-            if (nextTimer is not { } due) return;
+            if (nextTimer is not { } due) return null;
             engine.Timeline?.Note(Now, $"poll: nothing to run, {(virtualTime ? "virtual time jumps" : "waits")} to the next timer at {due:0.#} ms");
-            if (virtualTime) { if (due > _virtualNow) _virtualNow = due; }
-            else WaitForCompletion(due - Now);
-            return;
+            if (!virtualTime) return new PollWait(due - Now, null, ForIo: false, 0);
+            if (due > _virtualNow) _virtualNow = due;
+            return null;
         }
         engine.Timeline?.Note(Now, nextTimer is { } d ? $"poll: waits for I/O or the next timer at {d:0.#} ms" : "poll: waits for I/O");
-        double started = _clock.Elapsed.TotalMilliseconds;
-        bool posted = WaitForCompletion(nextTimer is { } limit ? limit - Now : double.PositiveInfinity);
-        if (virtualTime) _virtualNow = posted ? _virtualNow + Math.Floor(_clock.Elapsed.TotalMilliseconds - started) : nextTimer ?? _virtualNow;
+        return new PollWait(nextTimer is { } limit ? limit - Now : double.PositiveInfinity, nextTimer, ForIo: true, _clock.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>After the poll phase's wait: virtual time catches up, and what arrived runs.</summary>
+    private void EndPoll(PollWait wait, bool posted)
+    {
+        if (!wait.ForIo) return;
+        if (virtualTime) _virtualNow = posted ? _virtualNow + Math.Floor(_clock.Elapsed.TotalMilliseconds - wait.Started) : wait.NextTimer ?? _virtualNow;
         RunCompletions();
     }
 
@@ -333,21 +358,40 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// <summary>Blocks the loop thread until a completion is posted or <paramref name="ms"/> pass; true when one was posted.</summary>
     private bool WaitForCompletion(double ms)
     {
-        if (ms <= 0) return _completions.Count > 0;
-        // About to sit idle: what the program printed shows now (a prompt waiting for input, a parent
-        // reading our stdout line by line, a server's log), when node's synchronous writes would show it.
-        engine.FlushStdout();
-        var timeout = double.IsPositiveInfinity(ms) ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(Math.Ceiling(ms));
+        if (BeforeWait(ms) is not { } timeout) return _completions.Count > 0;
         bool posted;
-        try
-        {
-            posted = _completionPosted.Wait(timeout, engine.CancellationToken);
-            if (posted) _completionPosted.Release(); // counted again when the completion is taken
-        }
-        catch (OperationCanceledException)
-        {
-            posted = false;
-        }
+        try { posted = _completionPosted.Wait(timeout, engine.CancellationToken); }
+        catch (OperationCanceledException) { posted = false; }
+        return AfterWait(posted);
+    }
+
+    /// <summary>
+    /// Awaits (no thread blocked) a completion or <paramref name="ms"/>; true when one was posted.
+    /// Throws <see cref="OperationCanceledException"/> when the host's <paramref name="cancellation"/> is cancelled.
+    /// </summary>
+    public async Task<bool> WaitForCompletionAsync(double ms, CancellationToken cancellation)
+    {
+        if (BeforeWait(ms) is not { } timeout) return _completions.Count > 0;
+        bool posted;
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(engine.CancellationToken, cancellation);
+        try { posted = await _completionPosted.WaitAsync(timeout, either.Token).ConfigureAwait(false); }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested) { posted = false; }
+        return AfterWait(posted);
+    }
+
+    /// <summary>The wait's timeout, null when there is nothing to wait for.</summary>
+    private TimeSpan? BeforeWait(double ms)
+    {
+        if (ms <= 0) return null;
+        // Output buffered so far is due before the loop sleeps: a parent reading our stdout line by
+        // line, or a person at a terminal, sees it when node's synchronous writes would show it.
+        engine.FlushStdout();
+        return double.IsPositiveInfinity(ms) ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(Math.Ceiling(ms));
+    }
+
+    private bool AfterWait(bool posted)
+    {
+        if (posted) _completionPosted.Release(); // counted again when the completion is taken
         engine.Interpreter.PollCancellation();
         return posted;
     }
@@ -360,6 +404,9 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         return _timers.TryPeek(out _, out var next) ? next.Due : null;
     }
 }
+
+/// <summary>The poll phase's wait: how long, until which timer, whether for I/O (then what arrived runs after it).</summary>
+internal readonly record struct PollWait(double Milliseconds, double? NextTimer, bool ForIo, double Started);
 
 /// <summary>A timer's or immediate's callback, run as a macrotask.</summary>
 internal sealed class TimerCallbackJob(HostTimer timer) : Job

@@ -28,6 +28,14 @@ public class JsException : Exception
         ErrorMessage = message;
     }
 
+    /// <summary>A throw of <paramref name="value"/> caused by a .NET exception (a host function's failure), kept as <see cref="Exception.InnerException"/>.</summary>
+    public JsException(JsValue value, Exception? innerException) : base(null, innerException)
+    {
+        _value = value;
+        _hasValue = true;
+        ErrorMessage = "";
+    }
+
     public bool HasValue => _hasValue;
 
     /// <summary>The thrown value, creating the error object in <paramref name="realm"/> if needed.</summary>
