@@ -110,7 +110,7 @@ public class JsObject
             if (p is ProxyLike) break;
             p = p.Shape.Prototype;
         }
-        Shape = Shape.ToDictionary(v, changePrototype: true);
+        Shape = Shape.WithPrototype(v);
         return true;
     }
 

@@ -46,6 +46,9 @@ public sealed class Shape
     private int _count;
     private Dictionary<PropertyKey, int>? _index;
     private Dictionary<(PropertyKey, PropertyFlags), Shape>? _transitions;
+    /// <summary>Prototype transitions: the same keys over another prototype (null's kept apart, a dictionary cannot key on it).</summary>
+    private Dictionary<JsObject, Shape>? _prototypeTransitions;
+    private Shape? _nullPrototypeTransition;
     /// <summary>How many keys are array indices: arrays ask their prototypes whether a write
     /// past the end could meet an inherited element without looking keys up.</summary>
     private int _indexKeyCount;
@@ -117,6 +120,23 @@ public sealed class Shape
         _transitions[(key, flags)] = next;
         return next;
     }
+
+    /// <summary>
+    /// The shape of an object of this shape whose prototype became <paramref name="prototype"/>:
+    /// shared by every object that makes the same change (Object.setPrototypeOf(Sub.prototype, Base.prototype),
+    /// { __proto__: null } literals, Object.setPrototypeOf(this, new.target.prototype)), so inline
+    /// caches keep working on them. A dictionary shape stays a private copy.
+    /// </summary>
+    public Shape WithPrototype(JsObject? prototype)
+    {
+        if (IsDictionary) return ToDictionary(prototype, changePrototype: true);
+        if (prototype is null) return _nullPrototypeTransition ??= CopyWithPrototype(null);
+        _prototypeTransitions ??= new(ReferenceEqualityComparer.Instance);
+        if (!_prototypeTransitions.TryGetValue(prototype, out var next)) _prototypeTransitions[prototype] = next = CopyWithPrototype(prototype);
+        return next;
+    }
+
+    private Shape CopyWithPrototype(JsObject? prototype) => new(prototype, _keys[.._count], _flags[.._count], _count, false);
 
     /// <summary>A private, editable copy of this shape.</summary>
     public Shape ToDictionary(JsObject? prototype = null, bool changePrototype = false)
