@@ -4,6 +4,7 @@ using Eventide.Runtime;
 
 namespace Eventide.Tests;
 
+[Collection(TimingSensitive.Name)]
 public class EmbeddingAsyncTests
 {
     private static Engine NewEngine(EngineOptions? options = null)

@@ -7,6 +7,7 @@ namespace Eventide.Tests;
 /// loop on and off); the outputs must be the same. node is run live here: the server's port changes
 /// from run to run, and the programs print nothing that depends on it.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public sealed class FetchTests : IClassFixture<LoopbackHttpServer>
 {
     private readonly LoopbackHttpServer _server;

@@ -8,6 +8,7 @@ namespace Eventide.Tests;
 /// catchable error in node's words, promptly, and never crashes the process. Scripts run on a
 /// thread with a 1 MB stack, as an embedding host may give the engine. Expected outputs are node's.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public class HostileInputTests
 {
     private static string RunOnSmallStack(string script)

@@ -3,6 +3,7 @@ using Eventide.Host;
 namespace Eventide.Tests;
 
 /// <summary>The event loop's poll phase: completions posted from other threads run on the loop thread, in node's phase order.</summary>
+[Collection(TimingSensitive.Name)]
 public class PollPhaseTests
 {
     private static (Engine Engine, StringWriter Output) NewEngine(bool virtualTime)

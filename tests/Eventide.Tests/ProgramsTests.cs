@@ -4,6 +4,7 @@ namespace Eventide.Tests;
 /// Each Programs/NAME.js runs on Eventide as `node NAME.js` runs it (a CommonJS module with require)
 /// and must print exactly NAME.expected, which is node's output for the same file (regenerate with tests/Eventide.Tests/Programs/make-expected.sh).
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public class ProgramsTests
 {
     private static string ProgramsDir => Path.Combine(AppContext.BaseDirectory, "Programs");

@@ -7,6 +7,7 @@ namespace Eventide.Tests;
 /// reach the test host): listened signals run their listeners instead of ending the process, and
 /// an unlistened one ends it as node's does.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public class SignalTests
 {
     private const string Script = """
