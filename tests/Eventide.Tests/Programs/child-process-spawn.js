@@ -26,6 +26,7 @@ function run(cmd, args, opts, input) {
   await new Promise((r) => k.on('close', r));
   const quiet = spawn('sh', ['-c', 'echo unread'], { stdio: ['ignore', 'pipe', 'inherit'] });
   quiet.on('close', (code) => console.log('closed without reading', code, quiet.stdin));
+  await new Promise((r) => quiet.on('close', r)); // two children racing to close would make the order the machine's
   const lines = [];
   const big = spawn('sh', ['-c', 'seq 1 20000']);
   big.stdout.on('data', (d) => lines.push(d.length));

@@ -80,7 +80,7 @@ async function ordering() {
   const closed = new Promise((resolve) => server.close(() => { log.push(`server close cb ${server._connections}`); resolve(); }));
   server.on('close', () => log.push('server close event'));
   server2.close();
-  process.nextTick(() => log.push(`tick after close: connections ${server._connections}`));
+  // (Whether the server has seen that EOF by the next tick depends on the machine's load: not printed.)
   await closed;
   console.log(log.join('\n'));
 }
