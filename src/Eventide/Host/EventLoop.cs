@@ -65,7 +65,6 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         timer.Due = due;
         timer.Sequence = _sequence++;
         timer.Active = true;
-        timer.Set("_destroyed", false);
         if (timer.Refed) _refedCount++;
         _timers.Enqueue(timer, (due, timer.Sequence));
     }
@@ -73,7 +72,8 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// <summary>clearTimeout/clearInterval/clearImmediate: the entry stays queued and is skipped.</summary>
     public void Clear(HostTimer timer) => Clear(timer, destroyed: true);
 
-    // node marks a timeout _destroyed after its callback ran, an immediate before.
+    // node marks a timeout _destroyed after its callback ran, an immediate before; a rescheduled
+    // timer (an interval's next run, refresh()) is not destroyed at all.
     private void Clear(HostTimer timer, bool destroyed)
     {
         if (!timer.Active) return;
@@ -140,7 +140,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     public void Refresh(HostTimer timer)
     {
         if (!timer.Active || timer.IsImmediate) return;
-        Clear(timer);
+        Clear(timer, destroyed: false);
         _byId[timer.Id] = timer;
         Schedule(timer, Now + timer.Delay);
     }
@@ -195,7 +195,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
             if (timer.Repeat && timer.Active)
             {
                 // setInterval: the next run is counted from when this one started (node's listOnTimeout).
-                Clear(timer);
+                Clear(timer, destroyed: false);
                 _byId[timer.Id] = timer;
                 Schedule(timer, start + timer.Delay);
             }

@@ -53,9 +53,10 @@ internal sealed class ErrorStack
     private JsValue? Prepare(JsObject holder)
     {
         if (_sites is null || _preparing || Realm.Current is not { } realm) return null;
-        if (realm.ErrorConstructors[(int)ErrorKind.Error].Get("prepareStackTrace").AsFunction is not { } prepare) return null;
+        var error = realm.ErrorConstructors[(int)ErrorKind.Error];
+        if (error.Get("prepareStackTrace").AsFunction is not { } prepare) return null;
         _preparing = true;
-        try { return prepare.Call(realm.ErrorConstructors[(int)ErrorKind.Error], [holder, Builtins.CallSitePrototype.Array(realm, _sites)]); }
+        try { return prepare.Call(error, [holder, Builtins.CallSitePrototype.Array(realm, _sites)]); }
         finally { _preparing = false; }
     }
 

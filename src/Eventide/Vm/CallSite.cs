@@ -96,16 +96,22 @@ internal readonly struct CallSite
             if (!HasFrame) return Label!["async ".Length..Label!.IndexOf(' ', "async ".Length)];
             if (IsEval) return "eval";
             if (Template.Kind == FunctionKind.Script || Template.IsModuleWrapper || Template.IsModule) return null;
-            string name = Function?.DebugName is { } dn && dn != "anonymous" ? dn : Template.Name;
+            string name = DeclaredName;
             return name.Length > 0 ? name : null;
         }
     }
+
+    /// <summary>The function's name as the frame shows it: its own (a set name too), else the template's.</summary>
+    private string DeclaredName => Function?.DebugName is { } dn && dn != "anonymous" ? dn : Template.Name;
+
+    /// <summary>Where the receiver's properties are looked up: itself, or a primitive's prototype.</summary>
+    private JsObject Holder => This.Ref as JsObject ?? Realm.PrototypeForPrimitive(This);
 
     /// <summary>getMethodName: the key under which the receiver holds the function, if any.</summary>
     public string? MethodName()
     {
         if (!HasFrame || IsTopLevel || Function is not { } function) return null;
-        var holder = This.Ref as JsObject ?? Realm.PrototypeForPrimitive(This);
+        var holder = Holder;
         return MethodName(holder, function, FunctionName ?? "");
     }
 
@@ -114,7 +120,7 @@ internal readonly struct CallSite
     {
         if (!HasFrame || IsTopLevel || IsConstruct) return null;
         if (This.Ref is FunctionObject) return "Function"; // a class too (its frames still print "K.make")
-        var holder = This.Ref as JsObject ?? Realm.PrototypeForPrimitive(This);
+        var holder = Holder;
         return ReceiverTypeName(This, holder);
     }
 
@@ -144,7 +150,7 @@ internal readonly struct CallSite
         }
         if (t.Kind == FunctionKind.Script || t.IsModuleWrapper) return $"Object.<anonymous> ({location})";
         if (t.IsModule) return location; // an ES module's top level: V8 shows only where
-        string name = Function?.DebugName is { } dn && dn != "anonymous" ? dn : t.Name;
+        string name = DeclaredName;
         if (!IsConstruct && MethodCallName(name) is { } method) return $"{method} ({location})";
         if (string.IsNullOrEmpty(name)) return location;
         if (IsConstruct) name = "new " + name;
@@ -158,10 +164,9 @@ internal readonly struct CallSite
     /// </summary>
     private string? MethodCallName(string functionName)
     {
+        if (IsTopLevel || Function is not { } function) return null;
         var receiver = This;
-        if (receiver.IsNullish || receiver.IsHole || Function is not { } function) return null;
-        if (receiver.Ref is JsObject ro && ReferenceEquals(ro, Realm.GlobalObject)) return null;
-        var holder = receiver.Ref as JsObject ?? Realm.PrototypeForPrimitive(receiver);
+        var holder = Holder;
         string typeName = ReceiverTypeName(receiver, holder);
         string? methodName = MethodName(holder, function, functionName);
         if (functionName.Length == 0) return $"{typeName}.{methodName ?? "<anonymous>"}";

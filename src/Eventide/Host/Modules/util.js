@@ -215,26 +215,13 @@ function getSystemErrorName(err) {
   return getSystemErrorMap().get(err)?.[0] ?? `Unknown system error ${err}`;
 }
 
+// node's errnoException/exceptionWithHostPort from an errno: net's builders, named by the errno's code.
 function _errnoException(err, syscall, original) {
-  const name = getSystemErrorName(err);
-  const ex = new Error(original ? `${syscall} ${name} ${original}` : `${syscall} ${name}`);
-  ex.errno = err;
-  ex.code = name;
-  ex.syscall = syscall;
-  return ex;
+  return require('internal/net_util').errnoExceptionOf(err, getSystemErrorName(err), syscall, original);
 }
 
 function _exceptionWithHostPort(err, syscall, address, port, additional) {
-  const code = getSystemErrorName(err);
-  let details = port && port > 0 ? `${address}:${port}` : address ? address : '';
-  if (additional) details += ` - Local (${additional})`;
-  const ex = new Error(`${syscall} ${code}${details ? ` ${details}` : ''}`);
-  ex.errno = err;
-  ex.code = code;
-  ex.syscall = syscall;
-  ex.address = address;
-  if (port) ex.port = port;
-  return ex;
+  return require('internal/net_util').exceptionWithHostPortOf(err, getSystemErrorName(err), syscall, address, port, additional);
 }
 
 // ---------------------------------------------------------------- abort helpers ----

@@ -101,15 +101,16 @@ function normalizeArgs(args) {
   return result;
 }
 
-// errnoException: "read ECONNRESET" with errno, code and syscall.
-function errnoException(code, syscall, original) {
-  const [errno] = binding.uvError(code);
+// errnoException: "read ECONNRESET" with errno, code and syscall (util._errnoException's too).
+function errnoExceptionOf(errno, code, syscall, original) {
   const error = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
   error.errno = errno;
   error.code = code;
   error.syscall = syscall;
   return error;
 }
+
+const errnoException = (code, syscall, original) => errnoExceptionOf(binding.uvError(code)[0], code, syscall, original);
 
 function hostPortDetails(address, port) {
   if (port && port > 0) return `${address}:${port}`;
@@ -125,13 +126,16 @@ function withHostPort(error, errno, code, syscall, address, port) {
   return error;
 }
 
-// exceptionWithHostPort: "connect ECONNREFUSED 127.0.0.1:8080" (and " - Local (addr:port)" when bound locally).
-function exceptionWithHostPort(code, syscall, address, port, additional) {
-  const [errno] = binding.uvError(code);
+// exceptionWithHostPort: "connect ECONNREFUSED 127.0.0.1:8080" (and " - Local (addr:port)" when
+// bound locally); util._exceptionWithHostPort's too.
+function exceptionWithHostPortOf(errno, code, syscall, address, port, additional) {
   let details = hostPortDetails(address, port);
   if (additional) details += ` - Local (${additional})`;
-  return withHostPort(new Error(`${syscall} ${code} ${details}`), errno, code, syscall, address, port);
+  return withHostPort(new Error(`${syscall} ${code}${details ? ` ${details}` : ''}`), errno, code, syscall, address, port);
 }
+
+const exceptionWithHostPort = (code, syscall, address, port, additional) =>
+  exceptionWithHostPortOf(binding.uvError(code)[0], code, syscall, address, port, additional);
 
 // UVExceptionWithHostPort: "listen EADDRINUSE: address already in use 127.0.0.1:8080".
 function uvExceptionWithHostPort(code, syscall, address, port) {
@@ -153,5 +157,5 @@ function dnsException(code, hostname) {
 
 module.exports = {
   binding, isIP, isIPv4, isIPv6, isPipeName, validatePort, validateNumber, validateFunction, normalizeArgs, kNormalized,
-  errnoException, exceptionWithHostPort, uvExceptionWithHostPort, dnsException,
+  errnoException, errnoExceptionOf, exceptionWithHostPort, exceptionWithHostPortOf, uvExceptionWithHostPort, dnsException,
 };
