@@ -1,5 +1,6 @@
 using System.Text;
 using Eventide.Host;
+using Eventide.Node;
 using Eventide.Parsing;
 using Eventide.Runtime;
 
@@ -30,7 +31,7 @@ public static class CommandLine
         string path = Path.GetFullPath(file);
         if (!File.Exists(path)) { stderr.WriteLine($"Error: Cannot find module '{path}'"); return 1; }
         string source = File.ReadAllText(path);
-        bool module = EsModuleLoader.IsModuleEntry(path, source, new PackageScopes());
+        bool module = Eventide.Node.Loading.ModuleFormats.IsModuleEntry(path, source, new Eventide.Node.Loading.PackageScopes());
         try
         {
             stdout.Write(bytecode
@@ -78,11 +79,11 @@ public static class CommandLine
     }
 
     /// <summary>Runs the command in-process; <paramref name="timeLimit"/> bounds the run (the fuzz host's hang check).</summary>
-    /// <param name="stdioIsConsole">The writers are over this process's own standard output and error (EngineOptions.StdioIsConsole).</param>
+    /// <param name="stdioIsConsole">The writers are over this process's own standard output and error (NodeRuntime.StdioIsConsole).</param>
     public static int Execute(string[] args, TextWriter stdout, TextWriter stderr, TimeSpan? timeLimit = null, bool stdioIsConsole = false)
     {
         if (args.Length > 0 && args[0] == "explain") return Explain(args[1..], stdout, stderr);
-        var options = new EngineOptions { Stdout = stdout, Stderr = stderr, TimeLimit = timeLimit, StdioIsConsole = stdioIsConsole, FastLoop = Environment.GetEnvironmentVariable("EVENTIDE_FAST_LOOP") != "0" };
+        var options = new EngineOptions { Stdout = stdout, Stderr = stderr, TimeLimit = timeLimit, FastLoop = Environment.GetEnvironmentVariable("EVENTIDE_FAST_LOOP") != "0" };
         string? file = null;
         var scriptArgs = new List<string>();
         foreach (var a in args)
@@ -109,7 +110,10 @@ public static class CommandLine
             return 1;
         }
         string source = File.ReadAllText(path);
-        options.Arguments = [Environment.ProcessPath ?? "eventide", path, .. scriptArgs];
+        // A program gets what node gives it: every grant, this process's environment and file system.
+        var runtime = NodeRuntime.ForThisProcess([Environment.ProcessPath ?? "eventide", path, .. scriptArgs]);
+        runtime.StdioIsConsole = stdioIsConsole;
+        options.Runtime = runtime;
         var engine = new Engine(options);
         try
         {

@@ -1,4 +1,5 @@
 using Eventide.Host;
+using Eventide.Node;
 using Eventide.Parsing;
 using Eventide.Runtime;
 

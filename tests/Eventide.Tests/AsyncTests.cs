@@ -112,7 +112,7 @@ public class AsyncTests
     [Fact]
     public void UnhandledRejectionEndsTheLoopWithExitCodeOne()
     {
-        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, VirtualTime = true });
+        var engine = new Engine(new EngineOptions { Runtime = JsRunner.Node(), Stdout = TextWriter.Null, VirtualTime = true });
         engine.Execute("Promise.reject(new Error('lost')); setTimeout(() => { throw new Error('not reached'); }, 0);");
         var ex = Assert.Throws<UnhandledRejectionException>(engine.RunEventLoop);
         Assert.Equal(1, engine.ExitCode);
@@ -132,7 +132,7 @@ public class AsyncTests
     [Fact]
     public void PromisesAreInspectableFromTheEmbeddingApi()
     {
-        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, VirtualTime = true });
+        var engine = new Engine(new EngineOptions { Runtime = JsRunner.Node(), Stdout = TextWriter.Null, VirtualTime = true });
         var value = engine.Execute("(async () => { await null; return 7; })()");
         var promise = Assert.IsType<JsPromise>(value.AsObject);
         Assert.Equal(PromiseState.Pending, promise.State);
@@ -149,7 +149,7 @@ public class TimelineTests
     {
         var output = new StringWriter();
         var timeline = new StringWriter();
-        var engine = new Engine(new EngineOptions { Stdout = output, Timeline = timeline, VirtualTime = true });
+        var engine = new Engine(new EngineOptions { Runtime = JsRunner.Node(), Stdout = output, Timeline = timeline, VirtualTime = true });
         engine.RunMain("""
             async function f() { await null; console.log('resumed'); }
             setTimeout(function later() { console.log('timer'); }, 5);
@@ -178,7 +178,7 @@ public class MemoryTests
     [Fact]
     public void SuspendedGeneratorsAndPendingAsyncFunctionsHoldOnlyTheirFrames()
     {
-        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, VirtualTime = true });
+        var engine = new Engine(new EngineOptions { Runtime = JsRunner.Node(), Stdout = TextWriter.Null, VirtualTime = true });
         engine.Execute("""
             function* gen(i) { const x = i; yield x; yield x + 1; }
             async function pending(p, i) { const y = i; await p; return y; }

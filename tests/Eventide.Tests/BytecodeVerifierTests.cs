@@ -87,7 +87,7 @@ public class BytecodeVerifierTests
         // The module initializer turned verification on: compiling throws on any violation.
         Assert.True(BytecodeVerifier.Enabled);
         var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Programs", "frame-entry-paths.js"));
-        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null, VirtualTime = true });
+        var engine = new Engine(new EngineOptions { Runtime = JsRunner.Node(), Stdout = TextWriter.Null, Stderr = TextWriter.Null, VirtualTime = true });
         engine.Execute(source, "frame-entry-paths.js");
         engine.RunEventLoop();
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Eventide.Host;
+using Eventide.Node;
 using Eventide.Runtime;
 
 namespace Eventide.Tests;
@@ -7,9 +8,13 @@ namespace Eventide.Tests;
 [Collection(TimingSensitive.Name)]
 public class EmbeddingAsyncTests
 {
+    /// <summary>Timers and process.nextTick for the scripts (one profile serves every engine).</summary>
+    private static readonly NodeRuntime WithTimers = new() { Grants = NodeGrants.Timers | NodeGrants.Process };
+
     private static Engine NewEngine(EngineOptions? options = null)
     {
         options ??= new EngineOptions();
+        options.Runtime ??= WithTimers;
         options.Stdout ??= TextWriter.Null;
         options.Stderr ??= TextWriter.Null;
         return new Engine(options);

@@ -8,7 +8,7 @@ namespace Eventide.Tests;
 public class EmbeddingModulesTests
 {
     private static Engine NewEngine(IModuleSource source) =>
-        new(new EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null, ModuleSource = source, VirtualTime = true });
+        new(new EngineOptions { Runtime = JsRunner.Node(), Stdout = TextWriter.Null, Stderr = TextWriter.Null, ModuleSource = source, VirtualTime = true });
 
     /// <summary>A thrown error's property (errors reaching the host already carry their value).</summary>
     private static string Prop(JsException e, string name) => Assert.IsAssignableFrom<JsObject>(e.GetValue(null!).AsObject).Get(name).String;
@@ -106,7 +106,7 @@ public class EmbeddingModulesTests
             var engine = NewEngine(new FileSystemModuleSource(root));
             var ns = engine.Import("main.mjs");
             Assert.Equal("inside", ns.Get("value").String);
-            Assert.Equal(Path.Combine(ModuleLoader.RealPath(root), "main.mjs"), ns.Get("file").String);
+            Assert.Equal(Path.Combine(FilePaths.RealPath(root), "main.mjs"), ns.Get("file").String);
             Assert.Equal("ERR_MODULE_NOT_FOUND", Code(Assert.ThrowsAny<JsException>(() => engine.Import("escape.mjs"))));
             Assert.Equal("ERR_MODULE_NOT_FOUND", Code(Assert.ThrowsAny<JsException>(() => engine.Import("via-link.mjs"))));
             Assert.Equal("ERR_MODULE_NOT_FOUND", Code(Assert.ThrowsAny<JsException>(() => engine.Import("/etc/passwd"))));

@@ -57,7 +57,7 @@ public class EmbeddingTests
     [Fact]
     public async Task PromisesAreAwaitableAsTasks()
     {
-        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, VirtualTime = true });
+        var engine = new Engine(new EngineOptions { Runtime = JsRunner.Node(), Stdout = TextWriter.Null, VirtualTime = true });
         engine.Execute("async function later(v) { await new Promise(r => setTimeout(r, 50)); return v * 2; }", "t.js");
         var task = engine.ToTask(engine.Invoke("later", 21));
         Assert.False(task.IsCompleted); // settles only when the host runs the event loop

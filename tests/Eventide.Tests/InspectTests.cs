@@ -131,7 +131,7 @@ public class InspectTests
     [Fact]
     public void InspectOptionsApply()
     {
-        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null });
+        var engine = new Engine(new EngineOptions { Runtime = JsRunner.Node(), Stdout = TextWriter.Null, Stderr = TextWriter.Null });
         var value = engine.Execute("({ a: [1, 2, 3], b: 'x' })");
         Assert.Equal("{\n  a: [\n    1,\n    2,\n    3\n  ],\n  b: 'x'\n}", Inspector.Inspect(engine.Realm, value, new InspectOptions { Compact = 0 }));
         Assert.Equal("{ a: [ 1, ... 2 more items ], b: 'x' }", Inspector.Inspect(engine.Realm, value, new InspectOptions { MaxArrayLength = 1 }));
@@ -146,7 +146,7 @@ public class InspectTests
     {
         string dir = Path.Combine(AppContext.BaseDirectory, "Programs");
         var output = new StringWriter();
-        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = TextWriter.Null, VirtualTime = true });
+        var engine = new Engine(new EngineOptions { Runtime = JsRunner.Node(), Stdout = output, Stderr = TextWriter.Null, VirtualTime = true });
         engine.RunMain(File.ReadAllText(Path.Combine(dir, name + ".cjs")), Path.Combine(dir, name + ".cjs"));
         engine.RunEventLoop();
         Assert.Equal(File.ReadAllText(Path.Combine(dir, name + ".expected")), output.ToString());
@@ -156,7 +156,7 @@ public class InspectTests
     {
         var output = new StringWriter();
         var errors = new StringWriter();
-        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = errors, VirtualTime = true });
+        var engine = new Engine(new EngineOptions { Runtime = JsRunner.Node(), Stdout = output, Stderr = errors, VirtualTime = true });
         engine.Execute(source, "test.js");
         engine.RunEventLoop();
         return (output.ToString(), errors.ToString());
@@ -210,7 +210,7 @@ public class InspectTests
     [InlineData("new Proxy({}, {})", "#<Object>")]
     public void NoSideEffectsToStringMatchesV8(string expression, string expected)
     {
-        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null });
+        var engine = new Engine(new EngineOptions { Runtime = JsRunner.Node(), Stdout = TextWriter.Null, Stderr = TextWriter.Null });
         var value = engine.Execute(expression);
         Assert.Equal(expected, Inspector.NoSideEffectsToString(engine.Realm, value));
     }

@@ -1,4 +1,5 @@
 using Eventide.Host;
+using Eventide.Node;
 using Eventide.Runtime;
 
 namespace Eventide.Tests;
@@ -11,7 +12,7 @@ public static class JsRunner
     {
         var output = new StringWriter();
         var errors = new StringWriter();
-        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = errors, VirtualTime = virtualTime, FastLoop = fastLoop });
+        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = errors, VirtualTime = virtualTime, FastLoop = fastLoop, Runtime = Node() });
         engine.Execute(source, "test.js");
         engine.RunEventLoop();
         return output.ToString();
@@ -26,13 +27,22 @@ public static class JsRunner
         using Stream stdin = File.Exists(stdinPath) ? File.OpenRead(stdinPath) : Stream.Null;
         var engine = new Engine(new EngineOptions
         {
-            Stdout = output, Stderr = new StringWriter(), VirtualTime = virtualTime, FastLoop = fastLoop, Stdin = stdin, ForkCommand = ForkCommand,
+            Stdout = output, Stderr = new StringWriter(), VirtualTime = virtualTime, FastLoop = fastLoop, Runtime = Node(stdin),
             // A program waiting on I/O that never comes (a child that hangs) fails instead of hanging the suite.
             TimeLimit = TimeSpan.FromMinutes(2),
         });
         engine.RunMain(File.ReadAllText(path), path);
         engine.RunEventLoop();
         return output.ToString();
+    }
+
+    /// <summary>node's runtime with everything granted, as the eventide command runs programs (fork runs the CLI built beside the tests).</summary>
+    public static NodeRuntime Node(Stream? stdin = null)
+    {
+        var runtime = NodeRuntime.ForThisProcess([]);
+        runtime.Stdin = stdin;
+        runtime.ForkCommand = ForkCommand;
+        return runtime;
     }
 
     /// <summary>child_process.fork's command in tests: the eventide CLI built beside them, run by the dotnet host.</summary>

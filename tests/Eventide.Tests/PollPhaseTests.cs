@@ -9,7 +9,7 @@ public class PollPhaseTests
     private static (Engine Engine, StringWriter Output) NewEngine(bool virtualTime)
     {
         var output = new StringWriter();
-        return (new Engine(new EngineOptions { Stdout = output, Stderr = TextWriter.Null, VirtualTime = virtualTime }), output);
+        return (new Engine(new EngineOptions { Runtime = JsRunner.Node(), Stdout = output, Stderr = TextWriter.Null, VirtualTime = virtualTime }), output);
     }
 
     [Theory]

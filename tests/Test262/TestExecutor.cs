@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Eventide.Host;
+using Eventide.Node;
 using Eventide.Parsing;
 using Eventide.Runtime;
 
@@ -60,11 +61,13 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
             UnhandledRejections = UnhandledRejectionMode.None,
             // EVENTIDE_FAST_LOOP=0: the tier-differential run (every instruction on the general path).
             FastLoop = Environment.GetEnvironmentVariable("EVENTIDE_FAST_LOOP") != "0",
+            // node's globals and module loading from files, as the tests have always run (expectations.txt).
+            Runtime = new NodeRuntime { Grants = NodeGrants.All },
         });
         var host = new HostObject(engine);
         host.Install(engine.Realm);
         // test262's host loads every imported file as a module.
-        engine.EsModules.JsFilesAreModules = true;
+        engine.Node.EsResolver.JsFilesAreModules = true;
         engine.EsModules.ChecksImportAttributes = false;
 
         // Harness: evaluated as separate global scripts, unmodified.
@@ -86,7 +89,7 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
             // resolution) error; evaluation errors are runtime errors.
             string file = Path.GetFullPath(Path.Combine(root, test.Path));
             Eventide.Vm.Modules.SourceTextModule? module = null;
-            var linked = Evaluate(engine, () => module = engine.EsModules.LoadAndLink(test.Source, file));
+            var linked = Evaluate(engine, () => module = engine.Node.EsResolver.LoadAndLink(test.Source, file));
             if (linked.Kind == ThrowKind.Runtime && linked.ErrorName == "SyntaxError") linked = linked with { Kind = ThrowKind.Parse };
             if (linked.Kind != ThrowKind.None) return Judge(test, mode, meta, linked, host);
             var evaluated = Evaluate(engine, () =>

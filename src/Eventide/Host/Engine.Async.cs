@@ -99,11 +99,13 @@ public sealed partial class Engine
         return error;
     }
 
-    /// <summary>A DOMException named AbortError, as node's aborted operations reject with.</summary>
+    /// <summary>An AbortError, as aborted operations reject with: the runtime's (node: a DOMException), else an Error named AbortError.</summary>
     private JsValue AbortError()
     {
-        var domException = Modules.LoadBuiltinExports("internal/dom_exception").Object.Get("DOMException");
-        return Operations.Construct(domException, ["The operation was aborted", "AbortError"]);
+        if (Runtime?.CreateAbortError(Realm) is { } error) return error;
+        var plain = Realm.CreateError(ErrorKind.Error, "The operation was aborted");
+        plain.FastSet("name", "AbortError", PropertyFlags.Hidden);
+        return plain;
     }
 
     /// <summary>The exception a host sees for a rejection: with the .NET exception a host task failed with, when that caused it.</summary>

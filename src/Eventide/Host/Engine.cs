@@ -5,13 +5,12 @@ using Eventide.Parsing;
 using Eventide.Runtime;
 using Eventide.Vm;
 
-using Eventide.Node.Url;
-
 namespace Eventide.Host;
 
 /// <summary>
 /// One JavaScript engine instance: a realm, the interpreter and the host (console, job queue,
-/// event loop). Independent engines share nothing and may run on different threads.
+/// event loop), sandboxed: scripts see the ECMAScript globals and console, and what the
+/// <see cref="EngineOptions.Runtime"/> adds. Independent engines share nothing and may run on different threads.
 /// </summary>
 public sealed partial class Engine
 {
@@ -20,9 +19,8 @@ public sealed partial class Engine
     internal Interpreter Interpreter { get; }
     public TextWriter Out { get; }
     public TextWriter Err { get; }
-    private Node.Stdio.StandardInput? _standardInput;
-    /// <summary>The standard input process.stdin and fs read, opened on first use.</summary>
-    internal Node.Stdio.StandardInput StandardInput => _standardInput ??= new Node.Stdio.StandardInput(this);
+    /// <summary>The runtime's part of this engine (null: the sandbox alone).</summary>
+    internal EngineRuntime? Runtime { get; }
 
     /// <summary>Writes out what the host's stdout writer buffers (a closed pipe is not the script's error).</summary>
     internal void FlushStdout()
@@ -39,15 +37,8 @@ public sealed partial class Engine
         Err = Options.Stderr ?? Console.Error;
         Interpreter = new Interpreter(this, CreateCancellation(Options));
         if (Options.Timeline is { } timeline) Timeline = new Timeline(timeline, Out);
+        Runtime = Options.Runtime?.Attach(this);
         Realm = new Realm(this);
-    }
-
-    /// <summary>A child forked by child_process.fork: its end of the IPC channel becomes process.send and 'message'.</summary>
-    private void AdoptInheritedChannel()
-    {
-        if (Node.ChildProcess.IpcChannel.TakeInherited(Realm) is not { } channel) return;
-        var setup = Modules.LoadBuiltinExports("internal/ipc").AsObject?.Get("setupChild").AsFunction;
-        setup?.Call(JsValue.Undefined, [channel.ToJs()]);
     }
 
     /// <summary>The token the interpreter polls: the host's token, combined with a timer when TimeLimit is set
@@ -68,24 +59,16 @@ public sealed partial class Engine
     }
 
     /// <summary>
-    /// Runs a file the way node runs a CommonJS module: the source is the body of
-    /// function (exports, require, module, __filename, __dirname) called with this = module.exports,
-    /// so top-level declarations are module locals rather than globals.
+    /// Runs a program's entry file as the engine's runtime runs programs: node runs a CommonJS module
+    /// as the body of function (exports, require, module, __filename, __dirname) called with
+    /// this = module.exports, and an ES module (.mjs, "type": "module", or ESM syntax) as a module graph.
+    /// Needs a runtime (<see cref="EngineOptions.Runtime"/>).
     /// </summary>
     public JsValue RunMain(string source, string path)
     {
         using var entry = Enter();
-        // node knows the entry by its real file (node_modules/.bin/x links into the package).
-        if (File.Exists(path)) path = ModuleLoader.RealPath(path);
-        AdoptInheritedChannel();
-        if (!EsModuleLoader.IsModuleEntry(path, source, PackageScopes))
-        {
-            Timeline?.Note(Loop.Now, $"script: runs {path} to the end (synchronous code)");
-            return Modules.RunMain(source, path);
-        }
-        Timeline?.Note(Loop.Now, $"module: loads and links {path} with its imports, then evaluates them (synchronous code, up to a top-level await)");
-        EsModules.RunMain(source, path);
-        return JsValue.Undefined;
+        var runtime = Runtime ?? throw new InvalidOperationException("RunMain runs a program in a runtime: set EngineOptions.Runtime (e.g. new NodeRuntime { ... }).");
+        return runtime.RunMain(source, path);
     }
 
     /// <summary>13.3.10.1 EvaluateImportCall for import(specifier) in the file at <paramref name="referrer"/> (a path or file URL).</summary>
@@ -100,8 +83,8 @@ public sealed partial class Engine
             // 12. The import attributes of options.with (V8 in node 20 still falls back to options.assert).
             var attributes = ImportAttributesOf(options);
             // File URLs become paths for node's resolution; a host's module source knows its own names.
-            string referrerPath = Options.ModuleSource is null && referrer.StartsWith("file://", StringComparison.Ordinal) ? FileUrls.ToPath(referrer)! : referrer;
-            EsModules.Import(specifierString, attributes, referrerPath, capability);
+            string referrerName = EsModules.Resolver?.ImportReferrer(referrer) ?? referrer;
+            EsModules.Import(specifierString, attributes, referrerName, capability);
         }
         catch (JsException e)
         {
@@ -134,15 +117,16 @@ public sealed partial class Engine
     }
 
     private EsModuleLoader? _esModules;
-    /// <summary>ES modules of the main realm (import).</summary>
-    internal EsModuleLoader EsModules => _esModules ??= new EsModuleLoader(this, Realm, Modules);
+    /// <summary>ES modules of the main realm (import): from the host's module source, else the runtime's.</summary>
+    internal EsModuleLoader EsModules => _esModules ??= CreateEsModuleLoader();
 
-    /// <summary>The package.json scopes module loading has looked up (read once per directory).</summary>
-    internal PackageScopes PackageScopes { get; } = new();
-
-    private ModuleLoader? _modules;
-    /// <summary>CommonJS modules of the main realm (require).</summary>
-    internal ModuleLoader Modules => _modules ??= new ModuleLoader(Realm);
+    private EsModuleLoader CreateEsModuleLoader()
+    {
+        var loader = new EsModuleLoader(this, Realm);
+        var runtime = Runtime?.CreateModuleResolver(loader);
+        loader.Resolver = Options.ModuleSource is { } source ? new HostSourceResolver(loader, source, runtime) : runtime;
+        return loader;
+    }
 
     /// <summary>Runs a script in <paramref name="realm"/>. Syntax errors surface as <see cref="JsSyntaxError"/> at top level
     /// and as a JavaScript SyntaxError when code is already running (eval).</summary>

@@ -3,12 +3,16 @@ namespace Eventide.Host;
 /// <summary>Limits and switches of one engine instance.</summary>
 public sealed class EngineOptions
 {
+    /// <summary>
+    /// The runtime scripts run in beyond the sandbox (ECMAScript's globals and console): null, the
+    /// default, gives them nothing of the host; <c>new NodeRuntime { Grants = ... }</c> adds node's
+    /// globals, modules and the host resources it grants (Eventide.Node).
+    /// </summary>
+    public RuntimeProfile? Runtime { get; set; }
     /// <summary>Maximum JavaScript call depth before "RangeError: Maximum call stack size exceeded".</summary>
     public int MaxCallDepth { get; set; } = 10_000;
     /// <summary>What a rejection still unhandled after a microtask checkpoint does (node's --unhandled-rejections).</summary>
     public UnhandledRejectionMode UnhandledRejections { get; set; } = UnhandledRejectionMode.Throw;
-    /// <summary>process.argv: by node's convention the runtime's path, then the script's, then its arguments.</summary>
-    public IReadOnlyList<string> Arguments { get; set; } = [];
     /// <summary>Where to write the event loop's timeline (eventide --trace); null: none.</summary>
     public TextWriter? Timeline { get; set; }
     /// <summary>Run timers in order without real waiting.</summary>
@@ -17,18 +21,6 @@ public sealed class EngineOptions
     public TextWriter? Stdout { get; set; }
     /// <summary>Where console.error/warn write (stderr by default).</summary>
     public TextWriter? Stderr { get; set; }
-    /// <summary>
-    /// Stdout and Stderr are writers over this process's own standard output and error (the CLI's
-    /// buffered writers): process.stdout.isTTY and tty.isatty then tell whether those are terminals.
-    /// </summary>
-    public bool StdioIsConsole { get; set; }
-    /// <summary>What process.stdin and fs.readFileSync(0) read (the process's standard input by default); a FileStream reads as node reads a file.</summary>
-    public Stream? Stdin { get; set; }
-    /// <summary>
-    /// The command that runs another eventide for child_process.fork: the program and the arguments
-    /// before the module's path (null: this process's own executable, with the entry assembly when it runs under dotnet).
-    /// </summary>
-    public IReadOnlyList<string>? ForkCommand { get; set; }
     /// <summary>Stop running scripts this long after the engine was created (null: no limit); throws ExecutionCancelledException.</summary>
     public TimeSpan? TimeLimit { get; set; }
     /// <summary>

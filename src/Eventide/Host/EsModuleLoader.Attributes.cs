@@ -51,7 +51,7 @@ internal sealed partial class EsModuleLoader
     /// and checks the attributes (validateAttributes) when it makes it; a later import of the same
     /// pair reuses the job: no new check, and a failed check's very error again.
     /// </summary>
-    private void ValidateAttributes(ModuleRecord module, IReadOnlyList<KeyValuePair<string, string>> attributes)
+    internal void ValidateAttributes(ModuleRecord module, IReadOnlyList<KeyValuePair<string, string>> attributes)
     {
         if (!ChecksImportAttributes) return;
         string? type = null;

@@ -13,7 +13,7 @@ internal sealed partial class EsModuleLoader
     /// with the importing file's line and carets under the name (node's decorated arrow), then
     /// "SyntaxError: ..." and node's internal frame, and nothing else is printed above it uncaught.
     /// </summary>
-    private void Link(ModuleRecord module)
+    internal void Link(ModuleRecord module)
     {
         try
         {
@@ -37,7 +37,7 @@ internal sealed partial class EsModuleLoader
     /// frames (a require() call); uncaught, node's internal throw site is printed above it, never
     /// the last script throw.
     /// </summary>
-    private JsException NodeError(string code, string message, string? path, bool packageLookup = false)
+    internal JsException NodeError(string code, string message, string? path, bool packageLookup = false)
     {
         var kind = code.StartsWith("ERR_IMPORT_", StringComparison.Ordinal)
             || code is "ERR_INVALID_MODULE_SPECIFIER" or "ERR_PACKAGE_IMPORT_NOT_DEFINED" ? ErrorKind.TypeError : ErrorKind.Error;
@@ -56,7 +56,7 @@ internal sealed partial class EsModuleLoader
     /// A module's syntax error as scripts see it (import() rejects with it, require() throws it):
     /// uncaught, node shows the module's file, line and a caret above it.
     /// </summary>
-    private JsException ModuleSyntaxError(JsSyntaxError e)
+    internal JsException ModuleSyntaxError(JsSyntaxError e)
     {
         var lines = (e.SourceCode ?? "").Split('\n');
         string line = e.Line >= 1 && e.Line <= lines.Length ? lines[e.Line - 1].TrimEnd('\r') : "";

@@ -2,58 +2,50 @@ using Eventide.Builtins;
 using Eventide.Runtime;
 using Eventide.Vm.Modules;
 
-using Eventide.Node.Url;
-
 namespace Eventide.Host;
 
-/// <summary>Modules the embedding host supplies (<see cref="EngineOptions.ModuleSource"/>) instead of node's files.</summary>
+/// <summary>Engine.Import: the host's import of a module from its module source.</summary>
 internal sealed partial class EsModuleLoader
 {
-    private IModuleSource? HostSource => engine.Options.ModuleSource;
-
     /// <summary>
     /// Engine.Import: loads the graph below the module the host names, links it and starts its
     /// evaluation (16.2.1.5.3 Evaluate); the promise settles when the graph has run, top-level awaits included.
     /// </summary>
     internal (ModuleRecord Module, JsPromise Evaluation) ImportFromHost(string specifier) => InRealm(() =>
     {
-        var module = LoadFromHost(specifier, null)?.Module
-            ?? throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find module '{specifier}'", null);
+        var (module, _) = Load(specifier, null);
         if (module is SourceTextModule sourceText) LoadRequested(sourceText);
         module.Link();
         return (module, module.Evaluate());
     });
+}
 
-    /// <summary>HostLoadImportedModule through the host's source; null for a built-in name the host does not claim.</summary>
-    private (ModuleRecord Module, bool Fresh)? LoadFromHost(string specifier, string? referrer)
+/// <summary>Modules the embedding host supplies (<see cref="EngineOptions.ModuleSource"/>); a runtime's built-ins under names the source does not claim.</summary>
+internal sealed class HostSourceResolver(EsModuleLoader loader, IModuleSource source, ModuleResolver? runtime) : ModuleResolver
+{
+    internal override (ModuleRecord Module, bool Fresh)? Load(string specifier, string? referrer)
     {
-        var host = HostSource!;
-        string? name = host.Resolve(specifier, referrer);
-        if (name is null)
-        {
-            if (ModuleLoader.ResolveBuiltin(specifier) is not null) return null;
-            throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find module '{specifier}'" + (referrer is null ? "" : $" imported from {referrer}"), null);
-        }
-        if (_byUrl.TryGetValue(name, out var known)) return (known, false);
-        string source = host.Load(name);
-        if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return (JsonModule(source, name), true);
-        return (CompileModuleSource(source, name, meta => FillHostImportMeta(meta, name)), true);
+        string? name = source.Resolve(specifier, referrer);
+        if (name is null) return runtime?.LoadBuiltin(specifier);
+        if (loader.TryGetLoaded(name, out var known)) return (known, false);
+        string text = source.Load(name);
+        if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return (loader.JsonModule(text, name), true);
+        return (loader.CompileModuleSource(text, name, meta => FillImportMeta(meta, name)), true);
     }
 
     /// <summary>import.meta of a host module: its name as url, resolve() through the host (filename and dirname for file URLs, as node).</summary>
-    private void FillHostImportMeta(JsObject meta, string name)
+    private void FillImportMeta(JsObject meta, string name)
     {
-        if (name.StartsWith("file://", StringComparison.Ordinal))
+        if (Uri.TryCreate(name, UriKind.Absolute, out var uri) && uri.IsFile)
         {
-            string path = FileUrls.ToPath(name)!;
-            meta.CreateDataPropertyOrThrow("dirname", Path.GetDirectoryName(path)!);
-            meta.CreateDataPropertyOrThrow("filename", path);
+            meta.CreateDataPropertyOrThrow("dirname", Path.GetDirectoryName(uri.LocalPath)!);
+            meta.CreateDataPropertyOrThrow("filename", uri.LocalPath);
         }
-        var resolve = new NativeFunction(realm, "resolve", 1, (_, args) =>
+        var resolve = new NativeFunction(loader.Realm, "resolve", 1, (_, args) =>
         {
             string specifier = Operations.ToString(args.At(0));
-            return HostSource!.Resolve(specifier, name)
-                ?? throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find module '{specifier}' imported from {name}", null);
+            return source.Resolve(specifier, name)
+                ?? throw loader.NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find module '{specifier}' imported from {name}", null);
         });
         meta.CreateDataPropertyOrThrow("resolve", resolve);
         meta.CreateDataPropertyOrThrow("url", name);

@@ -338,7 +338,7 @@ public static partial class Inspector
         foreach (char c in name) if (!char.IsAsciiLetterOrDigit(c)) return false;
         // Node computes the set once at startup, before it adds its own globals (Buffer, EventTarget, ...);
         // the intrinsic globals are non-enumerable builtins.
-        return !Node.WebGlobals.Defines(name) && realm.GlobalObject.GetOwnProperty(name, out var d) && !d.Enumerable;
+        return !(realm.Engine.Runtime?.DefinesLazyGlobal(name) ?? false) && realm.GlobalObject.GetOwnProperty(name, out var d) && !d.Enumerable;
     }
 
     /// <summary>addPrototypeProperties (showHidden): user-defined prototype properties, up to three layers.</summary>

@@ -33,3 +33,11 @@ internal sealed class JobQueue
 
     public bool TryDequeue(out Job job) => _jobs.TryDequeue(out job!);
 }
+
+/// <summary>A process.nextTick callback: runs before promise jobs at each checkpoint.</summary>
+internal sealed class TickJob(FunctionObject callback, JsValue[] args) : Job
+{
+    internal override string Describe() => $"process.nextTick callback {Timeline.Name(callback)}";
+
+    internal override void Run() => callback.Call(JsValue.Undefined, args);
+}

@@ -1,4 +1,3 @@
-using Eventide.Node.Url;
 
 namespace Eventide.Host;
 
@@ -68,27 +67,27 @@ public sealed class InMemoryModuleSource : IModuleSource
 /// </summary>
 public sealed class FileSystemModuleSource(string root) : IModuleSource
 {
-    private readonly string _root = Path.TrimEndingDirectorySeparator(ModuleLoader.RealPath(root));
+    private readonly string _root = Path.TrimEndingDirectorySeparator(FilePaths.RealPath(root));
 
     /// <inheritdoc/>
     public string? Resolve(string specifier, string? referrer)
     {
-        string baseDir = referrer is null ? _root : Path.GetDirectoryName(FileUrls.ToPath(referrer)!)!;
+        string baseDir = referrer is null ? _root : Path.GetDirectoryName(FilePaths.FromFileUrl(referrer)!)!;
         string path;
         if (specifier.StartsWith("file://", StringComparison.Ordinal))
         {
-            if (FileUrls.ToPath(specifier) is not { } local) return null;
+            if (FilePaths.FromFileUrl(specifier) is not { } local) return null;
             path = local;
         }
         else if (specifier.StartsWith('/')) path = specifier;
         else if (InMemoryModuleSource.IsRelative(specifier)) path = Path.Combine(baseDir, Uri.UnescapeDataString(specifier));
         else path = Path.Combine(_root, specifier);
         // Links are followed first, so one cannot lead outside the root.
-        path = ModuleLoader.RealPath(path);
+        path = FilePaths.RealPath(path);
         bool inside = path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         return inside && File.Exists(path) ? new Uri(path).AbsoluteUri : null;
     }
 
     /// <inheritdoc/>
-    public string Load(string name) => File.ReadAllText(FileUrls.ToPath(name)!);
+    public string Load(string name) => File.ReadAllText(FilePaths.FromFileUrl(name)!);
 }

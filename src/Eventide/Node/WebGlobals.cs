@@ -62,12 +62,14 @@ internal static class WebGlobals
     /// <summary>Whether the name is one of these globals (node adds them after its own inspector took note of the builtins).</summary>
     public static bool Defines(string name) => Array.Exists(Globals, g => g.Global == name);
 
-    public static void Setup(Realm realm)
+    /// <summary>Installs the web globals; fetch only with <paramref name="network"/> (the host granted network access).</summary>
+    public static void Setup(Realm realm, bool network)
     {
         StructuredClone.Setup(realm);
         var global = realm.GlobalObject;
         foreach (var (name, module, export) in Globals)
         {
+            if (name == "fetch" && !network) continue;
             var flags = EnumerableGlobals.Contains(name) ? PropertyFlags.Default : PropertyFlags.Hidden;
             var getter = new NativeFunction(realm, "get " + name, 0, (_, _) =>
             {

@@ -68,12 +68,12 @@ internal static class ChildProcessBinding
     }
 
     /// <summary>
-    /// EngineOptions.ForkCommand, or this process: the executable itself when it is eventide, or the
+    /// NodeRuntime.ForkCommand, or this process: the executable itself when it is eventide, or the
     /// dotnet host with the entry assembly beside it.
     /// </summary>
     private static IReadOnlyList<string> ForkCommand(Host.Engine engine)
     {
-        if (engine.Options.ForkCommand is { } command) return command;
+        if (engine.Node.Options.ForkCommand is { } command) return command;
         string host = Environment.ProcessPath ?? "eventide";
         if (Path.GetFileNameWithoutExtension(host) != "dotnet") return [host];
         string entry = System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "eventide";

@@ -20,27 +20,35 @@ internal static class FsBinding
         var binding = realm.NewObject();
         var fds = new FileDescriptors();
         var stdin = realm.Engine.StandardInput;
+        var node = realm.Engine.Node;
+        // Every path a script names is checked against the runtime's grants (FileSystem, under its root).
+        string PathArg(ReadOnlySpan<JsValue> args, int i)
+        {
+            string path = Str(args, i);
+            node.CheckPath(realm, path);
+            return path;
+        }
         Define(realm, binding, "readFile", 2, a => a.At(0).IsNumber ? ReadDescriptor(fds, stdin, Int(a, 0), Enc(a, 1))
-            : Str(a, 0) == "/dev/stdin" ? Decoded(stdin.ReadDevice, Enc(a, 1)) : ReadFile(Str(a, 0), Enc(a, 1)));
-        Define(realm, binding, "writeFile", 5, a => WriteFile(Str(a, 0), Data(a.At(1), Enc(a, 2) ?? "utf8"), Str(a, 3), a.At(4)));
-        Define(realm, binding, "stat", 2, a => Stat(Str(a, 0), follow: !Flag(a, 1)));
-        Define(realm, binding, "readdir", 2, a => ReadDirectory(Str(a, 0), Flag(a, 1)));
-        Define(realm, binding, "mkdir", 2, a => MakeDirectory(Str(a, 0), Flag(a, 1)));
-        Define(realm, binding, "rmdir", 1, a => RemoveDirectory(Str(a, 0)));
-        Define(realm, binding, "rm", 3, a => Remove(Str(a, 0), Flag(a, 1), Flag(a, 2)));
-        Define(realm, binding, "unlink", 1, a => Unlink(Str(a, 0)));
-        Define(realm, binding, "rename", 2, a => Rename(Str(a, 0), Str(a, 1)));
-        Define(realm, binding, "copyFile", 3, a => CopyFile(Str(a, 0), Str(a, 1), (int)Operations.ToNumber(a.At(2))));
-        Define(realm, binding, "access", 2, a => Access(Str(a, 0), (int)Operations.ToNumber(a.At(1))));
-        Define(realm, binding, "realpath", 1, a => RealPath(Str(a, 0)));
-        Define(realm, binding, "readlink", 1, a => ReadLink(Str(a, 0)));
-        Define(realm, binding, "symlink", 2, a => Symlink(Str(a, 0), Str(a, 1)));
-        Define(realm, binding, "chmod", 2, a => Chmod(Str(a, 0), (int)Operations.ToNumber(a.At(1))));
-        Define(realm, binding, "truncate", 2, a => Truncate(Str(a, 0), (long)Operations.ToNumber(a.At(1))));
-        Define(realm, binding, "utimes", 3, a => Utimes(Str(a, 0), Operations.ToNumber(a.At(1)), Operations.ToNumber(a.At(2))));
-        Define(realm, binding, "mkdtemp", 1, a => MakeTempDirectory(Str(a, 0)));
+            : Str(a, 0) == "/dev/stdin" ? Decoded(stdin.ReadDevice, Enc(a, 1)) : ReadFile(PathArg(a, 0), Enc(a, 1)));
+        Define(realm, binding, "writeFile", 5, a => WriteFile(PathArg(a, 0), Data(a.At(1), Enc(a, 2) ?? "utf8"), Str(a, 3), a.At(4)));
+        Define(realm, binding, "stat", 2, a => Stat(PathArg(a, 0), follow: !Flag(a, 1)));
+        Define(realm, binding, "readdir", 2, a => ReadDirectory(PathArg(a, 0), Flag(a, 1)));
+        Define(realm, binding, "mkdir", 2, a => MakeDirectory(PathArg(a, 0), Flag(a, 1)));
+        Define(realm, binding, "rmdir", 1, a => RemoveDirectory(PathArg(a, 0)));
+        Define(realm, binding, "rm", 3, a => Remove(PathArg(a, 0), Flag(a, 1), Flag(a, 2)));
+        Define(realm, binding, "unlink", 1, a => Unlink(PathArg(a, 0)));
+        Define(realm, binding, "rename", 2, a => Rename(PathArg(a, 0), PathArg(a, 1)));
+        Define(realm, binding, "copyFile", 3, a => CopyFile(PathArg(a, 0), PathArg(a, 1), (int)Operations.ToNumber(a.At(2))));
+        Define(realm, binding, "access", 2, a => Access(PathArg(a, 0), (int)Operations.ToNumber(a.At(1))));
+        Define(realm, binding, "realpath", 1, a => RealPath(PathArg(a, 0)));
+        Define(realm, binding, "readlink", 1, a => ReadLink(PathArg(a, 0)));
+        Define(realm, binding, "symlink", 2, a => Symlink(Str(a, 0), PathArg(a, 1)));
+        Define(realm, binding, "chmod", 2, a => Chmod(PathArg(a, 0), (int)Operations.ToNumber(a.At(1))));
+        Define(realm, binding, "truncate", 2, a => Truncate(PathArg(a, 0), (long)Operations.ToNumber(a.At(1))));
+        Define(realm, binding, "utimes", 3, a => Utimes(PathArg(a, 0), Operations.ToNumber(a.At(1)), Operations.ToNumber(a.At(2))));
+        Define(realm, binding, "mkdtemp", 1, a => MakeTempDirectory(PathArg(a, 0)));
         // Descriptors: open(path, flags) → fd; close(fd); read(fd, length, position) → bytes; write(fd, bytes, position) → count; fstat(fd).
-        Define(realm, binding, "open", 2, a => { string path = Str(a, 0), flags = Str(a, 1); return () => { int fd = fds.Open(path, flags); return _ => fd; }; });
+        Define(realm, binding, "open", 2, a => { string path = PathArg(a, 0), flags = Str(a, 1); return () => { int fd = fds.Open(path, flags); return _ => fd; }; });
         Define(realm, binding, "close", 1, a => { int fd = Int(a, 0); return () => { fds.Close(fd); return Nothing; }; });
         Define(realm, binding, "read", 3, a =>
         {
@@ -57,7 +65,7 @@ internal static class FsBinding
         });
         Define(realm, binding, "fstat", 1, a => { int fd = Int(a, 0); return () => { var stats = fds.Stat(fd); return r => r.NewArray(stats.Select(n => (JsValue)n).ToArray()); }; });
         realm.DefineMethod(binding, "isEncoding", 1, (_, a) => a.At(0).IsString && Encodings.Normalize(a.At(0).String) is not null);
-        realm.DefineMethod(binding, "exists", 1, (_, a) => Path.Exists(Str(a, 0)));
+        realm.DefineMethod(binding, "exists", 1, (_, a) => Path.Exists(PathArg(a, 0)));
         return binding;
     }
 
@@ -285,7 +293,7 @@ internal static class FsBinding
     private static Work RealPath(string path) => () =>
     {
         if (!Path.Exists(path)) throw new FsError("ENOENT", "lstat", Path.GetFullPath(path));
-        string real = Host.ModuleLoader.RealPath(path);
+        string real = Host.FilePaths.RealPath(path);
         return _ => real;
     };
 

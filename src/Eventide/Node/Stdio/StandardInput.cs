@@ -14,7 +14,7 @@ internal enum StdinKind
 }
 
 /// <summary>
-/// An engine's standard input: the stream the embedder gave (EngineOptions.Stdin) or the process's
+/// An engine's standard input: the stream the embedder gave (NodeRuntime.Stdin) or the process's
 /// own, read by process.stdin on a background thread (a read from a terminal or a pipe blocks until
 /// data comes, and cannot be cancelled) and by fs.readFileSync(0) on the loop thread.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class StandardInput(Engine engine)
 {
     private Stream? _stream;
 
-    public Stream Stream => _stream ??= engine.Options.Stdin ?? OpenConsoleInput();
+    public Stream Stream => _stream ??= engine.Node.Options.Stdin ?? OpenConsoleInput();
 
     /// <summary>
     /// fd 0 as it is: not Console.OpenStandardInput, whose stream on a terminal edits and echoes
@@ -67,7 +67,7 @@ internal sealed class StandardInput(Engine engine)
         return false;
     }
 
-    public StdinKind Kind => engine.Options.Stdin switch
+    public StdinKind Kind => engine.Node.Options.Stdin switch
     {
         FileStream => StdinKind.File,
         null when StartedWithoutStdin => StdinKind.File,
@@ -95,7 +95,7 @@ internal sealed class StandardInput(Engine engine)
     /// readFile('/dev/stdin'): opening the device opens what fd 0 is anew, so a file reads from its
     /// start again (a pipe or a terminal goes on where it was).
     /// </summary>
-    public byte[] ReadDevice() => engine.Options.Stdin switch
+    public byte[] ReadDevice() => engine.Node.Options.Stdin switch
     {
         FileStream file => File.ReadAllBytes(file.Name),
         null when StartedWithoutStdin => [],

@@ -4,7 +4,9 @@ using Eventide.Runtime;
 using Eventide.Vm;
 using Eventide.Vm.Modules;
 
-namespace Eventide.Host;
+using Eventide.Host;
+
+namespace Eventide.Node;
 
 /// <summary>
 /// util.types: V8's brand checks by internal slot, not by prototype, so subclasses, objects

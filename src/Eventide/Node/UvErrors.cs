@@ -1,4 +1,6 @@
-namespace Eventide.Host;
+using Eventide.Host;
+
+namespace Eventide.Node;
 
 /// <summary>
 /// libuv's error table for Linux: each code's (negated) errno and uv_strerror text, in the order

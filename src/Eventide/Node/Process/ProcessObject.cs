@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Eventide.Runtime;
 
-namespace Eventide.Host;
+using Eventide.Host;
+
+namespace Eventide.Node;
 
 /// <summary>
 /// node's <c>process</c> global, the parts scripts use: nextTick, exit/exitCode, argv, env,
@@ -20,10 +22,6 @@ internal static partial class ProcessObject
         var process = new ProcessInstance(new JsObject(realm.ObjectPrototype));
         realm.GlobalObject.FastSet("process", process, PropertyFlags.Hidden);
         engine.Process = process;
-        // node's `global` alias of globalThis (enumerable, as node defines it) and the tag that
-        // makes it print as "Object [global]".
-        realm.GlobalObject.FastSet("global", realm.GlobalObject, PropertyFlags.Default);
-        realm.GlobalObject.FastSet(WellKnownSymbols.ToStringTag, "global", PropertyFlags.Configurable);
 
         realm.DefineMethod(process, "nextTick", 1, (_, args) =>
         {
@@ -73,9 +71,9 @@ internal static partial class ProcessObject
         realm.DefineMethod(memoryUsage, "rss", 0, (_, _) => (double)Environment.WorkingSet);
 
         var argv = realm.NewArray();
-        foreach (var a in engine.Options.Arguments) argv.Push(a);
+        foreach (var a in engine.Node.Options.Arguments) argv.Push(a);
         process.FastSet("argv", argv, PropertyFlags.Default);
-        process.FastSet("env", CreateEnv(realm), PropertyFlags.Default);
+        process.FastSet("env", CreateEnv(realm, engine.Node.Options.Environment), PropertyFlags.Default);
         process.FastSet("platform", Platform(), PropertyFlags.Default);
         process.FastSet("arch", Arch(), PropertyFlags.Default);
         process.FastSet("version", NodeVersion, PropertyFlags.Default);
@@ -115,9 +113,9 @@ internal static partial class ProcessObject
     /// </summary>
     internal static bool IsTerminal(Engine engine, int fd) => fd switch
     {
-        0 => engine.Options.Stdin is null && !Console.IsInputRedirected,
-        1 => (engine.Options.Stdout is null || engine.Options.StdioIsConsole) && !Console.IsOutputRedirected,
-        2 => (engine.Options.Stderr is null || engine.Options.StdioIsConsole) && !Console.IsErrorRedirected,
+        0 => engine.Node.Options.Stdin is null && !Console.IsInputRedirected,
+        1 => (engine.Options.Stdout is null || engine.Node.Options.StdioIsConsole) && !Console.IsOutputRedirected,
+        2 => (engine.Options.Stderr is null || engine.Node.Options.StdioIsConsole) && !Console.IsErrorRedirected,
         _ => false,
     };
 
@@ -162,11 +160,11 @@ internal static partial class ProcessObject
         catch (IOException) { return 0; }
     }
 
-    private static JsObject CreateEnv(Realm realm)
+    /// <summary>process.env: the variables the host passed in (NodeRuntime.Environment), as strings.</summary>
+    private static JsObject CreateEnv(Realm realm, IReadOnlyDictionary<string, string> variables)
     {
         var env = realm.NewObject();
-        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables())
-            env.CreateDataPropertyOrThrow((string)e.Key, (string?)e.Value ?? "");
+        foreach (var (name, value) in variables) env.CreateDataPropertyOrThrow(name, value);
         return env;
     }
 
@@ -187,12 +185,4 @@ internal sealed class ProcessInstance(JsObject prototype) : JsObject(prototype)
 public sealed class ProcessExitException(int code) : Vm.UncatchableException($"process.exit({code})")
 {
     public int Code { get; } = code;
-}
-
-/// <summary>A process.nextTick callback: runs before promise jobs at each checkpoint.</summary>
-internal sealed class TickJob(FunctionObject callback, JsValue[] args) : Job
-{
-    internal override string Describe() => $"process.nextTick callback {Timeline.Name(callback)}";
-
-    internal override void Run() => callback.Call(JsValue.Undefined, args);
 }

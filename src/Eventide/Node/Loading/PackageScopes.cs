@@ -1,6 +1,8 @@
 using System.Text.Json;
 
-namespace Eventide.Host;
+using Eventide.Host;
+
+namespace Eventide.Node.Loading;
 
 /// <summary>
 /// node's LOOKUP_PACKAGE_SCOPE, read once per directory for an engine: the nearest package.json

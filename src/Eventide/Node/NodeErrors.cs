@@ -1,6 +1,8 @@
 using Eventide.Runtime;
 
-namespace Eventide.Host;
+using Eventide.Host;
+
+namespace Eventide.Node;
 
 /// <summary>node's internal errors (lib/internal/errors.js): a message plus a "code" property.</summary>
 internal static class NodeErrors

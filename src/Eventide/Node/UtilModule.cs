@@ -1,19 +1,20 @@
+using Eventide.Host;
 using Eventide.Runtime;
 
-namespace Eventide.Host;
+namespace Eventide.Node;
 
 /// <summary>The inspection part of node's util module: inspect, format, formatWithOptions, inherits.</summary>
-public static partial class Inspector
+internal static class UtilModule
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Realm, JsObject> UtilModules = new();
 
     /// <summary>require('util'): one module object per realm.</summary>
-    public static JsObject GetUtilModule(Realm realm) => UtilModules.GetValue(realm, CreateUtilModule);
+    public static JsObject Get(Realm realm) => UtilModules.GetValue(realm, Create);
 
-    private static JsObject CreateUtilModule(Realm realm)
+    private static JsObject Create(Realm realm)
     {
         var util = realm.NewObject();
-        var inspect = GetInspectFunction(realm);
+        var inspect = Inspector.GetInspectFunction(realm);
         var defaults = realm.NewObject();
         var d = new InspectOptions();
         defaults.CreateDataProperty("showHidden", d.ShowHidden);
@@ -31,15 +32,15 @@ public static partial class Inspector
         inspect.FastSet("defaultOptions", defaults, PropertyFlags.Hidden);
         util.CreateDataProperty("inspect", inspect);
         util.CreateDataProperty("format", new NativeFunction(realm, "format", 0, (_, args) =>
-            FormatWithOptions(realm, new InspectOptions(), args)));
+            Inspector.FormatWithOptions(realm, new InspectOptions(), args)));
         util.CreateDataProperty("formatWithOptions", new NativeFunction(realm, "formatWithOptions", 1, (_, args) =>
         {
             if (args.At(0).AsObject is not { } opts)
                 throw NodeErrors.InvalidArgType(realm, "inspectOptions", "object", args.At(0));
-            return FormatWithOptions(realm, InspectOptions.FromObject(new InspectOptions(), opts), args.Length > 1 ? args[1..] : []);
+            return Inspector.FormatWithOptions(realm, InspectOptions.FromObject(new InspectOptions(), opts), args.Length > 1 ? args[1..] : []);
         }));
         util.CreateDataProperty("stripVTControlCharacters", new NativeFunction(realm, "stripVTControlCharacters", 1, (_, args) =>
-            RemoveColors(Operations.ToString(args.At(0)))));
+            Inspector.RemoveColors(Operations.ToString(args.At(0)))));
         util.CreateDataProperty("types", UtilTypes.Create(realm));
         // [errno, code, description] rows for util.getSystemErrorMap / getSystemErrorName.
         var systemErrors = realm.NewArray();

@@ -2,7 +2,9 @@ using System.Runtime.InteropServices;
 using Eventide.Node;
 using Eventide.Runtime;
 
-namespace Eventide.Host;
+using Eventide.Host;
+
+namespace Eventide.Node;
 
 /// <summary>process as the EventEmitter node makes it, and its signal events.</summary>
 internal static partial class ProcessObject

@@ -1,12 +1,13 @@
 using Eventide.Builtins;
+using Eventide.Host;
 using Eventide.Parsing;
 using Eventide.Runtime;
 using Eventide.Vm.Modules;
 
-namespace Eventide.Host;
+namespace Eventide.Node.Loading;
 
 /// <summary>require() of an ES module, as node 20.19 and later do it.</summary>
-internal sealed partial class EsModuleLoader
+internal sealed partial class NodeModuleResolver
 {
     /// <summary>
     /// require() of an ES module (node 20.19+): its graph loads, links and evaluates synchronously,
@@ -14,7 +15,7 @@ internal sealed partial class EsModuleLoader
     /// namespace, its "module.exports" export when it has one, or for a default export without
     /// __esModule a namespace that adds __esModule: true (so transpiled importers see the default).
     /// </summary>
-    internal JsValue Require(string path, string source, string parentFile) => InRealm(() =>
+    internal JsValue Require(string path, string source, string parentFile) => loader.InRealm(() =>
     {
         SourceTextModule module;
         try
@@ -23,16 +24,16 @@ internal sealed partial class EsModuleLoader
         }
         catch (JsSyntaxError e)
         {
-            throw ModuleSyntaxError(e);
+            throw loader.ModuleSyntaxError(e);
         }
         if (HasPendingTopLevelAwait(module, new HashSet<ModuleRecord>(ReferenceEqualityComparer.Instance)))
-            throw NodeError("ERR_REQUIRE_ASYNC_MODULE", "require() cannot be used on an ESM graph with top-level await. Use import() instead. "
+            throw loader.NodeError("ERR_REQUIRE_ASYNC_MODULE", "require() cannot be used on an ESM graph with top-level await. Use import() instead. "
                 + $"To see where the top-level await comes from, use --experimental-print-required-tla.\n  From {parentFile} \n  Requiring {path} ", null);
         var promise = module.Evaluate();
         if (promise.State == PromiseState.Rejected)
         {
             promise.IsHandled = true;
-            engine.TrackRejection(promise, RejectionOperation.Handle);
+            loader.Engine.TrackRejection(promise, RejectionOperation.Handle);
             throw new JsException(promise.Result);
         }
         var names = module.GetExportedNames();
@@ -41,7 +42,7 @@ internal sealed partial class EsModuleLoader
         if (!names.Contains("default") || names.Contains("__esModule")) return (JsValue)ns;
         if (!_requireFacades.TryGetValue(module, out var facade))
         {
-            var facadeModule = new SyntheticModule(realm, module.Url, ["__esModule", .. names], m =>
+            var facadeModule = new SyntheticModule(Realm, module.Url, ["__esModule", .. names], m =>
             {
                 m.SetExport("__esModule", true);
                 foreach (var name in names) m.SetExport(name, ns.Get(name));

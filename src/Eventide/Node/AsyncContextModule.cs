@@ -1,6 +1,8 @@
 using Eventide.Runtime;
 
-namespace Eventide.Host;
+using Eventide.Host;
+
+namespace Eventide.Node;
 
 /// <summary>
 /// The native half of node:async_hooks (required by its JavaScript as "internal/async_context"):

@@ -1,6 +1,8 @@
 using System.Text.Json;
 
-namespace Eventide.Host;
+using Eventide.Host;
+
+namespace Eventide.Node.Loading;
 
 /// <summary>
 /// The "exports" field of a package.json as node's require() reads it (PACKAGE_EXPORTS_RESOLVE):

@@ -1,7 +1,9 @@
 using Eventide.Builtins;
 using Eventide.Runtime;
 
-namespace Eventide.Host;
+using Eventide.Host;
+
+namespace Eventide.Node;
 
 /// <summary>
 /// node's timer globals: setTimeout/setInterval/setImmediate, their clear functions and

@@ -1,12 +1,13 @@
 using System.Reflection;
 using Eventide.Compiling;
+using Eventide.Host;
 using Eventide.Parsing;
 using Eventide.Runtime;
 using Eventide.Vm;
 
 using Eventide.Node.Url;
 
-namespace Eventide.Host;
+namespace Eventide.Node.Loading;
 
 /// <summary>
 /// CommonJS modules as node loads them: each file is the body of
@@ -151,13 +152,14 @@ internal sealed class ModuleLoader(Realm realm)
         // PACKAGE_IMPORTS_RESOLVE: "#name" maps through the package scope's "imports".
         if (request.StartsWith('#'))
             request = PackageExports.ResolveImports(realm.Engine.PackageScopes.Find(dir), request, PackageExports.RequireConditions) ?? throw NotFound(request, parentFile);
-        if (ResolveBuiltin(request) is { } builtin) return LoadBuiltin(builtin);
+        if (ResolveBuiltin(request) is { } builtin) return LoadGrantedBuiltin(builtin);
         string filename = RealPath(Resolve(request, dir) ?? throw NotFound(request, parentFile));
+        realm.Engine.Node.CheckPath(realm, filename);
         if (_cache.Get(filename) is { IsObject: true } cached) return cached.Object.Get("exports");
         // require(esm), as node 20.19 and later do it: the ES module's graph runs synchronously.
         bool json = filename.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         string text = File.ReadAllText(filename);
-        if (!json && EsModuleLoader.IsModuleEntry(filename, text, realm.Engine.PackageScopes)) return realm.Engine.EsModules.Require(filename, text, parentFile);
+        if (!json && ModuleFormats.IsModuleEntry(filename, text, realm.Engine.PackageScopes)) return realm.Engine.Node.EsResolver.Require(filename, text, parentFile);
         var module = CreateModule(filename, filename, parent);
         _cache.Set(filename, module, _cache);
         try
@@ -181,11 +183,22 @@ internal sealed class ModuleLoader(Realm realm)
         return module.Get("exports");
     }
 
+    /// <summary>The global require() of scripts the host runs: relative to the working directory, as node -e's.</summary>
+    internal JsValue RequireFromWorkingDirectory(string request) =>
+        Require(request, ProcessObject.WorkingDirectory, parent: null, Path.Combine(ProcessObject.WorkingDirectory, "[eval]"));
+
     /// <summary>"node:x" and the names of built-in modules; null for anything else.</summary>
     internal static string? ResolveBuiltin(string request)
     {
         string name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
         return Array.IndexOf(BuiltinNames, name) >= 0 ? name : null;
+    }
+
+    /// <summary>A built-in module a script asked for: only when the runtime grants what it reaches (NodeEngine.CheckBuiltin).</summary>
+    internal JsValue LoadGrantedBuiltin(string name)
+    {
+        realm.Engine.Node.CheckBuiltin(realm, name);
+        return LoadBuiltin(name);
     }
 
     /// <summary>A built-in module's exports (for import from ES modules, and internal/* modules for the web globals).</summary>
@@ -251,7 +264,7 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/http_head" => Node.Http.HttpHeadParser.Create(realm),
             "internal/child_process" => Node.ChildProcess.ChildProcessBinding.Create(realm),
             "internal/crypto" => Node.Crypto.CryptoBinding.Create(realm),
-            "internal/util" => Inspector.GetUtilModule(realm),
+            "internal/util" => UtilModule.Get(realm),
             "internal/async_context" => AsyncContextModule.Create(realm),
             "internal/fs" => Node.Fs.FsBinding.Create(realm),
             "internal/buffer" => Node.BufferBinding.Create(realm),
@@ -289,24 +302,7 @@ internal sealed class ModuleLoader(Realm realm)
         return null;
     }
 
-    /// <summary>
-    /// The path with every symbolic link resolved (node's toRealPath): a module is known by its real
-    /// file, so its __filename, its cache entry and the node_modules it searches are those of the
-    /// target, as in pnpm's layout where a linked package finds its dependencies beside its real folder.
-    /// </summary>
-    internal static string RealPath(string path)
-    {
-        string full = Path.GetFullPath(path);
-        string root = Path.GetPathRoot(full) ?? "";
-        string current = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            current = Path.Combine(current, part);
-            for (int hops = 0; hops < 40 && new FileInfo(current).LinkTarget is { } target; hops++)
-                current = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current) ?? root, target));
-        }
-        return current;
-    }
+    internal static string RealPath(string path) => FilePaths.RealPath(path);
 
     /// <summary>node: ERR_PACKAGE_PATH_NOT_EXPORTED for a subpath the package's "exports" do not name.</summary>
     private JsException NotExported(string packageDir, string subpath)

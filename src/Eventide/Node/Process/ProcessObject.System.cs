@@ -3,7 +3,9 @@ using System.Runtime.InteropServices;
 using Eventide.Node;
 using Eventide.Runtime;
 
-namespace Eventide.Host;
+using Eventide.Host;
+
+namespace Eventide.Node;
 
 /// <summary>
 /// process as the operating system sees it: chdir, ids, umask, kill, resource usage, and the

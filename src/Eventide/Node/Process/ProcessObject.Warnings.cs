@@ -1,6 +1,8 @@
 using Eventide.Runtime;
 
-namespace Eventide.Host;
+using Eventide.Host;
+
+namespace Eventide.Node;
 
 /// <summary>process.emitWarning and node's default 'warning' handler.</summary>
 internal static partial class ProcessObject
