@@ -54,7 +54,7 @@ internal static class UtilModule
         }
         util.CreateDataProperty("systemErrors", systemErrors);
         // NODE_DEBUG as the process started with it (node reads it once, before the script runs).
-        util.CreateDataProperty("startupNodeDebug", Environment.GetEnvironmentVariable("NODE_DEBUG") ?? "");
+        util.CreateDataProperty("startupNodeDebug", realm.Engine.Node.Options.Environment.GetValueOrDefault("NODE_DEBUG") ?? "");
         return util;
     }
 }
