@@ -1,6 +1,7 @@
+using Eventide;
 using BenchmarkDotNet.Attributes;
 using Jint;
-using EventideValue = Eventide.Runtime.JsValue;
+using EventideValue = Eventide.JsValue;
 using JintEngine = Jint.Engine;
 
 /// <summary>
@@ -23,7 +24,7 @@ public class HostInterop
     [Benchmark]
     public double EventideCallCSharp()
     {
-        var engine = new Eventide.Host.Engine(new Eventide.Host.EngineOptions { Stdout = TextWriter.Null });
+        var engine = new Eventide.Engine(new Eventide.EngineOptions { Stdout = TextWriter.Null });
         engine.SetValue("add", args => args[0].Number + args[1].Number);
         return engine.Evaluate(CallLoop).Number;
     }
@@ -41,7 +42,7 @@ public class HostInterop
     [Benchmark]
     public async Task<double> EventideAwaitHostTask()
     {
-        var engine = new Eventide.Host.Engine(new Eventide.Host.EngineOptions { Stdout = TextWriter.Null });
+        var engine = new Eventide.Engine(new Eventide.EngineOptions { Stdout = TextWriter.Null });
         engine.SetValue("next", (Func<EventideValue[], Task<EventideValue>>)(async args => await Next(args[0].Number)));
         return (await engine.EvaluateAsync(AwaitLoop)).Number;
     }

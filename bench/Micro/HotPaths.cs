@@ -1,3 +1,4 @@
+using Eventide;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
 using Eventide.Host;

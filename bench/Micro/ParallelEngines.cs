@@ -1,3 +1,4 @@
+using Eventide;
 using BenchmarkDotNet.Attributes;
 using Eventide.Host;
 

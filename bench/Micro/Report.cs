@@ -1,3 +1,4 @@
+using Eventide;
 using System.Diagnostics;
 using Eventide.Host;
 

@@ -44,7 +44,7 @@ public static class CommandLine
             ErrorReporter.ReportSyntaxError(stdout, stderr, source, e);
             return 1;
         }
-        catch (Eventide.Vm.MemoryLimitExceededException)
+        catch (MemoryLimitExceededException)
         {
             // node aborts with this message (and SIGABRT's exit status) when the heap limit is hit.
             stdout.Flush();
@@ -131,7 +131,7 @@ public static class CommandLine
             ErrorReporter.ReportSyntaxError(stdout, stderr, source, e);
             return 1;
         }
-        catch (Eventide.Vm.MemoryLimitExceededException)
+        catch (MemoryLimitExceededException)
         {
             // node aborts with this message (and SIGABRT's exit status) when the heap limit is hit.
             stdout.Flush();

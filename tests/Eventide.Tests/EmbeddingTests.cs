@@ -80,4 +80,27 @@ public class EmbeddingTests
         Assert.Equal("RangeError", Operations.ToString(error.Get("name")));
         Assert.Equal("no way", Operations.ToString(error.Get("message")));
     }
+
+    [Fact]
+    public void ObjectsArraysAndErrorsAreReadThroughThePublicSurface()
+    {
+        var engine = NewEngine();
+        var o = engine.Evaluate("({ a: 1, get b() { return this.a + 1 }, [Symbol.iterator]: null, hidden: 0 })").AsObject!;
+        engine.Execute("void 0");
+        Assert.Equal(2, o["b"].Number);
+        Assert.True(o.Set("a", 41));
+        Assert.Equal(42, o.Get("b").Number);
+        Assert.True(o.Has("toString"));
+        Assert.True(o.Delete("hidden"));
+        Assert.Equal(["a", "b"], o.Keys);
+        var array = (JsArray)engine.Evaluate("[10, , 30]").AsObject!;
+        Assert.Equal(3u, array.Length);
+        Assert.True(array[1].IsUndefined);
+        array[3] = "forty";
+        Assert.Equal("10,,30,forty", engine.Invoke(engine.Evaluate("a => a.join()"), array).String);
+        Assert.Equal(new System.Numerics.BigInteger(1) << 70, engine.Evaluate("2n ** 70n").ToBigInteger());
+        var thrown = Assert.Throws<JsException>(() => engine.Execute("function fail() { throw new RangeError('bad') }\nfail()", "host.js"));
+        Assert.Equal("bad", thrown.Value.AsObject!["message"].String);
+        Assert.StartsWith("RangeError: bad\n    at fail (host.js:1:25)", thrown.JsStack);
+    }
 }

@@ -16,7 +16,7 @@ public class GlobalCacheTests
     [Fact]
     public void ALaterScriptsLetShadowsAGlobalProperty()
     {
-        var engine = new Eventide.Host.Engine(new Eventide.Host.EngineOptions { Stdout = TextWriter.Null });
+        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null });
         engine.Execute("globalThis.x = 'property'; function read() { return x }");
         Assert.Equal("property", engine.Evaluate("read()").String);
         engine.Execute("let x = 'lexical';");

@@ -141,9 +141,9 @@ public class HostileInputTests
     [Fact]
     public void TimeLimitStopsAScriptStuckInARegex()
     {
-        var engine = new Host.Engine(new Host.EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null, TimeLimit = TimeSpan.FromSeconds(1) });
+        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null, TimeLimit = TimeSpan.FromSeconds(1) });
         var watch = Stopwatch.StartNew();
-        Assert.Throws<Vm.ExecutionCancelledException>(() => engine.Execute("/(a+)+$/.test('a'.repeat(40) + 'b')", "t.js"));
+        Assert.Throws<ExecutionCancelledException>(() => engine.Execute("/(a+)+$/.test('a'.repeat(40) + 'b')", "t.js"));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
 }

@@ -82,7 +82,7 @@ internal static class ArrayConstructor
     private static Realm? FunctionRealm(JsObject f)
     {
         while (f is BoundFunction b) f = b.Target; // a loop: binds may chain a million deep
-        return f is FunctionObject fo ? fo.Realm : null;
+        return f is JsFunction fo ? fo.Realm : null;
     }
 
     /// <summary>23.1.2.1 Array.from ( items [ , mapfn [ , thisArg ] ] )</summary>
@@ -91,7 +91,7 @@ internal static class ArrayConstructor
         var items = args.At(0);
         var mapfn = args.At(1);
         var thisArg = args.At(2);
-        FunctionObject? mapper = null;
+        JsFunction? mapper = null;
         if (!mapfn.IsUndefined) mapper = ArrayPrototype.CallbackOrThrow(mapfn);
         var usingIterator = Operations.GetV(items.IsNullish ? throw NotIterable(items) : items, WellKnownSymbols.Iterator);
         if (!usingIterator.IsNullish)

@@ -3,13 +3,13 @@ using Eventide.Runtime;
 namespace Eventide.Builtins;
 
 /// <summary>23.1.5 Array Iterator Objects.</summary>
-public sealed class ArrayIterator(JsObject prototype, JsObject target, ArrayIterator.IterationKind kind) : JsObject(prototype)
+internal sealed class ArrayIterator(JsObject prototype, JsObject target, ArrayIterator.IterationKind kind) : JsObject(prototype)
 {
     public enum IterationKind { Keys, Values, Entries }
     public JsObject? Target = target;
     public readonly IterationKind Kind = kind;
     public long NextIndex;
-    public override string ClassName => "Array Iterator";
+    internal override string ClassName => "Array Iterator";
 }
 
 internal static class ArrayIteratorPrototype

@@ -90,7 +90,7 @@ internal static partial class ArrayPrototype
     }
 
     /// <summary>23.1.3.13.1 FlattenIntoArray ( target, source, sourceLen, start, depth [ , mapperFunction, thisArg ] )</summary>
-    private static long FlattenIntoArray(JsObject target, JsObject source, long sourceLen, long start, double depth, FunctionObject? mapper, JsValue thisArg)
+    private static long FlattenIntoArray(JsObject target, JsObject source, long sourceLen, long start, double depth, JsFunction? mapper, JsValue thisArg)
     {
         long targetIndex = start;
         for (long sourceIndex = 0; sourceIndex < sourceLen; sourceIndex++)

@@ -35,14 +35,14 @@ internal static partial class ArrayPrototype
         return a;
     }
 
-    internal static FunctionObject? ComparatorOrThrow(JsValue comparefn)
+    internal static JsFunction? ComparatorOrThrow(JsValue comparefn)
     {
         if (comparefn.IsUndefined) return null;
         return comparefn.AsFunction ?? throw JsException.TypeError("The comparison function must be either a function or undefined");
     }
 
     /// <summary>23.1.3.30.1 SortIndexedProperties ( obj, len, SortCompare, holes )</summary>
-    private static List<JsValue> SortIndexedProperties(JsObject obj, long len, FunctionObject? comparefn, bool skipHoles)
+    private static List<JsValue> SortIndexedProperties(JsObject obj, long len, JsFunction? comparefn, bool skipHoles)
     {
         var items = new List<JsValue>();
         int undefinedCount = 0;

@@ -92,7 +92,7 @@ internal static partial class ArrayPrototype
     }
 
     /// <summary>The callback argument, or V8's "x is not a function".</summary>
-    internal static FunctionObject CallbackOrThrow(JsValue callback)
+    internal static JsFunction CallbackOrThrow(JsValue callback)
     {
         if (callback.AsFunction is { } f) return f;
         throw JsException.TypeError($"{DescribeValue(callback)} is not a function");
@@ -116,7 +116,7 @@ internal static partial class ArrayPrototype
             case "Array" or "RegExp" or "Date" or "Number" or "String" or "Boolean" or "Arguments":
                 return $"[object {o.ClassName}]";
         }
-        if (o is FunctionObject f) return $"function {f.DebugName}";
+        if (o is JsFunction f) return $"function {f.DebugName}";
         if (o is JsTypedArray) return $"[object {o.ClassName}]";
         for (JsObject? p = o; p is not null && p.HasOrdinaryGet; p = p.GetPrototypeOf())
         {

@@ -4,15 +4,15 @@ using Eventide.Vm;
 namespace Eventide.Builtins;
 
 /// <summary>27.6.2 [[AsyncGeneratorState]]</summary>
-public enum AsyncGeneratorState { SuspendedStart, SuspendedYield, Executing, AwaitingReturn, Completed }
+internal enum AsyncGeneratorState { SuspendedStart, SuspendedYield, Executing, AwaitingReturn, Completed }
 
 /// <summary>27.6.3.1 AsyncGeneratorRequest Records: a next/throw/return call waiting for its turn.</summary>
 internal readonly record struct AsyncGeneratorRequest(ResumeKind Completion, JsValue Value, PromiseCapability Capability);
 
 /// <summary>27.6 AsyncGenerator instances: the state, the request queue and the suspended frame.</summary>
-public sealed class AsyncGeneratorObject(JsObject prototype) : JsObject(prototype)
+internal sealed class AsyncGeneratorObject(JsObject prototype) : JsObject(prototype)
 {
-    public override string ClassName => "AsyncGenerator";
+    internal override string ClassName => "AsyncGenerator";
     public AsyncGeneratorState State { get; internal set; } = AsyncGeneratorState.SuspendedStart;
     /// <summary>[[AsyncGeneratorQueue]]</summary>
     internal Queue<AsyncGeneratorRequest> Queue { get; } = new();

@@ -6,7 +6,7 @@ namespace Eventide.Builtins;
 internal sealed class JsCallSite(JsObject prototype, Vm.CallSite site) : JsObject(prototype)
 {
     public Vm.CallSite Site { get; } = site;
-    public override string ClassName => "CallSite";
+    internal override string ClassName => "CallSite";
 }
 
 /// <summary>

@@ -3,22 +3,22 @@ using Eventide.Runtime;
 namespace Eventide.Builtins;
 
 /// <summary>A Map or Set instance: an ordinary object with [[MapData]] / [[SetData]].</summary>
-public sealed class JsMapOrSet(JsObject prototype, bool isMap) : JsObject(prototype)
+internal sealed class JsMapOrSet(JsObject prototype, bool isMap) : JsObject(prototype)
 {
     public readonly OrderedTable Table = new();
     public readonly bool IsMap = isMap;
-    public override string ClassName => IsMap ? "Map" : "Set";
+    internal override string ClassName => IsMap ? "Map" : "Set";
 }
 
 /// <summary>24.1.5 Map Iterator / 24.2.6 Set Iterator objects.</summary>
-public sealed class CollectionIterator(JsObject prototype, JsMapOrSet target, CollectionIterator.IterationKind kind) : JsObject(prototype)
+internal sealed class CollectionIterator(JsObject prototype, JsMapOrSet target, CollectionIterator.IterationKind kind) : JsObject(prototype)
 {
     public enum IterationKind { Keys, Values, Entries }
     public JsMapOrSet? Target = target;
     public OrderedTableCursor Cursor = new(target.Table);
     public readonly IterationKind Kind = kind;
     public readonly bool IsMap = target.IsMap;
-    public override string ClassName => IsMap ? "Map Iterator" : "Set Iterator";
+    internal override string ClassName => IsMap ? "Map Iterator" : "Set Iterator";
 }
 
 internal static class CollectionSupport
@@ -35,7 +35,7 @@ internal static class CollectionSupport
         _ => $"{Operations.TypeOf(v)} {Operations.ToString(v)}",
     };
 
-    public static FunctionObject RequireCallable(JsValue v) =>
+    public static JsFunction RequireCallable(JsValue v) =>
         v.AsFunction ?? throw JsException.TypeError($"{DescribeNonCallable(v)} is not a function");
 
     public static JsException IncompatibleReceiver(string method, JsValue thisValue) =>
@@ -52,7 +52,7 @@ internal static class CollectionSupport
     public static void AddFromIterable(Realm realm, JsObject target, JsValue iterable, string adderName, bool entries)
     {
         var adder = target.Get(adderName);
-        if (adder.AsFunction is not FunctionObject add)
+        if (adder.AsFunction is not JsFunction add)
             throw JsException.TypeError($"'{Operations.ToString(adder.IsSymbol ? "Symbol()" : adder)}' returned for property '{adderName}' of object '{Operations.DescribeForError(target)}' is not a function");
         var iter = Vm.IteratorRecord.GetIterator(realm, iterable);
         while (iter.Step(out var item))

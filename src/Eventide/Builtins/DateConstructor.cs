@@ -3,10 +3,10 @@ using Eventide.Runtime;
 namespace Eventide.Builtins;
 
 /// <summary>A Date instance: an ordinary object with [[DateValue]] (21.4.2).</summary>
-public sealed class JsDate(JsObject prototype, double value) : JsObject(prototype)
+internal sealed class JsDate(JsObject prototype, double value) : JsObject(prototype)
 {
     public double DateValue = value;
-    public override string ClassName => "Date";
+    internal override string ClassName => "Date";
 }
 
 /// <summary>21.4.2 The Date Constructor and 21.4.3 its properties.</summary>

@@ -9,7 +9,7 @@ namespace Eventide.Builtins;
 using Node = Acornima.Ast.Node;
 
 /// <summary>The kinds of function CreateDynamicFunction builds (Function, GeneratorFunction, ...).</summary>
-public enum DynamicFunctionKind { Normal, Generator, Async, AsyncGenerator }
+internal enum DynamicFunctionKind { Normal, Generator, Async, AsyncGenerator }
 
 /// <summary>20.2.1 The Function Constructor, and CreateDynamicFunction for its generator/async relatives.</summary>
 internal static class FunctionConstructor
@@ -25,7 +25,7 @@ internal static class FunctionConstructor
     }
 
     /// <summary>20.2.1.1.1 CreateDynamicFunction ( constructor, newTarget, kind, parameterArgs, bodyArg )</summary>
-    public static JsObject CreateDynamicFunction(Realm realm, FunctionObject constructor, JsObject? newTarget,
+    public static JsObject CreateDynamicFunction(Realm realm, JsFunction constructor, JsObject? newTarget,
         DynamicFunctionKind kind, ReadOnlySpan<JsValue> args)
     {
         newTarget ??= constructor;
@@ -64,7 +64,7 @@ internal static class FunctionConstructor
     /// expression, whose body starts where the generated "{" is (so parameters or body text cannot
     /// close the function early), and evaluates it in the global scope.
     /// </summary>
-    private static FunctionObject CompileDynamicFunction(Realm realm, string sourceString, int bodyOffset)
+    private static JsFunction CompileDynamicFunction(Realm realm, string sourceString, int bodyOffset)
     {
         string source = "(" + sourceString + ")";
         FunctionTemplate template;
@@ -87,7 +87,7 @@ internal static class FunctionConstructor
         Realm.Current = realm;
         try
         {
-            return (FunctionObject)realm.Engine.Interpreter.RunScript(template, realm).AsObject!;
+            return (JsFunction)realm.Engine.Interpreter.RunScript(template, realm).AsObject!;
         }
         finally
         {

@@ -65,7 +65,7 @@ internal static class FunctionPrototype
     }
 
     /// <summary>A function's source text as Function.prototype.toString gives it (also in V8's messages).</summary>
-    internal static string SourceText(FunctionObject f) => f switch
+    internal static string SourceText(JsFunction f) => f switch
     {
         Vm.ScriptFunction { Template.Source: { } src } sf => src.Text[sf.Template.SourceStart..sf.Template.SourceEnd],
         // V8 names neither bound functions nor unnamed natives (Function.prototype): "function () { ... }".

@@ -4,12 +4,12 @@ using Eventide.Vm;
 namespace Eventide.Builtins;
 
 /// <summary>27.5.3 [[GeneratorState]]</summary>
-public enum GeneratorState { SuspendedStart, SuspendedYield, Executing, Completed }
+internal enum GeneratorState { SuspendedStart, SuspendedYield, Executing, Completed }
 
 /// <summary>27.5 Generator instances: the state and the suspended frame (the frame's pc is the state machine's state).</summary>
-public sealed partial class GeneratorObject(JsObject prototype) : JsObject(prototype)
+internal sealed partial class GeneratorObject(JsObject prototype) : JsObject(prototype)
 {
-    public override string ClassName => "Generator";
+    internal override string ClassName => "Generator";
     public GeneratorState State { get; internal set; } = GeneratorState.SuspendedStart;
     /// <summary>[[GeneratorContext]]: the suspended frame; null once completed.</summary>
     internal Frame? Frame { get; set; }

@@ -16,7 +16,7 @@ internal static class JsonObject
         {
             string text = Operations.ToString(args.At(0));
             var unfiltered = new JsonParser(realm, text).Parse();
-            if (args.At(1).AsFunction is not FunctionObject reviver) return unfiltered;
+            if (args.At(1).AsFunction is not JsFunction reviver) return unfiltered;
             var root = realm.NewObject();
             root.CreateDataPropertyOrThrow("", unfiltered);
             return InternalizeJSONProperty(root, "", reviver);
@@ -29,7 +29,7 @@ internal static class JsonObject
     }
 
     /// <summary>25.5.1.1 InternalizeJSONProperty ( holder, name, reviver )</summary>
-    private static JsValue InternalizeJSONProperty(JsObject holder, PropertyKey name, FunctionObject reviver)
+    private static JsValue InternalizeJSONProperty(JsObject holder, PropertyKey name, JsFunction reviver)
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw JsException.RangeError("Maximum call stack size exceeded");
         var val = holder.Get(name);
@@ -52,7 +52,7 @@ internal static class JsonObject
         return reviver.Call(holder, [name.ToJsValue(), val]);
     }
 
-    private static void Revive(JsObject obj, PropertyKey key, FunctionObject reviver)
+    private static void Revive(JsObject obj, PropertyKey key, JsFunction reviver)
     {
         var newElement = InternalizeJSONProperty(obj, key, reviver);
         if (newElement.IsUndefined) obj.Delete(key);
@@ -77,7 +77,7 @@ internal static class JsonObject
 internal sealed class JsonStringifier(Realm realm)
 {
     private readonly StringBuilder _sb = new();
-    private FunctionObject? _replacerFunction;
+    private JsFunction? _replacerFunction;
     private List<PropertyKey>? _propertyList;
     private string _gap = "";
     private string _indent = "";
@@ -90,7 +90,7 @@ internal sealed class JsonStringifier(Realm realm)
     {
         if (replacer.AsObject is JsObject r)
         {
-            if (r.IsCallable) _replacerFunction = (FunctionObject)r;
+            if (r.IsCallable) _replacerFunction = (JsFunction)r;
             else if (Operations.IsArray(replacer)) _propertyList = BuildPropertyList(r);
         }
         if (space.AsObject is JsObject so)
@@ -134,7 +134,7 @@ internal sealed class JsonStringifier(Realm realm)
         if (value.IsObject || value.IsBigInt)
         {
             var toJSON = Operations.GetV(value, "toJSON");
-            if (toJSON.AsFunction is FunctionObject f) value = f.Call(value, [key.ToJsValue()]);
+            if (toJSON.AsFunction is JsFunction f) value = f.Call(value, [key.ToJsValue()]);
         }
         if (_replacerFunction is not null) value = _replacerFunction.Call(holder, [key.ToJsValue(), value]);
         if (value.AsObject is JsObject o)
@@ -203,7 +203,7 @@ internal sealed class JsonStringifier(Realm realm)
         string name = "Object";
         try
         {
-            if (o.Get("constructor").AsFunction is FunctionObject f && f.GetOwnDataValue("name") is { IsString: true } n && n.String.Length > 0)
+            if (o.Get("constructor").AsFunction is JsFunction f && f.GetOwnDataValue("name") is { IsString: true } n && n.String.Length > 0)
                 name = n.String;
         }
         catch (JsException) { }

@@ -8,7 +8,7 @@ namespace Eventide.Builtins;
 /// pile up the table compacts and records how indices moved (<see cref="Epoch"/>), so an
 /// iterator created before a compaction or clear() can translate its position.
 /// </summary>
-public sealed class OrderedTable
+internal sealed class OrderedTable
 {
     private JsValue[] _keys = new JsValue[8];
     private JsValue[] _values = new JsValue[8];
@@ -137,7 +137,7 @@ public sealed class OrderedTable
 }
 
 /// <summary>A cursor over an <see cref="OrderedTable"/> that follows the spec's live iteration.</summary>
-public struct OrderedTableCursor(OrderedTable table)
+internal struct OrderedTableCursor(OrderedTable table)
 {
     private OrderedTable.Epoch _epoch = table.Current;
     private int _index;

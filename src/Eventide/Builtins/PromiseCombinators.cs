@@ -27,7 +27,7 @@ internal static class PromiseCombinators
         // 1. Let C be the this value.
         // 2. Let promiseCapability be ? NewPromiseCapability(C).
         var capability = PromiseOperations.NewPromiseCapability(realm, c, withFunctions: true);
-        FunctionObject promiseResolve;
+        JsFunction promiseResolve;
         IteratorRecord iteratorRecord;
         try
         {
@@ -62,17 +62,17 @@ internal static class PromiseCombinators
     }
 
     /// <summary>27.2.4.1.1 GetPromiseResolve ( promiseConstructor )</summary>
-    private static FunctionObject GetPromiseResolve(JsValue promiseConstructor)
+    private static JsFunction GetPromiseResolve(JsValue promiseConstructor)
     {
         // 1. Let promiseResolve be ? Get(promiseConstructor, "resolve").
         var promiseResolve = Operations.GetV(promiseConstructor, "resolve");
         // 2. If IsCallable(promiseResolve) is false, throw a TypeError exception.
-        if (promiseResolve.Ref is not FunctionObject f) throw JsException.TypeError("Promise resolve or reject function is not callable");
+        if (promiseResolve.Ref is not JsFunction f) throw JsException.TypeError("Promise resolve or reject function is not callable");
         return f;
     }
 
     /// <summary>27.2.4.1.2 PerformPromiseAll, 27.2.4.2.1 PerformPromiseAllSettled and 27.2.4.3.1 PerformPromiseAny.</summary>
-    private static JsValue PerformPromiseCombine(Realm realm, IteratorRecord iteratorRecord, JsValue constructor, PromiseCapability resultCapability, FunctionObject promiseResolve, Kind kind)
+    private static JsValue PerformPromiseCombine(Realm realm, IteratorRecord iteratorRecord, JsValue constructor, PromiseCapability resultCapability, JsFunction promiseResolve, Kind kind)
     {
         // 1. Let values (errors, for any) be a new empty List.
         // 2. Let remainingElementsCount be the Record { [[Value]]: 1 }.
@@ -116,7 +116,7 @@ internal static class PromiseCombinators
     }
 
     /// <summary>Call(promiseResolve, constructor, « next »), directly when it is %Promise.resolve% on %Promise%.</summary>
-    private static JsValue CallPromiseResolve(Realm realm, FunctionObject promiseResolve, JsValue constructor, JsValue next) =>
+    private static JsValue CallPromiseResolve(Realm realm, JsFunction promiseResolve, JsValue constructor, JsValue next) =>
         ReferenceEquals(promiseResolve, realm.PromiseResolveFunction) && ReferenceEquals(constructor.Ref, realm.PromiseConstructor)
             ? PromiseOperations.PromiseResolve(realm, realm.PromiseConstructor, next)
             : promiseResolve.Call(constructor, new ReadOnlySpan<JsValue>(in next));
@@ -243,7 +243,7 @@ internal static class PromiseCombinators
     }
 
     /// <summary>27.2.4.5.1 PerformPromiseRace</summary>
-    private static JsValue PerformPromiseRace(Realm realm, IteratorRecord iteratorRecord, JsValue constructor, PromiseCapability resultCapability, FunctionObject promiseResolve)
+    private static JsValue PerformPromiseRace(Realm realm, IteratorRecord iteratorRecord, JsValue constructor, PromiseCapability resultCapability, JsFunction promiseResolve)
     {
         // 1. Repeat,
         while (true)

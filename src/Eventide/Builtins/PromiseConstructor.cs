@@ -85,7 +85,7 @@ internal static class PromiseConstructor
         // 1. If NewTarget is undefined, throw a TypeError exception.
         if (newTarget is null) throw JsException.TypeError("Promise constructor cannot be invoked without 'new'");
         // 2. If IsCallable(executor) is false, throw a TypeError exception.
-        if (executor.Ref is not FunctionObject executorFn)
+        if (executor.Ref is not JsFunction executorFn)
             throw JsException.TypeError($"Promise resolver {Operations.ToDisplay(executor)} is not a function");
         // 3. Let promise be ? OrdinaryCreateFromConstructor(NewTarget, "%Promise.prototype%", ...).
         // 4-7. [[PromiseState]] pending, empty reaction lists, [[PromiseIsHandled]] false.

@@ -7,7 +7,7 @@ namespace Eventide.Builtins;
 /// The reaction PerformPromiseThen records for then(onFulfilled, onRejected): its capability and
 /// handlers; settled, it runs 27.2.2.1 NewPromiseReactionJob's closure.
 /// </summary>
-internal sealed class ThenReaction(PromiseCapability capability, FunctionObject? onFulfilled, FunctionObject? onRejected) : PromiseReaction
+internal sealed class ThenReaction(PromiseCapability capability, JsFunction? onFulfilled, JsFunction? onRejected) : PromiseReaction
 {
     /// <summary>The promise then() returned, if any (async stack traces follow the chain through it).</summary>
     internal JsPromise? DerivedPromise => capability.IsUndefined ? null : capability.Promise as JsPromise;
@@ -61,7 +61,7 @@ internal sealed class ThenReaction(PromiseCapability capability, FunctionObject?
 }
 
 /// <summary>27.2.2.2 NewPromiseResolveThenableJob ( promiseToResolve, thenable, then ): the job's closure.</summary>
-internal sealed class PromiseResolveThenableJob(JsPromise promiseToResolve, JsObject thenable, FunctionObject then) : Job
+internal sealed class PromiseResolveThenableJob(JsPromise promiseToResolve, JsObject thenable, JsFunction then) : Job
 {
     internal override string Describe() =>
         $"resolve with a thenable: call its then ({Host.Timeline.Name(then)}) to adopt its state";

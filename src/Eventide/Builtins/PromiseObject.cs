@@ -3,48 +3,18 @@ using Eventide.Runtime;
 
 namespace Eventide.Builtins;
 
-/// <summary>27.2.6 [[PromiseState]]</summary>
-public enum PromiseState { Pending, Fulfilled, Rejected }
-
-/// <summary>A Promise instance (27.2.6 Properties of Promise Instances).</summary>
-public sealed partial class JsPromise(JsObject prototype) : JsObject(prototype)
-{
-    public PromiseState State { get; internal set; } = PromiseState.Pending;
-    /// <summary>[[PromiseResult]]: the value or reason once settled.</summary>
-    public JsValue Result { get; internal set; }
-    /// <summary>[[PromiseIsHandled]]</summary>
-    public bool IsHandled { get; internal set; }
-    public override string ClassName => "Promise";
-
-    /// <summary>
-    /// [[PromiseFulfillReactions]] and [[PromiseRejectReactions]] in one list: PerformPromiseThen
-    /// always appends a fulfill and a reject reaction together, so one record holds both.
-    /// The first reaction is kept inline because most promises get exactly one.
-    /// </summary>
-    internal PromiseReaction? FirstReaction;
-    /// <summary>The already-resolved guard of a %Promise% capability's (unobservable) resolving functions.</summary>
-    internal bool CapabilityResolved;
-    internal List<PromiseReaction>? MoreReactions;
-
-    internal void AddReaction(PromiseReaction reaction)
-    {
-        if (FirstReaction is null) FirstReaction = reaction;
-        else (MoreReactions ??= new()).Add(reaction);
-    }
-}
-
 /// <summary>
 /// 27.2.1.1 PromiseCapability Records. A value type: most capabilities are %Promise%'s own and
 /// live inside the reaction that settles them, with no record of their own on the heap.
 /// </summary>
-internal readonly struct PromiseCapability(JsObject promise, FunctionObject? resolve, FunctionObject? reject)
+internal readonly struct PromiseCapability(JsObject promise, JsFunction? resolve, JsFunction? reject)
 {
     public JsObject Promise { get; } = promise;
     /// <summary>[[Resolve]]; null for a capability of %Promise% itself, whose resolving functions
     /// cannot be observed, so they are applied directly (with the same already-resolved guard,
     /// kept on the promise).</summary>
-    public FunctionObject? Resolve { get; } = resolve;
-    public FunctionObject? Reject { get; } = reject;
+    public JsFunction? Resolve { get; } = resolve;
+    public JsFunction? Reject { get; } = reject;
 
     /// <summary>No capability (PerformPromiseThen's resultCapability is undefined).</summary>
     public bool IsUndefined => Promise is null;

@@ -7,7 +7,7 @@ namespace Eventide.Builtins;
 internal static class PromiseOperations
 {
     /// <summary>27.2.1.3 CreateResolvingFunctions ( promise )</summary>
-    public static (FunctionObject Resolve, FunctionObject Reject) CreateResolvingFunctions(Realm realm, JsPromise promise)
+    public static (JsFunction Resolve, JsFunction Reject) CreateResolvingFunctions(Realm realm, JsPromise promise)
     {
         // 1. Let alreadyResolved be the Record { [[Value]]: false }.
         bool alreadyResolved = false;
@@ -66,7 +66,7 @@ internal static class PromiseOperations
         }
         // 11. Let thenAction be then.[[Value]].
         // 12. If IsCallable(thenAction) is false, then perform FulfillPromise(promise, resolution).
-        if (then.AsObject is not FunctionObject thenAction)
+        if (then.AsObject is not JsFunction thenAction)
         {
             FulfillPromise(promise, resolution);
             return;
@@ -131,7 +131,7 @@ internal static class PromiseOperations
     public static PromiseCapability NewPromiseCapability(Realm realm, JsValue c, bool withFunctions = false)
     {
         // %Promise% itself: its executor cannot be observed, nor its resolving functions unless handed out.
-        if (c.Ref is FunctionObject f && ReferenceEquals(f, f.Realm.PromiseConstructor))
+        if (c.Ref is JsFunction f && ReferenceEquals(f, f.Realm.PromiseConstructor))
         {
             if (!withFunctions) return PromiseCapability.ForIntrinsic(f.Realm);
             var p = new JsPromise(f.Realm.PromisePrototype);
@@ -163,9 +163,9 @@ internal static class PromiseOperations
         // 6. Let promise be ? Construct(C, « executor »).
         var promise = Operations.Construct(c.AsObject!, [executor]);
         // 7. If IsCallable(resolvingFunctions.[[Resolve]]) is false, throw a TypeError exception.
-        if (resolve.Ref is not FunctionObject resolveFn) throw JsException.TypeError("Promise resolve or reject function is not callable");
+        if (resolve.Ref is not JsFunction resolveFn) throw JsException.TypeError("Promise resolve or reject function is not callable");
         // 8. If IsCallable(resolvingFunctions.[[Reject]]) is false, throw a TypeError exception.
-        if (reject.Ref is not FunctionObject rejectFn) throw JsException.TypeError("Promise resolve or reject function is not callable");
+        if (reject.Ref is not JsFunction rejectFn) throw JsException.TypeError("Promise resolve or reject function is not callable");
         // 9. Return the PromiseCapability Record { [[Promise]]: promise, [[Resolve]]: resolve, [[Reject]]: reject }.
         return new PromiseCapability(promise.AsObject!, resolveFn, rejectFn);
     }
@@ -193,9 +193,9 @@ internal static class PromiseOperations
     public static JsValue PerformPromiseThen(JsPromise promise, JsValue onFulfilled, JsValue onRejected, PromiseCapability resultCapability)
     {
         // 3-4. If IsCallable(onFulfilled) is false, let onFulfilledJobCallback be empty; else HostMakeJobCallback(onFulfilled).
-        var fulfilledCallback = onFulfilled.Ref as FunctionObject;
+        var fulfilledCallback = onFulfilled.Ref as JsFunction;
         // 5-6. Likewise for onRejected.
-        var rejectedCallback = onRejected.Ref as FunctionObject;
+        var rejectedCallback = onRejected.Ref as JsFunction;
         // 7-8. Let fulfillReaction / rejectReaction be the PromiseReaction Records (held together).
         PerformPromiseThen(promise, new ThenReaction(resultCapability, fulfilledCallback, rejectedCallback));
         // 13. If resultCapability is undefined, return undefined.

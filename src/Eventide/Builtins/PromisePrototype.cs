@@ -46,7 +46,7 @@ internal static class PromisePrototype
         var c = Operations.SpeciesConstructor(promise, realm.PromiseConstructor).AsObject!;
         JsValue thenFinally, catchFinally;
         // 5. If IsCallable(onFinally) is false, then let thenFinally and catchFinally be onFinally.
-        if (onFinally.Ref is not FunctionObject onFinallyFn)
+        if (onFinally.Ref is not JsFunction onFinallyFn)
         {
             thenFinally = onFinally;
             catchFinally = onFinally;

@@ -97,7 +97,7 @@ internal static class RegExpPrototype
     {
         var exec = r.Get("exec");
         if (exec.Ref == (object?)realm.RegExpExec && r is JsRegExp re) return RegExpBuiltinExec(realm, re, s);
-        if (exec.AsFunction is FunctionObject f)
+        if (exec.AsFunction is JsFunction f)
         {
             var result = f.Call(r, [s]);
             if (!result.IsObject && !result.IsNull) throw JsException.TypeError("object null is not a function");

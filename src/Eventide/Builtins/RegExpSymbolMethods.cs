@@ -4,13 +4,13 @@ using Eventide.Runtime;
 namespace Eventide.Builtins;
 
 /// <summary>A %RegExpStringIterator% (22.2.9): the iterator String.prototype.matchAll returns.</summary>
-public sealed class RegExpStringIterator(JsObject prototype, JsObject matcher, string s, bool global, bool fullUnicode) : JsObject(prototype)
+internal sealed class RegExpStringIterator(JsObject prototype, JsObject matcher, string s, bool global, bool fullUnicode) : JsObject(prototype)
 {
     public readonly JsObject Matcher = matcher;
     public readonly string String = s;
     public readonly bool Global = global, FullUnicode = fullUnicode;
     public bool Done;
-    public override string ClassName => "RegExp String Iterator";
+    internal override string ClassName => "RegExp String Iterator";
 }
 
 /// <summary>22.2.6.8-14 RegExp.prototype[@@match / @@matchAll / @@replace / @@search / @@split], and GetSubstitution.</summary>
@@ -178,7 +178,7 @@ internal static class RegExpSymbolMethods
     /// matches (a replacer function runs only after all of them), so the intermediate lastIndex
     /// values are unobservable; the final one (0 after a global scan) is written.
     /// </summary>
-    private static string ReplaceWithBuiltinExec(Realm realm, JsRegExp re, string s, bool global, bool fullUnicode, FunctionObject? replacer, string? template)
+    private static string ReplaceWithBuiltinExec(Realm realm, JsRegExp re, string s, bool global, bool fullUnicode, JsFunction? replacer, string? template)
     {
         bool plainTemplate = replacer is null && !template!.Contains('$');
         if (global && plainTemplate && !fullUnicode)

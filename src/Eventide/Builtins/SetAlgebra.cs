@@ -6,7 +6,7 @@ namespace Eventide.Builtins;
 internal static class SetAlgebra
 {
     /// <summary>24.2.1.2 Set Records.</summary>
-    private readonly record struct SetRecord(JsObject Set, double Size, FunctionObject Has, FunctionObject Keys);
+    private readonly record struct SetRecord(JsObject Set, double Size, JsFunction Has, JsFunction Keys);
 
     /// <summary>24.2.1.3 GetSetRecord ( obj )</summary>
     private static SetRecord GetSetRecord(JsValue obj)
@@ -18,9 +18,9 @@ internal static class SetAlgebra
         double intSize = Operations.ToIntegerOrInfinity(numSize);
         if (intSize < 0) throw JsException.RangeError("'size' must be a non-negative number");
         var has = o.Get("has");
-        if (has.AsFunction is not FunctionObject hasFn) throw JsException.TypeError("The 'has' property must be a function");
+        if (has.AsFunction is not JsFunction hasFn) throw JsException.TypeError("The 'has' property must be a function");
         var keys = o.Get("keys");
-        if (keys.AsFunction is not FunctionObject keysFn) throw JsException.TypeError("The 'keys' property must be a function");
+        if (keys.AsFunction is not JsFunction keysFn) throw JsException.TypeError("The 'keys' property must be a function");
         return new SetRecord(o, intSize, hasFn, keysFn);
     }
 

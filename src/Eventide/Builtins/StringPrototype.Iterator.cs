@@ -3,11 +3,11 @@ using Eventide.Runtime;
 namespace Eventide.Builtins;
 
 /// <summary>22.1.5 String Iterator Objects: iterate a string by code points.</summary>
-public sealed class StringIterator(JsObject prototype, string s) : JsObject(prototype)
+internal sealed class StringIterator(JsObject prototype, string s) : JsObject(prototype)
 {
     public string? IteratedString = s;
     public int NextIndex;
-    public override string ClassName => "String Iterator";
+    internal override string ClassName => "String Iterator";
 }
 
 internal static class StringIteratorPrototype

@@ -48,7 +48,7 @@ internal static class TypedArrayConstructor
     {
         const string method = "%TypedArray%.from";
         if (!Operations.IsConstructor(c)) throw JsException.TypeError($"{ArrayPrototype.DescribeValue(c)} is not a constructor");
-        FunctionObject? mapfn = null;
+        JsFunction? mapfn = null;
         if (!mapper.IsUndefined) mapfn = ArrayPrototype.CallbackOrThrow(mapper);
         var usingIterator = Operations.GetMethod(source, WellKnownSymbols.Iterator);
         if (usingIterator is not null)

@@ -138,7 +138,7 @@ internal static class TypedArrayOperations
     }
 
     /// <summary>7.4.12 IteratorToList (GetIteratorFromMethod first); default array iteration skips the iterator objects.</summary>
-    public static List<JsValue> IteratorToList(Realm realm, JsValue source, FunctionObject method)
+    public static List<JsValue> IteratorToList(Realm realm, JsValue source, JsFunction method)
     {
         var values = new List<JsValue>();
         if (source.Ref is JsArray arr && ReferenceEquals(method, realm.ArrayValues) && Vm.IteratorRecord.HasDefaultArrayIteration(realm, arr))

@@ -131,7 +131,7 @@ internal static partial class TypedArrayPrototype
     }
 
     /// <summary>SortIndexedProperties with 23.2.4.7 CompareTypedArrayElements: stable, user comparator or numeric order (-0 before +0, NaN last).</summary>
-    private static JsValue[] SortedElements(JsTypedArray o, int len, FunctionObject? comparefn)
+    private static JsValue[] SortedElements(JsTypedArray o, int len, JsFunction? comparefn)
     {
         var items = new JsValue[len];
         for (int k = 0; k < len; k++) items[k] = o.GetElement(k);

@@ -4,26 +4,26 @@ using Eventide.Runtime;
 namespace Eventide.Builtins;
 
 /// <summary>A WeakMap or WeakSet: entries live as long as their key (ConditionalWeakTable).</summary>
-public sealed class JsWeakCollection(JsObject prototype, bool isMap) : JsObject(prototype)
+internal sealed class JsWeakCollection(JsObject prototype, bool isMap) : JsObject(prototype)
 {
     public readonly ConditionalWeakTable<object, StrongBox<JsValue>> Table = new();
     public readonly bool IsMap = isMap;
-    public override string ClassName => IsMap ? "WeakMap" : "WeakSet";
+    internal override string ClassName => IsMap ? "WeakMap" : "WeakSet";
 }
 
 /// <summary>26.1 WeakRef objects.</summary>
-public sealed class JsWeakRef(JsObject prototype, object target) : JsObject(prototype)
+internal sealed class JsWeakRef(JsObject prototype, object target) : JsObject(prototype)
 {
     public readonly WeakReference<object> Target = new(target);
-    public override string ClassName => "WeakRef";
+    internal override string ClassName => "WeakRef";
 }
 
 /// <summary>26.2 FinalizationRegistry objects. Cleanup callbacks are never scheduled (allowed: GC is unobservable).</summary>
-public sealed class JsFinalizationRegistry(JsObject prototype, FunctionObject cleanup) : JsObject(prototype)
+internal sealed class JsFinalizationRegistry(JsObject prototype, JsFunction cleanup) : JsObject(prototype)
 {
-    public readonly FunctionObject Cleanup = cleanup;
+    public readonly JsFunction Cleanup = cleanup;
     public readonly List<(WeakReference<object> Target, JsValue Held, WeakReference<object>? Token)> Cells = new();
-    public override string ClassName => "FinalizationRegistry";
+    internal override string ClassName => "FinalizationRegistry";
 }
 
 /// <summary>24.3 WeakMap, 24.4 WeakSet, 26.1 WeakRef and 26.2 FinalizationRegistry.</summary>
@@ -169,7 +169,7 @@ internal static class WeakCollections
         realm.DefineConstructor("FinalizationRegistry", 1, (_, args, newTarget) =>
         {
             if (newTarget is null) throw JsException.TypeError("Constructor FinalizationRegistry requires 'new'");
-            if (args.At(0).AsFunction is not FunctionObject cleanup) throw JsException.TypeError("FinalizationRegistry: cleanup must be callable");
+            if (args.At(0).AsFunction is not JsFunction cleanup) throw JsException.TypeError("FinalizationRegistry: cleanup must be callable");
             return new JsFinalizationRegistry(Vm.Interpreter.GetPrototypeFromConstructor(newTarget, proto), cleanup);
         }, proto);
         // 26.2.3.2 FinalizationRegistry.prototype.register

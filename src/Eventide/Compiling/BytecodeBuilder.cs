@@ -3,14 +3,14 @@ using Eventide.Runtime;
 namespace Eventide.Compiling;
 
 /// <summary>A forward or backward jump target inside one function's code.</summary>
-public sealed class Label
+internal sealed class Label
 {
     public int Position = -1;
     public readonly List<int> Patches = new();
 }
 
 /// <summary>Accumulates one function's bytecode, constants, handlers and source positions.</summary>
-public sealed class BytecodeBuilder
+internal sealed class BytecodeBuilder
 {
     private readonly List<int> _code = new(64);
     private readonly List<object> _constants = new();

@@ -7,7 +7,7 @@ namespace Eventide.Compiling;
 using Node = Acornima.Ast.Node;
 
 /// <summary>What an error about a value names it by: the subject of an iteration or destructuring site.</summary>
-public enum ErrorSubjectKind : byte
+internal enum ErrorSubjectKind : byte
 {
     /// <summary>for-of, array spread or an array pattern: "o is not iterable".</summary>
     Iterate,
@@ -24,7 +24,7 @@ public enum ErrorSubjectKind : byte
 }
 
 /// <summary>The source expression (as V8 prints it) and first pattern key an error at one instruction names.</summary>
-public sealed record ErrorSubject(ErrorSubjectKind Kind, string? Text, string? Key = null);
+internal sealed record ErrorSubject(ErrorSubjectKind Kind, string? Text, string? Key = null);
 
 /// <summary>
 /// V8's CallPrinter, as far as its error messages show it: an expression printed back from the

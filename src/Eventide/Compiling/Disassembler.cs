@@ -4,7 +4,7 @@ using Eventide.Runtime;
 namespace Eventide.Compiling;
 
 /// <summary>Renders a template's bytecode as text (debugging, `eventide explain`).</summary>
-public static class Disassembler
+internal static class Disassembler
 {
     public static string Disassemble(FunctionTemplate t)
     {

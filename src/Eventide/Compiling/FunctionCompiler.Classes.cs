@@ -5,7 +5,7 @@ namespace Eventide.Compiling;
 // Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
 using Node = Acornima.Ast.Node;
 
-public sealed partial class FunctionCompiler
+internal sealed partial class FunctionCompiler
 {
     /// <summary>15.7.14 ClassDefinitionEvaluation: leaves the constructor on the stack.</summary>
     private void EmitClass(Node node, Identifier? id, Expression? superClass, ClassBody body, string? name)

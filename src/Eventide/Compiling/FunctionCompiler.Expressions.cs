@@ -6,7 +6,7 @@ namespace Eventide.Compiling;
 // Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
 using Node = Acornima.Ast.Node;
 
-public sealed partial class FunctionCompiler
+internal sealed partial class FunctionCompiler
 {
     // Optional chains: where each `?.` jumps when its base is nullish, with the stack depth then.
     private List<(Label Label, int Depth)>? _chainJumps;

@@ -6,9 +6,9 @@ namespace Eventide.Compiling;
 using Node = Acornima.Ast.Node;
 
 /// <summary>How a pattern binds: initialising a declaration, a var, or assigning to existing targets.</summary>
-public enum PatternMode { Init, VarInit, Assign }
+internal enum PatternMode { Init, VarInit, Assign }
 
-public sealed partial class FunctionCompiler
+internal sealed partial class FunctionCompiler
 {
     // What the errors of the next top-level pattern name its value by (V8 names the initialiser of a
     // declaration or the right side of an assignment), and whether a pattern is being compiled.

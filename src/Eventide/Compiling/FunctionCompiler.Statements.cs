@@ -5,7 +5,7 @@ namespace Eventide.Compiling;
 // Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
 using Node = Acornima.Ast.Node;
 
-public sealed partial class FunctionCompiler
+internal sealed partial class FunctionCompiler
 {
     /// <summary>Holds the completion value of a script's last expression statement (for eval/evalScript).</summary>
     internal int CompletionRegister = -1;
@@ -618,7 +618,7 @@ public sealed partial class FunctionCompiler
 }
 
 /// <summary>A compile-time error with the source offset it refers to.</summary>
-public sealed class CompileError(int offset, string errorType, string message) : Exception(message)
+internal sealed class CompileError(int offset, string errorType, string message) : Exception(message)
 {
     public int Offset { get; } = offset;
     public string ErrorType { get; } = errorType;

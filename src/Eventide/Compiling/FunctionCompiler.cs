@@ -9,7 +9,7 @@ using Node = Acornima.Ast.Node;
 /// Compiles one function (or a script) to a <see cref="FunctionTemplate"/>. Statements,
 /// expressions, patterns and classes live in the other parts of this partial class.
 /// </summary>
-public sealed partial class FunctionCompiler
+internal sealed partial class FunctionCompiler
 {
     private readonly ScriptCompiler _owner;
     private readonly FunctionInfo _info;

@@ -2,25 +2,25 @@ using Eventide.Runtime;
 
 namespace Eventide.Compiling;
 
-public enum FunctionKind : byte
+internal enum FunctionKind : byte
 {
     Normal, Arrow, Method, Getter, Setter, ClassConstructor, DerivedConstructor,
     Generator, Async, AsyncArrow, AsyncGenerator, Script, ClassFieldInit,
 }
 
-public enum HandlerKind : byte { Catch, Finally }
+internal enum HandlerKind : byte { Catch, Finally }
 
 /// <summary>One exception-handler table entry: a protected pc range and where control goes.</summary>
-public readonly record struct HandlerEntry(int TryStart, int TryEnd, int HandlerPc, HandlerKind Kind, int StackDepth, int ContextDepth, int KindReg, int ValueReg);
+internal readonly record struct HandlerEntry(int TryStart, int TryEnd, int HandlerPc, HandlerKind Kind, int StackDepth, int ContextDepth, int KindReg, int ValueReg);
 
 /// <summary>Completion kinds recorded in a finally block's kind register.</summary>
-public static class CompletionKind
+internal static class CompletionKind
 {
     public const int Normal = 0, Throw = 1, Return = 2, Jump = 3;
 }
 
 /// <summary>The source a template was compiled from (for errors, stack traces and toString).</summary>
-public sealed class SourceText(string path, string text)
+internal sealed class SourceText(string path, string text)
 {
     public string Path { get; } = path;
     public string Text { get; } = text;
@@ -59,7 +59,7 @@ public sealed class SourceText(string path, string text)
 /// One compiled function: its bytecode, constants, handler table and the facts the VM needs
 /// to build a frame for it. Immutable after compilation and shared by all closures.
 /// </summary>
-public sealed class FunctionTemplate
+internal sealed class FunctionTemplate
 {
     public string Name = "";
     public FunctionKind Kind;
@@ -148,7 +148,7 @@ public sealed class FunctionTemplate
 }
 
 /// <summary>What a script must declare globally before it runs (16.1.7 GlobalDeclarationInstantiation).</summary>
-public sealed class GlobalDeclarations
+internal sealed class GlobalDeclarations
 {
     public string[] VarNames = [];
     public string[] LexicalNames = [];
@@ -158,14 +158,14 @@ public sealed class GlobalDeclarations
 }
 
 /// <summary>A template literal call site: cooked and raw strings (13.2.8.4 GetTemplateObject).</summary>
-public sealed class TemplateSite(string?[] cooked, string[] raw)
+internal sealed class TemplateSite(string?[] cooked, string[] raw)
 {
     public string?[] Cooked { get; } = cooked;
     public string[] Raw { get; } = raw;
 }
 
 /// <summary>A class body compiled: constructor template plus the element definitions.</summary>
-public sealed class ClassTemplate
+internal sealed class ClassTemplate
 {
     public string Name = "";
     public FunctionTemplate Constructor = null!;

@@ -10,9 +10,9 @@ using Node = Acornima.Ast.Node;
 /// steps 4-11): the modules it requests, in source order, and its import and export entries.
 /// </summary>
 /// <summary>16.2.1.3 ModuleRequest Record: a specifier and its import attributes (key, value) in source order.</summary>
-public sealed record ModuleRequest(string Specifier, IReadOnlyList<KeyValuePair<string, string>> Attributes);
+internal sealed record ModuleRequest(string Specifier, IReadOnlyList<KeyValuePair<string, string>> Attributes);
 
-public sealed class ModuleSyntax
+internal sealed class ModuleSyntax
 {
     public List<string> RequestedModules { get; } = new();
     /// <summary>16.2.1.3 ModuleRequest Records: each import's specifier with its import attributes (with { type: 'json' }), in source order.</summary>

@@ -5,7 +5,7 @@ namespace Eventide.Compiling;
 /// Comments give operands and the stack effect (before → after); <see cref="OpCodeTable"/> holds
 /// the same facts as data, which the compiler, disassembler, interpreter and verifier read.
 /// </summary>
-public enum OpCode
+internal enum OpCode
 {
     // ---- constants and stack
     LoadUndefined,          // → undefined

@@ -1,10 +1,10 @@
 namespace Eventide.Compiling;
 
 /// <summary>Which of the interpreter's general-path methods implements an instruction.</summary>
-public enum StepGroup : byte { None, NamesAndProperties, OperatorsAndControl, CallsAndLiterals, IterationAndSuspension }
+internal enum StepGroup : byte { None, NamesAndProperties, OperatorsAndControl, CallsAndLiterals, IterationAndSuspension }
 
 [Flags]
-public enum OpFlags : byte
+internal enum OpFlags : byte
 {
     None = 0,
     /// <summary>Operand 0 is a pc the instruction may jump to (with <see cref="OpInfo.TakenDelta"/>).</summary>
@@ -22,7 +22,7 @@ public enum OpFlags : byte
 /// it continues at the next instruction; <see cref="TakenDelta"/> when it jumps), the general-path
 /// method that implements it, and which operands name registers it reads or writes.
 /// </summary>
-public readonly record struct OpInfo(
+internal readonly record struct OpInfo(
     byte Operands, sbyte Pops, sbyte Pushes, StepGroup Group, OpFlags Flags = OpFlags.None,
     sbyte PopsOperand = -1, sbyte TakenDelta = 0, byte ReadsRegs = 0, byte WritesRegs = 0)
 {
@@ -41,7 +41,7 @@ public readonly record struct OpInfo(
 /// One table of instruction facts, read by the compiler's stack accounting, the disassembler,
 /// the interpreter's dispatch to its general path, suspension points and the bytecode verifier.
 /// </summary>
-public static class OpCodeTable
+internal static class OpCodeTable
 {
     private static readonly OpInfo[] Infos = Build();
 

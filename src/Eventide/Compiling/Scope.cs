@@ -4,10 +4,10 @@ namespace Eventide.Compiling;
 // Acornima's Node, not the Eventide.Node namespace (names in Eventide outrank outer usings).
 using Node = Acornima.Ast.Node;
 
-public enum BindingKind : byte { Var, Let, Const, Class, Function, Param, CatchParam, Arguments, FunctionSelf, PrivateName, Internal, Import }
+internal enum BindingKind : byte { Var, Let, Const, Class, Function, Param, CatchParam, Arguments, FunctionSelf, PrivateName, Internal, Import }
 
 /// <summary>A declared name and where it lives: a frame register or a context slot.</summary>
-public sealed class Binding(string name, BindingKind kind, Scope scope)
+internal sealed class Binding(string name, BindingKind kind, Scope scope)
 {
     public string Name { get; } = name;
     public BindingKind Kind { get; set; } = kind;
@@ -30,7 +30,7 @@ public sealed class Binding(string name, BindingKind kind, Scope scope)
 }
 
 /// <summary>A lexical scope (function body, block, loop head, catch clause, class body).</summary>
-public sealed class Scope(Scope? parent, FunctionInfo function, Node? node, bool isFunctionScope)
+internal sealed class Scope(Scope? parent, FunctionInfo function, Node? node, bool isFunctionScope)
 {
     public Scope? Parent { get; } = parent;
     public FunctionInfo Function { get; } = function;
@@ -66,7 +66,7 @@ public sealed class Scope(Scope? parent, FunctionInfo function, Node? node, bool
 }
 
 /// <summary>Facts about one function gathered before code generation.</summary>
-public sealed class FunctionInfo(Node node, FunctionInfo? parent, bool isArrow)
+internal sealed class FunctionInfo(Node node, FunctionInfo? parent, bool isArrow)
 {
     public Node Node { get; } = node;
     public FunctionInfo? Parent { get; } = parent;

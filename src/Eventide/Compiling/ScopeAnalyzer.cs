@@ -9,7 +9,7 @@ using Node = Acornima.Ast.Node;
 /// lexical declarations per block), resolves identifier references and marks the bindings
 /// that nested functions capture. Code generation then walks the same scopes.
 /// </summary>
-public sealed class ScopeAnalyzer
+internal sealed class ScopeAnalyzer
 {
     public Dictionary<Node, Scope> Scopes { get; } = new();
     /// <summary>The hidden binding holding a with statement's object.</summary>

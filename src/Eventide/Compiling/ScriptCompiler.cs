@@ -7,7 +7,7 @@ namespace Eventide.Compiling;
 using Node = Acornima.Ast.Node;
 
 /// <summary>Compiles a parsed script: the top-level code and, on demand, every nested function.</summary>
-public sealed class ScriptCompiler
+internal sealed class ScriptCompiler
 {
     internal ScopeAnalyzer Analyzer { get; } = new();
     internal SourceText Source { get; }

@@ -11,7 +11,7 @@ using Node = Acornima.Ast.Node;
 /// machine the seed draws by hand (sections 4.4 and 4.5): its states (the suspension points of
 /// the bytecode), what each resumption receives, and the variables that live across suspension.
 /// </summary>
-public static class StateMachineExplainer
+internal static class StateMachineExplainer
 {
     /// <param name="module">The file is an ES module: with top-level await, its body is a state machine too.</param>
     public static string Explain(string source, string path, string? functionName, bool module = false)

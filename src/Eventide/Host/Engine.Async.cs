@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using Eventide.Builtins;
 using Eventide.Runtime;
+using Eventide.Host;
 
-namespace Eventide.Host;
+namespace Eventide;
 
 /// <summary>
 /// The asynchronous embedding surface: .NET tasks as promises (host async functions), promises

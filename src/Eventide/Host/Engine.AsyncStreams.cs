@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using Eventide.Runtime;
 using Eventide.Vm;
+using Eventide.Host;
 
-namespace Eventide.Host;
+namespace Eventide;
 
 /// <summary>Async streams both ways: IAsyncEnumerable as JS async iterables, JS async iterables as IAsyncEnumerable.</summary>
 public sealed partial class Engine

@@ -1,7 +1,8 @@
 using System.Numerics;
 using Eventide.Runtime;
+using Eventide.Host;
 
-namespace Eventide.Host;
+namespace Eventide;
 
 /// <summary>The embedding surface: exchanging values and calling into scripts from .NET.</summary>
 public sealed partial class Engine
@@ -90,7 +91,7 @@ public sealed partial class Engine
         JsType.BigInt => value.BigInt.Value,
         JsType.Symbol => value.Symbol,
         _ when value.Object is JsArray a => Enumerable.Range(0, (int)a.Length).Select(i => ToClr(a.Get(new PropertyKey((uint)i)))).ToArray(),
-        _ when value.Object is FunctionObject => value.Object,
+        _ when value.Object is JsFunction => value.Object,
         _ => value.Object.OwnPropertyKeys()
             .Where(k => k.IsString && value.Object.GetOwnProperty(k, out var d) && d.Enumerable)
             .ToDictionary(k => k.Name, k => ToClr(value.Object.Get(k))),

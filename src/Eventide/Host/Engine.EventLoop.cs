@@ -1,7 +1,8 @@
 using Eventide.Builtins;
 using Eventide.Runtime;
+using Eventide.Host;
 
-namespace Eventide.Host;
+namespace Eventide;
 
 public sealed partial class Engine
 {
@@ -19,7 +20,7 @@ public sealed partial class Engine
     internal bool ExitCodeSet { get; set; }
     internal TimeSpan Uptime => _started.Elapsed;
 
-    internal void EnqueueTick(FunctionObject callback, JsValue[] args) => _ticks.Enqueue(new TickJob(callback, args));
+    internal void EnqueueTick(JsFunction callback, JsValue[] args) => _ticks.Enqueue(new TickJob(callback, args));
 
     /// <summary>The listeners of node's process object.</summary>
     internal ProcessEvents ProcessEvents { get; } = new();
@@ -28,7 +29,7 @@ public sealed partial class Engine
     internal JsObject? Process { get; set; }
 
     /// <summary>The process's own emit, to tell whether a script replaced it.</summary>
-    internal FunctionObject? OriginalProcessEmit { get; set; }
+    internal JsFunction? OriginalProcessEmit { get; set; }
 
     private bool HasListeners(string name) => ProcessEvents.Has(name);
 
@@ -42,7 +43,7 @@ public sealed partial class Engine
     }
 
     /// <summary>process 'exit' listeners, once, with the exit code.</summary>
-    public void EmitExit(int code)
+    internal void EmitExit(int code)
     {
         if (!HasListeners("exit")) return;
         using var entry = Enter();
@@ -101,7 +102,7 @@ public sealed partial class Engine
         using var entry = Enter();
         Loop.Run();
         // node: a main module whose top-level await can never settle exits with 13.
-        if (_esModules?.MainEvaluation is { State: Builtins.PromiseState.Pending } && !ExitCodeSet) ExitCode = 13;
+        if (_esModules?.MainEvaluation is { State: PromiseState.Pending } && !ExitCodeSet) ExitCode = 13;
         EmitExit(ExitCode);
     }
 
@@ -145,7 +146,7 @@ public sealed partial class Engine
     }
 
     /// <summary>What node prints on stderr for an uncaught exception (without the final "Node.js vX" line).</summary>
-    public string DescribeUncaught(JsValue value)
+    internal string DescribeUncaught(JsValue value)
     {
         if (value.AsObject is JsError { ReportedSite: { } reported }) return $"{reported}{Inspector.Inspect(Realm, value)}\n";
         string site = DescribeThrowSite();
@@ -163,7 +164,7 @@ public sealed partial class Engine
     }
 
     /// <summary>What node prints on stderr when a rejection is never handled.</summary>
-    public string DescribeUnhandledRejection(JsValue reason)
+    internal string DescribeUnhandledRejection(JsValue reason)
     {
         if (reason.AsObject is JsError error && error.Get("stack") is { IsString: true })
         {
@@ -191,10 +192,4 @@ public sealed partial class Engine
         var (line, col) = src.LineColumn(template.OffsetAt(pc));
         return $"{src.Path}:{line}\n{src.LineText(line)}\n{new string(' ', col - 1)}^\n";
     }
-}
-
-/// <summary>A promise was rejected and no handler was attached by the end of the microtask checkpoint.</summary>
-public sealed class UnhandledRejectionException(JsValue reason) : JsException(reason)
-{
-    public JsValue Reason { get; } = reason;
 }

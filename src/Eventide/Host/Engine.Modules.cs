@@ -2,8 +2,9 @@ using Eventide.Builtins;
 using Eventide.Parsing;
 using Eventide.Runtime;
 using Eventide.Vm.Modules;
+using Eventide.Host;
 
-namespace Eventide.Host;
+namespace Eventide;
 
 /// <summary>ES modules for the embedding host, from <see cref="EngineOptions.ModuleSource"/>.</summary>
 public sealed partial class Engine

@@ -1,6 +1,7 @@
 using Eventide.Runtime;
+using Eventide.Host;
 
-namespace Eventide.Host;
+namespace Eventide;
 
 public sealed partial class Engine
 {

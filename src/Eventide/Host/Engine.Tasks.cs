@@ -1,7 +1,8 @@
 using Eventide.Builtins;
 using Eventide.Runtime;
+using Eventide.Host;
 
-namespace Eventide.Host;
+namespace Eventide;
 
 /// <summary>JS promises as .NET tasks.</summary>
 public sealed partial class Engine

@@ -1,6 +1,7 @@
 using Eventide.Runtime;
+using Eventide.Host;
 
-namespace Eventide.Host;
+namespace Eventide;
 
 /// <summary>One thread at a time: the guard at the embedding API's entry points.</summary>
 public sealed partial class Engine

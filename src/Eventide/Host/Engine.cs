@@ -4,8 +4,9 @@ using Eventide.Compiling;
 using Eventide.Parsing;
 using Eventide.Runtime;
 using Eventide.Vm;
+using Eventide.Host;
 
-namespace Eventide.Host;
+namespace Eventide;
 
 /// <summary>
 /// One JavaScript engine instance: a realm, the interpreter and the host (console, job queue,
@@ -15,10 +16,10 @@ namespace Eventide.Host;
 public sealed partial class Engine
 {
     public EngineOptions Options { get; }
-    public Realm Realm { get; }
+    internal Realm Realm { get; }
     internal Interpreter Interpreter { get; }
-    public TextWriter Out { get; }
-    public TextWriter Err { get; }
+    internal TextWriter Out { get; }
+    internal TextWriter Err { get; }
     /// <summary>The runtime's part of this engine (null: the sandbox alone).</summary>
     internal EngineRuntime? Runtime { get; }
 
@@ -177,7 +178,7 @@ public sealed partial class Engine
     }
 
     /// <summary>The current JavaScript call stack as node prints it under an error message.</summary>
-    public string CaptureStackTrace(int maxFrames = 10) => CallSite.Format(CaptureCallSites(maxFrames, null));
+    internal string CaptureStackTrace(int maxFrames = 10) => CallSite.Format(CaptureCallSites(maxFrames, null));
 
     /// <summary>
     /// The innermost <paramref name="maxFrames"/> frames of the stack. With a script function

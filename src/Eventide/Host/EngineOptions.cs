@@ -1,4 +1,5 @@
-namespace Eventide.Host;
+using Eventide.Host;
+namespace Eventide;
 
 /// <summary>Limits and switches of one engine instance.</summary>
 public sealed class EngineOptions

@@ -42,7 +42,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// <summary>A fresh async id (timers, immediates and AsyncResources share node's counter).</summary>
     public int NewAsyncId() => _nextId++;
 
-    public HostTimer AddTimer(JsObject prototype, FunctionObject callback, JsValue[] args, double delay, bool repeat)
+    public HostTimer AddTimer(JsObject prototype, JsFunction callback, JsValue[] args, double delay, bool repeat)
     {
         var timer = new HostTimer(prototype, false, callback, args, delay, repeat, _nextId++) { AsyncContext = engine.AsyncContext };
         timer.DefineNodeFields(engine.Realm, Now);
@@ -51,7 +51,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         return timer;
     }
 
-    public HostTimer AddImmediate(JsObject prototype, FunctionObject callback, JsValue[] args)
+    public HostTimer AddImmediate(JsObject prototype, JsFunction callback, JsValue[] args)
     {
         var immediate = new HostTimer(prototype, true, callback, args, 0, false, _nextId++) { Active = true, AsyncContext = engine.AsyncContext };
         immediate.DefineNodeFields(engine.Realm, Now);

@@ -6,9 +6,9 @@ namespace Eventide.Host;
 /// A pending callback of the event loop: node's Timeout (setTimeout/setInterval) or Immediate
 /// (setImmediate) object. Scripts hold it to clear it, ref/unref it or use it as a number.
 /// </summary>
-public sealed class HostTimer : JsObject
+internal sealed class HostTimer : JsObject
 {
-    internal HostTimer(JsObject prototype, bool isImmediate, FunctionObject callback, JsValue[] args, double delay, bool repeat, int id)
+    internal HostTimer(JsObject prototype, bool isImmediate, JsFunction callback, JsValue[] args, double delay, bool repeat, int id)
         : base(prototype)
     {
         IsImmediate = isImmediate;
@@ -59,7 +59,7 @@ public sealed class HostTimer : JsObject
     }
 
     public bool IsImmediate { get; }
-    internal FunctionObject Callback { get; }
+    internal JsFunction Callback { get; }
     internal JsValue[] Arguments { get; }
     /// <summary>The delay in ms after node's clamping (1 ≤ delay ≤ 2^31-1).</summary>
     public double Delay { get; }
@@ -78,5 +78,5 @@ public sealed class HostTimer : JsObject
     /// <summary>The async context of setTimeout/setInterval/setImmediate: current again in each run of the callback.</summary>
     internal JsObject? AsyncContext;
 
-    public override string ClassName => IsImmediate ? "Immediate" : "Timeout";
+    internal override string ClassName => IsImmediate ? "Immediate" : "Timeout";
 }

@@ -3,7 +3,7 @@ using Eventide.Runtime;
 namespace Eventide.Host;
 
 /// <summary>Typed arrays (formatTypedArray), ArrayBuffer / SharedArrayBuffer (formatArrayBuffer) and DataView.</summary>
-public static partial class Inspector
+internal static partial class Inspector
 {
     /// <summary>formatRaw's isTypedArray branch: "Uint8Array(3) [" and the element formatter.</summary>
     private static string[] TypedArrayBraces(JsTypedArray value, string? constructor, string tag) =>

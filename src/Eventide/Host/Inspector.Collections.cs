@@ -4,7 +4,7 @@ using Eventide.Runtime;
 namespace Eventide.Host;
 
 /// <summary>Map, Set, their iterators, typed arrays; Date and RegExp bases.</summary>
-public static partial class Inspector
+internal static partial class Inspector
 {
     /// <summary>The iterable kinds of formatRaw's first half (isSet ... isSetIterator) other than arrays.</summary>
     private static bool TryCollectionPrefix(InspectContext ctx, JsObject value, string? constructor, string tag, int recurseTimes,

@@ -3,7 +3,7 @@ using Eventide.Runtime;
 namespace Eventide.Host;
 
 /// <summary>Custom inspectors: obj[Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect).</summary>
-public static partial class Inspector
+internal static partial class Inspector
 {
     /// <summary>Registers the custom-inspect symbol and util.inspect's function object for a realm.</summary>
     internal static void SetupRealm(Realm realm)
@@ -15,7 +15,7 @@ public static partial class Inspector
     private static JsSymbol? AsSymbolOrNull(this JsValue v) => v.IsSymbol ? v.Symbol : null;
 
     /// <summary>util.inspect(value, options) as a JavaScript function.</summary>
-    internal static FunctionObject GetInspectFunction(Realm realm)
+    internal static JsFunction GetInspectFunction(Realm realm)
     {
         if (realm.InspectFunction is { } f) return f;
         var fn = new NativeFunction(realm, "inspect", 2, (_, args) =>

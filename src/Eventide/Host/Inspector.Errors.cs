@@ -4,7 +4,7 @@ using Eventide.Runtime;
 namespace Eventide.Host;
 
 /// <summary>formatError: an error prints as its stack, improved with the class name, indented when nested.</summary>
-public static partial class Inspector
+internal static partial class Inspector
 {
     /// <summary>isError: a native error, or an object that inherits from Error.prototype.</summary>
     private static bool IsError(Realm realm, JsObject value) =>

@@ -4,7 +4,7 @@ using Eventide.Runtime;
 namespace Eventide.Host;
 
 /// <summary>util.format (formatWithOptionsInternal): %s %d %i %f %j %o %O %c %% in a leading string.</summary>
-public static partial class Inspector
+internal static partial class Inspector
 {
     /// <summary>formatWithOptions(inspectOptions, ...args)</summary>
     public static string FormatWithOptions(Realm realm, InspectOptions options, ReadOnlySpan<JsValue> args)

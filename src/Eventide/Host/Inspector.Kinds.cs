@@ -6,7 +6,7 @@ using Eventide.Vm;
 namespace Eventide.Host;
 
 /// <summary>The base text of special objects: functions and classes, boxed primitives, promises, dates, regexps.</summary>
-public static partial class Inspector
+internal static partial class Inspector
 {
     /// <summary>
     /// The non-iterable special kinds of formatRaw's second half (isRegExp ... isBoxedPrimitive), in node's order.

@@ -4,7 +4,7 @@ using Eventide.Runtime;
 namespace Eventide.Host;
 
 /// <summary>Line breaking: reduceToSingleString, groupArrayElements (compact 3 grouping), isBelowBreakLength.</summary>
-public static partial class Inspector
+internal static partial class Inspector
 {
     /// <summary>reduceToSingleString</summary>
     private static string ReduceToSingleString(InspectContext ctx, List<string> output, string basePart, string[] braces,

@@ -3,7 +3,7 @@ using Eventide.Runtime;
 namespace Eventide.Host;
 
 /// <summary>V8's Object::NoSideEffectsToString, which node uses to name an unhandled rejection's reason.</summary>
-public static partial class Inspector
+internal static partial class Inspector
 {
     /// <summary>A value as text without running user code: "#&lt;Ctor&gt;", "[object Tag]", "Name: message", source text.</summary>
     public static string NoSideEffectsToString(Realm realm, JsValue value)
@@ -18,7 +18,7 @@ public static partial class Inspector
             if (proxy.Target is null) return "[object Object]";
             o = proxy.Target;
         }
-        if (o is FunctionObject)
+        if (o is JsFunction)
         {
             var fnToString = realm.FunctionPrototype.GetOwnDataValue("toString").AsFunction;
             try { return fnToString is null ? "function () { [native code] }" : Operations.ToString(fnToString.Call(o, [])); }

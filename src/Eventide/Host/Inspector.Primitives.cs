@@ -5,7 +5,7 @@ using Eventide.Runtime;
 namespace Eventide.Host;
 
 /// <summary>Primitives: strings (quote choice, escapes, long-string splitting), numbers, bigints, symbols.</summary>
-public static partial class Inspector
+internal static partial class Inspector
 {
     private const int MinLineLength = 16; // kMinLineLength
 

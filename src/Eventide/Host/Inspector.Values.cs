@@ -5,7 +5,7 @@ using Eventide.Runtime;
 namespace Eventide.Host;
 
 /// <summary>formatValue / formatRaw: the dispatch over object kinds, keys and properties.</summary>
-public static partial class Inspector
+internal static partial class Inspector
 {
     // How a property is printed (kObjectType / kArrayType / kArrayExtrasType).
     private const int ObjectType = 0, ArrayType = 1, ArrayExtrasType = 2;
@@ -322,7 +322,7 @@ public static partial class Inspector
         return false;
     }
 
-    private static bool IsInstanceof(JsObject value, FunctionObject ctor)
+    private static bool IsInstanceof(JsObject value, JsFunction ctor)
     {
         try { return Operations.InstanceOf(value, ctor); }
         catch (JsException) { return false; }

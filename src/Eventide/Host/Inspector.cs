@@ -7,7 +7,7 @@ namespace Eventide.Host;
 /// uses. The algorithms follow node's step by step so the output matches byte for byte; the
 /// partial files split them by concept (primitives, objects, special kinds, layout, format).
 /// </summary>
-public static partial class Inspector
+internal static partial class Inspector
 {
     /// <summary>util.format: format specifiers in a leading string, then the rest inspected.</summary>
     public static string FormatLogArguments(Realm realm, ReadOnlySpan<JsValue> args) =>
@@ -25,7 +25,7 @@ public static partial class Inspector
 }
 
 /// <summary>util.inspect's options (inspectDefaultOptions). Depth is +Infinity for depth: null.</summary>
-public sealed class InspectOptions
+internal sealed class InspectOptions
 {
     public bool ShowHidden;
     public double Depth = 2;
@@ -42,7 +42,7 @@ public sealed class InspectOptions
     public const int CompactTrue = -1;
     public bool Sorted;
     /// <summary>The user's comparator for sorted: fn.</summary>
-    public FunctionObject? SortComparator;
+    public JsFunction? SortComparator;
     /// <summary>getters: false, true ("all"), "get" or "set".</summary>
     public string? Getters;
     public bool NumericSeparator;

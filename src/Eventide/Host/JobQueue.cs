@@ -3,7 +3,7 @@ using Eventide.Runtime;
 namespace Eventide.Host;
 
 /// <summary>9.5 Jobs: work the host runs later on an empty stack (a promise job or a queued microtask).</summary>
-public abstract class Job
+internal abstract class Job
 {
     /// <summary>
     /// The async context (AsyncLocalStorage's stores) current when the job was made: it is current
@@ -35,7 +35,7 @@ internal sealed class JobQueue
 }
 
 /// <summary>A process.nextTick callback: runs before promise jobs at each checkpoint.</summary>
-internal sealed class TickJob(FunctionObject callback, JsValue[] args) : Job
+internal sealed class TickJob(JsFunction callback, JsValue[] args) : Job
 {
     internal override string Describe() => $"process.nextTick callback {Timeline.Name(callback)}";
 

@@ -1,5 +1,6 @@
+using Eventide.Host;
 
-namespace Eventide.Host;
+namespace Eventide;
 
 /// <summary>
 /// Where an embedding host's ES modules come from (<see cref="EngineOptions.ModuleSource"/>): the

@@ -9,7 +9,7 @@ namespace Eventide.Host;
 /// </summary>
 internal sealed class ProcessEvents
 {
-    private readonly record struct Listener(FunctionObject Function, bool Once);
+    private readonly record struct Listener(JsFunction Function, bool Once);
 
     // Insertion-ordered names, as eventNames() reports them.
     private readonly List<string> _names = new();
@@ -24,7 +24,7 @@ internal sealed class ProcessEvents
 
     public IReadOnlyList<string> Names => _names;
 
-    public void Add(string name, FunctionObject function, bool once, bool prepend)
+    public void Add(string name, JsFunction function, bool once, bool prepend)
     {
         if (!_byName.TryGetValue(name, out var list))
         {
@@ -38,7 +38,7 @@ internal sealed class ProcessEvents
     }
 
     /// <summary>Removes the most recently added registration of <paramref name="function"/>, as EventEmitter does.</summary>
-    public bool Remove(string name, FunctionObject function)
+    public bool Remove(string name, JsFunction function)
     {
         if (!_byName.TryGetValue(name, out var list)) return false;
         int index = list.FindLastIndex(l => ReferenceEquals(l.Function, function));
@@ -65,7 +65,7 @@ internal sealed class ProcessEvents
         _names.Remove(name);
     }
 
-    public FunctionObject[] Listeners(string name) =>
+    public JsFunction[] Listeners(string name) =>
         _byName.TryGetValue(name, out var list) ? list.Select(l => l.Function).ToArray() : [];
 
     /// <summary>Calls the listeners registered now, in order, with <paramref name="thisValue"/>; once-listeners are removed first.</summary>

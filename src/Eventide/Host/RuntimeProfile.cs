@@ -1,6 +1,7 @@
 using Eventide.Runtime;
+using Eventide.Host;
 
-namespace Eventide.Host;
+namespace Eventide;
 
 /// <summary>
 /// A runtime an engine runs scripts in, beyond the sandbox's ECMAScript globals and console: its

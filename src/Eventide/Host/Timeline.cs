@@ -38,7 +38,7 @@ internal sealed class Timeline(TextWriter writer, TextWriter stdout)
     public void EndMicrotasks() => _microtasks = -1;
 
     /// <summary>A name for a function in the timeline.</summary>
-    public static string Name(FunctionObject? f)
+    public static string Name(JsFunction? f)
     {
         if (f is null) return "(none)";
         string name = f.DebugName == "anonymous" ? "(anonymous)" : f.DebugName;

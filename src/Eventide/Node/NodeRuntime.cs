@@ -42,7 +42,7 @@ public sealed class NodeRuntime : RuntimeProfile
     /// The engine's Stdout and Stderr writers are over this process's own standard output and error (the CLI's
     /// buffered writers): process.stdout.isTTY and tty.isatty then tell whether those are terminals.
     /// </summary>
-    public bool StdioIsConsole { get; set; }
+    internal bool StdioIsConsole { get; set; }
 
     /// <summary>
     /// The command that runs another eventide for child_process.fork: the program and the arguments

@@ -99,7 +99,7 @@ internal static class PathModule
     /// </summary>
     private static JsValue Format(Realm realm, PathFlavour path, JsValue value)
     {
-        if (value.AsObject is not { } pathObject || pathObject is JsArray || pathObject is FunctionObject)
+        if (value.AsObject is not { } pathObject || pathObject is JsArray || pathObject is JsFunction)
             throw NodeErrors.InvalidArgType(realm, "pathObject", "object", value);
         var dir = pathObject.Get("dir");
         if (!Operations.ToBoolean(dir)) dir = pathObject.Get("root");

@@ -103,7 +103,7 @@ internal sealed class StructuredClone
             }
             case IProxy:
                 throw DataCloneError("#<Object>");
-            case FunctionObject function:
+            case JsFunction function:
                 throw DataCloneError(Operations.ToString(Operations.Call(_realm.FunctionPrototype.Get("toString"), function, [])));
             case PrimitiveWrapper { PrimitiveValue.IsSymbol: true }:
                 throw DataCloneError("[object Symbol]");

@@ -64,8 +64,8 @@ internal static class TimerFunctions
     }
 
     /// <summary>node's validateFunction(callback, "callback").</summary>
-    private static FunctionObject ValidateCallback(Realm realm, JsValue callback) =>
-        callback.Ref as FunctionObject ?? throw NodeErrors.InvalidArgType(realm, "callback", "function", callback);
+    private static JsFunction ValidateCallback(Realm realm, JsValue callback) =>
+        callback.Ref as JsFunction ?? throw NodeErrors.InvalidArgType(realm, "callback", "function", callback);
 
     /// <summary>node: after *= 1; if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1.</summary>
     private static double ClampDelay(JsValue delay)
@@ -80,7 +80,7 @@ internal static class TimerFunctions
 }
 
 /// <summary>A queueMicrotask callback.</summary>
-internal sealed class CallbackJob(FunctionObject callback) : Job
+internal sealed class CallbackJob(JsFunction callback) : Job
 {
     internal override string Describe() => $"queueMicrotask callback {Timeline.Name(callback)}";
 

@@ -3,24 +3,13 @@ using Acornima.Ast;
 
 namespace Eventide.Parsing;
 
-/// <summary>A syntax error found while parsing or compiling, with its position (1-based line and column).</summary>
-public sealed class JsSyntaxError(string message, string path, int line, int column, int offset) : Exception(message)
-{
-    public string Path { get; } = path;
-    public int Line { get; } = line;
-    public int Column { get; } = column;
-    public int Offset { get; } = offset;
-    /// <summary>The source text the error is in, when it is not the entry file's (an imported module).</summary>
-    public string? SourceCode { get; init; }
-}
-
 // Acornima marks its regex validation obsolete (its JS-to-.NET regex conversion goes away in its next
 // major version); it stays the source of early errors for regex literals until Eventide has its own
 // RegExp engine (issue 16).
 #pragma warning disable CS0618
 
 /// <summary>Parses scripts with Acornima and maps its errors to <see cref="JsSyntaxError"/>.</summary>
-public static class ScriptParser
+internal static class ScriptParser
 {
     private static ParserOptions Options(bool strict, bool commonJs = false) => new()
     {

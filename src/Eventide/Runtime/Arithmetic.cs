@@ -4,7 +4,7 @@ using Eventide.Compiling;
 namespace Eventide.Runtime;
 
 /// <summary>13.15.3 ApplyStringOrNumericBinaryOperator and the Number/BigInt operations (6.1.6).</summary>
-public static class Arithmetic
+internal static class Arithmetic
 {
     /// <summary>The + operator on values that are not both numbers or both strings.</summary>
     public static JsValue Add(JsValue a, JsValue b)

@@ -1,13 +1,13 @@
 namespace Eventide.Runtime;
 
 /// <summary>10.4.1 Bound Function Exotic Objects.</summary>
-public sealed class BoundFunction : FunctionObject
+internal sealed class BoundFunction : JsFunction
 {
-    public FunctionObject Target { get; }
+    public JsFunction Target { get; }
     public JsValue BoundThis { get; }
     public JsValue[] BoundArguments { get; }
 
-    public BoundFunction(Realm realm, FunctionObject target, JsValue boundThis, JsValue[] boundArgs)
+    public BoundFunction(Realm realm, JsFunction target, JsValue boundThis, JsValue[] boundArgs)
         : base(realm, target.GetPrototypeOf())
     {
         Target = target;
@@ -18,7 +18,7 @@ public sealed class BoundFunction : FunctionObject
 
     // Fixed at creation (10.4.1.3 step 6), and not asked of the target each time: binds may chain a million deep.
     private readonly bool _isConstructor;
-    public override bool IsConstructor => _isConstructor;
+    internal override bool IsConstructor => _isConstructor;
 
     private JsValue[] Combine(ReadOnlySpan<JsValue> args)
     {
@@ -41,7 +41,7 @@ public sealed class BoundFunction : FunctionObject
     }
 
     /// <summary>10.4.1.2 [[Construct]], looping over a chain of bound functions like [[Call]].</summary>
-    public override JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget)
+    internal override JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget)
     {
         var f = this;
         while (true)
@@ -96,26 +96,26 @@ public sealed class BoundFunction : FunctionObject
         if (slot >= 0) Slots[slot] = sb.ToString();
     }
 
-    protected internal override bool HasPlainStorage => _pendingBase is null;
+    internal override bool HasPlainStorage => _pendingBase is null;
 
     private void MaterializeIfName(in PropertyKey key)
     {
         if (_pendingBase is not null && key.IsString && key.Name == "name") MaterializeName();
     }
 
-    public override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
+    internal override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
     {
         MaterializeIfName(key);
         return base.GetOwnProperty(key, out desc);
     }
 
-    public override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
+    internal override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
     {
         MaterializeIfName(key);
         return base.DefineOwnProperty(key, desc);
     }
 
-    public override bool Delete(in PropertyKey key)
+    internal override bool Delete(in PropertyKey key)
     {
         MaterializeIfName(key);
         return base.Delete(key);

@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 namespace Eventide.Runtime;
 
 /// <summary>The element types of Table 71 (23.2): one per TypedArray constructor and DataView accessor pair.</summary>
-public enum ElementType : byte
+internal enum ElementType : byte
 {
     Int8, Uint8, Uint8Clamped, Int16, Uint16, Int32, Uint32, Float16, Float32, Float64, BigInt64, BigUint64,
 }
@@ -15,7 +15,7 @@ public enum ElementType : byte
 /// (25.1.3.15 RawBytesToNumeric, 25.1.3.18 NumericToRawBytes). Multi-byte values go through
 /// System.Buffers.Binary.BinaryPrimitives; Float16 through System.Half.
 /// </summary>
-public static class ElementTypes
+internal static class ElementTypes
 {
     public const int Count = 12;
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using Eventide.Runtime;
 
-namespace Eventide.Runtime;
+namespace Eventide;
 
 /// <summary>
 /// 10.4.2 Array exotic objects. Elements are kept in a dense array (holes marked) while every
@@ -9,7 +10,7 @@ namespace Eventide.Runtime;
 /// Element i of the dense store is _items[_start + i]: shift() advances _start instead of moving
 /// every element (V8 left-trims the same way), so a queue drained with shift() is O(1) per call.
 /// </summary>
-public sealed class JsArray : JsObject
+public sealed partial class JsArray : JsObject
 {
     private JsValue[] _items;
     /// <summary>Index in _items of element 0. Every slot outside _start.._start+_length-1 holds
@@ -22,13 +23,13 @@ public sealed class JsArray : JsObject
     /// since (deletes, growing the length, writes past the end); true means "unknown".</summary>
     private bool _mayHaveHoles = true;
 
-    public JsArray(JsObject? prototype, int capacity = 0) : base(prototype)
+    internal JsArray(JsObject? prototype, int capacity = 0) : base(prototype)
     {
         _items = capacity == 0 ? [] : new JsValue[capacity];
         _items.AsSpan().Fill(JsValue.Hole); // unused slots are holes (see _start)
     }
 
-    public JsArray(JsObject? prototype, JsValue[] items, int count) : base(prototype)
+    internal JsArray(JsObject? prototype, JsValue[] items, int count) : base(prototype)
     {
         _items = items;
         _length = (uint)count;
@@ -37,13 +38,13 @@ public sealed class JsArray : JsObject
     /// <summary>Slots available to elements from _start on.</summary>
     private int Capacity => _items.Length - _start;
 
-    public override string ClassName => "Array";
+    internal override string ClassName => "Array";
     public uint Length => _length;
     internal bool IsDense => _dense;
-    protected internal override bool HasPlainStorage => false;
-    protected internal override bool HasOrdinaryGet => false;
+    internal override bool HasPlainStorage => false;
+    internal override bool HasOrdinaryGet => false;
     /// <summary>Only index keys (and an array's length) are virtual; named keys live in the shape.</summary>
-    protected internal override bool CachesNamedProperties => true;
+    internal override bool CachesNamedProperties => true;
 
     /// <summary>Dense elements, for fast paths (holes are JsValue.Hole). Only valid while IsDense.</summary>
     internal Span<JsValue> DenseItems => _items.AsSpan(_start, (int)Math.Min(_length, (uint)Capacity));
@@ -80,7 +81,7 @@ public sealed class JsArray : JsObject
     }
 
     /// <summary>Appends a value (array literals, push on a plain array).</summary>
-    public void Push(JsValue value)
+    internal void Push(JsValue value)
     {
         if (_dense && _lengthWritable && CanStoreDense(_length))
         {
@@ -233,7 +234,7 @@ public sealed class JsArray : JsObject
         _start = 0;
     }
 
-    public override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
+    internal override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
     {
         if (key.IsArrayIndex && _dense)
         {
@@ -249,7 +250,7 @@ public sealed class JsArray : JsObject
         return base.GetOwnProperty(key, out desc);
     }
 
-    public override JsValue Get(in PropertyKey key, JsValue receiver)
+    internal override JsValue Get(in PropertyKey key, JsValue receiver)
     {
         if (key.IsArrayIndex)
         {
@@ -265,7 +266,7 @@ public sealed class JsArray : JsObject
         return GetPrototypeOf() is { } proto ? proto.Get(key, receiver) : JsValue.Undefined;
     }
 
-    public override bool Set(in PropertyKey key, JsValue value, JsValue receiver)
+    internal override bool Set(in PropertyKey key, JsValue value, JsValue receiver)
     {
         if (key.IsArrayIndex && receiver.Ref == (object)this)
         {
@@ -291,7 +292,7 @@ public sealed class JsArray : JsObject
         return false;
     }
 
-    public override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
+    internal override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
     {
         // 10.4.2.1 [[DefineOwnProperty]]
         if (key.IsString && key.Name == "length") return ArraySetLength(desc);
@@ -364,7 +365,7 @@ public sealed class JsArray : JsObject
     }
 
     /// <summary>Truncates or extends; false when a non-configurable element stopped the truncation.</summary>
-    public bool SetLength(uint newLen)
+    internal bool SetLength(uint newLen)
     {
         if (_dense)
         {
@@ -401,7 +402,7 @@ public sealed class JsArray : JsObject
         return true;
     }
 
-    public override bool Delete(in PropertyKey key)
+    internal override bool Delete(in PropertyKey key)
     {
         if (key.IsArrayIndex && _dense)
         {
@@ -416,13 +417,13 @@ public sealed class JsArray : JsObject
         return base.Delete(key);
     }
 
-    public override bool PreventExtensions()
+    internal override bool PreventExtensions()
     {
         MakeSparse();
         return base.PreventExtensions();
     }
 
-    public override List<PropertyKey> OwnPropertyKeys()
+    internal override List<PropertyKey> OwnPropertyKeys()
     {
         var keys = new List<PropertyKey>();
         if (_dense)

@@ -4,7 +4,7 @@ namespace Eventide.Runtime;
 /// An ArrayBuffer or SharedArrayBuffer (25.1, 25.2): [[ArrayBufferData]] is a byte[] of exactly
 /// [[ArrayBufferByteLength]] bytes (null once detached); a resizable buffer reallocates on resize.
 /// </summary>
-public sealed class JsArrayBuffer : JsObject
+internal sealed class JsArrayBuffer : JsObject
 {
     /// <summary>The largest buffer .NET can hold in one array.</summary>
     public const long MaxLength = 0x7FFFFFC7;
@@ -23,7 +23,7 @@ public sealed class JsArrayBuffer : JsObject
         IsShared = shared;
     }
 
-    public override string ClassName => IsShared ? "SharedArrayBuffer" : "ArrayBuffer";
+    internal override string ClassName => IsShared ? "SharedArrayBuffer" : "ArrayBuffer";
 
     /// <summary>25.1.3.4 IsDetachedBuffer</summary>
     public bool IsDetached => Data is null;

@@ -1,7 +1,7 @@
 namespace Eventide.Runtime;
 
 /// <summary>A DataView (25.3): a window on a buffer, fixed or tracking a resizable buffer's length.</summary>
-public sealed class JsDataView : JsObject
+internal sealed class JsDataView : JsObject
 {
     /// <summary>[[ViewedArrayBuffer]]</summary>
     public readonly JsArrayBuffer Buffer;
@@ -17,7 +17,7 @@ public sealed class JsDataView : JsObject
         _fixedByteLength = byteLength;
     }
 
-    public override string ClassName => "DataView";
+    internal override string ClassName => "DataView";
 
     /// <summary>True when the view tracks its (resizable) buffer's length.</summary>
     public bool IsLengthTracking => _fixedByteLength < 0;

@@ -1,9 +1,9 @@
 namespace Eventide.Runtime;
 
 /// <summary>An object with [[ErrorData]] (20.5): what Error and the native errors construct.</summary>
-public class JsError(JsObject prototype) : JsObject(prototype)
+internal class JsError(JsObject prototype) : JsObject(prototype)
 {
-    public override string ClassName => "Error";
+    internal override string ClassName => "Error";
 
     /// <summary>Where the error was created (node shows it for an unhandled rejection).</summary>
     internal (Compiling.FunctionTemplate Template, int Pc)? CreationSite { get; private set; }

@@ -1,7 +1,8 @@
-namespace Eventide.Runtime;
+using Eventide.Runtime;
+namespace Eventide;
 
 /// <summary>The native error constructors a runtime error may be created from (20.5.5).</summary>
-public enum ErrorKind : byte { Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, AggregateError }
+internal enum ErrorKind : byte { Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, AggregateError }
 
 /// <summary>
 /// A JavaScript throw travelling through .NET code. Runtime code that has no realm at hand
@@ -12,8 +13,8 @@ public class JsException : Exception
 {
     private JsValue _value;
     private bool _hasValue;
-    public ErrorKind Kind { get; }
-    public string ErrorMessage { get; }
+    internal ErrorKind Kind { get; }
+    internal string ErrorMessage { get; }
 
     public JsException(JsValue value) : base(null)
     {
@@ -22,7 +23,7 @@ public class JsException : Exception
         ErrorMessage = "";
     }
 
-    public JsException(ErrorKind kind, string message) : base(message)
+    internal JsException(ErrorKind kind, string message) : base(message)
     {
         Kind = kind;
         ErrorMessage = message;
@@ -36,10 +37,16 @@ public class JsException : Exception
         ErrorMessage = "";
     }
 
-    public bool HasValue => _hasValue;
+    internal bool HasValue => _hasValue;
+
+    /// <summary>What the script threw (an Error object, or any value); undefined when the engine made the error without a realm to make it in.</summary>
+    public JsValue Value => _hasValue ? _value : JsValue.Undefined;
+
+    /// <summary>The thrown error's JavaScript stack (its "Error: message" line, then "    at f (file.js:1:7)" frames), when it is an Error object.</summary>
+    public string? JsStack => _hasValue && _value.AsObject is JsError error && error.Get("stack") is { IsString: true } stack ? stack.String : null;
 
     /// <summary>The thrown value, creating the error object in <paramref name="realm"/> if needed.</summary>
-    public JsValue GetValue(Realm realm)
+    internal JsValue GetValue(Realm realm)
     {
         if (!_hasValue)
         {

@@ -1,13 +1,14 @@
 using System.Runtime.CompilerServices;
+using Eventide.Runtime;
 
-namespace Eventide.Runtime;
+namespace Eventide;
 
 /// <summary>
 /// An ordinary object (10.1). Own properties live in <see cref="Slots"/>, described by a
 /// <see cref="Shape"/> that also holds the prototype. Exotic objects (arrays, functions,
 /// proxies...) override the internal methods.
 /// </summary>
-public class JsObject
+public partial class JsObject
 {
     internal Shape Shape;
     internal JsValue[] Slots;
@@ -31,7 +32,7 @@ public class JsObject
     /// <summary>[[Extensible]]</summary>
     private bool Extensible => _rare is null || !_rare.NonExtensible;
 
-    public JsObject(JsObject? prototype)
+    internal JsObject(JsObject? prototype)
     {
         Shape = prototype is null ? Shape.CreateRoot(null) : prototype.RootShapeForChildren;
         Slots = Shape.Count == 0 ? [] : new JsValue[Shape.Count];
@@ -50,10 +51,10 @@ public class JsObject
     private Shape CreateRootShapeForChildren() => (_rare ??= new()).ChildRoot = Shape.CreateRoot(this);
 
     /// <summary>The name node prints before instances, and Object.prototype.toString's fallback.</summary>
-    public virtual string ClassName => "Object";
-    public virtual bool IsCallable => false;
-    public virtual bool IsConstructor => false;
-    public JsObject? Prototype => GetPrototypeOf();
+    internal virtual string ClassName => "Object";
+    internal virtual bool IsCallable => false;
+    internal virtual bool IsConstructor => false;
+    internal JsObject? Prototype => GetPrototypeOf();
 
     // ---------------------------------------------------------------- slots ----
 
@@ -77,15 +78,15 @@ public class JsObject
     }
 
     /// <summary>Adds or overwrites an own property without any checks (building intrinsics and literals).</summary>
-    public void FastSet(PropertyKey key, JsValue value, PropertyFlags flags = PropertyFlags.Default) => StoreOwn(key, value, flags);
+    internal void FastSet(PropertyKey key, JsValue value, PropertyFlags flags = PropertyFlags.Default) => StoreOwn(key, value, flags);
 
-    public void FastSetAccessor(PropertyKey key, JsObject? getter, JsObject? setter, PropertyFlags flags = PropertyFlags.Configurable)
+    internal void FastSetAccessor(PropertyKey key, JsObject? getter, JsObject? setter, PropertyFlags flags = PropertyFlags.Configurable)
     {
         FastSet(key, JsValue.FromInternal(new Accessor(getter, setter)), flags | PropertyFlags.Accessor);
     }
 
     /// <summary>An own data property's value, or undefined; for host code that knows the object.</summary>
-    public JsValue GetOwnDataValue(PropertyKey key)
+    internal JsValue GetOwnDataValue(PropertyKey key)
     {
         if (this is BoundFunction bound) bound.MaterializeName();
         int slot = Shape.Lookup(key);
@@ -96,10 +97,10 @@ public class JsObject
     // ---------------------------------------------------- internal methods ----
 
     /// <summary>10.1.1 [[GetPrototypeOf]]</summary>
-    public virtual JsObject? GetPrototypeOf() => Shape.Prototype;
+    internal virtual JsObject? GetPrototypeOf() => Shape.Prototype;
 
     /// <summary>10.1.2 [[SetPrototypeOf]] / 10.1.2.1 OrdinarySetPrototypeOf</summary>
-    public virtual bool SetPrototypeOf(JsObject? v)
+    internal virtual bool SetPrototypeOf(JsObject? v)
     {
         var current = Shape.Prototype;
         if (ReferenceEquals(v, current)) return true;
@@ -115,10 +116,10 @@ public class JsObject
     }
 
     /// <summary>10.1.3 [[IsExtensible]]</summary>
-    public virtual bool IsExtensible() => Extensible;
+    internal virtual bool IsExtensible() => Extensible;
 
     /// <summary>10.1.4 [[PreventExtensions]]</summary>
-    public virtual bool PreventExtensions()
+    internal virtual bool PreventExtensions()
     {
         // A private shape: cached property additions (keyed by shape) can never apply again.
         if (Extensible && !Shape.IsDictionary) Shape = Shape.ToDictionary();
@@ -127,7 +128,7 @@ public class JsObject
     }
 
     /// <summary>10.1.5 [[GetOwnProperty]]</summary>
-    public virtual bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
+    internal virtual bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
     {
         int slot = Shape.Lookup(key);
         if (slot < 0) { desc = default; return false; }
@@ -168,11 +169,11 @@ public class JsObject
     }
 
     /// <summary>10.1.6 [[DefineOwnProperty]]</summary>
-    public virtual bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc) =>
+    internal virtual bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc) =>
         OrdinaryDefineOwnProperty(key, desc);
 
     /// <summary>10.1.6.1 OrdinaryDefineOwnProperty</summary>
-    protected bool OrdinaryDefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
+    private protected bool OrdinaryDefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
     {
         if (!desc.IsAccessor && !desc.Has(DescriptorFields.Value) && TryRedefinePendingStack(key, desc, out bool done)) return done;
         bool exists = GetOwnProperty(key, out var current);
@@ -180,7 +181,7 @@ public class JsObject
     }
 
     /// <summary>10.1.6.3 ValidateAndApplyPropertyDescriptor (O is this object)</summary>
-    protected bool ValidateAndApplyPropertyDescriptor(in PropertyKey key, bool extensible, in PropertyDescriptor desc, bool exists, in PropertyDescriptor current)
+    private protected bool ValidateAndApplyPropertyDescriptor(in PropertyKey key, bool extensible, in PropertyDescriptor desc, bool exists, in PropertyDescriptor current)
     {
         // 2. If current is undefined, then
         if (!exists)
@@ -231,7 +232,7 @@ public class JsObject
     }
 
     /// <summary>Writes an own property's storage with the given attributes (no validation).</summary>
-    protected virtual void StoreOwn(in PropertyKey key, JsValue value, PropertyFlags flags)
+    private protected virtual void StoreOwn(in PropertyKey key, JsValue value, PropertyFlags flags)
     {
         int slot = Shape.Lookup(key);
         if (slot < 0) { AddSlot(key, flags, value); return; }
@@ -240,7 +241,7 @@ public class JsObject
     }
 
     /// <summary>10.1.7 [[HasProperty]] / 10.1.7.1 OrdinaryHasProperty</summary>
-    public virtual bool HasProperty(in PropertyKey key)
+    internal virtual bool HasProperty(in PropertyKey key)
     {
         // Only a proxy's [[HasProperty]] is not this one: walk ordinary parents in a loop, so a long
         // prototype chain does not recurse on the .NET stack.
@@ -255,10 +256,10 @@ public class JsObject
         }
     }
 
-    public bool HasOwnProperty(in PropertyKey key) => GetOwnProperty(key, out _);
+    internal bool HasOwnProperty(in PropertyKey key) => GetOwnProperty(key, out _);
 
     /// <summary>10.1.8 [[Get]] / 10.1.8.1 OrdinaryGet</summary>
-    public virtual JsValue Get(in PropertyKey key, JsValue receiver)
+    internal virtual JsValue Get(in PropertyKey key, JsValue receiver)
     {
         JsObject o = this;
         while (true)
@@ -270,7 +271,7 @@ public class JsObject
                 var acc = (Accessor)o.Slots[slot].Ref!;
                 if (acc.Stack is { } stack) return stack.Value(o);
                 var getter = acc.Getter;
-                return getter is null ? JsValue.Undefined : ((FunctionObject)getter).Call(receiver, []);
+                return getter is null ? JsValue.Undefined : ((JsFunction)getter).Call(receiver, []);
             }
             if (!o.HasPlainStorage)
             {
@@ -287,22 +288,22 @@ public class JsObject
         }
     }
 
-    public JsValue Get(in PropertyKey key) => Get(key, this);
+    internal JsValue Get(in PropertyKey key) => Get(key, this);
 
     /// <summary>
     /// True when named (non-index) own properties live exactly in Shape/Slots and [[Get]]/[[Set]]
     /// of such keys are ordinary, so inline caches may read slots directly. Proxies and other
     /// exotic objects whose named properties are virtual return false.
     /// </summary>
-    protected internal virtual bool CachesNamedProperties => HasOrdinaryGet && HasPlainStorage;
+    internal virtual bool CachesNamedProperties => HasOrdinaryGet && HasPlainStorage;
 
     /// <summary>True when all own properties live in Slots/Shape (no exotic storage).</summary>
-    protected internal virtual bool HasPlainStorage => true;
+    internal virtual bool HasPlainStorage => true;
     /// <summary>True when [[Get]] is OrdinaryGet, so lookups may walk this object inline.</summary>
-    protected internal virtual bool HasOrdinaryGet => true;
+    internal virtual bool HasOrdinaryGet => true;
 
     /// <summary>10.1.9 [[Set]] / 10.1.9.1 OrdinarySet</summary>
-    public virtual bool Set(in PropertyKey key, JsValue value, JsValue receiver)
+    internal virtual bool Set(in PropertyKey key, JsValue value, JsValue receiver)
     {
         // Fast path: own writable data property on a plain receiver.
         if (HasPlainStorage && receiver.Ref == (object)this)
@@ -318,10 +319,10 @@ public class JsObject
         return OrdinarySetWithOwnDescriptor(key, value, receiver, has, ownDesc);
     }
 
-    public bool Set(in PropertyKey key, JsValue value) => Set(key, value, this);
+    internal bool Set(in PropertyKey key, JsValue value) => Set(key, value, this);
 
     /// <summary>10.1.9.2 OrdinarySetWithOwnDescriptor</summary>
-    protected bool OrdinarySetWithOwnDescriptor(in PropertyKey key, JsValue value, JsValue receiver, bool has, PropertyDescriptor ownDesc)
+    private protected bool OrdinarySetWithOwnDescriptor(in PropertyKey key, JsValue value, JsValue receiver, bool has, PropertyDescriptor ownDesc)
     {
         // 1. If ownDesc is undefined, then
         if (!has)
@@ -354,7 +355,7 @@ public class JsObject
     }
 
     /// <summary>10.1.10 [[Delete]]</summary>
-    public virtual bool Delete(in PropertyKey key)
+    internal virtual bool Delete(in PropertyKey key)
     {
         int slot = Shape.Lookup(key);
         if (slot < 0) return true;
@@ -367,14 +368,14 @@ public class JsObject
     }
 
     /// <summary>10.1.11 [[OwnPropertyKeys]]: integer indices ascending, then strings, then symbols, in creation order.</summary>
-    public virtual List<PropertyKey> OwnPropertyKeys()
+    internal virtual List<PropertyKey> OwnPropertyKeys()
     {
         var result = new List<PropertyKey>(Shape.Count);
         CollectOrderedKeys(result);
         return result;
     }
 
-    protected void CollectOrderedKeys(List<PropertyKey> result)
+    private protected void CollectOrderedKeys(List<PropertyKey> result)
     {
         int start = result.Count;
         int n = Shape.Count;
@@ -400,7 +401,7 @@ public class JsObject
     // ------------------------------------------- 7.3 operations on objects ----
 
     /// <summary>7.3.5 CreateDataProperty</summary>
-    public bool CreateDataProperty(in PropertyKey key, JsValue value)
+    internal bool CreateDataProperty(in PropertyKey key, JsValue value)
     {
         if (HasPlainStorage && Extensible && GetType() == typeof(JsObject))
         {
@@ -411,25 +412,25 @@ public class JsObject
     }
 
     /// <summary>7.3.7 CreateDataPropertyOrThrow</summary>
-    public void CreateDataPropertyOrThrow(in PropertyKey key, JsValue value)
+    internal void CreateDataPropertyOrThrow(in PropertyKey key, JsValue value)
     {
         if (!CreateDataProperty(key, value)) throw JsException.TypeError($"Cannot define property {key}");
     }
 
     /// <summary>7.3.9 DefinePropertyOrThrow</summary>
-    public void DefinePropertyOrThrow(in PropertyKey key, in PropertyDescriptor desc)
+    internal void DefinePropertyOrThrow(in PropertyKey key, in PropertyDescriptor desc)
     {
         if (!DefineOwnProperty(key, desc)) throw JsException.TypeError($"Cannot redefine property: {key}");
     }
 
     /// <summary>7.3.4 Set(O, P, V, Throw = true)</summary>
-    public void SetOrThrow(in PropertyKey key, JsValue value)
+    internal void SetOrThrow(in PropertyKey key, JsValue value)
     {
         if (!Set(key, value, this)) throw JsException.TypeError($"Cannot assign to read only property '{key}' of object");
     }
 
     /// <summary>7.3.10 DeletePropertyOrThrow</summary>
-    public void DeletePropertyOrThrow(in PropertyKey key)
+    internal void DeletePropertyOrThrow(in PropertyKey key)
     {
         if (!Delete(key)) throw JsException.TypeError($"Cannot delete property '{key}' of {Operations.DescribeForError(this)}");
     }
@@ -438,4 +439,4 @@ public class JsObject
 }
 
 /// <summary>Marker for proxies, which stop the prototype-cycle check of OrdinarySetPrototypeOf.</summary>
-public interface ProxyLike { }
+internal interface ProxyLike { }

@@ -10,7 +10,7 @@ namespace Eventide.Runtime;
 /// JS pattern converted to a .NET <see cref="Regex"/> by Acornima. Converted patterns are cached
 /// per (source, flags), so a literal in a loop compiles once.
 /// </summary>
-public sealed class JsRegExp : JsObject
+internal sealed class JsRegExp : JsObject
 {
     public string Source { get; private set; } = "";
     public string Flags { get; private set; } = "";
@@ -28,7 +28,7 @@ public sealed class JsRegExp : JsObject
         FastSet("lastIndex", JsValue.Undefined, PropertyFlags.Writable);
     }
 
-    public override string ClassName => "RegExp";
+    internal override string ClassName => "RegExp";
 
     private sealed record Compiled(Regex Regex, int GroupCount, string?[]? GroupNames);
 

@@ -7,7 +7,7 @@ namespace Eventide.Runtime;
 /// keys (CanonicalNumericIndexString) never reach the shape: they read and write the buffer, or are
 /// absent. Named keys are ordinary.
 /// </summary>
-public sealed class JsTypedArray : JsObject
+internal sealed class JsTypedArray : JsObject
 {
     public readonly ElementType Type;
     /// <summary>[[ViewedArrayBuffer]]</summary>
@@ -27,10 +27,10 @@ public sealed class JsTypedArray : JsObject
         _elementSize = ElementTypes.Size(type);
     }
 
-    public override string ClassName => ElementTypes.ArrayName(Type);
-    protected internal override bool HasPlainStorage => false;
-    protected internal override bool HasOrdinaryGet => false;
-    protected internal override bool CachesNamedProperties => false;
+    internal override string ClassName => ElementTypes.ArrayName(Type);
+    internal override bool HasPlainStorage => false;
+    internal override bool HasOrdinaryGet => false;
+    internal override bool CachesNamedProperties => false;
 
     public int ElementSize => _elementSize;
     /// <summary>True when the view tracks its (resizable) buffer's length ([[ArrayLength]] is auto).</summary>
@@ -128,7 +128,7 @@ public sealed class JsTypedArray : JsObject
     }
 
     /// <summary>10.4.5.1 [[GetOwnProperty]]</summary>
-    public override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
+    internal override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
     {
         if (!TryCanonicalNumericIndex(key, out double index)) return base.GetOwnProperty(key, out desc);
         var value = GetElement(index);
@@ -137,11 +137,11 @@ public sealed class JsTypedArray : JsObject
     }
 
     /// <summary>10.4.5.2 [[HasProperty]]</summary>
-    public override bool HasProperty(in PropertyKey key) =>
+    internal override bool HasProperty(in PropertyKey key) =>
         TryCanonicalNumericIndex(key, out double index) ? IsValidIntegerIndex(index) : base.HasProperty(key);
 
     /// <summary>10.4.5.3 [[DefineOwnProperty]]</summary>
-    public override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
+    internal override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
     {
         if (!TryCanonicalNumericIndex(key, out double index)) return OrdinaryDefineOwnProperty(key, desc);
         if (!IsValidIntegerIndex(index)) return false;
@@ -154,11 +154,11 @@ public sealed class JsTypedArray : JsObject
     }
 
     /// <summary>10.4.5.4 [[Get]]</summary>
-    public override JsValue Get(in PropertyKey key, JsValue receiver) =>
+    internal override JsValue Get(in PropertyKey key, JsValue receiver) =>
         TryCanonicalNumericIndex(key, out double index) ? GetElement(index) : base.Get(key, receiver);
 
     /// <summary>10.4.5.5 [[Set]]</summary>
-    public override bool Set(in PropertyKey key, JsValue value, JsValue receiver)
+    internal override bool Set(in PropertyKey key, JsValue value, JsValue receiver)
     {
         if (TryCanonicalNumericIndex(key, out double index))
         {
@@ -173,11 +173,11 @@ public sealed class JsTypedArray : JsObject
     }
 
     /// <summary>10.4.5.6 [[Delete]]</summary>
-    public override bool Delete(in PropertyKey key) =>
+    internal override bool Delete(in PropertyKey key) =>
         TryCanonicalNumericIndex(key, out double index) ? !IsValidIntegerIndex(index) : base.Delete(key);
 
     /// <summary>10.4.5.7 [[OwnPropertyKeys]]</summary>
-    public override List<PropertyKey> OwnPropertyKeys()
+    internal override List<PropertyKey> OwnPropertyKeys()
     {
         int length = Length;
         var keys = new List<PropertyKey>(length + Shape.Count);
@@ -187,7 +187,7 @@ public sealed class JsTypedArray : JsObject
     }
 
     /// <summary>[[PreventExtensions]] (10.4.5 with resizable buffers): a length-tracking or resizable-backed view stays extensible.</summary>
-    public override bool PreventExtensions()
+    internal override bool PreventExtensions()
     {
         if (_fixedLength < 0 || (Buffer.IsResizable && !Buffer.IsShared)) return false;
         return base.PreventExtensions();

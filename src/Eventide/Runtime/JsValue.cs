@@ -1,7 +1,8 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Eventide.Runtime;
 
-namespace Eventide.Runtime;
+namespace Eventide;
 
 /// <summary>The ECMAScript language types (6.1).</summary>
 public enum JsType : byte { Undefined, Null, Boolean, Number, String, Symbol, BigInt, Object }
@@ -11,7 +12,7 @@ public enum JsType : byte { Undefined, Null, Boolean, Number, String, Symbol, Bi
 /// objects are references. <c>default(JsValue)</c> is <c>undefined</c>, so fresh arrays of
 /// values start out as undefined.
 /// </summary>
-public readonly struct JsValue : IEquatable<JsValue>
+public readonly partial struct JsValue : IEquatable<JsValue>
 {
     // _ref: null => undefined; NumberTag => number in _num; TrueTag/FalseTag/NullTag/HoleTag;
     // string; JsSymbol; JsBigInt; JsObject; internal cells (Accessor).
@@ -31,23 +32,23 @@ public readonly struct JsValue : IEquatable<JsValue>
     public static readonly JsValue False = new(FalseTag, 0);
     /// <summary>Marks an uninitialised binding (TDZ) or an array hole; never visible to scripts.</summary>
     internal static readonly JsValue Hole = new(HoleTag, 0);
-    public static readonly JsValue NaN = new(double.NaN);
-    public static readonly JsValue Zero = new(0d);
-    public static readonly JsValue EmptyString = new("");
+    internal static readonly JsValue NaN = new(double.NaN);
+    internal static readonly JsValue Zero = new(0d);
+    internal static readonly JsValue EmptyString = new("");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private JsValue(object? r, double n) { _ref = r; _num = n; }
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public JsValue(double n) { _ref = NumberTag; _num = n; }
-    public JsValue(string s) { _ref = s; _num = 0; }
-    public JsValue(JsObject o) { _ref = o; _num = 0; }
-    public JsValue(JsSymbol s) { _ref = s; _num = 0; }
-    public JsValue(JsBigInt b) { _ref = b; _num = 0; }
+    internal JsValue(double n) { _ref = NumberTag; _num = n; }
+    internal JsValue(string s) { _ref = s; _num = 0; }
+    internal JsValue(JsObject o) { _ref = o; _num = 0; }
+    internal JsValue(JsSymbol s) { _ref = s; _num = 0; }
+    internal JsValue(JsBigInt b) { _ref = b; _num = 0; }
     internal static JsValue FromInternal(object o) => new(o, 0);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue FromBool(bool b) => b ? True : False;
-    public static JsValue FromObject(JsObject? o) => o is null ? Null : new JsValue(o);
+    internal static JsValue FromBool(bool b) => b ? True : False;
+    internal static JsValue FromObject(JsObject? o) => o is null ? Null : new JsValue(o);
 
     public static implicit operator JsValue(double d) => new(d);
     public static implicit operator JsValue(int i) => new((double)i);
@@ -62,8 +63,8 @@ public readonly struct JsValue : IEquatable<JsValue>
     public bool IsNullish => _ref is null || ReferenceEquals(_ref, NullTag);
     public bool IsNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ReferenceEquals(_ref, NumberTag); }
     public bool IsBoolean => ReferenceEquals(_ref, TrueTag) || ReferenceEquals(_ref, FalseTag);
-    public bool IsTrue => ReferenceEquals(_ref, TrueTag);
-    public bool IsFalse => ReferenceEquals(_ref, FalseTag);
+    internal bool IsTrue => ReferenceEquals(_ref, TrueTag);
+    internal bool IsFalse => ReferenceEquals(_ref, FalseTag);
     public bool IsString => _ref is string;
     public bool IsSymbol => _ref is JsSymbol;
     public bool IsBigInt => _ref is JsBigInt;
@@ -73,13 +74,13 @@ public readonly struct JsValue : IEquatable<JsValue>
 
     public double Number { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _num; }
     public string String => (string)_ref!;
-    public JsObject Object => (JsObject)_ref!;
-    public JsSymbol Symbol => (JsSymbol)_ref!;
-    public JsBigInt BigInt => (JsBigInt)_ref!;
+    internal JsObject Object => (JsObject)_ref!;
+    internal JsSymbol Symbol => (JsSymbol)_ref!;
+    internal JsBigInt BigInt => (JsBigInt)_ref!;
     public bool Boolean => ReferenceEquals(_ref, TrueTag);
     public JsObject? AsObject => _ref as JsObject;
     public string? AsString => _ref as string;
-    public FunctionObject? AsFunction => _ref as FunctionObject;
+    public JsFunction? AsFunction => _ref as JsFunction;
     internal object? Ref => _ref;
 
     public JsType Type => _ref switch
@@ -107,7 +108,7 @@ public readonly struct JsValue : IEquatable<JsValue>
     }
 
     /// <summary>7.2.11 SameValueZero</summary>
-    public static bool SameValueZero(JsValue x, JsValue y)
+    internal static bool SameValueZero(JsValue x, JsValue y)
     {
         if (x.IsNumber && y.IsNumber)
             return x._num == y._num || (double.IsNaN(x._num) && double.IsNaN(y._num));
@@ -156,7 +157,7 @@ public sealed class JsSymbol(string? description)
 {
     public string? Description { get; } = description;
     /// <summary>Set for symbols from Symbol.for, so Symbol.keyFor can answer.</summary>
-    public string? RegistryKey { get; init; }
+    internal string? RegistryKey { get; init; }
     public override string ToString() => $"Symbol({Description})";
 }
 

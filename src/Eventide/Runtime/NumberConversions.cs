@@ -4,7 +4,7 @@ using System.Text;
 namespace Eventide.Runtime;
 
 /// <summary>Number ↔ String conversions with JavaScript's exact formats.</summary>
-public static class NumberConversions
+internal static class NumberConversions
 {
     private static readonly string[] SmallInts = Enumerable.Range(0, 256).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
 

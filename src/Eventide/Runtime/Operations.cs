@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace Eventide.Runtime;
 
 /// <summary>7.1 Type Conversion and 7.2 Testing and Comparison Operations.</summary>
-public static partial class Operations
+internal static partial class Operations
 {
     /// <summary>7.1.1 ToPrimitive</summary>
     public static JsValue ToPrimitive(JsValue input, string hint = "default")
@@ -180,7 +180,7 @@ public static partial class Operations
                 case ProxyFunction pf: obj = pf.Core.TargetOrThrow("GetFunctionRealm"); break;
                 case JsProxy p: obj = p.Core.TargetOrThrow("GetFunctionRealm"); break;
                 case BoundFunction b: obj = b.Target; break;
-                case FunctionObject f: return f.Realm;
+                case JsFunction f: return f.Realm;
                 default: return Realm.Current;
             }
         }
@@ -296,7 +296,7 @@ public static partial class Operations
     };
 
     /// <summary>7.3.11 GetMethod</summary>
-    public static FunctionObject? GetMethod(JsValue v, PropertyKey key)
+    public static JsFunction? GetMethod(JsValue v, PropertyKey key)
     {
         var func = GetV(v, key);
         if (func.IsNullish) return null;
@@ -427,7 +427,7 @@ public static partial class Operations
 
     public static string DescribeForError(JsObject o)
     {
-        if (o is FunctionObject f) return $"function {f.DebugName}";
+        if (o is JsFunction f) return $"function {f.DebugName}";
         if (o is JsArray) return "object Array";
         // Without a constructor to name it (null prototype, module namespace) V8 writes [object Tag].
         return ConstructorNameWithoutSideEffects(o) is { } name ? "#<" + name + ">" : $"[object {o.ClassName}]";
@@ -446,7 +446,7 @@ public static partial class Operations
 }
 
 /// <summary>Implemented by Proxy exotic objects.</summary>
-public interface IProxy
+internal interface IProxy
 {
     JsObject TargetOrThrow();
 

@@ -1,13 +1,13 @@
 namespace Eventide.Runtime;
 
 [Flags]
-public enum DescriptorFields : byte
+internal enum DescriptorFields : byte
 {
     None = 0, Value = 1, Writable = 2, Get = 4, Set = 8, Enumerable = 16, Configurable = 32,
 }
 
 /// <summary>6.2.6 The Property Descriptor Specification Type: every field may be absent.</summary>
-public struct PropertyDescriptor
+internal struct PropertyDescriptor
 {
     public JsValue Value;
     /// <summary>Getter and setter: a function object or undefined.</summary>

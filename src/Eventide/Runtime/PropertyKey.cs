@@ -6,7 +6,7 @@ namespace Eventide.Runtime;
 /// A property key: a string or a symbol (6.1.7). Keys that are canonical array indices
 /// (0 .. 2^32-2) remember their numeric value so arrays and integer-key ordering are cheap.
 /// </summary>
-public readonly struct PropertyKey : IEquatable<PropertyKey>
+internal readonly struct PropertyKey : IEquatable<PropertyKey>
 {
     private readonly object _key; // string or JsSymbol
     private readonly uint _index; // NotAnIndex unless _key is a canonical array index string

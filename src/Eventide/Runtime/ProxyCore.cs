@@ -6,7 +6,7 @@ namespace Eventide.Runtime;
 /// 10.5 Proxy Object Internal Methods: the traps and the invariant checks that keep a proxy
 /// consistent with its target. Shared by <see cref="JsProxy"/> and <see cref="ProxyFunction"/>.
 /// </summary>
-public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
+internal sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
 {
     /// <summary>[[ProxyTarget]] and [[ProxyHandler]]; both null once revoked.</summary>
     public JsObject? Target { get; private set; } = target;
@@ -19,7 +19,7 @@ public sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
         Target ?? throw JsException.TypeError($"Cannot perform '{operation}' on a proxy that has been revoked");
 
     /// <summary>Steps 1-6 of every internal method: ValidateNonRevokedProxy and GetMethod(handler, trapName).</summary>
-    private FunctionObject? GetTrap(string trapName, out JsObject target, out JsObject handler)
+    private JsFunction? GetTrap(string trapName, out JsObject target, out JsObject handler)
     {
         handler = Handler ?? throw JsException.TypeError($"Cannot perform '{trapName}' on a proxy that has been revoked");
         target = Target!;

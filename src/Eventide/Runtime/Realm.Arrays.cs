@@ -1,6 +1,6 @@
 namespace Eventide.Runtime;
 
-public sealed partial class Realm
+internal sealed partial class Realm
 {
     /// <summary>%Object.prototype.toString%, the fallback of Array.prototype.toString when join is not callable.</summary>
     public JsValue ObjectPrototypeToString;

@@ -1,14 +1,14 @@
 namespace Eventide.Runtime;
 
-public sealed partial class Realm
+internal sealed partial class Realm
 {
     /// <summary>%Promise% and %Promise.prototype%.</summary>
-    public FunctionObject PromiseConstructor = null!;
+    public JsFunction PromiseConstructor = null!;
     public JsObject PromisePrototype = null!;
     /// <summary>The original Promise.prototype.then and get Promise[@@species] (fast paths check they are still in place).</summary>
-    internal FunctionObject PromiseThen = null!;
+    internal JsFunction PromiseThen = null!;
     internal JsObject PromiseSpeciesGetter = null!;
-    internal FunctionObject PromiseResolveFunction = null!;
+    internal JsFunction PromiseResolveFunction = null!;
     /// <summary>The shapes of Promise.allSettled's { status, value } and { status, reason } records.</summary>
     internal Shape? FulfilledSettlementShape, RejectedSettlementShape;
     /// <summary>V8's CallSite prototype for Error.prepareStackTrace, made on first use.</summary>

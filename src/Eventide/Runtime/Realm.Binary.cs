@@ -1,18 +1,18 @@
 namespace Eventide.Runtime;
 
-public sealed partial class Realm
+internal sealed partial class Realm
 {
     // Set up by the ArrayBuffer, SharedArrayBuffer, DataView and TypedArray builtins.
-    public FunctionObject ArrayBufferConstructor = null!;
+    public JsFunction ArrayBufferConstructor = null!;
     public JsObject ArrayBufferPrototype = null!;
-    public FunctionObject SharedArrayBufferConstructor = null!;
+    public JsFunction SharedArrayBufferConstructor = null!;
     public JsObject SharedArrayBufferPrototype = null!;
     public JsObject DataViewPrototype = null!;
     /// <summary>%TypedArray% and %TypedArray.prototype%.</summary>
-    public FunctionObject TypedArrayConstructor = null!;
+    public JsFunction TypedArrayConstructor = null!;
     public JsObject TypedArrayPrototype = null!;
     /// <summary>The eleven (twelve with Float16Array) concrete constructors and prototypes, by <see cref="ElementType"/>.</summary>
-    public readonly FunctionObject[] TypedArrayConstructors = new FunctionObject[ElementTypes.Count];
+    public readonly JsFunction[] TypedArrayConstructors = new JsFunction[ElementTypes.Count];
     public readonly JsObject[] TypedArrayPrototypes = new JsObject[ElementTypes.Count];
 
     /// <summary>The intrinsic get %TypedArray%.prototype.length, and where it lives (the dispatch loop's ta.length fast path).</summary>

@@ -1,6 +1,6 @@
 namespace Eventide.Runtime;
 
-public sealed partial class Realm
+internal sealed partial class Realm
 {
     // Set up by the collection, JSON, Date and RegExp builtins.
     public JsObject MapPrototype = null!;
@@ -11,8 +11,8 @@ public sealed partial class Realm
     public JsObject WeakSetPrototype = null!;
     public JsObject DatePrototype = null!;
     public JsObject RegExpPrototype = null!;
-    public FunctionObject RegExpConstructor = null!;
+    public JsFunction RegExpConstructor = null!;
     public JsObject RegExpStringIteratorPrototype = null!;
     /// <summary>The original %RegExp.prototype.exec%, so the common case can skip observable lookups.</summary>
-    public FunctionObject? RegExpExec;
+    public JsFunction? RegExpExec;
 }

@@ -2,7 +2,7 @@ using Eventide.Compiling;
 
 namespace Eventide.Runtime;
 
-public sealed partial class Realm
+internal sealed partial class Realm
 {
     // Set up by the generator/async builtins; null until they exist.
     public JsObject? GeneratorFunctionPrototype;
@@ -25,15 +25,15 @@ public sealed partial class Realm
         (kind == FunctionKind.AsyncGenerator ? AsyncGeneratorPrototype : GeneratorPrototype) ?? ObjectPrototype;
 }
 
-public sealed partial class Realm
+internal sealed partial class Realm
 {
     /// <summary>The original %Array.prototype.values% and %ArrayIteratorPrototype%.next (fast array iteration).</summary>
-    public FunctionObject? ArrayValues;
-    public FunctionObject? ArrayIteratorNext;
+    public JsFunction? ArrayValues;
+    public JsFunction? ArrayIteratorNext;
     /// <summary>Where the two live (fast array iteration checks them).</summary>
     internal PropertyGuard ArrayValuesGuard, ArrayIteratorNextGuard;
     /// <summary>%GeneratorPrototype%.next (for-of over generators skips the result objects).</summary>
-    public FunctionObject? GeneratorNext;
+    public JsFunction? GeneratorNext;
     /// <summary>The shape of { value, done } iterator results (7.4.14 CreateIterResultObject).</summary>
     private Shape? _iterResultShape;
     internal Shape IterResultShape
@@ -48,7 +48,7 @@ public sealed partial class Realm
         }
     }
     /// <summary>%eval%, so direct eval can be recognised.</summary>
-    public FunctionObject? Eval;
+    public JsFunction? Eval;
     /// <summary>The RegExp builtin's cache of converted patterns (see JsRegExp).</summary>
     internal object? RegExpCache;
     /// <summary>Creates a RegExp object for a literal; set by the RegExp builtin.</summary>

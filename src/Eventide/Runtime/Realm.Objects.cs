@@ -1,6 +1,6 @@
 namespace Eventide.Runtime;
 
-public sealed partial class Realm
+internal sealed partial class Realm
 {
     /// <summary>Prototype intrinsics a constructor may fall back to (GetPrototypeFromConstructor's intrinsicDefaultProto).</summary>
     private static readonly Func<Realm, JsObject?>[] PrototypeIntrinsics =

@@ -7,7 +7,7 @@ namespace Eventide.Runtime;
 /// 9.3 Realms: the intrinsics and the global object. Builtins are created by the
 /// <c>Setup</c> methods of the classes in Builtins/, one per intrinsic.
 /// </summary>
-public sealed partial class Realm
+internal sealed partial class Realm
 {
     [ThreadStatic] private static Realm? _current;
 
@@ -17,7 +17,7 @@ public sealed partial class Realm
     public Engine Engine { get; }
     public JsObject GlobalObject { get; }
     public JsObject ObjectPrototype { get; }
-    public FunctionObject FunctionPrototype { get; }
+    public JsFunction FunctionPrototype { get; }
 
     // Intrinsics filled in by the Builtins/ setup methods.
     public JsObject ArrayPrototype = null!;
@@ -29,12 +29,12 @@ public sealed partial class Realm
     public JsObject IteratorPrototype = null!;
     public JsObject ArrayIteratorPrototype = null!;
     public JsObject ErrorPrototype = null!;
-    public FunctionObject ObjectConstructor = null!;
-    public FunctionObject FunctionConstructor = null!;
-    public FunctionObject ArrayConstructor = null!;
-    public FunctionObject ThrowTypeError = null!;
+    public JsFunction ObjectConstructor = null!;
+    public JsFunction FunctionConstructor = null!;
+    public JsFunction ArrayConstructor = null!;
+    public JsFunction ThrowTypeError = null!;
     public readonly JsObject[] ErrorPrototypes = new JsObject[Enum.GetValues<ErrorKind>().Length];
-    public readonly FunctionObject[] ErrorConstructors = new FunctionObject[Enum.GetValues<ErrorKind>().Length];
+    public readonly JsFunction[] ErrorConstructors = new JsFunction[Enum.GetValues<ErrorKind>().Length];
 
     /// <summary>Global lexical bindings (let/const/class at script top level), 9.1.1.4 [[DeclarativeRecord]].</summary>
     internal readonly Dictionary<string, Vm.GlobalBinding> GlobalLexicals = new();
@@ -128,19 +128,19 @@ public sealed partial class Realm
 /// </summary>
 internal sealed class GlobalObjectRecord(Realm realm, JsObject prototype) : JsObject(prototype)
 {
-    protected override void StoreOwn(in PropertyKey key, JsValue value, PropertyFlags flags)
+    private protected override void StoreOwn(in PropertyKey key, JsValue value, PropertyFlags flags)
     {
         base.StoreOwn(key, value, flags);
         realm.GlobalVersion++;
     }
 
-    public override bool Delete(in PropertyKey key)
+    internal override bool Delete(in PropertyKey key)
     {
         realm.GlobalVersion++;
         return base.Delete(key);
     }
 
-    public override bool SetPrototypeOf(JsObject? v)
+    internal override bool SetPrototypeOf(JsObject? v)
     {
         realm.GlobalVersion++;
         return base.SetPrototypeOf(v);
@@ -150,14 +150,14 @@ internal sealed class GlobalObjectRecord(Realm realm, JsObject prototype) : JsOb
 /// <summary>%Object.prototype% is an immutable prototype exotic object (10.4.7).</summary>
 internal sealed class ImmutablePrototypeObject() : JsObject(null)
 {
-    public override bool SetPrototypeOf(JsObject? v) => ReferenceEquals(v, GetPrototypeOf());
+    internal override bool SetPrototypeOf(JsObject? v) => ReferenceEquals(v, GetPrototypeOf());
 }
 
 /// <summary>Number, Boolean, Symbol and BigInt wrapper objects ([[NumberData]] etc.).</summary>
-public sealed class PrimitiveWrapper(JsObject prototype, JsValue value) : JsObject(prototype)
+internal sealed class PrimitiveWrapper(JsObject prototype, JsValue value) : JsObject(prototype)
 {
     public JsValue PrimitiveValue { get; } = value;
-    public override string ClassName => PrimitiveValue.Type switch
+    internal override string ClassName => PrimitiveValue.Type switch
     {
         JsType.Number => "Number",
         JsType.Boolean => "Boolean",

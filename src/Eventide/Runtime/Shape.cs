@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Eventide.Runtime;
 
 [Flags]
-public enum PropertyFlags : byte
+internal enum PropertyFlags : byte
 {
     None = 0,
     Writable = 1,
@@ -18,7 +18,7 @@ public enum PropertyFlags : byte
 }
 
 /// <summary>The getter/setter pair of an accessor property, stored in the property's slot.</summary>
-public sealed class Accessor(JsObject? getter, JsObject? setter)
+internal sealed class Accessor(JsObject? getter, JsObject? setter)
 {
     public JsObject? Getter = getter;
     public JsObject? Setter = setter;
@@ -32,7 +32,7 @@ public sealed class Accessor(JsObject? getter, JsObject? setter)
 /// for a property lookup (inline caches). Shapes in dictionary mode belong to one object and
 /// are edited in place (after deletes or when an object grows large).
 /// </summary>
-public sealed class Shape
+internal sealed class Shape
 {
     private const int DictionaryThreshold = 64;
     private const int LinearSearchLimit = 8;

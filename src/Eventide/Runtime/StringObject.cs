@@ -1,7 +1,7 @@
 namespace Eventide.Runtime;
 
 /// <summary>10.4.3 String Exotic Objects: index and length properties come from the string.</summary>
-public sealed class StringObject : JsObject
+internal sealed class StringObject : JsObject
 {
     public string Value { get; }
 
@@ -11,11 +11,11 @@ public sealed class StringObject : JsObject
         FastSet("length", value.Length, PropertyFlags.None);
     }
 
-    public override string ClassName => "String";
-    protected internal override bool HasPlainStorage => false;
-    protected internal override bool HasOrdinaryGet => false;
+    internal override string ClassName => "String";
+    internal override bool HasPlainStorage => false;
+    internal override bool HasOrdinaryGet => false;
     /// <summary>Only index keys (and an array's length) are virtual; named keys live in the shape.</summary>
-    protected internal override bool CachesNamedProperties => true;
+    internal override bool CachesNamedProperties => true;
 
     /// <summary>10.4.3.5 StringGetOwnProperty</summary>
     private bool StringGetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
@@ -30,10 +30,10 @@ public sealed class StringObject : JsObject
     }
 
     /// <summary>10.4.3.1 [[GetOwnProperty]]</summary>
-    public override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc) =>
+    internal override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc) =>
         base.GetOwnProperty(key, out desc) || StringGetOwnProperty(key, out desc);
 
-    public override JsValue Get(in PropertyKey key, JsValue receiver)
+    internal override JsValue Get(in PropertyKey key, JsValue receiver)
     {
         if (GetOwnProperty(key, out var desc))
         {
@@ -44,28 +44,28 @@ public sealed class StringObject : JsObject
     }
 
     /// <summary>10.4.3.2 [[DefineOwnProperty]]</summary>
-    public override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
+    internal override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
     {
         if (StringGetOwnProperty(key, out var current))
             return ValidateAndApplyPropertyDescriptor(key, false, desc, true, current) || false;
         return OrdinaryDefineOwnProperty(key, desc);
     }
 
-    protected override void StoreOwn(in PropertyKey key, JsValue value, PropertyFlags flags)
+    private protected override void StoreOwn(in PropertyKey key, JsValue value, PropertyFlags flags)
     {
         // String index properties are immutable; validation above only succeeds without change.
         if (key.IsArrayIndex && key.Index < Value.Length) return;
         base.StoreOwn(key, value, flags);
     }
 
-    public override bool Delete(in PropertyKey key)
+    internal override bool Delete(in PropertyKey key)
     {
         if (key.IsArrayIndex && key.Index < Value.Length) return false;
         return base.Delete(key);
     }
 
     /// <summary>10.4.3.3 [[OwnPropertyKeys]]</summary>
-    public override List<PropertyKey> OwnPropertyKeys()
+    internal override List<PropertyKey> OwnPropertyKeys()
     {
         var keys = new List<PropertyKey>();
         for (int i = 0; i < Value.Length; i++) keys.Add(new PropertyKey((uint)i));

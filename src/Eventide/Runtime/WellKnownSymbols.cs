@@ -1,7 +1,7 @@
 namespace Eventide.Runtime;
 
 /// <summary>6.1.5.1 Well-Known Symbols, shared by all realms (they are immutable).</summary>
-public static class WellKnownSymbols
+internal static class WellKnownSymbols
 {
     public static readonly JsSymbol AsyncIterator = new("Symbol.asyncIterator");
     public static readonly JsSymbol HasInstance = new("Symbol.hasInstance");

@@ -84,7 +84,7 @@ internal readonly struct CallSite
     public (int Line, int Column) EnclosingLineColumn =>
         HasFrame && Template.Source is { } src && Template.Kind != FunctionKind.Script && !Template.IsModuleWrapper ? src.LineColumn(Template.SourceStart) : (1, 1);
     public JsValue Receiver => HasFrame ? This : JsValue.Undefined;
-    public FunctionObject? Callee => HasFrame && Template.Kind != FunctionKind.Script ? Function : null;
+    public JsFunction? Callee => HasFrame && Template.Kind != FunctionKind.Script ? Function : null;
     /// <summary>The receiver is the global object or nothing (isToplevel).</summary>
     public bool IsTopLevel => !HasFrame || This.IsNullish || This.IsHole || (This.Ref is JsObject o && ReferenceEquals(o, Realm.GlobalObject));
 
@@ -119,7 +119,7 @@ internal readonly struct CallSite
     public string? TypeName()
     {
         if (!HasFrame || IsTopLevel || IsConstruct) return null;
-        if (This.Ref is FunctionObject) return "Function"; // a class too (its frames still print "K.make")
+        if (This.Ref is JsFunction) return "Function"; // a class too (its frames still print "K.make")
         var holder = Holder;
         return ReceiverTypeName(This, holder);
     }
@@ -182,12 +182,12 @@ internal readonly struct CallSite
     private static string ReceiverTypeName(JsValue receiver, JsObject holder)
     {
         if (receiver.Ref is ScriptFunction { Template.IsClassConstructor: true } cls) return cls.DebugName;
-        if (receiver.Ref is FunctionObject) return "Function";
+        if (receiver.Ref is JsFunction) return "Function";
         return Operations.ConstructorNameWithoutSideEffects(holder) is { Length: > 0 } n ? n : holder.ClassName;
     }
 
     /// <summary>The string key under which the receiver (or its prototypes) holds the function, if one does.</summary>
-    private static string? MethodName(JsObject holder, FunctionObject function, string functionName)
+    private static string? MethodName(JsObject holder, JsFunction function, string functionName)
     {
         string bare = functionName.StartsWith("get ", StringComparison.Ordinal) || functionName.StartsWith("set ", StringComparison.Ordinal) ? functionName[4..] : functionName;
         if (bare.Length > 0 && Holds(holder, bare, function)) return bare;
@@ -207,7 +207,7 @@ internal readonly struct CallSite
         return found;
     }
 
-    private static bool Holds(JsObject holder, string key, FunctionObject function)
+    private static bool Holds(JsObject holder, string key, JsFunction function)
     {
         for (JsObject? o = holder; o is not null and not ProxyLike; o = o.GetPrototypeOf())
         {
@@ -217,7 +217,7 @@ internal readonly struct CallSite
         return false;
     }
 
-    private static bool SlotHolds(JsObject o, int slot, FunctionObject function) => o.Slots[slot].Ref switch
+    private static bool SlotHolds(JsObject o, int slot, JsFunction function) => o.Slots[slot].Ref switch
     {
         Accessor a => ReferenceEquals(a.Getter, function) || ReferenceEquals(a.Setter, function),
         var v => ReferenceEquals(v, function),

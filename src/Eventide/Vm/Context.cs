@@ -3,7 +3,7 @@ using Eventide.Runtime;
 namespace Eventide.Vm;
 
 /// <summary>A heap environment for captured bindings (a declarative environment record with slots).</summary>
-public sealed class Context(Context? parent, int slots)
+internal sealed class Context(Context? parent, int slots)
 {
     public readonly Context? Parent = parent;
     public readonly JsValue[] Slots = slots == 0 ? [] : new JsValue[slots];
@@ -17,7 +17,7 @@ public sealed class Context(Context? parent, int slots)
 }
 
 /// <summary>A global lexical binding (let/const/class at script top level).</summary>
-public sealed class GlobalBinding(string name, bool mutable)
+internal sealed class GlobalBinding(string name, bool mutable)
 {
     public readonly string Name = name;
     public readonly bool Mutable = mutable;
@@ -25,7 +25,7 @@ public sealed class GlobalBinding(string name, bool mutable)
 }
 
 /// <summary>A Private Name (6.2.12): the identity of a #name within one class evaluation.</summary>
-public sealed class PrivateName(string description)
+internal sealed class PrivateName(string description)
 {
     public string Description { get; } = description;
     /// <summary>0 field, 1 method, 2 accessor.</summary>

@@ -3,7 +3,7 @@ using Eventide.Runtime;
 namespace Eventide.Vm;
 
 /// <summary>14.7.5.9 EnumerateObjectProperties: enumerable string keys of an object and its prototypes.</summary>
-public sealed class ForInEnumerator
+internal sealed class ForInEnumerator
 {
     private readonly List<(JsObject Owner, PropertyKey Key)> _keys = new();
     private int _index;

@@ -7,7 +7,7 @@ namespace Eventide.Vm;
 /// One activation of a script function, on the heap. The registers hold locals and the operand
 /// stack; a generator or async function suspends by keeping its frame (Pc is its state).
 /// </summary>
-public sealed class Frame
+internal sealed class Frame
 {
     public FunctionTemplate Template = null!;
     public ScriptFunction? Function;
@@ -56,7 +56,7 @@ public sealed class Frame
 }
 
 /// <summary>How a generator frame resumed inside the caller's dispatch loop gives its yield or return back.</summary>
-public enum InlineResume : byte
+internal enum InlineResume : byte
 {
     None,
     /// <summary>for-of's IteratorStep: the value replaces the iterator record, or the loop exits.</summary>

@@ -8,7 +8,7 @@ namespace Eventide.Vm;
 /// 27.7 async functions. An activation keeps its frame; Await registers the activation itself as
 /// the promise reaction, and the reaction job resumes the frame where it stopped.
 /// </summary>
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>15.8.4 EvaluateAsyncFunctionBody / 15.9.4 EvaluateAsyncConciseBody.</summary>
     private JsValue StartAsyncFunction(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)

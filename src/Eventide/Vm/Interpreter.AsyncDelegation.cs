@@ -8,7 +8,7 @@ namespace Eventide.Vm;
 /// async iterator, whose result is awaited; not-done results are yielded without awaiting again.
 /// The iterator record is on top of the frame's stack while frame.Delegating is set.
 /// </summary>
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>One turn of the 15.5.5 step 7 loop, for the received completion.</summary>
     internal void AsyncDelegateStep(AsyncGeneratorObject generator, ResumeKind received, JsValue value)

@@ -8,7 +8,7 @@ namespace Eventide.Vm;
 /// 27.6.3 AsyncGenerator abstract operations. Requests queue up on the generator; the frame runs
 /// only while the generator is executing, and every await or yield goes through a promise job.
 /// </summary>
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>15.6.2 EvaluateAsyncGeneratorBody: bind parameters, then return the suspended generator.</summary>
     private JsValue StartAsyncGenerator(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)

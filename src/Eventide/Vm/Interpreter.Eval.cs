@@ -3,7 +3,7 @@ using Eventide.Runtime;
 
 namespace Eventide.Vm;
 
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>19.2.1.1 PerformEval for a direct call: the code sees the caller's scope, this, new.target and home object.</summary>
     private JsValue PerformDirectEvalAt(Frame f, JsValue x, Scope callSiteScope)

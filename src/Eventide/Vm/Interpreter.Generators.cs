@@ -9,7 +9,7 @@ namespace Eventide.Vm;
 /// interpreter loop at the suspended pc (Interpreter.Resume), so no .NET stack is held while
 /// suspended and none grows per yield.
 /// </summary>
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>15.5.2 EvaluateGeneratorBody: bind parameters, then return the suspended generator.</summary>
     private JsValue StartGenerator(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)

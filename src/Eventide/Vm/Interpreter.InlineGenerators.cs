@@ -12,7 +12,7 @@ namespace Eventide.Vm;
 /// path does not cover (yield*, throw/return resumptions, a running or finished generator) takes
 /// the general path, <see cref="GeneratorResumeCore"/>.
 /// </summary>
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>Pushes g's frame on top of the caller, ready to run; null when the general path must run.</summary>
     private Frame? TryResumeInline(GeneratorObject g, InlineResume mode, JsValue value)

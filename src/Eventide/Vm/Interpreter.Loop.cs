@@ -5,7 +5,7 @@ using Eventide.Runtime;
 
 namespace Eventide.Vm;
 
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>
     /// Runs <paramref name="entry"/> (already pushed) until it returns or suspends. Calls between
@@ -664,7 +664,7 @@ internal sealed class FrameExitException(JsValue value) : Exception
 }
 
 /// <summary>Returned by Execute when the entry frame suspended (yield/await) instead of returning.</summary>
-public sealed class SuspendMarker
+internal sealed class SuspendMarker
 {
     public static readonly SuspendMarker Instance = new();
 }

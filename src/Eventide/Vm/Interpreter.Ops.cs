@@ -4,7 +4,7 @@ using Eventide.Runtime;
 namespace Eventide.Vm;
 
 /// <summary>The slower instructions, kept out of the dispatch loop.</summary>
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     private static JsObject? HomeObjectOf(Frame f)
     {
@@ -288,13 +288,13 @@ public sealed partial class Interpreter
         return false;
     }
 
-    private static string DescribeTarget(JsObject o) => o is FunctionObject f ? $"function '{f.DebugName}'"
+    private static string DescribeTarget(JsObject o) => o is JsFunction f ? $"function '{f.DebugName}'"
         : $"object '{(o is JsArray or JsTypedArray ? $"[object {o.ClassName}]" : (o.Get("constructor").AsFunction)?.DebugName is { } name ? "#<" + name + ">" : $"[object {o.ClassName}]")}'";
 
     /// <summary>V8's rendering of the object in "Cannot delete property" (NoSideEffectsToString): a function's source, [object Array], #&lt;Ctor&gt;.</summary>
     private static string DescribeDeleteTarget(JsObject o) => Realm.Current is { } realm ? Host.Inspector.NoSideEffectsToString(realm, o) : o switch
     {
-        FunctionObject f => Builtins.FunctionPrototype.SourceText(f),
+        JsFunction f => Builtins.FunctionPrototype.SourceText(f),
         JsArray => "[object Array]",
         _ => Operations.DescribeForError(o),
     };
@@ -335,7 +335,7 @@ public sealed partial class Interpreter
             throw new JsException(ErrorKind.TypeError, name.Kind == 0 ? $"Cannot read private member {name} from an object whose class did not declare it" : BrandCheckFailed(name));
         if (name.Kind == 2)
         {
-            if (name.Getter is not FunctionObject g) throw new JsException(ErrorKind.TypeError, $"'{name}' was defined without a getter");
+            if (name.Getter is not JsFunction g) throw new JsException(ErrorKind.TypeError, $"'{name}' was defined without a getter");
             return g.Call(obj, []);
         }
         return value;
@@ -355,7 +355,7 @@ public sealed partial class Interpreter
             case 0: elements[name] = value; break;
             case 1: throw new JsException(ErrorKind.TypeError, $"Private method '{name}' is not writable");
             default:
-                if (name.Setter is not FunctionObject s) throw new JsException(ErrorKind.TypeError, $"'{name}' was defined without a setter");
+                if (name.Setter is not JsFunction s) throw new JsException(ErrorKind.TypeError, $"'{name}' was defined without a setter");
                 s.Call(obj, [value]);
                 break;
         }
@@ -443,10 +443,10 @@ public sealed partial class Interpreter
         while (fn is not null && fn.Template.IsArrowLike) fn = fn.LexicalFunction;
         if (fn is null) throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here");
         var superCtor = fn.GetPrototypeOf();
-        if (superCtor is not FunctionObject { IsConstructor: true } sc)
+        if (superCtor is not JsFunction { IsConstructor: true } sc)
         {
             // V8's ThrowNotSuperConstructor: the super constructor's name ("null" when it has none), then the class's.
-            string superName = superCtor is FunctionObject sf ? (sf.GetOwnDataValue("name") is { IsString: true } n ? n.String : "")
+            string superName = superCtor is JsFunction sf ? (sf.GetOwnDataValue("name") is { IsString: true } n ? n.String : "")
                 : superCtor is null ? "null" : Operations.DescribeForError(superCtor);
             if (superName.Length == 0) superName = "null";
             string className = fn.GetOwnDataValue("name") is { IsString: true } cn ? cn.String : "";
@@ -489,7 +489,7 @@ public sealed partial class Interpreter
 
     // ------------------------------------------------------------- literals ----
 
-    private static void DefineMethod(JsObject target, PropertyKey key, FunctionObject fn, int kind, bool enumerable)
+    private static void DefineMethod(JsObject target, PropertyKey key, JsFunction fn, int kind, bool enumerable)
     {
         if (fn is ScriptFunction sf) sf.HomeObject = target;
         var flags = PropertyFlags.Configurable | (enumerable ? PropertyFlags.Enumerable : 0);
@@ -559,7 +559,7 @@ public sealed partial class Interpreter
             if (heritage.IsNull) protoParent = null;
             else
             {
-                if (heritage.AsObject is not FunctionObject { IsConstructor: true } superclass)
+                if (heritage.AsObject is not JsFunction { IsConstructor: true } superclass)
                     throw new JsException(ErrorKind.TypeError, $"Class extends value {Operations.ToDisplay(heritage).Trim('"')} is not a constructor or null");
                 var pp = superclass.Get("prototype");
                 if (!pp.IsObject && !pp.IsNull)
@@ -575,7 +575,7 @@ public sealed partial class Interpreter
         return (F, proto);
     }
 
-    private static void AddClassElement(ScriptFunction F, JsObject proto, JsValue key, FunctionObject? init, int kind)
+    private static void AddClassElement(ScriptFunction F, JsObject proto, JsValue key, JsFunction? init, int kind)
     {
         if (init is ScriptFunction sf) sf.HomeObject = kind == 0 ? proto : F;
         var element = new ClassElement(key.Ref is PrivateName ? key : Operations.ToPropertyKey(key).ToJsValue(), init, kind);
@@ -724,8 +724,8 @@ public sealed partial class Interpreter
 }
 
 /// <summary>An unmapped arguments object (10.4.4.6 CreateUnmappedArgumentsObject).</summary>
-public class ArgumentsObject(JsObject prototype) : JsObject(prototype)
+internal class ArgumentsObject(JsObject prototype) : JsObject(prototype)
 {
-    public override string ClassName => "Arguments";
+    internal override string ClassName => "Arguments";
 
 }

@@ -3,7 +3,7 @@ using Eventide.Runtime;
 
 namespace Eventide.Vm;
 
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>[[Call]] of generator, async and async generator functions.</summary>
     private JsValue CallSpecialFunction(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args) => fn.Template.Kind switch

@@ -4,7 +4,7 @@ using Eventide.Runtime;
 
 namespace Eventide.Vm;
 
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>
     /// Executes the one instruction at f.Pc with its complete semantics (the fast loop handles the
@@ -723,7 +723,7 @@ public sealed partial class Interpreter
                             Realm.Current = realm;
                             break;
                         }
-                        if (callee.Ref is not FunctionObject fo) throw NotCallable(f, opStart, callee);
+                        if (callee.Ref is not JsFunction fo) throw NotCallable(f, opStart, callee);
                         f.Pc = pc;
                         f.Sp = sp;
                         JsValue result;
@@ -763,7 +763,7 @@ public sealed partial class Interpreter
                             Realm.Current = realm;
                             break;
                         }
-                        if (callee.Ref is not FunctionObject fo) throw NotCallable(f, opStart, callee);
+                        if (callee.Ref is not JsFunction fo) throw NotCallable(f, opStart, callee);
                         f.Pc = pc; f.Sp = sp;
                         var result = fo.Call(thisV, ArrayToArgs(argsArr));
                         regs[sp++] = result;
@@ -775,7 +775,7 @@ public sealed partial class Interpreter
                         int argc = code[pc++];
                         int fnIndex = sp - argc - 1;
                         var callee = regs[fnIndex];
-                        if (callee.Ref is not FunctionObject { IsConstructor: true } ctor) throw NotConstructor(f, opStart, callee);
+                        if (callee.Ref is not JsFunction { IsConstructor: true } ctor) throw NotConstructor(f, opStart, callee);
                         f.Pc = pc;
                         f.Sp = sp;
                         if (ctor is ScriptFunction sf)
@@ -796,7 +796,7 @@ public sealed partial class Interpreter
                     {
                         var argsArr = (JsArray)regs[--sp].Object;
                         var callee = regs[--sp];
-                        if (callee.Ref is not FunctionObject { IsConstructor: true } ctor) throw NotConstructor(f, opStart, callee);
+                        if (callee.Ref is not JsFunction { IsConstructor: true } ctor) throw NotConstructor(f, opStart, callee);
                         f.Pc = pc; f.Sp = sp;
                         regs[sp++] = ctor.Construct(ArrayToArgs(argsArr), ctor);
                         Realm.Current = realm;
@@ -883,7 +883,7 @@ public sealed partial class Interpreter
                     {
                         int kind = code[pc++];
                         bool enumerable = code[pc++] != 0;
-                        var fn = (FunctionObject)regs[--sp].Object;
+                        var fn = (JsFunction)regs[--sp].Object;
                         var key = Operations.ToPropertyKey(regs[--sp]);
                         DefineMethod(regs[sp - 1].Object, key, fn, kind, enumerable);
                         break;
@@ -891,7 +891,7 @@ public sealed partial class Interpreter
                 case OpCode.SetFunctionName:
                     {
                         int prefixK = code[pc++];
-                        var fn = regs[sp - 1].Object as FunctionObject;
+                        var fn = regs[sp - 1].Object as JsFunction;
                         var key = Operations.ToPropertyKey(regs[sp - 2]);
                         fn?.SetFunctionName(key, prefixK >= 0 ? ((JsValue)consts[prefixK]).String : null);
                         break;
@@ -942,7 +942,7 @@ public sealed partial class Interpreter
                         var init = regs[--sp];
                         var key = regs[--sp];
                         var F = (ScriptFunction)regs[sp - 2].Object;
-                        AddClassElement(F, regs[sp - 1].Object, key, init.AsObject as FunctionObject, kind);
+                        AddClassElement(F, regs[sp - 1].Object, key, init.AsObject as JsFunction, kind);
                         break;
                     }
                 case OpCode.DefinePrivateMethod:

@@ -10,7 +10,7 @@ namespace Eventide.Vm;
 /// either on the receiver itself or (Holder set) on its direct prototype, whose shape must also
 /// be unchanged. Shapes in dictionary mode are never cached (they change in place).
 /// </summary>
-public struct PropertyCache
+internal struct PropertyCache
 {
     public Shape? Shape;
     public JsObject? Holder;
@@ -28,7 +28,7 @@ public struct PropertyCache
 /// The bytecode interpreter. JS→JS calls push a heap frame and continue in the same loop (no
 /// .NET recursion); builtins that call back into JS re-enter <see cref="Execute"/>.
 /// </summary>
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     private readonly Engine _engine;
     private int _depth;
@@ -389,18 +389,4 @@ public sealed partial class Interpreter
 }
 
 /// <summary>How a suspended frame continues: from the start, or with a normal, throw or return completion.</summary>
-public enum ResumeKind { Start, Next, Throw, Return }
-
-/// <summary>A host-level stop (process.exit) that unwinds through JS without running catch or finally.</summary>
-public abstract class UncatchableException(string message) : Exception(message);
-
-/// <summary>Thrown when the managed heap outgrows EngineOptions.MemoryLimit while a script runs.</summary>
-public sealed class MemoryLimitExceededException(long used, long limit)
-    : UncatchableException($"Script exceeded the memory limit: {used:N0} bytes in use, limit {limit:N0}")
-{
-    public long BytesInUse { get; } = used;
-    public long Limit { get; } = limit;
-}
-
-/// <summary>Thrown when the host cancels a running script (time limit or cancellation token).</summary>
-public sealed class ExecutionCancelledException(CancellationToken token) : OperationCanceledException("Script execution was cancelled", token);
+internal enum ResumeKind { Start, Next, Throw, Return }

@@ -5,7 +5,7 @@ using Eventide.Builtins;
 namespace Eventide.Vm;
 
 /// <summary>7.4.1 Iterator Records: an iterator, its next method and whether it is done.</summary>
-public sealed class IteratorRecord
+internal sealed class IteratorRecord
 {
     public JsObject Iterator { get; }
     public JsValue NextMethod { get; }
@@ -23,7 +23,7 @@ public sealed class IteratorRecord
     {
         Iterator = iterator;
         NextMethod = next;
-        if (iterator is GeneratorObject g && next.Ref is FunctionObject f && ReferenceEquals(f, f.Realm.GeneratorNext)) _generator = g;
+        if (iterator is GeneratorObject g && next.Ref is JsFunction f && ReferenceEquals(f, f.Realm.GeneratorNext)) _generator = g;
     }
     private IteratorRecord(JsArray array) { Iterator = array; _array = array; }
 
@@ -54,7 +54,7 @@ public sealed class IteratorRecord
     });
 
     /// <summary>7.4.2 GetIteratorFromMethod</summary>
-    public static IteratorRecord FromMethod(JsValue obj, FunctionObject method)
+    public static IteratorRecord FromMethod(JsValue obj, JsFunction method)
     {
         var iterator = method.Call(obj, []);
         if (iterator.AsObject is not JsObject it) throw new JsException(ErrorKind.TypeError, "Result of the Symbol.iterator method is not an object");

@@ -6,7 +6,7 @@ namespace Eventide.Vm;
 /// 10.4.4 Arguments exotic objects with a [[ParameterMap]]: while an index is mapped, reading or
 /// writing arguments[i] reads or writes the i-th parameter's binding (a context slot).
 /// </summary>
-public sealed class MappedArgumentsObject : ArgumentsObject
+internal sealed class MappedArgumentsObject : ArgumentsObject
 {
     private readonly Context _env;
     private readonly int[] _slots;
@@ -20,8 +20,8 @@ public sealed class MappedArgumentsObject : ArgumentsObject
         for (int i = 0; i < _mapped.Length; i++) _mapped[i] = parameterSlots[i] >= 0;
     }
 
-    protected internal override bool HasPlainStorage => false;
-    protected internal override bool HasOrdinaryGet => false;
+    internal override bool HasPlainStorage => false;
+    internal override bool HasOrdinaryGet => false;
 
     private bool IsMapped(in PropertyKey key, out int index)
     {
@@ -30,7 +30,7 @@ public sealed class MappedArgumentsObject : ArgumentsObject
     }
 
     /// <summary>10.4.4.1 [[GetOwnProperty]]</summary>
-    public override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
+    internal override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
     {
         if (!base.GetOwnProperty(key, out desc)) return false;
         if (IsMapped(key, out int i)) desc.Value = _env.Slots[_slots[i]];
@@ -38,7 +38,7 @@ public sealed class MappedArgumentsObject : ArgumentsObject
     }
 
     /// <summary>10.4.4.2 [[DefineOwnProperty]]</summary>
-    public override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
+    internal override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
     {
         bool isMapped = IsMapped(key, out int i);
         var newDesc = desc;
@@ -61,7 +61,7 @@ public sealed class MappedArgumentsObject : ArgumentsObject
     }
 
     /// <summary>10.4.4.3 [[Get]]</summary>
-    public override JsValue Get(in PropertyKey key, JsValue receiver)
+    internal override JsValue Get(in PropertyKey key, JsValue receiver)
     {
         if (IsMapped(key, out int i)) return _env.Slots[_slots[i]];
         if (GetOwnProperty(key, out var desc))
@@ -70,7 +70,7 @@ public sealed class MappedArgumentsObject : ArgumentsObject
     }
 
     /// <summary>10.4.4.4 [[Set]]</summary>
-    public override bool Set(in PropertyKey key, JsValue value, JsValue receiver)
+    internal override bool Set(in PropertyKey key, JsValue value, JsValue receiver)
     {
         bool isMapped = ReferenceEquals(receiver.Ref, this) && IsMapped(key, out _);
         if (isMapped)
@@ -83,7 +83,7 @@ public sealed class MappedArgumentsObject : ArgumentsObject
     }
 
     /// <summary>10.4.4.5 [[Delete]]</summary>
-    public override bool Delete(in PropertyKey key)
+    internal override bool Delete(in PropertyKey key)
     {
         bool isMapped = IsMapped(key, out int i);
         bool result = base.Delete(key);

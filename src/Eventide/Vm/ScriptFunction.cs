@@ -4,17 +4,17 @@ using Eventide.Runtime;
 namespace Eventide.Vm;
 
 /// <summary>A class field or static block recorded at class definition (ClassFieldDefinition / ClassStaticBlockDefinition).</summary>
-public sealed class ClassElement(JsValue key, FunctionObject? initializer, int kind)
+internal sealed class ClassElement(JsValue key, JsFunction? initializer, int kind)
 {
     /// <summary>A property key value or a PrivateName (as internal value).</summary>
     public JsValue Key = key;
-    public FunctionObject? Initializer = initializer;
+    public JsFunction? Initializer = initializer;
     /// <summary>0 instance field, 1 static field, 2 static block.</summary>
     public int Kind = kind;
 }
 
 /// <summary>10.2 ECMAScript function objects: a compiled template plus its captured environment.</summary>
-public sealed class ScriptFunction : FunctionObject
+internal sealed class ScriptFunction : JsFunction
 {
     public FunctionTemplate Template { get; }
     public Context? Ctx { get; }
@@ -86,11 +86,11 @@ public sealed class ScriptFunction : FunctionObject
         }
     }
 
-    public override bool IsConstructor => Template.Kind is FunctionKind.Normal or FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
+    internal override bool IsConstructor => Template.Kind is FunctionKind.Normal or FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
 
     public override JsValue Call(JsValue thisArg, ReadOnlySpan<JsValue> args) =>
         Realm.Engine.Interpreter.CallFunction(this, thisArg, args);
 
-    public override JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget) =>
+    internal override JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget) =>
         Realm.Engine.Interpreter.ConstructFunction(this, args, newTarget);
 }

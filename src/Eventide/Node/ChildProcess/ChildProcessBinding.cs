@@ -71,7 +71,7 @@ internal static class ChildProcessBinding
     /// NodeRuntime.ForkCommand, or this process: the executable itself when it is eventide, or the
     /// dotnet host with the entry assembly beside it.
     /// </summary>
-    private static IReadOnlyList<string> ForkCommand(Host.Engine engine)
+    private static IReadOnlyList<string> ForkCommand(Engine engine)
     {
         if (engine.Node.Options.ForkCommand is { } command) return command;
         string host = Environment.ProcessPath ?? "eventide";

@@ -21,7 +21,7 @@ internal sealed class IpcChannel
     private readonly Stream _input, _output;
     private readonly LoopHandle _handle;
     private Task _writes = Task.CompletedTask;
-    private FunctionObject? _onMessage, _onClose;
+    private JsFunction? _onMessage, _onClose;
     private readonly TaskCompletionSource _readerDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes once every message the other side wrote, and its EOF, have been posted to the loop.</summary>
@@ -108,7 +108,7 @@ internal sealed class IpcChannel
         return channel;
     }
 
-    private bool Send(string text, FunctionObject? callback)
+    private bool Send(string text, JsFunction? callback)
     {
         if (!_handle.Open) return false;
         var bytes = Encoding.UTF8.GetBytes(text + "\n");

@@ -15,14 +15,14 @@ internal sealed class StreamingChild
     private readonly Process _process;
     private readonly LoopHandle _handle;
     private readonly Realm _realm;
-    private readonly FunctionObject _onData, _onExit;
+    private readonly JsFunction _onData, _onExit;
     private Task _stdin = Task.CompletedTask;
     private int _kills;
     private volatile int _killSignal;
 
     public int Pid { get; }
 
-    private StreamingChild(Realm realm, Process process, FunctionObject onData, FunctionObject onExit)
+    private StreamingChild(Realm realm, Process process, JsFunction onData, JsFunction onExit)
     {
         _realm = realm;
         _process = process;
@@ -39,7 +39,7 @@ internal sealed class StreamingChild
     /// Starts the program, with an IPC channel when <paramref name="ipc"/> (a fork); null when it
     /// cannot be started (the caller reports ENOENT/EACCES).
     /// </summary>
-    public static StreamingChild? Start(Realm realm, ProcessStartInfo info, FunctionObject onData, FunctionObject onExit, bool ipc = false)
+    public static StreamingChild? Start(Realm realm, ProcessStartInfo info, JsFunction onData, JsFunction onExit, bool ipc = false)
     {
         using var pending = ipc ? new IpcChannel.Pending() : null;
         if (pending is not null) info.Environment[IpcChannel.EnvironmentVariable] = pending.ChildDescriptors;
@@ -87,7 +87,7 @@ internal sealed class StreamingChild
     }
 
     /// <summary>Writes to stdin after the writes before it; the callback runs in the poll phase (with an error code on EPIPE).</summary>
-    public void Write(byte[] bytes, FunctionObject? callback)
+    public void Write(byte[] bytes, JsFunction? callback)
     {
         _stdin = _stdin.ContinueWith(async _ =>
         {

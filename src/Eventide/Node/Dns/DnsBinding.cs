@@ -59,7 +59,7 @@ internal static class DnsBinding
     }
 
     /// <summary>Runs the lookup on the thread pool; the callback gets (null, ...results) or (code, errno) in the poll phase.</summary>
-    private static void Complete<T>(Realm realm, string kind, Func<Task<T>> work, FunctionObject callback, Func<T, JsArray> results)
+    private static void Complete<T>(Realm realm, string kind, Func<Task<T>> work, JsFunction callback, Func<T, JsArray> results)
     {
         realm.Engine.Loop.Start("dns " + kind, work, done =>
         {

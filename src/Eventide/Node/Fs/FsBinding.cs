@@ -103,7 +103,7 @@ internal static class FsBinding
     }
 
     /// <summary>The callback form: the work runs on the thread pool; the callback gets (err) or (null, value) in the poll phase.</summary>
-    private static void Start(Realm realm, string name, Work work, FunctionObject callback)
+    private static void Start(Realm realm, string name, Work work, JsFunction callback)
     {
         realm.Engine.Loop.Start("fs." + name, () => Task.FromResult(work()), done =>
         {

@@ -132,7 +132,7 @@ internal sealed class ModuleLoader(Realm realm)
         return exports;
     }
 
-    private FunctionObject CreateRequire(JsObject module, string filename)
+    private JsFunction CreateRequire(JsObject module, string filename)
     {
         string dir = Path.GetDirectoryName(filename) ?? ".";
         var require = new NativeFunction(realm, "require", 1, (_, args) => Require(Operations.ToString(args.At(0)), dir, module, filename));

@@ -41,7 +41,7 @@ internal sealed class SocketWrap : JsObject
     /// <summary>Bytes handed to .NET and not yet sent (node's writeQueueSize).</summary>
     public double WriteQueueSize { get; private set; }
 
-    public override string ClassName => IsPipe ? "Pipe" : "TCP";
+    internal override string ClassName => IsPipe ? "Pipe" : "TCP";
 
     public SocketWrap(Realm realm, JsObject prototype, LocalPeers peers, bool pipe, Socket? socket = null) : base(prototype)
     {
@@ -225,7 +225,7 @@ internal sealed class SocketWrap : JsObject
     }
 
     /// <summary>Connects to an IP address and port (or, for a pipe, a path); onComplete(status) in the poll phase.</summary>
-    public string? Connect(EndPoint endpoint, string? localAddress, int localPort, FunctionObject onComplete)
+    public string? Connect(EndPoint endpoint, string? localAddress, int localPort, JsFunction onComplete)
     {
         try
         {
@@ -356,7 +356,7 @@ internal sealed class SocketWrap : JsObject
     /// node does for a write libuv finished synchronously), "async" when onComplete(status) will
     /// run in the poll phase, or an error code for a write that failed at once.
     /// </summary>
-    public JsValue Write(byte[] bytes, FunctionObject onComplete)
+    public JsValue Write(byte[] bytes, JsFunction onComplete)
     {
         if (_socket is null || _closed) return "EBADF";
         ValueTask<int> sending;
@@ -386,7 +386,7 @@ internal sealed class SocketWrap : JsObject
     }
 
     /// <summary>Sends FIN after the writes (the stream only ends after they completed); onComplete(status) in the poll phase.</summary>
-    public void Shutdown(FunctionObject onComplete)
+    public void Shutdown(JsFunction onComplete)
     {
         JsValue status = 0;
         _sentFin = true;
@@ -405,7 +405,7 @@ internal sealed class SocketWrap : JsObject
     }
 
     /// <summary>Closes the socket (after a reset: linger 0, so the peer sees RST); the callback runs in the close phase.</summary>
-    public void Close(FunctionObject? onClose, bool reset)
+    public void Close(JsFunction? onClose, bool reset)
     {
         if (_closed) return;
         _closed = true;

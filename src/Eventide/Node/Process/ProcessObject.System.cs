@@ -152,7 +152,7 @@ internal static partial class ProcessObject
         double user = self.UserProcessorTime.Ticks / 10, system = self.PrivilegedProcessorTime.Ticks / 10;
         if (Operations.ToBoolean(previous))
         {
-            if (previous.AsObject is not { } prev || prev is FunctionObject || prev is JsArray)
+            if (previous.AsObject is not { } prev || prev is JsFunction || prev is JsArray)
                 throw NodeErrors.InvalidArgType(realm, "prevValue", "object", previous);
             user -= Microseconds(realm, prev.Get("user"), "prevValue.user");
             system -= Microseconds(realm, prev.Get("system"), "prevValue.system");

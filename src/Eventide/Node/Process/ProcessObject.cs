@@ -25,7 +25,7 @@ internal static partial class ProcessObject
 
         realm.DefineMethod(process, "nextTick", 1, (_, args) =>
         {
-            if (args.At(0).Ref is not FunctionObject callback) throw NodeErrors.InvalidArgType(realm, "callback", "function", args.At(0));
+            if (args.At(0).Ref is not JsFunction callback) throw NodeErrors.InvalidArgType(realm, "callback", "function", args.At(0));
             engine.EnqueueTick(callback, args.Length > 1 ? args[1..].ToArray() : []);
             return JsValue.Undefined;
         });
@@ -96,7 +96,7 @@ internal static partial class ProcessObject
         private set => _workingDirectory = value;
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Realm, FunctionObject> OriginalCwd = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Realm, JsFunction> OriginalCwd = new();
 
     /// <summary>process.cwd() as path.resolve asks it: a script may have replaced the function.</summary>
     internal static string CurrentDirectory(Realm realm)
@@ -140,7 +140,7 @@ internal static partial class ProcessObject
         realm.DefineMethod(stream, "write", 1, (_, args) =>
         {
             writer().Write(Operations.ToString(args.At(0)));
-            if (args.At(args.Length - 1).Ref is FunctionObject done && args.Length > 1) done.Call(JsValue.Undefined, []);
+            if (args.At(args.Length - 1).Ref is JsFunction done && args.Length > 1) done.Call(JsValue.Undefined, []);
             return true;
         });
         stream.FastSet("fd", fd, PropertyFlags.Default);
@@ -178,11 +178,11 @@ internal static partial class ProcessObject
 /// <summary>The process object: node prints it as "process".</summary>
 internal sealed class ProcessInstance(JsObject prototype) : JsObject(prototype)
 {
-    public override string ClassName => "process";
+    internal override string ClassName => "process";
 }
 
 /// <summary>process.exit(code): unwinds everything (no JS catch or finally runs), like node.</summary>
-public sealed class ProcessExitException(int code) : Vm.UncatchableException($"process.exit({code})")
+public sealed class ProcessExitException(int code) : UncatchableException($"process.exit({code})")
 {
     public int Code { get; } = code;
 }

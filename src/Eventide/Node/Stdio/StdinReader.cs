@@ -9,7 +9,7 @@ namespace Eventide.Node.Stdio;
 /// The handle keeps the loop alive only while reading, as node's stdin does: a paused stdin (readStop)
 /// lets the process exit even with a read still pending on a terminal.
 /// </summary>
-internal sealed class StdinReader(Realm realm, StandardInput input, FunctionObject onChunk, int chunkSize)
+internal sealed class StdinReader(Realm realm, StandardInput input, JsFunction onChunk, int chunkSize)
 {
     private readonly SemaphoreSlim _wanted = new(0);
     private LoopHandle? _handle;

@@ -7,7 +7,7 @@ namespace Eventide.Vm.Modules;
 /// module and the environment slot of the binding (a live binding), or the namespace object.
 /// The compiled code reads an import binding through its entry (LoadImport).
 /// </summary>
-public sealed class ImportEntry(string moduleRequest, string? importName, string localName)
+internal sealed class ImportEntry(string moduleRequest, string? importName, string localName)
 {
     public string ModuleRequest { get; } = moduleRequest;
     /// <summary>The name imported; null for a namespace import (import * as ns).</summary>
@@ -38,7 +38,7 @@ public sealed class ImportEntry(string moduleRequest, string? importName, string
 /// <param name="ModuleRequest">The module re-exported from; null for a local export.</param>
 /// <param name="ImportName">The name re-exported; "*" for export * (as ns) from; null for a local export.</param>
 /// <param name="LocalName">The local binding exported; null for a re-export.</param>
-public sealed record ExportEntry(string? ExportName, string? ModuleRequest, string? ImportName, string? LocalName)
+internal sealed record ExportEntry(string? ExportName, string? ModuleRequest, string? ImportName, string? LocalName)
 {
     public const string All = "*";
     /// <summary>Where a re-exported name is written (start and end offsets in the module's source): a link error points there.</summary>
@@ -46,7 +46,7 @@ public sealed record ExportEntry(string? ExportName, string? ModuleRequest, stri
 }
 
 /// <summary>16.2.1.5 ResolvedBinding Record: a module and the name of its binding, or its namespace.</summary>
-public sealed record ResolvedBinding(ModuleRecord Module, string? BindingName)
+internal sealed record ResolvedBinding(ModuleRecord Module, string? BindingName)
 {
     /// <summary>ResolveExport's "ambiguous" answer (conflicting star exports).</summary>
     public static readonly ResolvedBinding Ambiguous = new(null!, null);

@@ -6,7 +6,7 @@ namespace Eventide.Vm.Modules;
 /// 10.4.6 Module Namespace Exotic Objects: a module's exports as live, read-only properties in
 /// code-unit order, with a null prototype, non-extensible, tagged "Module".
 /// </summary>
-public sealed class ModuleNamespace : JsObject
+internal sealed class ModuleNamespace : JsObject
 {
     private readonly ModuleRecord _module;
     /// <summary>[[Exports]]</summary>
@@ -24,21 +24,21 @@ public sealed class ModuleNamespace : JsObject
         base.PreventExtensions();
     }
 
-    public override string ClassName => "Module";
-    protected internal override bool HasOrdinaryGet => false;
-    protected internal override bool CachesNamedProperties => false;
+    internal override string ClassName => "Module";
+    internal override bool HasOrdinaryGet => false;
+    internal override bool CachesNamedProperties => false;
 
     private bool IsExport(in PropertyKey key) => key.IsString && _exports.BinarySearch(key.Name, StringComparer.Ordinal) >= 0;
 
     /// <summary>10.4.6.1 [[GetPrototypeOf]] and 10.4.6.2 [[SetPrototypeOf]] (SetImmutablePrototype).</summary>
-    public override JsObject? GetPrototypeOf() => null;
-    public override bool SetPrototypeOf(JsObject? v) => v is null;
+    internal override JsObject? GetPrototypeOf() => null;
+    internal override bool SetPrototypeOf(JsObject? v) => v is null;
     /// <summary>10.4.6.3 [[IsExtensible]] and 10.4.6.4 [[PreventExtensions]]</summary>
-    public override bool IsExtensible() => false;
-    public override bool PreventExtensions() => true;
+    internal override bool IsExtensible() => false;
+    internal override bool PreventExtensions() => true;
 
     /// <summary>10.4.6.5 [[GetOwnProperty]] ( P )</summary>
-    public override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
+    internal override bool GetOwnProperty(in PropertyKey key, out PropertyDescriptor desc)
     {
         // 1. If P is a Symbol, return OrdinaryGetOwnProperty(O, P).
         if (key.IsSymbol) return base.GetOwnProperty(key, out desc);
@@ -50,7 +50,7 @@ public sealed class ModuleNamespace : JsObject
     }
 
     /// <summary>10.4.6.6 [[DefineOwnProperty]] ( P, Desc )</summary>
-    public override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
+    internal override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
     {
         // 1. If P is a Symbol, return ! OrdinaryDefineOwnProperty(O, P, Desc).
         if (key.IsSymbol) return OrdinaryDefineOwnProperty(key, desc);
@@ -67,10 +67,10 @@ public sealed class ModuleNamespace : JsObject
     }
 
     /// <summary>10.4.6.7 [[HasProperty]] ( P )</summary>
-    public override bool HasProperty(in PropertyKey key) => key.IsSymbol ? base.HasProperty(key) : IsExport(key);
+    internal override bool HasProperty(in PropertyKey key) => key.IsSymbol ? base.HasProperty(key) : IsExport(key);
 
     /// <summary>10.4.6.8 [[Get]] ( P, Receiver )</summary>
-    public override JsValue Get(in PropertyKey key, JsValue receiver)
+    internal override JsValue Get(in PropertyKey key, JsValue receiver)
     {
         // 1. If P is a Symbol, return ! OrdinaryGet(O, P, Receiver).
         if (key.IsSymbol) return base.Get(key, receiver);
@@ -81,13 +81,13 @@ public sealed class ModuleNamespace : JsObject
     }
 
     /// <summary>10.4.6.9 [[Set]]: namespaces are read-only.</summary>
-    public override bool Set(in PropertyKey key, JsValue value, JsValue receiver) => false;
+    internal override bool Set(in PropertyKey key, JsValue value, JsValue receiver) => false;
 
     /// <summary>10.4.6.10 [[Delete]] ( P )</summary>
-    public override bool Delete(in PropertyKey key) => key.IsSymbol ? base.Delete(key) : !IsExport(key);
+    internal override bool Delete(in PropertyKey key) => key.IsSymbol ? base.Delete(key) : !IsExport(key);
 
     /// <summary>10.4.6.11 [[OwnPropertyKeys]]: the exports, then the symbol keys.</summary>
-    public override List<PropertyKey> OwnPropertyKeys()
+    internal override List<PropertyKey> OwnPropertyKeys()
     {
         var keys = new List<PropertyKey>(_exports.Count + 1);
         foreach (var name in _exports) keys.Add(new PropertyKey(name));

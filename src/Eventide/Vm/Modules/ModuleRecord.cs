@@ -8,7 +8,7 @@ namespace Eventide.Vm.Modules;
 /// hold its bindings) and namespace object. Source text modules are cyclic module records;
 /// CommonJS, JSON and built-in modules imported from ES modules are synthetic ones.
 /// </summary>
-public abstract class ModuleRecord(Realm realm, string url)
+internal abstract class ModuleRecord(Realm realm, string url)
 {
     public Realm Realm { get; } = realm;
     /// <summary>The module's URL as node gives it (file:///path for files, node:name for built-ins).</summary>

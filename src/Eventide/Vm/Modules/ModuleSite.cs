@@ -4,7 +4,7 @@ namespace Eventide.Vm.Modules;
 /// What a module's compiled code refers to its own module by (import.meta): set once the
 /// Source Text Module Record exists, which is after its code is compiled.
 /// </summary>
-public sealed class ModuleSite
+internal sealed class ModuleSite
 {
     public SourceTextModule? Module { get; set; }
 }

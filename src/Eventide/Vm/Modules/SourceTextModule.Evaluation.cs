@@ -4,7 +4,7 @@ using Eventide.Runtime;
 namespace Eventide.Vm.Modules;
 
 /// <summary>16.2.1.5.3 Evaluate and the asynchronous module evaluation of top-level await.</summary>
-public sealed partial class SourceTextModule
+internal sealed partial class SourceTextModule
 {
     /// <summary>16.2.1.5.3 Evaluate ( )</summary>
     public override JsPromise Evaluate()

@@ -4,7 +4,7 @@ using Eventide.Runtime;
 
 namespace Eventide.Vm.Modules;
 
-public enum ModuleStatus { New, Unlinked, Linking, Linked, Evaluating, EvaluatingAsync, Evaluated }
+internal enum ModuleStatus { New, Unlinked, Linking, Linked, Evaluating, EvaluatingAsync, Evaluated }
 
 /// <summary>
 /// 16.2.1.5 Cyclic Module Records and 16.2.1.6 Source Text Module Records. The module's code is
@@ -13,7 +13,7 @@ public enum ModuleStatus { New, Unlinked, Linking, Linked, Evaluating, Evaluatin
 /// functions, TDZ), after which it is suspended; resuming it is ExecuteModule. So a module with
 /// top-level await suspends and resumes on the same frames and promise jobs as an async function.
 /// </summary>
-public sealed partial class SourceTextModule : ModuleRecord
+internal sealed partial class SourceTextModule : ModuleRecord
 {
     private readonly FunctionTemplate _code;
     private readonly ModuleSyntax _syntax;

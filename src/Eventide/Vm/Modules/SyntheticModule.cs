@@ -8,7 +8,7 @@ namespace Eventide.Vm.Modules;
 /// export names whose values its evaluation steps set. node uses them for CommonJS, JSON and
 /// built-in modules imported from ES modules.
 /// </summary>
-public sealed class SyntheticModule : ModuleRecord
+internal sealed class SyntheticModule : ModuleRecord
 {
     private readonly List<string> _exportNames;
     private readonly Action<SyntheticModule> _evaluationSteps;

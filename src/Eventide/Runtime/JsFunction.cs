@@ -1,28 +1,29 @@
-namespace Eventide.Runtime;
+using Eventide.Runtime;
+namespace Eventide;
 
 /// <summary>A callable object (a function object, 10.2 / 10.3).</summary>
-public abstract class FunctionObject : JsObject
+public abstract class JsFunction : JsObject
 {
     /// <summary>The realm the function was created in ([[Realm]]).</summary>
-    public Realm Realm { get; }
+    internal Realm Realm { get; }
 
-    protected FunctionObject(Realm realm, JsObject? prototype) : base(prototype) { Realm = realm; }
+    private protected JsFunction(Realm realm, JsObject? prototype) : base(prototype) { Realm = realm; }
 
-    public override bool IsCallable => true;
-    public override string ClassName => "Function";
+    internal override bool IsCallable => true;
+    internal override string ClassName => "Function";
 
     /// <summary>[[Call]]</summary>
     public abstract JsValue Call(JsValue thisArg, ReadOnlySpan<JsValue> args);
 
     /// <summary>[[Construct]]; only meaningful when <see cref="JsObject.IsConstructor"/>.</summary>
-    public virtual JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget) =>
+    internal virtual JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget) =>
         throw JsException.TypeError($"{DebugName} is not a constructor");
 
     /// <summary>The function's name as the "name" own property says, for messages.</summary>
-    public string DebugName => GetOwnDataValue("name") is { IsString: true } n && n.String.Length > 0 ? n.String : "anonymous";
+    internal string DebugName => GetOwnDataValue("name") is { IsString: true } n && n.String.Length > 0 ? n.String : "anonymous";
 
     /// <summary>10.2.9 SetFunctionName</summary>
-    public void SetFunctionName(PropertyKey name, string? prefix = null)
+    internal void SetFunctionName(PropertyKey name, string? prefix = null)
     {
         string s = name.IsSymbol
             ? (name.Symbol.Description is { } d ? $"[{d}]" : "")
@@ -32,20 +33,20 @@ public abstract class FunctionObject : JsObject
     }
 
     /// <summary>10.2.10 SetFunctionLength</summary>
-    public void SetFunctionLength(double length) =>
+    internal void SetFunctionLength(double length) =>
         DefinePropertyOrThrow("length", PropertyDescriptor.Data(length, PropertyFlags.Configurable));
 }
 
 /// <summary>Body of a builtin function: (this, arguments) → result.</summary>
-public delegate JsValue NativeFn(JsValue thisValue, ReadOnlySpan<JsValue> args);
+internal delegate JsValue NativeFn(JsValue thisValue, ReadOnlySpan<JsValue> args);
 /// <summary>Body of a builtin constructor: newTarget is null for a plain call.</summary>
-public delegate JsValue NativeCtorFn(JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget);
+internal delegate JsValue NativeCtorFn(JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget);
 
 /// <summary>10.3 Built-in function objects.</summary>
-public sealed class NativeFunction : FunctionObject
+internal sealed class NativeFunction : JsFunction
 {
     /// <summary>For a promise's resolving function, that promise (async stack traces follow it).</summary>
-    internal Builtins.JsPromise? ResolvesPromise;
+    internal JsPromise? ResolvesPromise;
     private readonly NativeFn? _call;
     private readonly NativeCtorFn? _ctor;
 
@@ -69,16 +70,16 @@ public sealed class NativeFunction : FunctionObject
         FastSet("name", name, PropertyFlags.Configurable);
     }
 
-    public override bool IsConstructor => _ctor is not null;
+    internal override bool IsConstructor => _ctor is not null;
 
     public override JsValue Call(JsValue thisArg, ReadOnlySpan<JsValue> args) =>
         _call is not null ? _call(thisArg, args) : _ctor!(thisArg, args, null);
 
-    public override JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget) =>
+    internal override JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget) =>
         _ctor is not null ? _ctor(JsValue.Undefined, args, newTarget) : base.Construct(args, newTarget);
 }
 
-public static class ArgumentsExtensions
+internal static class ArgumentsExtensions
 {
     /// <summary>The argument at <paramref name="i"/>, or undefined when fewer were passed.</summary>
     public static JsValue At(this ReadOnlySpan<JsValue> args, int i) => i < args.Length ? args[i] : JsValue.Undefined;
