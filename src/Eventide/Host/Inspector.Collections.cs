@@ -161,10 +161,10 @@ public static partial class Inspector
         return output;
     }
 
-    /// <summary>WeakMap / WeakSet: "<items unknown>", or their entries with showHidden.</summary>
+    /// <summary>WeakMap / WeakSet: "&lt;items unknown&gt;", or their entries with showHidden.</summary>
     private static List<string> FormatWeakCollection(InspectContext ctx, JsWeakCollection value, int recurseTimes)
     {
-        if (!ctx.ShowHidden) return [ctx.Stylize("<items unknown>", "special")];
+        if (!ctx.ShowHidden) return [ctx.Stylize("&lt;items unknown&gt;", "special")];
         var entries = new List<JsValue>();
         foreach (var pair in value.Table)
         {
