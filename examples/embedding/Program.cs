@@ -12,8 +12,9 @@ var options = new EngineOptions
     MemoryLimit = 512L * 1024 * 1024,         // past this heap size: MemoryLimitExceededException
     MaxCallDepth = 2_000,                     // deeper recursion is a RangeError the script can catch
 };
-// Timers (setTimeout, used by weather.js): every engine has them today. Once engines are sandboxed
-// by default, this is the line that grants them, with the node runtime profile's timers.
+// TIMERS: weather.js awaits a setTimeout. Every engine has timers today; once engines are
+// sandboxed by default, the one line that grants them (the node runtime profile's timers, set on
+// these options) goes here.
 var engine = new Engine(options);
 
 // The service's async method as a JS function: each call returns a promise that settles on the
