@@ -10,10 +10,12 @@ cd "$(dirname "$0")"
 # trim/AOT analyzers, pack) fails the run. Packing the CLI (a dotnet tool) builds the library.
 dotnet pack src/Eventide.Cli -c Release --nologo -v q -warnaserror -o artifacts/packages
 dotnet pack src/Eventide -c Release --nologo -v q -warnaserror --no-build -o artifacts/packages
-# The tool installs and runs a script as node does (its own package cache: a rebuilt package of
-# the same version must not come from a cache of an earlier one).
+# The tool installs and runs a script as node does: from these packages only, through a cache of
+# its own (a rebuilt package of the same version must not come from a cache of an earlier one).
 tool=$(mktemp -d)
-NUGET_PACKAGES="$tool/cache" dotnet tool install Eventide.Cli --tool-path "$tool/bin" --add-source artifacts/packages > /dev/null
+printf '<configuration><packageSources><clear /><add key="local" value="%s" /></packageSources></configuration>' \
+    "$PWD/artifacts/packages" > "$tool/nuget.config"
+NUGET_PACKAGES="$tool/cache" dotnet tool install Eventide.Cli --tool-path "$tool/bin" --configfile "$tool/nuget.config" > /dev/null
 diff <("$tool/bin/eventide" examples/hello.js) <(node examples/hello.js)
 rm -rf "$tool"
 # The embedding example (examples/embedding) builds and prints what it should.
