@@ -164,7 +164,7 @@ public static partial class Inspector
     /// <summary>WeakMap / WeakSet: "&lt;items unknown&gt;", or their entries with showHidden.</summary>
     private static List<string> FormatWeakCollection(InspectContext ctx, JsWeakCollection value, int recurseTimes)
     {
-        if (!ctx.ShowHidden) return [ctx.Stylize("&lt;items unknown&gt;", "special")];
+        if (!ctx.ShowHidden) return [ctx.Stylize("<items unknown>", "special")];
         var entries = new List<JsValue>();
         foreach (var pair in value.Table)
         {
