@@ -6,6 +6,21 @@
 # acceptance programs, the corpus and the fuzz batch also run with the fast loop off.
 set -euo pipefail
 cd "$(dirname "$0")"
+# The NuGet packages first, so that the library and the CLI compile here: any warning (compiler,
+# trim/AOT analyzers, pack) fails the run. Packing the CLI (a dotnet tool) builds the library.
+dotnet pack src/Eventide.Cli -c Release --nologo -v q -warnaserror -o artifacts/packages
+dotnet pack src/Eventide -c Release --nologo -v q -warnaserror --no-build -o artifacts/packages
+# The tool installs and runs a script as node does: from these packages only, through a cache of
+# its own (a rebuilt package of the same version must not come from a cache of an earlier one).
+tool=$(mktemp -d)
+printf '<configuration><packageSources><clear /><add key="local" value="%s" /></packageSources></configuration>' \
+    "$PWD/artifacts/packages" > "$tool/nuget.config"
+NUGET_PACKAGES="$tool/cache" dotnet tool install Eventide.Cli --tool-path "$tool/bin" --configfile "$tool/nuget.config" > /dev/null
+diff <("$tool/bin/eventide" examples/hello.js) <(node examples/hello.js)
+rm -rf "$tool"
+# The embedding example (examples/embedding) builds and prints what it should.
+dotnet build examples/embedding -c Release --nologo -v q -warnaserror
+diff <(dotnet examples/embedding/bin/Release/net10.0/Embedding.dll) examples/embedding/expected-output.txt
 dotnet test tests/Eventide.Tests/Eventide.Tests.csproj -c Release --nologo -v q
 # The benchmarks must keep compiling (they are timed by bench/run.sh and bench/Micro, not here).
 dotnet build bench/JintHost -c Release --nologo -v q

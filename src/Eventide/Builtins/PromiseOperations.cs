@@ -126,8 +126,8 @@ internal static class PromiseOperations
     }
 
     /// <summary>27.2.1.5 NewPromiseCapability ( C )</summary>
-    /// <param name="withFunctions">The caller hands [[Resolve]]/[[Reject]] to scripts (combinators,
-    /// withResolvers), so they must be function objects even for %Promise%.</param>
+    /// <remarks><paramref name="withFunctions"/>: The caller hands [[Resolve]]/[[Reject]] to scripts (combinators,
+    /// withResolvers), so they must be function objects even for %Promise%.</remarks>
     public static PromiseCapability NewPromiseCapability(Realm realm, JsValue c, bool withFunctions = false)
     {
         // %Promise% itself: its executor cannot be observed, nor its resolving functions unless handed out.

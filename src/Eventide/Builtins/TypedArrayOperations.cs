@@ -151,7 +151,7 @@ internal static class TypedArrayOperations
         return values;
     }
 
-    /// <summary>23.2.4.2 TypedArrayCreateFromConstructor (with a length argument when <paramref name="length"/> is not negative)</summary>
+    /// <summary>23.2.4.2 TypedArrayCreateFromConstructor (a single number argument is a length the result must reach)</summary>
     public static JsTypedArray TypedArrayCreateFromConstructor(JsValue constructor, ReadOnlySpan<JsValue> args, string method)
     {
         var created = Operations.Construct(constructor, args);

@@ -16,7 +16,7 @@ internal static class BytecodeVerifier
     /// <summary>Verify every function as it is compiled (tests; EVENTIDE_VERIFY_BYTECODE=1).</summary>
     internal static bool Enabled = Environment.GetEnvironmentVariable("EVENTIDE_VERIFY_BYTECODE") == "1";
 
-    /// <param name="undefinedAtEntry">Registers the function may read before writing them.</param>
+    /// <remarks><paramref name="undefinedAtEntry"/>: Registers the function may read before writing them.</remarks>
     internal static void Verify(FunctionTemplate t, IReadOnlyCollection<int> undefinedAtEntry)
     {
         var code = t.Code;

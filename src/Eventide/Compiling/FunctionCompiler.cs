@@ -72,8 +72,8 @@ internal sealed partial class FunctionCompiler
     }
 
     /// <summary>Enters a block scope: allocates its bindings, pushes a context if needed, initialises TDZ.</summary>
-    /// <param name="initTdz">False when the caller initialises every binding before anything can
-    /// read it (a for-in/of head binding a single name), so the hole store would be dead.</param>
+    /// <remarks><paramref name="initTdz"/>: False when the caller initialises every binding before anything can
+    /// read it (a for-in/of head binding a single name), so the hole store would be dead.</remarks>
     private void EnterBlockScope(Scope scope, bool initTdz = true)
     {
         AllocateScope(scope);

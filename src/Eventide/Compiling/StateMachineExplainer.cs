@@ -13,7 +13,7 @@ using Node = Acornima.Ast.Node;
 /// </summary>
 internal static class StateMachineExplainer
 {
-    /// <param name="module">The file is an ES module: with top-level await, its body is a state machine too.</param>
+    /// <remarks><paramref name="module"/>: The file is an ES module: with top-level await, its body is a state machine too.</remarks>
     public static string Explain(string source, string path, string? functionName, bool module = false)
     {
         var (compiler, text, body) = Compile(source, path, module);

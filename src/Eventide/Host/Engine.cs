@@ -15,6 +15,7 @@ namespace Eventide;
 /// </summary>
 public sealed partial class Engine
 {
+    /// <summary>The options the engine was created with.</summary>
     public EngineOptions Options { get; }
     internal Realm Realm { get; }
     internal Interpreter Interpreter { get; }
@@ -31,6 +32,7 @@ public sealed partial class Engine
         catch (ObjectDisposedException) { }
     }
 
+    /// <summary>Creates an engine: a realm with the ECMAScript globals and console, and what <see cref="EngineOptions.Runtime"/> grants.</summary>
     public Engine(EngineOptions? options = null)
     {
         Options = options ?? new EngineOptions();

@@ -161,7 +161,7 @@ internal static partial class Inspector
         return output;
     }
 
-    /// <summary>WeakMap / WeakSet: "<items unknown>", or their entries with showHidden.</summary>
+    /// <summary>WeakMap / WeakSet: "&lt;items unknown&gt;", or their entries with showHidden.</summary>
     private static List<string> FormatWeakCollection(InspectContext ctx, JsWeakCollection value, int recurseTimes)
     {
         if (!ctx.ShowHidden) return [ctx.Stylize("<items unknown>", "special")];

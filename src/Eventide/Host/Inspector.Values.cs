@@ -52,7 +52,7 @@ internal static partial class Inspector
         return FormatRaw(ctx, obj, recurseTimes);
     }
 
-    /// <summary>value.constructor && value.constructor.prototype === value (prototype objects skip custom inspectors).</summary>
+    /// <summary><c>value.constructor &amp;&amp; value.constructor.prototype === value</c> (prototype objects skip custom inspectors).</summary>
     private static bool IsPrototypeObject(JsObject value)
     {
         var ctor = value.Get("constructor");

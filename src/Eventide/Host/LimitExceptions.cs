@@ -12,7 +12,9 @@ public abstract class UncatchableException(string message) : Exception(message);
 public sealed class MemoryLimitExceededException(long used, long limit)
     : UncatchableException($"Script exceeded the memory limit: {used:N0} bytes in use, limit {limit:N0}")
 {
+    /// <summary>The managed heap size, in bytes, when the limit was found exceeded.</summary>
     public long BytesInUse { get; } = used;
+    /// <summary>The limit, in bytes (<see cref="EngineOptions.MemoryLimit"/>).</summary>
     public long Limit { get; } = limit;
 }
 

@@ -67,7 +67,7 @@ internal static class TimerFunctions
     private static JsFunction ValidateCallback(Realm realm, JsValue callback) =>
         callback.Ref as JsFunction ?? throw NodeErrors.InvalidArgType(realm, "callback", "function", callback);
 
-    /// <summary>node: after *= 1; if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1.</summary>
+    /// <summary>node: <c>after *= 1; if (!(after &gt;= 1 &amp;&amp; after &lt;= TIMEOUT_MAX)) after = 1</c>.</summary>
     private static double ClampDelay(JsValue delay)
     {
         var numeric = Operations.ToNumeric(delay);

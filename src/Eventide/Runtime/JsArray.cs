@@ -39,6 +39,7 @@ public sealed partial class JsArray : JsObject
     private int Capacity => _items.Length - _start;
 
     internal override string ClassName => "Array";
+    /// <summary>The array's length.</summary>
     public uint Length => _length;
     internal bool IsDense => _dense;
     internal override bool HasPlainStorage => false;

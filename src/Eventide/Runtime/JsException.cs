@@ -16,6 +16,7 @@ public class JsException : Exception
     internal ErrorKind Kind { get; }
     internal string ErrorMessage { get; }
 
+    /// <summary>A throw of <paramref name="value"/>: a host function throws this to throw a JavaScript value.</summary>
     public JsException(JsValue value) : base(null)
     {
         _value = value;
@@ -56,6 +57,7 @@ public class JsException : Exception
         return _value;
     }
 
+    /// <inheritdoc/>
     public override string Message => _hasValue ? DescribeValue(_value) : $"{Kind}: {ErrorMessage}";
 
     private static string DescribeValue(JsValue v)
@@ -68,8 +70,12 @@ public class JsException : Exception
         return v.IsString ? v.String : v.ToString();
     }
 
+    /// <summary>A TypeError with <paramref name="message"/>, made in the realm of the script that catches it.</summary>
     public static JsException TypeError(string message) => new(ErrorKind.TypeError, message);
+    /// <summary>A RangeError with <paramref name="message"/>, made in the realm of the script that catches it.</summary>
     public static JsException RangeError(string message) => new(ErrorKind.RangeError, message);
+    /// <summary>A ReferenceError with <paramref name="message"/>, made in the realm of the script that catches it.</summary>
     public static JsException ReferenceError(string message) => new(ErrorKind.ReferenceError, message);
+    /// <summary>A SyntaxError with <paramref name="message"/>, made in the realm of the script that catches it.</summary>
     public static JsException SyntaxError(string message) => new(ErrorKind.SyntaxError, message);
 }

@@ -435,6 +435,7 @@ public partial class JsObject
         if (!Delete(key)) throw JsException.TypeError($"Cannot delete property '{key}' of {Operations.DescribeForError(this)}");
     }
 
+    /// <inheritdoc/>
     public override string ToString() => $"[object {ClassName}]";
 }
 

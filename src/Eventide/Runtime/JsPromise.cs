@@ -5,13 +5,22 @@ using Eventide.Builtins;
 namespace Eventide;
 
 /// <summary>27.2.6 [[PromiseState]]</summary>
-public enum PromiseState { Pending, Fulfilled, Rejected }
+public enum PromiseState
+{
+    /// <summary>Not settled yet.</summary>
+    Pending,
+    /// <summary>Fulfilled with <see cref="JsPromise.Result"/>.</summary>
+    Fulfilled,
+    /// <summary>Rejected with <see cref="JsPromise.Result"/> as the reason.</summary>
+    Rejected,
+}
 
 /// <summary>A Promise instance (27.2.6 Properties of Promise Instances).</summary>
 public sealed class JsPromise : JsObject
 {
     internal JsPromise(JsObject prototype) : base(prototype) { }
 
+    /// <summary>Whether the promise is pending, fulfilled or rejected.</summary>
     public PromiseState State { get; internal set; } = PromiseState.Pending;
     /// <summary>[[PromiseResult]]: the value or reason once settled.</summary>
     public JsValue Result { get; internal set; }

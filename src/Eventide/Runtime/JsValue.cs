@@ -5,7 +5,25 @@ using Eventide.Runtime;
 namespace Eventide;
 
 /// <summary>The ECMAScript language types (6.1).</summary>
-public enum JsType : byte { Undefined, Null, Boolean, Number, String, Symbol, BigInt, Object }
+public enum JsType : byte
+{
+    /// <summary>undefined.</summary>
+    Undefined,
+    /// <summary>null.</summary>
+    Null,
+    /// <summary>true or false.</summary>
+    Boolean,
+    /// <summary>A number.</summary>
+    Number,
+    /// <summary>A string.</summary>
+    String,
+    /// <summary>A symbol.</summary>
+    Symbol,
+    /// <summary>A BigInt.</summary>
+    BigInt,
+    /// <summary>An object (functions included).</summary>
+    Object,
+}
 
 /// <summary>
 /// A JavaScript value. Numbers are stored inline (no boxing); strings, symbols, bigints and
@@ -26,9 +44,13 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     private static readonly Tag NullTag = new("null");
     private static readonly Tag HoleTag = new("hole");
 
+    /// <summary>undefined.</summary>
     public static readonly JsValue Undefined = default;
+    /// <summary>null.</summary>
     public static readonly JsValue Null = new(NullTag, 0);
+    /// <summary>true.</summary>
     public static readonly JsValue True = new(TrueTag, 0);
+    /// <summary>false.</summary>
     public static readonly JsValue False = new(FalseTag, 0);
     /// <summary>Marks an uninitialised binding (TDZ) or an array hole; never visible to scripts.</summary>
     internal static readonly JsValue Hole = new(HoleTag, 0);
@@ -50,39 +72,63 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     internal static JsValue FromBool(bool b) => b ? True : False;
     internal static JsValue FromObject(JsObject? o) => o is null ? Null : new JsValue(o);
 
+    /// <summary>A number.</summary>
     public static implicit operator JsValue(double d) => new(d);
+    /// <summary>A number.</summary>
     public static implicit operator JsValue(int i) => new((double)i);
+    /// <summary>A string.</summary>
     public static implicit operator JsValue(string s) => new(s);
+    /// <summary>A boolean.</summary>
     public static implicit operator JsValue(bool b) => b ? True : False;
+    /// <summary>An object.</summary>
     public static implicit operator JsValue(JsObject o) => new(o);
+    /// <summary>A symbol.</summary>
     public static implicit operator JsValue(JsSymbol s) => new(s);
+    /// <summary>A BigInt.</summary>
     public static implicit operator JsValue(JsBigInt b) => new(b);
 
+    /// <summary>The value is undefined.</summary>
     public bool IsUndefined { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ref is null; }
+    /// <summary>The value is null.</summary>
     public bool IsNull => ReferenceEquals(_ref, NullTag);
+    /// <summary>The value is undefined or null.</summary>
     public bool IsNullish => _ref is null || ReferenceEquals(_ref, NullTag);
+    /// <summary>The value is a number (<see cref="Number"/>).</summary>
     public bool IsNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ReferenceEquals(_ref, NumberTag); }
+    /// <summary>The value is a boolean (<see cref="Boolean"/>).</summary>
     public bool IsBoolean => ReferenceEquals(_ref, TrueTag) || ReferenceEquals(_ref, FalseTag);
     internal bool IsTrue => ReferenceEquals(_ref, TrueTag);
     internal bool IsFalse => ReferenceEquals(_ref, FalseTag);
+    /// <summary>The value is a string (<see cref="String"/>).</summary>
     public bool IsString => _ref is string;
+    /// <summary>The value is a symbol.</summary>
     public bool IsSymbol => _ref is JsSymbol;
+    /// <summary>The value is a BigInt (<see cref="ToBigInteger"/>).</summary>
     public bool IsBigInt => _ref is JsBigInt;
+    /// <summary>The value is an object, functions included (<see cref="AsObject"/>).</summary>
     public bool IsObject => _ref is JsObject;
     internal bool IsHole => ReferenceEquals(_ref, HoleTag);
+    /// <summary>The value is a function (<see cref="AsFunction"/>).</summary>
     public bool IsCallable => _ref is JsObject o && o.IsCallable;
 
+    /// <summary>The number (only when <see cref="IsNumber"/>).</summary>
     public double Number { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _num; }
+    /// <summary>The string (only when <see cref="IsString"/>; <see cref="AsString"/> checks).</summary>
     public string String => (string)_ref!;
     internal JsObject Object => (JsObject)_ref!;
     internal JsSymbol Symbol => (JsSymbol)_ref!;
     internal JsBigInt BigInt => (JsBigInt)_ref!;
+    /// <summary>The boolean (only when <see cref="IsBoolean"/>: true for true, false otherwise).</summary>
     public bool Boolean => ReferenceEquals(_ref, TrueTag);
+    /// <summary>The object, or null when the value is not one.</summary>
     public JsObject? AsObject => _ref as JsObject;
+    /// <summary>The string, or null when the value is not one.</summary>
     public string? AsString => _ref as string;
+    /// <summary>The function, or null when the value is not callable.</summary>
     public JsFunction? AsFunction => _ref as JsFunction;
     internal object? Ref => _ref;
 
+    /// <summary>The value's type (typeof, with null apart).</summary>
     public JsType Type => _ref switch
     {
         null => JsType.Undefined,
@@ -129,8 +175,11 @@ public readonly partial struct JsValue : IEquatable<JsValue>
         return ReferenceEquals(x._ref, y._ref);
     }
 
+    /// <inheritdoc/>
     public bool Equals(JsValue other) => SameValue(this, other);
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is JsValue v && SameValue(this, v);
+    /// <inheritdoc/>
     public override int GetHashCode() => _ref switch
     {
         string s => s.GetHashCode(),
@@ -140,6 +189,7 @@ public readonly partial struct JsValue : IEquatable<JsValue>
         _ => RuntimeHelpers.GetHashCode(_ref),
     };
 
+    /// <inheritdoc/>
     public override string ToString() => _ref switch
     {
         null => "undefined",
@@ -155,15 +205,19 @@ public readonly partial struct JsValue : IEquatable<JsValue>
 /// <summary>A Symbol value (6.1.5).</summary>
 public sealed class JsSymbol(string? description)
 {
+    /// <summary>The symbol's description (Symbol(description)), or null.</summary>
     public string? Description { get; } = description;
     /// <summary>Set for symbols from Symbol.for, so Symbol.keyFor can answer.</summary>
     internal string? RegistryKey { get; init; }
+    /// <inheritdoc/>
     public override string ToString() => $"Symbol({Description})";
 }
 
 /// <summary>A BigInt value (6.1.6.2).</summary>
 public sealed class JsBigInt(BigInteger value)
 {
+    /// <summary>The BigInt's value.</summary>
     public BigInteger Value { get; } = value;
+    /// <inheritdoc/>
     public override string ToString() => Value.ToString();
 }

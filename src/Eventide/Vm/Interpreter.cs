@@ -84,8 +84,8 @@ internal sealed partial class Interpreter
 
     // ---------------------------------------------------------- frame setup ----
 
-    /// <param name="owned">The frame will outlive the call (a generator's or async function's):
-    /// its registers are sized exactly, since it may stay suspended for long.</param>
+    /// <remarks><paramref name="owned"/>: The frame will outlive the call (a generator's or async function's):
+    /// its registers are sized exactly, since it may stay suspended for long.</remarks>
     private Frame NewFrame(ScriptFunction? fn, FunctionTemplate t, Realm realm, Context? ctx, JsValue thisValue, ReadOnlySpan<JsValue> args, JsValue newTarget, bool owned = false)
     {
         if (_depth >= _maxDepth) throw new JsException(ErrorKind.RangeError, "Maximum call stack size exceeded");

@@ -28,8 +28,8 @@ internal sealed class IteratorRecord
     private IteratorRecord(JsArray array) { Iterator = array; _array = array; }
 
     /// <summary>7.4.3 GetIterator(obj, sync)</summary>
-    /// <param name="allowFastPath">Arrays with default iteration may skip the iterator object; pass
-    /// false when the caller needs the real next method (yield* forwards values to it).</param>
+    /// <remarks><paramref name="allowFastPath"/>: Arrays with default iteration may skip the iterator object; pass
+    /// false when the caller needs the real next method (yield* forwards values to it).</remarks>
     public static IteratorRecord GetIterator(Realm realm, JsValue obj, bool allowFastPath = true) =>
         GetIterator(realm, obj, null, allowFastPath);
 

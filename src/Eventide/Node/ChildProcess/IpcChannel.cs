@@ -35,7 +35,7 @@ internal sealed class IpcChannel
         _handle = realm.Engine.Loop.Open("IPC channel", request: false);
     }
 
-    /// <summary>The parent's side: pipes whose other ends the child inherits (see <see cref="Attach"/>).</summary>
+    /// <summary>The parent's side: pipes whose other ends the child inherits (see <see cref="TakeInherited"/>).</summary>
     public sealed class Pending : IDisposable
     {
         private readonly AnonymousPipeServerStream _toChild = new(PipeDirection.Out, HandleInheritability.Inheritable);

@@ -184,5 +184,6 @@ internal sealed class ProcessInstance(JsObject prototype) : JsObject(prototype)
 /// <summary>process.exit(code): unwinds everything (no JS catch or finally runs), like node.</summary>
 public sealed class ProcessExitException(int code) : UncatchableException($"process.exit({code})")
 {
+    /// <summary>The exit code process.exit() was called with (or process.exitCode).</summary>
     public int Code { get; } = code;
 }

@@ -41,7 +41,7 @@ internal abstract class ZlibCodec : IDisposable
 
     public abstract void Dispose();
 
-    /// <param name="windowBits">inflate's limit on the zlib header's window (0: whatever the header says); deflate always uses .NET's 32K window.</param>
+    /// <remarks><paramref name="windowBits"/>: inflate's limit on the zlib header's window (0: whatever the header says); deflate always uses .NET's 32K window.</remarks>
     public static ZlibCodec Create(ZlibMode mode, int level, int strategy, int windowBits, int brotliQuality, int brotliWindow) => mode switch
     {
         ZlibMode.Deflate => new DeflateEncoder(Framing.Zlib, level, strategy),
