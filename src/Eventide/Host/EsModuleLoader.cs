@@ -297,7 +297,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm, ModuleL
         (JsFilesAreModules && path.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) || (Path.HasExtension(path) && IsModuleEntry(path, source, engine.PackageScopes));
 
     /// <summary>node 20's syntax detection: an ambiguous .js file that only parses as a module is one.</summary>
-    private static bool LooksLikeModule(string source)
+    internal static bool LooksLikeModule(string source)
     {
         if (!ModuleSyntaxHint().IsMatch(source)) return false;
         try

@@ -16,7 +16,7 @@ namespace Eventide.Host;
 /// util, events, timers, timers/promises and assert (JavaScript sources embedded in the library)
 /// and path, os and tty (C#, in src/Eventide/Node).
 /// </summary>
-internal sealed class ModuleLoader(Realm realm)
+internal sealed partial class ModuleLoader(Realm realm)
 {
     // One built-in a line: each module's work adds its own line.
     private static readonly string[] BuiltinNames =
