@@ -50,6 +50,7 @@ internal sealed partial class ModuleLoader(Realm realm)
         "querystring",
         "readline",
         "readline/promises",
+        "repl",
         "string_decoder",
         "stream",
         "stream/promises",
@@ -259,6 +260,7 @@ internal sealed partial class ModuleLoader(Realm realm)
             "internal/dns" => Node.Dns.DnsBinding.Create(realm),
             "internal/net" => Node.Net.NetBinding.Create(realm),
             "internal/stdin_binding" => Node.Stdio.StdinBinding.Create(realm),
+            "internal/repl_binding" => Node.Repl.ReplBinding.Create(realm),
             _ => null,
         };
         if (binding is null) return null;
