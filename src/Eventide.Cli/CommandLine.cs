@@ -140,7 +140,8 @@ public static class CommandLine
                 bool module = cli.InputIsModule || (!cli.InputTypeGiven && EsModuleLoader.LooksLikeModule(source));
                 if (module && cli.Print) throw NodeErrors.Coded(engine.Realm, ErrorKind.Error, "ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input");
                 var completion = engine.RunString(source, name, module);
-                if (cli.Print) stdout.WriteLine(Inspector.Inspect(engine.Realm, completion));
+                // node prints it as console.log would: a string as it is, anything else inspected.
+                if (cli.Print) stdout.WriteLine(completion.IsString ? completion.String : Inspector.Inspect(engine.Realm, completion));
                 break;
         }
         engine.RunEventLoop();

@@ -63,12 +63,16 @@ class REPLServer extends readline.Interface {
     const input = options.input ?? options.stream ?? process.stdin;
     const output = options.output ?? options.stream ?? process.stdout;
     const terminal = options.terminal ?? Boolean(output.isTTY);
+    // The completer reaches the server through a variable: Eventide's arrow functions created before
+    // super() do not yet see `this` once it is bound (an engine bug, noted in issue 18's report).
+    let server;
     super({
       input, output, terminal,
       prompt: options.prompt ?? '> ',
-      completer: options.completer ?? ((line) => this.complete(line)),
+      completer: options.completer ?? ((line) => server.complete(line)),
       historySize: terminal ? options.historySize ?? 30 : 0,
     });
+    server = this;
     this.useColors = options.useColors ?? (terminal && (typeof output.hasColors !== 'function' || output.hasColors()));
     this.ignoreUndefined = Boolean(options.ignoreUndefined);
     this.writer = options.writer ?? ((value) => util.inspect(value, { showProxy: true, colors: this.useColors }));
@@ -209,7 +213,7 @@ class REPLServer extends readline.Interface {
       names = propertyNames(target);
     }
     const completions = [...new Set(names)].filter((n) => n.startsWith(partial) && /^[\w$]+$/.test(n)).sort();
-    return [completions.map((n) => (dot === -1 ? n : n)), partial];
+    return [completions, partial];
   }
 }
 
