@@ -91,7 +91,9 @@ class REPLServer extends readline.Interface {
     defineDefaultCommands(this, terminal);
     this.on('line', (line) => this._onReplLine(line));
     this.on('SIGINT', () => this._onSigint());
-    this.on('close', () => this.emit('exit'));
+    // Input that ends while an await is pending (piped input) still gets its results before 'exit'.
+    this._idleCallbacks = [];
+    this.on('close', () => this._whenIdle(() => this.emit('exit')));
     this.displayPrompt();
   }
 
@@ -146,8 +148,17 @@ class REPLServer extends readline.Interface {
       if (done) done();
       else this.displayPrompt();
       const queued = this._queued.splice(0);
-      for (const line of queued) this._onReplLine(line);
+      for (let i = 0; i < queued.length; i++) {
+        if (this._busy) { this._queued.push(...queued.slice(i)); break; }
+        this._onReplLine(queued[i]);
+      }
+      if (!this._busy) for (const callback of this._idleCallbacks.splice(0)) callback();
     });
+  }
+
+  _whenIdle(callback) {
+    if (this._busy) this._idleCallbacks.push(callback);
+    else callback();
   }
 
   _print(result) {
