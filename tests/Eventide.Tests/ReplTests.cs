@@ -5,7 +5,7 @@ namespace Eventide.Tests;
 /// <summary>The REPL (`eventide` on a terminal, or -i): with piped input as `node -i` runs it, and on a real terminal through tmux.</summary>
 public class ReplTests
 {
-    private const string PipedSession = "1+1\nlet x = 5\nx*2\nfunction f() {\nreturn 7\n}\nf()\n_\nthrow new Error(\"boom\")\n_error\nnull.x\n.help\n{a:1}\n\"str\"\n.break\n[1,2,3].map(v=>v*2)\nundefined\nthrow 42\n.nope\nconst e = new Error('x'); e.code = 1; throw e\n_ = 9\n_\n1\n_\n";
+    private const string PipedSession = "1+1\nlet x = 5\nx*2\nfunction f() {\nreturn 7\n}\nf()\n_\nthrow new Error(\"boom\")\n_error\nnull.x\n.help\n{a:1}\n\"str\"\n.break\n[1,2,3].map(v=>v*2)\nundefined\nthrow 42\n.nope\nconst e = new Error('x'); e.code = 1; throw e\n_ = 9\n_\n1\n_\nfoo bar\n1 +* 2\nlet let = 1\n";
 
     private static string WithoutBanner(string output) => output[(output.IndexOf('\n', output.IndexOf('\n') + 1) + 1)..];
 

@@ -27,9 +27,23 @@ function defaultEval(code, context, file, cb) {
       return;
     }
   }
+  const syntax = binding.syntaxError(script);
+  if (syntax !== null) { cb(syntaxErrorWithArrow(script, syntax)); return; }
   let result;
   try { result = binding.evaluate(script, name); } catch (err) { cb(err); return; }
   cb(null, result);
+}
+
+const kArrow = Symbol('repl.arrow');
+
+// node shows where a syntax error is: the input's line, carets under the token, a blank line.
+function syntaxErrorWithArrow(code, { message, line, column }) {
+  const err = new SyntaxError(message);
+  err.stack = `SyntaxError: ${message}`;
+  const text = code.split('\n')[line - 1] ?? '';
+  const token = /^[\w$]+/.exec(text.slice(column - 1));
+  Object.defineProperty(err, kArrow, { value: `${text}\n${' '.repeat(column - 1)}${'^'.repeat(token ? token[0].length : 1)}\n\n` });
+  return err;
 }
 
 // node hides the REPL's own frames: the stack ends before the input's top level.
@@ -173,7 +187,7 @@ class REPLServer extends readline.Interface {
     let shown;
     if (err instanceof Error && typeof err.stack === 'string' && Object.keys(err).length === 0) shown = err.stack;
     else shown = util.inspect(err, { colors: this.useColors });
-    this.output.write(`Uncaught ${shown}\n`);
+    this.output.write(`${err?.[kArrow] ?? ''}Uncaught ${shown}\n`);
   }
 
   _onSigint() {

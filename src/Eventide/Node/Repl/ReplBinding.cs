@@ -17,8 +17,27 @@ internal static class ReplBinding
             realm.Engine.EvaluateScript(realm, Operations.ToString(a.At(0)), Operations.ToString(a.At(1)), false));
         realm.DefineMethod(binding, "isRecoverable", 1, (_, a) => IsRecoverable(Operations.ToString(a.At(0))));
         realm.DefineMethod(binding, "parses", 1, (_, a) => Parses(Operations.ToString(a.At(0))));
+        realm.DefineMethod(binding, "syntaxError", 1, (_, a) => SyntaxErrorOf(realm, Operations.ToString(a.At(0))));
         realm.DefineMethod(binding, "rewriteAwait", 1, (_, a) => TopLevelAwait.Rewrite(Operations.ToString(a.At(0))) is { } s ? s : JsValue.Null);
         return binding;
+    }
+
+    /// <summary>The parser's error for <paramref name="code"/> as { message, line, column } (1-based), or null when it parses.</summary>
+    private static JsValue SyntaxErrorOf(Realm realm, string code)
+    {
+        try
+        {
+            ScriptParser.Parse(code, "repl");
+            return JsValue.Null;
+        }
+        catch (JsSyntaxError e)
+        {
+            var error = realm.NewObject();
+            error.CreateDataPropertyOrThrow("message", e.Message);
+            error.CreateDataPropertyOrThrow("line", e.Line);
+            error.CreateDataPropertyOrThrow("column", e.Column);
+            return error;
+        }
     }
 
     private static bool Parses(string code)
