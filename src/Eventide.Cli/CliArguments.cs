@@ -118,7 +118,7 @@ internal sealed class CliArguments
         "strict" => UnhandledRejectionMode.Strict,
         "warn" => UnhandledRejectionMode.Warn,
         "warn-with-error-code" => UnhandledRejectionMode.WarnWithErrorCode,
-        "none" => UnhandledRejectionMode.None,
+        "none" => UnhandledRejectionMode.Silent,
         _ => null,
     };
 

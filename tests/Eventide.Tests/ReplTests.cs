@@ -46,27 +46,58 @@ public class ReplTests
     [TmuxFact]
     public void TerminalSessionThroughTmux()
     {
-        using var tmux = new TmuxSession($"EVENTIDE_REPL_HISTORY= {JsRunner.ForkCommand[0]} {JsRunner.ForkCommand[1]}");
-        tmux.WaitFor("> ");
-        tmux.Type("1+1", "Enter");
-        tmux.WaitFor("> 1+1\n2\n> ");
-        tmux.Type("function f() {", "Enter");
-        tmux.WaitFor("\n... ");
-        tmux.Type("return 5 }", "Enter", "f()", "Enter");
-        tmux.WaitFor("... return 5 }\nundefined\n> f()\n5\n> ");
-        // The loop runs while the prompt waits: the timer fires with nothing typed.
-        tmux.Type("setTimeout(() => console.log('fired'), 200); 7", "Enter");
-        tmux.WaitFor("\n7\n> fired\n");
-        tmux.Type("await new Promise(r => setTimeout(() => r(42), 100))", "Enter");
-        tmux.WaitFor("\n42\n> ");
-        tmux.Type("Math.ma", "Tab");
-        tmux.WaitFor("> Math.max");
-        tmux.Type("(1, 9)", "Enter");
-        tmux.WaitFor("> Math.max(1, 9)\n9\n> ");
-        tmux.Type("C-c");
-        tmux.WaitFor("(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n> ");
-        tmux.Type("C-d");
-        tmux.WaitForExit();
+        var history = Path.Combine(Path.GetTempPath(), $"eventide-history-{Guid.NewGuid():N}");
+        string command = $"EVENTIDE_REPL_HISTORY={history} {JsRunner.ForkCommand[0]} {JsRunner.ForkCommand[1]}";
+        try
+        {
+            using (var tmux = new TmuxSession(command))
+            {
+                tmux.WaitFor("> ");
+                tmux.Type("1+1", "Enter");
+                tmux.WaitFor("> 1+1\n2\n> ");
+                // On a terminal results are coloured as node colours them (a number in yellow).
+                Assert.Contains("\u001b[33m2", tmux.Screen(escapes: true));
+                tmux.Type("function f() {", "Enter");
+                tmux.WaitFor("\n... ");
+                tmux.Type("return 5 }", "Enter", "f()", "Enter");
+                tmux.WaitFor("... return 5 }\nundefined\n> f()\n5\n> ");
+                // The loop runs while the prompt waits: the timer fires with nothing typed.
+                tmux.Type("setTimeout(() => console.log('fired'), 200); 7", "Enter");
+                tmux.WaitFor("\n7\n> fired\n");
+                tmux.Type("await new Promise(r => setTimeout(() => r(42), 100))", "Enter");
+                tmux.WaitFor("\n42\n> ");
+                tmux.Type(".editor", "Enter");
+                tmux.WaitFor("// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n");
+                tmux.Type("const a = 1", "Enter", "a + 40", "C-d");
+                tmux.WaitFor("a + 40\n41\n> ");
+                tmux.Type("Math.ma", "Tab");
+                tmux.WaitFor("> Math.max");
+                tmux.Type("(1, 9)", "Enter");
+                tmux.WaitFor("> Math.max(1, 9)\n9\n> ");
+                tmux.Type("C-c");
+                tmux.WaitFor("(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n> ");
+                tmux.Type("C-d");
+                tmux.WaitForExit();
+            }
+            // The history file, newest first, and a new session recalls it with the Up key.
+            var lines = File.ReadAllLines(history);
+            Assert.Equal("Math.max(1, 9)", lines[0]);
+            Assert.Contains("1+1", lines);
+            using (var tmux = new TmuxSession(command))
+            {
+                tmux.WaitFor("> ");
+                tmux.Type("Up");
+                tmux.WaitFor("> Math.max(1, 9)");
+                // Ctrl+C clears the recalled line, then warns, then exits.
+                tmux.Type("C-c");
+                tmux.WaitFor("\n> \n");
+                tmux.Type("C-c");
+                tmux.WaitFor("(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n> ");
+                tmux.Type("C-c");
+                tmux.WaitForExit();
+            }
+        }
+        finally { File.Delete(history); }
     }
 
     /// <summary>A test that needs tmux: skipped, saying so, where it is not installed.</summary>
@@ -88,7 +119,8 @@ public class ReplTests
 
         public void Type(params string[] keys) => Tmux(["send-keys", "-t", "repl", .. keys]);
 
-        public string Screen() => string.Join('\n', Tmux("capture-pane", "-p", "-t", "repl").Split('\n').Select(l => l.TrimEnd()));
+        public string Screen(bool escapes = false) =>
+            string.Join('\n', (escapes ? Tmux("capture-pane", "-p", "-e", "-t", "repl") : Tmux("capture-pane", "-p", "-t", "repl")).Split('\n').Select(l => l.TrimEnd()));
 
         public void WaitFor(string text)
         {

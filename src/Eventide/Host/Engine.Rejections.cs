@@ -30,6 +30,10 @@ public sealed partial class Engine
                 EmitProcessEvent("uncaughtException", reason, "unhandledRejection");
                 EmitProcessEvent("unhandledRejection", reason, promise);
                 return;
+            case UnhandledRejectionMode.Silent:
+                EmitProcessEvent("unhandledRejection", reason, promise);
+                (_warnedRejections ??= new())[promise] = id;
+                return;
             case UnhandledRejectionMode.Warn:
                 EmitProcessEvent("unhandledRejection", reason, promise);
                 WarnUnhandled(promise, id);

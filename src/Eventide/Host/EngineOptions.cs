@@ -64,6 +64,8 @@ public enum UnhandledRejectionMode
     Strict,
     /// <summary>node's warn: emit 'unhandledRejection', then always print a warning; the run goes on.</summary>
     Warn,
+    /// <summary>node's none: nothing printed, but 'unhandledRejection' listeners still hear of it (and a late handler warns).</summary>
+    Silent,
     /// <summary>node's warn-with-error-code: emit 'unhandledRejection', or without listeners warn and set exit code 1.</summary>
     WarnWithErrorCode,
 }

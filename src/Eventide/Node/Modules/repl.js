@@ -209,7 +209,6 @@ class REPLServer extends readline.Interface {
     if (this.editorMode && key && key.ctrl && key.name === 'd') {
       // Ctrl+D ends the editor's buffer: it runs as one input.
       this.editorMode = false;
-      this.output.write('\n');
       const code = this.bufferedCommand + this.line;
       this.bufferedCommand = '';
       this.clearLine();
