@@ -70,6 +70,11 @@ public class ReplTests
                 tmux.WaitFor("// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n");
                 tmux.Type("const a = 1", "Enter", "a + 40", "C-d");
                 tmux.WaitFor("a + 40\n41\n> ");
+                // Tab completes the REPL's own declarations as well as globals and properties.
+                tmux.Type("let myVariable = 3", "Enter", "myVa", "Tab");
+                tmux.WaitFor("> myVariable");
+                tmux.Type("Enter");
+                tmux.WaitFor("> myVariable\n3\n> ");
                 tmux.Type("Math.ma", "Tab");
                 tmux.WaitFor("> Math.max");
                 tmux.Type("(1, 9)", "Enter");

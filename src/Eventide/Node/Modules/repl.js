@@ -246,7 +246,7 @@ const keywords = ['async', 'await', 'break', 'case', 'catch', 'class', 'const', 
   'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield'];
 
 function globalNames() {
-  return propertyNames(globalThis);
+  return [...binding.globalLexicalNames(), ...propertyNames(globalThis)];
 }
 
 function propertyNames(target) {

@@ -18,6 +18,13 @@ internal static class ReplBinding
         realm.DefineMethod(binding, "isRecoverable", 1, (_, a) => IsRecoverable(Operations.ToString(a.At(0))));
         realm.DefineMethod(binding, "parses", 1, (_, a) => Parses(Operations.ToString(a.At(0))));
         realm.DefineMethod(binding, "syntaxError", 1, (_, a) => SyntaxErrorOf(realm, Operations.ToString(a.At(0))));
+        // let/const/class names of earlier inputs, which are not properties of the global object (Tab completion).
+        realm.DefineMethod(binding, "globalLexicalNames", 0, (_, _) =>
+        {
+            var names = realm.NewArray();
+            foreach (var name in realm.GlobalLexicals.Keys) names.Push(name);
+            return names;
+        });
         realm.DefineMethod(binding, "rewriteAwait", 1, (_, a) => TopLevelAwait.Rewrite(Operations.ToString(a.At(0))) is { } s ? s : JsValue.Null);
         return binding;
     }
