@@ -136,6 +136,8 @@ public static class CommandLine
                 Repl.Start(engine);
                 break;
             default:
+                // -i with -e: node starts the REPL, then runs the code (its output follows the first prompt).
+                if (cli.Interactive) Repl.Start(engine);
                 string name = cli.Entry == EntryKind.Eval ? "[eval]" : "[stdin]";
                 bool module = cli.InputIsModule || (!cli.InputTypeGiven && EsModuleLoader.LooksLikeModule(source));
                 if (module && cli.Print) throw NodeErrors.Coded(engine.Realm, ErrorKind.Error, "ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input");

@@ -21,6 +21,15 @@ public class ReplTests
     }
 
     [Fact]
+    public void InteractiveWithEvalRunsTheCodeInTheReplAsNodeDoes()
+    {
+        string[] args = ["-i", "-e", "var x = 5; console.log('ran')"];
+        var (_, output, _) = CliProcess.Eventide("x\n", args);
+        Assert.Equal("> ran\n5\n> ", WithoutBanner(output));
+        if (CliProcess.NodeAvailable) Assert.Equal(WithoutBanner(CliProcess.Node("x\n", args).Out), WithoutBanner(output));
+    }
+
+    [Fact]
     public void TopLevelAwaitKeepsDeclarationsAndWaitsForTheLoop()
     {
         var (_, output, _) = CliProcess.Eventide(
