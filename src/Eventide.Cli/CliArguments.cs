@@ -26,7 +26,8 @@ internal sealed class CliArguments
 
     private CliArguments() { }
 
-    public static CliArguments Parse(string[] args, EngineOptions options, TextWriter stderr)
+    /// <param name="stdinIsTerminal">With no script, a terminal's stdin starts the REPL; any other stdin is the script.</param>
+    public static CliArguments Parse(string[] args, EngineOptions options, TextWriter stderr, bool stdinIsTerminal)
     {
         var parsed = new CliArguments();
         int i = 0;
@@ -48,7 +49,7 @@ internal sealed class CliArguments
         }
         else if (parsed.Entry == EntryKind.File)
         {
-            parsed.Entry = parsed.Interactive || !Console.IsInputRedirected ? EntryKind.Repl : EntryKind.Stdin;
+            parsed.Entry = parsed.Interactive || stdinIsTerminal ? EntryKind.Repl : EntryKind.Stdin;
         }
         for (; i < args.Length; i++) parsed.ScriptArguments.Add(args[i]);
         if (parsed.Entry == EntryKind.File && parsed.InputTypeGiven) parsed.Error = "--input-type can only be used with string input via --eval, --print, or STDIN";

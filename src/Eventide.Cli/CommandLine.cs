@@ -82,7 +82,7 @@ public static class CommandLine
     {
         if (args.Length > 0 && args[0] == "explain") return Explain(args[1..], stdout, stderr);
         var options = new EngineOptions { Stdout = stdout, Stderr = stderr, TimeLimit = timeLimit, StdioIsConsole = stdioIsConsole, FastLoop = Environment.GetEnvironmentVariable("EVENTIDE_FAST_LOOP") != "0" };
-        var cli = CliArguments.Parse(args, options, stderr);
+        var cli = CliArguments.Parse(args, options, stderr, stdinIsTerminal: stdin is null && !Console.IsInputRedirected);
         if (cli.Error is { } error)
         {
             stderr.WriteLine($"eventide: {error}");
