@@ -11,8 +11,6 @@ public static class CommandLine
 {
     private const int StackSize = 512 * 1024 * 1024;
 
-    private const string Usage = "usage: eventide [--virtual-time] [--trace] [--stack-size=N] [--max-old-space-size=MB] [--no-fast-loop] FILE.js [ARGS...]\n       eventide explain FILE.js [--function NAME] [--bytecode]";
-
     /// <summary>
     /// eventide explain FILE [--function NAME] [--bytecode]: generators and async functions as state
     /// machines, or (--bytecode) every function's compiled instructions.
@@ -27,7 +25,7 @@ public static class CommandLine
             else if (args[i] == "--bytecode") bytecode = true;
             else file = args[i];
         }
-        if (file is null) { stderr.WriteLine(Usage); return 9; }
+        if (file is null) { stderr.WriteLine(HelpText.Usage); return 9; }
         string path = Path.GetFullPath(file);
         if (!File.Exists(path)) { stderr.WriteLine($"Error: Cannot find module '{path}'"); return 1; }
         string source = File.ReadAllText(path);
@@ -80,45 +78,87 @@ public static class CommandLine
 
     /// <summary>Runs the command in-process; <paramref name="timeLimit"/> bounds the run (the fuzz host's hang check).</summary>
     /// <param name="stdioIsConsole">The writers are over this process's own standard output and error (NodeRuntime.StdioIsConsole).</param>
-    public static int Execute(string[] args, TextWriter stdout, TextWriter stderr, TimeSpan? timeLimit = null, bool stdioIsConsole = false)
+    /// <param name="stdin">Where a script read from stdin comes from (default: this process's standard input).</param>
+    public static int Execute(string[] args, TextWriter stdout, TextWriter stderr, TimeSpan? timeLimit = null, bool stdioIsConsole = false, TextReader? stdin = null)
     {
         if (args.Length > 0 && args[0] == "explain") return Explain(args[1..], stdout, stderr);
         var options = new EngineOptions { Stdout = stdout, Stderr = stderr, TimeLimit = timeLimit, FastLoop = Environment.GetEnvironmentVariable("EVENTIDE_FAST_LOOP") != "0" };
-        string? file = null;
-        var scriptArgs = new List<string>();
-        foreach (var a in args)
+        var cli = CliArguments.Parse(args, options, stderr, stdinIsTerminal: stdin is null && !Console.IsInputRedirected);
+        if (cli.Error is { } error)
         {
-            if (file is not null) scriptArgs.Add(a); // everything after the file belongs to the script
-            else if (a == "--virtual-time") options.VirtualTime = true;
-            else if (a == "--trace") options.Timeline = stderr;
-            else if (a == "--no-fast-loop") options.FastLoop = false;
-            else if (a.StartsWith("--stack-size=", StringComparison.Ordinal)) options.MaxCallDepth = int.Parse(a["--stack-size=".Length..]);
-            // node's heap limit in MB, here the bound on the managed heap (EngineOptions.MemoryLimit).
-            else if (a.StartsWith("--max-old-space-size=", StringComparison.Ordinal)) options.MemoryLimit = long.Parse(a["--max-old-space-size=".Length..]) * 1024 * 1024;
-            else if (a is "-h" or "--help") { stdout.WriteLine(Usage); return 0; }
-            else file = a;
-        }
-        if (file is null)
-        {
-            stderr.WriteLine(Usage);
+            stderr.WriteLine($"eventide: {error}");
             return 9;
         }
-        string path = Path.GetFullPath(file);
-        if (!File.Exists(path))
+        switch (cli.Entry)
         {
-            stderr.WriteLine($"Error: Cannot find module '{path}'");
-            return 1;
+            case EntryKind.Help: stdout.WriteLine(HelpText.Text); return 0;
+            case EntryKind.Version: stdout.WriteLine(ErrorReporter.EventideVersion); return 0;
         }
-        string source = File.ReadAllText(path);
+        string source;
+        string argv1;
+        if (cli.Entry == EntryKind.File)
+        {
+            string path = Path.GetFullPath(cli.File!);
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"Error: Cannot find module '{path}'");
+                return 1;
+            }
+            source = File.ReadAllText(path);
+            argv1 = path;
+        }
+        else
+        {
+            source = cli.Entry switch
+            {
+                EntryKind.Eval => cli.Code!,
+                EntryKind.Stdin => (stdin ?? new StreamReader(Console.OpenStandardInput())).ReadToEnd(),
+                _ => "",
+            };
+            // node's argv[1] is the first script argument for -e/-p, "-" for stdin named so.
+            argv1 = cli.Entry == EntryKind.Stdin && args.Contains("-") ? "-" : "";
+        }
         // A program gets what node gives it: every grant, this process's environment and file system.
-        var runtime = NodeRuntime.ForThisProcess([Environment.ProcessPath ?? "eventide", path, .. scriptArgs]);
+        var runtime = NodeRuntime.ForThisProcess(argv1.Length > 0
+            ? [Environment.ProcessPath ?? "eventide", argv1, .. cli.ScriptArguments]
+            : [Environment.ProcessPath ?? "eventide", .. cli.ScriptArguments]);
         runtime.StdioIsConsole = stdioIsConsole;
         options.Runtime = runtime;
         var engine = new Engine(options);
+        if (cli.StackTraceLimit is { } limit) engine.Realm.GlobalObject.Get("Error").AsObject?.Set("stackTraceLimit", limit);
+        return RunReporting(engine, stdout, stderr, source, () => RunEntry(engine, cli, source, argv1, stdout));
+    }
+
+    private static void RunEntry(Engine engine, CliArguments cli, string source, string path, TextWriter stdout)
+    {
+        switch (cli.Entry)
+        {
+            case EntryKind.File:
+                engine.RunMain(source, path);
+                break;
+            case EntryKind.Repl:
+                Repl.Start(engine);
+                break;
+            default:
+                // -i with -e: node starts the REPL, then runs the code (its output follows the first prompt).
+                if (cli.Interactive) Repl.Start(engine);
+                string name = cli.Entry == EntryKind.Eval ? "[eval]" : "[stdin]";
+                bool module = cli.InputIsModule || (!cli.InputTypeGiven && Eventide.Node.Loading.ModuleFormats.LooksLikeModule(source));
+                if (module && cli.Print) throw NodeErrors.Coded(engine.Realm, ErrorKind.Error, "ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input");
+                var completion = engine.RunString(source, name, module);
+                // node prints it as console.log would: a string as it is, anything else inspected.
+                if (cli.Print) stdout.WriteLine(completion.IsString ? completion.String : Inspector.Inspect(engine.Realm, completion));
+                break;
+        }
+        engine.RunEventLoop();
+    }
+
+    /// <summary>Runs <paramref name="run"/> and turns its outcome into node's exit code and stderr report.</summary>
+    private static int RunReporting(Engine engine, TextWriter stdout, TextWriter stderr, string source, Action run)
+    {
         try
         {
-            engine.RunMain(source, path);
-            engine.RunEventLoop();
+            run();
             return engine.ExitCode;
         }
         catch (ProcessExitException e)

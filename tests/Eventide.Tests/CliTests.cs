@@ -14,7 +14,8 @@ public class CliTests
             var stdout = new StringWriter();
             var stderr = new StringWriter();
             int code = CommandLine.Execute([.. options, path], stdout, stderr);
-            return (code, stdout.ToString(), stderr.ToString().Replace(path, "FILE"));
+            // The expectations are node's stderr; Eventide's footer names itself where node's names node.
+            return (code, stdout.ToString(), stderr.ToString().Replace(path, "FILE").Replace(ErrorReporter.Footer, "Node.js v20.20.2"));
         }
         finally { File.Delete(path); }
     }

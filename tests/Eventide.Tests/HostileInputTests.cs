@@ -52,7 +52,7 @@ public class HostileInputTests
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
             Assert.Equal(1, code);
             // node 20's last lines; before them it shows its loader's source line.
-            Assert.EndsWith("""
+            Assert.EndsWith($"""
                 RangeError: Maximum call stack size exceeded
                     at wrapSafe (node:internal/modules/cjs/loader:1464:18)
                     at Module._compile (node:internal/modules/cjs/loader:1495:20)
@@ -62,7 +62,7 @@ public class HostileInputTests
                     at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)
                     at node:internal/main/run_main_module:28:49
 
-                Node.js v20.20.2
+                {Eventide.Cli.ErrorReporter.Footer}
 
                 """, stderr.ToString());
         }

@@ -92,7 +92,7 @@ public sealed partial class Engine
     {
         if (Options.UnhandledRejections == UnhandledRejectionMode.None) return;
         if (operation == RejectionOperation.Reject) _pendingRejections.Add(promise);
-        else _pendingRejections.Remove(promise);
+        else if (!_pendingRejections.Remove(promise)) WarnIfHandledLate(promise);
     }
 
     /// <summary>Runs jobs and timers until nothing is pending. An uncaught error in a callback or
@@ -135,6 +135,11 @@ public sealed partial class Engine
         if (_pendingRejections.Count == 0) return false;
         var pending = _pendingRejections.ToArray();
         _pendingRejections.Clear();
+        if (Options.UnhandledRejections != UnhandledRejectionMode.Throw)
+        {
+            foreach (var p in pending) ReportUnhandledRejection(p);
+            return true;
+        }
         if (HasListeners("unhandledRejection"))
         {
             foreach (var p in pending) EmitProcessEvent("unhandledRejection", p.Result, p);
@@ -164,7 +169,7 @@ public sealed partial class Engine
     }
 
     /// <summary>What node prints on stderr when a rejection is never handled.</summary>
-    internal string DescribeUnhandledRejection(JsValue reason)
+    internal string DescribeUnhandledRejection(JsValue reason, bool strict = false)
     {
         if (reason.AsObject is JsError error && error.Get("stack") is { IsString: true })
         {
@@ -173,10 +178,14 @@ public sealed partial class Engine
             return site.Length > 0 ? $"{site}\n{inspected}\n" : inspected + "\n";
         }
         string shown = Inspector.NoSideEffectsToString(Realm, reason);
-        return "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n" +
+        string head = strict
+            ? "node:internal/process/promises:340\n    reason : new UnhandledPromiseRejection(reason);\n             ^\n\n"
+            : "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n";
+        string frame = strict ? "strictUnhandledRejectionsMode (node:internal/process/promises:340:14)" : "throwUnhandledRejectionsMode (node:internal/process/promises:389:7)";
+        return head +
             "UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, " +
             $"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"{shown}\".\n" +
-            "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n" +
+            $"    at {frame}\n" +
             "    at processPromiseRejections (node:internal/process/promises:470:17)\n" +
             "    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) {\n" +
             "  code: 'ERR_UNHANDLED_REJECTION'\n}\n";

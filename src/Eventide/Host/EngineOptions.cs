@@ -53,4 +53,12 @@ public enum UnhandledRejectionMode
     Throw,
     /// <summary>Ignore it (test262's harness reports failures itself).</summary>
     None,
+    /// <summary>node's strict: raise it as an uncaught exception even when 'unhandledRejection' has listeners.</summary>
+    Strict,
+    /// <summary>node's warn: emit 'unhandledRejection', then always print a warning; the run goes on.</summary>
+    Warn,
+    /// <summary>node's none: nothing printed, but 'unhandledRejection' listeners still hear of it (and a late handler warns).</summary>
+    Silent,
+    /// <summary>node's warn-with-error-code: emit 'unhandledRejection', or without listeners warn and set exit code 1.</summary>
+    WarnWithErrorCode,
 }

@@ -148,8 +148,8 @@ internal readonly struct CallSite
             var (line, col) = t.Source.LineColumn(t.OffsetAt(Pc));
             location = $"{t.Source.Path}:{line}:{col}";
         }
-        if (t.Kind == FunctionKind.Script || t.IsModuleWrapper) return $"Object.<anonymous> ({location})";
-        if (t.IsModule) return location; // an ES module's top level: V8 shows only where
+        if (t.IsModuleWrapper) return $"Object.<anonymous> ({location})";
+        if (t.Kind == FunctionKind.Script || t.IsModule) return location; // a script's or ES module's top level: V8 shows only where
         string name = DeclaredName;
         if (!IsConstruct && MethodCallName(name) is { } method) return $"{method} ({location})";
         if (string.IsNullOrEmpty(name)) return location;

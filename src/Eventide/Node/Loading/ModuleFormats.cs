@@ -21,7 +21,7 @@ internal static partial class ModuleFormats
     }
 
     /// <summary>node 20's syntax detection: an ambiguous .js file that only parses as a module is one.</summary>
-    private static bool LooksLikeModule(string source)
+    internal static bool LooksLikeModule(string source)
     {
         if (!ModuleSyntaxHint().IsMatch(source)) return false;
         try

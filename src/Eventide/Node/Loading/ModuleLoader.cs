@@ -17,7 +17,7 @@ namespace Eventide.Node.Loading;
 /// util, events, timers, timers/promises and assert (JavaScript sources embedded in the library)
 /// and path, os and tty (C#, in src/Eventide/Node).
 /// </summary>
-internal sealed class ModuleLoader(Realm realm)
+internal sealed partial class ModuleLoader(Realm realm)
 {
     // One built-in a line: each module's work adds its own line.
     private static readonly string[] BuiltinNames =
@@ -51,6 +51,7 @@ internal sealed class ModuleLoader(Realm realm)
         "querystring",
         "readline",
         "readline/promises",
+        "repl",
         "string_decoder",
         "stream",
         "stream/promises",
@@ -272,6 +273,7 @@ internal sealed class ModuleLoader(Realm realm)
             "internal/dns" => Node.Dns.DnsBinding.Create(realm),
             "internal/net" => Node.Net.NetBinding.Create(realm),
             "internal/stdin_binding" => Node.Stdio.StdinBinding.Create(realm),
+            "internal/repl_binding" => Node.Repl.ReplBinding.Create(realm),
             _ => null,
         };
         if (binding is null) return null;

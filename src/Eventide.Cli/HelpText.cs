@@ -1,0 +1,56 @@
+namespace Eventide.Cli;
+
+/// <summary>`eventide --help`: every option the command has, laid out as node's help is.</summary>
+internal static class HelpText
+{
+    public const string Usage = "Usage: eventide [options] [ script.js ] [arguments]\n       eventide explain [--function NAME] [--bytecode] script.js";
+
+    public const string Text = Usage + """
+
+
+        Options:
+          -                           script read from stdin (default if no
+                                      file name is provided, interactive mode
+                                      if a tty)
+          --                          indicate the end of eventide options
+          -e, --eval script           evaluate script
+          -p, --print script          evaluate script and print result
+          -i, --interactive           always enter the REPL even if stdin
+                                      does not appear to be a terminal
+          --input-type=module|commonjs
+                                      set module type for string input
+                                      (--eval, --print, stdin)
+          --unhandled-rejections=strict|warn|none|throw|warn-with-error-code
+                                      define unhandled rejections behavior
+                                      (default: throw)
+          --stack-trace-limit=N       Error.stackTraceLimit at start
+                                      (default: 10)
+          --enable-source-maps        accepted for node compatibility
+          --max-old-space-size=MB     bound the heap; exceeding it ends the
+                                      run as node's heap limit does (134)
+          --stack-size=N              maximum JavaScript call depth
+                                      (default: 10000)
+          --virtual-time              timers fire without real waiting
+          --trace                     print the event loop's phases, timers
+                                      and microtask jobs on stderr
+          --no-fast-loop              run every instruction through the
+                                      general dispatch path
+          -h, --help                  print eventide command line options
+          -v, --version               print Eventide's version
+
+        Commands:
+          explain script.js           print each generator and async function
+                                      as its state machine
+            --function NAME           only the function NAME
+            --bytecode                every function's bytecode instead
+
+        Environment variables:
+          EVENTIDE_FAST_LOOP=0        as --no-fast-loop
+          EVENTIDE_REPL_HISTORY       path of the REPL's history file
+                                      (default: ~/.eventide_repl_history;
+                                      empty: no history file)
+
+        Exit codes (as node's): 1 uncaught error, 9 invalid argument,
+        13 unsettled top-level await, 134 heap limit reached.
+        """;
+}
