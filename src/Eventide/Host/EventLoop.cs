@@ -392,7 +392,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     private bool AfterWait(bool posted)
     {
         if (posted) _completionPosted.Release(); // counted again when the completion is taken
-        engine.Interpreter.PollCancellation();
+        engine.Interpreter.Budget.Check();
         return posted;
     }
 
