@@ -148,4 +148,38 @@ public class LimitsTests
         Assert.InRange(engine.Evaluate("i").Number, 990, 1000);
         Assert.Equal(2.0, engine.Evaluate("1 + 1").Number);
     }
+
+    // Scripts that spend their time inside one builtin call: each stops within its limit (both the
+    // engine's and a call's), the per-call one leaving the engine usable.
+    [Theory]
+    [InlineData("Array.prototype.join.call({ length: 2 ** 32 - 1 })")]
+    [InlineData("Array.prototype.join.call({ length: 2 ** 32 - 1 }, '')")]
+    [InlineData("Array.prototype.indexOf.call({ length: 2 ** 53 - 1 }, 1)")]
+    [InlineData("Array.prototype.lastIndexOf.call({ length: 2 ** 53 - 1 }, 1)")]
+    [InlineData("Array.prototype.includes.call({ length: 2 ** 53 - 1 }, 1)")]
+    [InlineData("Array.prototype.fill.call({ length: 2 ** 53 - 1 }, 0)")]
+    [InlineData("Array.prototype.reverse.call({ length: 2 ** 53 - 1 })")]
+    [InlineData("Array.prototype.copyWithin.call({ length: 2 ** 53 - 1 }, 0, 1)")]
+    [InlineData("Array.prototype.splice.call({ length: 2 ** 40 }, 0, 0, 1)")]
+    [InlineData("Array.prototype.map.call({ length: 2 ** 32 - 1 }, Math.abs)")]
+    [InlineData("Array.prototype.filter.call({ length: 2 ** 53 - 1 }, Boolean)")]
+    [InlineData("Array.prototype.reduce.call({ length: 2 ** 53 - 1 }, Math.max, 0)")]
+    [InlineData("Array.prototype.flat.call({ length: 2 ** 53 - 1 })")]
+    [InlineData("Array.prototype.sort.call({ length: 2 ** 53 - 1 })")]
+    [InlineData("Array.prototype.toReversed.call({ length: 2 ** 32 - 1 })")]
+    [InlineData("Array.from({ length: 2 ** 32 - 1 })")]
+    [InlineData("JSON.stringify({ length: 2 ** 32 - 1, __proto__: Array.prototype }) && JSON.stringify(new Proxy([], { get: (t, k) => k === 'length' ? 2 ** 32 - 1 : undefined }))")]
+    [InlineData("let x = 3n ** 100000n; for (;;) x *= x")]
+    [InlineData("3n ** (2n ** 28n)")]
+    [InlineData("/(a+)+$/.test('a'.repeat(40) + 'b')")]
+    [InlineData("('a'.repeat(40) + 'b').replace(/(a+)+$/g, 'y')")]
+    [InlineData("const t = new Uint8Array(2 ** 24); for (;;) t.lastIndexOf(1)")]
+    public void LimitsReachInsideLongRunningBuiltins(string script)
+    {
+        var engine = NewEngine();
+        Stops<ExecutionCancelledException>(() => engine.Execute(script, new ExecutionLimits { TimeLimit = Short }));
+        Assert.Equal(2.0, engine.Evaluate("1 + 1").Number);
+        var limited = NewEngine(new EngineOptions { TimeLimit = Short });
+        Stops<ExecutionCancelledException>(() => limited.Execute(script));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Eventide.Host;
+using Eventide.Runtime;
 
 namespace Eventide.Vm;
 
@@ -26,9 +27,13 @@ internal sealed class ExecutionBudget
     private long _memoryLimit;
     private long _allocatedAtLastCheck;
 
-    public ExecutionBudget(CancellationToken engineToken, long? memoryLimit, long? fuel)
+    /// <summary>When EngineOptions.TimeLimit cancels the engine's token (long.MaxValue: never), to know the time left.</summary>
+    private readonly long _engineDeadline;
+
+    public ExecutionBudget(CancellationToken engineToken, TimeSpan? engineTimeLimit, long? memoryLimit, long? fuel)
     {
         _engineToken = engineToken;
+        _engineDeadline = engineTimeLimit is { } limit ? DeadlineAfter(limit) : long.MaxValue;
         _memoryLimit = memoryLimit ?? 0;
         _fuel = fuel is { } f ? Math.Max(f, 0) : long.MaxValue;
     }
@@ -70,8 +75,18 @@ internal sealed class ExecutionBudget
     /// <summary>Whether anything can stop a script by time: a regex or BigInt step then runs in slices.</summary>
     public bool CanBeStopped => _engineToken.CanBeCanceled || _callToken.CanBeCanceled || _deadline != long.MaxValue;
 
-    /// <summary>The time left before the deadline (null: no deadline).</summary>
-    public TimeSpan? TimeLeft => _deadline == long.MaxValue ? null : Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), _deadline);
+    /// <summary>The time left before the engine's or the call's time limit (null: none).</summary>
+    public TimeSpan? TimeLeft
+    {
+        get
+        {
+            long deadline = Math.Min(_deadline, _engineDeadline);
+            return deadline == long.MaxValue ? null : Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
+        }
+    }
+
+    private static long DeadlineAfter(TimeSpan time) =>
+        Stopwatch.GetTimestamp() + (long)Math.Min(time.TotalSeconds * Stopwatch.Frequency, long.MaxValue / 2);
 
     // When this thread has allocated another megabyte since the last look, measure the heap.
     private void CheckMemory()
@@ -87,14 +102,20 @@ internal sealed class ExecutionBudget
     private const long LargeAllocation = 1 << 20;
 
     /// <summary>
-    /// Before allocating <paramref name="bytes"/> at once (a dense array, a buffer, a long string):
-    /// throws MemoryLimitExceededException when the heap would outgrow the memory limit.
+    /// Before allocating <paramref name="bytes"/> at once (a dense array's store, a buffer, a long
+    /// string): throws MemoryLimitExceededException when the heap would outgrow the memory limit.
     /// </summary>
     public void EnsureCanAllocate(long bytes)
     {
         if (_memoryLimit <= 0 || bytes < LargeAllocation) return;
         long used = GC.GetTotalMemory(false);
         if (used + bytes > _memoryLimit) throw new MemoryLimitExceededException(used + bytes, _memoryLimit);
+    }
+
+    /// <summary><see cref="EnsureCanAllocate"/> for the running engine, for code that has no realm at hand.</summary>
+    public static void BeforeAllocating(long bytes)
+    {
+        if (bytes >= LargeAllocation) Realm.Current?.Budget.EnsureCanAllocate(bytes);
     }
 
     /// <summary>The fuel left (long.MaxValue when unlimited).</summary>
@@ -117,7 +138,7 @@ internal sealed class ExecutionBudget
         long start = limits.Fuel is { } f ? Math.Min(Math.Max(f, 0), fuel) : fuel;
         SetFuel(start);
         if (limits.TimeLimit is { } time)
-            _deadline = Math.Min(_deadline, Stopwatch.GetTimestamp() + (long)Math.Min(time.TotalSeconds * Stopwatch.Frequency, long.MaxValue / 2));
+            _deadline = Math.Min(_deadline, DeadlineAfter(time));
         CancellationTokenSource? linked = null;
         if (limits.CancellationToken.CanBeCanceled)
         {

@@ -44,7 +44,7 @@ public sealed partial class Interpreter
     {
         _engine = engine;
         _maxDepth = engine.Options.MaxCallDepth;
-        _budget = new ExecutionBudget(cancellation, engine.Options.MemoryLimit, engine.Options.Fuel);
+        _budget = new ExecutionBudget(cancellation, engine.Options.TimeLimit, engine.Options.MemoryLimit, engine.Options.Fuel);
         _fastLoop = engine.Options.FastLoop;
     }
 
