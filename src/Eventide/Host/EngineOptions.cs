@@ -61,6 +61,12 @@ public sealed class EngineOptions
     /// imports none). The CLI's entry file and its imports use node's file resolution instead.
     /// </summary>
     public IModuleSource? ModuleSource { get; set; }
+    /// <summary>
+    /// Show scripts the .NET type of exceptions thrown by host functions: the JS Error's message
+    /// becomes "System.InvalidOperationException: message" instead of the message alone. Off by
+    /// default, so scripts learn nothing of the host's implementation.
+    /// </summary>
+    public bool ExposeHostExceptionDetails { get; set; }
     /// <summary>Cooperative cancellation, checked on backward jumps, calls and in long-running builtins.</summary>
     public CancellationToken CancellationToken { get; set; }
 }
