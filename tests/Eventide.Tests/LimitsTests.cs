@@ -182,4 +182,14 @@ public class LimitsTests
         var limited = NewEngine(new EngineOptions { TimeLimit = Short });
         Stops<ExecutionCancelledException>(() => limited.Execute(script));
     }
+
+    [Fact]
+    public void ALimitScopeStopsAnEventLoopWaitingOnATimer()
+    {
+        var engine = NewEngine();
+        engine.Execute("var fired = 0; setTimeout(() => fired++, 1e8); setTimeout(() => fired++, 0)");
+        using (engine.Limit(new ExecutionLimits { TimeLimit = Short }))
+            Stops<ExecutionCancelledException>(engine.RunEventLoop);
+        Assert.Equal(1.0, engine.Evaluate("fired").Number);
+    }
 }
