@@ -97,7 +97,7 @@ internal static partial class ArrayPrototype
     private static long FlattenIntoArray(JsObject target, JsObject source, long sourceLen, long start, double depth, FunctionObject? mapper, JsValue thisArg)
     {
         long targetIndex = start;
-        var budget = Realm.Current!.Budget;
+        var budget = Vm.ExecutionBudget.Current;
         for (long sourceIndex = 0; sourceIndex < sourceLen; sourceIndex++)
         {
             budget.Tick();

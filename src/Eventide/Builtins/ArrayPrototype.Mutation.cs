@@ -89,7 +89,7 @@ internal static partial class ArrayPrototype
     /// </summary>
     private static void MoveElements(JsObject o, long from, long to, long count)
     {
-        var budget = Realm.Current!.Budget;
+        var budget = Vm.ExecutionBudget.Current;
         if (to < from)
         {
             for (long k = 0; k < count; k++) { budget.Tick(); MoveElement(o, from + k, to + k); }

@@ -48,7 +48,7 @@ internal static partial class ArrayPrototype
     {
         var items = new List<JsValue>();
         int undefinedCount = 0;
-        var budget = Realm.Current!.Budget;
+        var budget = Vm.ExecutionBudget.Current;
         for (long k = 0; k < len; k++)
         {
             budget.Tick();

@@ -38,7 +38,7 @@ internal static class JsonObject
             if (Operations.IsArray(val))
             {
                 long len = Operations.LengthOfArrayLike(obj);
-                var budget = Realm.Current!.Budget;
+                var budget = Vm.ExecutionBudget.Current;
                 for (long i = 0; i < len; i++)
                 {
                     budget.Tick();

@@ -267,7 +267,7 @@ internal static partial class StringPrototype
         int fillLen = (int)intMaxLength - s.Length;
         var sb = new StringBuilder((int)intMaxLength);
         if (!atStart) sb.Append(s);
-        var budget = Realm.Current!.Budget;
+        var budget = Vm.ExecutionBudget.Current;
         while (fillLen > 0)
         {
             budget.Tick();

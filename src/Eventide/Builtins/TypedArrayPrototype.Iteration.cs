@@ -59,7 +59,7 @@ internal static partial class TypedArrayPrototype
         int len = o.Length;
         var fn = ArrayPrototype.CallbackOrThrow(args.At(0));
         var thisArg = args.At(1);
-        var budget = Realm.Current!.Budget;
+        var budget = Vm.ExecutionBudget.Current;
         for (int i = 0; i < len; i++)
         {
             budget.Tick();
@@ -81,7 +81,7 @@ internal static partial class TypedArrayPrototype
         if (args.Length >= 2) accumulator = args[1];
         else accumulator = o.GetElement(fromEnd ? len - 1 : 0);
         if (args.Length < 2) i = 1;
-        var budget = Realm.Current!.Budget;
+        var budget = Vm.ExecutionBudget.Current;
         for (; i < len; i++)
         {
             budget.Tick();

@@ -38,6 +38,12 @@ internal sealed class ExecutionBudget
         _fuel = fuel is { } f ? Math.Max(f, 0) : long.MaxValue;
     }
 
+    /// <summary>The running engine's budget, for code that has no realm at hand (an unlimited one outside any engine).</summary>
+    public static ExecutionBudget Current => Realm.Current?.Budget ?? Unlimited;
+
+    // Shared by code run outside an engine: it never stops anything, so races on its countdown are harmless.
+    private static readonly ExecutionBudget Unlimited = new(default, null, null, null);
+
     /// <summary>The engine's token: the host's, cancelled by EngineOptions.TimeLimit as well.</summary>
     public CancellationToken EngineToken => _engineToken;
 
