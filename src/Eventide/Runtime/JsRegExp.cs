@@ -66,7 +66,8 @@ public sealed class JsRegExp : JsObject
         if (budget is { CanBeStopped: true })
         {
             timeout = Regex.MatchTimeout * 2;
-            if (budget.TimeLeft is { } left && left < timeout) timeout = left + TimeSpan.FromMilliseconds(1);
+            // The engine's deadline may have just passed before its token is cancelled: at least 1 ms.
+            if (budget.TimeLeft is { } left && left < timeout) timeout = TimeSpan.FromMilliseconds(Math.Max(left.TotalMilliseconds, 0) + 1);
         }
         Regex = new Regex(Regex.ToString(), Regex.Options, timeout);
     }
