@@ -12,7 +12,12 @@ public class PublicApiTests
     [Fact]
     public void ThePublicApiIsTheApprovedOne()
     {
-        string api = typeof(Engine).Assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).Replace("\r\n", "\n");
+        string api = typeof(Engine).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            IncludeAssemblyAttributes = false,
+            // The compiler-generated state machine's name changes with unrelated edits to the class.
+            ExcludeAttributes = ["System.Runtime.CompilerServices.AsyncIteratorStateMachineAttribute"],
+        }).Replace("\r\n", "\n");
         string dir = Path.Combine(SourceDirectory(), "PublicApi");
         string approvedPath = Path.Combine(dir, "Eventide.approved.txt");
         string approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).Replace("\r\n", "\n") : "";

@@ -134,8 +134,10 @@ internal static class ArrayConstructor
         var target = Operations.IsConstructor(c) && !ReferenceEquals(c.Ref, realm.ArrayConstructor)
             ? Operations.Construct(c, [len]).AsObject!
             : ArrayCreate(realm, len);
+        var budget = realm.Budget;
         for (long k = 0; k < len; k++)
         {
+            budget.Tick();
             var kValue = ArrayPrototype.GetElement(arrayLike, k);
             ArrayPrototype.CreateDataPropertyOrThrow(target, k, mapper is null ? kValue : mapper.Call(thisArg, [kValue, k]));
         }

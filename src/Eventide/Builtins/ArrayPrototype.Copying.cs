@@ -20,8 +20,10 @@ internal static partial class ArrayPrototype
                 var eo = e.AsObject!;
                 long len = Operations.LengthOfArrayLike(eo);
                 if (n + len > MaxSafeInteger) throw JsException.TypeError("Invalid array length");
+                var budget = realm.Budget;
                 for (long k = 0; k < len; k++, n++)
                 {
+                    budget.Tick();
                     if (TryGetElement(eo, k, out var subElement)) CreateDataPropertyOrThrow(a, n, subElement);
                 }
             }
@@ -54,8 +56,10 @@ internal static partial class ArrayPrototype
         long count = Math.Max(final - k, 0);
         var a = ArrayConstructor.ArraySpeciesCreate(realm, o, count);
         long n = 0;
+        var budget = realm.Budget;
         for (; k < final; k++, n++)
         {
+            budget.Tick();
             if (TryGetElement(o, k, out var kValue)) CreateDataPropertyOrThrow(a, n, kValue);
         }
         SetLength(a, n);
@@ -93,8 +97,10 @@ internal static partial class ArrayPrototype
     private static long FlattenIntoArray(JsObject target, JsObject source, long sourceLen, long start, double depth, JsFunction? mapper, JsValue thisArg)
     {
         long targetIndex = start;
+        var budget = Vm.ExecutionBudget.Current;
         for (long sourceIndex = 0; sourceIndex < sourceLen; sourceIndex++)
         {
+            budget.Tick();
             if (!TryGetElement(source, sourceIndex, out var element)) continue;
             if (mapper is not null) element = mapper.Call(thisArg, [element, sourceIndex, source]);
             if (depth > 0 && Operations.IsArray(element))
@@ -118,7 +124,8 @@ internal static partial class ArrayPrototype
         var o = Operations.ToObject(realm, thisValue);
         long len = Operations.LengthOfArrayLike(o);
         var a = ArrayConstructor.ArrayCreate(realm, len);
-        for (long k = 0; k < len; k++) CreateDataPropertyOrThrow(a, k, GetElement(o, len - k - 1));
+        var budget = realm.Budget;
+        for (long k = 0; k < len; k++) { budget.Tick(); CreateDataPropertyOrThrow(a, k, GetElement(o, len - k - 1)); }
         return a;
     }
 
@@ -137,9 +144,10 @@ internal static partial class ArrayPrototype
         if (newLen > MaxSafeInteger) throw JsException.TypeError("Invalid array length");
         var a = ArrayConstructor.ArrayCreate(realm, newLen);
         long i = 0;
-        for (; i < actualStart; i++) CreateDataPropertyOrThrow(a, i, GetElement(o, i));
+        var budget = realm.Budget;
+        for (; i < actualStart; i++) { budget.Tick(); CreateDataPropertyOrThrow(a, i, GetElement(o, i)); }
         foreach (var e in items) CreateDataPropertyOrThrow(a, i++, e);
-        for (long r = actualStart + skipCount; i < newLen; i++, r++) CreateDataPropertyOrThrow(a, i, GetElement(o, r));
+        for (long r = actualStart + skipCount; i < newLen; i++, r++) { budget.Tick(); CreateDataPropertyOrThrow(a, i, GetElement(o, r)); }
         return a;
     }
 
@@ -155,7 +163,8 @@ internal static partial class ArrayPrototype
             throw JsException.RangeError($"Invalid index : {(args.At(0).IsNumber ? NumberConversions.ToString(args.At(0).Number) : Host.Inspector.NoSideEffectsToString(realm, args.At(0)))}");
         var a = ArrayConstructor.ArrayCreate(realm, len);
         var value = args.At(1);
-        for (long k = 0; k < len; k++) CreateDataPropertyOrThrow(a, k, k == (long)actualIndex ? value : GetElement(o, k));
+        var budget = realm.Budget;
+        for (long k = 0; k < len; k++) { budget.Tick(); CreateDataPropertyOrThrow(a, k, k == (long)actualIndex ? value : GetElement(o, k)); }
         return a;
     }
 }

@@ -12,8 +12,10 @@ internal static partial class ArrayPrototype
         long len = Operations.LengthOfArrayLike(o);
         var callback = CallbackOrThrow(args.At(0));
         var thisArg = args.At(1);
+        var budget = realm.Budget;
         for (long k = 0; k < len; k++)
         {
+            budget.Tick();
             if (TryGetElement(o, k, out var kValue)) callback.Call(thisArg, [kValue, k, o]);
         }
         return JsValue.Undefined;
@@ -27,8 +29,10 @@ internal static partial class ArrayPrototype
         var callback = CallbackOrThrow(args.At(0));
         var thisArg = args.At(1);
         var a = ArrayConstructor.ArraySpeciesCreate(realm, o, len);
+        var budget = realm.Budget;
         for (long k = 0; k < len; k++)
         {
+            budget.Tick();
             if (TryGetElement(o, k, out var kValue))
                 CreateDataPropertyOrThrow(a, k, callback.Call(thisArg, [kValue, k, o]));
         }
@@ -44,8 +48,10 @@ internal static partial class ArrayPrototype
         var thisArg = args.At(1);
         var a = ArrayConstructor.ArraySpeciesCreate(realm, o, 0);
         long to = 0;
+        var budget = realm.Budget;
         for (long k = 0; k < len; k++)
         {
+            budget.Tick();
             if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.Call(thisArg, [kValue, k, o])))
                 CreateDataPropertyOrThrow(a, to++, kValue);
         }
@@ -59,8 +65,10 @@ internal static partial class ArrayPrototype
         long len = Operations.LengthOfArrayLike(o);
         var callback = CallbackOrThrow(args.At(0));
         var thisArg = args.At(1);
+        var budget = realm.Budget;
         for (long k = 0; k < len; k++)
         {
+            budget.Tick();
             if (TryGetElement(o, k, out var kValue) && !Operations.ToBoolean(callback.Call(thisArg, [kValue, k, o])))
                 return JsValue.False;
         }
@@ -74,8 +82,10 @@ internal static partial class ArrayPrototype
         long len = Operations.LengthOfArrayLike(o);
         var callback = CallbackOrThrow(args.At(0));
         var thisArg = args.At(1);
+        var budget = realm.Budget;
         for (long k = 0; k < len; k++)
         {
+            budget.Tick();
             if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.Call(thisArg, [kValue, k, o])))
                 return JsValue.True;
         }
@@ -99,8 +109,10 @@ internal static partial class ArrayPrototype
         long len = Operations.LengthOfArrayLike(o);
         var predicate = CallbackOrThrow(args.At(0));
         var thisArg = args.At(1);
+        var budget = realm.Budget;
         for (long i = 0; i < len; i++)
         {
+            budget.Tick();
             long k = ascending ? i : len - 1 - i;
             var kValue = GetElement(o, k);
             if (Operations.ToBoolean(predicate.Call(thisArg, [kValue, k, o])))
@@ -124,16 +136,21 @@ internal static partial class ArrayPrototype
         var callback = CallbackOrThrow(args.At(0));
         long i = 0;
         JsValue accumulator = default;
+        var budget = realm.Budget;
         if (args.Length >= 2) accumulator = args[1];
         else
         {
             bool found = false;
             for (; i < len && !found; i++)
+            {
+                budget.Tick();
                 found = TryGetElement(o, ascending ? i : len - 1 - i, out accumulator);
+            }
             if (!found) throw JsException.TypeError("Reduce of empty array with no initial value");
         }
         for (; i < len; i++)
         {
+            budget.Tick();
             long k = ascending ? i : len - 1 - i;
             if (TryGetElement(o, k, out var kValue))
                 accumulator = callback.Call(JsValue.Undefined, [accumulator, kValue, k, o]);

@@ -89,13 +89,14 @@ internal static partial class ArrayPrototype
     /// </summary>
     private static void MoveElements(JsObject o, long from, long to, long count)
     {
+        var budget = Vm.ExecutionBudget.Current;
         if (to < from)
         {
-            for (long k = 0; k < count; k++) MoveElement(o, from + k, to + k);
+            for (long k = 0; k < count; k++) { budget.Tick(); MoveElement(o, from + k, to + k); }
         }
         else
         {
-            for (long k = count - 1; k >= 0; k--) MoveElement(o, from + k, to + k);
+            for (long k = count - 1; k >= 0; k--) { budget.Tick(); MoveElement(o, from + k, to + k); }
         }
     }
 
@@ -120,8 +121,10 @@ internal static partial class ArrayPrototype
         if (len + itemCount - actualDeleteCount > MaxSafeInteger) throw JsException.TypeError("Invalid array length");
 
         var removed = ArrayConstructor.ArraySpeciesCreate(realm, o, actualDeleteCount);
+        var budget = realm.Budget;
         for (long k = 0; k < actualDeleteCount; k++)
         {
+            budget.Tick();
             if (TryGetElement(o, actualStart + k, out var fromValue)) CreateDataPropertyOrThrow(removed, k, fromValue);
         }
         SetLength(removed, actualDeleteCount);
@@ -141,7 +144,7 @@ internal static partial class ArrayPrototype
         if (itemCount < actualDeleteCount)
         {
             MoveElements(o, from: actualStart + actualDeleteCount, to: actualStart + itemCount, count: len - actualDeleteCount - actualStart);
-            for (long k = len; k > newLen; k--) DeleteElement(o, k - 1);
+            for (long k = len; k > newLen; k--) { budget.Tick(); DeleteElement(o, k - 1); }
         }
         else if (itemCount > actualDeleteCount)
         {
@@ -163,8 +166,10 @@ internal static partial class ArrayPrototype
             return o;
         }
         long middle = len / 2;
+        var budget = realm.Budget;
         for (long lower = 0; lower != middle; lower++)
         {
+            budget.Tick();
             long upper = len - lower - 1;
             bool lowerExists = TryGetElement(o, lower, out var lowerValue);
             bool upperExists = TryGetElement(o, upper, out var upperValue);
@@ -195,7 +200,8 @@ internal static partial class ArrayPrototype
         var value = args.At(0);
         long k = RelativeIndex(args.At(1), len, 0);
         long final = RelativeIndex(args.At(2), len, len);
-        for (; k < final; k++) SetElement(o, k, value);
+        var budget = realm.Budget;
+        for (; k < final; k++) { budget.Tick(); SetElement(o, k, value); }
         return o;
     }
 
@@ -217,11 +223,13 @@ internal static partial class ArrayPrototype
         }
         if (from < to && to < from + count)
         {
-            for (long k = count - 1; k >= 0; k--) MoveElement(o, from + k, to + k);
+            var budget = realm.Budget;
+            for (long k = count - 1; k >= 0; k--) { budget.Tick(); MoveElement(o, from + k, to + k); }
         }
         else
         {
-            for (long k = 0; k < count; k++) MoveElement(o, from + k, to + k);
+            var budget = realm.Budget;
+            for (long k = 0; k < count; k++) { budget.Tick(); MoveElement(o, from + k, to + k); }
         }
         return o;
     }

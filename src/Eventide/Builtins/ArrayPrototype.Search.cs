@@ -26,8 +26,10 @@ internal static partial class ArrayPrototype
         if (double.IsPositiveInfinity(n)) return -1;
         long k = n >= 0 ? (long)n : (long)Math.Max(len + n, 0);
         var search = args.At(0);
+        var budget = realm.Budget;
         for (; k < len; k++)
         {
+            budget.Tick();
             if (TryGetElement(o, k, out var element) && JsValue.StrictEquals(search, element)) return k;
         }
         return -1;
@@ -43,8 +45,10 @@ internal static partial class ArrayPrototype
         if (double.IsNegativeInfinity(n)) return -1;
         long k = n >= 0 ? (long)Math.Min(n, len - 1) : (long)(len + n);
         var search = args.At(0);
+        var budget = realm.Budget;
         for (; k >= 0; k--)
         {
+            budget.Tick();
             if (TryGetElement(o, k, out var element) && JsValue.StrictEquals(search, element)) return k;
         }
         return -1;
@@ -60,8 +64,10 @@ internal static partial class ArrayPrototype
         if (double.IsPositiveInfinity(n)) return JsValue.False;
         long k = n >= 0 ? (long)n : (long)Math.Max(len + n, 0);
         var search = args.At(0);
+        var budget = realm.Budget;
         for (; k < len; k++)
         {
+            budget.Tick();
             if (JsValue.SameValueZero(search, GetElement(o, k))) return JsValue.True;
         }
         return JsValue.False;

@@ -15,8 +15,10 @@ internal static partial class ArrayPrototype
         long j = 0;
         for (; j < sorted.Count; j++) SetElement(obj, j, sorted[(int)j]);
         // The holes that were skipped end up at the end (deleted), as many as there were.
+        var budget = realm.Budget;
         for (; j < len; j++)
         {
+            budget.Tick();
             if (obj is JsArray a && a.IsDense && j >= a.DenseItems.Length) break; // the rest are holes already
             DeleteElement(obj, j);
         }
@@ -46,8 +48,10 @@ internal static partial class ArrayPrototype
     {
         var items = new List<JsValue>();
         int undefinedCount = 0;
+        var budget = Vm.ExecutionBudget.Current;
         for (long k = 0; k < len; k++)
         {
+            budget.Tick();
             JsValue kValue;
             if (skipHoles) { if (!TryGetElement(obj, k, out kValue)) continue; }
             else kValue = GetElement(obj, k);

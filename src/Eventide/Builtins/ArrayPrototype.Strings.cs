@@ -18,12 +18,15 @@ internal static partial class ArrayPrototype
         return CycleProtected(o, () =>
         {
             var sb = new StringBuilder();
+            var budget = realm.Budget;
             for (long k = 0; k < len; k++)
             {
+                budget.Tick();
                 if (k > 0) sb.Append(sep);
                 var element = GetElement(o, k);
                 if (element.IsString) sb.Append(element.String);
                 else if (!element.IsNullish) sb.Append(Operations.ToString(element));
+                if (sb.Length > StringPrototype.MaxStringLength) throw JsException.RangeError("Invalid string length");
             }
             return sb.ToString();
         });
@@ -48,8 +51,10 @@ internal static partial class ArrayPrototype
         return CycleProtected(array, () =>
         {
             var sb = new StringBuilder();
+            var budget = realm.Budget;
             for (long k = 0; k < len; k++)
             {
+                budget.Tick();
                 if (k > 0) sb.Append(',');
                 var element = GetElement(array, k);
                 if (!element.IsNullish) sb.Append(Operations.ToString(Operations.Invoke(element, "toLocaleString", [locales, options])));

@@ -38,8 +38,10 @@ internal static class JsonObject
             if (Operations.IsArray(val))
             {
                 long len = Operations.LengthOfArrayLike(obj);
+                var budget = Vm.ExecutionBudget.Current;
                 for (long i = 0; i < len; i++)
                 {
+                    budget.Tick();
                     var key = i < uint.MaxValue ? new PropertyKey((uint)i) : new PropertyKey(i.ToString());
                     Revive(obj, key, reviver);
                 }
@@ -77,6 +79,7 @@ internal static class JsonObject
 internal sealed class JsonStringifier(Realm realm)
 {
     private readonly StringBuilder _sb = new();
+    private readonly Vm.ExecutionBudget _budget = realm.Budget;
     private JsFunction? _replacerFunction;
     private List<PropertyKey>? _propertyList;
     private string _gap = "";
@@ -130,6 +133,8 @@ internal sealed class JsonStringifier(Realm realm)
     /// <summary>25.5.2.2 SerializeJSONProperty ( state, key, holder ): appends the text; false when undefined.</summary>
     private bool SerializeJSONProperty(PropertyKey key, JsObject holder)
     {
+        _budget.Tick();
+        if (_sb.Length > StringPrototype.MaxStringLength) throw JsException.RangeError("Invalid string length");
         var value = holder.Get(key);
         if (value.IsObject || value.IsBigInt)
         {

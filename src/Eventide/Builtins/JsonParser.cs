@@ -12,6 +12,7 @@ namespace Eventide.Builtins;
 internal sealed class JsonParser(Realm realm, string text)
 {
     private int _pos;
+    private readonly Vm.ExecutionBudget _budget = realm.Budget;
     private readonly StringBuilder _sb = new();
 
     public JsValue Parse()
@@ -54,6 +55,7 @@ internal sealed class JsonParser(Realm realm, string text)
 
     private JsValue ParseValue()
     {
+        _budget.Tick();
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw JsException.RangeError("Maximum call stack size exceeded");
         if (_pos >= text.Length) throw UnexpectedToken(_pos);
         char c = text[_pos];

@@ -123,10 +123,11 @@ internal static partial class StringPrototype
             double n = Operations.ToIntegerOrInfinity(count);
             if (n < 0 || double.IsPositiveInfinity(n)) throw JsException.RangeError($"Invalid count value: {NumberConversions.ToString(count)}");
             if (n == 0 || s.Length == 0) return "";
-            if (s.Length * n > MaxStringLength) throw JsException.RangeError("Invalid string length");
+            CheckLength((long)(s.Length * n));
             if (s.Length == 1) return new string(s[0], (int)n);
             var sb = new StringBuilder(s.Length * (int)n);
-            for (int i = 0; i < n; i++) sb.Append(s);
+            var budget = realm.Budget;
+            for (int i = 0; i < n; i++) { budget.Tick(); sb.Append(s); }
             return sb.ToString();
         });
         // 22.1.3.22 String.prototype.slice ( start, end )
@@ -247,9 +248,11 @@ internal static partial class StringPrototype
     private static int RelativeIndex(double rel, int len) =>
         rel < 0 ? (int)Math.Max(len + rel, 0) : (int)Math.Min(rel, len);
 
+    /// <summary>A string of this length may be made: not past V8's maximum (RangeError) nor the memory limit.</summary>
     private static bool CheckLength(long length)
     {
         if (length > MaxStringLength) throw JsException.RangeError("Invalid string length");
+        Vm.ExecutionBudget.BeforeAllocating(length * sizeof(char));
         return true;
     }
 
@@ -264,8 +267,10 @@ internal static partial class StringPrototype
         int fillLen = (int)intMaxLength - s.Length;
         var sb = new StringBuilder((int)intMaxLength);
         if (!atStart) sb.Append(s);
+        var budget = Vm.ExecutionBudget.Current;
         while (fillLen > 0)
         {
+            budget.Tick();
             int take = Math.Min(fillLen, filler.Length);
             sb.Append(filler, 0, take);
             fillLen -= take;

@@ -133,7 +133,8 @@ internal static class TypedArrayOperations
         }
         long len = Operations.LengthOfArrayLike(source);
         var result = new JsTypedArray(proto, type, AllocateTypedArrayBuffer(realm, type, len), 0, (int)len);
-        for (int k = 0; k < len; k++) result.SetElement(k, source.Get(new PropertyKey((uint)k)));
+        var budget = realm.Budget;
+        for (int k = 0; k < len; k++) { budget.Tick(); result.SetElement(k, source.Get(new PropertyKey((uint)k))); }
         return result;
     }
 

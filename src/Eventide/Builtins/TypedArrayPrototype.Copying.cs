@@ -30,7 +30,8 @@ internal static partial class TypedArrayPrototype
                 else for (int i = 0; i < count * size; i++) target[targetByte + i] = src[srcByte + i];
                 return a;
             }
-            for (int n = 0, k = startIndex; k < endIndex; k++, n++) a.SetElement(n, o.GetElement(k));
+            var budget = realm.Budget;
+            for (int n = 0, k = startIndex; k < endIndex; k++, n++) { budget.Tick(); a.SetElement(n, o.GetElement(k)); }
             return a;
         });
         // 23.2.3.30 %TypedArray%.prototype.subarray ( start, end )

@@ -59,8 +59,10 @@ internal static partial class TypedArrayPrototype
         int len = o.Length;
         var fn = ArrayPrototype.CallbackOrThrow(args.At(0));
         var thisArg = args.At(1);
+        var budget = Vm.ExecutionBudget.Current;
         for (int i = 0; i < len; i++)
         {
+            budget.Tick();
             int k = fromEnd ? len - 1 - i : i;
             value = o.GetElement(k);
             if (Operations.ToBoolean(fn.Call(thisArg, [value, k, o])) == stopWhen) return k;
@@ -79,8 +81,10 @@ internal static partial class TypedArrayPrototype
         if (args.Length >= 2) accumulator = args[1];
         else accumulator = o.GetElement(fromEnd ? len - 1 : 0);
         if (args.Length < 2) i = 1;
+        var budget = Vm.ExecutionBudget.Current;
         for (; i < len; i++)
         {
+            budget.Tick();
             int k = fromEnd ? len - 1 - i : i;
             accumulator = fn.Call(JsValue.Undefined, [accumulator, o.GetElement(k), k, o]);
         }

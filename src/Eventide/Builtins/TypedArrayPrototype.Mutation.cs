@@ -17,15 +17,18 @@ internal static partial class TypedArrayPrototype
             int final = Relative(args.At(2), len, len);
             len = Math.Min(len, RevalidatedLength(o, "fill"));
             final = Math.Min(final, len);
-            for (; k < final; k++) o.SetValidElement(k, value);
+            var budget = realm.Budget;
+            for (; k < final; k++) { budget.Tick(); o.SetValidElement(k, value); }
             return o;
         });
         // 23.2.3.25 %TypedArray%.prototype.reverse ( )
         Method(realm, proto, "reverse", 0, (_, o, _) =>
         {
             int len = o.Length;
+            var budget = realm.Budget;
             for (int lower = 0, upper = len - 1; lower < upper; lower++, upper--)
             {
+                budget.Tick();
                 var lowerValue = o.GetValidElement(lower);
                 o.SetValidElement(lower, o.GetValidElement(upper));
                 o.SetValidElement(upper, lowerValue);
@@ -67,7 +70,8 @@ internal static partial class TypedArrayPrototype
         {
             int len = o.Length;
             var a = TypedArrayOperations.TypedArrayCreateSameType(r, o, len);
-            for (int k = 0; k < len; k++) a.SetValidElement(k, o.GetValidElement(len - 1 - k));
+            var budget = realm.Budget;
+            for (int k = 0; k < len; k++) { budget.Tick(); a.SetValidElement(k, o.GetValidElement(len - 1 - k)); }
             return a;
         });
         // 23.2.3.36 %TypedArray%.prototype.with ( index, value )
@@ -79,7 +83,8 @@ internal static partial class TypedArrayPrototype
             var numeric = ToNumeric(o, args.At(1));
             if (!o.IsValidIntegerIndex(actual)) throw JsException.RangeError("Invalid typed array index");
             var a = TypedArrayOperations.TypedArrayCreateSameType(r, o, len);
-            for (int k = 0; k < len; k++) a.SetElement(k, k == actual ? numeric : o.GetElement(k));
+            var budget = realm.Budget;
+            for (int k = 0; k < len; k++) { budget.Tick(); a.SetElement(k, k == actual ? numeric : o.GetElement(k)); }
             return a;
         });
     }
@@ -127,7 +132,8 @@ internal static partial class TypedArrayPrototype
         var src = Operations.ToObject(realm, source);
         long srcLength = Operations.LengthOfArrayLike(src);
         if (double.IsPositiveInfinity(targetOffset) || srcLength + targetOffset > targetLength) throw JsException.RangeError("offset is out of bounds");
-        for (long k = 0; k < srcLength; k++) target.SetElement(targetOffset + k, src.Get(ArrayPrototype.Key(k)));
+        var budget = realm.Budget;
+        for (long k = 0; k < srcLength; k++) { budget.Tick(); target.SetElement(targetOffset + k, src.Get(ArrayPrototype.Key(k))); }
     }
 
     /// <summary>SortIndexedProperties with 23.2.4.7 CompareTypedArrayElements: stable, user comparator or numeric order (-0 before +0, NaN last).</summary>

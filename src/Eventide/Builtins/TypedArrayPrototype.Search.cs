@@ -21,8 +21,11 @@ internal static partial class TypedArrayPrototype
         {
             int len = o.Length;
             if (len == 0) return false;
-            for (long k = StartIndex(args.At(1), len); k < len; k++)
+            var budget = realm.Budget;
+            for (long k = StartIndex(args.At(1), len); k < len; k++) {
+                budget.Tick();
                 if (JsValue.SameValueZero(o.GetElement(k), args.At(0))) return true;
+            }
             return false;
         });
         // 23.2.3.17 %TypedArray%.prototype.indexOf ( searchElement [ , fromIndex ] )
@@ -32,8 +35,10 @@ internal static partial class TypedArrayPrototype
             if (len == 0) return -1;
             var search = args.At(0);
             if (!search.IsNumber && !search.IsBigInt) return -1;
+            var budget = realm.Budget;
             for (long k = StartIndex(args.At(1), len); k < len; k++)
             {
+                budget.Tick();
                 if (!o.IsValidIntegerIndex(k)) continue;
                 if (JsValue.StrictEquals(o.GetValidElement((int)k), search)) return k;
             }
@@ -48,8 +53,10 @@ internal static partial class TypedArrayPrototype
             if (double.IsNegativeInfinity(n)) return -1;
             double k = n >= 0 ? Math.Min(n, len - 1) : len + n;
             var search = args.At(0);
+            var budget = realm.Budget;
             for (; k >= 0; k--)
             {
+                budget.Tick();
                 if (!o.IsValidIntegerIndex(k)) continue;
                 if (JsValue.StrictEquals(o.GetValidElement((int)k), search)) return k;
             }
@@ -61,8 +68,10 @@ internal static partial class TypedArrayPrototype
             int len = o.Length;
             string sep = args.At(0).IsUndefined ? "," : Operations.ToString(args.At(0));
             var sb = new StringBuilder();
+            var budget = realm.Budget;
             for (int k = 0; k < len; k++)
             {
+                budget.Tick();
                 if (k > 0) sb.Append(sep);
                 var element = o.GetElement(k);
                 if (!element.IsUndefined) sb.Append(Operations.ToString(element));
@@ -74,8 +83,10 @@ internal static partial class TypedArrayPrototype
         {
             int len = o.Length;
             var sb = new StringBuilder();
+            var budget = realm.Budget;
             for (int k = 0; k < len; k++)
             {
+                budget.Tick();
                 if (k > 0) sb.Append(',');
                 var element = o.GetElement(k);
                 if (!element.IsNullish) sb.Append(Operations.ToString(Operations.Invoke(element, "toLocaleString", [args.At(0), args.At(1)])));

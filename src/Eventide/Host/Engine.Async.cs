@@ -11,9 +11,6 @@ namespace Eventide;
 /// </summary>
 public sealed partial class Engine
 {
-    /// <summary>The .NET exception behind a rejection a host task caused, for the host to get back.</summary>
-    private readonly ConditionalWeakTable<JsObject, Exception> _hostExceptions = new();
-
     /// <summary>
     /// Defines a global async function implemented in .NET: each call returns a promise that
     /// settles on the engine's thread when the task completes (a fault rejects it with an Error
@@ -76,42 +73,24 @@ public sealed partial class Engine
 
     private void Settle<T>(PromiseCapability capability, Task<T> task, Func<T, JsValue> convert)
     {
-        if (task.IsCanceled) { capability.CallReject(AbortError()); return; }
+        if (task.IsCanceled) { capability.CallReject(ScriptErrorFor(new TaskCanceledException(task))); return; }
         if (task.Exception is { } aggregate)
         {
-            capability.CallReject(RejectionFor(aggregate.InnerExceptions.Count == 1 ? aggregate.InnerException! : aggregate));
+            capability.CallReject(ScriptErrorFor(aggregate.InnerExceptions.Count == 1 ? aggregate.InnerException! : aggregate));
             return;
         }
         try { capability.CallResolve(convert(task.Result)); }
         catch (JsException e) { capability.CallReject(e.GetValue(Realm)); }
     }
 
-    /// <summary>
-    /// What a script sees for a host exception: a JS throw as itself, a cancellation as an
-    /// AbortError, anything else as an Error with the exception's message (the exception is kept
-    /// for the host: <see cref="RejectionException"/> returns it as the inner exception).
-    /// </summary>
-    private JsValue RejectionFor(Exception exception)
-    {
-        if (exception is JsException js) return js.GetValue(Realm);
-        if (exception is OperationCanceledException) return AbortError();
-        var error = Realm.CreateError(ErrorKind.Error, exception.Message);
-        _hostExceptions.AddOrUpdate(error, exception);
-        return error;
-    }
-
     /// <summary>An AbortError, as aborted operations reject with: the runtime's (node: a DOMException), else an Error named AbortError.</summary>
-    private JsValue AbortError()
+    internal JsValue AbortError()
     {
         if (Runtime?.CreateAbortError(Realm) is { } error) return error;
         var plain = Realm.CreateError(ErrorKind.Error, "The operation was aborted");
         plain.FastSet("name", "AbortError", PropertyFlags.Hidden);
         return plain;
     }
-
-    /// <summary>The exception a host sees for a rejection: with the .NET exception a host task failed with, when that caused it.</summary>
-    internal JsException RejectionException(JsValue reason) =>
-        reason.AsObject is { } o && _hostExceptions.TryGetValue(o, out var inner) ? new JsException(reason, inner) : new JsException(reason);
 
     /// <summary>
     /// Evaluates a script, then drives the event loop asynchronously until its completion value

@@ -21,9 +21,12 @@ public sealed partial class Engine
     /// <summary>Defines a global with a .NET value converted by <see cref="FromClr"/>.</summary>
     public Engine SetValue(string name, object? value) => SetValue(name, FromClr(value));
 
-    /// <summary>Defines a global function implemented in .NET.</summary>
-    public Engine SetValue(string name, Func<JsValue[], JsValue> function) =>
-        SetValue(name, new NativeFunction(Realm, name, 0, (_, args) => function(args.ToArray())));
+    /// <summary>
+    /// Defines a global function implemented in .NET. An exception it throws reaches the script as
+    /// a JS Error with the exception's message; uncaught, it comes back to the host as a
+    /// <see cref="JsException"/> whose InnerException is the original (see <see cref="ScriptErrorFor"/>).
+    /// </summary>
+    public Engine SetValue(string name, Func<JsValue[], JsValue> function) => SetValue(name, HostFunction(name, function));
 
     /// <summary>The value of a global variable (lexical declarations first, then the global object).</summary>
     public JsValue GetValue(string name)
@@ -63,7 +66,7 @@ public sealed partial class Engine
         uint u => u,
         decimal m => (double)m,
         BigInteger bi => new JsBigInt(bi),
-        Func<JsValue[], JsValue> fn => new NativeFunction(Realm, "", 0, (_, args) => fn(args.ToArray())),
+        Func<JsValue[], JsValue> fn => HostFunction("", fn),
         Func<JsValue[], Task<JsValue>> fn => HostAsyncFunction("", (args, _) => fn(args)),
         IAsyncEnumerable<JsValue> stream => FromAsyncEnumerable(stream),
         IAsyncEnumerable<object?> stream => FromAsyncEnumerable(stream),

@@ -27,7 +27,7 @@ public sealed partial class Engine
             // Already settled: the host need not run the loop to learn it (the reaction job that
             // PerformPromiseThen queued then finds the task completed).
             if (promise.State == PromiseState.Fulfilled) settled.TrySetResult(promise.Result);
-            else if (promise.State == PromiseState.Rejected) settled.TrySetException(RejectionException(promise.Result));
+            else if (promise.State == PromiseState.Rejected) settled.TrySetException(HostExceptionFor(promise.Result));
         }
         catch (JsException e)
         {
@@ -42,7 +42,7 @@ public sealed partial class Engine
         public override void OnSettled(bool fulfilled, JsValue value)
         {
             if (fulfilled) settled.TrySetResult(value);
-            else settled.TrySetException(engine.RejectionException(value));
+            else settled.TrySetException(engine.HostExceptionFor(value));
         }
 
         public override string Describe(bool fulfilled) => $"the host's task for a promise {Outcome(fulfilled)}";

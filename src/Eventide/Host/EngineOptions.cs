@@ -22,13 +22,25 @@ public sealed class EngineOptions
     public TextWriter? Stdout { get; set; }
     /// <summary>Where console.error/warn write (stderr by default).</summary>
     public TextWriter? Stderr { get; set; }
-    /// <summary>Stop running scripts this long after the engine was created (null: no limit); throws ExecutionCancelledException.</summary>
+    /// <summary>
+    /// Stop running scripts this long after the engine was created (null: no limit); throws
+    /// ExecutionCancelledException. The time counts from the engine's creation, over all its
+    /// calls: once it has run out the engine runs nothing more. For a limit that counts from each
+    /// call (and leaves the engine usable), pass <see cref="ExecutionLimits"/> to the call.
+    /// </summary>
     public TimeSpan? TimeLimit { get; set; }
     /// <summary>
+    /// The engine's fuel over its whole life (null: unlimited): a deterministic count of calls,
+    /// loop iterations and builtin steps (see <see cref="ExecutionLimits.Fuel"/>); throws
+    /// FuelExhaustedException, which scripts cannot catch.
+    /// </summary>
+    public long? Fuel { get; set; }
+    /// <summary>
     /// Stop running scripts once the managed heap exceeds this many bytes (null: no limit); throws
-    /// MemoryLimitExceededException, which scripts cannot catch. Checked on calls and loop back
-    /// edges every few thousand of them against GC.GetTotalMemory, which counts the whole process:
-    /// with several engines in one process, the limit bounds them together.
+    /// MemoryLimitExceededException, which scripts cannot catch. Checked on calls, loop back
+    /// edges and builtin steps every few hundred of them against GC.GetTotalMemory, which counts
+    /// the whole process (with several engines in one process, the limit bounds them together);
+    /// a large allocation (a dense array, a buffer, a long string) is checked before it happens.
     /// </summary>
     public long? MemoryLimit { get; set; }
     /// <summary>
@@ -42,7 +54,13 @@ public sealed class EngineOptions
     /// imports none). The CLI's entry file and its imports use node's file resolution instead.
     /// </summary>
     public IModuleSource? ModuleSource { get; set; }
-    /// <summary>Cooperative cancellation, checked on backward jumps and calls.</summary>
+    /// <summary>
+    /// Show scripts the .NET type of exceptions thrown by host functions: the JS Error's message
+    /// becomes "System.InvalidOperationException: message" instead of the message alone. Off by
+    /// default, so scripts learn nothing of the host's implementation.
+    /// </summary>
+    public bool ExposeHostExceptionDetails { get; set; }
+    /// <summary>Cooperative cancellation, checked on backward jumps, calls and in long-running builtins.</summary>
     public CancellationToken CancellationToken { get; set; }
 }
 

@@ -383,6 +383,8 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     private TimeSpan? BeforeWait(double ms)
     {
         if (ms <= 0) return null;
+        // A call's time limit (Engine.Limit around RunEventLoop) ends the wait; AfterWait then stops the run.
+        if (engine.Interpreter.Budget.TimeLeft is { } left) ms = Math.Min(ms, Math.Max(left.TotalMilliseconds, 0) + 1);
         // Output buffered so far is due before the loop sleeps: a parent reading our stdout line by
         // line, or a person at a terminal, sees it when node's synchronous writes would show it.
         engine.FlushStdout();
@@ -392,7 +394,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     private bool AfterWait(bool posted)
     {
         if (posted) _completionPosted.Release(); // counted again when the completion is taken
-        engine.Interpreter.PollCancellation();
+        engine.Interpreter.Budget.Check();
         return posted;
     }
 

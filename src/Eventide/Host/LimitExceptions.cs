@@ -18,5 +18,25 @@ public sealed class MemoryLimitExceededException(long used, long limit)
     public long Limit { get; } = limit;
 }
 
-/// <summary>Thrown when the host cancels a running script (time limit or cancellation token).</summary>
-public sealed class ExecutionCancelledException(CancellationToken token) : OperationCanceledException("Script execution was cancelled", token);
+/// <summary>
+/// Thrown when the host cancels a running script (a time limit or cancellation token). Scripts
+/// cannot catch it; with a per-call limit (<see cref="ExecutionLimits"/>) the engine stays usable.
+/// </summary>
+public sealed class ExecutionCancelledException : OperationCanceledException
+{
+    /// <summary>The run stopped because <paramref name="token"/> was cancelled.</summary>
+    public ExecutionCancelledException(CancellationToken token) : base("Script execution was cancelled", token) { }
+
+    private ExecutionCancelledException(string message) : base(message) { }
+
+    /// <summary>A call's own time limit (<see cref="ExecutionLimits.TimeLimit"/>) ran out.</summary>
+    internal static ExecutionCancelledException TimeLimitExceeded() => new("Script execution exceeded its time limit");
+}
+
+/// <summary>
+/// Thrown when a script has used up its fuel (<see cref="ExecutionLimits.Fuel"/>,
+/// <see cref="EngineOptions.Fuel"/>): a deterministic count of calls, loop iterations and
+/// builtin steps, so the same script with the same fuel always stops at the same point.
+/// Scripts cannot catch it.
+/// </summary>
+public sealed class FuelExhaustedException() : UncatchableException("Script execution ran out of fuel");

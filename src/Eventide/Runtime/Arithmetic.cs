@@ -84,7 +84,7 @@ internal static class Arithmetic
         {
             case OpCode.Add: BigIntSize.CheckAdd(x, y); return new JsBigInt(x + y);
             case OpCode.Sub: BigIntSize.CheckAdd(x, -y); return new JsBigInt(x - y);
-            case OpCode.Mul: BigIntSize.CheckMultiply(x, y); return new JsBigInt(x * y);
+            case OpCode.Mul: return new JsBigInt(BigIntSize.Multiply(x, y));
             case OpCode.Div:
                 if (y.IsZero) throw JsException.RangeError("Division by zero");
                 return new JsBigInt(BigInteger.Divide(x, y));

@@ -59,8 +59,29 @@ internal static class BigIntSize
         // The result has about y * log2|x| bits: refuse well past the bound without computing it.
         double estimate = (double)y * BigInteger.Log(BigInteger.Abs(x), 2);
         if (estimate > MaxBits + 64) throw Exceeded();
-        var result = BigInteger.Pow(x, (int)y);
+        var result = estimate < BigIntTime.SlowBits ? BigInteger.Pow(x, (int)y) : PowBySquaring(x, (int)y);
         if (Digits(result) > MaxDigits) throw Exceeded();
         return result;
+    }
+
+    /// <summary>x * y, within the size bound and the engine's time limits.</summary>
+    public static BigInteger Multiply(BigInteger x, BigInteger y)
+    {
+        CheckMultiply(x, y);
+        return BigIntTime.Multiply(x, y);
+    }
+
+    // A result this large takes seconds: square and multiply step by step, each step within the
+    // engine's limits (BigInteger.Pow could not be stopped).
+    private static BigInteger PowBySquaring(BigInteger x, int y)
+    {
+        var result = BigInteger.One;
+        while (true)
+        {
+            if ((y & 1) != 0) result = Multiply(result, x);
+            y >>= 1;
+            if (y == 0) return result;
+            x = Multiply(x, x);
+        }
     }
 }

@@ -50,6 +50,7 @@ internal sealed class JsArrayBuffer : JsObject
     {
         var data = Data!;
         if (newLength == data.Length) return;
+        Vm.ExecutionBudget.BeforeAllocating(newLength);
         Array.Resize(ref data, newLength);
         Data = data;
     }
@@ -59,6 +60,7 @@ internal sealed class JsArrayBuffer : JsObject
     {
         if (size > MaxLength) throw JsException.RangeError("Array buffer allocation failed");
         if (size == 0) return [];
+        Vm.ExecutionBudget.BeforeAllocating(size);
         try { return new byte[size]; }
         catch (OutOfMemoryException) { throw JsException.RangeError("Array buffer allocation failed"); }
     }

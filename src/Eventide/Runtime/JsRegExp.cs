@@ -56,12 +56,19 @@ internal sealed class JsRegExp : JsObject
         }
     }
 
-    /// <summary>After a slice expired: poll the engine's limits, then give the matcher more time.</summary>
+    /// <summary>After a slice expired: check the engine's limits (a script out of time stops here),
+    /// then give the matcher more time: twice the slice, ending no later than a call's deadline.</summary>
     public void ExtendMatchTime()
     {
-        var interpreter = Realm.Current?.Engine.Interpreter;
-        interpreter?.PollCancellation();
-        var timeout = interpreter?.Cancellation.CanBeCanceled == true ? Regex.MatchTimeout * 2 : Regex.InfiniteMatchTimeout;
+        var budget = Realm.Current?.Budget;
+        budget?.Check();
+        var timeout = Regex.InfiniteMatchTimeout;
+        if (budget is { CanBeStopped: true })
+        {
+            timeout = Regex.MatchTimeout * 2;
+            // The engine's deadline may have just passed before its token is cancelled: at least 1 ms.
+            if (budget.TimeLeft is { } left && left < timeout) timeout = TimeSpan.FromMilliseconds(Math.Max(left.TotalMilliseconds, 0) + 1);
+        }
         Regex = new Regex(Regex.ToString(), Regex.Options, timeout);
     }
 

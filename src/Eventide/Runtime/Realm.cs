@@ -43,6 +43,9 @@ internal sealed partial class Realm
     /// <summary>Template objects by site (13.2.8.4 GetTemplateObject [[TemplateMap]]).</summary>
     internal readonly Dictionary<object, JsArray> TemplateMap = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The engine's limits: long-running builtins call Budget.Tick() once per element or step.</summary>
+    internal Vm.ExecutionBudget Budget => Engine.Interpreter.Budget;
+
     public Realm(Engine engine)
     {
         Engine = engine;

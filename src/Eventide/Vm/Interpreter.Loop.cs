@@ -51,7 +51,7 @@ internal sealed partial class Interpreter
             // ended: a throw inside a catch block runs on top of the stack the first throw still
             // occupies, so recursion through builtins would grow the .NET stack at every level
             // while unwinding and overflow it.
-            throw new JsException(thrown);
+            throw _engine.HostExceptionFor(thrown);
         }
     }
 

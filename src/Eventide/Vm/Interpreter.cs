@@ -33,45 +33,29 @@ internal sealed partial class Interpreter
     private readonly Engine _engine;
     private int _depth;
     private Frame? _current;
-    private readonly int _maxDepth;
-    private readonly CancellationToken _cancellation;
-    internal CancellationToken Cancellation => _cancellation;
-
-    private readonly long _memoryLimit;
-    private int _polls;
+    /// <summary>EngineOptions.MaxCallDepth, lowered inside a call with its own limit (see <see cref="PushLimits"/>).</summary>
+    private int _maxDepth;
+    private readonly ExecutionBudget _budget;
+    /// <summary>The limits scripts run under; builtins tick it in their long loops (<see cref="Realm.Budget"/>).</summary>
+    internal ExecutionBudget Budget => _budget;
+    internal CancellationToken Cancellation => _budget.EngineToken;
 
     public Interpreter(Engine engine, CancellationToken cancellation)
     {
         _engine = engine;
         _maxDepth = engine.Options.MaxCallDepth;
-        _cancellation = cancellation;
-        _memoryLimit = engine.Options.MemoryLimit ?? 0;
+        _budget = new ExecutionBudget(cancellation, engine.Options.TimeLimit, engine.Options.MemoryLimit, engine.Options.Fuel);
         _fastLoop = engine.Options.FastLoop;
     }
 
     private readonly bool _fastLoop;
 
-    /// <summary>Stops the script when the host cancels it (EngineOptions.CancellationToken/TimeLimit) or
-    /// the heap outgrows EngineOptions.MemoryLimit; checked on calls and loop back edges. The
-    /// exceptions are not JS exceptions, so no JS catch/finally can intercept them.</summary>
+    /// <summary>Stops the script when the host cancels it (EngineOptions.CancellationToken/TimeLimit),
+    /// a limit runs out (fuel, a call's time) or the heap outgrows the memory limit; ticked on calls
+    /// and loop back edges. The exceptions are not JS exceptions, so no JS catch/finally can
+    /// intercept them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void PollCancellation()
-    {
-        if (_cancellation.IsCancellationRequested) throw new ExecutionCancelledException(_cancellation);
-        if (_memoryLimit > 0 && (++_polls & 0xFF) == 0) CheckMemoryLimit();
-    }
-
-    private long _allocatedAtLastCheck;
-
-    // Every 256 polls: when this thread has allocated another megabyte, measure the heap.
-    private void CheckMemoryLimit()
-    {
-        long allocated = GC.GetAllocatedBytesForCurrentThread();
-        if (allocated - _allocatedAtLastCheck < 1 << 20) return;
-        _allocatedAtLastCheck = allocated;
-        long used = GC.GetTotalMemory(false);
-        if (used > _memoryLimit) throw new MemoryLimitExceededException(used, _memoryLimit);
-    }
+    internal void PollCancellation() => _budget.Tick();
 
     /// <summary>Where the most recent throw happened (template and pc), for node's uncaught-error header.</summary>
     public (FunctionTemplate Template, int Pc)? LastThrowSite { get; private set; }
@@ -260,6 +244,7 @@ internal sealed partial class Interpreter
     private JsValue RunFrame(Frame f)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
+        var (savedCurrent, savedDepth) = (_current, _depth);
         PushFrame(f);
         var savedRealm = Realm.Current;
         Realm.Current = f.Realm;
@@ -272,13 +257,26 @@ internal sealed partial class Interpreter
         finally
         {
             Realm.Current = savedRealm;
+            RestoreStack(savedCurrent, savedDepth);
         }
+    }
+
+    /// <summary>
+    /// A limit's exception (cancellation, fuel, memory) leaves frames without popping them, as no
+    /// JS handler may run: the stack is cut back to where the run began, so the engine can run
+    /// again. Returns and JS throws have already popped to there.
+    /// </summary>
+    private void RestoreStack(Frame? current, int depth)
+    {
+        _current = current;
+        _depth = depth;
     }
 
     /// <summary>Resumes a suspended frame (generators, async functions) with a completion.</summary>
     public JsValue Resume(Frame f, ResumeKind kind, JsValue value)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
+        var (savedCurrent, savedDepth) = (_current, _depth);
         PushFrame(f);
         f.Suspended = false;
         var savedRealm = Realm.Current;
@@ -305,6 +303,7 @@ internal sealed partial class Interpreter
         finally
         {
             Realm.Current = savedRealm;
+            RestoreStack(savedCurrent, savedDepth);
         }
     }
 
