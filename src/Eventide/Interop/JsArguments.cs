@@ -50,6 +50,9 @@ public readonly ref struct JsArguments
     /// <summary>The engine's cancellation token (cancelled with <see cref="EngineOptions.CancellationToken"/> or at <see cref="EngineOptions.TimeLimit"/>), for async host members.</summary>
     public CancellationToken CancellationToken => Engine.CancellationToken;
 
+    /// <summary>undefined: the result of a host method that returns nothing.</summary>
+    public JsValue Undefined => JsValue.Undefined;
+
     /// <summary>A .NET result as a JavaScript value (<see cref="Host.Engine.FromClr{T}(T)"/>).</summary>
     public JsValue Return<T>(T value) => Engine.FromClr(value);
 
