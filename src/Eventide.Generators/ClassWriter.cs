@@ -32,7 +32,7 @@ internal sealed class ClassWriter(INamedTypeSymbol type, string jsName)
         text.Append(Keyword(type)).Append(' ').Append(type.Name).AppendLine(" : global::Eventide.IJsExported");
         text.AppendLine("{");
         text.Append("    /// <summary>The JavaScript class of <see cref=\"").Append(type.Name).AppendLine("\"/>, generated from its public members.</summary>");
-        text.Append("    public static global::Eventide.JsClass<").Append(_self).Append("> JsClass { get; } = new global::Eventide.JsClass<")
+        text.Append("    public static ").Append(BaseIsExported() ? "new " : "").Append("global::Eventide.JsClass<").Append(_self).Append("> JsClass { get; } = new global::Eventide.JsClass<")
             .Append(_self).Append(">(").Append(Literal(jsName)).Append(')').Append(_calls).AppendLine(";");
         text.AppendLine();
         text.AppendLine("    global::Eventide.JsClass global::Eventide.IJsExported.JsClass => JsClass;");
@@ -40,6 +40,14 @@ internal sealed class ClassWriter(INamedTypeSymbol type, string jsName)
         foreach (var _ in containers) text.AppendLine("}");
         if (ns is not null) text.AppendLine("}");
         return text.ToString();
+    }
+
+    /// <summary>A base class with its own generated JsClass, which this one's hides.</summary>
+    private bool BaseIsExported()
+    {
+        for (var t = type.BaseType; t is not null; t = t.BaseType)
+            if (t.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "Eventide.JsExportAttribute")) return true;
+        return false;
     }
 
     private static string Keyword(INamedTypeSymbol t) =>
@@ -78,10 +86,11 @@ internal sealed class ClassWriter(INamedTypeSymbol type, string jsName)
         if (!Claim(p, out var name)) return;
         bool settable = p.SetMethod is { DeclaredAccessibility: Accessibility.Public, IsInitOnly: false };
         string valueType = p.Type.ToDisplayString(Qualified);
+        string nullable = settable && p.Type.IsReferenceType && p.NullableAnnotation == NullableAnnotation.Annotated ? ", nullable: true" : "";
         if (p.IsStatic)
-            Call($".StaticProperty<{valueType}>({Literal(name)}, static () => {_self}.{p.Name}{(settable ? $", static v => {_self}.{p.Name} = v" : "")})");
+            Call($".StaticProperty<{valueType}>({Literal(name)}, static () => {_self}.{p.Name}{(settable ? $", static v => {_self}.{p.Name} = v" : "")}{nullable})");
         else
-            Call($".Property<{valueType}>({Literal(name)}, static t => t.{p.Name}{(settable ? $", static (t, v) => t.{p.Name} = v" : "")})");
+            Call($".Property<{valueType}>({Literal(name)}, static t => t.{p.Name}{(settable ? $", static (t, v) => t.{p.Name} = v" : "")}{nullable})");
     }
 
     /// <summary>An int indexer: element access; with a public int Count or Length, that many elements.</summary>

@@ -97,3 +97,10 @@ public partial class Cells
 
     public void Push(double value) => _cells.Add(value);
 }
+
+/// <summary>An exported subclass of an exported class: its JsClass has the base's members as well as its own.</summary>
+[JsExport]
+public partial class LoudGreeter(string name) : Greeter(name)
+{
+    public string Shout(string who) => Greet(who).ToUpperInvariant();
+}

@@ -31,6 +31,8 @@ public class HostObjectsTests
         Assert.Equal("Bob", greeter.Name);
         Assert.Equal("null|Bo", Run(engine, "const before = g.nickname; g.nickname = 'Bo'; before + '|' + g.nickname"));
         Assert.Equal("Bo", greeter.Nickname);
+        Assert.Equal("null", Run(engine, "g.nickname = undefined; g.nickname"));
+        Assert.Null(greeter.Nickname);
         // A getter-only property: ignored in sloppy code, a TypeError in strict code (as for a JS getter).
         Assert.Equal("0", Run(engine, "g.greetings = 5; g.greetings"));
         Assert.Equal("TypeError", Run(engine, "(() => { 'use strict'; try { g.greetings = 5 } catch (e) { return e.name } })()"));
@@ -154,6 +156,14 @@ public class HostObjectsTests
             [l instanceof Loud, l instanceof Greeter, 'Hi, ' + l.name].join('|')
             """));
         Assert.Equal("HELLO A, I AM SUB!", Run(engine, "l.shout('a')"));
+    }
+
+    [Fact]
+    public void ExportedSubclassesHaveTheirBasesMembers()
+    {
+        var engine = NewEngine();
+        engine.SetValue("loud", new LoudGreeter("Max"));
+        Assert.Equal("HELLO AL, I AM MAX!|Max|LoudGreeter", Run(engine, "[loud.shout('Al'), loud.name, loud.constructor.name].join('|')"));
     }
 
     [Fact]

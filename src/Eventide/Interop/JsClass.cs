@@ -65,20 +65,24 @@ public sealed class JsClass<T> : JsClass where T : class
     /// An accessor property: reads call <paramref name="get"/> and convert its result with
     /// <see cref="Engine.FromClr{TValue}(TValue)"/>; writes convert the value with
     /// <see cref="Engine.ToClr{TValue}(JsValue)"/> and call <paramref name="set"/> (without one, the property is read-only
-    /// and assigning it throws a TypeError in strict code, as for a getter-only accessor).
+    /// and assigning it throws a TypeError in strict code, as for a getter-only accessor). With <paramref name="nullable"/>,
+    /// assigning null or undefined sets null (for a nullable reference type; <c>int?</c> and the like accept null anyway).
     /// </summary>
-    public JsClass<T> Property<TValue>(string name, Func<T, TValue> get, Action<T, TValue>? set = null)
+    public JsClass<T> Property<TValue>(string name, Func<T, TValue> get, Action<T, TValue>? set = null, bool nullable = false)
     {
         string label = $"{Name}.{name}";
         _prototypeMembers.Add(c => c.DefineAccessor(c.Prototype, name,
             (thisValue, _) => c.Engine.FromClr(get(Unwrap(c, thisValue))),
             set is null ? null : (thisValue, args) =>
             {
-                set(Unwrap(c, thisValue), c.Engine.ToClr<TValue>(args.At(0), label, "property"));
+                set(Unwrap(c, thisValue), Assigned<TValue>(c.Engine, args.At(0), label, nullable));
                 return JsValue.Undefined;
             }));
         return this;
     }
+
+    private static TValue Assigned<TValue>(Engine engine, JsValue value, string label, bool nullable) =>
+        nullable && value.IsNullish ? default! : engine.ToClr<TValue>(value, label, "property");
 
     /// <summary>
     /// A method: <paramref name="body"/> gets the instance and the call's <see cref="JsArguments"/> (typed reads,
@@ -131,14 +135,14 @@ public sealed class JsClass<T> : JsClass where T : class
     }
 
     /// <summary>A static accessor property on the constructor, converted as <see cref="Property{TValue}"/>.</summary>
-    public JsClass<T> StaticProperty<TValue>(string name, Func<TValue> get, Action<TValue>? set = null)
+    public JsClass<T> StaticProperty<TValue>(string name, Func<TValue> get, Action<TValue>? set = null, bool nullable = false)
     {
         string label = $"{Name}.{name}";
         _staticMembers.Add(c => c.DefineAccessor(c.Constructor, name,
             (_, _) => c.Engine.FromClr(get()),
             set is null ? null : (_, args) =>
             {
-                set(c.Engine.ToClr<TValue>(args.At(0), label, "property"));
+                set(Assigned<TValue>(c.Engine, args.At(0), label, nullable));
                 return JsValue.Undefined;
             }));
         return this;
