@@ -28,8 +28,8 @@ internal sealed class ClassWriter(INamedTypeSymbol type, string jsName)
         if (ns is not null) text.Append("namespace ").Append(ns).AppendLine(" {");
         var containers = new List<INamedTypeSymbol>();
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType) containers.Insert(0, outer);
-        foreach (var outer in containers) text.Append(Keyword(outer)).Append(' ').Append(outer.Name).AppendLine(" {");
-        text.Append(Keyword(type)).Append(' ').Append(type.Name).AppendLine(" : global::Eventide.IJsExported");
+        foreach (var outer in containers) text.Append(Keyword(outer)).Append(' ').Append(Id(outer.Name)).AppendLine(" {");
+        text.Append(Keyword(type)).Append(' ').Append(Id(type.Name)).AppendLine(" : global::Eventide.IJsExported");
         text.AppendLine("{");
         text.Append("    /// <summary>The JavaScript class of <see cref=\"").Append(type.Name).AppendLine("\"/>, generated from its public members.</summary>");
         text.Append("    public static ").Append(BaseIsExported() ? "new " : "").Append("global::Eventide.JsClass<").Append(_self).Append("> JsClass { get; } = new global::Eventide.JsClass<")
@@ -88,9 +88,9 @@ internal sealed class ClassWriter(INamedTypeSymbol type, string jsName)
         string valueType = p.Type.ToDisplayString(Qualified);
         string nullable = settable && p.Type.IsReferenceType && p.NullableAnnotation == NullableAnnotation.Annotated ? ", nullable: true" : "";
         if (p.IsStatic)
-            Call($".StaticProperty<{valueType}>({Literal(name)}, static () => {_self}.{p.Name}{(settable ? $", static v => {_self}.{p.Name} = v" : "")}{nullable})");
+            Call($".StaticProperty<{valueType}>({Literal(name)}, static () => {_self}.{Id(p.Name)}{(settable ? $", static v => {_self}.{Id(p.Name)} = v" : "")}{nullable})");
         else
-            Call($".Property<{valueType}>({Literal(name)}, static t => t.{p.Name}{(settable ? $", static (t, v) => t.{p.Name} = v" : "")}{nullable})");
+            Call($".Property<{valueType}>({Literal(name)}, static t => t.{Id(p.Name)}{(settable ? $", static (t, v) => t.{Id(p.Name)} = v" : "")}{nullable})");
     }
 
     /// <summary>An int indexer: element access; with a public int Count or Length, that many elements.</summary>
@@ -101,7 +101,7 @@ internal sealed class ClassWriter(INamedTypeSymbol type, string jsName)
         bool settable = p.SetMethod is { DeclaredAccessibility: Accessibility.Public, IsInitOnly: false };
         var count = type.GetMembers("Count").Concat(type.GetMembers("Length")).OfType<IPropertySymbol>()
             .FirstOrDefault(c => !c.IsStatic && c.Type.SpecialType == SpecialType.System_Int32 && c.GetMethod?.DeclaredAccessibility == Accessibility.Public);
-        Call($".Indexer<{p.Type.ToDisplayString(Qualified)}>(static (t, i) => t[i], {(settable ? "static (t, i, v) => t[i] = v" : "null")}, {(count is null ? "null" : $"static t => t.{count.Name}")})");
+        Call($".Indexer<{p.Type.ToDisplayString(Qualified)}>(static (t, i) => t[i], {(settable ? "static (t, i, v) => t[i] = v" : "null")}, {(count is null ? "null" : $"static t => t.{Id(count.Name)}")})");
     }
 
     private void WriteMethod(IMethodSymbol m)
@@ -110,7 +110,7 @@ internal sealed class ClassWriter(INamedTypeSymbol type, string jsName)
         if (!Claim(m, out var name)) return;
         var (arguments, length) = Arguments(m.Parameters);
         string receiver = m.IsStatic ? _self : "t";
-        string call = $"{receiver}.{m.Name}({arguments})";
+        string call = $"{receiver}.{Id(m.Name)}({arguments})";
         string body = m.ReturnsVoid ? $"{{ {call}; return args.Undefined; }}"
             : IsAwaitable(m.ReturnType) ? $"args.Promise({call})"
             : $"args.Return({call})";
@@ -128,7 +128,7 @@ internal sealed class ClassWriter(INamedTypeSymbol type, string jsName)
         var passed = parameters.Skip(sender ? 1 : 0).Select((_, i) => $"a{i + (sender ? 1 : 0)}").ToList();
         if (passed.Count > 3 || !Claim(e, out var name)) return;
         string lambdaParameters = string.Join(", ", parameters.Select((_, i) => $"a{i}"));
-        Call($".Event({Literal(name)}, static (t, l) => {{ {handler.ToDisplayString(Qualified)} h = ({lambdaParameters}) => l.Invoke({string.Join(", ", passed)}); t.{e.Name} += h; return () => t.{e.Name} -= h; }})");
+        Call($".Event({Literal(name)}, static (t, l) => {{ {handler.ToDisplayString(Qualified)} h = ({lambdaParameters}) => l.Invoke({string.Join(", ", passed)}); t.{Id(e.Name)} += h; return () => t.{Id(e.Name)} -= h; }})");
     }
 
     /// <summary>The first public constructor (new Name(...) in scripts); none for an abstract class.</summary>
@@ -218,6 +218,9 @@ internal sealed class ClassWriter(INamedTypeSymbol type, string jsName)
         }
         return new string(chars);
     }
+
+    /// <summary>A member name as C# code: keywords escaped (@class).</summary>
+    private static string Id(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
     private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 }

@@ -19,7 +19,7 @@ public sealed class JsExportGenerator : IIncrementalGenerator
     {
         var classes = context.SyntaxProvider.ForAttributeWithMetadataName(
             ExportAttribute,
-            static (node, _) => node is ClassDeclarationSyntax,
+            static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
             static (ctx, _) => ctx.TargetSymbol is INamedTypeSymbol type ? Generate(type) : null);
         context.RegisterSourceOutput(classes, static (output, generated) =>
         {
@@ -32,7 +32,7 @@ public sealed class JsExportGenerator : IIncrementalGenerator
 
     private static GeneratedSource? Generate(INamedTypeSymbol type)
     {
-        if (type.IsGenericType || type.IsStatic) return null;
+        if (type.TypeKind != TypeKind.Class || type.IsGenericType || type.IsStatic) return null;
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
             if (outer.IsGenericType) return null;
         string jsName = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ExportAttribute)?

@@ -1,3 +1,5 @@
+using Eventide.Runtime;
+
 namespace Eventide.Tests;
 
 /// <summary>A [JsExport] class the generator turns into a JsClass (HostObjectsTests uses it).</summary>
@@ -103,4 +105,20 @@ public partial class Cells
 public partial class LoudGreeter(string name) : Greeter(name)
 {
     public string Shout(string who) => Greet(who).ToUpperInvariant();
+}
+
+/// <summary>Generated code for a nested class, keyword-named members, overloads and optional arguments of several kinds.</summary>
+public static partial class Nesting
+{
+    [JsExport]
+    public partial record Options
+    {
+        public bool @default { get; set; } = true;
+        public string Pick(int n) => $"int {n}";
+        public string Pick(string s) => $"string {s}";
+        [JsName("pickText")] public string Pick(string s, string suffix) => s + suffix;
+        public string Defaults(Weekday day = Weekday.Tuesday, char c = 'c', decimal m = 1.5m, string? text = null, long big = 1L << 40) =>
+            $"{day}|{c}|{m}|{text ?? "null"}|{big}";
+        public string Anything(object? value, JsValue raw) => $"{value?.GetType().Name ?? "null"}|{raw.Type}";
+    }
 }

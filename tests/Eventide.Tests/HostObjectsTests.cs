@@ -167,6 +167,20 @@ public class HostObjectsTests
     }
 
     [Fact]
+    public void GeneratedCodeHandlesNestingKeywordsOverloadsAndDefaults()
+    {
+        var engine = NewEngine();
+        engine.SetValue("o", new Nesting.Options());
+        Assert.Equal("true|false", Run(engine, "const d = o.default; o.default = false; d + '|' + o.default"));
+        // Overloads share a JavaScript name: the first declared one has it; [JsName] names another.
+        Assert.Equal("int 3|ab", Run(engine, "o.pick(3) + '|' + o.pickText('a', 'b')"));
+        Assert.Equal("Tuesday|c|1.5|null|1099511627776", Run(engine, "o.defaults()"));
+        Assert.Equal("Sunday|x|2|t|5", Run(engine, "o.defaults(0, 'x', 2, 't', 5)"));
+        Assert.Equal("0", Run(engine, "o.defaults.length"));
+        Assert.Equal("Double|String|null|Undefined|Dictionary`2|Object", Run(engine, "[o.anything(1, 's'), o.anything(null), o.anything({}, {})].join('|')"));
+    }
+
+    [Fact]
     public void ClassesWithoutAConstructorCannotBeNewed()
     {
         var engine = NewEngine();
