@@ -94,7 +94,7 @@ public partial class Cells
     public double this[int index]
     {
         get => _cells[index];
-        set => _cells[index] = value;
+        set => _cells[index] = double.IsNaN(value) ? throw new ArgumentException("a cell cannot hold NaN") : value;
     }
 
     public void Push(double value) => _cells.Add(value);

@@ -98,6 +98,7 @@ public class HostObjectsTests
         Assert.Equal("4|7", Run(engine, "row.push(7); row.count + '|' + row[3]"));
         Assert.Equal("Row", Run(engine, "row.constructor.name"));
         Assert.Equal("TypeError", Run(engine, "(() => { 'use strict'; try { row[10] = 1 } catch (e) { return e.name } })()"));
+        Assert.Equal("Error|a cell cannot hold NaN", Run(engine, "try { row[0] = NaN } catch (e) { e.name + '|' + e.message }"));
     }
 
     [Fact]

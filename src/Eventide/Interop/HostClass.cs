@@ -53,7 +53,7 @@ internal sealed class HostClass
         });
 
     /// <summary>An exception thrown by host code, as opposed to a script's throw or an engine limit passing through it.</summary>
-    private static bool IsHostFault(Exception e) => e is not JsException and not UncatchableException and not ExecutionCancelledException and not InsufficientExecutionStackException;
+    internal static bool IsHostFault(Exception e) => e is not JsException and not UncatchableException and not ExecutionCancelledException and not InsufficientExecutionStackException;
 
     private JsValue Construct(ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {

@@ -214,12 +214,17 @@ public sealed class JsClass<T> : JsClass where T : class
         {
             return false;
         }
+        catch (Exception e) when (HostClass.IsHostFault(e))
+        {
+            throw engine.HostFault(e);
+        }
     }
 
     internal override bool TrySetIndex(Engine engine, object target, uint index, JsValue value)
     {
         if (_indexSet is null || !InRange((T)target, index)) return false;
-        _indexSet((T)target, (int)index, value, engine);
+        try { _indexSet((T)target, (int)index, value, engine); }
+        catch (Exception e) when (HostClass.IsHostFault(e)) { throw engine.HostFault(e); }
         return true;
     }
 
