@@ -182,6 +182,17 @@ public class HostObjectsTests
     }
 
     [Fact]
+    public void ConsoleLogShowsHostObjectsAsClassInstances()
+    {
+        var output = new StringWriter();
+        var engine = new Engine(new EngineOptions { Stdout = output, Stderr = TextWriter.Null });
+        engine.SetValue("g", new Greeter("Ada"));
+        engine.SetValue("row", new Cells());
+        engine.Execute("console.log(g); g.tag = 1; console.log(g); console.log(row)");
+        Assert.Equal("Greeter {}\nGreeter { tag: 1 }\nRow { '0': 1, '1': 2, '2': 3 }\n", output.ToString());
+    }
+
+    [Fact]
     public void ClassesWithoutAConstructorCannotBeNewed()
     {
         var engine = NewEngine();
