@@ -49,7 +49,7 @@ public class HostObjectsTests
         Assert.Equal("Hello Bob, I am Ada?", Run(engine, "g.greet('Bob', '?')"));
         Assert.Equal(2, greeter.Greetings);
         Assert.Equal("1|2|greet", Run(engine, "[g.greet.length, g.add.length, g.greet.name].join('|')"));
-        Assert.Equal("500000500000", Run(engine, "let s = 0; for (let i = 1; i <= 1000000; i++) s = g.add(s, i); s"));
+        Assert.Equal("5000050000", Run(engine, "let s = 0; for (let i = 1; i <= 100000; i++) s = g.add(s, i); s"));
         Assert.Equal("14|21", Run(engine, "g.scale(7) + '|' + g.scale(7, 3)"));
         Assert.Equal("Ada knows Eve", Run(engine, "g.describe(new Greeter('Eve'))"));
     }
