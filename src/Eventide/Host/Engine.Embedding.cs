@@ -1,4 +1,3 @@
-using System.Numerics;
 using Eventide.Runtime;
 using Eventide.Host;
 
@@ -47,56 +46,4 @@ public sealed partial class Engine
         var jsArgs = args.Select(FromClr).ToArray();
         return fn.Call(JsValue.Undefined, jsArgs);
     }
-
-    /// <summary>Converts a .NET value: null, bool, numbers, string, BigInteger, JsValue, JsObject, delegates (async ones return promises),
-    /// async sequences (async iterables, see <see cref="FromAsyncEnumerable{T}"/>), arrays and dictionaries.</summary>
-    public JsValue FromClr(object? value) => value switch
-    {
-        null => JsValue.Null,
-        JsValue v => v,
-        JsObject o => o,
-        string s => s,
-        bool b => b,
-        double d => d,
-        float f => f,
-        int i => i,
-        long l => l,
-        short s => s,
-        byte b => b,
-        uint u => u,
-        decimal m => (double)m,
-        BigInteger bi => new JsBigInt(bi),
-        Func<JsValue[], JsValue> fn => HostFunction("", fn),
-        Func<JsValue[], Task<JsValue>> fn => HostAsyncFunction("", (args, _) => fn(args)),
-        IAsyncEnumerable<JsValue> stream => FromAsyncEnumerable(stream),
-        IAsyncEnumerable<object?> stream => FromAsyncEnumerable(stream),
-        IAsyncEnumerable<int> stream => FromAsyncEnumerable(stream),
-        IAsyncEnumerable<double> stream => FromAsyncEnumerable(stream),
-        System.Collections.IDictionary dict => FromDictionary(dict),
-        System.Collections.IEnumerable list => Realm.NewArray(list.Cast<object?>().Select(FromClr).ToArray()),
-        _ => throw new ArgumentException($"Cannot convert {value.GetType().Name} to a JavaScript value"),
-    };
-
-    private JsObject FromDictionary(System.Collections.IDictionary dict)
-    {
-        var o = Realm.NewObject();
-        foreach (System.Collections.DictionaryEntry e in dict) o.CreateDataProperty(Convert.ToString(e.Key, System.Globalization.CultureInfo.InvariantCulture) ?? "", FromClr(e.Value));
-        return o;
-    }
-
-    /// <summary>Converts a JavaScript value to .NET: undefined/null → null, numbers → double, arrays → object?[], objects → dictionaries.</summary>
-    public static object? ToClr(JsValue value) => value.Type switch
-    {
-        JsType.Undefined or JsType.Null => null,
-        JsType.Boolean => value.Boolean,
-        JsType.Number => value.Number,
-        JsType.String => value.String,
-        JsType.BigInt => value.BigInt.Value,
-        JsType.Symbol => value.Symbol,
-        _ when value.Object is JsArray a => Enumerable.Range(0, (int)a.Length).Select(i => ToClr(a.Get(new PropertyKey((uint)i)))).ToArray(),
-        _ when value.Object is JsFunction => value.Object,
-        _ => value.Object.OwnPropertyKeys()
-            .Where(k => k.IsString && value.Object.GetOwnProperty(k, out var d) && d.Enumerable)
-            .ToDictionary(k => k.Name, k => ToClr(value.Object.Get(k))),
-    };
 }

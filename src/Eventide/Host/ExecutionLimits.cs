@@ -5,8 +5,8 @@ namespace Eventide;
 /// <see cref="Engine.Evaluate(string, ExecutionLimits)"/>, <see cref="Engine.Invoke(JsValue, ExecutionLimits, object?[])"/>)
 /// or for everything run inside an <see cref="Engine.Limit"/> scope. They add to the engine's own
 /// (<see cref="EngineOptions"/>): the tighter limit wins. When one runs out the call throws
-/// (<see cref="Vm.ExecutionCancelledException"/>, <see cref="Vm.FuelExhaustedException"/>,
-/// <see cref="Vm.MemoryLimitExceededException"/>, or a RangeError for the call depth), no script
+/// (<see cref="ExecutionCancelledException"/>, <see cref="FuelExhaustedException"/>,
+/// <see cref="MemoryLimitExceededException"/>, or a RangeError for the call depth), no script
 /// can catch it, and the engine stays usable for the next call. Null leaves a limit to the engine.
 /// </summary>
 public sealed class ExecutionLimits

@@ -8,27 +8,19 @@ namespace Eventide.Node;
 internal static class NodeErrors
 {
     /// <summary>The argument as a string, or node's ERR_INVALID_ARG_TYPE naming it.</summary>
-    public static string StringArgument(Realm realm, JsValue value, string name) =>
-        value.IsString ? value.String : throw InvalidArgType(realm, name, "string", value);
+    public static string StringArgument(Realm realm, JsValue value, string name) => CodedErrors.StringArgument(realm, value, name);
 
-    /// <summary>ERR_INVALID_ARG_TYPE: The "name" argument must be of type T. Received ...</summary>
-    public static JsException InvalidArgType(Realm realm, string name, string expected, JsValue actual) =>
-        InvalidArg(realm, name, $"of type {expected}", actual);
+    /// <inheritdoc cref="CodedErrors.InvalidArgType"/>
+    public static JsException InvalidArgType(Realm realm, string name, string expected, JsValue actual) => CodedErrors.InvalidArgType(realm, name, expected, actual);
 
-    /// <summary>ERR_INVALID_ARG_TYPE with node's wording of what was wanted ("an instance of Array", "of type string or an instance of Error").</summary>
-    public static JsException InvalidArg(Realm realm, string name, string requirement, JsValue actual, string noun = "argument")
-    {
-        var error = realm.CreateError(ErrorKind.TypeError, $"The \"{name}\" {noun} must be {requirement}.{Inspector.DescribeReceived(realm, actual)}");
-        return WithCode(error, "ERR_INVALID_ARG_TYPE");
-    }
+    /// <inheritdoc cref="CodedErrors.InvalidArg"/>
+    public static JsException InvalidArg(Realm realm, string name, string requirement, JsValue actual, string noun = "argument") => CodedErrors.InvalidArg(realm, name, requirement, actual, noun);
 
-    /// <summary>ERR_OUT_OF_RANGE: The value of "name" is out of range. It must be R. Received V</summary>
-    public static JsException OutOfRange(Realm realm, string name, string range, string received) =>
-        WithCode(realm.CreateError(ErrorKind.RangeError, $"The value of \"{name}\" is out of range. It must be {range}. Received {received}"), "ERR_OUT_OF_RANGE");
+    /// <inheritdoc cref="CodedErrors.OutOfRange"/>
+    public static JsException OutOfRange(Realm realm, string name, string range, string received) => CodedErrors.OutOfRange(realm, name, range, received);
 
-    /// <summary>A coded error of the given kind: node's ERR_UNKNOWN_SIGNAL and the like.</summary>
-    public static JsException Coded(Realm realm, ErrorKind kind, string code, string message) =>
-        WithCode(realm.CreateError(kind, message), code);
+    /// <inheritdoc cref="CodedErrors.Coded"/>
+    public static JsException Coded(Realm realm, ErrorKind kind, string code, string message) => CodedErrors.Coded(realm, kind, code, message);
 
     /// <summary>A failed system call as libuv words it: "CODE: description, syscall 'path' -> 'dest'" with errno, code, syscall, path, dest.</summary>
     public static JsException UvException(Realm realm, string code, string syscall, string? path = null, string? dest = null) =>
@@ -58,19 +50,9 @@ internal static class NodeErrors
         return error;
     }
 
-    /// <summary>ERR_INVALID_ARG_VALUE: The argument 'name' must be ... Received ...</summary>
-    public static JsException InvalidArgValue(Realm realm, string name, JsValue value, string reason)
-    {
-        var error = realm.CreateError(ErrorKind.TypeError, $"The argument '{name}' {reason}. Received {Inspector.Inspect(realm, value)}");
-        return WithCode(error, "ERR_INVALID_ARG_VALUE");
-    }
+    /// <inheritdoc cref="CodedErrors.InvalidArgValue"/>
+    public static JsException InvalidArgValue(Realm realm, string name, JsValue value, string reason) => CodedErrors.InvalidArgValue(realm, name, value, reason);
 
-    public static JsException WithCode(JsObject error, string code)
-    {
-        error.FastSet("code", code, PropertyFlags.Default);
-        // node shows the code in the name part of the stack: "TypeError [CODE]: message".
-        if (error.Get("stack") is { IsString: true } stack && stack.String.IndexOf(':') is int colon and > 0)
-            error.FastSet("stack", stack.String[..colon] + $" [{code}]" + stack.String[colon..], PropertyFlags.Hidden);
-        return new JsException(error);
-    }
+    /// <inheritdoc cref="CodedErrors.WithCode"/>
+    public static JsException WithCode(JsObject error, string code) => CodedErrors.WithCode(error, code);
 }
