@@ -149,7 +149,7 @@ internal sealed partial class RegexParser
                     _pos += 2;
                     return _p[_pos - 1] % 32;
                 }
-                if (_unicode) throw Error("Invalid unicode escape");
+                if (_unicode) throw Error("Invalid Unicode escape");
                 return '\\'; // Annex B: the backslash is itself; 'c' is read next
             case 'x':
                 _pos++;
@@ -173,7 +173,7 @@ internal sealed partial class RegexParser
                 _pos++;
                 return c;
             }
-            throw Error(inClass ? "Invalid class escape" : "Invalid escape");
+            throw Error("Invalid escape");
         }
         if (c == 'k' && _namedGroups) throw Error("Invalid escape");
         return ReadSourceCharacter();

@@ -170,7 +170,7 @@ internal sealed partial class RegexParser
                 break;
             default: return atom;
         }
-        if (!quantifiable) throw Error(_unicode ? "Invalid quantifier" : "Nothing to repeat");
+        if (!quantifiable) throw Error("Invalid quantifier");
         if (min > max) { _pos = start; throw Error("numbers out of order in {} quantifier"); }
         bool greedy = true;
         if (!AtEnd && Peek == '?') { greedy = false; _pos++; }
