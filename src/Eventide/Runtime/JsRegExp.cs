@@ -136,8 +136,14 @@ public sealed class JsRegExp : JsObject
 
 #pragma warning disable CS0618 // Acornima marks its JS → .NET regex conversion obsolete; it is the converter we use.
     /// <summary>Whether a pattern runs on the own engine: for now the ones the .NET conversion cannot
-    /// express (the v flag; anything Acornima rejects or cannot convert is tried on it as well).</summary>
-    private static bool UsesOwnEngine(string flags) => flags.Contains('v');
+    /// express: the v flag, Unicode property escapes (the .NET tables are another Unicode version and
+    /// lack Script and most binary properties) and modifiers; anything Acornima rejects or cannot
+    /// convert is tried on it as well.</summary>
+    private static bool UsesOwnEngine(string pattern, string flags) =>
+        flags.Contains('v')
+        || (flags.Contains('u') && (pattern.Contains("\\p{", StringComparison.Ordinal) || pattern.Contains("\\P{", StringComparison.Ordinal)))
+        || pattern.Contains("(?i", StringComparison.Ordinal) || pattern.Contains("(?m", StringComparison.Ordinal)
+        || pattern.Contains("(?s", StringComparison.Ordinal) || pattern.Contains("(?-", StringComparison.Ordinal);
 
     private static Compiled CompileOwn(string pattern, string flags)
     {
@@ -153,14 +159,11 @@ public sealed class JsRegExp : JsObject
 
     private static Compiled Compile(string pattern, string flags)
     {
-        if (UsesOwnEngine(flags)) return CompileOwn(pattern, flags);
+        if (UsesOwnEngine(pattern, flags)) return CompileOwn(pattern, flags);
         RegExpParseResult result;
         try
         {
-            // Binary properties the translation lacks become explicit classes (UnicodePropertyEscapes).
-            // (The translation does not take the v flag at all, so only u patterns are rewritten.)
-            string adapted = flags.Contains('u') ? UnicodePropertyEscapes.Rewrite(pattern) : pattern;
-            result = Tokenizer.AdaptRegExp(adapted, flags, compiled: false, matchTimeout: MatchSlice, throwIfNotAdaptable: false,
+            result = Tokenizer.AdaptRegExp(pattern, flags, compiled: false, matchTimeout: MatchSlice, throwIfNotAdaptable: false,
                 EcmaVersion.Latest, ExperimentalESFeatures.RegExpDuplicateNamedCapturingGroups | ExperimentalESFeatures.RegExpModifiers);
         }
         catch (ParseErrorException)
