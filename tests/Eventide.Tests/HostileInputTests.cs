@@ -146,4 +146,19 @@ public class HostileInputTests
         Assert.Throws<ExecutionCancelledException>(() => engine.Execute("/(a+)+$/.test('a'.repeat(40) + 'b')", "t.js"));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
+
+    // The own engine (v flag) polls the time limit while backtracking: a 100 ms limit stops it promptly.
+    [Fact]
+    public void TimeLimitStopsACatastrophicMatchOnTheOwnEngine()
+    {
+        var engine = new Engine(new EngineOptions { Stdout = TextWriter.Null, Stderr = TextWriter.Null, TimeLimit = TimeSpan.FromMilliseconds(100) });
+        var watch = Stopwatch.StartNew();
+        Assert.Throws<ExecutionCancelledException>(() => engine.Execute("/(a+)+$/v.test('a'.repeat(40) + 'b')", "t.js"));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void CatastrophicRegexOnTheOwnEngineAnswersAsNodeDoes() =>
+        Assert.Equal("false aaaaaaaaaaaaaaaaaaaab\n",
+            JsRunner.Run("console.log(/(a+)+$/v.test('a'.repeat(20) + 'b'), ('a'.repeat(20) + 'b').replace(/(a+)+$/gv, 'y'))"));
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Eventide.Runtime;
 
 namespace Eventide.Builtins;
@@ -12,37 +11,22 @@ namespace Eventide.Builtins;
 internal sealed class RegExpLegacyStatics
 {
     private string _subject = "";
-    private Match? _match;
-    /// <summary>Set instead of _match by scans that keep no Match object: the pattern and where its last match starts.</summary>
-    private Regex? _regex;
-    private int _index;
-    private int _groupCount;
+    /// <summary>The last match's captures (start, end per group; -1 when unset).</summary>
+    private int[]? _match;
     /// <summary>RegExp.input: the last subject, or what a script assigned to it.</summary>
     private string _input = "";
 
-    /// <summary>UpdateLegacyRegExpStaticProperties: called on every successful builtin match.</summary>
-    public void Update(string subject, Match match, int groupCount)
+    /// <summary>UpdateLegacyRegExpStaticProperties: called on every successful builtin match (the captures are kept, not copied).</summary>
+    public void Update(string subject, int[] captures)
     {
         _subject = _input = subject;
-        _match = match;
-        _regex = null;
-        _groupCount = groupCount;
+        _match = captures;
     }
 
-    /// <summary>The same for the match of <paramref name="re"/> at <paramref name="index"/>, found again only if read.</summary>
-    public void Update(string subject, JsRegExp re, int index)
-    {
-        _subject = _input = subject;
-        _match = null;
-        _regex = re.Regex;
-        _index = index;
-        _groupCount = re.GroupCount;
-    }
-
-    private Match? Current => _match ??= _regex?.Match(_subject, _index);
+    private int GroupCount => _match is null ? 0 : _match.Length / 2;
 
     private string Group(int n) =>
-        Current is { } m && n < _groupCount && m.Groups[n].Success ? m.Groups[n].Value : "";
+        _match is { } m && n < GroupCount && m[2 * n] >= 0 ? _subject[m[2 * n]..m[2 * n + 1]] : "";
 
     public static void Setup(Realm realm, JsObject ctor)
     {
@@ -50,10 +34,10 @@ internal sealed class RegExpLegacyStatics
         NativeFn ignore = (_, _) => JsValue.Undefined;
         NativeFn getInput = (_, _) => s._input;
         NativeFn setInput = (_, args) => { s._input = Operations.ToString(args.At(0)); return JsValue.Undefined; };
-        NativeFn lastMatch = (_, _) => s.Current?.Value ?? "";
-        NativeFn lastParen = (_, _) => s._groupCount > 1 ? s.Group(s._groupCount - 1) : "";
-        NativeFn leftContext = (_, _) => s.Current is { } m ? s._subject[..m.Index] : "";
-        NativeFn rightContext = (_, _) => s.Current is { } m ? s._subject[(m.Index + m.Length)..] : "";
+        NativeFn lastMatch = (_, _) => s.Group(0);
+        NativeFn lastParen = (_, _) => s.GroupCount > 1 ? s.Group(s.GroupCount - 1) : "";
+        NativeFn leftContext = (_, _) => s._match is { } m ? s._subject[..m[0]] : "";
+        NativeFn rightContext = (_, _) => s._match is { } m ? s._subject[m[1]..] : "";
         foreach (var (name, alias, getter, setter) in (ReadOnlySpan<(string, string, NativeFn, NativeFn)>)[
             ("input", "$_", getInput, setInput), ("lastMatch", "$&", lastMatch, ignore), ("lastParen", "$+", lastParen, ignore),
             ("leftContext", "$`", leftContext, ignore), ("rightContext", "$'", rightContext, ignore)])

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Eventide.Runtime;
 
 namespace Eventide.Builtins;
@@ -107,8 +106,8 @@ internal static class RegExpPrototype
         return RegExpBuiltinExec(realm, builtin, s);
     }
 
-    /// <summary>22.2.7.2 RegExpBuiltinExec steps 1-16: runs the matcher and updates lastIndex; null on failure.</summary>
-    public static Match? MatchAndUpdateLastIndex(Realm realm, JsRegExp r, string s)
+    /// <summary>22.2.7.2 RegExpBuiltinExec steps 1-16: runs the matcher and updates lastIndex; the captures, or null on failure.</summary>
+    public static int[]? MatchAndUpdateLastIndex(Realm realm, JsRegExp r, string s)
     {
         long lastIndex = Operations.ToLength(r.Get("lastIndex"));
         bool global = r.Global, sticky = r.Sticky;
@@ -118,14 +117,14 @@ internal static class RegExpPrototype
             if (global || sticky) RegExpPrototype.SetLastIndex(r, 0);
             return null;
         }
-        var m = r.Match(s, (int)lastIndex);
-        if (!m.Success || (sticky && m.Index != lastIndex))
+        var m = r.Exec(s, (int)lastIndex, sticky);
+        if (m is null)
         {
             if (global || sticky) RegExpPrototype.SetLastIndex(r, 0);
             return null;
         }
-        if (global || sticky) RegExpPrototype.SetLastIndex(r, m.Index + m.Length);
-        realm.RegExpStatics.Update(s, m, r.GroupCount);
+        if (global || sticky) RegExpPrototype.SetLastIndex(r, m[1]);
+        realm.RegExpStatics.Update(s, m);
         return m;
     }
 
@@ -137,34 +136,26 @@ internal static class RegExpPrototype
     }
 
     /// <summary>22.2.7.2 steps 19-36: the match array with index, input, groups and indices.</summary>
-    public static JsArray BuildResult(Realm realm, JsRegExp r, string s, Match m)
+    public static JsArray BuildResult(Realm realm, JsRegExp r, string s, int[] m)
     {
         int n = r.GroupCount;
-        var items = new JsValue[n];
-        for (int i = 0; i < n; i++)
-        {
-            var g = m.Groups[i];
-            items[i] = g.Success ? g.Value : JsValue.Undefined;
-        }
+        var items = CaptureValues(s, m, n);
         var a = new JsArray(realm.ArrayPrototype, items, n);
-        a.CreateDataProperty("index", m.Index);
+        a.CreateDataProperty("index", m[0]);
         a.CreateDataProperty("input", s);
         a.CreateDataProperty("groups", GroupsObject(r, m, items));
         if (r.HasIndices)
         {
             var pairs = new JsValue[n];
             for (int i = 0; i < n; i++)
-            {
-                var g = m.Groups[i];
-                pairs[i] = g.Success ? realm.NewArray([g.Index, g.Index + g.Length]) : JsValue.Undefined;
-            }
+                pairs[i] = m[2 * i] >= 0 ? realm.NewArray([m[2 * i], m[2 * i + 1]]) : JsValue.Undefined;
             var indices = new JsArray(realm.ArrayPrototype, pairs, n);
             JsValue indexGroups = JsValue.Undefined;
             if (r.GroupNames is { } names2)
             {
                 var go = new JsObject(null);
                 for (int i = 1; i < n; i++)
-                    if (names2[i] is { } name && (!go.HasOwnProperty(name) || m.Groups[i].Success)) go.CreateDataProperty(name, pairs[i]);
+                    if (names2[i] is { } name && (!go.HasOwnProperty(name) || m[2 * i] >= 0)) go.CreateDataProperty(name, pairs[i]);
                 indexGroups = go;
             }
             indices.CreateDataProperty("groups", indexGroups);
@@ -175,13 +166,22 @@ internal static class RegExpPrototype
 
     /// <summary>22.2.7.2 steps 33-34: the groups object (null prototype) of a pattern with named
     /// groups, from the captures in <paramref name="items"/> (index 0 is the match); else undefined.</summary>
-    public static JsValue GroupsObject(JsRegExp r, Match m, ReadOnlySpan<JsValue> items)
+    public static JsValue GroupsObject(JsRegExp r, int[] m, ReadOnlySpan<JsValue> items)
     {
         if (r.GroupNames is not { } names) return JsValue.Undefined;
         var go = new JsObject(null);
         for (int i = 1; i < items.Length; i++)
-            if (names[i] is { } name && (!go.HasOwnProperty(name) || m.Groups[i].Success)) go.CreateDataProperty(name, items[i]);
+            if (names[i] is { } name && (!go.HasOwnProperty(name) || m[2 * i] >= 0)) go.CreateDataProperty(name, items[i]);
         return go;
+    }
+
+    /// <summary>The captured strings of a match (undefined for a group that did not participate).</summary>
+    public static JsValue[] CaptureValues(string s, int[] m, int groupCount)
+    {
+        var items = new JsValue[groupCount];
+        for (int i = 0; i < groupCount; i++)
+            items[i] = m[2 * i] >= 0 ? s.Substring(m[2 * i], m[2 * i + 1] - m[2 * i]) : JsValue.Undefined;
+        return items;
     }
 
     /// <summary>Set(R, "lastIndex", value, true), with V8's message when lastIndex is read-only.</summary>

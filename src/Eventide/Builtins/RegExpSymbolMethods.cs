@@ -43,8 +43,8 @@ internal static class RegExpSymbolMethods
             // Same steps without materialising each match array.
             while (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is { } m)
             {
-                a.Push(m.Value);
-                if (m.Length == 0) AdvanceLastIndex(rx, s, fullUnicode);
+                a.Push(s.Substring(m[0], m[1] - m[0]));
+                if (m[1] == m[0]) AdvanceLastIndex(rx, s, fullUnicode);
             }
             return a.Length == 0 ? JsValue.Null : a;
         }
@@ -181,19 +181,10 @@ internal static class RegExpSymbolMethods
     private static string ReplaceWithBuiltinExec(Realm realm, JsRegExp re, string s, bool global, bool fullUnicode, JsFunction? replacer, string? template)
     {
         bool plainTemplate = replacer is null && !template!.Contains('$');
-        if (global && plainTemplate && !fullUnicode)
-        {
-            while (true)
-            {
-                // The scan has no effect until it ends, so a match that outlasts the time slice starts it again.
-                try { return ReplaceAllWithPlainTemplate(realm, re, s, template!); }
-                catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { re.ExtendMatchTime(); }
-            }
-        }
         var matches = new List<MatchRecord>();
         if (!global)
         {
-            if (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is { } only) matches.Add(MatchRecord.From(re, only, plainTemplate));
+            if (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is { } only) matches.Add(MatchRecord.From(re, s, only, plainTemplate));
         }
         else
         {
@@ -201,12 +192,12 @@ internal static class RegExpSymbolMethods
             int lastIndex = 0;
             while (lastIndex <= s.Length)
             {
-                var m = re.Match(s, lastIndex);
-                if (!m.Success || (re.Sticky && m.Index != lastIndex)) break;
-                realm.RegExpStatics.Update(s, m, re.GroupCount);
-                matches.Add(MatchRecord.From(re, m, plainTemplate));
-                lastIndex = m.Index + m.Length;
-                if (m.Length == 0) lastIndex = (int)RegExpPrototype.AdvanceStringIndex(s, lastIndex, fullUnicode);
+                var m = re.Exec(s, lastIndex, re.Sticky);
+                if (m is null) break;
+                realm.RegExpStatics.Update(s, m);
+                matches.Add(MatchRecord.From(re, s, m, plainTemplate));
+                lastIndex = m[1];
+                if (m[1] == m[0]) lastIndex = (int)RegExpPrototype.AdvanceStringIndex(s, lastIndex, fullUnicode);
             }
             RegExpPrototype.SetLastIndex(re, 0);
         }
@@ -240,42 +231,15 @@ internal static class RegExpSymbolMethods
         return acc.Append(s, nextSourcePosition, s.Length - nextSourcePosition).ToString();
     }
 
-    /// <summary>A global replace with a replacement free of '$' (and no u/v flag): every match is
-    /// replaced by the same text, so the scan writes the result directly without keeping matches.
-    /// An empty match advances by one code unit, as .NET's enumeration does.</summary>
-    private static string ReplaceAllWithPlainTemplate(Realm realm, JsRegExp re, string s, string replacement)
-    {
-        StringBuilder? acc = null;
-        int nextSourcePosition = 0, lastIndex = 0, lastMatchIndex = -1;
-        foreach (var m in re.Regex.EnumerateMatches(s))
-        {
-            if (re.Sticky && m.Index != lastIndex) break;
-            lastMatchIndex = m.Index;
-            acc ??= new StringBuilder(s.Length);
-            acc.Append(s, nextSourcePosition, m.Index - nextSourcePosition).Append(replacement);
-            nextSourcePosition = lastIndex = m.Index + m.Length;
-            if (m.Length == 0) lastIndex++;
-        }
-        RegExpPrototype.SetLastIndex(re, 0);
-        if (lastMatchIndex >= 0) realm.RegExpStatics.Update(s, re, lastMatchIndex);
-        if (acc is null) return s;
-        return acc.Append(s, nextSourcePosition, s.Length - nextSourcePosition).ToString();
-    }
-
     /// <summary>What a replacement needs from one match: position, length and (unless the
     /// replacement is a plain string) the captures and groups object.</summary>
     private readonly record struct MatchRecord(int Index, int Length, JsValue[]? Items, JsValue Groups)
     {
-        public static MatchRecord From(JsRegExp re, System.Text.RegularExpressions.Match m, bool positionOnly)
+        public static MatchRecord From(JsRegExp re, string s, int[] m, bool positionOnly)
         {
-            if (positionOnly) return new(m.Index, m.Length, null, JsValue.Undefined);
-            var items = new JsValue[re.GroupCount];
-            for (int i = 0; i < items.Length; i++)
-            {
-                var g = m.Groups[i];
-                items[i] = g.Success ? g.Value : JsValue.Undefined;
-            }
-            return new(m.Index, m.Length, items, RegExpPrototype.GroupsObject(re, m, items));
+            if (positionOnly) return new(m[0], m[1] - m[0], null, JsValue.Undefined);
+            var items = RegExpPrototype.CaptureValues(s, m, re.GroupCount);
+            return new(m[0], m[1] - m[0], items, RegExpPrototype.GroupsObject(re, m, items));
         }
     }
 
@@ -372,19 +336,18 @@ internal static class RegExpSymbolMethods
             int q = 0;
             while (q < size)
             {
-                var m = re.Match(s, q);
-                if (!m.Success || m.Index >= size) break;
-                realm.RegExpStatics.Update(s, m, re.GroupCount);
-                q = m.Index;
-                int e = Math.Min(m.Index + m.Length, size);
+                var m = re.Exec(s, q, sticky: false);
+                if (m is null || m[0] >= size) break;
+                realm.RegExpStatics.Update(s, m);
+                q = m[0];
+                int e = Math.Min(m[1], size);
                 if (e == p) { q = (int)RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
                 a.Push(s[p..q]);
                 if (a.Length == lim) return a;
                 p = e;
                 for (int i = 1; i < re.GroupCount; i++)
                 {
-                    var g = m.Groups[i];
-                    a.Push(g.Success ? g.Value : JsValue.Undefined);
+                    a.Push(m[2 * i] >= 0 ? s.Substring(m[2 * i], m[2 * i + 1] - m[2 * i]) : JsValue.Undefined);
                     if (a.Length == lim) return a;
                 }
                 q = p;

@@ -2,23 +2,27 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using Acornima;
+using Eventide.RegExp;
 
 namespace Eventide.Runtime;
 
 /// <summary>
-/// A RegExp instance (22.2.3): [[OriginalSource]], [[OriginalFlags]] and the matcher, which is the
-/// JS pattern converted to a .NET <see cref="Regex"/> by Acornima. Converted patterns are cached
-/// per (source, flags), so a literal in a loop compiles once.
+/// A RegExp instance (22.2.3): [[OriginalSource]], [[OriginalFlags]] and the matcher. Patterns run
+/// on Eventide's own engine (Eventide.RegExp) when it is chosen (see <see cref="UsesOwnEngine"/>),
+/// otherwise as the .NET <see cref="System.Text.RegularExpressions.Regex"/> Acornima converts them
+/// to. Compiled patterns are cached per (source, flags), so a literal in a loop compiles once.
+/// A match is its captures: start and end per group (group 0 is the match), -1 when unset.
 /// </summary>
 internal sealed class JsRegExp : JsObject
 {
     public string Source { get; private set; } = "";
     public string Flags { get; private set; } = "";
-    public Regex Regex { get; private set; } = null!;
+    private Compiled _compiled = null!;
+    internal Regex? Regex => _compiled.Regex;
     /// <summary>Number of JS capture groups plus one (the match itself).</summary>
-    public int GroupCount { get; private set; }
+    public int GroupCount => _compiled.GroupCount;
     /// <summary>JS group name for each group number (null when unnamed); null when the pattern has no names.</summary>
-    public string?[]? GroupNames { get; private set; }
+    public string?[]? GroupNames => _compiled.GroupNames;
     public bool Global, IgnoreCase, Multiline, DotAll, Unicode, UnicodeSets, Sticky, HasIndices;
     public bool FullUnicode => Unicode || UnicodeSets;
 
@@ -30,7 +34,14 @@ internal sealed class JsRegExp : JsObject
 
     internal override string ClassName => "RegExp";
 
-    private sealed record Compiled(Regex Regex, int GroupCount, string?[]? GroupNames);
+    /// <summary>One compiled pattern: either engine's matcher (the own engine's runs one match at a time per realm).</summary>
+    private sealed class Compiled(Regex? regex, RegexMatcher? matcher, int groupCount, string?[]? groupNames)
+    {
+        public Regex? Regex = regex;
+        public readonly RegexMatcher? Matcher = matcher;
+        public readonly int GroupCount = groupCount;
+        public readonly string?[]? GroupNames = groupNames;
+    }
 
     /// <summary>Compiled patterns of one realm. Per realm, not static: a converted pattern can be
     /// megabytes (Unicode property classes), and a process-wide cache kept them alive across
@@ -46,30 +57,43 @@ internal sealed class JsRegExp : JsObject
     // node runs a catastrophic pattern until it finishes.
     private static readonly TimeSpan MatchSlice = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Regex.Match, continued past the time slice as above.</summary>
-    public Match Match(string input, int start)
+    /// <summary>The captures of the first match at or after <paramref name="start"/> (only at it when
+    /// <paramref name="sticky"/>), or null.</summary>
+    public int[]? Exec(string input, int start, bool sticky)
     {
+        var captures = new int[GroupCount * 2];
+        if (_compiled.Matcher is { } matcher) return matcher.Exec(input, start, sticky, captures) ? captures : null;
+        System.Text.RegularExpressions.Match m;
         while (true)
         {
-            try { return Regex.Match(input, start); }
+            try { m = _compiled.Regex!.Match(input, start); break; }
             catch (RegexMatchTimeoutException) { ExtendMatchTime(); }
         }
+        if (!m.Success || (sticky && m.Index != start)) return null;
+        for (int i = 0; i < GroupCount; i++)
+        {
+            var g = m.Groups[i];
+            captures[2 * i] = g.Success ? g.Index : -1;
+            captures[2 * i + 1] = g.Success ? g.Index + g.Length : -1;
+        }
+        return captures;
     }
 
     /// <summary>After a slice expired: check the engine's limits (a script out of time stops here),
     /// then give the matcher more time: twice the slice, ending no later than a call's deadline.</summary>
-    public void ExtendMatchTime()
+    private void ExtendMatchTime()
     {
         var budget = Realm.Current?.Budget;
         budget?.Check();
+        var regex = _compiled.Regex!;
         var timeout = Regex.InfiniteMatchTimeout;
         if (budget is { CanBeStopped: true })
         {
-            timeout = Regex.MatchTimeout * 2;
+            timeout = regex.MatchTimeout * 2;
             // The engine's deadline may have just passed before its token is cancelled: at least 1 ms.
             if (budget.TimeLeft is { } left && left < timeout) timeout = TimeSpan.FromMilliseconds(Math.Max(left.TotalMilliseconds, 0) + 1);
         }
-        Regex = new Regex(Regex.ToString(), Regex.Options, timeout);
+        _compiled.Regex = new Regex(regex.ToString(), regex.Options, timeout);
     }
 
     /// <summary>22.2.3.3 RegExpInitialize steps 5-13 (pattern and flags already strings).</summary>
@@ -85,9 +109,7 @@ internal sealed class JsRegExp : JsObject
         }
         Source = pattern;
         Flags = flags;
-        Regex = compiled.Regex;
-        GroupCount = compiled.GroupCount;
-        GroupNames = compiled.GroupNames;
+        _compiled = compiled;
         SetOrThrow("lastIndex", 0);
     }
 
@@ -120,23 +142,42 @@ internal sealed class JsRegExp : JsObject
         JsException.SyntaxError($"Invalid flags supplied to RegExp constructor '{flags}'");
 
 #pragma warning disable CS0618 // Acornima marks its JS → .NET regex conversion obsolete; it is the converter we use.
+    /// <summary>Whether a pattern runs on the own engine: for now the ones the .NET conversion cannot
+    /// express: the v flag, Unicode property escapes (the .NET tables are another Unicode version and
+    /// lack Script and most binary properties) and modifiers; anything Acornima rejects or cannot
+    /// convert is tried on it as well.</summary>
+    private static bool UsesOwnEngine(string pattern, string flags) =>
+        flags.Contains('v')
+        || (flags.Contains('u') && (pattern.Contains("\\p{", StringComparison.Ordinal) || pattern.Contains("\\P{", StringComparison.Ordinal)))
+        || pattern.Contains("(?i", StringComparison.Ordinal) || pattern.Contains("(?m", StringComparison.Ordinal)
+        || pattern.Contains("(?s", StringComparison.Ordinal) || pattern.Contains("(?-", StringComparison.Ordinal);
+
+    private static Compiled CompileOwn(string pattern, string flags)
+    {
+        ParsedPattern parsed;
+        try { parsed = RegexParser.Parse(pattern, flags); }
+        catch (RegExpSyntaxException e) { throw JsException.SyntaxError($"Invalid regular expression: /{pattern}/{flags}: {e.Message}"); }
+        var program = RegexCompiler.Compile(parsed, flags.Contains('u') || flags.Contains('v'));
+        return new Compiled(null, new RegexMatcher(program, PollLimits), parsed.GroupCount, parsed.GroupNames);
+    }
+
+    /// <summary>The matcher's periodic look at the engine's limits (a catastrophic pattern stops at the time limit).</summary>
+    private static void PollLimits() => Realm.Current?.Budget.Check();
+
     private static Compiled Compile(string pattern, string flags)
     {
+        if (UsesOwnEngine(pattern, flags)) return CompileOwn(pattern, flags);
         RegExpParseResult result;
         try
         {
-            // Binary properties the translation lacks become explicit classes (UnicodePropertyEscapes).
-            // (The translation does not take the v flag at all, so only u patterns are rewritten.)
-            string adapted = flags.Contains('u') ? UnicodePropertyEscapes.Rewrite(pattern) : pattern;
-            result = Tokenizer.AdaptRegExp(adapted, flags, compiled: false, matchTimeout: MatchSlice, throwIfNotAdaptable: false,
+            result = Tokenizer.AdaptRegExp(pattern, flags, compiled: false, matchTimeout: MatchSlice, throwIfNotAdaptable: false,
                 EcmaVersion.Latest, ExperimentalESFeatures.RegExpDuplicateNamedCapturingGroups | ExperimentalESFeatures.RegExpModifiers);
         }
-        catch (ParseErrorException e)
+        catch (ParseErrorException)
         {
-            throw JsException.SyntaxError(SyntaxMessage(pattern, flags, e.Error?.Description ?? e.Message));
+            return CompileOwn(pattern, flags);
         }
-        if (!result.Success || result.Regex is null)
-            throw JsException.SyntaxError(SyntaxMessage(pattern, flags, result.ConversionError?.Description ?? "Unsupported regular expression"));
+        if (!result.Success || result.Regex is null) return CompileOwn(pattern, flags);
         int count = result.ActualRegexGroupCount;
         string?[]? names = null;
         for (int n = 1; n < count; n++)
@@ -147,20 +188,9 @@ internal sealed class JsRegExp : JsObject
                 names[n] = name;
             }
         }
-        return new Compiled(result.Regex, count, names);
+        return new Compiled(result.Regex, null, count, names);
     }
 #pragma warning restore CS0618
-
-    /// <summary>V8's wording: "Invalid regular expression: /(/: Unterminated group".</summary>
-    private static string SyntaxMessage(string pattern, string flags, string description)
-    {
-        const string prefix = "Invalid regular expression: ";
-        int at = description.IndexOf(prefix, StringComparison.Ordinal);
-        if (at >= 0) description = description[(at + prefix.Length)..];
-        int colon = description.IndexOf(": ", StringComparison.Ordinal);
-        if (description.StartsWith('/') && colon > 0) description = description[(colon + 2)..];
-        return $"{prefix}/{pattern}/{(flags.Contains('u') || flags.Contains('v') ? flags : "")}: {description}";
-    }
 
     /// <summary>22.2.6.13.1 EscapeRegExpPattern: the "source" text that reparses to the same pattern.</summary>
     public static string EscapeRegExpPattern(string source)

@@ -1,0 +1,228 @@
+namespace Eventide.RegExp;
+
+/// <summary>Bytecode instructions of a compiled pattern (operands follow the opcode in the int stream).</summary>
+internal enum RegexOp
+{
+    Match,            // success: the match ends here
+    LookEnd,          // success of a lookaround body
+    Char,             // c, back
+    Set,              // set index, negate, back
+    Any,              // dotAll, back
+    Split,            // first, second: try first, backtrack to second
+    Jump,             // target
+    GroupOpen,        // group
+    GroupClose,       // group
+    ClearGroups,      // first, count
+    LineStart,        // multiline
+    LineEnd,          // multiline
+    WordBoundary,     // negate, unicodeIgnoreCase
+    BackReference,    // ignoreCase, back, count, groups…
+    Lookaround,       // negate, end
+    RepeatInit,       // loop
+    RepeatHead,       // loop, min, max, greedy, exit, body
+    RepeatBody,       // loop
+    RepeatTail,       // loop, min, head
+    StarSet,          // set index, negate, min, max, (dot: -1 -1 dotAll) — greedy, forward, one character per iteration
+}
+
+/// <summary>A compiled pattern: bytecode, its character sets and register layout.</summary>
+internal sealed class RegexProgram(int[] code, CharSet[] sets, int groupCount, int registerCount, bool unicode, string? literal, int firstChar)
+{
+    public readonly int[] Code = code;
+    public readonly CharSet[] Sets = sets;
+    public readonly int GroupCount = groupCount;
+    /// <summary>Captures (2 per group), then each group's open position, then 2 per loop (count, start position).</summary>
+    public readonly int RegisterCount = registerCount;
+    public readonly bool Unicode = unicode;
+    /// <summary>The whole pattern when it is a plain string of BMP characters (searched with IndexOf).</summary>
+    public readonly string? Literal = literal;
+    /// <summary>The code unit every match starts with, or -1.</summary>
+    public readonly int FirstChar = firstChar;
+}
+
+/// <summary>Compiles a parsed pattern (RegexNode tree) to <see cref="RegexProgram"/> bytecode.</summary>
+internal sealed class RegexCompiler
+{
+    private readonly List<int> _code = [];
+    private readonly List<CharSet> _sets = [];
+    private readonly bool _unicode;
+    private readonly int _groupCount;
+    private int _loops;
+
+    private RegexCompiler(bool unicode, int groupCount) { _unicode = unicode; _groupCount = groupCount; }
+
+    public static RegexProgram Compile(ParsedPattern pattern, bool unicode)
+    {
+        var c = new RegexCompiler(unicode, pattern.GroupCount);
+        c.Emit(pattern.Root, back: false);
+        c.Op(RegexOp.Match);
+        return new RegexProgram([.. c._code], [.. c._sets], pattern.GroupCount, pattern.GroupCount * 3 + c._loops * 2, unicode,
+            LiteralOf(pattern.Root, unicode), FirstCharOf(pattern.Root));
+    }
+
+    private void Op(RegexOp op, params ReadOnlySpan<int> operands)
+    {
+        _code.Add((int)op);
+        foreach (int x in operands) _code.Add(x);
+    }
+
+    private int Here => _code.Count;
+
+    private int AddSet(CharSet set)
+    {
+        _sets.Add(set);
+        return _sets.Count - 1;
+    }
+
+    private CharSet ClassSet(ClassNode node) => node.IgnoreCase ? CaseFolding.Close(node.Set, _unicode) : node.Set;
+
+    private void Emit(RegexNode node, bool back)
+    {
+        switch (node)
+        {
+            case EmptyNode: break;
+            case CharNode ch:
+                if (ch.IgnoreCase && CaseFolding.EquivalentsOf(ch.Char, _unicode) is { Single: < 0 } equivalents) Op(RegexOp.Set, AddSet(equivalents), 0, back ? 1 : 0);
+                else Op(RegexOp.Char, ch.Char, back ? 1 : 0);
+                break;
+            case DotNode dot: Op(RegexOp.Any, dot.DotAll ? 1 : 0, back ? 1 : 0); break;
+            case ClassNode cls when cls.Strings is { Count: > 0 }: EmitClassWithStrings(cls, back); break;
+            case ClassNode cls: Op(RegexOp.Set, AddSet(ClassSet(cls)), cls.Negate ? 1 : 0, back ? 1 : 0); break;
+            case SequenceNode seq:
+                if (back) for (int i = seq.Items.Count - 1; i >= 0; i--) Emit(seq.Items[i], back);
+                else foreach (var item in seq.Items) Emit(item, back);
+                break;
+            case AlternationNode alt: EmitAlternation(alt.Alternatives, back); break;
+            case GroupNode group:
+                Op(RegexOp.GroupOpen, group.Index);
+                Emit(group.Body, back);
+                Op(RegexOp.GroupClose, group.Index);
+                break;
+            case AssertionNode a:
+                switch (a.Kind)
+                {
+                    case AssertionKind.LineStart: Op(RegexOp.LineStart, a.Multiline ? 1 : 0); break;
+                    case AssertionKind.LineEnd: Op(RegexOp.LineEnd, a.Multiline ? 1 : 0); break;
+                    default: Op(RegexOp.WordBoundary, a.Kind == AssertionKind.NotWordBoundary ? 1 : 0, a.UnicodeIgnoreCase ? 1 : 0); break;
+                }
+                break;
+            case BackReferenceNode r:
+                _code.Add((int)RegexOp.BackReference);
+                _code.Add(r.IgnoreCase ? 1 : 0);
+                _code.Add(back ? 1 : 0);
+                _code.Add(r.Groups.Length);
+                _code.AddRange(r.Groups);
+                break;
+            case LookaroundNode look:
+                int at = Here;
+                Op(RegexOp.Lookaround, look.Negate ? 1 : 0, 0);
+                Emit(look.Body, look.Behind);
+                Op(RegexOp.LookEnd);
+                _code[at + 2] = Here;
+                break;
+            case RepeatNode rep: EmitRepeat(rep, back); break;
+            default: throw new InvalidOperationException(node.GetType().Name);
+        }
+    }
+
+    private void EmitAlternation(List<RegexNode> alternatives, bool back)
+    {
+        var jumps = new List<int>();
+        for (int i = 0; i < alternatives.Count; i++)
+        {
+            if (i < alternatives.Count - 1)
+            {
+                int split = Here;
+                Op(RegexOp.Split, split + 3, 0);
+                Emit(alternatives[i], back);
+                jumps.Add(Here);
+                Op(RegexOp.Jump, 0);
+                _code[split + 2] = Here;
+            }
+            else Emit(alternatives[i], back);
+        }
+        foreach (int j in jumps) _code[j + 1] = Here;
+    }
+
+    /// <summary>A v-flag class with strings: the longest strings first, then the single characters, then the empty string.</summary>
+    private void EmitClassWithStrings(ClassNode cls, bool back)
+    {
+        var alternatives = new List<RegexNode>();
+        foreach (var s in cls.Strings!.Where(s => s.Length > 0).OrderByDescending(CodePointCount))
+        {
+            var chars = new List<RegexNode>();
+            for (int i = 0; i < s.Length; i++)
+            {
+                int c = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? char.ConvertToUtf32(s[i], s[++i]) : s[i];
+                chars.Add(new CharNode(c, cls.IgnoreCase));
+            }
+            alternatives.Add(new SequenceNode(chars));
+        }
+        if (!cls.Set.IsEmpty) alternatives.Add(new ClassNode(cls.Set, false, cls.IgnoreCase));
+        if (cls.Strings!.Contains("")) alternatives.Add(EmptyNode.Instance);
+        EmitAlternation(alternatives, back);
+    }
+
+    private static int CodePointCount(string s)
+    {
+        int n = 0;
+        for (int i = 0; i < s.Length; i++, n++) if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+        return n;
+    }
+
+    private void EmitRepeat(RepeatNode rep, bool back)
+    {
+        if (rep.Max == 0) return;
+        if (rep.Min == 1 && rep.Max == 1) { Emit(rep.Body, back); return; }
+        if (!back && rep.Greedy && rep.GroupCount == 0)
+        {
+            switch (rep.Body)
+            {
+                case ClassNode { Strings: null or { Count: 0 } } cls:
+                    Op(RegexOp.StarSet, AddSet(ClassSet(cls)), cls.Negate ? 1 : 0, rep.Min, rep.Max);
+                    return;
+                case CharNode ch:
+                    Op(RegexOp.StarSet, AddSet(ch.IgnoreCase ? CaseFolding.EquivalentsOf(ch.Char, _unicode) : CharSet.Of(ch.Char)), 0, rep.Min, rep.Max);
+                    return;
+                case DotNode dot:
+                    Op(RegexOp.StarSet, -1, dot.DotAll ? 1 : 0, rep.Min, rep.Max);
+                    return;
+            }
+        }
+        int loop = _groupCount * 3 + 2 * _loops++;
+        Op(RegexOp.RepeatInit, loop);
+        int head = Here;
+        Op(RegexOp.RepeatHead, loop, rep.Min, rep.Max, rep.Greedy ? 1 : 0, 0, head + 7);
+        Op(RegexOp.RepeatBody, loop);
+        if (rep.GroupCount > 0) Op(RegexOp.ClearGroups, rep.FirstGroup, rep.GroupCount);
+        Emit(rep.Body, back);
+        Op(RegexOp.RepeatTail, loop, rep.Min, head);
+        _code[head + 5] = Here;
+    }
+
+    private static string? LiteralOf(RegexNode root, bool unicode)
+    {
+        IEnumerable<RegexNode> items = root is SequenceNode seq ? seq.Items : [root];
+        var sb = new System.Text.StringBuilder();
+        foreach (var item in items)
+        {
+            if (item is not CharNode { IgnoreCase: false } ch || ch.Char > 0xFFFF || (unicode && ch.Char is >= 0xD800 and <= 0xDFFF)) return null;
+            sb.Append((char)ch.Char);
+        }
+        return sb.Length > 0 ? sb.ToString() : null;
+    }
+
+    private static int FirstCharOf(RegexNode root)
+    {
+        while (true)
+        {
+            switch (root)
+            {
+                case SequenceNode seq: root = seq.Items[0]; continue;
+                case GroupNode g: root = g.Body; continue;
+                case CharNode { IgnoreCase: false } ch when ch.Char <= 0xFFFF && !(ch.Char is >= 0xD800 and <= 0xDFFF): return ch.Char;
+                default: return -1;
+            }
+        }
+    }
+}
