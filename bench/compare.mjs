@@ -1,5 +1,8 @@
 // Runs benchmark programs on several engines, checks they print the same checksum and
 // writes a markdown table of median wall times, ratios and peak memory.
+//   node bench/compare.mjs [--runs N] [--out FILE] [--subject NAME]... --engine NAME=CMD... PROGRAM...
+// Ratios are each subject's time over every other engine's (the subjects default to the first
+// engine). BENCH_FILTER=regex keeps only the programs whose name matches.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -7,13 +10,19 @@ import os from 'node:os';
 
 const args = process.argv.slice(2);
 let runs = 3, out = null;
-const engines = [], programs = [];
+const engines = [], programs = [], subjects = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--runs') runs = Number(args[++i]);
   else if (args[i] === '--out') out = args[++i];
+  else if (args[i] === '--subject') subjects.push(args[++i]);
   else if (args[i] === '--engine') { const [name, ...cmd] = args[++i].split('='); engines.push({ name, cmd: cmd.join('=') }); }
   else programs.push(args[i]);
 }
+const filter = process.env.BENCH_FILTER ? new RegExp(process.env.BENCH_FILTER) : null;
+if (filter) programs.splice(0, programs.length, ...programs.filter(p => filter.test(basename(p, '.js'))));
+if (programs.length === 0) { process.stdout.write('| program |\n|---|\n| (none matches BENCH_FILTER) |\n'); process.exit(0); }
+if (subjects.length === 0) subjects.push(engines[0].name);
+for (const s of subjects) if (!engines.some(e => e.name === s)) throw new Error(`--subject ${s}: no such --engine`);
 const hasGnuTime = existsSync('/usr/bin/time');
 
 function runOnce(cmd, file) {
@@ -49,20 +58,21 @@ for (const file of programs) {
   rows.push(row);
 }
 
-const [first, ...others] = engines.map(e => e.name);
+// One ratio column per subject and other engine (a pair of subjects only once).
+const pairs = subjects.flatMap(s => engines.filter(e => e.name !== s && !subjects.slice(0, subjects.indexOf(s)).includes(e.name)).map(e => [s, e.name]));
 const fmt = s => s.toFixed(3);
 const lines = [];
-lines.push(`| program | ${engines.map(e => `${e.name} (s)`).join(' | ')} | ${others.map(o => `${first}/${o}`).join(' | ')} | checksums |`);
-lines.push(`|---|${engines.map(() => '---:').join('|')}|${others.map(() => '---:').join('|')}|---|`);
-const logSums = Object.fromEntries(others.map(o => [o, 0]));
+lines.push(`| program | ${engines.map(e => `${e.name} (s)`).join(' | ')} | ${pairs.map(([s, o]) => `${s}/${o}`).join(' | ')} | checksums |`);
+lines.push(`|---|${engines.map(() => '---:').join('|')}|${pairs.map(() => '---:').join('|')}|---|`);
+const logSums = pairs.map(() => 0);
 for (const r of rows) {
-  const ratios = others.map(o => r.results[first].seconds / r.results[o].seconds);
-  others.forEach((o, i) => { logSums[o] += Math.log(ratios[i]); });
+  const ratios = pairs.map(([s, o]) => r.results[s].seconds / r.results[o].seconds);
+  ratios.forEach((x, i) => { logSums[i] += Math.log(x); });
   lines.push(`| ${r.name} | ${engines.map(e => r.results[e.name].ok ? fmt(r.results[e.name].seconds) : 'fail').join(' | ')} | ${ratios.map(x => x.toFixed(2)).join(' | ')} | ${r.agree ? 'same' : 'DIFFER'} |`);
 }
-lines.push(`| **geometric mean** | ${engines.map(() => '').join(' | ')} | ${others.map(o => `**${Math.exp(logSums[o] / rows.length).toFixed(2)}**`).join(' | ')} | |`);
+lines.push(`| **geometric mean** | ${engines.map(() => '').join(' | ')} | ${logSums.map(l => `**${Math.exp(l / rows.length).toFixed(2)}**`).join(' | ')} | |`);
 lines.push('');
-lines.push(`Ratios are ${first} time divided by the other engine's time: below 1 means ${first} is faster.`);
+lines.push('Each ratio column A/B is A\'s time divided by B\'s: below 1 means A is faster.');
 lines.push('');
 lines.push(`| program | ${engines.map(e => `${e.name} peak RSS (MB)`).join(' | ')} |`);
 lines.push(`|---|${engines.map(() => '---:').join('|')}|`);
