@@ -3,16 +3,17 @@ using System.Diagnostics;
 using Eventide.Host;
 
 /// <summary>
-/// `dotnet run -c Release -- --report`: the two figures of the speed issue that are not wall
+/// `dotnet run -c Release -- --report`: the figures of the speed issues that are not wall
 /// times of whole programs, as markdown for docs/performance.md (bench/run.sh appends it):
-/// the memory a suspended generator or pending async function holds, and how the throughput
-/// of independent engines grows with threads.
+/// the memory a suspended generator or pending async function holds, what creating an engine
+/// costs, and how the throughput of independent engines grows with threads.
 /// </summary>
 public static class Report
 {
     public static void Print(TextWriter output)
     {
         PrintActivations(output);
+        PrintEngineCreation(output);
         PrintThreads(output);
     }
 
@@ -63,6 +64,43 @@ public static class Report
             double rate = Throughput(threads, TimeSpan.FromSeconds(3));
             if (threads == 1) single = rate;
             output.WriteLine($"| {threads} | {rate:F1} | {rate / threads / single:P0} of one |");
+        }
+        output.WriteLine();
+    }
+
+    /// <summary>Time and bytes per engine, sandboxed and with node's whole runtime (BenchmarkDotNet's EngineCreation measures the same).</summary>
+    private static void PrintEngineCreation(TextWriter output)
+    {
+        output.WriteLine("## Engine creation");
+        output.WriteLine();
+        output.WriteLine("Median time of 10 rounds of 200 engines each (after a warm-up), and bytes allocated per engine:");
+        output.WriteLine();
+        output.WriteLine("| engine | ms | bytes |");
+        output.WriteLine("|---|---:|---:|");
+        (string, Func<Engine>)[] kinds =
+        [
+            ("new Engine() (sandboxed)", () => new Engine(new EngineOptions { Stdout = TextWriter.Null })),
+            ("with new NodeRuntime { Grants = NodeGrants.All }", () => new Engine(new EngineOptions
+            {
+                Stdout = TextWriter.Null,
+                Runtime = new Eventide.Node.NodeRuntime { Grants = Eventide.Node.NodeGrants.All },
+            })),
+        ];
+        foreach (var (what, create) in kinds)
+        {
+            const int PerRound = 200;
+            for (int i = 0; i < PerRound; i++) create(); // warm-up: tiered JIT of the realm's setup
+            var rounds = new double[10];
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int r = 0; r < rounds.Length; r++)
+            {
+                var clock = Stopwatch.StartNew();
+                for (int i = 0; i < PerRound; i++) create();
+                rounds[r] = clock.Elapsed.TotalMilliseconds / PerRound;
+            }
+            long bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / (rounds.Length * PerRound);
+            Array.Sort(rounds);
+            output.WriteLine($"| {what} | {rounds[rounds.Length / 2]:F2} | {bytes:N0} |");
         }
         output.WriteLine();
     }
