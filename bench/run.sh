@@ -38,18 +38,18 @@ if [ -n "${BENCH_FILTER:-}" ]; then echo "wrote $OUT"; exit 0; fi
 # HTTP under load: bench/http/server.js under each engine, driven by one node client with 50
 # keep-alive connections (loopback only, a fixed number of requests).
 { echo; echo "## HTTP server under load"; echo;
-  node bench/http/load.mjs --engine "Eventide=$EVENTIDE" --engine "node=node" --engine "node --jitless=node --jitless"; } >> docs/performance.md
+  node bench/http/load.mjs --engine "Eventide=$EVENTIDE" --engine "node=node" --engine "node --jitless=node --jitless"; } >> "$OUT"
 # Module loading: a generated graph of 1,000 small ES modules (bench/modules/generate.mjs) loaded,
 # linked and evaluated from its entry; Eventide and node only (the Jint host runs scripts, not modules).
 GRAPH=$(mktemp -d)
 node bench/modules/generate.mjs "$GRAPH" 1000
 { echo; echo "## Module loading (1,000 ES modules)"; echo;
-  node bench/compare.mjs --runs "$RUNS" --engine "Eventide=$EVENTIDE" --engine "node=node" "$GRAPH/module-graph.js" | sed -n '/^| program/,$p'; } >> docs/performance.md
+  node bench/compare.mjs --runs "$RUNS" --engine "Eventide=$EVENTIDE" --engine "node=node" "$GRAPH/module-graph.js" | sed -n '/^| program/,$p'; } >> "$OUT"
 rm -rf "$GRAPH"
 # The figures that are not program wall times: memory per suspended activation, engines per thread.
 # Engine creation allocates (each engine builds its realm), so workstation GC's shared pauses cap
 # the scaling; server GC (one heap per core) shows what the engine itself allows.
 { echo; dotnet run -c Release --project bench/Micro -- --report;
-  DOTNET_gcServer=1 dotnet run -c Release --project bench/Micro -- --report-threads; } >> docs/performance.md
+  DOTNET_gcServer=1 dotnet run -c Release --project bench/Micro -- --report-threads; } >> "$OUT"
 # Where each target stands and what limits the rest (kept by hand next to the programs).
-{ echo; cat bench/analysis.md; } >> docs/performance.md
+{ echo; cat bench/analysis.md; } >> "$OUT"
