@@ -6,7 +6,9 @@ namespace Eventide;
 /// event loop's virtual clock, and Math.random and crypto's random bytes come from generators
 /// seeded with <see cref="Seed"/>. Two runs of the same program with the same options print the
 /// same output, whatever the machine's load (as long as the program does no I/O whose timing
-/// varies). The random bytes are not secure: use it for tests, never for secrets.
+/// varies). The clocks do not move while a script runs (a loop waiting for Date.now() to pass a
+/// time waits forever, as under fake timers). The random bytes are not secure: use it for tests,
+/// never for secrets.
 /// </summary>
 public sealed class DeterministicOptions
 {
