@@ -97,6 +97,12 @@ internal sealed class CliArguments
                 break;
             case "--enable-source-maps": break; // accepted: stacks already point into the files that ran
             case "--virtual-time": options.VirtualTime = true; break;
+            case "--deterministic":
+                // The seed comes only after '=': a following argument is the script.
+                if (inlineValue is null) options.Deterministic = new DeterministicOptions();
+                else if (ulong.TryParse(inlineValue, out ulong seed)) options.Deterministic = new DeterministicOptions { Seed = seed };
+                else Error ??= $"invalid value for {name}";
+                break;
             case "--trace": options.Timeline = stderr; break;
             case "--no-fast-loop": options.FastLoop = false; break;
             case "--stack-size":

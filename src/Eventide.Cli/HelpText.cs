@@ -31,6 +31,9 @@ internal static class HelpText
           --stack-size=N              maximum JavaScript call depth
                                       (default: 10000)
           --virtual-time              timers fire without real waiting
+          --deterministic[=SEED]      reproducible runs: virtual time, Date
+                                      from 2000-01-01T00:00:00Z, seeded
+                                      Math.random and crypto (default: 0)
           --trace                     print the event loop's phases, timers
                                       and microtask jobs on stderr
           --no-fast-loop              run every instruction through the

@@ -84,9 +84,23 @@ public class CommandLineFlagsTests
         var (code, output, _) = Run(["--help"]);
         Assert.Equal(0, code);
         foreach (var option in new[] { "-e, --eval", "-p, --print", "-i, --interactive", "--input-type", "--unhandled-rejections=strict|warn|none|throw|warn-with-error-code",
-            "--stack-trace-limit", "--enable-source-maps", "--max-old-space-size", "--stack-size", "--virtual-time", "--trace", "--no-fast-loop", "-h, --help",
+            "--stack-trace-limit", "--enable-source-maps", "--max-old-space-size", "--stack-size", "--virtual-time", "--deterministic[=SEED]", "--trace", "--no-fast-loop", "-h, --help",
             "-v, --version", "explain", "--function", "--bytecode", "EVENTIDE_REPL_HISTORY", "\n  -  ", "\n  --  " })
             Assert.Contains(option, output);
+    }
+
+    [Fact]
+    public void DeterministicRunsPrintTheSameBytesForTheSameSeed()
+    {
+        string program = "const t0 = Date.now(); setTimeout(() => console.log(Date.now() - t0, new Date().toISOString(), Math.random(), require('crypto').randomUUID()), 250); console.log(Math.random())";
+        var first = Run(["--deterministic", "-e", program]);
+        Assert.Equal(0, first.Code);
+        Assert.Equal(first, Run(["--deterministic=0", "-e", program]));
+        Assert.Matches(@"^0\.\d+\n250 2000-01-01T00:00:00\.250Z 0\.\d+ [0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\n$", first.Out);
+        var other = Run(["--deterministic=12345", "-e", program]);
+        Assert.NotEqual(first.Out, other.Out);
+        Assert.Equal(other, Run(["--deterministic=12345", "-e", program]));
+        Assert.Equal((9, "", "eventide: invalid value for --deterministic\n"), Run(["--deterministic=abc", "-e", program]));
     }
 
     [Fact]

@@ -12,18 +12,17 @@ internal sealed class JsDate(JsObject prototype, double value) : JsObject(protot
 /// <summary>21.4.2 The Date Constructor and 21.4.3 its properties.</summary>
 internal static class DateConstructor
 {
-    public static double Now() => Math.Floor((DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds);
-
     public static void Setup(Realm realm)
     {
+        var clock = realm.Engine.Clock;
         var proto = new JsObject(realm.ObjectPrototype);
         realm.DatePrototype = proto;
         // 21.4.2.1 Date ( ...values )
         var ctor = realm.DefineConstructor("Date", 7, (_, args, newTarget) =>
         {
-            if (newTarget is null) return DateFormat.ToDateString(Now());
+            if (newTarget is null) return DateFormat.ToDateString(clock.UnixNow);
             double tv;
-            if (args.Length == 0) tv = Now();
+            if (args.Length == 0) tv = clock.UnixNow;
             else if (args.Length == 1)
             {
                 var value = args[0];
@@ -38,7 +37,7 @@ internal static class DateConstructor
             return new JsDate(Vm.Interpreter.GetPrototypeFromConstructor(newTarget, realm.DatePrototype), tv);
         }, proto);
         // 21.4.3.1 Date.now ( )
-        realm.DefineMethod(ctor, "now", 0, (_, _) => Now());
+        realm.DefineMethod(ctor, "now", 0, (_, _) => clock.UnixNow);
         // 21.4.3.2 Date.parse ( string )
         realm.DefineMethod(ctor, "parse", 1, (_, args) => DateParser.Parse(Operations.ToString(args.At(0))));
         // 21.4.3.4 Date.UTC ( year [ , month [ , date [ , hours [ , minutes [ , seconds [ , ms ] ] ] ] ] ] )

@@ -64,7 +64,9 @@ internal static class MathObject
             double e = Operations.ToNumber(args.At(1));
             return Arithmetic.Exponentiate(b, e);
         });
-        realm.DefineMethod(math, "random", 0, (_, _) => Random.Shared.NextDouble());
+        // 21.3.2.27 Math.random ( ): seeded per engine in a deterministic run.
+        var seeded = realm.Engine.Clock.MathRandom;
+        realm.DefineMethod(math, "random", 0, seeded is null ? (_, _) => Random.Shared.NextDouble() : (_, _) => seeded.NextDouble());
         Unary(realm, math, "round", Round);
         // Math.sumPrecise ( items ) (ES2026)
         realm.DefineMethod(math, "sumPrecise", 1, (_, args) => SumPrecise(realm, args.At(0)));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Eventide.Runtime;
 
@@ -15,7 +14,7 @@ internal sealed class ConsoleObject
     private string _groupIndent = "";
     private const int GroupIndentationWidth = 2;
     private readonly Dictionary<string, int> _counts = [];
-    private readonly Dictionary<string, long> _timers = [];
+    private readonly Dictionary<string, double> _timers = [];
 
     private ConsoleObject(Realm realm)
     {
@@ -154,7 +153,7 @@ internal sealed class ConsoleObject
             EmitWarning($"Label '{label}' already exists for console.time()");
             return JsValue.Undefined;
         }
-        _timers[label] = Stopwatch.GetTimestamp();
+        _timers[label] = _engine.Clock.Elapsed;
         return JsValue.Undefined;
     }
 
@@ -174,12 +173,12 @@ internal sealed class ConsoleObject
 
     private bool TimeLogImpl(string name, string label, JsValue[]? data)
     {
-        if (!_timers.TryGetValue(label, out long start))
+        if (!_timers.TryGetValue(label, out double start))
         {
             EmitWarning($"No such label '{label}' for console.{name}()");
             return false;
         }
-        double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        double ms = _engine.Clock.Elapsed - start;
         var args = new List<JsValue> { "%s: %s", label, FormatTime(ms) };
         if (data is not null) args.AddRange(data);
         Log(args.ToArray());

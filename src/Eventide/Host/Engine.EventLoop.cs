@@ -9,7 +9,6 @@ public sealed partial class Engine
     private readonly JobQueue _jobs = new();
     /// <summary>process.nextTick callbacks: node runs them all before the promise jobs.</summary>
     private readonly JobQueue _ticks = new();
-    private readonly System.Diagnostics.Stopwatch _started = System.Diagnostics.Stopwatch.StartNew();
     private EventLoop? _loop;
     /// <summary>Rejected promises without a handler, in rejection order (HostPromiseRejectionTracker).</summary>
     private readonly List<JsPromise> _pendingRejections = new();
@@ -18,7 +17,6 @@ public sealed partial class Engine
     public int ExitCode { get; internal set; }
     /// <summary>process.exitCode was assigned.</summary>
     internal bool ExitCodeSet { get; set; }
-    internal TimeSpan Uptime => _started.Elapsed;
 
     internal void EnqueueTick(JsFunction callback, JsValue[] args) => _ticks.Enqueue(new TickJob(callback, args));
 
@@ -77,7 +75,7 @@ public sealed partial class Engine
     /// </summary>
     internal JsObject? AsyncContext { get; set; }
 
-    internal EventLoop Loop => _loop ??= new EventLoop(this, Options.VirtualTime);
+    internal EventLoop Loop => _loop ??= new EventLoop(this, Options.VirtualTime || Options.Deterministic is not null);
 
     /// <summary>The event-loop timeline, when EngineOptions.Timeline is set.</summary>
     internal Timeline? Timeline { get; }

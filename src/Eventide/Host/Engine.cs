@@ -21,6 +21,8 @@ public sealed partial class Engine
     internal Interpreter Interpreter { get; }
     internal TextWriter Out { get; }
     internal TextWriter Err { get; }
+    /// <summary>The clocks and random sources scripts read (deterministic with EngineOptions.Deterministic).</summary>
+    internal EngineClock Clock { get; }
     /// <summary>The runtime's part of this engine (null: the sandbox alone).</summary>
     internal EngineRuntime? Runtime { get; }
 
@@ -39,6 +41,7 @@ public sealed partial class Engine
         Out = Options.Stdout ?? Console.Out;
         Err = Options.Stderr ?? Console.Error;
         Interpreter = new Interpreter(this, CreateCancellation(Options));
+        Clock = new EngineClock(this, Options.Deterministic);
         if (Options.Timeline is { } timeline) Timeline = new Timeline(timeline, Out);
         Runtime = Options.Runtime?.Attach(this);
         Realm = new Realm(this);

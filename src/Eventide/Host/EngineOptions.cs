@@ -18,6 +18,12 @@ public sealed class EngineOptions
     public TextWriter? Timeline { get; set; }
     /// <summary>Run timers in order without real waiting.</summary>
     public bool VirtualTime { get; set; }
+    /// <summary>
+    /// Make runs reproducible (null: off): virtual time, Date and performance.now() from a fixed
+    /// instant moving with the virtual clock, Math.random and crypto's random bytes seeded
+    /// (eventide --deterministic[=SEED]).
+    /// </summary>
+    public DeterministicOptions? Deterministic { get; set; }
     /// <summary>Where console.log writes (stdout by default).</summary>
     public TextWriter? Stdout { get; set; }
     /// <summary>Where console.error/warn write (stderr by default).</summary>

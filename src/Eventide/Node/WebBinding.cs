@@ -16,10 +16,10 @@ internal static class WebBinding
     {
         var engine = realm.Engine;
         var binding = realm.NewObject();
-        // performance.now(): milliseconds since the engine started, with sub-millisecond precision.
-        realm.DefineMethod(binding, "now", 0, (_, _) => engine.Uptime.TotalMilliseconds);
+        // performance.now(): milliseconds since the engine started, with sub-millisecond precision (virtual in a deterministic run).
+        realm.DefineMethod(binding, "now", 0, (_, _) => engine.Clock.Elapsed);
         // performance.timeOrigin: the wall-clock time (Unix ms) the engine started at.
-        binding.FastSet("timeOrigin", (DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).TotalMilliseconds - engine.Uptime.TotalMilliseconds);
+        binding.FastSet("timeOrigin", engine.Clock.TimeOrigin);
         return binding;
     }
 }

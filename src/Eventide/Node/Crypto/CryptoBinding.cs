@@ -25,10 +25,12 @@ internal static class CryptoBinding
     public static JsObject Create(Realm realm)
     {
         var binding = realm.NewObject();
-        // randomFill(view): fills the view's bytes from the system's secure generator.
+        // randomFill(view): fills the view's bytes from the system's secure generator (a seeded one in a deterministic run).
+        var seeded = realm.Engine.Clock.CryptoRandom;
         realm.DefineMethod(binding, "randomFill", 1, (_, a) =>
         {
-            RandomNumberGenerator.Fill(ByteViews.Of(a.At(0)));
+            if (seeded is null) RandomNumberGenerator.Fill(ByteViews.Of(a.At(0)));
+            else seeded.Fill(ByteViews.Of(a.At(0)));
             return a.At(0);
         });
         // hashes(): the names createHash accepts (those this platform's .NET supports).

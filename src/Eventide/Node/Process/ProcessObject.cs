@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Eventide.Runtime;
 
 using Eventide.Host;
@@ -39,10 +38,10 @@ internal static partial class ProcessObject
             PropertyFlags.Configurable | PropertyFlags.Enumerable);
         SetupEvents(realm, process);
         OriginalCwd.AddOrUpdate(realm, realm.DefineMethod(process, "cwd", 0, (_, _) => WorkingDirectory));
-        realm.DefineMethod(process, "uptime", 0, (_, _) => engine.Uptime.TotalSeconds);
+        realm.DefineMethod(process, "uptime", 0, (_, _) => engine.Clock.Elapsed / 1000);
         var hrtime = realm.DefineMethod(process, "hrtime", 1, (_, args) =>
         {
-            long ns = HighResolutionNanoseconds();
+            long ns = engine.Clock.Nanoseconds;
             long sec = ns / 1_000_000_000, nsec = ns % 1_000_000_000;
             if (!args.At(0).IsUndefined)
             {
@@ -56,7 +55,7 @@ internal static partial class ProcessObject
             }
             return realm.NewArray([sec, nsec]);
         });
-        realm.DefineMethod(hrtime, "bigint", 0, (_, _) => new JsBigInt(HighResolutionNanoseconds()));
+        realm.DefineMethod(hrtime, "bigint", 0, (_, _) => new JsBigInt(engine.Clock.Nanoseconds));
         var memoryUsage = realm.DefineMethod(process, "memoryUsage", 0, (_, _) =>
         {
             var usage = realm.NewObject();
@@ -170,9 +169,6 @@ internal static partial class ProcessObject
 
     internal static string Platform() =>
         OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsFreeBSD() ? "freebsd" : "linux";
-
-    private static long HighResolutionNanoseconds() =>
-        (long)(Stopwatch.GetTimestamp() * (1_000_000_000.0 / Stopwatch.Frequency));
 }
 
 /// <summary>The process object: node prints it as "process".</summary>
