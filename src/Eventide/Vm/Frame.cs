@@ -16,6 +16,8 @@ internal sealed class Frame
     public int Sp;
     public int Pc;
     public JsValue This;
+    /// <summary>A derived constructor's this binding while it is still unbound, shared with the arrows made before super() (they see it once bound).</summary>
+    public ThisBindingCell? PendingThis;
     /// <summary>An arrow's call receiver (its This is lexical): stack traces name it as V8 does.</summary>
     public JsValue ArrowReceiver;
     /// <summary>new.target: the constructor when called by new, else null (undefined).</summary>

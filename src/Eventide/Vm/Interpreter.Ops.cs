@@ -370,8 +370,15 @@ internal sealed partial class Interpreter
         if (f.Function is { IsDerived: true })
         {
             if (!v.IsUndefined) throw new JsException(ErrorKind.TypeError, "Derived constructors may only return object or undefined");
-            if (f.This.IsHole) throw new JsException(ErrorKind.ReferenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+            if (BoundThis(f).IsHole) throw new JsException(ErrorKind.ReferenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
         }
+        return f.This;
+    }
+
+    /// <summary>The frame's this binding, taking one an arrow's super() bound since (through the shared cell).</summary>
+    internal static JsValue BoundThis(Frame f)
+    {
+        if (f.This.IsHole && f.PendingThis is { Value: { IsHole: false } bound }) f.This = bound;
         return f.This;
     }
 
@@ -454,12 +461,27 @@ internal sealed partial class Interpreter
         }
         var newTarget = f.NewTarget ?? throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here");
         var result = sc.Construct(args, newTarget);
-        var owner = FrameOwningThis(f);
-        if (!owner.This.IsHole) throw new JsException(ErrorKind.ReferenceError, "Super constructor may only be called once");
-        owner.This = result;
+        if (f.Template.IsArrowLike && f.Function?.LexicalThisCell is { } shared)
+        {
+            // An arrow made before super() binds the constructor's this wherever it is called from.
+            if (!shared.Value.IsHole) throw new JsException(ErrorKind.ReferenceError, "Super constructor may only be called once");
+            shared.Value = result;
+            f.This = result;
+        }
+        else
+        {
+            var owner = FrameOwningThis(f);
+            if (!BoundThis(owner).IsHole) throw new JsException(ErrorKind.ReferenceError, "Super constructor may only be called once");
+            owner.This = result;
+            owner.PendingThis?.Value = result;
+        }
         if (fn.Fields is not null || fn.PrivateMethods is not null) InitializeInstanceElements(result.Object, fn);
         return result;
     }
+
+    /// <summary>The unbound this binding an arrow made in <paramref name="f"/> shares: the constructor's, or the one its own arrow shares.</summary>
+    private static ThisBindingCell? PendingThisOf(Frame f) =>
+        f.Template.IsArrowLike ? f.Function?.LexicalThisCell : f.PendingThis ??= new ThisBindingCell();
 
     /// <summary>The frame whose this binding an arrow's super() initialises (the constructor's own frame).</summary>
     private Frame FrameOwningThis(Frame f)
@@ -539,6 +561,8 @@ internal sealed partial class Interpreter
         var fn = new ScriptFunction(f.Realm, t, f.Ctx, null)
         {
             LexicalThis = t.IsArrowLike ? f.This : default,
+            // Before super(), an arrow shares the constructor's binding instead of copying the hole.
+            LexicalThisCell = t.IsArrowLike && f.This.IsHole ? PendingThisOf(f) : null,
             LexicalNewTarget = t.IsArrowLike ? f.NewTargetValue : default,
             LexicalFunction = t.IsArrowLike ? f.Function : null,
         };

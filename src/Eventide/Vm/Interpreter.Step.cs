@@ -64,7 +64,7 @@ internal sealed partial class Interpreter
                 case OpCode.LoadHole: regs[sp++] = JsValue.Hole; break;
                 case OpCode.LoadThis:
                     {
-                        var th = f.This;
+                        var th = BoundThis(f);
                         if (th.IsHole) throw new JsException(ErrorKind.ReferenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
                         regs[sp++] = th;
                         break;

@@ -115,6 +115,7 @@ internal sealed partial class Interpreter
         f.Args = null;
         f.Parent = null;
         f.This = default;
+        f.PendingThis = null;
         f.ArrowReceiver = default;
         f.NewTarget = default;
         f.CtxDepth = 0;
@@ -139,7 +140,7 @@ internal sealed partial class Interpreter
     /// <summary>10.2.1.2 OrdinaryCallBindThis (arrows take their lexical this).</summary>
     private static JsValue BindThis(ScriptFunction? fn, FunctionTemplate t, Realm realm, JsValue thisValue)
     {
-        if (t.IsArrowLike) return fn!.LexicalThis;
+        if (t.IsArrowLike) return fn!.LexicalThisCell is { } cell ? cell.Value : fn.LexicalThis;
         if (t.Strict || t.Kind == FunctionKind.Script) return thisValue;
         if (thisValue.IsNullish) return realm.GlobalObject;
         if (!thisValue.IsObject) return Operations.ToObject(realm, thisValue);

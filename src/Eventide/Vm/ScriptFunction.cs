@@ -22,6 +22,8 @@ internal sealed class ScriptFunction : JsFunction
     public JsObject? HomeObject { get; set; }
     /// <summary>Arrow functions: the this/new.target of the scope they were created in.</summary>
     public JsValue LexicalThis { get; init; }
+    /// <summary>Arrows made in a derived constructor before super(): the constructor's this binding, read when called.</summary>
+    public ThisBindingCell? LexicalThisCell { get; init; }
     public JsValue LexicalNewTarget { get; init; }
     /// <summary>Arrow functions: the function whose this/super they use (for super calls in arrows).</summary>
     public ScriptFunction? LexicalFunction { get; init; }
@@ -93,4 +95,13 @@ internal sealed class ScriptFunction : JsFunction
 
     internal override JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget) =>
         Realm.Engine.Interpreter.ConstructFunction(this, args, newTarget);
+}
+
+/// <summary>
+/// A derived constructor's this binding (9.1.1.3 Function Environment Records: [[ThisValue]] while
+/// uninitialized), shared by the constructor's frame and the arrows created before super() binds it.
+/// </summary>
+internal sealed class ThisBindingCell
+{
+    public JsValue Value = JsValue.Hole;
 }
