@@ -144,7 +144,7 @@ public static class CommandLine
                 if (cli.Interactive) Repl.Start(engine);
                 string name = cli.Entry == EntryKind.Eval ? "[eval]" : "[stdin]";
                 bool module = cli.InputIsModule || (!cli.InputTypeGiven && Eventide.Node.Loading.ModuleFormats.LooksLikeModule(source));
-                if (module && cli.Print) throw NodeErrors.Coded(engine.Realm, ErrorKind.Error, "ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input");
+                if (module && cli.Print) throw CodedErrors.Coded(engine.Realm, ErrorKind.Error, "ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input");
                 var completion = engine.RunString(source, name, module);
                 // node prints it as console.log would: a string as it is, anything else inspected.
                 if (cli.Print) stdout.WriteLine(completion.IsString ? completion.String : Inspector.Inspect(engine.Realm, completion));

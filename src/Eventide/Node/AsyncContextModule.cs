@@ -22,7 +22,7 @@ internal static class AsyncContextModule
         });
         realm.DefineMethod(exports, "newAsyncId", 0, (_, _) => engine.Loop.NewAsyncId());
         realm.DefineMethod(exports, "invalidArgType", 3, (_, args) =>
-            throw NodeErrors.InvalidArgType(realm, Operations.ToString(args.At(0)), Operations.ToString(args.At(1)), args.At(2)));
+            throw CodedErrors.InvalidArgType(realm, Operations.ToString(args.At(0)), Operations.ToString(args.At(1)), args.At(2)));
         return exports;
     }
 }

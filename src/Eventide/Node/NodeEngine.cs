@@ -68,7 +68,7 @@ internal sealed class NodeEngine(Engine engine, NodeRuntime options) : EngineRun
     internal override JsValue RunMain(string source, string path)
     {
         // node knows the entry by its real file (node_modules/.bin/x links into the package).
-        if (File.Exists(path)) path = ModuleLoader.RealPath(path);
+        if (File.Exists(path)) path = FilePaths.RealPath(path);
         AdoptInheritedChannel();
         if (!ModuleFormats.IsModuleEntry(path, source, PackageScopes))
         {

@@ -4,24 +4,9 @@ using Eventide.Host;
 
 namespace Eventide.Node;
 
-/// <summary>node's internal errors (lib/internal/errors.js): a message plus a "code" property.</summary>
+/// <summary>node's system-call errors (libuv's codes and wording); the argument errors with codes are <see cref="CodedErrors"/>.</summary>
 internal static class NodeErrors
 {
-    /// <summary>The argument as a string, or node's ERR_INVALID_ARG_TYPE naming it.</summary>
-    public static string StringArgument(Realm realm, JsValue value, string name) => CodedErrors.StringArgument(realm, value, name);
-
-    /// <inheritdoc cref="CodedErrors.InvalidArgType"/>
-    public static JsException InvalidArgType(Realm realm, string name, string expected, JsValue actual) => CodedErrors.InvalidArgType(realm, name, expected, actual);
-
-    /// <inheritdoc cref="CodedErrors.InvalidArg"/>
-    public static JsException InvalidArg(Realm realm, string name, string requirement, JsValue actual, string noun = "argument") => CodedErrors.InvalidArg(realm, name, requirement, actual, noun);
-
-    /// <inheritdoc cref="CodedErrors.OutOfRange"/>
-    public static JsException OutOfRange(Realm realm, string name, string range, string received) => CodedErrors.OutOfRange(realm, name, range, received);
-
-    /// <inheritdoc cref="CodedErrors.Coded"/>
-    public static JsException Coded(Realm realm, ErrorKind kind, string code, string message) => CodedErrors.Coded(realm, kind, code, message);
-
     /// <summary>A failed system call as libuv words it: "CODE: description, syscall 'path' -> 'dest'" with errno, code, syscall, path, dest.</summary>
     public static JsException UvException(Realm realm, string code, string syscall, string? path = null, string? dest = null) =>
         new(UvError(realm, code, syscall, path, dest));
@@ -49,10 +34,4 @@ internal static class NodeErrors
         error.CreateDataPropertyOrThrow("syscall", syscall);
         return error;
     }
-
-    /// <inheritdoc cref="CodedErrors.InvalidArgValue"/>
-    public static JsException InvalidArgValue(Realm realm, string name, JsValue value, string reason) => CodedErrors.InvalidArgValue(realm, name, value, reason);
-
-    /// <inheritdoc cref="CodedErrors.WithCode"/>
-    public static JsException WithCode(JsObject error, string code) => CodedErrors.WithCode(error, code);
 }

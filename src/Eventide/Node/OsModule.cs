@@ -223,9 +223,9 @@ internal static class OsModule
     private static int ProcessId(Realm realm, JsValue pid)
     {
         if (pid.IsUndefined) return 0;
-        if (!pid.IsNumber) throw NodeErrors.InvalidArgType(realm, "pid", "number", pid);
-        if (pid.Number != Math.Floor(pid.Number)) throw NodeErrors.OutOfRange(realm, "pid", "an integer", Inspector.Inspect(realm, pid));
-        if (pid.Number is < int.MinValue or > int.MaxValue) throw NodeErrors.OutOfRange(realm, "pid", ">= -2147483648 && <= 2147483647", Inspector.Inspect(realm, pid));
+        if (!pid.IsNumber) throw CodedErrors.InvalidArgType(realm, "pid", "number", pid);
+        if (pid.Number != Math.Floor(pid.Number)) throw CodedErrors.OutOfRange(realm, "pid", "an integer", Inspector.Inspect(realm, pid));
+        if (pid.Number is < int.MinValue or > int.MaxValue) throw CodedErrors.OutOfRange(realm, "pid", ">= -2147483648 && <= 2147483647", Inspector.Inspect(realm, pid));
         return (int)pid.Number;
     }
 
@@ -243,9 +243,9 @@ internal static class OsModule
     {
         var (pidValue, priorityValue) = second.IsUndefined ? (JsValue.Undefined, first) : (first, second);
         int pid = ProcessId(realm, pidValue);
-        if (!priorityValue.IsNumber) throw NodeErrors.InvalidArgType(realm, "priority", "number", priorityValue);
-        if (priorityValue.Number != Math.Floor(priorityValue.Number)) throw NodeErrors.OutOfRange(realm, "priority", "an integer", Inspector.Inspect(realm, priorityValue));
-        if (priorityValue.Number is < -20 or > 19) throw NodeErrors.OutOfRange(realm, "priority", ">= -20 && <= 19", Inspector.Inspect(realm, priorityValue));
+        if (!priorityValue.IsNumber) throw CodedErrors.InvalidArgType(realm, "priority", "number", priorityValue);
+        if (priorityValue.Number != Math.Floor(priorityValue.Number)) throw CodedErrors.OutOfRange(realm, "priority", "an integer", Inspector.Inspect(realm, priorityValue));
+        if (priorityValue.Number is < -20 or > 19) throw CodedErrors.OutOfRange(realm, "priority", ">= -20 && <= 19", Inspector.Inspect(realm, priorityValue));
         if (!OperatingSystem.IsWindows() && PosixCalls.SetPriority(0, pid, (int)priorityValue.Number) != 0)
             throw PriorityError(realm, "uv_os_setpriority", Marshal.GetLastPInvokeError());
         return JsValue.Undefined;
@@ -256,6 +256,6 @@ internal static class OsModule
     {
         string code = UvErrors.CodeOf(-errno) ?? "EINVAL";
         string description = UvErrors.Lookup(code).Description;
-        return NodeErrors.Coded(realm, ErrorKind.Error, "ERR_SYSTEM_ERROR", $"A system error occurred: {call} returned {code} ({description})");
+        return CodedErrors.Coded(realm, ErrorKind.Error, "ERR_SYSTEM_ERROR", $"A system error occurred: {call} returned {code} ({description})");
     }
 }

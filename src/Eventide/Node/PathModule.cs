@@ -34,7 +34,7 @@ internal static class PathModule
         var module = realm.NewObject();
         void Method(string name, int length, NativeFn body) =>
             module.FastSet(name, new NativeFunction(realm, name, length, body), PropertyFlags.Default);
-        string Text(JsValue value, string name) => NodeErrors.StringArgument(realm, value, name);
+        string Text(JsValue value, string name) => CodedErrors.StringArgument(realm, value, name);
 
         Method("resolve", 0, (_, args) => path.Resolve(new PathArguments(args, realm)));
         Method("normalize", 1, (_, args) => path.Normalize(Text(args.At(0), "path")));
@@ -100,7 +100,7 @@ internal static class PathModule
     private static JsValue Format(Realm realm, PathFlavour path, JsValue value)
     {
         if (value.AsObject is not { } pathObject || pathObject is JsArray || pathObject is JsFunction)
-            throw NodeErrors.InvalidArgType(realm, "pathObject", "object", value);
+            throw CodedErrors.InvalidArgType(realm, "pathObject", "object", value);
         var dir = pathObject.Get("dir");
         if (!Operations.ToBoolean(dir)) dir = pathObject.Get("root");
         var @base = pathObject.Get("base");
@@ -133,7 +133,7 @@ internal readonly ref struct PathArguments
     public int Count => _values.Length;
 
     public string this[int i] => _values[i].IsString ? _values[i].String
-        : throw NodeErrors.InvalidArgType(_realm!, $"paths[{i}]", "string", _values[i]);
+        : throw CodedErrors.InvalidArgType(_realm!, $"paths[{i}]", "string", _values[i]);
 
     public string Cwd() => _realm is null ? ProcessObject.WorkingDirectory : ProcessObject.CurrentDirectory(_realm);
 

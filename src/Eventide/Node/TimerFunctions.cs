@@ -65,7 +65,7 @@ internal static class TimerFunctions
 
     /// <summary>node's validateFunction(callback, "callback").</summary>
     private static JsFunction ValidateCallback(Realm realm, JsValue callback) =>
-        callback.Ref as JsFunction ?? throw NodeErrors.InvalidArgType(realm, "callback", "function", callback);
+        callback.Ref as JsFunction ?? throw CodedErrors.InvalidArgType(realm, "callback", "function", callback);
 
     /// <summary>node: <c>after *= 1; if (!(after &gt;= 1 &amp;&amp; after &lt;= TIMEOUT_MAX)) after = 1</c>.</summary>
     private static double ClampDelay(JsValue delay)

@@ -36,7 +36,7 @@ internal static class UtilModule
         util.CreateDataProperty("formatWithOptions", new NativeFunction(realm, "formatWithOptions", 1, (_, args) =>
         {
             if (args.At(0).AsObject is not { } opts)
-                throw NodeErrors.InvalidArgType(realm, "inspectOptions", "object", args.At(0));
+                throw CodedErrors.InvalidArgType(realm, "inspectOptions", "object", args.At(0));
             return Inspector.FormatWithOptions(realm, InspectOptions.FromObject(new InspectOptions(), opts), args.Length > 1 ? args[1..] : []);
         }));
         util.CreateDataProperty("stripVTControlCharacters", new NativeFunction(realm, "stripVTControlCharacters", 1, (_, args) =>

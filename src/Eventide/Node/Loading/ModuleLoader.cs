@@ -71,7 +71,7 @@ internal sealed partial class ModuleLoader(Realm realm)
     /// <summary>Runs the entry file (node's Module.runMain): module.id is ".".</summary>
     public JsValue RunMain(string source, string path)
     {
-        path = RealPath(path);
+        path = FilePaths.RealPath(path);
         FunctionTemplate template;
         try
         {
@@ -123,7 +123,7 @@ internal sealed partial class ModuleLoader(Realm realm)
             string? filename = arg.IsString ? arg.String : null;
             if (filename is not null && filename.StartsWith("file://", StringComparison.Ordinal)) filename = FileUrls.ToPath(filename);
             if (filename is null || !Path.IsPathRooted(filename))
-                throw NodeErrors.InvalidArgValue(realm, "filename", arg, "must be a file URL object, file URL string, or absolute path string");
+                throw CodedErrors.InvalidArgValue(realm, "filename", arg, "must be a file URL object, file URL string, or absolute path string");
             return CreateRequire(CreateModule(filename, filename, null), filename);
         });
         var names = realm.NewArray();
@@ -140,7 +140,7 @@ internal sealed partial class ModuleLoader(Realm realm)
         realm.DefineMethod(require, "resolve", 1, (_, args) =>
         {
             string request = Operations.ToString(args.At(0));
-            return ResolveBuiltin(request) ?? (Resolve(request, dir) is { } found ? RealPath(found) : null) ?? throw NotFound(request, filename);
+            return ResolveBuiltin(request) ?? (Resolve(request, dir) is { } found ? FilePaths.RealPath(found) : null) ?? throw NotFound(request, filename);
         });
         if (_main is not null) require.FastSet("main", _main, PropertyFlags.Default);
         require.FastSet("cache", _cache, PropertyFlags.Default);
@@ -149,12 +149,12 @@ internal sealed partial class ModuleLoader(Realm realm)
 
     private JsValue Require(string request, string dir, JsObject? parent, string parentFile)
     {
-        if (request.Length == 0) throw NodeErrors.InvalidArgValue(realm, "id", request, "must be a non-empty string");
+        if (request.Length == 0) throw CodedErrors.InvalidArgValue(realm, "id", request, "must be a non-empty string");
         // PACKAGE_IMPORTS_RESOLVE: "#name" maps through the package scope's "imports".
         if (request.StartsWith('#'))
             request = PackageExports.ResolveImports(realm.Engine.PackageScopes.Find(dir), request, PackageExports.RequireConditions) ?? throw NotFound(request, parentFile);
         if (ResolveBuiltin(request) is { } builtin) return LoadGrantedBuiltin(builtin);
-        string filename = RealPath(Resolve(request, dir) ?? throw NotFound(request, parentFile));
+        string filename = FilePaths.RealPath(Resolve(request, dir) ?? throw NotFound(request, parentFile));
         realm.Engine.Node.CheckPath(realm, filename);
         if (_cache.Get(filename) is { IsObject: true } cached) return cached.Object.Get("exports");
         // require(esm), as node 20.19 and later do it: the ES module's graph runs synchronously.
@@ -304,15 +304,13 @@ internal sealed partial class ModuleLoader(Realm realm)
         return null;
     }
 
-    internal static string RealPath(string path) => FilePaths.RealPath(path);
-
     /// <summary>node: ERR_PACKAGE_PATH_NOT_EXPORTED for a subpath the package's "exports" do not name.</summary>
     private JsException NotExported(string packageDir, string subpath)
     {
         string package = Path.Combine(packageDir, "package.json");
         string message = subpath == "." ? $"No \"exports\" main defined in {package}"
             : $"Package subpath '{subpath}' is not defined by \"exports\" in {package}";
-        return NodeErrors.Coded(realm, ErrorKind.Error, "ERR_PACKAGE_PATH_NOT_EXPORTED", message);
+        return CodedErrors.Coded(realm, ErrorKind.Error, "ERR_PACKAGE_PATH_NOT_EXPORTED", message);
     }
 
     private static string? ResolveFileOrDirectory(string path) =>

@@ -19,7 +19,7 @@ internal static partial class ProcessObject
         JsValue Add(JsValue thisValue, ReadOnlySpan<JsValue> args, bool once, bool prepend)
         {
             var listener = args.At(1).AsFunction as JsFunction
-                ?? throw NodeErrors.InvalidArgType(realm, "listener", "function", args.At(1));
+                ?? throw CodedErrors.InvalidArgType(realm, "listener", "function", args.At(1));
             string name = EventName(args.At(0));
             if (events.Has("newListener")) engine.EmitProcessEvent("newListener", [args.At(0), listener]);
             events.Add(name, listener, once, prepend);
@@ -32,7 +32,7 @@ internal static partial class ProcessObject
         realm.DefineMethod(process, "prependOnceListener", 2, (t, a) => Add(t, a, once: true, prepend: true));
         var off = realm.DefineMethod(process, "removeListener", 2, (thisValue, args) =>
         {
-            if (args.At(1).AsFunction is not JsFunction listener) throw NodeErrors.InvalidArgType(realm, "listener", "function", args.At(1));
+            if (args.At(1).AsFunction is not JsFunction listener) throw CodedErrors.InvalidArgType(realm, "listener", "function", args.At(1));
             events.Remove(EventName(args.At(0)), listener);
             return thisValue;
         });

@@ -17,7 +17,7 @@ internal static partial class ProcessObject
     {
         realm.DefineMethod(process, "chdir", 1, (_, args) =>
         {
-            ChangeDirectory(realm, NodeErrors.StringArgument(realm, args.At(0), "directory"));
+            ChangeDirectory(realm, CodedErrors.StringArgument(realm, args.At(0), "directory"));
             return JsValue.Undefined;
         });
         process.FastSet("ppid", OperatingSystem.IsWindows() ? 0 : PosixCalls.GetPPid(), PropertyFlags.Default);
@@ -153,7 +153,7 @@ internal static partial class ProcessObject
         if (Operations.ToBoolean(previous))
         {
             if (previous.AsObject is not { } prev || prev is JsFunction || prev is JsArray)
-                throw NodeErrors.InvalidArgType(realm, "prevValue", "object", previous);
+                throw CodedErrors.InvalidArgType(realm, "prevValue", "object", previous);
             user -= Microseconds(realm, prev.Get("user"), "prevValue.user");
             system -= Microseconds(realm, prev.Get("system"), "prevValue.system");
         }
@@ -165,9 +165,9 @@ internal static partial class ProcessObject
 
     private static double Microseconds(Realm realm, JsValue value, string name)
     {
-        if (!value.IsNumber) throw NodeErrors.InvalidArg(realm, name, "of type number", value, "property");
+        if (!value.IsNumber) throw CodedErrors.InvalidArg(realm, name, "of type number", value, "property");
         if (value.Number < 0 || !double.IsFinite(value.Number))
-            throw NodeErrors.Coded(realm, ErrorKind.RangeError, "ERR_INVALID_ARG_VALUE", $"The property '{name}' is invalid. Received {Inspector.Inspect(realm, value)}");
+            throw CodedErrors.Coded(realm, ErrorKind.RangeError, "ERR_INVALID_ARG_VALUE", $"The property '{name}' is invalid. Received {Inspector.Inspect(realm, value)}");
         return value.Number;
     }
 
@@ -197,15 +197,15 @@ internal static partial class ProcessObject
         uint value;
         if (mask.IsString)
         {
-            if (!IsOctal(mask.String)) throw NodeErrors.InvalidArgValue(realm, "mask", mask, "must be a 32-bit unsigned integer or an octal string");
+            if (!IsOctal(mask.String)) throw CodedErrors.InvalidArgValue(realm, "mask", mask, "must be a 32-bit unsigned integer or an octal string");
             value = Convert.ToUInt32(mask.String, 8);
         }
         else if (mask.IsNumber && mask.Number == Math.Floor(mask.Number) && mask.Number is >= 0 and <= uint.MaxValue)
             value = (uint)mask.Number;
         else if (mask.IsNumber)
-            throw NodeErrors.OutOfRange(realm, "mask", ">= 0 && <= 4294967295", Inspector.Inspect(realm, mask));
+            throw CodedErrors.OutOfRange(realm, "mask", ">= 0 && <= 4294967295", Inspector.Inspect(realm, mask));
         else
-            throw NodeErrors.InvalidArgType(realm, "mask", "number", mask);
+            throw CodedErrors.InvalidArgType(realm, "mask", "number", mask);
         return PosixCalls.Umask(value & 0x1FF);
     }
 
@@ -214,12 +214,12 @@ internal static partial class ProcessObject
     /// <summary>process.kill(pid[, signal]): signal 0 only checks that the process exists.</summary>
     private static JsValue Kill(Realm realm, JsValue pidValue, JsValue signalValue)
     {
-        if (!pidValue.IsNumber || pidValue.Number != (int)pidValue.Number) throw NodeErrors.InvalidArgType(realm, "pid", "number", pidValue);
+        if (!pidValue.IsNumber || pidValue.Number != (int)pidValue.Number) throw CodedErrors.InvalidArgType(realm, "pid", "number", pidValue);
         int pid = (int)pidValue.Number;
         int signal = signalValue.IsUndefined ? 15
             : signalValue.IsNumber && signalValue.Number == (int)signalValue.Number ? (int)signalValue.Number
             : signalValue.IsString && OsConstants.SignalNumber(signalValue.String) is { } number ? number
-            : throw NodeErrors.Coded(realm, ErrorKind.TypeError, "ERR_UNKNOWN_SIGNAL", $"Unknown signal: {Operations.ToString(signalValue)}");
+            : throw CodedErrors.Coded(realm, ErrorKind.TypeError, "ERR_UNKNOWN_SIGNAL", $"Unknown signal: {Operations.ToString(signalValue)}");
         if (OperatingSystem.IsWindows())
         {
             try

@@ -50,10 +50,10 @@ internal static partial class ProcessObject
             type = JsValue.Undefined; // a constructor to cut the stack at
         }
         if (code.AsFunction is not null) code = JsValue.Undefined; // emitWarning(warning, type, ctor)
-        if (!type.IsUndefined && !type.IsString) throw NodeErrors.InvalidArgType(realm, "type", "string", type);
-        if (!code.IsUndefined && !code.IsString) throw NodeErrors.InvalidArgType(realm, "code", "string", code);
+        if (!type.IsUndefined && !type.IsString) throw CodedErrors.InvalidArgType(realm, "type", "string", type);
+        if (!code.IsUndefined && !code.IsString) throw CodedErrors.InvalidArgType(realm, "code", "string", code);
         if (warning.AsObject is JsError error) return error;
-        if (!warning.IsString) throw NodeErrors.InvalidArg(realm, "warning", "of type string or an instance of Error", warning);
+        if (!warning.IsString) throw CodedErrors.InvalidArg(realm, "warning", "of type string or an instance of Error", warning);
         var created = (JsError)realm.CreateError(ErrorKind.Error, warning.String);
         string name = type.IsString && type.String.Length > 0 ? type.String : "Warning";
         created.FastSet("name", name, PropertyFlags.Hidden | PropertyFlags.Enumerable);

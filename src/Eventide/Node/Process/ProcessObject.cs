@@ -24,7 +24,7 @@ internal static partial class ProcessObject
 
         realm.DefineMethod(process, "nextTick", 1, (_, args) =>
         {
-            if (args.At(0).Ref is not JsFunction callback) throw NodeErrors.InvalidArgType(realm, "callback", "function", args.At(0));
+            if (args.At(0).Ref is not JsFunction callback) throw CodedErrors.InvalidArgType(realm, "callback", "function", args.At(0));
             engine.EnqueueTick(callback, args.Length > 1 ? args[1..].ToArray() : []);
             return JsValue.Undefined;
         });
@@ -45,9 +45,9 @@ internal static partial class ProcessObject
             long sec = ns / 1_000_000_000, nsec = ns % 1_000_000_000;
             if (!args.At(0).IsUndefined)
             {
-                if (args.At(0).Ref is not JsArray prev) throw NodeErrors.InvalidArg(realm, "time", "an instance of Array", args.At(0));
+                if (args.At(0).Ref is not JsArray prev) throw CodedErrors.InvalidArg(realm, "time", "an instance of Array", args.At(0));
                 if (prev.Get("length") is var length && !(length.IsNumber && length.Number == 2))
-                    throw NodeErrors.OutOfRange(realm, "time", "2", Operations.ToString(length));
+                    throw CodedErrors.OutOfRange(realm, "time", "2", Operations.ToString(length));
                 long prevNs = (long)Operations.ToNumber(prev.Get(new PropertyKey(0u))) * 1_000_000_000 + (long)Operations.ToNumber(prev.Get(new PropertyKey(1u)));
                 long diff = ns - prevNs;
                 sec = diff / 1_000_000_000;
