@@ -69,7 +69,7 @@ public static class Report
     }
 
     /// <summary>Time and bytes per engine, sandboxed and with node's whole runtime (BenchmarkDotNet's EngineCreation measures the same).</summary>
-    private static void PrintEngineCreation(TextWriter output)
+    public static void PrintEngineCreation(TextWriter output)
     {
         output.WriteLine("## Engine creation");
         output.WriteLine();

@@ -52,7 +52,7 @@ internal sealed partial class Realm
         ObjectPrototype = new ImmutablePrototypeObject();
         FunctionPrototype = new NativeFunction(this, "", 0, (_, _) => JsValue.Undefined, ObjectPrototype);
         GlobalObject = new GlobalObjectRecord(this, ObjectPrototype);
-        Intrinsics.Setup(this);
+        Shape.BuildingIntrinsics(() => Intrinsics.Setup(this));
     }
 
     // ------------------------------------------------------------ helpers ----

@@ -36,9 +36,18 @@ internal sealed class Shape
 {
     private const int DictionaryThreshold = 64;
     private const int LinearSearchLimit = 8;
+    /// <summary>While a realm builds its intrinsics, an object past this many properties extends a
+    /// private shape in place: one shape per big built-in (Array.prototype...) instead of a
+    /// transition chain whose key arrays cost O(n²) bytes, for chains no other object follows.</summary>
+    private const int BuildInPlaceFrom = 8;
+
+    /// <summary>The shapes being extended in place by the intrinsics setup on this thread; null otherwise.</summary>
+    [ThreadStatic] private static List<Shape>? t_building;
 
     public JsObject? Prototype { get; }
     public bool IsDictionary { get; }
+    /// <summary>Private to one built-in under construction (see <see cref="BuildInPlaceFrom"/>).</summary>
+    private bool _building;
     public int Count => _count;
 
     private PropertyKey[] _keys;
@@ -92,7 +101,7 @@ internal sealed class Shape
     /// <summary>The shape after adding <paramref name="key"/>; its slot is the old Count.</summary>
     public Shape AddProperty(PropertyKey key, PropertyFlags flags)
     {
-        if (IsDictionary)
+        if (IsDictionary || _building)
         {
             if (_count == _keys.Length)
             {
@@ -105,6 +114,13 @@ internal sealed class Shape
             _count++;
             if (key.IsArrayIndex) _indexKeyCount++;
             return this;
+        }
+        if (_count >= BuildInPlaceFrom && t_building is { } building)
+        {
+            var own = new Shape(Prototype, Grown(_keys), Grown(_flags), _count, false) { _building = true };
+            if (own._index is null) own.BuildIndex();
+            building.Add(own);
+            return own.AddProperty(key, flags);
         }
         _transitions ??= new();
         if (_transitions.TryGetValue((key, flags), out var next)) return next;
@@ -134,6 +150,27 @@ internal sealed class Shape
         _prototypeTransitions ??= new(ReferenceEqualityComparer.Instance);
         if (!_prototypeTransitions.TryGetValue(prototype, out var next)) _prototypeTransitions[prototype] = next = CopyWithPrototype(prototype);
         return next;
+    }
+
+    private T[] Grown<T>(T[] items)
+    {
+        var grown = new T[_count * 2];
+        Array.Copy(items, grown, _count);
+        return grown;
+    }
+
+    /// <summary>Runs a realm's intrinsics setup with big built-ins extending private shapes in place;
+    /// they become ordinary shapes (which later additions leave by transitions) when it returns.</summary>
+    public static void BuildingIntrinsics(Action setup)
+    {
+        var outer = t_building;
+        var building = t_building = [];
+        try { setup(); }
+        finally
+        {
+            t_building = outer;
+            foreach (var shape in building) shape._building = false;
+        }
     }
 
     private Shape CopyWithPrototype(JsObject? prototype) => new(prototype, _keys[.._count], _flags[.._count], _count, false);
