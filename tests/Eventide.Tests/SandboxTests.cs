@@ -61,6 +61,23 @@ public class SandboxTests
     }
 
     [Fact]
+    public void NodesModulesLoadWithoutTheGlobalsTheHostDidNotGrant()
+    {
+        // Everything but the grants that add globals (timers, web APIs, process): node's own modules
+        // must reach what they use through their bindings, not through globals a script may lack.
+        var grants = NodeGrants.All & ~(NodeGrants.Timers | NodeGrants.WebApis | NodeGrants.Process);
+        var failures = new List<string>();
+        foreach (var name in Eventide.Node.Loading.ModuleLoader.BuiltinNames)
+        {
+            var engine = NewEngine(new NodeRuntime { Grants = grants, GlobalRequire = true });
+            engine.Execute($"var failure = ''; try {{ require('node:{name}'); }} catch (e) {{ failure = String(e); }}");
+            string failure = engine.GetValue("failure").String;
+            if (failure.Contains("is not defined")) failures.Add($"{name}: {failure}");
+        }
+        Assert.Empty(failures);
+    }
+
+    [Fact]
     public void TimersRunOnlyWhenGranted()
     {
         var output = new StringWriter();

@@ -106,15 +106,16 @@ internal sealed class ScriptCompiler
     /// <summary>The parameters node wraps every CommonJS module in.</summary>
     public static readonly string[] ModuleWrapperParameters = ["exports", "require", "module", "__filename", "__dirname"];
 
-    /// <summary>Compiles a file as node does: the body of function (exports, require, module, __filename, __dirname).</summary>
-    public FunctionTemplate CompileModuleWrapper(Script script)
+    /// <summary>Compiles a file as node does: the body of function (exports, require, module, __filename, __dirname),
+    /// or of a function of <paramref name="parameters"/> (node's built-in modules get more).</summary>
+    public FunctionTemplate CompileModuleWrapper(Script script, string[]? parameters = null)
     {
-        var info = Analyzer.AnalyzeModuleWrapper(script, ModuleWrapperParameters);
+        parameters ??= ModuleWrapperParameters;
+        var info = Analyzer.AnalyzeModuleWrapper(script, parameters);
         var scope = Analyzer.Scopes[script];
         var template = new FunctionTemplate { Name = "", Kind = FunctionKind.Normal, IsModuleWrapper = true };
         var fc = new FunctionCompiler(this, info, template, scope);
-        var parameters = ModuleWrapperParameters.Select(n => (Node)new Identifier(n)).ToList();
-        return fc.CompileFunction(script, parameters, script);
+        return fc.CompileFunction(script, parameters.Select(n => (Node)new Identifier(n)).ToList(), script);
     }
 
     /// <summary>The module being compiled (import.meta refers to it); null for scripts.</summary>

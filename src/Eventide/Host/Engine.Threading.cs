@@ -18,6 +18,7 @@ public sealed partial class Engine
     /// </summary>
     internal EngineEntry Enter()
     {
+        ObjectDisposedException.ThrowIf(IsDisposed, this);
         int me = Environment.CurrentManagedThreadId;
         int owner = Interlocked.CompareExchange(ref _ownerThread, me, 0);
         if (owner != 0 && owner != me)

@@ -40,7 +40,7 @@ public sealed partial class Engine
         Options = options ?? new EngineOptions();
         Out = Options.Stdout ?? Console.Out;
         Err = Options.Stderr ?? Console.Error;
-        Interpreter = new Interpreter(this, CreateCancellation(Options));
+        Interpreter = new Interpreter(this, CreateCancellation(Options, out _timeLimit));
         Clock = new EngineClock(this, Options.Deterministic);
         if (Options.Timeline is { } timeline) Timeline = new Timeline(timeline, Out);
         Runtime = Options.Runtime?.Attach(this);
@@ -49,10 +49,11 @@ public sealed partial class Engine
 
     /// <summary>The token the interpreter polls: the host's token, combined with a timer when TimeLimit is set
     /// (the limit counts from the engine's creation).</summary>
-    private static CancellationToken CreateCancellation(EngineOptions options)
+    private static CancellationToken CreateCancellation(EngineOptions options, out CancellationTokenSource? cts)
     {
+        cts = null;
         if (options.TimeLimit is not { } limit) return options.CancellationToken;
-        var cts = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
+        cts = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
         cts.CancelAfter(limit);
         return cts.Token;
     }

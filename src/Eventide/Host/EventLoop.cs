@@ -94,6 +94,31 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
 
     internal void CountRef(int delta) => _refedCount += delta;
 
+    /// <summary>Open handles that own a resource (<see cref="LoopHandle.Release"/>); locked: Engine.Dispose may come from any thread.</summary>
+    private readonly HashSet<LoopHandle> _owning = new(ReferenceEqualityComparer.Instance);
+
+    internal void Own(LoopHandle handle)
+    {
+        lock (_owning) _owning.Add(handle);
+    }
+
+    /// <summary>Engine.Dispose: releases every resource an open handle still owns and wakes a poll phase that waits.</summary>
+    public void ReleaseAll()
+    {
+        LoopHandle[] owning;
+        lock (_owning)
+        {
+            owning = [.. _owning];
+            _owning.Clear();
+        }
+        foreach (var handle in owning)
+        {
+            try { handle.Release?.Invoke(); }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or System.Net.Sockets.SocketException or System.ComponentModel.Win32Exception) { }
+        }
+        _completionPosted.Release();
+    }
+
     /// <summary>
     /// Starts <paramref name="work"/> on the thread pool as a request; its result or exception comes
     /// back to the loop thread in the poll phase, where <paramref name="completed"/> runs.
@@ -351,6 +376,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     internal void Closed(LoopHandle handle)
     {
         _openHandles--;
+        if (handle.Release is not null) lock (_owning) _owning.Remove(handle);
         if (handle.Imminent is not null) _probed.Remove(handle);
         if (handle.Refed) _refedCount--;
     }

@@ -31,6 +31,9 @@ public sealed class ExecutionCancelledException : OperationCanceledException
 
     /// <summary>A call's own time limit (<see cref="ExecutionLimits.TimeLimit"/>) ran out.</summary>
     internal static ExecutionCancelledException TimeLimitExceeded() => new("Script execution exceeded its time limit");
+
+    /// <summary>The engine was disposed while the script ran.</summary>
+    internal static ExecutionCancelledException EngineDisposed() => new("Script execution stopped: the engine was disposed");
 }
 
 /// <summary>

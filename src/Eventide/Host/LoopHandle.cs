@@ -37,6 +37,21 @@ internal sealed class LoopHandle
         if (Open) _loop.CountRef(refed ? 1 : -1);
     }
 
+    /// <summary>
+    /// Releases what the handle owns (a socket, a listener, a child process) when the engine is
+    /// disposed while the handle is still open: set by handles whose resource outlives the script otherwise.
+    /// </summary>
+    public Action? Release
+    {
+        get => _release;
+        set
+        {
+            _release = value;
+            if (value is not null && Open) _loop.Own(this);
+        }
+    }
+    private Action? _release;
+
     /// <summary>Closes it (idempotent): it no longer keeps the loop alive; completions still queued are dropped.</summary>
     public void Close()
     {

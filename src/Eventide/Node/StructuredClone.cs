@@ -28,12 +28,18 @@ internal sealed class StructuredClone
     /// <summary>The constructors the clones are made with, taken before any script could replace the globals.</summary>
     private sealed record Intrinsics(JsValue Date, JsValue RegExp, JsValue Map, JsValue Set, JsValue Number, JsValue Boolean, JsValue String, JsValue Object);
 
-    public static void Setup(Realm realm)
+    /// <summary>The global structuredClone.</summary>
+    public static void Setup(Realm realm) =>
+        // node defines it enumerable, like the other per-context globals.
+        realm.GlobalObject.FastSet("structuredClone", Create(realm), PropertyFlags.Default);
+
+    /// <summary>A structuredClone function: also what node's own modules call, granted or not (web_binding).</summary>
+    public static NativeFunction Create(Realm realm)
     {
         var global = realm.GlobalObject;
         var intrinsics = new Intrinsics(global.Get("Date"), global.Get("RegExp"), global.Get("Map"), global.Get("Set"),
             global.Get("Number"), global.Get("Boolean"), global.Get("String"), global.Get("Object"));
-        var function = new NativeFunction(realm, "structuredClone", 0, (_, args) =>
+        return new NativeFunction(realm, "structuredClone", 0, (_, args) =>
         {
             if (args.Length == 0) throw Coded(realm, "ERR_MISSING_ARGS", "The value argument must be specified");
             var transfer = TransferList(realm, args.At(1));
@@ -50,8 +56,6 @@ internal sealed class StructuredClone
             foreach (var buffer in transfer) buffer.Detach(buffer.DetachKey);
             return result;
         });
-        // node defines it enumerable, like the other per-context globals.
-        global.FastSet("structuredClone", function, PropertyFlags.Default);
     }
 
     /// <summary>The options argument: undefined, null or an object whose transfer is an iterable of ArrayBuffers.</summary>

@@ -25,6 +25,8 @@ internal sealed class ExecutionBudget
     /// <summary>Stopwatch timestamp after which the running call is out of time (long.MaxValue: none).</summary>
     private long _deadline = long.MaxValue;
     private long _memoryLimit;
+    /// <summary>Set by Engine.Dispose from any thread: the next check stops the script.</summary>
+    private volatile bool _stopped;
     private long _allocatedAtLastCheck;
 
     /// <summary>When EngineOptions.TimeLimit cancels the engine's token (long.MaxValue: never), to know the time left.</summary>
@@ -69,9 +71,17 @@ internal sealed class ExecutionBudget
         _countdown = next - 1;
     }
 
+    /// <summary>Engine.Dispose: the running script (if any) stops at its next tick, whatever its fuel.</summary>
+    public void Stop()
+    {
+        _stopped = true;
+        _countdown = -1; // a racing decrement only delays the stop to the end of the chunk
+    }
+
     /// <summary>Checks the tokens, the deadline and the heap now (after a wait, or a step that took long).</summary>
     public void Check()
     {
+        if (_stopped) throw ExecutionCancelledException.EngineDisposed();
         if (_engineToken.IsCancellationRequested) throw new ExecutionCancelledException(_engineToken);
         if (_callToken.IsCancellationRequested) throw new ExecutionCancelledException(_callToken);
         if (_deadline != long.MaxValue && Stopwatch.GetTimestamp() >= _deadline) throw ExecutionCancelledException.TimeLimitExceeded();

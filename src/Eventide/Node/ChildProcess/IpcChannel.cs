@@ -33,6 +33,11 @@ internal sealed class IpcChannel
         _input = input;
         _output = output;
         _handle = realm.Engine.Loop.Open("IPC channel", request: false);
+        _handle.Release = () =>
+        {
+            _output.Dispose();
+            _input.Dispose();
+        };
     }
 
     /// <summary>The parent's side: pipes whose other ends the child inherits (see <see cref="TakeInherited"/>).</summary>

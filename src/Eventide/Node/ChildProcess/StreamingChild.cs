@@ -30,6 +30,8 @@ internal sealed class StreamingChild
         _onExit = onExit;
         Pid = process.Id;
         _handle = realm.Engine.Loop.Open("child process " + process.StartInfo.FileName, request: false);
+        // A disposed engine's children go with it: a host that embeds scripts owns what they start.
+        _handle.Release = () => _process.Kill(entireProcessTree: true);
     }
 
     /// <summary>The IPC channel of a forked child (null for a plain spawn).</summary>

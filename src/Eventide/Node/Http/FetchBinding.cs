@@ -30,6 +30,10 @@ internal static class FetchBinding
     {
         var exchanges = new Dictionary<int, Exchange>();
         int nextId = 1;
+        realm.Engine.WhenDisposed(() =>
+        {
+            foreach (var exchange in exchanges.Values.ToArray()) exchange.Cancel();
+        });
         var binding = realm.NewObject();
         // send(method, url, [[name, value]...], body (Uint8Array, true for one written by writeBody, or null), redirect, callback(err, head)) → id
         realm.DefineMethod(binding, "send", 6, (_, a) =>

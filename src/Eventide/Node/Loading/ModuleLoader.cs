@@ -20,7 +20,7 @@ namespace Eventide.Node.Loading;
 internal sealed partial class ModuleLoader(Realm realm)
 {
     // One built-in a line: each module's work adds its own line.
-    private static readonly string[] BuiltinNames =
+    internal static readonly string[] BuiltinNames =
     [
         "_http_agent",
         "_http_client",
@@ -228,6 +228,9 @@ internal sealed partial class ModuleLoader(Realm realm)
         return exports;
     }
 
+    /// <summary>A built-in module also gets node's process, whether or not the script has one (<see cref="ProcessObject.ForBuiltins"/>).</summary>
+    private static readonly string[] BuiltinWrapperParameters = [.. ScriptCompiler.ModuleWrapperParameters, "process"];
+
     private JsValue RunBuiltinSource(string name)
     {
         string resource = $"Eventide.Modules.{name.Replace('/', '_')}.js";
@@ -245,9 +248,9 @@ internal sealed partial class ModuleLoader(Realm realm)
             if (request.StartsWith("internal/", StringComparison.Ordinal)) return InternalBinding(request) ?? LoadBuiltin(request);
             return LoadBuiltin(ResolveBuiltin(request) ?? throw new InvalidOperationException($"built-in {name} requires {request}"));
         });
-        var wrapper = new ScriptFunction(realm, CompileModule(source, filename, asSyntaxError: false), null, null);
+        var wrapper = new ScriptFunction(realm, CompileModule(source, filename, asSyntaxError: false, BuiltinWrapperParameters), null, null);
         _builtins[name] = exports; // cycles between built-ins see the partial exports
-        wrapper.Call(exports, [exports, require, module, filename, "."]);
+        wrapper.Call(exports, [exports, require, module, filename, ".", ProcessObject.ForBuiltins(realm)]);
         return module.Get("exports");
     }
 
@@ -379,11 +382,11 @@ internal sealed partial class ModuleLoader(Realm realm)
         "    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)\n" +
         "    at node:internal/main/run_main_module:28:49";
 
-    private static FunctionTemplate CompileModule(string source, string path, bool asSyntaxError)
+    private static FunctionTemplate CompileModule(string source, string path, bool asSyntaxError, string[]? parameters = null)
     {
         try
         {
-            return CompileStack.Run(source, () => new ScriptCompiler(new SourceText(path, source)).CompileModuleWrapper(ScriptParser.Parse(source, path, strict: false, commonJs: true)));
+            return CompileStack.Run(source, () => new ScriptCompiler(new SourceText(path, source)).CompileModuleWrapper(ScriptParser.Parse(source, path, strict: false, commonJs: true), parameters));
         }
         catch (CompileError e)
         {

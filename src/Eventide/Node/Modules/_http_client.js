@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // ClientRequest (lib/_http_client.js): a request written on a socket from an Agent (or from
 // createConnection), its response parsed into an IncomingMessage; a connection that ends before a
 // response is 'socket hang up' (ECONNRESET); a kept-alive socket goes back to its agent when both

@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // OutgoingMessage (lib/_http_outgoing.js): what ServerResponse and ClientRequest share. Headers kept
 // by lower-case name with their first spelling, the head written as node writes it (Date, Connection,
 // Keep-Alive, Content-Length or chunked), the body framed for chunked encoding, and output kept back

@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // node's child_process: the synchronous forms (spawnSync, execSync, execFileSync) and the callback
 // forms (exec, execFile) and spawn with stdio streams, over internal/child_process, which runs
 // programs with piped standard streams on .NET's Process. exec runs its command with /bin/sh -c,

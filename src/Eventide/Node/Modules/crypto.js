@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // node's crypto, the parts programs reach for: random bytes, UUIDs and integers, hashes and HMACs
 // (createHash/createHmac/hash), PBKDF2, timingSafeEqual and the Web Crypto object (getRandomValues,
 // randomUUID, subtle.digest), on .NET's System.Security.Cryptography (internal/crypto).

@@ -387,7 +387,7 @@ function addAbortListener(signal, listener) {
   if (typeof listener !== 'function') throw invalidArgType('listener', 'function', listener);
   let remove;
   if (signal.aborted) {
-    queueMicrotask(() => listener());
+    require('internal/web_binding').queueMicrotask(() => listener());
   } else {
     signal.addEventListener('abort', listener, { once: true });
     remove = () => signal.removeEventListener('abort', listener);

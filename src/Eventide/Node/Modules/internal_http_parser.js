@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // An incremental HTTP/1.x parser in the manner of llhttp (what node's http sits on): feed it bytes
 // with execute(), it calls onHeadersComplete, onBody and onMessageComplete as the message goes by.
 // Requests and responses; Content-Length, chunked bodies with trailers, bodies that last until EOF,

@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // net.Socket: a Duplex over a TCP or Unix-socket handle from internal/net. Reads are started by
 // the stream's _read and stopped when push() says the buffer is full (pause/resume flow control);
 // writes go one at a time (corked ones as one) and call back at once when the kernel took them;

@@ -59,7 +59,7 @@ class PerformanceMeasure extends PerformanceEntry {
 }
 
 function structuredCloneDetail(detail) {
-  return typeof structuredClone === 'function' ? structuredClone(detail) : detail;
+  return require('internal/web_binding').structuredClone(detail);
 }
 
 // A mark's name or a number as a time: an unknown name is node's SyntaxError DOMException.

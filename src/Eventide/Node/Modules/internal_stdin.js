@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // process.stdin as node makes it on first use: a Readable over fd 0 of the class node picks for what
 // fd 0 is (fs.ReadStream for a file, net.Socket for a pipe, tty.ReadStream for a terminal). The
 // reading happens off the loop thread (internal/stdin_binding); chunks arrive in the poll phase. It

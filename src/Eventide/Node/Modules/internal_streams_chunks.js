@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // Chunks of non-object-mode streams: Buffers when the host has Buffer, else Uint8Arrays (and
 // strings kept as strings, so setEncoding-free text still reads back as text), plus the
 // decoder setEncoding installs (node's StringDecoder: holds a partial character between chunks).

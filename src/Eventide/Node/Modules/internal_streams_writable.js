@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // stream.Writable as node 20 behaves: one _write at a time with the rest buffered (or handed to
 // _writev), write() returning false past highWaterMark and 'drain' once emptied, cork/uncork,
 // end() running _final then 'finish' then (autoDestroy) 'close'.

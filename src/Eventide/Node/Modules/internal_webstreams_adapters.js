@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // node's bridges between its streams and web streams (Readable.toWeb/fromWeb, Writable.toWeb/
 // fromWeb, Duplex.toWeb/fromWeb), as node 20 behaves: a node Readable feeds a ReadableStream by
 // 'data' events, pausing when the controller's queue is full and resuming on pull; a ReadableStream

@@ -115,7 +115,7 @@ function isDetachedBuffer(buffer) {
   }
 }
 
-const clone = structuredClone; // taken before a script could replace the global
+const { structuredClone: clone } = require('internal/web_binding'); // the engine's own, granted as a global or not
 function TransferArrayBuffer(buffer) { return clone(buffer, { transfer: [buffer] }); }
 
 function CanTransferArrayBuffer(buffer) { return !isDetachedBuffer(buffer); }

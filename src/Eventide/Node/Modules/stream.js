@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // node:stream: the legacy Stream class carrying the stream classes and utilities.
 const Stream = require('internal/streams_legacy');
 const { Readable } = require('internal/streams_readable');

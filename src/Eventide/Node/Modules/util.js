@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // node's util module: the native inspection functions and brand checks (internal/util) with the
 // rest of node 20's surface written over them, exported in node's key order.
 const binding = require('internal/util');
@@ -304,8 +305,8 @@ module.exports = {
   types,
   parseEnv,
   parseArgs: require('internal/util_parse_args').parseArgs,
-  TextDecoder,
-  TextEncoder,
+  TextDecoder: require('internal/encoding').TextDecoder,
+  TextEncoder: require('internal/encoding').TextEncoder,
   MIMEType: undefined,
   MIMEParams: undefined,
 };

@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // node:zlib on System.IO.Compression (internal/zlib): the *Sync functions, the callback forms
 // (work on the thread pool, results in the poll phase) and the Transform streams, with node's
 // option checks, errors, constants and crc32. Compressed bytes may differ from node's (another

@@ -51,6 +51,7 @@ internal sealed class SocketWrap : JsObject
         _socket = socket;
         _handle = realm.Engine.Loop.Open(pipe ? "Pipe" : "TCP", request: false);
         _handle.Imminent = Imminent;
+        _handle.Release = () => _socket?.Dispose();
         SyncRef();
     }
 

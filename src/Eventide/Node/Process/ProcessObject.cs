@@ -22,12 +22,7 @@ internal static partial class ProcessObject
         realm.GlobalObject.FastSet("process", process, PropertyFlags.Hidden);
         engine.Process = process;
 
-        realm.DefineMethod(process, "nextTick", 1, (_, args) =>
-        {
-            if (args.At(0).Ref is not JsFunction callback) throw CodedErrors.InvalidArgType(realm, "callback", "function", args.At(0));
-            engine.EnqueueTick(callback, args.Length > 1 ? args[1..].ToArray() : []);
-            return JsValue.Undefined;
-        });
+        DefineNextTick(realm, process);
         realm.DefineMethod(process, "exit", 1, (_, args) =>
         {
             int code = args.At(0).IsUndefined ? engine.ExitCode : (int)Operations.ToNumber(args.At(0));
@@ -89,6 +84,14 @@ internal static partial class ProcessObject
     private static string? _workingDirectory;
 
     /// <summary>The working directory, cached as node caches it (process.chdir refreshes it): asking the system costs a call each time.</summary>
+    private static void DefineNextTick(Realm realm, JsObject process) =>
+        realm.DefineMethod(process, "nextTick", 1, (_, args) =>
+        {
+            if (args.At(0).Ref is not JsFunction callback) throw CodedErrors.InvalidArgType(realm, "callback", "function", args.At(0));
+            realm.Engine.EnqueueTick(callback, args.Length > 1 ? args[1..].ToArray() : []);
+            return JsValue.Undefined;
+        });
+
     internal static string WorkingDirectory
     {
         get => _workingDirectory ??= Environment.CurrentDirectory;
