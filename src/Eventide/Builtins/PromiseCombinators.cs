@@ -4,10 +4,12 @@ using Eventide.Vm;
 namespace Eventide.Builtins;
 
 /// <summary>27.2.4.1-5 Promise.all, allSettled, any and race: they share the iteration and the
-/// abrupt-completion handling and differ in the per-element functions.</summary>
+/// abrupt-completion handling and differ in the per-element functions. Promise.allKeyed and
+/// allSettledKeyed (the await-dictionary proposal) walk an object's own enumerable properties instead
+/// and share the element functions.</summary>
 internal static class PromiseCombinators
 {
-    private enum Kind { All, AllSettled, Any, Race }
+    private enum Kind { All, AllSettled, Any, Race, AllKeyed, AllSettledKeyed }
 
     public static void Setup(Realm realm, JsObject ctor)
     {
@@ -19,6 +21,84 @@ internal static class PromiseCombinators
         realm.DefineMethod(ctor, "any", 1, (thisValue, args) => Combine(realm, thisValue, args.At(0), Kind.Any));
         // 27.2.4.5 Promise.race ( iterable )
         realm.DefineMethod(ctor, "race", 1, (thisValue, args) => Combine(realm, thisValue, args.At(0), Kind.Race));
+        // Promise.allKeyed ( promises ) and Promise.allSettledKeyed ( promises )
+        realm.DefineMethod(ctor, "allKeyed", 1, (thisValue, args) => CombineKeyed(realm, thisValue, args.At(0), Kind.AllKeyed));
+        realm.DefineMethod(ctor, "allSettledKeyed", 1, (thisValue, args) => CombineKeyed(realm, thisValue, args.At(0), Kind.AllSettledKeyed));
+    }
+
+    /// <summary>Promise.allKeyed / Promise.allSettledKeyed ( promises )</summary>
+    private static JsValue CombineKeyed(Realm realm, JsValue c, JsValue promises, Kind kind)
+    {
+        // 1. Let C be the this value.
+        // 2. Let promiseCapability be ? NewPromiseCapability(C).
+        var capability = PromiseOperations.NewPromiseCapability(realm, c, withFunctions: true);
+        try
+        {
+            // 3. Let promiseResolve be Completion(GetPromiseResolve(C)).
+            // 4. IfAbruptRejectPromise(promiseResolve, promiseCapability).
+            var promiseResolve = GetPromiseResolve(c);
+            // 5. If promises is not an Object, then reject with a TypeError and return the promise.
+            if (promises.AsObject is not JsObject dictionary)
+                throw JsException.TypeError($"Promise.{(kind == Kind.AllKeyed ? "allKeyed" : "allSettledKeyed")} expects an object of promises");
+            // 6. Let result be Completion(PerformPromiseAllKeyed(variant, promises, C, promiseCapability, promiseResolve)).
+            return PerformPromiseAllKeyed(realm, dictionary, c, capability, promiseResolve, kind);
+        }
+        catch (JsException e)
+        {
+            // 7. IfAbruptRejectPromise(result, promiseCapability).
+            capability.CallReject(e.GetValue(Realm.Current!));
+            return capability.Promise;
+        }
+    }
+
+    /// <summary>PerformPromiseAllKeyed ( variant, promises, constructor, resultCapability, promiseResolve )</summary>
+    private static JsValue PerformPromiseAllKeyed(Realm realm, JsObject promises, JsValue constructor, PromiseCapability resultCapability, JsFunction promiseResolve, Kind kind)
+    {
+        // 1. Let allKeys be ? promises.[[OwnPropertyKeys]]().
+        var allKeys = promises.OwnPropertyKeys();
+        // 2-4. keys and values: new empty Lists; remainingElementsCount: the Record { [[Value]]: 1 }.
+        var state = new CombineState(realm, resultCapability, kind) { Keys = [] };
+        // 5. Let index be 0.
+        int index = 0;
+        // 6. For each element key of allKeys, do
+        foreach (var key in allKeys)
+        {
+            // a. Let desc be ? promises.[[GetOwnProperty]](key).
+            // b. If desc is not undefined and desc.[[Enumerable]] is true, then
+            if (!promises.GetOwnProperty(key, out var desc) || !desc.Enumerable) continue;
+            // i. Let propertyValue be ? Get(promises, key).
+            var propertyValue = promises.Get(key);
+            // ii. Append key to keys. iii. Append undefined to values.
+            state.Keys.Add(key);
+            state.Values.Add(JsValue.Undefined);
+            // iv. Let nextPromise be ? Call(promiseResolve, constructor, « propertyValue »).
+            var nextPromise = CallPromiseResolve(realm, promiseResolve, constructor, propertyValue);
+            // Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] + 1.
+            state.Remaining++;
+            // The element closures, then Perform ? Invoke(nextPromise, "then", « onFulfilled, onRejected »).
+            Then(realm, state, nextPromise, index);
+            // Set index to index + 1.
+            index++;
+        }
+        // 7. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] - 1.
+        // 8. If remainingElementsCount.[[Value]] = 0, resolve with CreateKeyedPromiseCombinatorResultObject(keys, values).
+        if (--state.Remaining == 0) state.Finish();
+        // 9. Return resultCapability.[[Promise]].
+        return resultCapability.Promise;
+    }
+
+    /// <summary>Invoke(nextPromise, "then", « onFulfilled, onRejected ») for the element at <paramref name="index"/>.</summary>
+    private static void Then(Realm realm, CombineState state, JsValue nextPromise, int index)
+    {
+        if (nextPromise.Ref is JsPromise p && PromiseOperations.HasIntrinsicThen(realm, p))
+        {
+            // %Promise.prototype.then% would only wrap the functions in a reaction whose derived
+            // promise nobody sees: register that reaction directly, without function objects.
+            PromiseOperations.PerformPromiseThen(p, new ElementReaction(state, index));
+            return;
+        }
+        var (onFulfilled, onRejected) = ElementFunctions(state, index);
+        Operations.Invoke(nextPromise, "then", [onFulfilled, onRejected]);
     }
 
     /// <summary>Steps 1-9 common to Promise.all/allSettled/any/race.</summary>
@@ -99,17 +179,7 @@ internal static class PromiseCombinators
             // l. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] + 1.
             state.Remaining++;
             // e-k, m. Create the element functions and Perform ? Invoke(nextPromise, "then", « onFulfilled, onRejected »).
-            if (nextPromise.Ref is JsPromise p && PromiseOperations.HasIntrinsicThen(realm, p))
-            {
-                // %Promise.prototype.then% would only wrap the functions in a reaction whose derived
-                // promise nobody sees: register that reaction directly, without function objects.
-                PromiseOperations.PerformPromiseThen(p, new ElementReaction(state, index));
-            }
-            else
-            {
-                var (onFulfilled, onRejected) = ElementFunctions(state, index);
-                Operations.Invoke(nextPromise, "then", [onFulfilled, onRejected]);
-            }
+            Then(realm, state, nextPromise, index);
             // n. Set index to index + 1.
             index++;
         }
@@ -132,8 +202,8 @@ internal static class PromiseCombinators
         });
         return state.Kind switch
         {
-            Kind.All => (Function(true), state.Capability.Reject!),
-            Kind.AllSettled => (Function(true), Function(false)),
+            Kind.All or Kind.AllKeyed => (Function(true), state.Capability.Reject!),
+            Kind.AllSettled or Kind.AllSettledKeyed => (Function(true), Function(false)),
             // Any: the reject element functions collect errors; the capability's resolve fulfils.
             _ => (state.Capability.Resolve!, Function(false)),
         };
@@ -146,7 +216,12 @@ internal static class PromiseCombinators
         public readonly PromiseCapability Capability = capability;
         public readonly Kind Kind = kind;
         public readonly List<JsValue> Values = new();
+        /// <summary>The keyed combinators' keys, in the order of values.</summary>
+        public List<PropertyKey>? Keys;
         public int Remaining = 1;
+
+        /// <summary>allSettled and allSettledKeyed record settlement objects.</summary>
+        public bool RecordsSettlements => Kind is Kind.AllSettled or Kind.AllSettledKeyed;
 
         /// <summary>Steps 8-10 of an element function: record the value, and finish when it was the last.</summary>
         public void Record(int index, JsValue value)
@@ -161,6 +236,11 @@ internal static class PromiseCombinators
         /// <summary>Resolve with CreateArrayFromList(values); for any, reject with an AggregateError of the errors.</summary>
         public void Finish()
         {
+            if (Keys is not null)
+            {
+                Capability.CallResolve(CreateKeyedPromiseCombinatorResultObject(Keys, Values));
+                return;
+            }
             var array = Realm.NewArray(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Values));
             if (Kind != Kind.Any)
             {
@@ -174,6 +254,17 @@ internal static class PromiseCombinators
             // Return ThrowCompletion(error): the caller rejects the capability.
             Capability.CallReject(error);
         }
+    }
+
+    /// <summary>CreateKeyedPromiseCombinatorResultObject ( keys, values ): a null-prototype object of the settled values by key.</summary>
+    private static JsObject CreateKeyedPromiseCombinatorResultObject(List<PropertyKey> keys, List<JsValue> values)
+    {
+        // 1. Let obj be OrdinaryObjectCreate(null).
+        var obj = new JsObject(null);
+        // 2. For each key and its value: Perform ! CreateDataPropertyOrThrow(obj, key, value).
+        for (int i = 0; i < keys.Count; i++) obj.CreateDataPropertyOrThrow(keys[i], values[i]);
+        // 3. Return obj.
+        return obj;
     }
 
     /// <summary>
@@ -194,7 +285,10 @@ internal static class PromiseCombinators
 
     private sealed class ElementReaction(CombineState state, int index) : PromiseReaction
     {
-        public string Method => state.Kind switch { Kind.All => "all", Kind.AllSettled => "allSettled", _ => "any" };
+        public string Method => state.Kind switch
+        {
+            Kind.All => "all", Kind.AllSettled => "allSettled", Kind.AllKeyed => "allKeyed", Kind.AllSettledKeyed => "allSettledKeyed", _ => "any",
+        };
         public int Index => index;
         public JsPromise? Combined => state.Capability.Promise as JsPromise;
 
@@ -204,7 +298,7 @@ internal static class PromiseCombinators
         {
             switch (state.Kind)
             {
-                case Kind.All when !fulfilled:
+                case Kind.All or Kind.AllKeyed when !fulfilled:
                     state.Capability.CallReject(value);
                     break;
                 case Kind.Any when fulfilled:
@@ -223,7 +317,7 @@ internal static class PromiseCombinators
             if (_alreadyCalled) return;
             // 3. Set F.[[AlreadyCalled]] to true.
             _alreadyCalled = true;
-            state.Record(index, state.Kind == Kind.AllSettled ? Settlement(state.Realm, fulfilled, x) : x);
+            state.Record(index, state.RecordsSettlements ? Settlement(state.Realm, fulfilled, x) : x);
         }
 
         public override string Describe(bool fulfilled) =>
