@@ -10,7 +10,7 @@ public static class FeaturePolicy
     public static readonly IReadOnlySet<string> Unsupported = new HashSet<string>(StringComparer.Ordinal)
     {
         // Binary data proposals not implemented (multi-agent Atomics tests are skipped by the agent rule).
-        "immutable-arraybuffer", "Atomics.waitAsync", "Atomics.pause",
+        "immutable-arraybuffer", "Atomics.pause",
         // Module features not implemented yet.
         "import-text", "import-bytes", "import-defer", "source-phase-imports", "source-phase-imports-module-source",
         // Proposals and host capabilities out of scope.

@@ -5,7 +5,8 @@ namespace Eventide.Builtins;
 
 /// <summary>
 /// 25.4 The Atomics Object, for one agent: every operation is trivially sequentially consistent, no
-/// agent ever waits on a location, so notify wakes nobody and wait can only time out.
+/// other agent ever waits on a location, so a sync wait can only time out and notify wakes only
+/// this agent's waitAsync waiters (<see cref="AtomicsWaitAsync"/>).
 /// </summary>
 internal static class AtomicsObject
 {
@@ -55,14 +56,21 @@ internal static class AtomicsObject
             return v;
         });
         // 25.4.13 Atomics.wait ( typedArray, index, value, timeout )
-        realm.DefineMethod(atomics, "wait", 4, (_, args) => DoWait(args));
+        realm.DefineMethod(atomics, "wait", 4, (_, args) => DoWait(realm, args, async: false));
+        // 25.4.14 Atomics.waitAsync ( typedArray, index, value, timeout )
+        realm.DefineMethod(atomics, "waitAsync", 4, (_, args) => DoWait(realm, args, async: true));
         // 25.4.15 Atomics.notify ( typedArray, index, count )
         realm.DefineMethod(atomics, "notify", 3, (_, args) =>
         {
+            // 1-2. ValidateIntegerTypedArray(typedArray, true); ValidateAtomicAccess(taRecord, index).
             var ta = ValidateIntegerTypedArray(args.At(0), waitable: true);
-            ValidateAtomicAccess(ta, args.At(1));
-            if (!args.At(2).IsUndefined) Operations.ToIntegerOrInfinity(args.At(2));
-            return 0; // no agent waits
+            int byteIndex = ValidateAtomicAccess(ta, args.At(1));
+            // 3. If count is undefined, let c be +∞; else let c be max(? ToIntegerOrInfinity(count), 0).
+            double c = args.At(2).IsUndefined ? double.PositiveInfinity : Math.Max(Operations.ToIntegerOrInfinity(args.At(2)), 0);
+            // 6. If IsSharedArrayBuffer(buffer) is false, return +0𝔽.
+            if (!ta.Buffer.IsShared) return 0;
+            // Only this agent's async waiters can be waiting (a sync wait never returns to notify).
+            return AtomicsWaitAsync.Notify(realm, ta.Buffer.Data!, byteIndex, c);
         });
         atomics.FastSet(WellKnownSymbols.ToStringTag, "Atomics", PropertyFlags.Configurable);
         realm.GlobalObject.FastSet("Atomics", atomics, PropertyFlags.Hidden);
@@ -131,8 +139,8 @@ internal static class AtomicsObject
         _ => a ^ b,
     };
 
-    /// <summary>25.4.3.14 DoWait (sync): no other agent can change the value or notify, so a wait that starts times out.</summary>
-    private static JsValue DoWait(ReadOnlySpan<JsValue> args)
+    /// <summary>25.4.3.14 DoWait: a sync wait that starts can only time out (no other agent can change the value or notify).</summary>
+    private static JsValue DoWait(Realm realm, ReadOnlySpan<JsValue> args, bool async)
     {
         var ta = ValidateIntegerTypedArray(args.At(0), waitable: true);
         if (!ta.Buffer.IsShared) throw JsException.TypeError($"[object {ElementTypes.ArrayName(ta.Type)}] is not a shared typed array.");
@@ -142,6 +150,7 @@ internal static class AtomicsObject
             : Operations.ToInt32(args.At(2));
         double q = Operations.ToNumber(args.At(3));
         double t = double.IsNaN(q) || double.IsPositiveInfinity(q) ? double.PositiveInfinity : double.IsNegativeInfinity(q) ? 0 : Math.Max(q, 0);
+        if (async) return AtomicsWaitAsync.DoWait(realm, ta, byteIndex, v, t);
         var w = ElementTypes.Read(ta.Buffer.Data!, byteIndex, ta.Type);
         if (!JsValue.SameValue(v, w)) return "not-equal";
         // Nobody can notify this agent: waiting forever would never return.
