@@ -33,6 +33,7 @@ internal sealed class HostObject
             return other.GlobalObject.Get("$262");
         });
         realm.DefineMethod(host, "evalScript", 1, (_, args) => EvalScript(realm, Operations.ToString(args.At(0))));
+        host.FastSet("AbstractModuleSource", Eventide.Builtins.AbstractModuleSourceConstructor.Get(realm), PropertyFlags.Hidden);
         // DetachArrayBuffer(buffer) with an undefined key, as the host hook of INTERPRETING.md says.
         realm.DefineMethod(host, "detachArrayBuffer", 1, (_, args) =>
         {

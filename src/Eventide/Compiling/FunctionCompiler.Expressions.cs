@@ -133,7 +133,12 @@ internal sealed partial class FunctionCompiler
                 if (ie.Options is not null) EmitExpression(ie.Options);
                 else _b.Emit(OpCode.LoadUndefined);
                 Mark(ie);
-                _b.Emit(OpCode.DynamicImport, _b.Constant(new JsValue(Source.Path)));
+                _b.Emit(OpCode.DynamicImport, _b.Constant(new JsValue(Source.Path)), (int)(ie.Phase switch
+                {
+                    Acornima.Ast.ImportPhase.Source => ImportPhase.Source,
+                    Acornima.Ast.ImportPhase.Defer => ImportPhase.Defer,
+                    _ => ImportPhase.Evaluation,
+                }));
                 break;
             default:
                 throw new CompileError(expr.Start, "SyntaxError", $"Unsupported expression: {expr.Type}");

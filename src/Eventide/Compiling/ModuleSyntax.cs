@@ -12,6 +12,9 @@ using Node = Acornima.Ast.Node;
 /// <summary>16.2.1.3 ModuleRequest Record: a specifier and its import attributes (key, value) in source order.</summary>
 internal sealed record ModuleRequest(string Specifier, IReadOnlyList<KeyValuePair<string, string>> Attributes);
 
+/// <summary>A ModuleRequest's [[Phase]]: evaluation (import), source (import source / import.source) or defer (import defer / import.defer).</summary>
+internal enum ImportPhase { Evaluation, Source, Defer }
+
 internal sealed class ModuleSyntax
 {
     public List<string> RequestedModules { get; } = new();
@@ -38,6 +41,8 @@ internal sealed class ModuleSyntax
                     {
                         string? imported = spec switch
                         {
+                            // import source x from "m": the binding is m's module source object.
+                            ImportDefaultSpecifier when id.Phase == Acornima.Ast.ImportPhase.Source => ImportEntry.ModuleSource,
                             ImportDefaultSpecifier => "default",
                             ImportNamespaceSpecifier => null,
                             ImportSpecifier s => NameOf(s.Imported),

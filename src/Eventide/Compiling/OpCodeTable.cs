@@ -110,7 +110,7 @@ internal static class OpCodeTable
         Def(OpCode.CreateArguments, 0, 0, 1, N);
         Def(OpCode.LoadImport, 1, 0, 1, N);
         Def(OpCode.LoadImportMeta, 1, 0, 1, N);
-        Def(OpCode.DynamicImport, 1, 2, 1, C);
+        Def(OpCode.DynamicImport, 2, 2, 1, C);
 
         // ---- properties
         Def(OpCode.GetNamed, 2, 1, 1, N);

@@ -79,7 +79,7 @@ public sealed partial class Engine
     }
 
     /// <summary>13.3.10.1 EvaluateImportCall for import(specifier) in the file at <paramref name="referrer"/> (a path or file URL).</summary>
-    internal JsValue ImportDynamically(Realm realm, string referrer, JsValue specifier, JsValue options)
+    internal JsValue ImportDynamically(Realm realm, string referrer, JsValue specifier, JsValue options, ImportPhase phase = ImportPhase.Evaluation)
     {
         // 9. Let promiseCapability be ! NewPromiseCapability(%Promise%).
         var capability = PromiseCapability.ForIntrinsic(realm);
@@ -91,7 +91,7 @@ public sealed partial class Engine
             var attributes = ImportAttributesOf(options);
             // File URLs become paths for node's resolution; a host's module source knows its own names.
             string referrerName = EsModules.Resolver?.ImportReferrer(referrer) ?? referrer;
-            EsModules.Import(specifierString, attributes, referrerName, capability);
+            EsModules.Import(specifierString, attributes, referrerName, capability, phase);
         }
         catch (JsException e)
         {

@@ -61,22 +61,22 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm)
     /// runs to its end first. Then 16.2.1.8 ContinueDynamicImport: link, evaluate, and settle
     /// the import's promise with the namespace or the error.
     /// </summary>
-    public void Import(string specifier, IReadOnlyList<KeyValuePair<string, string>> attributes, string referrer, PromiseCapability capability) =>
-        engine.EnqueueJob(new ImportResolution(this, new ModuleRequest(specifier, attributes), referrer, capability));
+    public void Import(string specifier, IReadOnlyList<KeyValuePair<string, string>> attributes, string referrer, PromiseCapability capability, ImportPhase phase = ImportPhase.Evaluation) =>
+        engine.EnqueueJob(new ImportResolution(this, new ModuleRequest(specifier, attributes), referrer, capability, phase));
 
-    private sealed class ImportResolution(EsModuleLoader loader, ModuleRequest request, string referrer, PromiseCapability capability) : Job
+    private sealed class ImportResolution(EsModuleLoader loader, ModuleRequest request, string referrer, PromiseCapability capability, ImportPhase phase) : Job
     {
         internal override string Describe() => $"import('{request.Specifier}'): resolve";
 
-        internal override void Run() => loader.ResolveThenLoad(request, referrer, capability);
+        internal override void Run() => loader.ResolveThenLoad(request, referrer, capability, phase);
     }
 
-    private void ResolveThenLoad(ModuleRequest request, string referrer, PromiseCapability capability)
+    private void ResolveThenLoad(ModuleRequest request, string referrer, PromiseCapability capability, ImportPhase phase)
     {
         try
         {
-            if (Resolver is null) { ContinueDynamicImport(request, referrer, capability); return; }
-            Resolver.ResolveForImport(request.Specifier, referrer, () => ContinueDynamicImport(request, referrer, capability));
+            if (Resolver is null) { ContinueDynamicImport(request, referrer, capability, phase); return; }
+            Resolver.ResolveForImport(request.Specifier, referrer, () => ContinueDynamicImport(request, referrer, capability, phase));
         }
         catch (JsException e)
         {
@@ -89,12 +89,14 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm)
     }
 
     /// <summary>16.2.1.8 ContinueDynamicImport, after the module (and its graph) is loaded.</summary>
-    private void ContinueDynamicImport(ModuleRequest request, string referrer, PromiseCapability capability)
+    private void ContinueDynamicImport(ModuleRequest request, string referrer, PromiseCapability capability, ImportPhase phase)
     {
         try
         {
             var (module, _) = Load(request.Specifier, referrer);
             ValidateAttributes(module, request.Attributes);
+            // 2. If phase is source: reject with GetModuleSource()'s error (no module here has a source object).
+            if (phase == ImportPhase.Source) throw SourceTextModule.ModuleSourceUnavailable(realm, request.Specifier);
             if (module is SourceTextModule source) LoadRequested(source);
             // 6. Link; an error rejects the import's promise.
             Link(module);

@@ -20,7 +20,11 @@ internal static class ScriptParser
         RegExpParseMode = RegExpParseMode.Validate,
         CheckPrivateFields = true,
         Tolerant = false,
+        ExperimentalESFeatures = ImportPhases,
     };
+
+    /// <summary>import source / import.source (source phase imports) and import defer / import.defer.</summary>
+    private const ExperimentalESFeatures ImportPhases = ExperimentalESFeatures.SourcePhaseImports | ExperimentalESFeatures.DeferImportEvaluation;
 
     public static Script Parse(string source, string path, bool strict = false, bool commonJs = false)
     {
@@ -66,6 +70,7 @@ internal static class ScriptParser
             CheckPrivateFields = false,
             AllowHashBang = true,
             Tolerant = false,
+            ExperimentalESFeatures = ImportPhases,
         });
         try
         {

@@ -825,9 +825,10 @@ internal sealed partial class Interpreter
                 case OpCode.DynamicImport:
                     {
                         var referrer = ImportReferrer(f, ((JsValue)consts[code[pc++]]).String);
+                        var phase = (ImportPhase)code[pc++];
                         f.Pc = pc; f.Sp = sp;
                         var options = regs[--sp];
-                        regs[sp - 1] = _engine.ImportDynamically(realm, referrer, regs[sp - 1], options);
+                        regs[sp - 1] = _engine.ImportDynamically(realm, referrer, regs[sp - 1], options, phase);
                         break;
                     }
                 case OpCode.NewObject:

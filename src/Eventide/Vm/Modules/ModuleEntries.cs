@@ -12,6 +12,8 @@ internal sealed class ImportEntry(string moduleRequest, string? importName, stri
     public string ModuleRequest { get; } = moduleRequest;
     /// <summary>The name imported; null for a namespace import (import * as ns).</summary>
     public string? ImportName { get; } = importName;
+    /// <summary>The import name of a source phase import (~source~): no module name can be written this way.</summary>
+    public const string ModuleSource = "\0source";
     public string LocalName { get; } = localName;
     /// <summary>Where the imported name is written (start and end offsets in the module's source): a link error points there.</summary>
     public (int Start, int End) Site { get; init; } = (-1, -1);

@@ -214,6 +214,10 @@ internal sealed partial class SourceTextModule : ModuleRecord
         return index;
     }
 
+    /// <summary>16.2.1.7.2 GetModuleSource ( ): a JavaScript module has no source phase representation.</summary>
+    internal static JsException ModuleSourceUnavailable(Realm realm, string specifier) =>
+        new(realm.CreateError(ErrorKind.SyntaxError, $"Source phase import object is not available for the requested module '{specifier}'"));
+
     /// <summary>16.2.1.6.4 InitializeEnvironment ( )</summary>
     private void InitializeEnvironment()
     {
@@ -235,6 +239,9 @@ internal sealed partial class SourceTextModule : ModuleRecord
                 entry.BindToNamespace(importedModule.GetModuleNamespace());
                 continue;
             }
+            // A source phase import: GetModuleSource() of a Source Text Module Record (16.2.1.7.2) throws a SyntaxError,
+            // and no other kind of module here has a module source either.
+            if (entry.ImportName == ImportEntry.ModuleSource) throw ModuleSourceUnavailable(Realm, entry.ModuleRequest);
             // c.i. Let resolution be importedModule.ResolveExport(in.[[ImportName]]).
             var resolution = importedModule.ResolveExport(entry.ImportName);
             // c.ii. If resolution is either null or ambiguous, throw a SyntaxError exception.
