@@ -17,7 +17,10 @@ internal static class HtmlPage
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        sb.Append($"<title>{Escape(title)}</title>\n<style>{Style}</style>\n</head>\n<body>\n");
+        sb.Append($"<title>{Escape(title)}</title>\n<style>{Style}</style>\n");
+        // An error in the page's script is kept on the document (a headless browser's DOM dump shows it).
+        sb.Append("<script>window.addEventListener('error', function (e) { document.documentElement.setAttribute('data-errors', String(e.message)); });</script>\n");
+        sb.Append("</head>\n<body>\n");
         sb.Append($"<header><h1>{Escape(title)}</h1><p>{subtitle}</p></header>\n<main>\n{body}</main>\n");
         sb.Append("<div id=\"tip\" role=\"tooltip\"></div>\n");
         sb.Append($"<footer>Drawn by eventide {Escape(ErrorReporter.EventideVersion)}</footer>\n<script>{Script}</script>\n</body>\n</html>\n");
@@ -132,6 +135,7 @@ internal static class HtmlPage
               if (el.hasAttribute('data-id')) focus(el.closest('svg'), null, false);
             });
           });
+          document.body.setAttribute('data-ready', 'yes');
         })();
         """;
 }

@@ -90,14 +90,16 @@ internal static class StateMachinePage
         double edgeX = rightSide ? Left + BoxWidth : Left;
         double channelX = rightSide ? edgeX + LabelRoom + channel * Channel : edgeX - 130 - channel * Channel;
         double y1 = StateY(e.From) + 18 + 16 * (nthOut % 3);
-        double y2 = StateY(e.To) + 14 + 12 * (nthIn % 4);
+        // A state that loops to itself: out near its top, back in near its bottom.
+        double y2 = e.From == e.To ? StateY(e.To) + BoxHeight - 14 : StateY(e.To) + 14 + 12 * (nthIn % 4);
         double r = 8 * Math.Sign(y2 - y1), dir = rightSide ? 1 : -1;
-        string d = Math.Abs(y2 - y1) < 1
-            ? string.Create(CultureInfo.InvariantCulture, $"M{edgeX:0.#},{y1:0.#} C{channelX:0.#},{y1 - 40:0.#} {channelX:0.#},{y2 + 40:0.#} {edgeX:0.#},{y2 + 4:0.#}")
-            : string.Create(CultureInfo.InvariantCulture, $"M{edgeX:0.#},{y1:0.#} L{channelX - 8 * dir:0.#},{y1:0.#} Q{channelX:0.#},{y1:0.#} {channelX:0.#},{y1 + r:0.#} L{channelX:0.#},{y2 - r:0.#} Q{channelX:0.#},{y2:0.#} {channelX - 8 * dir:0.#},{y2:0.#} L{edgeX:0.#},{y2:0.#}");
+        if (e.From == e.To) channelX = rightSide ? edgeX + 60 : edgeX - 60;
+        string d = string.Create(CultureInfo.InvariantCulture, $"M{edgeX:0.#},{y1:0.#} L{channelX - 8 * dir:0.#},{y1:0.#} Q{channelX:0.#},{y1:0.#} {channelX:0.#},{y1 + r:0.#} L{channelX:0.#},{y2 - r:0.#} Q{channelX:0.#},{y2:0.#} {channelX - 8 * dir:0.#},{y2:0.#} L{edgeX:0.#},{y2:0.#}");
         DrawPath(sb, e, d);
-        if (rightSide) HtmlPage.Text(sb, edgeX + 8, y1 - 4, [e.Label], "edge-label");
-        else sb.Append(CultureInfo.InvariantCulture, $"<text class=\"edge-label\" x=\"{edgeX - 8:0.#}\" y=\"{y1 - 4:0.#}\" text-anchor=\"end\">{HtmlPage.Escape(e.Label)}</text>");
+        // The label sits above the edge's way out, or beside a loop to the state itself.
+        double labelX = e.From == e.To ? channelX + 6 * dir : edgeX + 8 * dir;
+        double labelY = e.From == e.To ? (y1 + y2) / 2 + 4 : y1 - 4;
+        sb.Append(CultureInfo.InvariantCulture, $"<text class=\"edge-label\" x=\"{labelX:0.#}\" y=\"{labelY:0.#}\" text-anchor=\"{(rightSide ? "start" : "end")}\">{HtmlPage.Escape(e.Label)}</text>");
     }
 
     private static void DrawPath(StringBuilder sb, MachineEdge e, string d)

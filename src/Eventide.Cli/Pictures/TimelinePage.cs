@@ -11,7 +11,7 @@ namespace Eventide.Cli.Pictures;
 /// </summary>
 internal static class TimelinePage
 {
-    private const double LabelWidth = 150, Column = 196, BoxWidth = 176, BoxHeight = 74, LaneHeight = 96, Top = 34;
+    private const double LabelWidth = 150, Column = 214, BoxWidth = 194, BoxHeight = 84, LaneHeight = 104, Top = 34;
 
     /// <summary>The lanes in the order the loop visits them, with what each one is and its colour.</summary>
     private static readonly (string Lane, string Title, string Color, string About)[] Lanes =
@@ -45,7 +45,7 @@ internal static class TimelinePage
         DrawTimes(sb, entries, height);
         foreach (var e in entries)
             if (e.ScheduledBy >= 0 && e.ScheduledBy < entries.Count) DrawArrow(sb, entries[e.ScheduledBy], e, laneIndex, lanes[laneIndex[e.Lane]].Color);
-        foreach (var e in entries) DrawBox(sb, e, entries, laneIndex[e.Lane], lanes[laneIndex[e.Lane]].Color);
+        foreach (var e in entries) DrawBox(sb, e, entries, laneIndex[e.Lane], lanes[laneIndex[e.Lane]].Color, recording.Script);
         sb.Append("</svg></div>");
         if (recording.Dropped > 0) sb.Append($"<p class=\"note\">The run went on for {recording.Dropped} more steps, not drawn.</p>");
         sb.Append("</section>");
@@ -93,9 +93,11 @@ internal static class TimelinePage
 
     private static (double X, double Y) BoxAt(TimelineEntry e, int lane) => (LabelWidth + e.Id * Column, Top + lane * LaneHeight + (LaneHeight - BoxHeight) / 2);
 
-    private static void DrawBox(StringBuilder sb, TimelineEntry e, IReadOnlyList<TimelineEntry> entries, int lane, string color)
+    private static void DrawBox(StringBuilder sb, TimelineEntry e, IReadOnlyList<TimelineEntry> entries, int lane, string color, string? script)
     {
         var (x, y) = BoxAt(e, lane);
+        // The script's path in full only in the tooltip: the box has room for its name.
+        string shown = script is null ? e.Description : e.Description.Replace(script, Path.GetFileName(script), StringComparison.Ordinal);
         var tip = new StringBuilder($"#{e.Id} {e.Lane} at {e.Time:0} ms\n{e.Description}");
         if (e.ScheduledBy >= 0 && e.ScheduledBy < entries.Count) tip.Append($"\nscheduled by #{e.ScheduledBy} ({entries[e.ScheduledBy].Lane})");
         if (e.ScheduledAt is { } at) tip.Append($"\nscheduled at {at}");
@@ -104,7 +106,7 @@ internal static class TimelinePage
         string dash = e.IsWait ? " stroke-dasharray=\"5 4\"" : "";
         sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"8\" fill=\"{(e.IsWait ? "#ffffff" : Tint(color))}\" stroke=\"{color}\" stroke-width=\"1.4\"{dash}/>");
         HtmlPage.Text(sb, x + 9, y + 16, [$"#{e.Id}" + (e.IsWait ? " waiting" : "")], "title");
-        var lines = HtmlPage.Wrap(e.Description, 30, e.ScheduledAt is null ? 4 : 3);
+        var lines = HtmlPage.Wrap(shown, 28, e.ScheduledAt is null ? 4 : 3);
         HtmlPage.Text(sb, x + 9, y + 31, lines, "small", 13);
         if (e.ScheduledAt is { } site) HtmlPage.Text(sb, x + 9, y + BoxHeight - 7, [$"from {ShortSite(site)}"], "small code");
         sb.Append("</g>");
