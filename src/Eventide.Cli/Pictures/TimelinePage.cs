@@ -97,7 +97,9 @@ internal static class TimelinePage
     {
         var (x, y) = BoxAt(e, lane);
         // The script's path in full only in the tooltip: the box has room for its name.
-        string shown = script is null ? e.Description : e.Description.Replace(script, Path.GetFileName(script), StringComparison.Ordinal);
+        string shown = script is null || !Path.IsPathRooted(script) ? e.Description : e.Description
+            .Replace(new Uri(script).AbsoluteUri, Path.GetFileName(script), StringComparison.Ordinal)
+            .Replace(script, Path.GetFileName(script), StringComparison.Ordinal);
         var tip = new StringBuilder($"#{e.Id} {e.Lane} at {e.Time:0} ms\n{e.Description}");
         if (e.ScheduledBy >= 0 && e.ScheduledBy < entries.Count) tip.Append($"\nscheduled by #{e.ScheduledBy} ({entries[e.ScheduledBy].Lane})");
         if (e.ScheduledAt is { } at) tip.Append($"\nscheduled at {at}");
@@ -124,7 +126,6 @@ internal static class TimelinePage
         var (fx, fy) = BoxAt(from, laneIndex[from.Lane]);
         var (tx, ty) = BoxAt(to, laneIndex[to.Lane]);
         double x1 = fx + BoxWidth, y1 = fy + BoxHeight / 2, x2 = tx, y2 = ty + BoxHeight / 2;
-        double bend = Math.Max(30, (x2 - x1) / 2);
         if (laneIndex[from.Lane] == laneIndex[to.Lane] && to.Id - from.Id > 1)
         {
             // Along one lane past other boxes: arc over them.
@@ -133,7 +134,19 @@ internal static class TimelinePage
             sb.Append(CultureInfo.InvariantCulture, $"<path class=\"arrow\" data-from=\"{from.Id}\" data-to=\"{to.Id}\" d=\"M{fx + BoxWidth / 2:0.#},{y1:0.#} C{fx + BoxWidth / 2:0.#},{y1 - lift:0.#} {tx + BoxWidth / 2:0.#},{y2 - lift:0.#} {tx + BoxWidth / 2:0.#},{y2:0.#}\" stroke=\"{color}\" marker-end=\"url(#arrow-{to.Lane})\"/>");
             return;
         }
-        sb.Append(CultureInfo.InvariantCulture, $"<path class=\"arrow\" data-from=\"{from.Id}\" data-to=\"{to.Id}\" d=\"M{x1:0.#},{y1:0.#} C{x1 + bend:0.#},{y1:0.#} {x2 - bend:0.#},{y2:0.#} {x2:0.#},{y2:0.#}\" stroke=\"{color}\" marker-end=\"url(#arrow-{to.Lane})\"/>");
+        if (laneIndex[from.Lane] == laneIndex[to.Lane])
+        {
+            // The next box of the same lane: straight across.
+            sb.Append(CultureInfo.InvariantCulture, $"<path class=\"arrow\" data-from=\"{from.Id}\" data-to=\"{to.Id}\" d=\"M{x1:0.#},{y1:0.#} L{x2:0.#},{y2:0.#}\" stroke=\"{color}\" marker-end=\"url(#arrow-{to.Lane})\"/>");
+            return;
+        }
+        // Another lane: out of the scheduler's side, into the top (or bottom) of the job, so that an
+        // arrow never seems to come from the box just before its target.
+        bool down = laneIndex[to.Lane] > laneIndex[from.Lane];
+        x2 = tx + 24;
+        y2 = down ? ty : ty + BoxHeight;
+        double pull = Math.Max(20, Math.Abs(y2 - y1) / 2) * (down ? 1 : -1);
+        sb.Append(CultureInfo.InvariantCulture, $"<path class=\"arrow\" data-from=\"{from.Id}\" data-to=\"{to.Id}\" d=\"M{x1:0.#},{y1:0.#} C{x1 + Math.Max(20, (x2 - x1) / 2):0.#},{y1:0.#} {x2:0.#},{y2 - pull:0.#} {x2:0.#},{y2:0.#}\" stroke=\"{color}\" marker-end=\"url(#arrow-{to.Lane})\"/>");
     }
 
     /// <summary>A light fill of the lane's colour.</summary>

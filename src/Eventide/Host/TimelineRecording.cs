@@ -73,7 +73,7 @@ internal sealed class TimelineRecording
             if (frame.Template?.Source is not { } src) continue;
             var (line, column) = src.LineColumn(frame.Template.OffsetAt(Math.Max(0, frame.Pc - 1)));
             string site = $"{src.Path}:{line}:{column}";
-            if (!src.Path.StartsWith("node:", StringComparison.Ordinal) && Path.IsPathRooted(src.Path)) return site;
+            if (src.Path.StartsWith("file:", StringComparison.Ordinal) || (!src.Path.StartsWith("node:", StringComparison.Ordinal) && Path.IsPathRooted(src.Path))) return site;
             fallback ??= site;
         }
         return fallback;
