@@ -135,6 +135,8 @@ public static class CommandLine
         if (Environment.GetEnvironmentVariable(WatchMode.ReportVariable) is { Length: > 0 } report)
             runtime.ModuleLoaded = loaded => File.AppendAllText(report, loaded + "\n");
         options.Runtime = runtime;
+        // A timeline page shows what each job printed.
+        if (options.TimelineRecording is { } printing) options.Stdout = new Pictures.RecordingWriter(stdout, printing);
         var engine = new Engine(options);
         if (cli.StackTraceLimit is { } limit) engine.Realm.GlobalObject.Get("Error").AsObject?.Set("stackTraceLimit", limit);
         int code = RunReporting(engine, stdout, stderr, source, () => RunEntry(engine, cli, source, argv1, stdout));

@@ -70,6 +70,9 @@ public class PicturesTests
             Assert.Contains("from timeline.js:22:", html);
             Assert.Contains("scheduled by #0 (script)", html);
             Assert.Matches("data-from=\"0\" data-to=\"\\d+\"", html);
+            // What each job printed, beside its number.
+            Assert.Contains("›&#160;nextTick</tspan>", html);
+            Assert.Contains("›&#160;promise&#160;42</tspan>", html);
             // The value a promise job passed on.
             Assert.Contains("passed: 42", html);
             Assert.Contains("passed: &#39;first&#39;", html);

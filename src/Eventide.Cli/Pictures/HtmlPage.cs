@@ -93,6 +93,7 @@ internal static class HtmlPage
         svg text { font-size: 12px; fill: var(--ink); }
         svg .title { font-weight: 600; }
         svg .small { font-size: 11px; fill: var(--muted); }
+        svg .printed { fill: #0f766e; font-weight: 600; }
         svg .code { font-family: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 11.5px; }
         svg .lane-name { font-weight: 600; font-size: 13px; }
         svg .edge-label { font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 4px; stroke-linejoin: round; }

@@ -45,13 +45,13 @@ internal static class TimelinePage
         DrawTimes(sb, entries, height);
         foreach (var e in entries)
             if (e.ScheduledBy >= 0 && e.ScheduledBy < entries.Count) DrawArrow(sb, entries[e.ScheduledBy], e, laneIndex, lanes[laneIndex[e.Lane]].Color);
-        foreach (var e in entries) DrawBox(sb, e, entries, laneIndex[e.Lane], lanes[laneIndex[e.Lane]].Color, recording.Script);
+        foreach (var e in entries) DrawBox(sb, e, entries, laneIndex[e.Lane], lanes[laneIndex[e.Lane]].Color, recording.Script, recording.PrintedBy(e.Id));
         sb.Append("</svg></div>");
         if (recording.Dropped > 0) sb.Append($"<p class=\"note\">The run went on for {recording.Dropped} more steps, not drawn.</p>");
         sb.Append("</section>");
         string script = recording.Script is { } s ? Path.GetFileName(s) : "the program";
         const string about = "Time runs left to right: each box is a job or callback, in the lane of the phase that ran it, in the order it ran. " +
-            "An arrow goes from the job that scheduled a box (the call that queued it) to the box. Hover a box for where it was scheduled and what it was passed.";
+            "An arrow goes from the job that scheduled a box (the call that queued it) to the box; › shows what the job printed. Hover a box for where it was scheduled, what it was passed and all it printed.";
         File.WriteAllText(file, HtmlPage.Render($"Event loop timeline of {script}", HtmlPage.Escape(about), sb.ToString()));
     }
 
@@ -93,7 +93,7 @@ internal static class TimelinePage
 
     private static (double X, double Y) BoxAt(TimelineEntry e, int lane) => (LabelWidth + e.Id * Column, Top + lane * LaneHeight + (LaneHeight - BoxHeight) / 2);
 
-    private static void DrawBox(StringBuilder sb, TimelineEntry e, IReadOnlyList<TimelineEntry> entries, int lane, string color, string? script)
+    private static void DrawBox(StringBuilder sb, TimelineEntry e, IReadOnlyList<TimelineEntry> entries, int lane, string color, string? script, string? printed)
     {
         var (x, y) = BoxAt(e, lane);
         // The script's path in full only in the tooltip: the box has room for its name.
@@ -104,10 +104,17 @@ internal static class TimelinePage
         if (e.ScheduledBy >= 0 && e.ScheduledBy < entries.Count) tip.Append($"\nscheduled by #{e.ScheduledBy} ({entries[e.ScheduledBy].Lane})");
         if (e.ScheduledAt is { } at) tip.Append($"\nscheduled at {at}");
         if (e.Value is { } v) tip.Append($"\npassed: {v}");
+        if (printed is not null) tip.Append($"\nprinted:\n{printed.TrimEnd('\n')}");
         sb.Append(CultureInfo.InvariantCulture, $"<g class=\"box job\" data-id=\"{e.Id}\" data-tip=\"{HtmlPage.Escape(tip.ToString())}\">");
         string dash = e.IsWait ? " stroke-dasharray=\"5 4\"" : "";
         sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"8\" fill=\"{(e.IsWait ? "#ffffff" : Tint(color))}\" stroke=\"{color}\" stroke-width=\"1.4\"{dash}/>");
         HtmlPage.Text(sb, x + 9, y + 16, [$"#{e.Id}" + (e.IsWait ? " waiting" : "")], "title");
+        // The first line the job printed, beside its number.
+        if (printed?.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } first)
+        {
+            int offset = 16 + 8 * $"#{e.Id}".Length, room = (int)((BoxWidth - offset - 8) / 7); // about 7 px a character
+            HtmlPage.Text(sb, x + offset, y + 16, HtmlPage.Wrap("›\u00a0" + first.Replace(' ', '\u00a0'), room, 1), "printed code");
+        }
         var lines = HtmlPage.Wrap(shown, 28, e.ScheduledAt is null ? 4 : 3);
         HtmlPage.Text(sb, x + 9, y + 31, lines, "small", 13);
         if (e.ScheduledAt is { } site) HtmlPage.Text(sb, x + 9, y + BoxHeight - 7, [$"from {ShortSite(site)}"], "small code");

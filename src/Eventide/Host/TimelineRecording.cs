@@ -24,6 +24,7 @@ internal sealed class TimelineRecording
 
     private readonly List<TimelineEntry> _entries = new();
     private readonly Dictionary<object, (int By, string? At)> _scheduled = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<int, System.Text.StringBuilder> _printed = new();
     private int _current = -1;
 
     public IReadOnlyList<TimelineEntry> Entries => _entries;
@@ -54,7 +55,23 @@ internal sealed class TimelineRecording
         Add(lane, now, job.Describe(), scheduling, Passed(engine, job.PassedValues()), wait: false);
     }
 
-    internal void Waits(double now, string text) => Add("poll", now, text, (-1, null), null, wait: true);
+    /// <summary>The program wrote <paramref name="text"/> on stdout: the running entry printed it.</summary>
+    internal void Printed(string text)
+    {
+        if (_current < 0) return;
+        if (!_printed.TryGetValue(_current, out var sb)) _printed[_current] = sb = new System.Text.StringBuilder();
+        if (sb.Length < 2000) sb.Append(text);
+    }
+
+    /// <summary>What entry <paramref name="id"/> wrote on stdout (null: nothing).</summary>
+    public string? PrintedBy(int id) => _printed.TryGetValue(id, out var sb) ? sb.ToString() : null;
+
+    internal void Waits(double now, string text)
+    {
+        // A wait that woke early and waits again for the same thing is one wait.
+        if (_entries.Count > 0 && _entries[^1] is { IsWait: true } last && last.Description == text) return;
+        Add("poll", now, text, (-1, null), null, wait: true);
+    }
 
     private void Add(string lane, double now, string text, (int By, string? At) scheduling, string? value, bool wait)
     {
