@@ -19,7 +19,8 @@ internal sealed class WatchMode(CliArguments cli, IReadOnlyList<string> childArg
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
     private readonly string _report = Path.Combine(Path.GetTempPath(), $"eventide-watch-{Environment.ProcessId}-{Guid.NewGuid():N}.txt");
-    private readonly Dictionary<string, (DateTime, long)> _stamps = new();
+    private readonly Dictionary<string, (DateTime Written, long Length)> _stamps = new();
+    private DateTime _runStarted;
     private Process? _child;
 
     public int Run()
@@ -34,7 +35,8 @@ internal sealed class WatchMode(CliArguments cli, IReadOnlyList<string> childArg
             {
                 File.WriteAllText(_report, "");
                 _stamps.Clear();
-                Stamp(Path.GetFullPath(cli.File!));
+                foreach (var path in Watched()) _stamps[path] = StampOf(path);
+                _runStarted = DateTime.UtcNow;
                 _child = Start();
                 bool reported = false;
                 while (!Changed())
@@ -88,19 +90,24 @@ internal sealed class WatchMode(CliArguments cli, IReadOnlyList<string> childArg
         catch (InvalidOperationException) { } // already gone
     }
 
-    /// <summary>Whether a watched file changed since it was first seen (newly reported modules are stamped, not counted as changes).</summary>
+    /// <summary>
+    /// Whether a watched file changed since the run started. A module the run reports having loaded
+    /// is first seen here a moment later: it counts as changed when it was written after the run began.
+    /// </summary>
     private bool Changed()
     {
         foreach (var path in Watched())
         {
             var stamp = StampOf(path);
-            if (!_stamps.TryGetValue(path, out var known)) _stamps[path] = stamp;
+            if (!_stamps.TryGetValue(path, out var known))
+            {
+                _stamps[path] = stamp;
+                if (stamp.Written > _runStarted) return true;
+            }
             else if (known != stamp) return true;
         }
         return false;
     }
-
-    private void Stamp(string path) => _stamps[path] = StampOf(path);
 
     /// <summary>--watch-path's files when given (node then watches only those), else the entry and the modules it loaded.</summary>
     private IEnumerable<string> Watched()
@@ -125,7 +132,7 @@ internal sealed class WatchMode(CliArguments cli, IReadOnlyList<string> childArg
             if (line.Length > 0) yield return line;
     }
 
-    private static (DateTime, long) StampOf(string path)
+    private static (DateTime Written, long Length) StampOf(string path)
     {
         var info = new FileInfo(path);
         return info.Exists ? (info.LastWriteTimeUtc, info.Length) : (DateTime.MinValue, -1);
