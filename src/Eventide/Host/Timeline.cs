@@ -13,8 +13,6 @@ internal sealed class Timeline(Engine engine, TextWriter? writer, TimelineRecord
 {
     private int _microtasks = -1;
 
-    public TimelineRecording? Recording => recording;
-
     /// <summary>The script (or main module) starts: <paramref name="lane"/> is "script" or "module".</summary>
     public void ScriptStarts(double now, string lane, string path, string text)
     {
