@@ -19,6 +19,12 @@ internal sealed class CliArguments
     public bool InputIsModule { get; private set; }
     public bool InputTypeGiven { get; private set; }
     public int? StackTraceLimit { get; private set; }
+    /// <summary>--trace=FILE.html: where to draw the run's timeline.</summary>
+    public string? TracePage { get; private set; }
+    /// <summary>--watch (or --watch-path): rerun the file when it or what it loaded changes.</summary>
+    public bool Watch { get; private set; }
+    public List<string> WatchPaths { get; } = [];
+    public bool WatchPreserveOutput { get; private set; }
     public List<string> ScriptArguments { get; } = [];
 
     /// <summary>node's "node: ..." line for an invalid command line (exit code 9), null when the line is valid.</summary>
@@ -53,6 +59,8 @@ internal sealed class CliArguments
         }
         for (; i < args.Length; i++) parsed.ScriptArguments.Add(args[i]);
         if (parsed.Entry == EntryKind.File && parsed.InputTypeGiven) parsed.Error = "--input-type can only be used with string input via --eval, --print, or STDIN";
+        if (parsed.Watch && parsed.Entry == EntryKind.Eval) parsed.Error ??= "either --watch or --eval can be used, not both";
+        else if (parsed.Watch && parsed.Entry != EntryKind.File) parsed.Error ??= "--watch requires specifying a file";
         return parsed;
     }
 
@@ -103,7 +111,23 @@ internal sealed class CliArguments
                 else if (ulong.TryParse(inlineValue, out ulong seed)) options.Deterministic = new DeterministicOptions { Seed = seed };
                 else Error ??= $"invalid value for {name}";
                 break;
-            case "--trace": options.Timeline = stderr; break;
+            case "--trace":
+                // --trace prints on stderr; --trace=FILE draws the run as a page (Pictures.TimelinePage).
+                if (inlineValue is null) options.Timeline = stderr;
+                else if (inlineValue.Length == 0) Error ??= $"{name} requires an argument";
+                else
+                {
+                    TracePage = inlineValue;
+                    options.TimelineRecording = new TimelineRecording();
+                }
+                break;
+            case "--watch": Watch = true; break;
+            case "--watch-path":
+                // node: --watch-path starts watch mode too, watching only the paths given.
+                if (ValueOf(name, inlineValue, args, ref i) is { } watched) WatchPaths.Add(watched);
+                Watch = true;
+                break;
+            case "--watch-preserve-output": WatchPreserveOutput = true; break;
             case "--no-fast-loop": options.FastLoop = false; break;
             case "--stack-size":
                 if (int.TryParse(ValueOf(name, inlineValue, args, ref i), out int depth)) options.MaxCallDepth = depth;

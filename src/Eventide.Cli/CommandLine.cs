@@ -17,12 +17,14 @@ public static class CommandLine
     /// </summary>
     private static int Explain(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        string? file = null, name = null;
+        string? file = null, name = null, html = null;
         bool bytecode = false;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--function" && i + 1 < args.Length) name = args[++i];
             else if (args[i] == "--bytecode") bytecode = true;
+            else if (args[i] == "--html" && i + 1 < args.Length) html = args[++i];
+            else if (args[i].StartsWith("--html=", StringComparison.Ordinal)) html = args[i]["--html=".Length..];
             else file = args[i];
         }
         if (file is null) { stderr.WriteLine(HelpText.Usage); return 9; }
@@ -32,6 +34,11 @@ public static class CommandLine
         bool module = Eventide.Node.Loading.ModuleFormats.IsModuleEntry(path, source, new Eventide.Node.Loading.PackageScopes());
         try
         {
+            if (html is not null)
+            {
+                Pictures.StateMachinePage.Write(html, path, Eventide.Compiling.StateMachineGraph.Build(source, path, name, module));
+                return 0;
+            }
             stdout.Write(bytecode
                 ? Eventide.Compiling.StateMachineExplainer.ExplainBytecode(source, path, name, module)
                 : Eventide.Compiling.StateMachineExplainer.Explain(source, path, name, module));
@@ -89,6 +96,7 @@ public static class CommandLine
             stderr.WriteLine($"eventide: {error}");
             return 9;
         }
+        if (cli.Watch && cli.Entry == EntryKind.File) return new WatchMode(cli, WatchMode.WithoutWatchOptions(args, cli.File!), stdout).Run();
         switch (cli.Entry)
         {
             case EntryKind.Help: stdout.WriteLine(HelpText.Text); return 0;
@@ -123,10 +131,26 @@ public static class CommandLine
             ? [Environment.ProcessPath ?? "eventide", argv1, .. cli.ScriptArguments]
             : [Environment.ProcessPath ?? "eventide", .. cli.ScriptArguments]);
         runtime.StdioIsConsole = stdioIsConsole;
+        // A run under eventide --watch tells the watcher which module files it loaded.
+        if (Environment.GetEnvironmentVariable(WatchMode.ReportVariable) is { Length: > 0 } report)
+            runtime.ModuleLoaded = loaded => File.AppendAllText(report, loaded + "\n");
         options.Runtime = runtime;
+        // A timeline page shows what each job printed.
+        if (options.TimelineRecording is { } printing) options.Stdout = new Pictures.RecordingWriter(stdout, printing);
         var engine = new Engine(options);
         if (cli.StackTraceLimit is { } limit) engine.Realm.GlobalObject.Get("Error").AsObject?.Set("stackTraceLimit", limit);
-        return RunReporting(engine, stdout, stderr, source, () => RunEntry(engine, cli, source, argv1, stdout));
+        int code = RunReporting(engine, stdout, stderr, source, () => RunEntry(engine, cli, source, argv1, stdout));
+        if (cli.TracePage is { } page && options.TimelineRecording is { } recording) WriteTimeline(page, recording, stderr);
+        return code;
+    }
+
+    private static void WriteTimeline(string page, TimelineRecording recording, TextWriter stderr)
+    {
+        try { Pictures.TimelinePage.Write(page, recording); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"eventide: cannot write the timeline to {page}: {e.Message}");
+        }
     }
 
     private static void RunEntry(Engine engine, CliArguments cli, string source, string path, TextWriter stdout)

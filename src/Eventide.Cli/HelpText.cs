@@ -3,7 +3,7 @@ namespace Eventide.Cli;
 /// <summary>`eventide --help`: every option the command has, laid out as node's help is.</summary>
 internal static class HelpText
 {
-    public const string Usage = "Usage: eventide [options] [ script.js ] [arguments]\n       eventide explain [--function NAME] [--bytecode] script.js";
+    public const string Usage = "Usage: eventide [options] [ script.js ] [arguments]\n       eventide explain [--function NAME] [--bytecode | --html out.html] script.js";
 
     public const string Text = Usage + """
 
@@ -36,6 +36,15 @@ internal static class HelpText
                                       Math.random and crypto (default: 0)
           --trace                     print the event loop's phases, timers
                                       and microtask jobs on stderr
+          --trace=FILE.html           draw the run as a timeline page: a lane
+                                      per phase, a box per job, arrows from
+                                      where each job was scheduled
+          --watch                     rerun the script when it or a module it
+                                      loaded changes
+          --watch-path=PATH           watch PATH instead (a file or a
+                                      directory; can be repeated); starts
+                                      watch mode
+          --watch-preserve-output     do not clear the screen before a rerun
           --no-fast-loop              run every instruction through the
                                       general dispatch path
           -h, --help                  print eventide command line options
@@ -46,6 +55,7 @@ internal static class HelpText
                                       as its state machine
             --function NAME           only the function NAME
             --bytecode                every function's bytecode instead
+            --html out.html           draw the state machines as a page
 
         Environment variables:
           EVENTIDE_FAST_LOOP=0        as --no-fast-loop

@@ -70,6 +70,8 @@ internal abstract class PromiseReaction : Job
 
     internal sealed override string Describe() => Describe(_fulfilled);
 
+    internal sealed override JsValue[] PassedValues() => [_argument];
+
     /// <summary>The job's steps, for a promise fulfilled with (or rejected by) value.</summary>
     public abstract void OnSettled(bool fulfilled, JsValue value);
 

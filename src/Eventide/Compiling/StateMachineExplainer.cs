@@ -56,7 +56,7 @@ internal static class StateMachineExplainer
     }
 
     /// <summary>Compiles the file as node would run it: a CommonJS wrapper, or an ES module's body.</summary>
-    private static (ScriptCompiler Compiler, SourceText Text, (Node Node, FunctionTemplate Code)? Body) Compile(string source, string path, bool module)
+    internal static (ScriptCompiler Compiler, SourceText Text, (Node Node, FunctionTemplate Code)? Body) Compile(string source, string path, bool module)
     {
         var text = new SourceText(path, source);
         var compiler = new ScriptCompiler(text);
@@ -66,7 +66,7 @@ internal static class StateMachineExplainer
         return (compiler, text, (ast, code));
     }
 
-    private static string KindName(FunctionTemplate t) => t.Kind switch
+    internal static string KindName(FunctionTemplate t) => t.Kind switch
     {
         FunctionKind.Generator => "generator function",
         FunctionKind.AsyncGenerator => "async generator function",
@@ -149,14 +149,14 @@ internal static class StateMachineExplainer
 
     private static string LineRange(int from, int to) => from == to ? $"line {from}" : $"lines {from}-{to}";
 
-    private static string Snippet(SourceText text, Node n)
+    internal static string Snippet(SourceText text, Node n)
     {
         var s = text.Text[n.Start..n.End].ReplaceLineEndings(" ");
         return s.Length > 60 ? s[..57] + "..." : s;
     }
 
     /// <summary>yield/await expressions and return statements of this function (not of nested functions).</summary>
-    private static void CollectSuspensionNodes(Node node, Dictionary<int, Node> expressions, List<ReturnStatement> returns, bool isRoot)
+    internal static void CollectSuspensionNodes(Node node, Dictionary<int, Node> expressions, List<ReturnStatement> returns, bool isRoot)
     {
         if (!isRoot && node is FunctionDeclaration or FunctionExpression or ArrowFunctionExpression or ClassBody) return;
         switch (node)

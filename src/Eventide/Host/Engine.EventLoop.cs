@@ -18,7 +18,12 @@ public sealed partial class Engine
     /// <summary>process.exitCode was assigned.</summary>
     internal bool ExitCodeSet { get; set; }
 
-    internal void EnqueueTick(JsFunction callback, JsValue[] args) => _ticks.Enqueue(new TickJob(callback, args));
+    internal void EnqueueTick(JsFunction callback, JsValue[] args)
+    {
+        var tick = new TickJob(callback, args);
+        Timeline?.Scheduled(tick);
+        _ticks.Enqueue(tick);
+    }
 
     /// <summary>The listeners of node's process object.</summary>
     internal ProcessEvents ProcessEvents { get; } = new();
@@ -83,7 +88,11 @@ public sealed partial class Engine
     internal CancellationToken CancellationToken => Interpreter.Cancellation;
 
     /// <summary>9.5.5 HostEnqueuePromiseJob (and queueMicrotask).</summary>
-    internal void EnqueueJob(Job job) => _jobs.Enqueue(job);
+    internal void EnqueueJob(Job job)
+    {
+        Timeline?.Scheduled(job);
+        _jobs.Enqueue(job);
+    }
 
     /// <summary>27.2.1.9 HostPromiseRejectionTracker, as node tracks unhandled rejections.</summary>
     internal void TrackRejection(JsPromise promise, RejectionOperation operation)

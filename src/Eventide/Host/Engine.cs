@@ -42,7 +42,7 @@ public sealed partial class Engine
         Err = Options.Stderr ?? Console.Error;
         Interpreter = new Interpreter(this, CreateCancellation(Options, out _timeLimit));
         Clock = new EngineClock(this, Options.Deterministic);
-        if (Options.Timeline is { } timeline) Timeline = new Timeline(timeline, Out);
+        if (Options.Timeline is not null || Options.TimelineRecording is not null) Timeline = new Timeline(this, Options.Timeline, Options.TimelineRecording);
         Runtime = Options.Runtime?.Attach(this);
         Realm = new Realm(this);
     }

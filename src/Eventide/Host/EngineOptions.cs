@@ -16,6 +16,8 @@ public sealed class EngineOptions
     public UnhandledRejectionMode UnhandledRejections { get; set; } = UnhandledRejectionMode.Throw;
     /// <summary>Where to write the event loop's timeline (eventide --trace); null: none.</summary>
     public TextWriter? Timeline { get; set; }
+    /// <summary>Where to keep the event loop's run for a picture (eventide --trace=FILE.html); null: nowhere.</summary>
+    internal TimelineRecording? TimelineRecording { get; set; }
     /// <summary>Run timers in order without real waiting.</summary>
     public bool VirtualTime { get; set; }
     /// <summary>

@@ -48,6 +48,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         timer.DefineNodeFields(engine.Realm, Now);
         Schedule(timer, Now + delay);
         _byId[timer.Id] = timer;
+        engine.Timeline?.Scheduled(timer);
         return timer;
     }
 
@@ -57,6 +58,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         immediate.DefineNodeFields(engine.Realm, Now);
         _immediates.Add(immediate);
         _refedCount++;
+        engine.Timeline?.Scheduled(immediate);
         return immediate;
     }
 
@@ -89,6 +91,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         var handle = new LoopHandle(this, kind, request);
         _openHandles++;
         _refedCount++;
+        engine.Timeline?.Scheduled(handle);
         return handle;
     }
 
@@ -135,15 +138,19 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     /// <summary>A handle's close callback: runs in this iteration's close phase (after check), as libuv's do.</summary>
     public void QueueClose(string description, Action callback)
     {
-        _closing.Add(new IoCallbackJob(description, callback));
+        var job = new IoCallbackJob(description, callback);
+        _closing.Add(job);
         _refedCount++;
+        engine.Timeline?.Scheduled(job);
     }
 
     /// <summary>A request the loop thread completed itself (uv__io_feed): its callback runs right after the poll phase's I/O.</summary>
     public void QueuePending(string description, Action callback)
     {
-        _pending.Add(new IoCallbackJob(description, callback));
+        var job = new IoCallbackJob(description, callback);
+        _pending.Add(job);
         _refedCount++;
+        engine.Timeline?.Scheduled(job);
     }
 
     internal void Post(LoopHandle handle, string description, Action callback, bool early)
@@ -292,12 +299,12 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         if (_openHandles == 0)
         {
             if (nextTimer is not { } due) return null;
-            engine.Timeline?.Note(Now, $"poll: nothing to run, {(virtualTime ? "virtual time jumps" : "waits")} to the next timer at {due:0.#} ms");
+            engine.Timeline?.Waits(Now, $"nothing to run, {(virtualTime ? "virtual time jumps" : "waits")} to the next timer at {due:0.#} ms");
             if (!virtualTime) return new PollWait(due - Now, null, ForIo: false, 0);
             if (due > _virtualNow) _virtualNow = due;
             return null;
         }
-        engine.Timeline?.Note(Now, nextTimer is { } d ? $"poll: waits for I/O or the next timer at {d:0.#} ms" : "poll: waits for I/O");
+        engine.Timeline?.Waits(Now, nextTimer is { } d ? $"waits for I/O or the next timer at {d:0.#} ms" : "waits for I/O");
         return new PollWait(nextTimer is { } limit ? limit - Now : double.PositiveInfinity, nextTimer, ForIo: true, _clock.Elapsed.TotalMilliseconds);
     }
 
@@ -366,6 +373,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
     {
         if (!handle.Open) return false;
         if (handle.CloseOnCompletion) handle.Close();
+        engine.Timeline?.Derived(handle, job);
         engine.Timeline?.Macrotask(Now, "poll", job);
         engine.RunCallback(job);
         engine.PerformMicrotaskCheckpoint();
@@ -439,6 +447,10 @@ internal readonly record struct PollWait(double Milliseconds, double? NextTimer,
 /// <summary>A timer's or immediate's callback, run as a macrotask.</summary>
 internal sealed class TimerCallbackJob(HostTimer timer) : Job
 {
+    public HostTimer Timer => timer;
+
+    internal override JsValue[] PassedValues() => timer.Arguments;
+
     internal override string Describe() => timer.IsImmediate
         ? $"setImmediate #{timer.Id} callback {Timeline.Name(timer.Callback)}"
         : $"{(timer.Repeat ? "setInterval" : "setTimeout")} #{timer.Id} ({timer.Delay} ms) callback {Timeline.Name(timer.Callback)}";

@@ -17,6 +17,9 @@ internal abstract class Job
 
     /// <summary>What the job does, for the event-loop timeline (eventide --trace).</summary>
     internal abstract string Describe();
+
+    /// <summary>What the job passes to its callback, for the timeline's picture (only asked while recording).</summary>
+    internal virtual JsValue[] PassedValues() => [];
 }
 
 /// <summary>
@@ -38,6 +41,8 @@ internal sealed class JobQueue
 internal sealed class TickJob(JsFunction callback, JsValue[] args) : Job
 {
     internal override string Describe() => $"process.nextTick callback {Timeline.Name(callback)}";
+
+    internal override JsValue[] PassedValues() => args;
 
     internal override void Run() => callback.Call(JsValue.Undefined, args);
 }

@@ -72,10 +72,10 @@ internal sealed class NodeEngine(Engine engine, NodeRuntime options) : EngineRun
         AdoptInheritedChannel();
         if (!ModuleFormats.IsModuleEntry(path, source, PackageScopes))
         {
-            engine.Timeline?.Note(engine.Loop.Now, $"script: runs {path} to the end (synchronous code)");
+            engine.Timeline?.ScriptStarts(engine.Loop.Now, "script", path, $"runs {path} to the end (synchronous code)");
             return Modules.RunMain(source, path);
         }
-        engine.Timeline?.Note(engine.Loop.Now, $"module: loads and links {path} with its imports, then evaluates them (synchronous code, up to a top-level await)");
+        engine.Timeline?.ScriptStarts(engine.Loop.Now, "module", path, $"loads and links {path} with its imports, then evaluates them (synchronous code, up to a top-level await)");
         EsResolver.RunMain(source, path);
         return JsValue.Undefined;
     }

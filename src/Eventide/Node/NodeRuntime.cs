@@ -44,6 +44,9 @@ public sealed class NodeRuntime : RuntimeProfile
     /// </summary>
     internal bool StdioIsConsole { get; set; }
 
+    /// <summary>Told the path of every module file the program loads (require or import): eventide --watch watches them.</summary>
+    internal Action<string>? ModuleLoaded { get; set; }
+
     /// <summary>
     /// The command that runs another eventide for child_process.fork: the program and the arguments
     /// before the module's path (null: this process's own executable, with the entry assembly when it runs under dotnet).

@@ -71,9 +71,11 @@ internal static class ChildProcessBinding
     /// NodeRuntime.ForkCommand, or this process: the executable itself when it is eventide, or the
     /// dotnet host with the entry assembly beside it.
     /// </summary>
-    private static IReadOnlyList<string> ForkCommand(Engine engine)
+    private static IReadOnlyList<string> ForkCommand(Engine engine) => engine.Node.Options.ForkCommand ?? ThisProcessCommand();
+
+    /// <summary>The command that runs this eventide again: its executable, or the dotnet host with the entry assembly.</summary>
+    internal static IReadOnlyList<string> ThisProcessCommand()
     {
-        if (engine.Node.Options.ForkCommand is { } command) return command;
         string host = Environment.ProcessPath ?? "eventide";
         if (Path.GetFileNameWithoutExtension(host) != "dotnet") return [host];
         string entry = System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "eventide";

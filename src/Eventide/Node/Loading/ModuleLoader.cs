@@ -160,6 +160,7 @@ internal sealed partial class ModuleLoader(Realm realm)
         // require(esm), as node 20.19 and later do it: the ES module's graph runs synchronously.
         bool json = filename.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         string text = File.ReadAllText(filename);
+        realm.Engine.Node.Options.ModuleLoaded?.Invoke(filename);
         if (!json && ModuleFormats.IsModuleEntry(filename, text, realm.Engine.PackageScopes)) return realm.Engine.Node.EsResolver.Require(filename, text, parentFile);
         var module = CreateModule(filename, filename, parent);
         _cache.Set(filename, module, _cache);

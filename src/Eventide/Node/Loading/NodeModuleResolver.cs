@@ -80,6 +80,7 @@ internal sealed partial class NodeModuleResolver(EsModuleLoader loader, ModuleLo
         string url = new Uri(path).AbsoluteUri + UrlSuffix(specifier);
         if (loader.TryGetLoaded(url, out var known)) return (known, false);
         string source = File.ReadAllText(path);
+        loader.Engine.Node.Options.ModuleLoaded?.Invoke(path);
         if (IsModuleFile(path, source)) return (LoadSourceText(source, path, url), true);
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return (loader.JsonModule(source, url), true);
         // CommonJS: run by require() when evaluated; its names come from its source (cjs-module-lexer).
