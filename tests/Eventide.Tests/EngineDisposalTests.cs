@@ -26,7 +26,7 @@ public class EngineDisposalTests
     }
 
     [Fact]
-    public void DisposeStopsAScriptRunningOnAnotherThread()
+    public async Task DisposeStopsAScriptRunningOnAnotherThread()
     {
         using var running = new ManualResetEventSlim();
         var engine = new Engine(new EngineOptions { Stdout = new SignallingWriter(running) });
@@ -34,23 +34,24 @@ public class EngineDisposalTests
         Assert.True(running.Wait(10_000), "the script never started");
         var clock = Stopwatch.StartNew();
         engine.Dispose();
-        var error = Assert.ThrowsAsync<ExecutionCancelledException>(() => run).GetAwaiter().GetResult();
+        var error = await Assert.ThrowsAsync<ExecutionCancelledException>(() => run);
         Assert.Contains("disposed", error.Message);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
     }
 
     [Fact]
-    public void DisposeClosesAListeningServerAndEndsTheEventLoop()
+    public async Task DisposeClosesAListeningServerAndEndsTheEventLoop()
     {
         var engine = NodeEngine(NodeGrants.Network);
         int port = (int)engine.Evaluate("require('net').createServer(s => s.end('hi')).listen(0).address().port").Number;
         using (var client = new TcpClient()) client.Connect("127.0.0.1", port); // it listens
         var loop = Task.Run(engine.RunEventLoop); // the server keeps the loop alive
-        Thread.Sleep(100);
-        Assert.False(loop.IsCompleted);
+        await Task.Delay(100);
+        Assert.False(loop.IsCompleted, $"the event loop ended while the server listened: {loop.Exception?.InnerException}");
         engine.Dispose();
-        Assert.True(loop.ContinueWith(_ => { }).Wait(5000), "the event loop kept running");
-        Assert.IsType<ExecutionCancelledException>(loop.Exception?.InnerException);
+        var ended = await Task.WhenAny(loop, Task.Delay(5000));
+        Assert.True(ReferenceEquals(ended, loop), "the event loop kept running");
+        await Assert.ThrowsAsync<ExecutionCancelledException>(() => loop);
         using var late = new TcpClient();
         var refused = Assert.Throws<SocketException>(() => late.Connect("127.0.0.1", port));
         Assert.Equal(SocketError.ConnectionRefused, refused.SocketErrorCode);

@@ -260,7 +260,7 @@ internal static class PromiseOperations
     public static void HostEnqueuePromiseJob(Job job) => Realm.Current!.Engine.EnqueueJob(job);
 
     /// <summary>27.2.1.9 HostPromiseRejectionTracker ( promise, operation )</summary>
-    private static void HostPromiseRejectionTracker(JsPromise promise, RejectionOperation operation) =>
+    internal static void HostPromiseRejectionTracker(JsPromise promise, RejectionOperation operation) =>
         Realm.Current!.Engine.TrackRejection(promise, operation);
 }
 

@@ -18,6 +18,8 @@ internal enum ImportPhase { Evaluation, Source, Defer }
 internal sealed class ModuleSyntax
 {
     public List<string> RequestedModules { get; } = new();
+    /// <summary>Every request in source order with whether it is an import defer (InnerModuleEvaluation's evaluation list follows it).</summary>
+    public List<(string Specifier, bool Deferred)> RequestPhases { get; } = new();
     /// <summary>16.2.1.3 ModuleRequest Records: each import's specifier with its import attributes (with { type: 'json' }), in source order.</summary>
     public List<ModuleRequest> ModuleRequests { get; } = new();
     public List<ImportEntry> ImportEntries { get; } = new();
@@ -36,7 +38,7 @@ internal sealed class ModuleSyntax
             switch (st)
             {
                 case ImportDeclaration id:
-                    syntax.Request(id.Source.Value, id.Attributes);
+                    syntax.Request(id.Source.Value, id.Attributes, deferred: id.Phase == Acornima.Ast.ImportPhase.Defer);
                     foreach (var spec in id.Specifiers)
                     {
                         string? imported = spec switch
@@ -50,7 +52,11 @@ internal sealed class ModuleSyntax
                         };
                         // A link error points at the imported name (the local one for a default import).
                         Node written = spec is ImportSpecifier named ? named.Imported : spec.Local;
-                        syntax.ImportEntries.Add(new ImportEntry(id.Source.Value, imported, spec.Local.Name) { Site = (written.Start, written.End) });
+                        syntax.ImportEntries.Add(new ImportEntry(id.Source.Value, imported, spec.Local.Name)
+                        {
+                            Site = (written.Start, written.End),
+                            Deferred = id.Phase == Acornima.Ast.ImportPhase.Defer,
+                        });
                     }
                     break;
                 case ExportNamedDeclaration en when en.Source is not null:
@@ -98,9 +104,10 @@ internal sealed class ModuleSyntax
         return syntax;
     }
 
-    private void Request(string specifier, in NodeList<ImportAttribute> attributes)
+    private void Request(string specifier, in NodeList<ImportAttribute> attributes, bool deferred = false)
     {
         if (!RequestedModules.Contains(specifier)) RequestedModules.Add(specifier);
+        RequestPhases.Add((specifier, deferred));
         var pairs = new List<KeyValuePair<string, string>>();
         foreach (var a in attributes) pairs.Add(new(NameOf(a.Key), a.Value.Value?.ToString() ?? ""));
         ModuleRequests.Add(new ModuleRequest(specifier, pairs));

@@ -100,10 +100,15 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm)
             if (module is SourceTextModule source) LoadRequested(source);
             // 6. Link; an error rejects the import's promise.
             Link(module);
+            if (phase == ImportPhase.Defer)
+            {
+                DeferredImport(module, capability);
+                return;
+            }
             // 7. Let evaluatePromise be module.Evaluate().
             var evaluation = module.Evaluate();
             // 8-11. onFulfilled resolves with GetModuleNamespace(module); onRejected rejects.
-            PromiseOperations.PerformPromiseThen(evaluation, new DynamicImportSettled(module, capability));
+            PromiseOperations.PerformPromiseThen(evaluation, new DynamicImportSettled(module, capability, deferred: false));
         }
         catch (JsException e)
         {
@@ -115,14 +120,37 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm)
         }
     }
 
-    private sealed class DynamicImportSettled(ModuleRecord module, PromiseCapability capability) : PromiseReaction
+    /// <summary>ContinueDynamicImport step 6.d for import.defer(): only the module's asynchronous dependencies
+    /// are evaluated now; the promise resolves with its deferred namespace once they all are.</summary>
+    private static void DeferredImport(ModuleRecord module, PromiseCapability capability)
     {
-        public override string Describe(bool fulfilled) => $"import() of {module.Url} {Outcome(fulfilled)}";
+        // i. Let evaluationList be GatherAsynchronousTransitiveDependencies(module).
+        var evaluationList = SourceTextModule.GatherAsynchronousTransitiveDependencies(module);
+        // iii. If evaluationList is empty: resolve with GetModuleNamespace(module, defer) now.
+        if (evaluationList.Count == 0)
+        {
+            capability.CallResolve(module.GetModuleNamespace(deferred: true));
+            return;
+        }
+        // iv-vi. evaluatePromise is SafePerformPromiseAll of dep.Evaluate() for each dep: the first rejection
+        // rejects, and the namespace comes once every evaluation fulfilled.
+        var settled = new DynamicImportSettled(module, capability, deferred: true) { Remaining = evaluationList.Count };
+        foreach (var dependency in evaluationList) PromiseOperations.PerformPromiseThen(dependency.Evaluate(), settled);
+    }
+
+    private sealed class DynamicImportSettled(ModuleRecord module, PromiseCapability capability, bool deferred) : PromiseReaction
+    {
+        /// <summary>How many evaluations must still fulfil (import.defer waits for several).</summary>
+        public int Remaining { get; init; } = 1;
+        private int _remaining = -1;
+
+        public override string Describe(bool fulfilled) => $"import{(deferred ? ".defer" : "")}() of {module.Url} {Outcome(fulfilled)}";
 
         public override void OnSettled(bool fulfilled, JsValue value)
         {
-            if (fulfilled) capability.CallResolve(module.GetModuleNamespace());
-            else capability.CallReject(value);
+            if (_remaining < 0) _remaining = Remaining;
+            if (!fulfilled) capability.CallReject(value); // a second rejection finds the promise settled
+            else if (--_remaining == 0) capability.CallResolve(module.GetModuleNamespace(deferred));
         }
     }
 

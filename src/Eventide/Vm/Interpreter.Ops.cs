@@ -262,6 +262,10 @@ internal sealed partial class Interpreter
     private static JsException SetFailed(JsObject o, PropertyKey key)
     {
         if (o is IProxy) return new JsException(ErrorKind.TypeError, $"'set' on proxy: trap returned falsish for property '{key}'");
+        // A namespace's message must not evaluate a deferred module (its [[Set]] never does).
+        if (o is Modules.ModuleNamespace ns) return new JsException(ErrorKind.TypeError, ns.HasOwnKeyWithoutEvaluation(key)
+            ? $"Cannot assign to read only property '{key}' of object '[object {ns.Tag}]'"
+            : $"Cannot add property {key}, object is not extensible");
         if (!o.IsExtensible() && !o.HasOwnProperty(key) && !HasOnPrototypeChain(o, key))
             return new JsException(ErrorKind.TypeError, $"Cannot add property {key}, object is not extensible");
         if (Realm.Current is { } realm && FindAccessor(o, key) is { } acc && acc.Set.IsUndefined)
@@ -292,7 +296,8 @@ internal sealed partial class Interpreter
         : $"object '{(o is JsArray or JsTypedArray ? $"[object {o.ClassName}]" : (o.Get("constructor").AsFunction)?.DebugName is { } name ? "#<" + name + ">" : $"[object {o.ClassName}]")}'";
 
     /// <summary>V8's rendering of the object in "Cannot delete property" (NoSideEffectsToString): a function's source, [object Array], #&lt;Ctor&gt;.</summary>
-    private static string DescribeDeleteTarget(JsObject o) => Realm.Current is { } realm ? Host.Inspector.NoSideEffectsToString(realm, o) : o switch
+    private static string DescribeDeleteTarget(JsObject o) => o is Modules.ModuleNamespace ns ? $"[object {ns.Tag}]"
+        : Realm.Current is { } realm ? Host.Inspector.NoSideEffectsToString(realm, o) : o switch
     {
         JsFunction f => Builtins.FunctionPrototype.SourceText(f),
         JsArray => "[object Array]",
@@ -654,6 +659,7 @@ internal sealed partial class Interpreter
     {
         if (constructor.PrivateMethods is { } methods)
         {
+            EnsureCanAddPrivateElement(obj);
             var elements = obj.PrivateElements ??= new();
             foreach (var m in methods)
             {
@@ -671,6 +677,14 @@ internal sealed partial class Interpreter
         }
     }
 
+    /// <summary>7.3.31 PrivateFieldAdd / 7.3.32 PrivateMethodOrAccessorAdd: a non-extensible object takes no
+    /// new private elements (a proxy's own extensibility, never its target's: no trap runs).</summary>
+    private static void EnsureCanAddPrivateElement(JsObject obj)
+    {
+        if (obj is not JsProxy && !obj.IsExtensible())
+            throw new JsException(ErrorKind.TypeError, "Cannot define private field on a non-extensible object");
+    }
+
     /// <summary>7.3.33 DefineField</summary>
     private static void DefineField(JsObject receiver, JsValue key, JsValue value)
     {
@@ -678,6 +692,7 @@ internal sealed partial class Interpreter
         {
             var elements = receiver.PrivateElements ??= new();
             if (elements.ContainsKey(pn)) throw new JsException(ErrorKind.TypeError, $"Cannot initialize {pn} twice on the same object");
+            EnsureCanAddPrivateElement(receiver);
             elements[pn] = value;
             return;
         }

@@ -14,6 +14,8 @@ internal sealed class ImportEntry(string moduleRequest, string? importName, stri
     public string? ImportName { get; } = importName;
     /// <summary>The import name of a source phase import (~source~): no module name can be written this way.</summary>
     public const string ModuleSource = "\0source";
+    /// <summary>import defer * as ns: the binding holds the module's deferred namespace.</summary>
+    public bool Deferred { get; init; }
     public string LocalName { get; } = localName;
     /// <summary>Where the imported name is written (start and end offsets in the module's source): a link error points there.</summary>
     public (int Start, int End) Site { get; init; } = (-1, -1);
@@ -50,6 +52,8 @@ internal sealed record ExportEntry(string? ExportName, string? ModuleRequest, st
 /// <summary>16.2.1.5 ResolvedBinding Record: a module and the name of its binding, or its namespace.</summary>
 internal sealed record ResolvedBinding(ModuleRecord Module, string? BindingName)
 {
+    /// <summary>A re-exported import defer namespace: the module's deferred namespace.</summary>
+    public bool Deferred { get; init; }
     /// <summary>ResolveExport's "ambiguous" answer (conflicting star exports).</summary>
     public static readonly ResolvedBinding Ambiguous = new(null!, null);
     public bool IsNamespace => BindingName is null;

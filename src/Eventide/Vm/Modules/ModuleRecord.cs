@@ -17,6 +17,8 @@ internal abstract class ModuleRecord(Realm realm, string url)
     public Context? Environment { get; protected set; }
     /// <summary>[[Namespace]], created on first request (16.2.1.10 GetModuleNamespace).</summary>
     internal ModuleNamespace? Namespace { get; set; }
+    /// <summary>[[DeferredNamespace]]: the namespace import defer gives, which evaluates the module on first use.</summary>
+    internal ModuleNamespace? DeferredNamespace { get; set; }
 
     /// <summary>GetExportedNames([exportStarSet])</summary>
     public abstract List<string> GetExportedNames(List<ModuleRecord>? exportStarSet = null);
@@ -33,32 +35,40 @@ internal abstract class ModuleRecord(Realm realm, string url)
     /// <summary>Evaluate(): a promise for the evaluation of the module and its dependencies.</summary>
     public abstract JsPromise Evaluate();
 
-    /// <summary>16.2.1.10 GetModuleNamespace ( module )</summary>
-    public ModuleNamespace GetModuleNamespace()
+    /// <summary>16.2.1.10 GetModuleNamespace ( module, phase ): the defer phase has a namespace of its own.</summary>
+    public ModuleNamespace GetModuleNamespace(bool deferred = false)
     {
+        // 2. If phase is defer, let namespace be module.[[DeferredNamespace]]; otherwise module.[[Namespace]].
+        if (deferred) return DeferredNamespace ??= new ModuleNamespace(this, UnambiguousExportNames(), deferred: true);
         // 3. If namespace is empty, then
         if (Namespace is null)
         {
-            // a. Let exportedNames be module.GetExportedNames().
-            var exportedNames = GetExportedNames();
-            // b-c. The names that resolve to one binding.
-            var unambiguousNames = new List<string>();
-            foreach (var name in exportedNames)
-            {
-                var resolution = ResolveExport(name);
-                if (resolution is not null && !ReferenceEquals(resolution, ResolvedBinding.Ambiguous)) unambiguousNames.Add(name);
-            }
             // d. Set namespace to ModuleNamespaceCreate(module, unambiguousNames).
-            Namespace = new ModuleNamespace(this, unambiguousNames);
+            Namespace = new ModuleNamespace(this, UnambiguousExportNames(), deferred: false);
         }
         return Namespace;
+    }
+
+    /// <summary>GetModuleNamespace steps 3.a-c: the exported names that resolve to one binding.</summary>
+    private List<string> UnambiguousExportNames()
+    {
+        // a. Let exportedNames be module.GetExportedNames().
+        var exportedNames = GetExportedNames();
+        // b-c. The names that resolve to one binding.
+        var unambiguousNames = new List<string>();
+        foreach (var name in exportedNames)
+        {
+            var resolution = ResolveExport(name);
+            if (resolution is not null && !ReferenceEquals(resolution, ResolvedBinding.Ambiguous)) unambiguousNames.Add(name);
+        }
+        return unambiguousNames;
     }
 
     /// <summary>The value of an exported binding (for the namespace's [[Get]]): a ReferenceError in its TDZ.</summary>
     internal JsValue ReadExport(string name)
     {
         var binding = ResolveExport(name)!;
-        if (binding.IsNamespace) return binding.Module.GetModuleNamespace();
+        if (binding.IsNamespace) return binding.Module.GetModuleNamespace(binding.Deferred);
         return binding.Module.ReadBinding(binding.Module.SlotOf(binding.BindingName!), name);
     }
 

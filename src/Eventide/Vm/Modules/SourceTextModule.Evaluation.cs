@@ -67,10 +67,10 @@ internal sealed partial class SourceTextModule
         m._pendingAsyncDependencies = 0;
         index++;
         stack.Add(m);
-        // 10. For each String required of module.[[RequestedModules]], do
-        foreach (var required in m.RequestedModules)
+        // 10. For each Module Record requiredModule of the evaluation list (a deferred import
+        // contributes only its asynchronous transitive dependencies), do
+        foreach (var requiredModule in m.EvaluationList())
         {
-            var requiredModule = m.GetImportedModule(required);
             // b. Set index to ? InnerModuleEvaluation(requiredModule, stack, index).
             index = InnerModuleEvaluation(requiredModule, stack, index);
             if (requiredModule is not SourceTextModule r) continue;

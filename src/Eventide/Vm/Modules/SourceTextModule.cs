@@ -113,7 +113,7 @@ internal sealed partial class SourceTextModule : ModuleRecord
             if (e.ExportName != exportName) continue;
             // A re-exported namespace import (import * as ns; export { ns }) is that module's namespace.
             if (_syntax.ImportEntries.Find(i => i.LocalName == e.LocalName) is { ImportName: null } ns)
-                return new ResolvedBinding(GetImportedModule(ns.ModuleRequest), null);
+                return new ResolvedBinding(GetImportedModule(ns.ModuleRequest), null) { Deferred = ns.Deferred };
             return new ResolvedBinding(this, e.LocalName);
         }
         // 5. For each ExportEntry Record e of module.[[IndirectExportEntries]]: a re-export.
@@ -236,7 +236,7 @@ internal sealed partial class SourceTextModule : ModuleRecord
             // b. If in.[[ImportName]] is namespace-object: the binding holds the namespace.
             if (entry.ImportName is null)
             {
-                entry.BindToNamespace(importedModule.GetModuleNamespace());
+                entry.BindToNamespace(importedModule.GetModuleNamespace(entry.Deferred));
                 continue;
             }
             // A source phase import: GetModuleSource() of a Source Text Module Record (16.2.1.7.2) throws a SyntaxError,
@@ -248,7 +248,7 @@ internal sealed partial class SourceTextModule : ModuleRecord
             if (resolution is null || ReferenceEquals(resolution, ResolvedBinding.Ambiguous))
                 throw UnresolvedImport(entry.ModuleRequest, entry.ImportName, resolution, entry.Site);
             // c.iii. A re-exported namespace: the binding holds that namespace.
-            if (resolution.IsNamespace) entry.BindToNamespace(resolution.Module.GetModuleNamespace());
+            if (resolution.IsNamespace) entry.BindToNamespace(resolution.Module.GetModuleNamespace(resolution.Deferred));
             // c.iv. Else CreateImportBinding: a live view of the exporting module's binding.
             else entry.BindTo(resolution.Module, resolution.Module.SlotOf(resolution.BindingName!));
         }
