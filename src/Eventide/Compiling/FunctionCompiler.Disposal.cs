@@ -19,23 +19,26 @@ internal sealed partial class FunctionCompiler
     private static bool IsUsing(Node? node) =>
         node is VariableDeclaration { Kind: VariableDeclarationKind.Using or VariableDeclarationKind.AwaitUsing };
 
-    private static bool IsAwaitUsing(Node? node) => node is VariableDeclaration { Kind: VariableDeclarationKind.AwaitUsing };
+    /// <summary>An await using declaration (the scope's disposal may Await; its awaits are shown at it).</summary>
+    private static VariableDeclaration? AsAwaitUsing(Node? node) =>
+        node is VariableDeclaration { Kind: VariableDeclarationKind.AwaitUsing } vd ? vd : null;
 
     /// <summary>Emits a statement list, disposing of its resources at its end when it declares any.</summary>
     private void EmitStatementList(NodeList<Statement> body)
     {
-        bool any = false, awaits = false;
+        bool any = false;
+        VariableDeclaration? awaitUsing = null;
         foreach (var st in body)
         {
             any |= IsUsing(st);
-            awaits |= IsAwaitUsing(st);
+            awaitUsing ??= AsAwaitUsing(st);
         }
         if (!any)
         {
             foreach (var st in body) EmitStatement(st);
             return;
         }
-        EmitDisposalScope(awaits, () =>
+        EmitDisposalScope(awaitUsing, () =>
         {
             foreach (var st in body) EmitStatement(st);
         });
@@ -47,7 +50,7 @@ internal sealed partial class FunctionCompiler
     /// scope's completion (EndFinally throws it).
     /// </summary>
     /// <remarks><paramref name="prologue"/> runs before the protected range: a for-of binding, taken from the stack.</remarks>
-    private void EmitDisposalScope(bool awaits, Action emitBody, Action? prologue = null)
+    private void EmitDisposalScope(VariableDeclaration? awaitUsing, Action emitBody, Action? prologue = null)
     {
         int capReg = NewRegister();
         _b.Emit(OpCode.NewDisposeCapability);
@@ -70,7 +73,11 @@ internal sealed partial class FunctionCompiler
         _b.Emit(OpCode.StoreLocal, fin.KindReg);
         _b.Bind(fin.FinallyLabel!);
         _b.AddHandler(new HandlerEntry(tryStart, tryEnd, fin.FinallyLabel!.Position, HandlerKind.Finally, depth, fin.ContextDepth, fin.KindReg, fin.ValueReg));
-        if (awaits) EmitAsyncDisposeResources(capReg, fin.KindReg, fin.ValueReg);
+        if (awaitUsing is not null)
+        {
+            Mark(awaitUsing);
+            EmitAsyncDisposeResources(capReg, fin.KindReg, fin.ValueReg);
+        }
         else _b.Emit(OpCode.DisposeResources, capReg, fin.KindReg, fin.ValueReg);
         _b.Emit(OpCode.EndFinally, fin.KindReg, fin.ValueReg);
         EmitFinallyStubs(fin);

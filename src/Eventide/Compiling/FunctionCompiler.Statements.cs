@@ -264,7 +264,7 @@ internal sealed partial class FunctionCompiler
         EnterBlockScope(scope);
         _pendingLabels = labels;
         // 14.7.4.2 ForLoopEvaluation: the head's using declarations are disposed of when the loop ends.
-        if (IsUsing(fs.Init)) EmitDisposalScope(IsAwaitUsing(fs.Init), () => EmitForLoop(fs, scope));
+        if (IsUsing(fs.Init)) EmitDisposalScope(AsAwaitUsing(fs.Init), () => EmitForLoop(fs, scope));
         else EmitForLoop(fs, scope);
         ExitBlockScope(scope);
     }
@@ -419,7 +419,7 @@ internal sealed partial class FunctionCompiler
         EnterBlockScope(scope, initTdz: !BindsSingleName(fo.Left));
         _control.Add(co);
         // 14.7.5.7 ForIn/OfBodyEvaluation step 6.k: each iteration's using binding is disposed of after its body.
-        if (IsUsing(fo.Left)) EmitDisposalScope(IsAwaitUsing(fo.Left), () => EmitStatement(fo.Body), prologue: () => EmitForBinding(fo.Left));
+        if (IsUsing(fo.Left)) EmitDisposalScope(AsAwaitUsing(fo.Left), () => EmitStatement(fo.Body), prologue: () => EmitForBinding(fo.Left));
         else
         {
             EmitForBinding(fo.Left);
