@@ -45,7 +45,7 @@ internal static class DisposableStackPrototype
     private static JsDisposableStack Pending(JsValue thisValue, bool isAsync, string method)
     {
         var stack = This(thisValue, isAsync, method);
-        if (stack.Disposed) throw JsException.ReferenceError($"Cannot call {Name(isAsync)}.prototype.{method} on an already-disposed {Name(isAsync)}");
+        if (stack.Disposed) throw JsException.ReferenceError($"Cannot call {Name(isAsync)}.prototype.{method} on an already-disposed DisposableStack"); // V8's words, for both stacks
         return stack;
     }
 

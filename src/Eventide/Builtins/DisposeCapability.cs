@@ -47,9 +47,10 @@ internal sealed class DisposeCapability
         // 1.b.ii. Let method be ? GetDisposeMethod(V, hint).
         var method = GetDisposeMethod(realm, v, hint);
         // 1.b.iii. If method is undefined, throw a TypeError exception.
+        // (V8's message, as node prints it: "Symbol(Symbol.dispose) is not a function".)
         if (method is null)
             throw JsException.TypeError(hint == DisposeHint.AsyncDispose
-                ? "Symbol.asyncDispose is not a function" : "Symbol.dispose is not a function");
+                ? "Symbol(Symbol.asyncDispose) is not a function" : "Symbol(Symbol.dispose) is not a function");
         return new DisposableResource(v, hint, method);
     }
 
