@@ -11,6 +11,7 @@ internal static class ErrorConstructors
         realm.ErrorPrototype = errorProto;
         foreach (var kind in Enum.GetValues<ErrorKind>())
         {
+            if (kind == ErrorKind.SuppressedError) continue; // its own constructor: SuppressedErrorConstructor
             var proto = kind == ErrorKind.Error ? errorProto : new JsObject(errorProto);
             realm.ErrorPrototypes[(int)kind] = proto;
             string name = kind.ToString();

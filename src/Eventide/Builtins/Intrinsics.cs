@@ -23,6 +23,7 @@ internal static partial class Intrinsics
         SetupCollections(realm);
         SetupRegExp(realm);
         SetupAsync(realm);
+        SetupDisposal(realm);
         DynamicFunctionConstructors.Setup(realm);
         GlobalObject.Setup(realm);
         SetupHost(realm);

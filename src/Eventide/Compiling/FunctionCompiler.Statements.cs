@@ -153,6 +153,7 @@ internal sealed partial class FunctionCompiler
                 continue;
             }
             EmitNamedExpression(d.Init, (d.Id as Identifier)?.Name);
+            if (IsUsing(vd)) EmitAddDisposable(vd);
             EmitPatternInitialization(d.Id, lexical ? PatternMode.Init : PatternMode.VarInit, d.Init, declaration: true);
         }
     }
@@ -161,7 +162,7 @@ internal sealed partial class FunctionCompiler
     {
         if (!_owner.Analyzer.Scopes.TryGetValue(block, out var scope))
         {
-            foreach (var s in block.Body) EmitStatement(s);
+            EmitStatementList(block.Body);
             return;
         }
         var labels = TakeLabels();
@@ -169,7 +170,7 @@ internal sealed partial class FunctionCompiler
         if (labels is not null) _control.Add(new ControlEntry(ControlEntryKind.Break) { Labels = labels, Target = end });
         EnterBlockScope(scope);
         HoistFunctionDeclarations(block.Body);
-        foreach (var s in block.Body) EmitStatement(s);
+        EmitStatementList(block.Body);
         ExitBlockScope(scope);
         if (labels is not null)
         {
@@ -262,6 +263,15 @@ internal sealed partial class FunctionCompiler
         var labels = _pendingLabels;
         EnterBlockScope(scope);
         _pendingLabels = labels;
+        // 14.7.4.2 ForLoopEvaluation: the head's using declarations are disposed of when the loop ends.
+        if (IsUsing(fs.Init)) EmitDisposalScope(AsAwaitUsing(fs.Init), () => EmitForLoop(fs, scope));
+        else EmitForLoop(fs, scope);
+        ExitBlockScope(scope);
+    }
+
+    /// <summary>The for statement after its scope is entered: head declaration, test, body, update.</summary>
+    private void EmitForLoop(ForStatement fs, Scope scope)
+    {
         if (fs.Init is VariableDeclaration vd) EmitVariableDeclaration(vd);
         else if (fs.Init is Expression init)
         {
@@ -297,7 +307,6 @@ internal sealed partial class FunctionCompiler
         _control.Remove(co);
         _control.Remove(br);
         _b.Bind(exit);
-        ExitBlockScope(scope);
     }
 
     /// <summary>Binds the value on the stack to a for-in/of left side (declaration or assignment target).</summary>
@@ -308,6 +317,7 @@ internal sealed partial class FunctionCompiler
             var target = vd.Declarations[0].Id;
             // V8 names a for-in/of declaration's value by its internal variable, ".for".
             if (target is ObjectPattern) _patternSubject = ".for";
+            if (IsUsing(vd)) EmitAddDisposable(vd);
             EmitBindingInitialization(target, vd.Kind == VariableDeclarationKind.Var ? PatternMode.VarInit : PatternMode.Init);
             _patternSubject = null;
         }
@@ -408,8 +418,13 @@ internal sealed partial class FunctionCompiler
         int depthAtTry = _b.StackDepth - 1;
         EnterBlockScope(scope, initTdz: !BindsSingleName(fo.Left));
         _control.Add(co);
-        EmitForBinding(fo.Left);
-        EmitStatement(fo.Body);
+        // 14.7.5.7 ForIn/OfBodyEvaluation step 6.k: each iteration's using binding is disposed of after its body.
+        if (IsUsing(fo.Left)) EmitDisposalScope(AsAwaitUsing(fo.Left), () => EmitStatement(fo.Body), prologue: () => EmitForBinding(fo.Left));
+        else
+        {
+            EmitForBinding(fo.Left);
+            EmitStatement(fo.Body);
+        }
         _b.Bind(cont);
         _control.Remove(co);
         ExitBlockScope(scope);

@@ -402,12 +402,12 @@ internal sealed partial class FunctionCompiler
 
         if (body is FunctionBody block)
         {
-            foreach (var st in block.Body) EmitStatement(st);
+            EmitStatementList(block.Body);
             EmitReturnUndefined();
         }
         else if (body is Program program)
         {
-            foreach (var st in program.Body) EmitStatement(st);
+            EmitStatementList(program.Body);
             EmitReturnUndefined();
         }
         else
@@ -520,7 +520,7 @@ internal sealed partial class FunctionCompiler
         EmitFunctionContexts(_scope);
         InitTdz(_scope);
         HoistFunctionDeclarations(sb.Body);
-        foreach (var st in sb.Body) EmitStatement(st);
+        EmitStatementList(sb.Body);
         _b.Emit(OpCode.LoadUndefined);
         _b.Emit(OpCode.Return);
         return Finish();

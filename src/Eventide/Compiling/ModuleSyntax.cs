@@ -146,6 +146,7 @@ internal sealed class ModuleSyntax
             {
                 case AwaitExpression:
                 case ForOfStatement { Await: true }:
+                case VariableDeclaration { Kind: VariableDeclarationKind.AwaitUsing }:
                     return true;
                 case FunctionDeclaration or FunctionExpression or ArrowFunctionExpression:
                     continue;

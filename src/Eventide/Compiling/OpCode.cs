@@ -147,6 +147,15 @@ internal enum OpCode
     AsyncIteratorCloseCheck, // kindReg  result →   (TypeError if not an object, unless closing for a throw)
     AsyncIteratorCloseRethrow, // kindReg  error →  (rethrows unless closing for a throw)
 
+    // ---- explicit resource management (using, await using)
+    NewDisposeCapability,   // → capability      (a scope with using declarations starts)
+    AddDisposable,          // capReg hint  v → v   (AddDisposableResource; hint 0 sync, 1 async)
+    DisposeResources,       // capReg kindReg valueReg   (sync DisposeResources of the completion in kind/value; an error becomes a throw completion)
+    DisposeBegin,           // capReg kindReg valueReg   (await using: DisposeResources starts with that completion)
+    DisposeAsyncStep,       // target capReg  → value to Await  (jumps when every resource is disposed of)
+    DisposeAsyncError,      // capReg  error →   (the Await of a dispose method threw)
+    DisposeEnd,             // capReg kindReg valueReg   (the completion DisposeResources returns)
+
     // ---- generators and async
     InitialYield,           // generator start: suspend before the body
     Yield,                  // v → received

@@ -208,6 +208,15 @@ internal static class OpCodeTable
         Def(OpCode.AsyncIteratorCloseCheck, 1, 1, 0, I, reads: 0b1);
         Def(OpCode.AsyncIteratorCloseRethrow, 1, 1, 0, I, reads: 0b1);
 
+        // ---- explicit resource management
+        Def(OpCode.NewDisposeCapability, 0, 0, 1, I);
+        Def(OpCode.AddDisposable, 2, 1, 1, I, reads: 0b1);
+        Def(OpCode.DisposeResources, 3, 0, 0, I, reads: 0b011, writes: 0b110); // the value register is read only for a throw
+        Def(OpCode.DisposeBegin, 3, 0, 0, I, reads: 0b011);
+        Def(OpCode.DisposeAsyncStep, 2, 0, 1, I, J, taken: 0, reads: 0b10);
+        Def(OpCode.DisposeAsyncError, 1, 1, 0, I, reads: 0b1);
+        Def(OpCode.DisposeEnd, 3, 0, 0, I, reads: 0b011, writes: 0b110);
+
         // ---- generators and async
         Def(OpCode.InitialYield, 0, 0, 0, I, S);
         Def(OpCode.Yield, 0, 1, 1, I, S);

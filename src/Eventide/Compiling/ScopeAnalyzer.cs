@@ -234,14 +234,14 @@ internal sealed class ScopeAnalyzer
     {
         switch (st)
         {
-            case VariableDeclaration { Kind: VariableDeclarationKind.Let or VariableDeclarationKind.Const } vd:
+            case VariableDeclaration { Kind: VariableDeclarationKind.Let or VariableDeclarationKind.Const or VariableDeclarationKind.Using or VariableDeclarationKind.AwaitUsing } vd:
                 if (isGlobal) return;
                 foreach (var d in vd.Declarations)
                 {
                     var names = new List<Identifier>();
                     CollectBoundNames(d.Id, names);
                     foreach (var n in names)
-                        _scope.Declare(n.Name, vd.Kind == VariableDeclarationKind.Const ? BindingKind.Const : BindingKind.Let).DeclarationEnd = d.End;
+                        _scope.Declare(n.Name, vd.Kind == VariableDeclarationKind.Let ? BindingKind.Let : BindingKind.Const).DeclarationEnd = d.End;
                 }
                 break;
             case ClassDeclaration cd when cd.Id is not null:

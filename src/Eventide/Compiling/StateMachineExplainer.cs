@@ -116,6 +116,7 @@ internal static class StateMachineExplainer
             sb.Append(p.Op switch
             {
                 OpCode.Await when awaitsYieldOperand => $"awaits the value to yield at `{what}`\n           (an async generator awaits what it yields)\n",
+                OpCode.Await when expr is VariableDeclaration => $"awaits the disposal of `{what}`\n           (await using: DisposeResources awaits at the end of the scope)\n",
                 OpCode.Await => $"awaits `{what}`\n",
                 OpCode.AsyncGeneratorYield => $"yields at `{what}`: the waiting next() promise\n           is resolved with {{ value, done: false }}\n",
                 OpCode.YieldDelegate => $"delegates with `{what}`\n",
@@ -161,7 +162,7 @@ internal static class StateMachineExplainer
         if (!isRoot && node is FunctionDeclaration or FunctionExpression or ArrowFunctionExpression or ClassBody) return;
         switch (node)
         {
-            case YieldExpression or AwaitExpression:
+            case YieldExpression or AwaitExpression or VariableDeclaration { Kind: VariableDeclarationKind.AwaitUsing }:
                 expressions.TryAdd(node.Start, node);
                 break;
             case ReturnStatement rs:

@@ -15,6 +15,8 @@ internal static class ScriptParser
     {
         AllowReturnOutsideFunction = commonJs,
         AllowNewTargetOutsideFunction = commonJs,
+        // A CommonJS module is a function body: `using` may appear at its top level.
+        AllowTopLevelUsing = commonJs,
         EcmaVersion = EcmaVersion.Latest,
         AllowHashBang = true,
         RegExpParseMode = RegExpParseMode.Validate,

@@ -2,7 +2,7 @@ using Eventide.Runtime;
 namespace Eventide;
 
 /// <summary>The native error constructors a runtime error may be created from (20.5.5).</summary>
-internal enum ErrorKind : byte { Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, AggregateError }
+internal enum ErrorKind : byte { Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, AggregateError, SuppressedError }
 
 /// <summary>
 /// A JavaScript throw travelling through .NET code. Runtime code that has no realm at hand

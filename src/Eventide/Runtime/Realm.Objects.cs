@@ -12,6 +12,7 @@ internal sealed partial class Realm
         r => r.PromisePrototype, r => r.MapPrototype, r => r.SetPrototype, r => r.WeakMapPrototype,
         r => r.WeakSetPrototype, r => r.DatePrototype, r => r.RegExpPrototype, r => r.IteratorPrototype,
         r => r.ArrayBufferPrototype, r => r.SharedArrayBufferPrototype, r => r.DataViewPrototype, r => r.TypedArrayPrototype,
+        r => r.DisposableStackPrototype, r => r.AsyncDisposableStackPrototype,
     ];
 
     /// <summary>

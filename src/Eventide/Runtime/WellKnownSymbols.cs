@@ -3,7 +3,9 @@ namespace Eventide.Runtime;
 /// <summary>6.1.5.1 Well-Known Symbols, shared by all realms (they are immutable).</summary>
 internal static class WellKnownSymbols
 {
+    public static readonly JsSymbol AsyncDispose = new("Symbol.asyncDispose");
     public static readonly JsSymbol AsyncIterator = new("Symbol.asyncIterator");
+    public static readonly JsSymbol Dispose = new("Symbol.dispose");
     public static readonly JsSymbol HasInstance = new("Symbol.hasInstance");
     public static readonly JsSymbol IsConcatSpreadable = new("Symbol.isConcatSpreadable");
     public static readonly JsSymbol Iterator = new("Symbol.iterator");
@@ -19,7 +21,7 @@ internal static class WellKnownSymbols
 
     public static readonly (string Name, JsSymbol Symbol)[] All =
     [
-        ("asyncIterator", AsyncIterator), ("hasInstance", HasInstance), ("isConcatSpreadable", IsConcatSpreadable),
+        ("asyncDispose", AsyncDispose), ("asyncIterator", AsyncIterator), ("dispose", Dispose), ("hasInstance", HasInstance), ("isConcatSpreadable", IsConcatSpreadable),
         ("iterator", Iterator), ("match", Match), ("matchAll", MatchAll), ("replace", Replace), ("search", Search),
         ("species", Species), ("split", Split), ("toPrimitive", ToPrimitive), ("toStringTag", ToStringTag),
         ("unscopables", Unscopables),

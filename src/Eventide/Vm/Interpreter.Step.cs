@@ -1101,6 +1101,41 @@ internal sealed partial class Interpreter
                         if (!forThrow) throw new JsException(error);
                         break;
                     }
+                // ------------------------------------- explicit resource management
+                case OpCode.NewDisposeCapability:
+                    regs[sp++] = JsValue.FromInternal(new Builtins.DisposeCapability());
+                    break;
+                case OpCode.AddDisposable:
+                    f.Pc = pc + 2; f.Sp = sp;
+                    AddDisposable(realm, regs, code[pc], code[pc + 1], regs[sp - 1]);
+                    pc += 2;
+                    break;
+                case OpCode.DisposeResources:
+                    f.Pc = pc + 3; f.Sp = sp;
+                    DisposeResources(realm, regs, code[pc], code[pc + 1], code[pc + 2]);
+                    pc += 3;
+                    break;
+                case OpCode.DisposeBegin:
+                    DisposeBegin(regs, code[pc], code[pc + 1], code[pc + 2]);
+                    pc += 3;
+                    break;
+                case OpCode.DisposeAsyncStep:
+                    {
+                        int target = code[pc];
+                        var disposal = (Builtins.DisposeCapability)regs[code[pc + 1]].Ref!;
+                        pc += 2;
+                        f.Pc = pc; f.Sp = sp;
+                        if (disposal.Step(realm, out var toAwait)) regs[sp++] = toAwait;
+                        else pc = target;
+                        break;
+                    }
+                case OpCode.DisposeAsyncError:
+                    ((Builtins.DisposeCapability)regs[code[pc++]].Ref!).RecordError(realm, regs[--sp]);
+                    break;
+                case OpCode.DisposeEnd:
+                    DisposeEnd(regs, code[pc], code[pc + 1], code[pc + 2]);
+                    pc += 3;
+                    break;
                 case OpCode.ForInPrepare:
                     regs[sp - 1] = JsValue.FromInternal(new ForInEnumerator(realm, regs[sp - 1]));
                     break;
