@@ -147,6 +147,21 @@ internal sealed partial class FunctionCompiler
         {
             StoreBinding(outer);
         }
+        else if (_owner.Analyzer.EvalDeclarations is { } evalDecls && _info.IsEvalCode && !Strict)
+        {
+            // Sloppy eval code: the var binding is in the caller's variable environment (B.3.2.3).
+            if (!evalDecls.AnnexBNames.Contains(name)) _b.Emit(OpCode.Pop);
+            else if (evalDecls.Target is null) _b.Emit(OpCode.StoreGlobal, _b.Name(name), 0);
+            else if (evalDecls.Target.Bindings.TryGetValue(name, out var existing) && existing.Kind is not BindingKind.Internal) StoreBinding(existing);
+            else
+            {
+                var holder = evalDecls.Target.EvalVars!;
+                LoadBinding(holder, DepthOf(holder.Scope));
+                _b.Emit(OpCode.Swap);
+                _b.Emit(OpCode.SetNamed, _b.Name(name), _b.NewCache());
+                _b.Emit(OpCode.Pop);
+            }
+        }
         else if (_info.IsScript && varScope.Parent is null && !IsGlobalLexical(name))
         {
             _b.Emit(OpCode.StoreGlobal, _b.Name(name), 0);

@@ -133,6 +133,9 @@ internal static class OpCodeTable
         Def(OpCode.RequireObjectCoercible, 0, 1, 1, N);
         Def(OpCode.ToObject, 0, 1, 1, N);
         Def(OpCode.WithHas, 1, 1, 2, N);
+        Def(OpCode.EvalVarHas, 1, 1, 2, N);
+        Def(OpCode.DeclareEvalVar, 1, 1, 1, N);
+        Def(OpCode.DeclareEvalGlobals, 1, 0, 0, N);
 
         // ---- operators
         foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.Add, OpCode.Sub, OpCode.Mul, OpCode.Div, OpCode.Mod, OpCode.Exp,

@@ -14,6 +14,8 @@ internal sealed class ScopeAnalyzer
     public Dictionary<Node, Scope> Scopes { get; } = new();
     /// <summary>The hidden binding holding a with statement's object.</summary>
     public const string WithObjectName = "%with";
+    /// <summary>The hidden binding holding the vars sloppy direct eval declared (see <see cref="Scope.EvalVars"/>).</summary>
+    public const string EvalVarsName = "%evalvars";
     public Dictionary<Node, FunctionInfo> Functions { get; } = new();
 
     private Scope _scope = null!;
@@ -68,20 +70,51 @@ internal sealed class ScopeAnalyzer
     /// <summary>
     /// Direct eval code: analysed as an arrow-like function nested in the scope of the eval call,
     /// so it resolves the caller's bindings (all of which live in contexts, see HasDirectEval).
-    /// Its var declarations stay local to the eval code.
+    /// Its lexical declarations are its own; strict eval code keeps its vars too, while sloppy eval
+    /// code declares them (and its top-level functions) in the caller's variable environment
+    /// (<see cref="EvalDeclarations"/>). Indirect eval passes the root scope of an empty script.
     /// </summary>
     public FunctionInfo AnalyzeDirectEval(Script script, Scope callSiteScope, bool strict, EvalSite site)
     {
         _evalSite = site;
-        var info = new FunctionInfo(script, callSiteScope.Function, isArrow: true) { Strict = strict || script.Strict };
+        var info = new FunctionInfo(script, callSiteScope.Function, isArrow: true) { Strict = strict || script.Strict, IsEvalCode = true };
         Functions[script] = info;
         _scope = callSiteScope;
         var scope = PushScope(script, true, info);
         info.VarScope = scope;
         info.ParamScope = scope;
-        HoistVars(script, scope);
+        if (info.Strict) HoistVars(script, scope);
+        else
+        {
+            _sloppyEvalRoot = scope;
+            EvalDeclarations = EvalDeclarations.Collect(script, callSiteScope);
+        }
         VisitStatements(script.Body, hoistFunctions: true);
         return info;
+    }
+
+    /// <summary>The root scope of sloppy eval code: its top-level functions are not its own bindings.</summary>
+    private Scope? _sloppyEvalRoot;
+
+    /// <summary>What sloppy eval code declares in its caller's variable environment (null otherwise).</summary>
+    public EvalDeclarations? EvalDeclarations { get; private set; }
+
+    /// <summary>
+    /// The scope whose variable environment sloppy direct eval code at <paramref name="site"/>
+    /// declares its vars in: the closest function's var scope, or its parameter scope for an eval in
+    /// a parameter expression (10.2.11 step 20: those vars sit outside the parameters). Eval code
+    /// passes through to its caller's; null is the global object.
+    /// </summary>
+    internal static Scope? VarScopeOfEval(Scope site)
+    {
+        for (var s = site; s is not null; s = s.Parent)
+        {
+            var fn = s.Function;
+            if (fn.IsEvalCode && !fn.Strict) continue;
+            if (fn.IsScript && s.Parent is null) return null;
+            if (s == fn.VarScope || s == fn.ParamScope) return s;
+        }
+        return null;
     }
 
     /// <summary>The outermost scope of a script, CommonJS module or ES module: one scope for params, vars and lexicals.</summary>
@@ -248,7 +281,7 @@ internal sealed class ScopeAnalyzer
                 if (!isGlobal) _scope.Declare(cd.Id.Name, BindingKind.Class).DeclarationEnd = cd.End;
                 break;
             case FunctionDeclaration fd when fd.Id is not null:
-                if (isGlobal) return;
+                if (isGlobal || _scope == _sloppyEvalRoot) return;
                 if (hoistFunctions) DeclareVar(_scope, fd.Id.Name);
                 else _scope.Declare(fd.Id.Name, BindingKind.Let).Kind = BindingKind.Function;
                 break;
@@ -483,6 +516,12 @@ internal sealed class ScopeAnalyzer
                 return;
             case CallExpression { Callee: Identifier { Name: "eval" } } call:
                 for (var f = _scope.Function; f is not null; f = f.Parent) f.HasDirectEval = true;
+                // Sloppy eval code may add vars to this variable environment: give it their object.
+                if (!_scope.Function.Strict && VarScopeOfEval(_scope) is { EvalVars: null } evalTarget)
+                {
+                    evalTarget.EvalVars = evalTarget.Declare(EvalVarsName, BindingKind.Internal);
+                    evalTarget.EvalVars.Captured = true;
+                }
                 Reference("eval");
                 // Eval code may mention arguments; make sure the binding exists.
                 EnsureArguments();

@@ -400,6 +400,19 @@ internal sealed partial class Interpreter
                         sp++;
                         break;
                     }
+                case OpCode.EvalVarHas:
+                    {
+                        var key = (PropertyKey)consts[code[pc++]];
+                        regs[sp] = JsValue.FromBool(regs[sp - 1].Ref is JsObject vars && vars.HasOwnProperty(key));
+                        sp++;
+                        break;
+                    }
+                case OpCode.DeclareEvalVar:
+                    regs[sp - 1] = DeclareEvalVar(regs[sp - 1], (PropertyKey)consts[code[pc++]]);
+                    break;
+                case OpCode.DeclareEvalGlobals:
+                    EvalGlobalDeclarationInstantiation(realm, (EvalGlobalDeclarations)consts[code[pc++]]);
+                    break;
                 case OpCode.RequireObjectCoercible:
                     {
                         var v = regs[sp - 1];
