@@ -848,8 +848,10 @@ internal sealed partial class FunctionCompiler
         _b.MarkPosition(position);
         if (position != call.Start) _b.MarkCalleeStart(call.Start);
         MarkPrintedCallee(call.Callee, call.Start);
-        bool directEval = callee is Identifier { Name: "eval" };
-        if (argc < 0) _b.Emit(OpCode.CallSpread);
+        // eval?.(x) is an optional call, hence indirect (13.3.9.1 EvaluateCall).
+        bool directEval = callee is Identifier { Name: "eval" } && !call.Optional;
+        if (argc < 0 && directEval) _b.Emit(OpCode.CallEvalSpread, _b.UniqueConstant(_scope));
+        else if (argc < 0) _b.Emit(OpCode.CallSpread);
         else if (directEval) _b.Emit(OpCode.CallEval, argc, _b.UniqueConstant(_scope));
         else _b.Emit(OpCode.Call, argc);
     }

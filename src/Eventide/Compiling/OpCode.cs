@@ -107,6 +107,7 @@ internal enum OpCode
     // ---- calls
     Call,                   // argc  f this args… → result
     CallSpread,             // f this argsArray → result
+    CallEvalSpread,         // scopeK  f this argsArray → result (direct eval candidate with spread arguments)
     SpreadArgs,             // iterable → argsArray (f(...x): an array with default iteration is used as is)
     New,                    // argc  ctor args… → obj
     NewSpread,              // ctor argsArray → obj

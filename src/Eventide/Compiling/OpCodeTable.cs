@@ -167,6 +167,7 @@ internal static class OpCodeTable
         // ---- calls
         Def(OpCode.Call, 1, 2, 1, C, popsOperand: 0);
         Def(OpCode.CallSpread, 0, 3, 1, C);
+        Def(OpCode.CallEvalSpread, 1, 3, 1, C);
         Def(OpCode.SpreadArgs, 0, 1, 1, C);
         Def(OpCode.New, 1, 1, 1, C, popsOperand: 0);
         Def(OpCode.NewSpread, 0, 2, 1, C);

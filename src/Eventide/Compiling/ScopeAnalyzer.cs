@@ -514,7 +514,7 @@ internal sealed class ScopeAnalyzer
             case ExportDefaultDeclaration ed:
                 Visit(ed.Declaration);
                 return;
-            case CallExpression { Callee: Identifier { Name: "eval" } } call:
+            case CallExpression { Callee: Identifier { Name: "eval" }, Optional: false } call:
                 for (var f = _scope.Function; f is not null; f = f.Parent) f.HasDirectEval = true;
                 // Sloppy eval code may add vars to this variable environment: give it their object.
                 if (!_scope.Function.Strict && VarScopeOfEval(_scope) is { EvalVars: null } evalTarget)

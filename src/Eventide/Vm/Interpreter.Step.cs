@@ -783,6 +783,21 @@ internal sealed partial class Interpreter
                         Realm.Current = realm;
                         break;
                     }
+                case OpCode.CallEvalSpread:
+                    {
+                        // eval(...args): a direct eval of the first argument when eval is %eval%.
+                        var evalScope = (Scope)consts[code[pc++]];
+                        var args = ArrayToArgs((JsArray)regs[--sp].Object);
+                        var thisV = regs[--sp];
+                        var callee = regs[--sp];
+                        if (callee.Ref is not JsFunction fo) throw NotCallable(f, opStart, callee);
+                        f.Pc = pc; f.Sp = sp;
+                        regs[sp++] = ReferenceEquals(fo, realm.Eval)
+                            ? PerformDirectEvalAt(f, args.Length > 0 ? args[0] : JsValue.Undefined, evalScope)
+                            : fo.Call(thisV, args);
+                        Realm.Current = realm;
+                        break;
+                    }
                 case OpCode.New:
                     {
                         int argc = code[pc++];
