@@ -143,7 +143,7 @@ internal sealed partial class FunctionCompiler
         // Find the var-scope binding (or global) of the same name, skipping the block binding.
         var varScope = _info.VarScope!;
         LoadBinding(inner, innerDepth, checkTdz: false);
-        if (varScope.Bindings.TryGetValue(name, out var outer) && outer != inner)
+        if (varScope.Bindings.TryGetValue(name, out var outer) && outer != inner && outer.Kind is BindingKind.Var or BindingKind.Function)
         {
             StoreBinding(outer);
         }

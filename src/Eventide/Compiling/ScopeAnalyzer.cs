@@ -42,7 +42,9 @@ internal sealed class ScopeAnalyzer
         var info = new FunctionInfo(script, null, false) { Strict = script.Strict };
         var scope = EnterRootScope(script, info);
         foreach (var name in parameterNames) scope.Declare(name, BindingKind.Param);
+        _annexBBlocked = LexicallyDeclaredNames(script.Body);
         HoistVars(script, scope);
+        _annexBBlocked = null;
         VisitStatements(script.Body, hoistFunctions: true);
         return info;
     }
@@ -249,11 +251,34 @@ internal sealed class ScopeAnalyzer
         }
     }
 
-    private static void DeclareVar(Scope target, string name, bool annexB = false)
+    private void DeclareVar(Scope target, string name, bool annexB = false)
     {
         if (target.Function.IsScript && target.Parent is null) return; // global var: a property of the global object
-        if (annexB && target.Bindings.ContainsKey(name)) return;
+        if (annexB && (target.Bindings.ContainsKey(name) || _annexBBlocked?.Contains(name) == true)) return;
         target.Declare(name, BindingKind.Var);
+    }
+
+    /// <summary>
+    /// B.3.2.1: a block function gets no var binding when a var of its name would clash with a
+    /// lexical declaration of the function body's top level, or names a parameter (set while
+    /// hoisting a body's vars).
+    /// </summary>
+    private HashSet<string>? _annexBBlocked;
+
+    private static HashSet<string>? LexicallyDeclaredNames(in NodeList<Statement> body)
+    {
+        HashSet<string>? names = null;
+        foreach (var st in body)
+        {
+            if (st is VariableDeclaration { Kind: not VariableDeclarationKind.Var } vd)
+            {
+                var ids = new List<Identifier>();
+                foreach (var d in vd.Declarations) CollectBoundNames(d.Id, ids);
+                foreach (var id in ids) (names ??= new()).Add(id.Name);
+            }
+            else if (st is ClassDeclaration { Id: { } cid }) (names ??= new()).Add(cid.Name);
+        }
+        return names;
     }
 
     /// <summary>Declares the lexical declarations directly inside a statement list.</summary>
@@ -352,7 +377,11 @@ internal sealed class ScopeAnalyzer
             // 10.2.11 step 28: with parameter expressions the body's vars live in their own
             // environment, so closures in defaults see the parameters, not same-named vars.
             if (parameters.Any(ContainsExpression)) info.VarScope = PushScope(block, false, info);
+            _annexBBlocked = LexicallyDeclaredNames(block.Body);
+            foreach (var param in fnScope.Ordered)
+                if (param.Kind == BindingKind.Param) (_annexBBlocked ??= new()).Add(param.Name);
             HoistVars(block, info.VarScope);
+            _annexBBlocked = null;
             VisitStatements(block.Body, hoistFunctions: true);
         }
         else

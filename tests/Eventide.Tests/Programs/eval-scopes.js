@@ -88,3 +88,27 @@ console.log(new Ctor().nt);
 function args() { return eval("arguments.length") + (() => eval("arguments[0]"))(); }
 console.log(args(10, 20));
 console.log(eval(...["1 + 1", "ignored"]));
+
+// More places eval declares from: a named function expression, with, generators, async, catch, loops.
+var namedExpr = function g() { eval("var g = 1"); return g; };
+console.log(namedExpr());
+function inWith() { var x = 'fn'; const o = { x: 'o' }; with (o) { eval("var x = 'set'"); } return [x, o.x]; }
+console.log(inWith());
+function* gen() { eval("var gx = 1"); yield gx; gx++; yield gx; }
+console.log([...gen()]);
+function inCatch() { try { throw 1; } catch (e) { eval("var e = 2"); console.log('catch param', e); } return e; }
+console.log(inCatch());
+function loopClosures() { var fs = []; for (let i = 0; i < 2; i++) { eval("var last = i"); fs.push(() => last); } return fs.map(f => f()); }
+console.log(loopClosures());
+async function inAsync() { eval("var ax = 1"); await null; return ax; }
+inAsync().then(v => console.log('async', v));
+
+// Annex B block functions: no var binding where a let/const or a parameter has the name.
+console.log(eval("let lb = 1; { function lb() {} } lb"));
+function blockVsLet() { let f = 1; { function f() {} } return f; }
+function blockVsParam(a) { { function a() {} } return a; }
+function blockVsDefaultParam(a = 2) { { function a() {} } return a; }
+function blockVsVar() { var q = 1; { function q() {} } return typeof q; }
+console.log(blockVsLet(), blockVsParam(1), blockVsDefaultParam(), blockVsVar());
+let topLevelLet = 1; { function topLevelLet() {} }
+console.log(topLevelLet);
