@@ -13,6 +13,6 @@ internal static class GlobalObject
         g.FastSet("NaN", double.NaN, PropertyFlags.None);
         g.FastSet("Infinity", double.PositiveInfinity, PropertyFlags.None);
         // 19.2.1 eval ( x )
-        realm.Eval = realm.DefineMethod(g, "eval", 1, (_, args) => realm.Engine.Interpreter.PerformEval(realm, args.At(0), false, false));
+        realm.Eval = realm.DefineMethod(g, "eval", 1, (_, args) => realm.Engine.Interpreter.PerformIndirectEval(realm, args.At(0)));
     }
 }

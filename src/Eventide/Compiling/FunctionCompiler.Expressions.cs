@@ -321,8 +321,15 @@ internal sealed partial class FunctionCompiler
     {
         switch (ue.Operator)
         {
-            case Operator.TypeOf when ue.Argument is Identifier id && Resolve(id.Name).Binding is null && WithScopesFor(id.Name) is null:
+            case Operator.TypeOf when ue.Argument is Identifier id && Resolve(id.Name).Binding is null:
+                // typeof of an unresolvable reference is "undefined", after any with/eval var objects.
+                var typeofEnd = new Label();
+                int typeofDepth = _b.StackDepth;
+                if (WithScopesFor(id.Name) is { } typeofWiths)
+                    EmitWithLookups(typeofWiths, id.Name, _ => _b.Emit(OpCode.GetNamed, _b.Name(id.Name), _b.NewCache()), typeofEnd);
                 _b.Emit(OpCode.LoadGlobalOrUndefined, _b.Name(id.Name), _b.NewCache());
+                _b.Bind(typeofEnd);
+                _b.StackDepth = typeofDepth + 1;
                 _b.Emit(OpCode.TypeOf);
                 return;
             case Operator.Delete:
@@ -390,7 +397,7 @@ internal sealed partial class FunctionCompiler
         int depth = _b.StackDepth;
         if (WithScopesFor(name) is { } withs)
         {
-            EmitWithLookups(withs, name, () =>
+            EmitWithLookups(withs, name, _ =>
             {
                 _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(name)));
                 _b.Emit(OpCode.DeleteKeyed, 0);
@@ -817,7 +824,12 @@ internal sealed partial class FunctionCompiler
                     // A function found on a with object is called with that object as this.
                     var end = new Label();
                     int depth = _b.StackDepth;
-                    EmitWithLookups(withs, cid.Name, () => _b.Emit(OpCode.GetNamedKeep, _b.Name(cid.Name), _b.NewCache()), end);
+                    EmitWithLookups(withs, cid.Name, isEvalVars =>
+                    {
+                        _b.Emit(OpCode.GetNamedKeep, _b.Name(cid.Name), _b.NewCache());
+                        // A var eval declared is called with this undefined, like any binding.
+                        if (isEvalVars) { _b.Emit(OpCode.Pop); _b.Emit(OpCode.LoadUndefined); }
+                    }, end);
                     EmitLoadNameStatic(cid.Name);
                     _b.Emit(OpCode.LoadUndefined);
                     _b.Bind(end);
@@ -841,8 +853,10 @@ internal sealed partial class FunctionCompiler
         _b.MarkPosition(position);
         if (position != call.Start) _b.MarkCalleeStart(call.Start);
         MarkPrintedCallee(call.Callee, call.Start);
-        bool directEval = callee is Identifier { Name: "eval" };
-        if (argc < 0) _b.Emit(OpCode.CallSpread);
+        // eval?.(x) is an optional call, hence indirect (13.3.9.1 EvaluateCall).
+        bool directEval = callee is Identifier { Name: "eval" } && !call.Optional;
+        if (argc < 0 && directEval) _b.Emit(OpCode.CallEvalSpread, _b.UniqueConstant(_scope));
+        else if (argc < 0) _b.Emit(OpCode.CallSpread);
         else if (directEval) _b.Emit(OpCode.CallEval, argc, _b.UniqueConstant(_scope));
         else _b.Emit(OpCode.Call, argc);
     }

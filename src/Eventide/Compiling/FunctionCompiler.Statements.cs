@@ -13,11 +13,12 @@ internal sealed partial class FunctionCompiler
     private void EmitStatement(Statement st)
     {
         CompileStack.EnsureSufficient();
+        if (CompletionRegister >= 0 && ProducesUndefinedWhenEmpty(st)) EmitResetCompletion();
         switch (st)
         {
             case ExpressionStatement es:
                 Mark(es);
-                if (CompletionRegister >= 0 && _control.Count == 0)
+                if (CompletionRegister >= 0)
                 {
                     EmitExpression(es.Expression);
                     _b.Emit(OpCode.StoreLocal, CompletionRegister);
@@ -108,6 +109,20 @@ internal sealed partial class FunctionCompiler
         }
     }
 
+    /// <summary>
+    /// Statements whose completion is UpdateEmpty(result, undefined) (if, loops, switch, try, with):
+    /// when the completion value is observable (scripts, eval code) it is reset to undefined as they
+    /// start, so one that produces no value of its own, or breaks out empty, yields undefined.
+    /// </summary>
+    private static bool ProducesUndefinedWhenEmpty(Statement st) => st is IfStatement or WhileStatement or DoWhileStatement
+        or ForStatement or ForInStatement or ForOfStatement or SwitchStatement or TryStatement or WithStatement;
+
+    private void EmitResetCompletion()
+    {
+        _b.Emit(OpCode.LoadUndefined);
+        _b.Emit(OpCode.StoreLocal, CompletionRegister);
+    }
+
     /// <summary>14.11 The with statement: names inside consult the object first (see EmitWithLookups).</summary>
     private void EmitWith(WithStatement ws)
     {
@@ -128,9 +143,24 @@ internal sealed partial class FunctionCompiler
         // Find the var-scope binding (or global) of the same name, skipping the block binding.
         var varScope = _info.VarScope!;
         LoadBinding(inner, innerDepth, checkTdz: false);
-        if (varScope.Bindings.TryGetValue(name, out var outer) && outer != inner)
+        if (varScope.Bindings.TryGetValue(name, out var outer) && outer != inner && outer.Kind is BindingKind.Var or BindingKind.Function)
         {
             StoreBinding(outer);
+        }
+        else if (_owner.Analyzer.EvalDeclarations is { } evalDecls && _info.IsEvalCode && !Strict)
+        {
+            // Sloppy eval code: the var binding is in the caller's variable environment (B.3.2.3).
+            if (!evalDecls.AnnexBNames.Contains(name)) _b.Emit(OpCode.Pop);
+            else if (evalDecls.Target is null) _b.Emit(OpCode.StoreGlobal, _b.Name(name), 0);
+            else if (evalDecls.Target.Bindings.TryGetValue(name, out var existing) && existing.Kind is not BindingKind.Internal) StoreBinding(existing);
+            else
+            {
+                var holder = evalDecls.Target.EvalVars!;
+                LoadBinding(holder, DepthOf(holder.Scope));
+                _b.Emit(OpCode.Swap);
+                _b.Emit(OpCode.SetNamed, _b.Name(name), _b.NewCache());
+                _b.Emit(OpCode.Pop);
+            }
         }
         else if (_info.IsScript && varScope.Parent is null && !IsGlobalLexical(name))
         {
@@ -501,6 +531,8 @@ internal sealed partial class FunctionCompiler
             EnterBlockScope(catchScope);
             if (cc.Param is not null) EmitBindingInitialization(cc.Param, PatternMode.Init);
             else _b.Emit(OpCode.Pop);
+            // 14.15.3: the try statement's value is the catch block's, or undefined.
+            if (CompletionRegister >= 0) EmitResetCompletion();
             EmitBlock(cc.Body);
             ExitBlockScope(catchScope);
             _b.Bind(afterCatch);
@@ -513,7 +545,20 @@ internal sealed partial class FunctionCompiler
             _b.Emit(OpCode.StoreLocal, fin.KindReg);
             _b.Bind(fin.FinallyLabel!);
             _b.AddHandler(new HandlerEntry(tryStartOuter, protectedEnd, fin.FinallyLabel!.Position, HandlerKind.Finally, depth, fin.ContextDepth, fin.KindReg, fin.ValueReg));
+            // A finally block that completes normally leaves the completion value of the try/catch.
+            int savedCompletion = -1;
+            if (CompletionRegister >= 0)
+            {
+                savedCompletion = NewRegister();
+                _b.Emit(OpCode.LoadLocal, CompletionRegister);
+                _b.Emit(OpCode.StoreLocal, savedCompletion);
+            }
             EmitBlock(ts.Finalizer!);
+            if (savedCompletion >= 0)
+            {
+                _b.Emit(OpCode.LoadLocal, savedCompletion);
+                _b.Emit(OpCode.StoreLocal, CompletionRegister);
+            }
             _b.Emit(OpCode.EndFinally, fin.KindReg, fin.ValueReg);
             EmitFinallyStubs(fin);
         }

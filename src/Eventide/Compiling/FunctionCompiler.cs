@@ -167,33 +167,41 @@ internal sealed partial class FunctionCompiler
         else _b.Emit(OpCode.StoreLocal, b.Register);
     }
 
-    /// <summary>The with scopes between the current scope and where <paramref name="name"/> resolves, innermost first.</summary>
-    private List<(Binding WithObject, int Depth)>? WithScopesFor(string name)
+    /// <summary>
+    /// The with scopes, and the objects of vars sloppy direct eval declared, between the current
+    /// scope and where <paramref name="name"/> resolves, innermost first.
+    /// </summary>
+    private List<DynamicScope>? WithScopesFor(string name)
     {
-        List<(Binding, int)>? result = null;
+        List<DynamicScope>? result = null;
         int depth = 0;
         for (var s = _scope; s is not null; s = s.Parent)
         {
             if (s.Bindings.ContainsKey(name) && !s.IsWith) break;
-            if (s.IsWith) (result ??= new()).Add((s.Bindings[ScopeAnalyzer.WithObjectName], depth));
+            if (s.IsWith) (result ??= new()).Add(new(s.Bindings[ScopeAnalyzer.WithObjectName], depth, false));
+            else if (s.EvalVars is { } evalVars) (result ??= new()).Add(new(evalVars, depth, true));
             if (s.HasContext) depth++;
         }
         return result;
     }
 
+    /// <summary>A scope whose names are only known at run time: a with object, or the vars sloppy eval declared.</summary>
+    private readonly record struct DynamicScope(Binding Holder, int Depth, bool IsEvalVars);
+
     /// <summary>
-    /// For each enclosing with object: if it has <paramref name="name"/> (and it is not unscopable),
-    /// run <paramref name="onHit"/> with the object on the stack and jump to <paramref name="end"/>.
+    /// For each enclosing with object (or eval var object): if it has <paramref name="name"/> (and it is
+    /// not unscopable), run <paramref name="onHit"/> with the object on the stack and jump to <paramref name="end"/>.
+    /// The argument of <paramref name="onHit"/> tells an eval var object (which is no this value) from a with object.
     /// </summary>
-    private void EmitWithLookups(List<(Binding WithObject, int Depth)> withs, string name, Action onHit, Label end)
+    private void EmitWithLookups(List<DynamicScope> withs, string name, Action<bool> onHit, Label end)
     {
-        foreach (var (w, depth) in withs)
+        foreach (var (w, depth, isEvalVars) in withs)
         {
             var miss = new Label();
             LoadBinding(w, depth);
-            _b.Emit(OpCode.WithHas, _b.Name(name));   // obj → obj bool
+            _b.Emit(isEvalVars ? OpCode.EvalVarHas : OpCode.WithHas, _b.Name(name));   // obj → obj bool
             _b.EmitJump(OpCode.JumpIfFalse, miss);
-            onHit();
+            onHit(isEvalVars);
             _b.EmitJump(OpCode.Jump, end);
             _b.Bind(miss);
             _b.Emit(OpCode.Pop);
@@ -207,7 +215,7 @@ internal sealed partial class FunctionCompiler
         {
             var end = new Label();
             int depth = _b.StackDepth;
-            EmitWithLookups(withs, name, () => _b.Emit(OpCode.GetNamed, _b.Name(name), _b.NewCache()), end);
+            EmitWithLookups(withs, name, _ => _b.Emit(OpCode.GetNamed, _b.Name(name), _b.NewCache()), end);
             EmitLoadNameStatic(name, offset);
             _b.Bind(end);
             _b.StackDepth = depth + 1;
@@ -237,7 +245,7 @@ internal sealed partial class FunctionCompiler
             // value → (with hit) value obj → obj value → SetNamed → value → pop
             var end = new Label();
             int depth = _b.StackDepth;
-            EmitWithLookups(withs, name, () =>
+            EmitWithLookups(withs, name, _ =>
             {
                 _b.Emit(OpCode.Swap);
                 _b.Emit(OpCode.SetNamed, _b.Name(name), _b.NewCache());
@@ -476,7 +484,7 @@ internal sealed partial class FunctionCompiler
     }
 
     /// <summary>Direct eval code: statements of an arrow-like body whose result is the completion value.</summary>
-    internal FunctionTemplate CompileEvalBody(Script script)
+    internal FunctionTemplate CompileEvalBody(Script script, EvalDeclarations? declarations)
     {
         _template.Strict = Strict;
         _template.Source = Source;
@@ -487,11 +495,42 @@ internal sealed partial class FunctionCompiler
         InitTdz(_scope);
         CompletionRegister = NewRegister();
         _undefinedAtEntry.Add(CompletionRegister);
-        HoistFunctionDeclarations(script.Body);
+        if (declarations is not null) EmitEvalDeclarationInstantiation(declarations);
+        HoistFunctionDeclarations(script.Body, inCallerVarScope: declarations is not null);
         foreach (var st in script.Body) EmitStatement(st);
         _b.Emit(OpCode.LoadLocal, CompletionRegister);
         _b.Emit(OpCode.Return);
         return Finish();
+    }
+
+    /// <summary>
+    /// 19.2.1.3 EvalDeclarationInstantiation of sloppy eval code, its run-time part: on the global
+    /// object (with its checks), or in the caller's eval var object for the names its variable
+    /// environment does not bind already.
+    /// </summary>
+    private void EmitEvalDeclarationInstantiation(EvalDeclarations d)
+    {
+        if (d.Target is null)
+        {
+            _b.Emit(OpCode.DeclareEvalGlobals, _b.UniqueConstant(new EvalGlobalDeclarations([.. d.VarNames], [.. d.FunctionNames], [.. d.AnnexBNames])));
+            return;
+        }
+        var names = d.AllNames.Where(n => !d.Target.Bindings.ContainsKey(n)).ToList();
+        if (names.Count == 0) return;
+        var holder = d.Target.EvalVars!;
+        int depth = DepthOf(holder.Scope);
+        LoadBinding(holder, depth);
+        foreach (var name in names) _b.Emit(OpCode.DeclareEvalVar, _b.Name(name));
+        StoreBinding(holder, depth);
+    }
+
+    /// <summary>How many contexts up from the current scope <paramref name="target"/>'s context is.</summary>
+    private int DepthOf(Scope target)
+    {
+        int depth = 0;
+        for (var s = _scope; s is not null && s != target; s = s.Parent)
+            if (s.HasContext) depth++;
+        return depth;
     }
 
     /// <summary>A class field initialiser body: evaluates one expression (named after the field).</summary>
@@ -545,8 +584,12 @@ internal sealed partial class FunctionCompiler
         return n;
     }
 
-    /// <summary>Creates closures for the function declarations of a statement list and binds them.</summary>
-    private void HoistFunctionDeclarations(in NodeList<Statement> body)
+    /// <summary>
+    /// Creates closures for the function declarations of a statement list and binds them. With
+    /// <paramref name="inCallerVarScope"/> (sloppy eval code) they are assignments to the names
+    /// EvalDeclarationInstantiation declared in the caller's variable environment.
+    /// </summary>
+    private void HoistFunctionDeclarations(in NodeList<Statement> body, bool inCallerVarScope = false)
     {
         foreach (var st in body)
         {
@@ -561,7 +604,7 @@ internal sealed partial class FunctionCompiler
             if (fd is null) continue;
             // export default function () {}: bound as *default*, named "default" (16.2.1.6.4 step 22).
             EmitClosure(fd, fd.Id?.Name ?? "default");
-            EmitStoreName(fd.Id?.Name ?? ScopeAnalyzer.DefaultExportName, init: true);
+            EmitStoreName(fd.Id?.Name ?? ScopeAnalyzer.DefaultExportName, init: !inCallerVarScope);
         }
     }
 

@@ -74,6 +74,9 @@ internal enum OpCode
     RequireObjectCoercible, // v → v (TypeError for null/undefined)
     ToObject,               // v → ToObject(v)
     WithHas,                // nameK  obj → obj bool  (HasProperty and not in @@unscopables)
+    EvalVarHas,             // nameK  obj → obj bool  (an eval var object, undefined until eval declares one, has the own property)
+    DeclareEvalVar,         // nameK  obj → obj  (creates the eval var object if undefined; adds the name as undefined unless present)
+    DeclareEvalGlobals,     // k (an EvalGlobalDeclarations): 19.2.1.3 EvalDeclarationInstantiation on the global object
 
     // ---- operators
     Add, Sub, Mul, Div, Mod, Exp,
@@ -104,6 +107,7 @@ internal enum OpCode
     // ---- calls
     Call,                   // argc  f this args… → result
     CallSpread,             // f this argsArray → result
+    CallEvalSpread,         // scopeK  f this argsArray → result (direct eval candidate with spread arguments)
     SpreadArgs,             // iterable → argsArray (f(...x): an array with default iteration is used as is)
     New,                    // argc  ctor args… → obj
     NewSpread,              // ctor argsArray → obj

@@ -133,6 +133,9 @@ internal static class OpCodeTable
         Def(OpCode.RequireObjectCoercible, 0, 1, 1, N);
         Def(OpCode.ToObject, 0, 1, 1, N);
         Def(OpCode.WithHas, 1, 1, 2, N);
+        Def(OpCode.EvalVarHas, 1, 1, 2, N);
+        Def(OpCode.DeclareEvalVar, 1, 1, 1, N);
+        Def(OpCode.DeclareEvalGlobals, 1, 0, 0, N);
 
         // ---- operators
         foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.Add, OpCode.Sub, OpCode.Mul, OpCode.Div, OpCode.Mod, OpCode.Exp,
@@ -164,6 +167,7 @@ internal static class OpCodeTable
         // ---- calls
         Def(OpCode.Call, 1, 2, 1, C, popsOperand: 0);
         Def(OpCode.CallSpread, 0, 3, 1, C);
+        Def(OpCode.CallEvalSpread, 1, 3, 1, C);
         Def(OpCode.SpreadArgs, 0, 1, 1, C);
         Def(OpCode.New, 1, 1, 1, C, popsOperand: 0);
         Def(OpCode.NewSpread, 0, 2, 1, C);

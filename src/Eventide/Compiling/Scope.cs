@@ -43,6 +43,12 @@ internal sealed class Scope(Scope? parent, FunctionInfo function, Node? node, bo
     public bool HasContext => ContextSlots > 0;
     /// <summary>The body scope of a with statement: names may resolve to the object's properties.</summary>
     public bool IsWith { get; set; }
+    /// <summary>
+    /// The hidden binding holding the object where sloppy direct eval code declares the vars this
+    /// scope's variable environment did not declare itself (19.2.1.3 step 16); names that pass
+    /// through this scope consult it first. Null unless the function contains a sloppy direct eval.
+    /// </summary>
+    public Binding? EvalVars { get; set; }
     /// <summary>A per-iteration loop scope (for (let ...)).</summary>
     public bool IsLoopHead { get; set; }
     /// <summary>Storage was assigned (a scope may be entered more than once, e.g. a loop head).</summary>
@@ -79,6 +85,8 @@ internal sealed class FunctionInfo(Node node, FunctionInfo? parent, bool isArrow
     public bool HasDirectEval { get; set; }
     public bool Strict { get; set; }
     public bool IsScript { get; set; }
+    /// <summary>Direct or indirect eval code (an arrow-like function over the caller's scope).</summary>
+    public bool IsEvalCode { get; set; }
     /// <summary>The body of an ES module (its top-level bindings form the module environment).</summary>
     public bool IsModule { get; set; }
 

@@ -14,6 +14,8 @@ internal sealed class ScopeAnalyzer
     public Dictionary<Node, Scope> Scopes { get; } = new();
     /// <summary>The hidden binding holding a with statement's object.</summary>
     public const string WithObjectName = "%with";
+    /// <summary>The hidden binding holding the vars sloppy direct eval declared (see <see cref="Scope.EvalVars"/>).</summary>
+    public const string EvalVarsName = "%evalvars";
     public Dictionary<Node, FunctionInfo> Functions { get; } = new();
 
     private Scope _scope = null!;
@@ -40,7 +42,9 @@ internal sealed class ScopeAnalyzer
         var info = new FunctionInfo(script, null, false) { Strict = script.Strict };
         var scope = EnterRootScope(script, info);
         foreach (var name in parameterNames) scope.Declare(name, BindingKind.Param);
+        _annexBBlocked = LexicallyDeclaredNames(script.Body);
         HoistVars(script, scope);
+        _annexBBlocked = null;
         VisitStatements(script.Body, hoistFunctions: true);
         return info;
     }
@@ -68,20 +72,51 @@ internal sealed class ScopeAnalyzer
     /// <summary>
     /// Direct eval code: analysed as an arrow-like function nested in the scope of the eval call,
     /// so it resolves the caller's bindings (all of which live in contexts, see HasDirectEval).
-    /// Its var declarations stay local to the eval code.
+    /// Its lexical declarations are its own; strict eval code keeps its vars too, while sloppy eval
+    /// code declares them (and its top-level functions) in the caller's variable environment
+    /// (<see cref="EvalDeclarations"/>). Indirect eval passes the root scope of an empty script.
     /// </summary>
     public FunctionInfo AnalyzeDirectEval(Script script, Scope callSiteScope, bool strict, EvalSite site)
     {
         _evalSite = site;
-        var info = new FunctionInfo(script, callSiteScope.Function, isArrow: true) { Strict = strict || script.Strict };
+        var info = new FunctionInfo(script, callSiteScope.Function, isArrow: true) { Strict = strict || script.Strict, IsEvalCode = true };
         Functions[script] = info;
         _scope = callSiteScope;
         var scope = PushScope(script, true, info);
         info.VarScope = scope;
         info.ParamScope = scope;
-        HoistVars(script, scope);
+        if (info.Strict) HoistVars(script, scope);
+        else
+        {
+            _sloppyEvalRoot = scope;
+            EvalDeclarations = EvalDeclarations.Collect(script, callSiteScope);
+        }
         VisitStatements(script.Body, hoistFunctions: true);
         return info;
+    }
+
+    /// <summary>The root scope of sloppy eval code: its top-level functions are not its own bindings.</summary>
+    private Scope? _sloppyEvalRoot;
+
+    /// <summary>What sloppy eval code declares in its caller's variable environment (null otherwise).</summary>
+    public EvalDeclarations? EvalDeclarations { get; private set; }
+
+    /// <summary>
+    /// The scope whose variable environment sloppy direct eval code at <paramref name="site"/>
+    /// declares its vars in: the closest function's var scope, or its parameter scope for an eval in
+    /// a parameter expression (10.2.11 step 20: those vars sit outside the parameters). Eval code
+    /// passes through to its caller's; null is the global object.
+    /// </summary>
+    internal static Scope? VarScopeOfEval(Scope site)
+    {
+        for (var s = site; s is not null; s = s.Parent)
+        {
+            var fn = s.Function;
+            if (fn.IsEvalCode && !fn.Strict) continue;
+            if (fn.IsScript && s.Parent is null) return null;
+            if (s == fn.VarScope || s == fn.ParamScope) return s;
+        }
+        return null;
     }
 
     /// <summary>The outermost scope of a script, CommonJS module or ES module: one scope for params, vars and lexicals.</summary>
@@ -216,11 +251,34 @@ internal sealed class ScopeAnalyzer
         }
     }
 
-    private static void DeclareVar(Scope target, string name, bool annexB = false)
+    private void DeclareVar(Scope target, string name, bool annexB = false)
     {
         if (target.Function.IsScript && target.Parent is null) return; // global var: a property of the global object
-        if (annexB && target.Bindings.ContainsKey(name)) return;
+        if (annexB && (target.Bindings.ContainsKey(name) || _annexBBlocked?.Contains(name) == true)) return;
         target.Declare(name, BindingKind.Var);
+    }
+
+    /// <summary>
+    /// B.3.2.1: a block function gets no var binding when a var of its name would clash with a
+    /// lexical declaration of the function body's top level, or names a parameter (set while
+    /// hoisting a body's vars).
+    /// </summary>
+    private HashSet<string>? _annexBBlocked;
+
+    private static HashSet<string>? LexicallyDeclaredNames(in NodeList<Statement> body)
+    {
+        HashSet<string>? names = null;
+        foreach (var st in body)
+        {
+            if (st is VariableDeclaration { Kind: not VariableDeclarationKind.Var } vd)
+            {
+                var ids = new List<Identifier>();
+                foreach (var d in vd.Declarations) CollectBoundNames(d.Id, ids);
+                foreach (var id in ids) (names ??= new()).Add(id.Name);
+            }
+            else if (st is ClassDeclaration { Id: { } cid }) (names ??= new()).Add(cid.Name);
+        }
+        return names;
     }
 
     /// <summary>Declares the lexical declarations directly inside a statement list.</summary>
@@ -248,7 +306,7 @@ internal sealed class ScopeAnalyzer
                 if (!isGlobal) _scope.Declare(cd.Id.Name, BindingKind.Class).DeclarationEnd = cd.End;
                 break;
             case FunctionDeclaration fd when fd.Id is not null:
-                if (isGlobal) return;
+                if (isGlobal || _scope == _sloppyEvalRoot) return;
                 if (hoistFunctions) DeclareVar(_scope, fd.Id.Name);
                 else _scope.Declare(fd.Id.Name, BindingKind.Let).Kind = BindingKind.Function;
                 break;
@@ -319,7 +377,11 @@ internal sealed class ScopeAnalyzer
             // 10.2.11 step 28: with parameter expressions the body's vars live in their own
             // environment, so closures in defaults see the parameters, not same-named vars.
             if (parameters.Any(ContainsExpression)) info.VarScope = PushScope(block, false, info);
+            _annexBBlocked = LexicallyDeclaredNames(block.Body);
+            foreach (var param in fnScope.Ordered)
+                if (param.Kind == BindingKind.Param) (_annexBBlocked ??= new()).Add(param.Name);
             HoistVars(block, info.VarScope);
+            _annexBBlocked = null;
             VisitStatements(block.Body, hoistFunctions: true);
         }
         else
@@ -481,8 +543,14 @@ internal sealed class ScopeAnalyzer
             case ExportDefaultDeclaration ed:
                 Visit(ed.Declaration);
                 return;
-            case CallExpression { Callee: Identifier { Name: "eval" } } call:
+            case CallExpression { Callee: Identifier { Name: "eval" }, Optional: false } call:
                 for (var f = _scope.Function; f is not null; f = f.Parent) f.HasDirectEval = true;
+                // Sloppy eval code may add vars to this variable environment: give it their object.
+                if (!_scope.Function.Strict && VarScopeOfEval(_scope) is { EvalVars: null } evalTarget)
+                {
+                    evalTarget.EvalVars = evalTarget.Declare(EvalVarsName, BindingKind.Internal);
+                    evalTarget.EvalVars.Captured = true;
+                }
                 Reference("eval");
                 // Eval code may mention arguments; make sure the binding exists.
                 EnsureArguments();

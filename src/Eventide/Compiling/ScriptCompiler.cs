@@ -54,7 +54,7 @@ internal sealed class ScriptCompiler
                     break;
             }
         }
-        CollectVarNames(script, vars, topLevel: true);
+        CollectVarNames(script, vars, topLevel: true, annexB: !script.Strict);
         return new GlobalDeclarations
         {
             VarNames = vars.Distinct().ToArray(),
@@ -64,7 +64,7 @@ internal sealed class ScriptCompiler
         };
     }
 
-    private static void CollectVarNames(Node node, List<string> vars, bool topLevel)
+    private static void CollectVarNames(Node node, List<string> vars, bool topLevel, bool annexB)
     {
         CompileStack.EnsureSufficient();
         foreach (var child in node.ChildNodes)
@@ -80,14 +80,14 @@ internal sealed class ScriptCompiler
                     }
                     break;
                 case FunctionDeclaration fd:
-                    if (fd.Id is not null && !topLevel && !fd.Async && !fd.Generator) vars.Add(fd.Id.Name); // Annex B
+                    if (annexB && fd.Id is not null && !topLevel && !fd.Async && !fd.Generator) vars.Add(fd.Id.Name); // Annex B.3.3, sloppy code only
                     break;
                 case FunctionExpression or ArrowFunctionExpression or ClassDeclaration or ClassExpression:
                     break;
                 case Expression:
                     break;
                 default:
-                    CollectVarNames(child, vars, false);
+                    CollectVarNames(child, vars, false, annexB);
                     break;
             }
         }
@@ -147,8 +147,12 @@ internal sealed class ScriptCompiler
         var scope = Analyzer.Scopes[script];
         var template = new FunctionTemplate { Name = "eval", Kind = FunctionKind.Arrow };
         var fc = new FunctionCompiler(this, info, template, scope);
-        return fc.CompileEvalBody(script);
+        return fc.CompileEvalBody(script, Analyzer.EvalDeclarations);
     }
+
+    /// <summary>Compiles indirect eval code: direct eval code whose caller is an empty global script.</summary>
+    public FunctionTemplate CompileIndirectEval(Script script, bool strict) =>
+        CompileDirectEval(script, new Scope(null, new FunctionInfo(script, null, false) { IsScript = true }, null, true), strict, default);
 
     /// <summary>Compiles a nested function, method, arrow, getter/setter or class constructor.</summary>
     internal FunctionTemplate CompileNested(Node fn, Scope parentScope, string? name, FunctionKind? kindOverride)

@@ -183,6 +183,18 @@ public sealed partial class Engine
         catch (CompileError e) { throw new JsException(ErrorKind.SyntaxError, e.Message); }
     }
 
+    /// <summary>Compiles indirect eval code (19.2.1.1 with direct = false; errors become SyntaxError).</summary>
+    internal FunctionTemplate CompileIndirectEval(string source)
+    {
+        try
+        {
+            return CompileStack.Run(source, () => new ScriptCompiler(new SourceText("eval", source)).CompileIndirectEval(
+                ScriptParser.ParseEval(source, false, false, false, false), false));
+        }
+        catch (JsSyntaxError e) { throw new JsException(ErrorKind.SyntaxError, e.Message); }
+        catch (CompileError e) { throw new JsException(ErrorKind.SyntaxError, e.Message); }
+    }
+
     /// <summary>The current JavaScript call stack as node prints it under an error message.</summary>
     internal string CaptureStackTrace(int maxFrames = 10) => CallSite.Format(CaptureCallSites(maxFrames, null));
 

@@ -9,9 +9,6 @@ internal sealed partial class Interpreter
     private JsValue PerformDirectEvalAt(Frame f, JsValue x, Scope callSiteScope)
     {
         if (!x.IsString) return x;
-        // Sloppy eval at the top of a global script declares globals: that is global eval.
-        if (f.Template.Kind == FunctionKind.Script && !f.Template.Strict && callSiteScope.Parent is null)
-            return _engine.EvaluateScript(f.Realm, x.String, "eval", false);
         var template = _engine.CompileDirectEval(x.String, callSiteScope, f.Template.Strict, EvalSiteOf(f));
         var fn = new ScriptFunction(f.Realm, template, f.Ctx, null)
         {
@@ -21,6 +18,24 @@ internal sealed partial class Interpreter
         };
         fn.HomeObject = HomeObjectOf(f);
         return fn.Call(f.This, []);
+    }
+
+    /// <summary>19.2.1.1 PerformEval for an indirect call: eval code over the global environment, this = the global object.</summary>
+    internal JsValue PerformIndirectEval(Realm realm, JsValue x)
+    {
+        if (!x.IsString) return x;
+        var template = _engine.CompileIndirectEval(x.String);
+        var saved = Realm.Current;
+        Realm.Current = realm;
+        try
+        {
+            var fn = new ScriptFunction(realm, template, null, null) { LexicalThis = realm.GlobalObject };
+            return fn.Call(realm.GlobalObject, []);
+        }
+        finally
+        {
+            Realm.Current = saved;
+        }
     }
 
     /// <summary>PerformEval steps 5-6: what the function around the call (skipping arrows and eval code) allows.</summary>

@@ -12,11 +12,4 @@ internal sealed partial class Interpreter
         FunctionKind.AsyncGenerator => StartAsyncGenerator(fn, thisArg, args),
         _ => StartAsyncFunction(fn, thisArg, args),
     };
-
-    /// <summary>19.2.1 eval(x): compiles and runs code in the global scope (direct eval is treated as indirect).</summary>
-    internal JsValue PerformEval(Realm realm, JsValue x, bool strictCaller, bool direct)
-    {
-        if (!x.IsString) return x;
-        return _engine.EvaluateScript(realm, x.String, "eval", strictCaller && direct);
-    }
 }

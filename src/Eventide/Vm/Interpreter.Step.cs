@@ -400,6 +400,19 @@ internal sealed partial class Interpreter
                         sp++;
                         break;
                     }
+                case OpCode.EvalVarHas:
+                    {
+                        var key = (PropertyKey)consts[code[pc++]];
+                        regs[sp] = JsValue.FromBool(regs[sp - 1].Ref is JsObject vars && vars.HasOwnProperty(key));
+                        sp++;
+                        break;
+                    }
+                case OpCode.DeclareEvalVar:
+                    regs[sp - 1] = DeclareEvalVar(regs[sp - 1], (PropertyKey)consts[code[pc++]]);
+                    break;
+                case OpCode.DeclareEvalGlobals:
+                    EvalGlobalDeclarationInstantiation(realm, (EvalGlobalDeclarations)consts[code[pc++]]);
+                    break;
                 case OpCode.RequireObjectCoercible:
                     {
                         var v = regs[sp - 1];
@@ -767,6 +780,21 @@ internal sealed partial class Interpreter
                         f.Pc = pc; f.Sp = sp;
                         var result = fo.Call(thisV, ArrayToArgs(argsArr));
                         regs[sp++] = result;
+                        Realm.Current = realm;
+                        break;
+                    }
+                case OpCode.CallEvalSpread:
+                    {
+                        // eval(...args): a direct eval of the first argument when eval is %eval%.
+                        var evalScope = (Scope)consts[code[pc++]];
+                        var args = ArrayToArgs((JsArray)regs[--sp].Object);
+                        var thisV = regs[--sp];
+                        var callee = regs[--sp];
+                        if (callee.Ref is not JsFunction fo) throw NotCallable(f, opStart, callee);
+                        f.Pc = pc; f.Sp = sp;
+                        regs[sp++] = ReferenceEquals(fo, realm.Eval)
+                            ? PerformDirectEvalAt(f, args.Length > 0 ? args[0] : JsValue.Undefined, evalScope)
+                            : fo.Call(thisV, args);
                         Realm.Current = realm;
                         break;
                     }
