@@ -74,6 +74,9 @@ internal enum OpCode
     RequireObjectCoercible, // v → v (TypeError for null/undefined)
     ToObject,               // v → ToObject(v)
     WithHas,                // nameK  obj → obj bool  (HasProperty and not in @@unscopables)
+    WithGetBinding,         // nameK strict  obj → value   (9.1.1.2.6 GetBindingValue of a with object)
+    WithSetBinding,         // nameK strict  obj v → v     (9.1.1.2.5 SetMutableBinding of a with object)
+    ReferenceKey,           // obj key → obj key'  (GetValue of a keyed reference: TypeError for a nullish obj, then ToPropertyKey)
 
     // ---- operators
     Add, Sub, Mul, Div, Mod, Exp,

@@ -133,6 +133,9 @@ internal static class OpCodeTable
         Def(OpCode.RequireObjectCoercible, 0, 1, 1, N);
         Def(OpCode.ToObject, 0, 1, 1, N);
         Def(OpCode.WithHas, 1, 1, 2, N);
+        Def(OpCode.WithGetBinding, 2, 1, 1, N);
+        Def(OpCode.WithSetBinding, 2, 2, 1, N);
+        Def(OpCode.ReferenceKey, 0, 2, 2, N);
 
         // ---- operators
         foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.Add, OpCode.Sub, OpCode.Mul, OpCode.Div, OpCode.Mod, OpCode.Exp,
