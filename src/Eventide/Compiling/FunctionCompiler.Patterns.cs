@@ -171,7 +171,7 @@ internal sealed partial class FunctionCompiler
                 return;
             }
             var p = (Property)node;
-            if (mode == PatternMode.Assign && IsSimpleTarget(p.Value))
+            if (mode == PatternMode.Assign && NeedsEarlyReference(p.Value))
             {
                 EmitObjectPropertyToEarlyTarget(p, mode, hasRest, keyRegs, staticKeys);
                 continue;
@@ -240,12 +240,15 @@ internal sealed partial class FunctionCompiler
         if (keyReg >= 0 && !hasRest) FreeTemp(keyReg);
     }
 
-    /// <summary>An assignment target that is a reference, not a nested pattern (with or without a default).</summary>
-    private static bool IsSimpleTarget(Node target)
+    /// <summary>
+    /// An assignment target (with or without a default) whose reference evaluation is observable: a
+    /// member expression, or a name that may resolve on a with object. A plain name resolves statically.
+    /// </summary>
+    private bool NeedsEarlyReference(Node target)
     {
         if (target is AssignmentPattern ap) target = ap.Left;
         while (target is ParenthesizedExpression pe) target = pe.Expression;
-        return target is MemberExpression or Identifier;
+        return target is MemberExpression || target is Identifier id && WithScopesFor(id.Name) is not null;
     }
 
     /// <summary>
