@@ -26,7 +26,7 @@ internal static class ErrorConstructors
         // 20.5.3.4 Error.prototype.toString
         realm.DefineMethod(errorProto, "toString", 0, (thisValue, _) =>
         {
-            if (thisValue.AsObject is not JsObject o) throw JsException.TypeError("Error.prototype.toString requires that 'this' be an Object");
+            if (thisValue.AsObject is not JsObject o) throw JsException.TypeError($"Method Error.prototype.toString called on incompatible receiver {ArrayPrototype.DescribeValue(thisValue)}");
             var name = o.Get("name");
             var msg = o.Get("message");
             string n = name.IsUndefined ? "Error" : Operations.ToString(name);
@@ -36,6 +36,8 @@ internal static class ErrorConstructors
             return n + ": " + m;
         });
         var errorCtor = realm.ErrorConstructors[(int)ErrorKind.Error];
+        // 20.5.2.1 Error.isError ( arg ): whether arg has an [[ErrorData]] slot (not whether it inherits from Error.prototype).
+        realm.DefineMethod(errorCtor, "isError", 1, (_, args) => JsValue.FromBool(args.At(0).AsObject is JsError));
         // V8's Error.stackTraceLimit (frames kept in a stack) and Error.captureStackTrace(object, fn).
         errorCtor.FastSet("stackTraceLimit", 10, PropertyFlags.Default);
         realm.DefineMethod(errorCtor, "captureStackTrace", 2, (_, args) =>

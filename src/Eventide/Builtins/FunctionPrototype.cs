@@ -58,7 +58,8 @@ internal static class FunctionPrototype
         proto.FastSet(WellKnownSymbols.HasInstance, proto.Slots[hi], PropertyFlags.None);
         // %ThrowTypeError% (10.2.4.1)
         var tte = new NativeFunction(realm, "", 0, (_, _) => throw JsException.TypeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"));
-        tte.PreventExtensions();
+        // Frozen: its length and name are non-configurable too (10.2.4.1 steps 5-7).
+        ObjectConstructor.SetIntegrityLevelOrThrow(tte, frozen: true);
         realm.ThrowTypeError = tte;
         proto.FastSetAccessor("caller", tte, tte, PropertyFlags.Configurable);
         proto.FastSetAccessor("arguments", tte, tte, PropertyFlags.Configurable);

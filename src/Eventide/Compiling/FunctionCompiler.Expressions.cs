@@ -521,7 +521,7 @@ internal sealed partial class FunctionCompiler
         switch (inner)
         {
             case UnaryExpression { Operator: Operator.Increment or Operator.Decrement } ue
-                when (ue.Argument is ParenthesizedExpression p ? p.Expression : ue.Argument) is Identifier id:
+                when (ue.Argument is ParenthesizedExpression p ? p.Expression : ue.Argument) is Identifier id && WithScopesFor(id.Name) is null:
                 // x++ / ++x as a statement: the old or new value is not needed.
                 EmitLoadName(id.Name, id.Start);
                 _b.Emit(OpCode.ToNumeric);
@@ -529,8 +529,8 @@ internal sealed partial class FunctionCompiler
                 EmitStoreName(id.Name, offset: id.Start);
                 return;
             case AssignmentExpression { Operator: Operator.Assignment } asg
-                when (asg.Left is ParenthesizedExpression lp ? lp.Expression : asg.Left) is Identifier id:
-                EmitNamedExpression(asg.Right, id.Name);
+                when (asg.Left is ParenthesizedExpression lp ? lp.Expression : asg.Left) is Identifier id && WithScopesFor(id.Name) is null:
+                EmitNamedExpression(asg.Right, NameForAssignedFunction(asg));
                 Mark(asg);
                 EmitStoreName(id.Name, offset: id.Start);
                 return;
@@ -548,6 +548,15 @@ internal sealed partial class FunctionCompiler
         var target = ue.Argument is ParenthesizedExpression pe ? pe.Expression : ue.Argument;
         switch (target)
         {
+            case Identifier id when WithScopesFor(id.Name) is { } withs:
+                EmitResolveWithReference(withs, id.Name);
+                EmitWithReferenceGet(id.Name, id.Start);   // ref old
+                _b.Emit(OpCode.ToNumeric);
+                if (!prefix) { _b.Emit(OpCode.Dup); _b.Emit(OpCode.Rot3); }
+                _b.Emit(op);
+                EmitWithReferencePut(id.Name, id.Start);
+                if (!prefix) _b.Emit(OpCode.Pop);
+                return;
             case Identifier id:
                 EmitLoadName(id.Name, id.Start);
                 _b.Emit(OpCode.ToNumeric);
@@ -587,8 +596,8 @@ internal sealed partial class FunctionCompiler
             _b.Emit(OpCode.LoadThis);
             if (me.Computed)
             {
+                // The key's ToPropertyKey waits for GetValue or PutValue (after the right-hand side).
                 EmitExpression(me.Property);
-                _b.Emit(OpCode.ToPropertyKey);
                 kind = RefKind.SuperKeyed;
             }
             else kind = RefKind.SuperNamed;
@@ -616,9 +625,9 @@ internal sealed partial class FunctionCompiler
                 _b.Emit(OpCode.GetNamed, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
                 break;
             case RefKind.Keyed:
-                _b.Emit(OpCode.ToPropertyKey);
-                _b.Emit(OpCode.Dup2);
                 Mark(me);
+                _b.Emit(OpCode.ReferenceKey);
+                _b.Emit(OpCode.Dup2);
                 _b.Emit(OpCode.GetKeyed);
                 break;
             case RefKind.SuperNamed:
@@ -626,6 +635,7 @@ internal sealed partial class FunctionCompiler
                 _b.Emit(OpCode.GetSuperNamed, _b.Name(((Identifier)me.Property).Name));
                 break;
             case RefKind.SuperKeyed:
+                _b.Emit(OpCode.ToPropertyKey);
                 _b.Emit(OpCode.Dup2);
                 _b.Emit(OpCode.GetSuperKeyed);
                 break;
@@ -826,9 +836,17 @@ internal sealed partial class FunctionCompiler
                     int depth = _b.StackDepth;
                     EmitWithLookups(withs, cid.Name, isEvalVars =>
                     {
-                        _b.Emit(OpCode.GetNamedKeep, _b.Name(cid.Name), _b.NewCache());
-                        // A var eval declared is called with this undefined, like any binding.
-                        if (isEvalVars) { _b.Emit(OpCode.Pop); _b.Emit(OpCode.LoadUndefined); }
+                        if (isEvalVars)
+                        {
+                            // A var eval declared is called with this undefined, like any binding.
+                            _b.Emit(OpCode.GetNamedKeep, _b.Name(cid.Name), _b.NewCache());
+                            _b.Emit(OpCode.Pop);
+                            _b.Emit(OpCode.LoadUndefined);
+                            return;
+                        }
+                        _b.Emit(OpCode.Dup);
+                        _b.Emit(OpCode.WithGetBinding, _b.Name(cid.Name), Strict ? 1 : 0);
+                        _b.Emit(OpCode.Swap);
                     }, end);
                     EmitLoadNameStatic(cid.Name);
                     _b.Emit(OpCode.LoadUndefined);
@@ -925,6 +943,9 @@ internal sealed partial class FunctionCompiler
 
     // ------------------------------------------------------------ assignment ----
 
+    /// <summary>13.15.2: an anonymous function assigned to a name takes it, unless the name is parenthesised (IsIdentifierRef).</summary>
+    private static string? NameForAssignedFunction(AssignmentExpression asg) => asg.Left is Identifier id ? id.Name : null;
+
     private void EmitAssignment(AssignmentExpression asg)
     {
         var left = asg.Left is ParenthesizedExpression pe ? pe.Expression : asg.Left;
@@ -932,15 +953,21 @@ internal sealed partial class FunctionCompiler
         {
             switch (left)
             {
+                case Identifier id when WithScopesFor(id.Name) is { } withs:
+                    EmitResolveWithReference(withs, id.Name);
+                    EmitNamedExpression(asg.Right, NameForAssignedFunction(asg));
+                    Mark(asg);
+                    EmitWithReferencePut(id.Name, id.Start);
+                    return;
                 case Identifier id:
-                    EmitNamedExpression(asg.Right, id.Name);
+                    EmitNamedExpression(asg.Right, NameForAssignedFunction(asg));
                     _b.Emit(OpCode.Dup);
                     Mark(asg);
                     EmitStoreName(id.Name, offset: id.Start);
                     return;
                 case MemberExpression me:
+                    // 13.15.2: a computed key's ToPropertyKey happens in PutValue, after the right-hand side.
                     EmitReferenceBase(me, out var kind);
-                    if (kind == RefKind.Keyed) _b.Emit(OpCode.ToPropertyKey);
                     EmitExpression(asg.Right);
                     EmitReferenceSet(me, kind);
                     return;
@@ -962,13 +989,39 @@ internal sealed partial class FunctionCompiler
         };
         switch (left)
         {
+            case Identifier id when WithScopesFor(id.Name) is { } withs:
+                {
+                    EmitResolveWithReference(withs, id.Name);
+                    EmitWithReferenceGet(id.Name, id.Start);     // ref value
+                    if (logical)
+                    {
+                        var keep = new Label();
+                        var end = new Label();
+                        int depthWithValue = _b.StackDepth;
+                        _b.EmitJump(jumpOp, keep);
+                        EmitNamedExpression(asg.Right, NameForAssignedFunction(asg));
+                        EmitWithReferencePut(id.Name, id.Start);
+                        _b.EmitJump(OpCode.Jump, end);
+                        _b.Bind(keep);
+                        _b.StackDepth = depthWithValue;
+                        _b.Emit(OpCode.Swap);
+                        _b.Emit(OpCode.Pop);
+                        _b.Bind(end);
+                        return;
+                    }
+                    EmitExpression(asg.Right);
+                    Mark(asg);
+                    _b.Emit(BinaryOp(asg.Operator));
+                    EmitWithReferencePut(id.Name, id.Start);
+                    return;
+                }
             case Identifier id:
                 EmitLoadName(id.Name, id.Start);
                 if (logical)
                 {
                     var end = new Label();
                     _b.EmitJump(jumpOp, end);
-                    EmitNamedExpression(asg.Right, id.Name);
+                    EmitNamedExpression(asg.Right, NameForAssignedFunction(asg));
                     _b.Emit(OpCode.Dup);
                     EmitStoreName(id.Name, offset: id.Start);
                     _b.Bind(end);

@@ -103,14 +103,19 @@ internal sealed partial class FunctionCompiler
         {
             if (el is RestElement rest)
             {
+                var restPut = EmitEarlyTargetReference(rest.Argument, mode, out _);
                 _b.Emit(OpCode.LoadLocal, iterReg);
                 _b.Emit(OpCode.IteratorRestToArray);
-                EmitBindingInitialization(rest.Argument, mode);
+                if (restPut is not null) restPut();
+                else EmitBindingInitialization(rest.Argument, mode);
                 continue;
             }
+            Expression? defaultValue = null;
+            var put = el is null ? null : EmitEarlyTargetReference(el, mode, out defaultValue);
             _b.Emit(OpCode.LoadLocal, iterReg);
             _b.Emit(OpCode.IteratorValueOrUndefined);
             if (el is null) _b.Emit(OpCode.Pop);
+            else if (put is not null) { EmitDefaultValue(defaultValue, el); put(); }
             else EmitBindingInitialization(el, mode);
         }
         _control.Remove(fin);
@@ -166,6 +171,11 @@ internal sealed partial class FunctionCompiler
                 return;
             }
             var p = (Property)node;
+            if (mode == PatternMode.Assign && NeedsEarlyReference(p.Value))
+            {
+                EmitObjectPropertyToEarlyTarget(p, mode, hasRest, keyRegs, staticKeys);
+                continue;
+            }
             _b.Emit(OpCode.Dup);
             if (p.Computed)
             {
@@ -189,5 +199,95 @@ internal sealed partial class FunctionCompiler
             EmitBindingInitialization(p.Value, mode);
         }
         _b.Emit(OpCode.Pop);
+    }
+
+    /// <summary>
+    /// 13.15.5.6 KeyedDestructuringAssignmentEvaluation for a target that is not a pattern: the
+    /// source key, then the target's reference, then the read, the default and the put.
+    /// source → source.
+    /// </summary>
+    private void EmitObjectPropertyToEarlyTarget(Property p, PatternMode mode, bool hasRest, List<int> keyRegs, List<string> staticKeys)
+    {
+        int keyReg = -1;
+        string? name = null;
+        if (p.Computed)
+        {
+            EmitExpression(p.Key);
+            _b.Emit(OpCode.ToPropertyKey);
+            keyReg = AllocTemp();
+            _b.Emit(OpCode.StoreLocal, keyReg);
+            if (hasRest) keyRegs.Add(keyReg);
+        }
+        else
+        {
+            name = StaticKeyName(p.Key);
+            if (hasRest) staticKeys.Add(name);
+        }
+        int sourceReg = AllocTemp();
+        _b.Emit(OpCode.Dup);
+        _b.Emit(OpCode.StoreLocal, sourceReg);
+        var put = EmitEarlyTargetReference(p.Value, mode, out var defaultValue)!;
+        _b.Emit(OpCode.LoadLocal, sourceReg);
+        if (keyReg >= 0)
+        {
+            _b.Emit(OpCode.LoadLocal, keyReg);
+            _b.Emit(OpCode.GetKeyed);
+        }
+        else _b.Emit(OpCode.GetNamed, _b.Name(name!), _b.NewCache());
+        EmitDefaultValue(defaultValue, p.Value);
+        put();
+        FreeTemp(sourceReg);
+        if (keyReg >= 0 && !hasRest) FreeTemp(keyReg);
+    }
+
+    /// <summary>
+    /// An assignment target (with or without a default) whose reference evaluation is observable: a
+    /// member expression, or a name that may resolve on a with object. A plain name resolves statically.
+    /// </summary>
+    private bool NeedsEarlyReference(Node target)
+    {
+        if (target is AssignmentPattern ap) target = ap.Left;
+        while (target is ParenthesizedExpression pe) target = pe.Expression;
+        return target is MemberExpression || target is Identifier id && WithScopesFor(id.Name) is not null;
+    }
+
+    /// <summary>
+    /// 13.15.5.5 step 1: in a destructuring assignment, a target that is not itself a pattern is
+    /// evaluated (its reference) before the value is read. Pushes the reference and returns what
+    /// puts the value into it afterwards (reference value → ); null when the target needs no early
+    /// reference (a declaration, a pattern, or a name outside with scopes, whose resolution is static).
+    /// </summary>
+    private Action? EmitEarlyTargetReference(Node element, PatternMode mode, out Expression? defaultValue)
+    {
+        defaultValue = null;
+        if (mode != PatternMode.Assign) return null;
+        var target = element;
+        if (target is AssignmentPattern ap) { target = ap.Left; defaultValue = ap.Right; }
+        while (target is ParenthesizedExpression pe) target = pe.Expression;
+        switch (target)
+        {
+            case MemberExpression me:
+                EmitReferenceBase(me, out var kind);
+                return () => { EmitReferenceSet(me, kind); _b.Emit(OpCode.Pop); };
+            case Identifier id when WithScopesFor(id.Name) is { } withs:
+                EmitResolveWithReference(withs, id.Name);
+                return () => { EmitWithReferencePut(id.Name, id.Start); _b.Emit(OpCode.Pop); };
+            case Identifier id:
+                return () => EmitStoreName(id.Name);
+            default:
+                defaultValue = null;
+                return null;
+        }
+    }
+
+    /// <summary>value → value, or the default's value when it is undefined (named after an identifier target).</summary>
+    private void EmitDefaultValue(Expression? defaultValue, Node element)
+    {
+        if (defaultValue is null) return;
+        var has = new Label();
+        _b.EmitJump(OpCode.JumpIfNotUndefined, has);
+        _b.Emit(OpCode.Pop);
+        EmitNamedExpression(defaultValue, ((AssignmentPattern)element).Left is Identifier id ? id.Name : null);
+        _b.Bind(has);
     }
 }

@@ -215,13 +215,70 @@ internal sealed partial class FunctionCompiler
         {
             var end = new Label();
             int depth = _b.StackDepth;
-            EmitWithLookups(withs, name, _ => _b.Emit(OpCode.GetNamed, _b.Name(name), _b.NewCache()), end);
+            EmitWithLookups(withs, name, isEvalVars =>
+            {
+                if (isEvalVars) _b.Emit(OpCode.GetNamed, _b.Name(name), _b.NewCache());
+                else _b.Emit(OpCode.WithGetBinding, _b.Name(name), Strict ? 1 : 0);
+            }, end);
             EmitLoadNameStatic(name, offset);
             _b.Bind(end);
             _b.StackDepth = depth + 1;
             return;
         }
         EmitLoadNameStatic(name, offset);
+    }
+
+    /// <summary>
+    /// 9.4.2 ResolveBinding inside with scopes, done once before the rest of an assignment runs:
+    /// pushes the with object that has <paramref name="name"/>, or undefined when the name is a
+    /// static binding (a local or the global). <see cref="EmitWithReferenceGet"/> and
+    /// <see cref="EmitWithReferencePut"/> then use that reference even if the binding changes meanwhile.
+    /// </summary>
+    private void EmitResolveWithReference(List<DynamicScope> withs, string name)
+    {
+        var end = new Label();
+        int depth = _b.StackDepth;
+        EmitWithLookups(withs, name, _ => { }, end);
+        _b.Emit(OpCode.LoadUndefined);
+        _b.Bind(end);
+        _b.StackDepth = depth + 1;
+    }
+
+    /// <summary>ref → ref value: GetValue of a reference from <see cref="EmitResolveWithReference"/>.</summary>
+    private void EmitWithReferenceGet(string name, int offset)
+    {
+        var isStatic = new Label();
+        var end = new Label();
+        int depth = _b.StackDepth;
+        _b.EmitJump(OpCode.JumpIfNullish, isStatic);
+        _b.Emit(OpCode.Dup);
+        _b.Emit(OpCode.WithGetBinding, _b.Name(name), Strict ? 1 : 0);
+        _b.EmitJump(OpCode.Jump, end);
+        _b.Bind(isStatic);
+        _b.StackDepth = depth;
+        EmitLoadNameStatic(name, offset);
+        _b.Bind(end);
+        _b.StackDepth = depth + 1;
+    }
+
+    /// <summary>ref value → value: PutValue into a reference from <see cref="EmitResolveWithReference"/>.</summary>
+    private void EmitWithReferencePut(string name, int offset)
+    {
+        var isStatic = new Label();
+        var end = new Label();
+        int depth = _b.StackDepth;
+        _b.Emit(OpCode.Swap);                                               // value ref
+        _b.EmitJump(OpCode.JumpIfNullish, isStatic);
+        _b.Emit(OpCode.Swap);                                               // ref value
+        _b.Emit(OpCode.WithSetBinding, _b.Name(name), Strict ? 1 : 0);      // value
+        _b.EmitJump(OpCode.Jump, end);
+        _b.Bind(isStatic);
+        _b.StackDepth = depth;
+        _b.Emit(OpCode.Pop);
+        _b.Emit(OpCode.Dup);
+        EmitStoreNameStatic(name, false, offset);
+        _b.Bind(end);
+        _b.StackDepth = depth - 1;
     }
 
     private void EmitLoadNameStatic(string name, int offset = -1)

@@ -77,6 +77,9 @@ internal enum OpCode
     EvalVarHas,             // nameK  obj → obj bool  (an eval var object, undefined until eval declares one, has the own property)
     DeclareEvalVar,         // nameK  obj → obj  (creates the eval var object if undefined; adds the name as undefined unless present)
     DeclareEvalGlobals,     // k (an EvalGlobalDeclarations): 19.2.1.3 EvalDeclarationInstantiation on the global object
+    WithGetBinding,         // nameK strict  obj → value   (9.1.1.2.6 GetBindingValue of a with object)
+    WithSetBinding,         // nameK strict  obj v → v     (9.1.1.2.5 SetMutableBinding of a with object)
+    ReferenceKey,           // obj key → obj key'  (GetValue of a keyed reference: TypeError for a nullish obj, then ToPropertyKey)
 
     // ---- operators
     Add, Sub, Mul, Div, Mod, Exp,

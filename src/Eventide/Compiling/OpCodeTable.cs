@@ -136,6 +136,9 @@ internal static class OpCodeTable
         Def(OpCode.EvalVarHas, 1, 1, 2, N);
         Def(OpCode.DeclareEvalVar, 1, 1, 1, N);
         Def(OpCode.DeclareEvalGlobals, 1, 0, 0, N);
+        Def(OpCode.WithGetBinding, 2, 1, 1, N);
+        Def(OpCode.WithSetBinding, 2, 2, 1, N);
+        Def(OpCode.ReferenceKey, 0, 2, 2, N);
 
         // ---- operators
         foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.Add, OpCode.Sub, OpCode.Mul, OpCode.Div, OpCode.Mod, OpCode.Exp,

@@ -112,6 +112,32 @@ internal sealed partial class Interpreter
         return true;
     }
 
+    /// <summary>9.1.1.2.6 GetBindingValue of a with object: the binding may have gone since it was resolved.</summary>
+    private static JsValue WithGetBindingValue(JsObject bindingObject, PropertyKey name, bool strict)
+    {
+        if (!bindingObject.HasProperty(name))
+            return strict ? throw new JsException(ErrorKind.ReferenceError, $"{name} is not defined") : JsValue.Undefined;
+        return bindingObject.Get(name);
+    }
+
+    /// <summary>9.1.1.2.5 SetMutableBinding of a with object: strict code may not recreate a binding deleted meanwhile.</summary>
+    private static void WithSetMutableBinding(JsObject bindingObject, PropertyKey name, JsValue value, bool strict)
+    {
+        if (!bindingObject.HasProperty(name) && strict) throw new JsException(ErrorKind.ReferenceError, $"{name} is not defined");
+        if (!bindingObject.Set(name, value, bindingObject) && strict) throw SetFailed(bindingObject, name);
+    }
+
+    /// <summary>
+    /// V8's words for reading or setting a property of null or undefined; the key is named only when
+    /// it is a primitive (converting an object key would run its code before the error).
+    /// </summary>
+    private static string NullishAccessMessage(string verb, JsValue obj, JsValue keyVal)
+    {
+        string what = $"Cannot {verb} properties of {(obj.IsNull ? "null" : "undefined")}";
+        if (keyVal.IsObject) return what;
+        return $"{what} ({(verb == "read" ? "reading" : "setting")} '{(keyVal.IsSymbol ? keyVal.Symbol.ToString() : Operations.ToString(keyVal))}')";
+    }
+
     // ----------------------------------------------------------- properties ----
 
     /// <summary>Named [[Get]] that fills the inline cache for plain data properties (own or on the direct prototype).</summary>
@@ -230,7 +256,7 @@ internal sealed partial class Interpreter
         if (obj.IsNullish)
             throw new JsException(ErrorKind.TypeError, keyVal.Ref == (object)WellKnownSymbols.Iterator
                 ? $"{Operations.DefaultCallSite(obj)} is not iterable (cannot read property Symbol(Symbol.iterator))" // V8's words for this key
-                : $"Cannot read properties of {(obj.IsNull ? "null" : "undefined")} (reading '{(keyVal.IsSymbol ? keyVal.Symbol.ToString() : Operations.ToString(keyVal))}')");
+                : NullishAccessMessage("read", obj, keyVal));
         var key = Operations.ToPropertyKey(keyVal);
         return obj.Ref is JsObject o ? o.Get(key, obj) : GetOnPrimitive(realm, obj, key);
     }

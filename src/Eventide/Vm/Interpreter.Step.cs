@@ -305,7 +305,7 @@ internal sealed partial class Interpreter
                             regs[sp - 1] = value;
                             break;
                         }
-                        if (obj.IsNullish) throw new JsException(ErrorKind.TypeError, $"Cannot set properties of {(obj.IsNull ? "null" : "undefined")} (setting '{Operations.ToString(keyVal.IsSymbol ? keyVal.Symbol.ToString() : keyVal)}')");
+                        if (obj.IsNullish) throw new JsException(ErrorKind.TypeError, NullishAccessMessage("set", obj, keyVal));
                         SetProperty(obj, Operations.ToPropertyKey(keyVal), value, t.Strict, realm);
                         regs[sp - 1] = value;
                         break;
@@ -413,6 +413,32 @@ internal sealed partial class Interpreter
                 case OpCode.DeclareEvalGlobals:
                     EvalGlobalDeclarationInstantiation(realm, (EvalGlobalDeclarations)consts[code[pc++]]);
                     break;
+                case OpCode.WithGetBinding:
+                    {
+                        var key = (PropertyKey)consts[code[pc++]];
+                        bool strict = code[pc++] != 0;
+                        f.Pc = pc;
+                        regs[sp - 1] = WithGetBindingValue(regs[sp - 1].Object, key, strict);
+                        break;
+                    }
+                case OpCode.WithSetBinding:
+                    {
+                        var key = (PropertyKey)consts[code[pc++]];
+                        bool strict = code[pc++] != 0;
+                        var value = regs[--sp];
+                        f.Pc = pc;
+                        WithSetMutableBinding(regs[sp - 1].Object, key, value, strict);
+                        regs[sp - 1] = value;
+                        break;
+                    }
+                case OpCode.ReferenceKey:
+                    {
+                        var obj = regs[sp - 2];
+                        if (obj.IsNullish) throw new JsException(ErrorKind.TypeError, NullishAccessMessage("read", obj, regs[sp - 1]));
+                        var v = regs[sp - 1];
+                        if (!v.IsString && !v.IsSymbol && !v.IsNumber) regs[sp - 1] = Operations.ToPropertyKey(v).ToJsValue();
+                        break;
+                    }
                 case OpCode.RequireObjectCoercible:
                     {
                         var v = regs[sp - 1];

@@ -132,7 +132,7 @@ internal sealed class IteratorRecord
         var ret = Operations.GetMethod(Iterator, "return");
         if (ret is null) return;
         var result = ret.Call(Iterator, []);
-        if (!result.IsObject) throw new JsException(ErrorKind.TypeError, "iterator.return() did not return an object");
+        if (!result.IsObject) throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object");
     }
 
     /// <summary>IteratorClose with a throw completion: errors from return() are swallowed.</summary>
