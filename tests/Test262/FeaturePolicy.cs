@@ -14,7 +14,7 @@ public static class FeaturePolicy
         // Module features not implemented yet.
         "import-text", "import-bytes", "import-defer", "source-phase-imports", "source-phase-imports-module-source",
         // Proposals and host capabilities out of scope.
-        "Temporal", "ShadowRealm", "decorators", "explicit-resource-management", "IsHTMLDDA",
+        "ShadowRealm", "decorators", "explicit-resource-management", "IsHTMLDDA",
         "host-gc-required", "tail-call-optimization", "Intl.Era-monthcode", "legacy-regexp",
         "iterator-chunking", "joint-iteration", "await-dictionary", "iterator-includes", "Iterator.prototype.join",
         // Test harness capabilities the runner does not provide.

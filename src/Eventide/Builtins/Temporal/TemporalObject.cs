@@ -1,0 +1,20 @@
+using Eventide.Runtime;
+
+namespace Eventide.Builtins.Temporal;
+
+/// <summary>1 The Temporal Object: a namespace holding the Temporal constructors.</summary>
+internal static class TemporalObject
+{
+    public static void Setup(Realm realm)
+    {
+        var temporal = new JsObject(realm.ObjectPrototype);
+        // 1.1.1 Temporal [ %Symbol.toStringTag% ]
+        temporal.FastSet(WellKnownSymbols.ToStringTag, "Temporal", PropertyFlags.Configurable);
+        temporal.FastSet("Duration", DurationConstructor.Setup(realm), PropertyFlags.Hidden);
+        realm.GlobalObject.FastSet("Temporal", temporal, PropertyFlags.Hidden);
+    }
+
+    /// <summary>Installs a Temporal prototype's %Symbol.toStringTag%.</summary>
+    public static void SetToStringTag(JsObject proto, string tag) =>
+        proto.FastSet(WellKnownSymbols.ToStringTag, tag, PropertyFlags.Configurable);
+}

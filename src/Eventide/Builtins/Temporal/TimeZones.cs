@@ -1,0 +1,48 @@
+using Eventide.Runtime;
+
+namespace Eventide.Builtins.Temporal;
+
+/// <summary>11 Time zone identifiers: UTC, fixed offsets and the host's IANA zones.</summary>
+internal static class TimeZones
+{
+    // 11.1.x ToTemporalTimeZoneIdentifier
+    public static string ToIdentifier(JsValue v)
+    {
+        if (!v.IsString) throw JsException.TypeError("Time zone must be a string");
+        var s = v.String;
+        string id = s;
+        if (!IsIdentifierShape(s))
+        {
+            var parsed = IsoStringParser.TryParse(s, IsoStringKind.ZonedDateTime) ?? IsoStringParser.TryParse(s, IsoStringKind.Instant)
+                ?? throw JsException.RangeError($"Invalid time zone {s}");
+            id = parsed.TimeZone ?? (parsed.Z ? "UTC" : parsed.Offset ?? throw JsException.RangeError($"Invalid time zone {s}"));
+            if (parsed.TimeZone is null && parsed.Offset is not null && IsoStringParser.ParseOffsetString(id, false) is null)
+                throw JsException.RangeError($"Invalid time zone {s}");
+        }
+        return Canonical(id) ?? throw JsException.RangeError($"Unknown time zone {s}");
+    }
+
+    private static bool IsIdentifierShape(string s) =>
+        s.Length > 0 && !s.Contains('[') && (s[0] is '+' or '-' ? IsoStringParser.ParseOffsetString(s, false) is not null : !char.IsAsciiDigit(s[0]));
+
+    /// <summary>The canonical (case-normalized) identifier, or null when unknown.</summary>
+    public static string? Canonical(string id)
+    {
+        if (id[0] is '+' or '-')
+        {
+            if (IsoStringParser.ParseOffsetString(id, false) is not { } ns) return null;
+            return FormatOffset(ns);
+        }
+        if (id.Equals("UTC", StringComparison.OrdinalIgnoreCase)) return "UTC";
+        if (id.Equals("Etc/UTC", StringComparison.OrdinalIgnoreCase)) return "Etc/UTC";
+        if (id.Equals("Etc/GMT", StringComparison.OrdinalIgnoreCase)) return "Etc/GMT";
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var tz) ? tz.Id : null;
+    }
+
+    /// <summary>±HH:MM for a whole-minute offset (11.1.x FormatOffsetTimeZoneIdentifier).</summary>
+    public static string FormatOffset(long ns)
+    {
+        long minutes = Math.Abs(ns) / 60_000_000_000;
+        return $"{(ns < 0 ? '-' : '+')}{minutes / 60:D2}:{minutes % 60:D2}";
+    }
+}

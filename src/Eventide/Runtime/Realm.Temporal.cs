@@ -1,0 +1,10 @@
+namespace Eventide.Runtime;
+
+internal sealed partial class Realm
+{
+    // Set up by the Temporal builtins (Builtins/Temporal).
+    public JsObject TemporalDurationPrototype = null!;
+    public JsObject TemporalPlainDatePrototype = null!;
+    public JsObject TemporalPlainTimePrototype = null!;
+    public JsObject TemporalPlainDateTimePrototype = null!;
+}
