@@ -156,8 +156,9 @@ internal static class RelativeDuration
         if (numerator == denominator) expand = true;
         else
         {
-            // Round |total| between |r1| and |r2|: progress (non-negative) rounds to 0 or 1 with the unsigned mode for sign.
-            var rounded = Rounding.RoundRational(numerator, denominator, sign < 0 ? Negate(mode) : mode);
+            // Round |total| = |r1| + progress × increment between |r1| and |r2|, in units of increment (so halfEven sees r1's parity).
+            var steps = (BigInteger)Math.Abs(r1) / increment;
+            var rounded = Rounding.RoundRational(steps * denominator + numerator, denominator, sign < 0 ? DifferenceSettings.NegateMode(mode) : mode) - steps;
             expand = !rounded.IsZero;
         }
         var nudge = expand
@@ -165,15 +166,6 @@ internal static class RelativeDuration
             : new Nudge(new InternalDuration(startDuration, 0), startEpochNs, false);
         return (nudge, total);
     }
-
-    private static RoundingMode Negate(RoundingMode mode) => mode switch
-    {
-        RoundingMode.Ceil => RoundingMode.Floor,
-        RoundingMode.Floor => RoundingMode.Ceil,
-        RoundingMode.HalfCeil => RoundingMode.HalfFloor,
-        RoundingMode.HalfFloor => RoundingMode.HalfCeil,
-        _ => mode,
-    };
 
     private static double TruncToIncrement(double value, int increment) => Math.Truncate(value / increment) * increment + 0.0;
 

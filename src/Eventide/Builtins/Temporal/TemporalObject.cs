@@ -11,6 +11,9 @@ internal static class TemporalObject
         // 1.1.1 Temporal [ %Symbol.toStringTag% ]
         temporal.FastSet(WellKnownSymbols.ToStringTag, "Temporal", PropertyFlags.Configurable);
         temporal.FastSet("Duration", DurationConstructor.Setup(realm), PropertyFlags.Hidden);
+        temporal.FastSet("PlainDate", PlainDateConstructor.Setup(realm), PropertyFlags.Hidden);
+        temporal.FastSet("PlainTime", PlainTimeConstructor.Setup(realm), PropertyFlags.Hidden);
+        temporal.FastSet("PlainDateTime", PlainDateTimeConstructor.Setup(realm), PropertyFlags.Hidden);
         realm.GlobalObject.FastSet("Temporal", temporal, PropertyFlags.Hidden);
     }
 
