@@ -7,4 +7,7 @@ internal sealed partial class Realm
     public JsObject TemporalPlainDatePrototype = null!;
     public JsObject TemporalPlainTimePrototype = null!;
     public JsObject TemporalPlainDateTimePrototype = null!;
+    public JsObject TemporalInstantPrototype = null!;
+    public JsObject TemporalPlainYearMonthPrototype = null!;
+    public JsObject TemporalPlainMonthDayPrototype = null!;
 }

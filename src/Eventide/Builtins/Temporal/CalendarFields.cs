@@ -92,6 +92,54 @@ internal static class CalendarFields
             ? throw JsException.RangeError($"Invalid offset {p.String}") : p.String;
     }
 
+    // 12.2.x ISODateToFields
+    public static CalendarFieldValues FromDate(IsoDate date, FieldSet fields) => new()
+    {
+        Year = (fields & FieldSet.Year) != 0 ? date.Year : null,
+        Month = (fields & FieldSet.Month) != 0 ? date.Month : null,
+        MonthCode = (fields & FieldSet.MonthCode) != 0 ? TemporalFormat.MonthCode(date.Month) : null,
+        Day = (fields & FieldSet.Day) != 0 ? date.Day : null,
+    };
+
+    /// <summary>12.2.x CalendarMergeFields for iso8601: a new month or monthCode replaces both.</summary>
+    public static CalendarFieldValues Merge(CalendarFieldValues fields, CalendarFieldValues additional)
+    {
+        var merged = additional.Clone();
+        merged.Year ??= fields.Year;
+        merged.Day ??= fields.Day;
+        if (additional.Month is null && additional.MonthCode is null)
+        {
+            merged.Month = fields.Month;
+            merged.MonthCode = fields.MonthCode;
+        }
+        merged.Hour ??= fields.Hour;
+        merged.Minute ??= fields.Minute;
+        merged.Second ??= fields.Second;
+        merged.Millisecond ??= fields.Millisecond;
+        merged.Microsecond ??= fields.Microsecond;
+        merged.Nanosecond ??= fields.Nanosecond;
+        return merged;
+    }
+
+    // 12.2.x CalendarYearMonthFromFields (iso8601)
+    public static IsoDate YearMonthFromFields(CalendarFieldValues f, Overflow overflow)
+    {
+        if (f.Year is null) throw JsException.TypeError("year is required");
+        ResolveMonth(f);
+        var date = IsoDate.Regulate(f.Year.Value, f.Month!.Value, 1, overflow);
+        return IsoDate.YearMonthWithinLimits(date.Year, date.Month) ? date : throw JsException.RangeError("Year-month is outside the supported range");
+    }
+
+    // 12.2.x CalendarMonthDayFromFields (iso8601): the reference year is 1972.
+    public static IsoDate MonthDayFromFields(CalendarFieldValues f, Overflow overflow)
+    {
+        if (f.Day is null) throw JsException.TypeError("day is required");
+        ResolveMonth(f);
+        double day = f.Day.Value;
+        if (f.Year is { } year) day = IsoDate.Regulate(year, f.Month!.Value, day, overflow).Day;
+        return IsoDate.Regulate(1972, f.Month!.Value, day, overflow);
+    }
+
     /// <summary>12.2.x CalendarResolveFields for iso8601: month from monthCode, required fields present.</summary>
     public static void ResolveMonth(CalendarFieldValues f)
     {
@@ -129,7 +177,7 @@ internal static class CalendarFields
         return v.IsUndefined ? Iso8601 : ToCalendarIdentifier(v);
     }
 
-    private static bool HasCalendar(JsObject o) => o is JsPlainDate or JsPlainDateTime;
+    private static bool HasCalendar(JsObject o) => o is JsPlainDate or JsPlainDateTime or JsPlainYearMonth or JsPlainMonthDay;
 
     // 12.1.x ToTemporalCalendarIdentifier
     public static string ToCalendarIdentifier(JsValue v)

@@ -78,6 +78,10 @@ internal readonly record struct IsoDate(int Year, int Month, int Day) : ICompara
 
     public bool WithinLimits() => WithinLimits(Year, Month, Day);
 
+    // 9.5.x ISOYearMonthWithinLimits
+    public static bool YearMonthWithinLimits(double year, double month) =>
+        year >= -271821 && year <= 275760 && !(year == -271821 && month < 4) && !(year == 275760 && month > 9);
+
     // 3.5.x RegulateISODate
     public static IsoDate Regulate(double year, double month, double day, Overflow overflow)
     {

@@ -75,23 +75,9 @@ internal static class PlainDateConstructor
     // 13.x RejectTemporalLikeObject
     public static void RejectTemporalLikeObject(JsObject obj)
     {
-        if (obj is JsPlainDate or JsPlainDateTime or JsPlainTime or JsTemporalDuration)
+        if (obj is JsPlainDate or JsPlainDateTime or JsPlainTime or JsTemporalDuration or JsPlainYearMonth or JsPlainMonthDay or JsInstant)
             throw JsException.TypeError("A Temporal object is not a valid argument to with()");
         if (!obj.Get("calendar").IsUndefined) throw JsException.TypeError("with() does not accept a calendar property");
         if (!obj.Get("timeZone").IsUndefined) throw JsException.TypeError("with() does not accept a timeZone property");
-    }
-
-    /// <summary>12.x CalendarMergeFields for iso8601: a new month or monthCode replaces both.</summary>
-    public static CalendarFieldValues MergeDateFields(IsoDate date, CalendarFieldValues partial)
-    {
-        var merged = partial.Clone();
-        merged.Year ??= date.Year;
-        merged.Day ??= date.Day;
-        if (partial.Month is null && partial.MonthCode is null)
-        {
-            merged.Month = date.Month;
-            merged.MonthCode = TemporalFormat.MonthCode(date.Month);
-        }
-        return merged;
     }
 }

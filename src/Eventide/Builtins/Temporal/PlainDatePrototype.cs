@@ -19,7 +19,7 @@ internal static class PlainDatePrototype
             if (args.At(0).AsObject is not { } like) throw JsException.TypeError("with() requires an object");
             PlainDateConstructor.RejectTemporalLikeObject(like);
             var partial = CalendarFields.Prepare(like, FieldSet.Date, partial: true);
-            var fields = PlainDateConstructor.MergeDateFields(date, partial);
+            var fields = CalendarFields.Merge(CalendarFields.FromDate(date, FieldSet.Date), partial);
             var overflow = TemporalOptions.GetOverflow(TemporalOptions.GetOptionsObject(args.At(1)));
             return JsPlainDate.Create(realm, CalendarFields.DateFromFields(fields, overflow));
         });
@@ -50,6 +50,11 @@ internal static class PlainDatePrototype
             var time = args.At(0).IsUndefined ? default : PlainTimeConstructor.ToTemporalTime(args.At(0), JsValue.Undefined);
             return JsPlainDateTime.Create(realm, new IsoDateTime(date, time));
         });
+        // 3.3.x Temporal.PlainDate.prototype.toPlainYearMonth ( ) / toPlainMonthDay ( )
+        realm.DefineMethod(proto, "toPlainYearMonth", 0, (t, _) =>
+            JsPlainYearMonth.Create(realm, CalendarFields.YearMonthFromFields(CalendarFields.FromDate(This(t, "toPlainYearMonth"), FieldSet.Date), Overflow.Constrain)));
+        realm.DefineMethod(proto, "toPlainMonthDay", 0, (t, _) =>
+            JsPlainMonthDay.Create(realm, CalendarFields.MonthDayFromFields(CalendarFields.FromDate(This(t, "toPlainMonthDay"), FieldSet.Date), Overflow.Constrain)));
         // 3.3.x Temporal.PlainDate.prototype.toString ( [ options ] )
         realm.DefineMethod(proto, "toString", 0, (t, args) =>
         {

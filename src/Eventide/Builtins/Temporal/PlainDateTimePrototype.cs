@@ -20,7 +20,7 @@ internal static class PlainDateTimePrototype
             if (args.At(0).AsObject is not { } like) throw JsException.TypeError("with() requires an object");
             PlainDateConstructor.RejectTemporalLikeObject(like);
             var partial = CalendarFields.Prepare(like, FieldSet.Date | FieldSet.Time, partial: true);
-            var fields = PlainTimeConstructor.MergeTimeFields(value.Time, PlainDateConstructor.MergeDateFields(value.Date, partial));
+            var fields = PlainTimeConstructor.MergeTimeFields(value.Time, CalendarFields.Merge(CalendarFields.FromDate(value.Date, FieldSet.Date), partial));
             var overflow = TemporalOptions.GetOverflow(TemporalOptions.GetOptionsObject(args.At(1)));
             return JsPlainDateTime.Create(realm, PlainDateTimeConstructor.InterpretFields(fields, overflow));
         });

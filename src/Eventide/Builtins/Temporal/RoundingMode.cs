@@ -75,6 +75,27 @@ internal static class Rounding
         return negative ? -rounded : rounded;
     }
 
+    // 13.x RoundNumberToIncrementAsIfPositive: rounds along the time line (floor-based), for epoch nanoseconds.
+    public static Int128 RoundAsIfPositive(Int128 x, Int128 increment, RoundingMode mode)
+    {
+        var lower = x / increment;
+        var remainder = x - lower * increment;
+        if (remainder < 0) { lower--; remainder += increment; }
+        if (remainder == 0) return lower * increment;
+        bool up = ToUnsigned(mode, false) switch
+        {
+            Unsigned.Zero => false,
+            Unsigned.Infinity => true,
+            var half => Compare(remainder * 2, increment) switch
+            {
+                < 0 => false,
+                > 0 => true,
+                _ => half == Unsigned.HalfInfinity || (half == Unsigned.HalfEven && lower % 2 != 0),
+            },
+        };
+        return (up ? lower + 1 : lower) * increment;
+    }
+
     private static int Compare(Int128 a, Int128 b) => a < b ? -1 : a > b ? 1 : 0;
 
     /// <summary>The double nearest to numerator/denominator (correctly rounded, ties to even).</summary>

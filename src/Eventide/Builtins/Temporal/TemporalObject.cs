@@ -14,6 +14,10 @@ internal static class TemporalObject
         temporal.FastSet("PlainDate", PlainDateConstructor.Setup(realm), PropertyFlags.Hidden);
         temporal.FastSet("PlainTime", PlainTimeConstructor.Setup(realm), PropertyFlags.Hidden);
         temporal.FastSet("PlainDateTime", PlainDateTimeConstructor.Setup(realm), PropertyFlags.Hidden);
+        temporal.FastSet("Instant", InstantConstructor.Setup(realm), PropertyFlags.Hidden);
+        temporal.FastSet("PlainYearMonth", PlainYearMonthConstructor.Setup(realm), PropertyFlags.Hidden);
+        temporal.FastSet("PlainMonthDay", PlainMonthDayConstructor.Setup(realm), PropertyFlags.Hidden);
+        temporal.FastSet("Now", NowObject.Setup(realm), PropertyFlags.Hidden);
         realm.GlobalObject.FastSet("Temporal", temporal, PropertyFlags.Hidden);
     }
 

@@ -122,11 +122,12 @@ internal static class TemporalOptions
     private static int Pow10(int n) => n == 0 ? 1 : 10 * Pow10(n - 1);
 
     /// <summary>Reads the toString options common to times: digits, rounding mode, smallest unit (in the spec's order).</summary>
-    public static (int Precision, TemporalUnit Unit, int Increment, RoundingMode Mode) GetToStringPrecision(JsObject? options, bool allowMinute)
+    public static (int Precision, TemporalUnit Unit, int Increment, RoundingMode Mode) GetToStringPrecision(JsObject? options, bool allowMinute, Action? readMoreOptions = null)
     {
         int digits = GetFractionalSecondDigits(options);
         var mode = GetRoundingMode(options, RoundingMode.Trunc);
         var smallest = GetUnit(options, "smallestUnit");
+        readMoreOptions?.Invoke();
         TemporalUnits.Validate(smallest, UnitGroup.Time, "smallestUnit");
         if (smallest == TemporalUnit.Hour || (!allowMinute && smallest == TemporalUnit.Minute))
             throw JsException.RangeError($"{TemporalUnits.Name(smallest)} is not a valid value for smallestUnit");

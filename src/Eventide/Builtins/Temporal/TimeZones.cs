@@ -45,4 +45,37 @@ internal static class TimeZones
         long minutes = Math.Abs(ns) / 60_000_000_000;
         return $"{(ns < 0 ? '-' : '+')}{minutes / 60:D2}:{minutes % 60:D2}";
     }
+
+    // 11.1.x GetOffsetNanosecondsFor
+    public static long OffsetNanoseconds(string id, Int128 epochNs)
+    {
+        if (id[0] is '+' or '-') return IsoStringParser.ParseOffsetString(id, false)!.Value;
+        if (id is "UTC" or "Etc/UTC" or "Etc/GMT") return 0;
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out var tz)) return 0;
+        // TimeZoneInfo covers years 1..9999; outside that the nearest rule applies.
+        long ms = (long)(epochNs / 1_000_000);
+        ms = Math.Clamp(ms, -62135596800000 + 86_400_000, 253402300799000 - 86_400_000);
+        return (long)tz.GetUtcOffset(DateTimeOffset.FromUnixTimeMilliseconds(ms)).TotalSeconds * 1_000_000_000;
+    }
+
+    // 11.1.x GetISODateTimeFor
+    public static IsoDateTime IsoDateTimeFor(string id, Int128 epochNs)
+    {
+        var local = epochNs + OffsetNanoseconds(id, epochNs);
+        var days = local / IsoTime.NsPerDay;
+        var rem = local % IsoTime.NsPerDay;
+        if (rem < 0) { rem += IsoTime.NsPerDay; days--; }
+        return new IsoDateTime(IsoDate.FromEpochDays((long)days), IsoTime.FromNanoseconds((long)rem));
+    }
+
+    // 13.x FormatDateTimeUTCOffsetRounded: ±HH:MM, rounded to the minute.
+    public static string FormatOffsetRounded(long ns) =>
+        FormatOffset((long)Rounding.RoundToIncrement(ns, 60_000_000_000, RoundingMode.HalfExpand));
+
+    /// <summary>The host's time zone (11.1.x SystemTimeZoneIdentifier); UTC when it has no IANA name.</summary>
+    public static string SystemTimeZone()
+    {
+        var id = TimeZoneInfo.Local.Id;
+        return id.Contains('/') || id == "UTC" ? Canonical(id) ?? "UTC" : "UTC";
+    }
 }
