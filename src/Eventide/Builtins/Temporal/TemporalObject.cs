@@ -19,6 +19,13 @@ internal static class TemporalObject
         temporal.FastSet("PlainMonthDay", PlainMonthDayConstructor.Setup(realm), PropertyFlags.Hidden);
         temporal.FastSet("Now", NowObject.Setup(realm), PropertyFlags.Hidden);
         realm.GlobalObject.FastSet("Temporal", temporal, PropertyFlags.Hidden);
+        // Date.prototype.toTemporalInstant ( ) (Temporal's addition to Date)
+        realm.DefineMethod(realm.DatePrototype, "toTemporalInstant", 0, (t, _) =>
+        {
+            var date = t.AsObject as JsDate ?? throw JsException.TypeError("this is not a Date object.");
+            var ms = BigIntConstructor.NumberToBigInt(date.DateValue).Value;
+            return JsInstant.Create(realm, (Int128)ms * 1_000_000);
+        });
     }
 
     /// <summary>Installs a Temporal prototype's %Symbol.toStringTag%.</summary>
