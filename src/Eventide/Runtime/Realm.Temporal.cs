@@ -8,6 +8,7 @@ internal sealed partial class Realm
     public JsObject TemporalPlainTimePrototype = null!;
     public JsObject TemporalPlainDateTimePrototype = null!;
     public JsObject TemporalInstantPrototype = null!;
+    public JsObject TemporalZonedDateTimePrototype = null!;
     public JsObject TemporalPlainYearMonthPrototype = null!;
     public JsObject TemporalPlainMonthDayPrototype = null!;
 }

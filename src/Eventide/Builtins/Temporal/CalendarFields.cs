@@ -177,7 +177,7 @@ internal static class CalendarFields
         return v.IsUndefined ? Iso8601 : ToCalendarIdentifier(v);
     }
 
-    private static bool HasCalendar(JsObject o) => o is JsPlainDate or JsPlainDateTime or JsPlainYearMonth or JsPlainMonthDay;
+    private static bool HasCalendar(JsObject o) => o is JsPlainDate or JsPlainDateTime or JsPlainYearMonth or JsPlainMonthDay or JsZonedDateTime;
 
     // 12.1.x ToTemporalCalendarIdentifier
     public static string ToCalendarIdentifier(JsValue v)

@@ -43,6 +43,7 @@ internal static class InstantConstructor
     public static Int128 ToTemporalInstant(JsValue item)
     {
         if (item.AsObject is JsInstant instant) return instant.EpochNanoseconds;
+        if (item.AsObject is JsZonedDateTime zdt) return zdt.EpochNanoseconds;
         if (item.IsObject) item = Operations.ToPrimitive(item, "string");
         if (!item.IsString) throw JsException.TypeError("Instant must be a string or an object");
         var parsed = IsoStringParser.Parse(item.String, IsoStringKind.Instant);

@@ -45,6 +45,12 @@ internal static class InstantPrototype
             var rounded = Rounding.RoundAsIfPositive(ns, (Int128)increment * TemporalUnits.Length(unit), mode);
             return Format(rounded, timeZone, precision);
         });
+        // 8.3.x Temporal.Instant.prototype.toZonedDateTimeISO ( timeZone )
+        realm.DefineMethod(proto, "toZonedDateTimeISO", 1, (t, args) =>
+        {
+            var ns = This(t, "toZonedDateTimeISO");
+            return JsZonedDateTime.Create(realm, ns, TimeZones.ToIdentifier(args.At(0)));
+        });
         realm.DefineMethod(proto, "toLocaleString", 0, (t, _) => Format(This(t, "toLocaleString"), null, -1));
         realm.DefineMethod(proto, "toJSON", 0, (t, _) => Format(This(t, "toJSON"), null, -1));
         realm.DefineMethod(proto, "valueOf", 0, (_, _) =>

@@ -15,6 +15,8 @@ internal static class NowObject
         realm.DefineMethod(now, "timeZoneId", 0, (_, _) => TimeZones.SystemTimeZone());
         // 2.2.2 Temporal.Now.instant ( )
         realm.DefineMethod(now, "instant", 0, (_, _) => JsInstant.Create(realm, Now()));
+        // 2.2.4 Temporal.Now.zonedDateTimeISO ( [ temporalTimeZoneLike ] )
+        realm.DefineMethod(now, "zonedDateTimeISO", 0, (_, args) => JsZonedDateTime.Create(realm, Now(), TimeZoneArg(args.At(0))));
         // 2.2.3 Temporal.Now.plainDateTimeISO ( [ temporalTimeZoneLike ] )
         realm.DefineMethod(now, "plainDateTimeISO", 0, (_, args) =>
             JsPlainDateTime.Create(realm, TimeZones.IsoDateTimeFor(TimeZoneArg(args.At(0)), Now())));

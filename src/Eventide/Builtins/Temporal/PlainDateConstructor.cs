@@ -52,6 +52,7 @@ internal static class PlainDateConstructor
             {
                 JsPlainDate pd => pd.Date,
                 JsPlainDateTime pdt => pdt.Value.Date,
+                JsZonedDateTime zdt => zdt.Local.Date,
                 _ => null,
             };
             if (direct is { } date)
@@ -75,7 +76,7 @@ internal static class PlainDateConstructor
     // 13.x RejectTemporalLikeObject
     public static void RejectTemporalLikeObject(JsObject obj)
     {
-        if (obj is JsPlainDate or JsPlainDateTime or JsPlainTime or JsTemporalDuration or JsPlainYearMonth or JsPlainMonthDay or JsInstant)
+        if (obj is JsPlainDate or JsPlainDateTime or JsPlainTime or JsTemporalDuration or JsPlainYearMonth or JsPlainMonthDay or JsInstant or JsZonedDateTime)
             throw JsException.TypeError("A Temporal object is not a valid argument to with()");
         if (!obj.Get("calendar").IsUndefined) throw JsException.TypeError("with() does not accept a calendar property");
         if (!obj.Get("timeZone").IsUndefined) throw JsException.TypeError("with() does not accept a timeZone property");

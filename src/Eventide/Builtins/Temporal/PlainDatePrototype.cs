@@ -50,6 +50,29 @@ internal static class PlainDatePrototype
             var time = args.At(0).IsUndefined ? default : PlainTimeConstructor.ToTemporalTime(args.At(0), JsValue.Undefined);
             return JsPlainDateTime.Create(realm, new IsoDateTime(date, time));
         });
+        // 3.3.x Temporal.PlainDate.prototype.toZonedDateTime ( item )
+        realm.DefineMethod(proto, "toZonedDateTime", 1, (t, args) =>
+        {
+            var date = This(t, "toZonedDateTime");
+            var item = args.At(0);
+            string timeZone;
+            var temporalTime = JsValue.Undefined;
+            if (item.AsObject is { } obj && obj is not JsZonedDateTime)
+            {
+                var timeZoneLike = obj.Get("timeZone");
+                if (timeZoneLike.IsUndefined) timeZone = TimeZones.ToIdentifier(item);
+                else
+                {
+                    timeZone = TimeZones.ToIdentifier(timeZoneLike);
+                    temporalTime = obj.Get("plainTime");
+                }
+            }
+            else timeZone = TimeZones.ToIdentifier(item);
+            if (temporalTime.IsUndefined) return JsZonedDateTime.Create(realm, ZonedDateTimePrototype.StartOfDay(timeZone, date), timeZone);
+            var local = new IsoDateTime(date, PlainTimeConstructor.ToTemporalTime(temporalTime, JsValue.Undefined));
+            if (!local.WithinLimits()) throw JsException.RangeError("Date-time is outside the supported range");
+            return JsZonedDateTime.Create(realm, TimeZones.EpochNanosecondsFor(timeZone, local, "compatible"), timeZone);
+        });
         // 3.3.x Temporal.PlainDate.prototype.toPlainYearMonth ( ) / toPlainMonthDay ( )
         realm.DefineMethod(proto, "toPlainYearMonth", 0, (t, _) =>
             JsPlainYearMonth.Create(realm, CalendarFields.YearMonthFromFields(CalendarFields.FromDate(This(t, "toPlainYearMonth"), FieldSet.Date), Overflow.Constrain)));

@@ -45,6 +45,7 @@ internal static class PlainDateTimeConstructor
             {
                 JsPlainDateTime pdt => pdt.Value,
                 JsPlainDate pd => new IsoDateTime(pd.Date, default),
+                JsZonedDateTime zdt => zdt.Local,
                 _ => null,
             };
             if (direct is { } value)

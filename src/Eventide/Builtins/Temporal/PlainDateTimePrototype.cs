@@ -69,6 +69,15 @@ internal static class PlainDateTimePrototype
         realm.DefineMethod(proto, "toJSON", 0, (t, _) => Format(This(t, "toJSON"), -1));
         realm.DefineMethod(proto, "valueOf", 0, (_, _) =>
             throw JsException.TypeError("Do not use Temporal.PlainDateTime.prototype.valueOf; use toString or compare instead"));
+        // 5.3.x Temporal.PlainDateTime.prototype.toZonedDateTime ( temporalTimeZoneLike [ , options ] )
+        realm.DefineMethod(proto, "toZonedDateTime", 1, (t, args) =>
+        {
+            var value = This(t, "toZonedDateTime");
+            var timeZone = TimeZones.ToIdentifier(args.At(0));
+            var options = TemporalOptions.GetOptionsObject(args.At(1));
+            var disambiguation = TemporalOptions.GetStringOption(options, "disambiguation", ZonedDateTimeConstructor.DisambiguationValues) ?? "compatible";
+            return JsZonedDateTime.Create(realm, TimeZones.EpochNanosecondsFor(timeZone, value, disambiguation), timeZone);
+        });
         realm.DefineMethod(proto, "toPlainDate", 0, (t, _) => JsPlainDate.Create(realm, This(t, "toPlainDate").Date));
         realm.DefineMethod(proto, "toPlainTime", 0, (t, _) => JsPlainTime.Create(realm, This(t, "toPlainTime").Time));
         TemporalObject.SetToStringTag(proto, "Temporal.PlainDateTime");

@@ -41,6 +41,7 @@ internal static class PlainTimeConstructor
             {
                 JsPlainTime pt => pt.Time,
                 JsPlainDateTime pdt => pdt.Value.Time,
+                JsZonedDateTime zdt => zdt.Local.Time,
                 _ => null,
             };
             if (direct is { } time)

@@ -13,6 +13,7 @@ internal static class RelativeTo
         if (value.IsUndefined) return null;
         if (value.AsObject is { } obj)
         {
+            if (obj is JsZonedDateTime) throw ZonedUnsupported();
             if (obj is JsPlainDate pd) return pd.Date;
             if (obj is JsPlainDateTime pdt) return pdt.Value.Date;
             CalendarFields.GetCalendarWithIsoDefault(obj);

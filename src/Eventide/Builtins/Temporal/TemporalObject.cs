@@ -17,6 +17,7 @@ internal static class TemporalObject
         temporal.FastSet("Instant", InstantConstructor.Setup(realm), PropertyFlags.Hidden);
         temporal.FastSet("PlainYearMonth", PlainYearMonthConstructor.Setup(realm), PropertyFlags.Hidden);
         temporal.FastSet("PlainMonthDay", PlainMonthDayConstructor.Setup(realm), PropertyFlags.Hidden);
+        temporal.FastSet("ZonedDateTime", ZonedDateTimeConstructor.Setup(realm), PropertyFlags.Hidden);
         temporal.FastSet("Now", NowObject.Setup(realm), PropertyFlags.Hidden);
         realm.GlobalObject.FastSet("Temporal", temporal, PropertyFlags.Hidden);
         // Date.prototype.toTemporalInstant ( ) (Temporal's addition to Date)

@@ -8,6 +8,7 @@ internal static class TimeZones
     // 11.1.x ToTemporalTimeZoneIdentifier
     public static string ToIdentifier(JsValue v)
     {
+        if (v.AsObject is JsZonedDateTime zdt) return zdt.TimeZone;
         if (!v.IsString) throw JsException.TypeError("Time zone must be a string");
         var s = v.String;
         string id = s;
@@ -77,5 +78,67 @@ internal static class TimeZones
     {
         var id = TimeZoneInfo.Local.Id;
         return id.Contains('/') || id == "UTC" ? Canonical(id) ?? "UTC" : "UTC";
+    }
+
+    /// <summary>11.1.x ParseTimeZoneIdentifier + canonicalization for the ZonedDateTime constructor: no ISO strings.</summary>
+    public static string ParseIdentifier(string id) =>
+        (id.Length > 0 && (id[0] is '+' or '-' || !char.IsAsciiDigit(id[0])) && !id.Contains('[') ? Canonical(id) : null)
+            ?? throw JsException.RangeError($"Invalid time zone {id}");
+
+    // 11.1.x GetPossibleEpochNanoseconds
+    public static List<Int128> PossibleEpochNanoseconds(string id, IsoDateTime local)
+    {
+        var utc = local.EpochNanoseconds;
+        var result = new List<Int128>(2);
+        if (id[0] is '+' or '-' || id is "UTC" or "Etc/UTC" or "Etc/GMT") result.Add(utc - OffsetNanoseconds(id, utc));
+        else
+        {
+            // The offsets in force a day either side bound the candidates; keep those that map back to local.
+            foreach (var offset in new[] { OffsetNanoseconds(id, utc - IsoTime.NsPerDay), OffsetNanoseconds(id, utc + IsoTime.NsPerDay) })
+            {
+                var candidate = utc - offset;
+                if (OffsetNanoseconds(id, candidate) == offset && !result.Contains(candidate)) result.Add(candidate);
+            }
+            result.Sort();
+        }
+        foreach (var ns in result)
+            if (!JsInstant.IsValid(ns)) throw JsException.RangeError("Date-time is outside the supported range");
+        return result;
+    }
+
+    // 11.1.x DisambiguatePossibleEpochNanoseconds / GetEpochNanosecondsFor
+    public static Int128 EpochNanosecondsFor(string id, IsoDateTime local, string disambiguation)
+    {
+        var possible = PossibleEpochNanoseconds(id, local);
+        return Disambiguate(possible, id, local, disambiguation);
+    }
+
+    public static Int128 Disambiguate(List<Int128> possible, string id, IsoDateTime local, string disambiguation)
+    {
+        if (possible.Count == 1) return possible[0];
+        if (possible.Count > 1)
+            return disambiguation switch
+            {
+                "earlier" or "compatible" => possible[0],
+                "later" => possible[^1],
+                _ => throw JsException.RangeError("The wall-clock time is ambiguous in this time zone"),
+            };
+        if (disambiguation == "reject") throw JsException.RangeError("The wall-clock time does not exist in this time zone");
+        var utc = local.EpochNanoseconds;
+        long before = OffsetNanoseconds(id, utc - IsoTime.NsPerDay);
+        long after = OffsetNanoseconds(id, utc + IsoTime.NsPerDay);
+        long gap = after - before;
+        if (disambiguation == "earlier") return PossibleEpochNanoseconds(id, local.AddTime(-gap))[0];
+        return PossibleEpochNanoseconds(id, local.AddTime(gap))[^1];
+    }
+
+    /// <summary>13.x FormatUTCOffsetNanoseconds: ±HH:MM, with seconds and a fraction only when present.</summary>
+    public static string FormatOffsetNanoseconds(long ns)
+    {
+        var abs = Math.Abs(ns);
+        long h = abs / 3_600_000_000_000, m = abs / 60_000_000_000 % 60, s = abs / 1_000_000_000 % 60, sub = abs % 1_000_000_000;
+        var text = $"{(ns < 0 ? '-' : '+')}{h:D2}:{m:D2}";
+        if (s != 0 || sub != 0) text += $":{s:D2}{DurationMath.FormatFractionalSeconds(sub, -1)}";
+        return text;
     }
 }
