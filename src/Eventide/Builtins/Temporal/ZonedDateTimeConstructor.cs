@@ -40,11 +40,11 @@ internal static class ZonedDateTimeConstructor
     }
 
     /// <summary>The disambiguation, offset and overflow options, read in that order.</summary>
-    private static (string Disambiguation, string Offset, Overflow Overflow) ReadOptions(JsValue optionsValue)
+    public static (string Disambiguation, string Offset, Overflow Overflow) ReadOptions(JsValue optionsValue, string offsetFallback = "reject")
     {
         var options = TemporalOptions.GetOptionsObject(optionsValue);
         var disambiguation = TemporalOptions.GetStringOption(options, "disambiguation", DisambiguationValues) ?? "compatible";
-        var offset = TemporalOptions.GetStringOption(options, "offset", OffsetValues) ?? "reject";
+        var offset = TemporalOptions.GetStringOption(options, "offset", OffsetValues) ?? offsetFallback;
         return (disambiguation, offset, TemporalOptions.GetOverflow(options));
     }
 

@@ -52,6 +52,31 @@ internal static class ZonedDateTimePrototype
             var local = new IsoDateTime(date, PlainTimeConstructor.ToTemporalTime(args.At(0), JsValue.Undefined));
             return JsZonedDateTime.Create(realm, TimeZones.EpochNanosecondsFor(z.TimeZone, local, "compatible"), z.TimeZone);
         });
+        // 6.3.x Temporal.ZonedDateTime.prototype.round ( roundTo )
+        realm.DefineMethod(proto, "round", 1, (t, args) =>
+        {
+            var z = This(t, "round");
+            var (increment, unit, mode) = PlainTimePrototype.GetRoundTo(args.At(0), TemporalUnit.Day);
+            return JsZonedDateTime.Create(realm, Round(z, increment, unit, mode), z.TimeZone);
+        });
+        // 6.3.x Temporal.ZonedDateTime.prototype.with ( temporalZonedDateTimeLike [ , options ] )
+        realm.DefineMethod(proto, "with", 1, (t, args) =>
+        {
+            var z = This(t, "with");
+            if (args.At(0).AsObject is not { } like) throw JsException.TypeError("with() requires an object");
+            PlainDateConstructor.RejectTemporalLikeObject(like);
+            var local = z.Local;
+            var current = CalendarFields.FromDate(local.Date, FieldSet.Date);
+            current.Offset = TimeZones.FormatOffsetNanoseconds(z.OffsetNanoseconds);
+            var partial = CalendarFields.Prepare(like, FieldSet.Date | FieldSet.Time | FieldSet.Offset, partial: true);
+            var fields = PlainTimeConstructor.MergeTimeFields(local.Time, CalendarFields.Merge(current, partial));
+            fields.Offset = partial.Offset ?? current.Offset;
+            var (disambiguation, offsetOption, overflow) = ZonedDateTimeConstructor.ReadOptions(args.At(1), "prefer");
+            var dateTime = PlainDateTimeConstructor.InterpretFields(fields, overflow);
+            long offsetNs = IsoStringParser.ParseOffsetString(fields.Offset!, true)!.Value;
+            var ns = ZonedDateTimeConstructor.InterpretOffset(dateTime, "option", offsetNs, z.TimeZone, disambiguation, offsetOption, matchMinutes: false);
+            return JsZonedDateTime.Create(realm, ns, z.TimeZone);
+        });
         realm.DefineMethod(proto, "withTimeZone", 1, (t, args) =>
         {
             var z = This(t, "withTimeZone");
@@ -96,6 +121,20 @@ internal static class ZonedDateTimePrototype
         realm.DefineMethod(proto, "toPlainTime", 0, (t, _) => JsPlainTime.Create(realm, This(t, "toPlainTime").Local.Time));
         realm.DefineMethod(proto, "toPlainDateTime", 0, (t, _) => JsPlainDateTime.Create(realm, This(t, "toPlainDateTime").Local));
         TemporalObject.SetToStringTag(proto, "Temporal.ZonedDateTime");
+    }
+
+    // 6.3.x Temporal.ZonedDateTime.prototype.round, the rounding steps
+    private static Int128 Round(JsZonedDateTime z, int increment, TemporalUnit unit, RoundingMode mode)
+    {
+        var local = z.Local;
+        if (unit == TemporalUnit.Day)
+        {
+            var start = StartOfDay(z.TimeZone, local.Date);
+            var end = StartOfDay(z.TimeZone, local.Date.AddDays(1));
+            return start + Rounding.RoundToIncrement(z.EpochNanoseconds - start, end - start, mode);
+        }
+        var rounded = PlainDateTimePrototype.RoundIsoDateTime(local, increment, unit, mode);
+        return ZonedDateTimeConstructor.InterpretOffset(rounded, "option", z.OffsetNanoseconds, z.TimeZone, "compatible", "prefer", matchMinutes: false);
     }
 
     // 6.5.x AddDurationToZonedDateTime
