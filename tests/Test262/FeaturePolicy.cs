@@ -14,7 +14,7 @@ public static class FeaturePolicy
         // Module features not implemented yet.
         "import-text", "import-bytes", "source-phase-imports-module-source",
         // Proposals and host capabilities out of scope.
-        "Temporal", "ShadowRealm", "decorators", "IsHTMLDDA",
+        "ShadowRealm", "decorators", "IsHTMLDDA",
         "host-gc-required", "tail-call-optimization", "Intl.Era-monthcode", "legacy-regexp",
         "iterator-chunking", "joint-iteration", "iterator-includes", "Iterator.prototype.join",
         // Test harness capabilities the runner does not provide.

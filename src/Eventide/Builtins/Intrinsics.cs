@@ -21,6 +21,7 @@ internal static partial class Intrinsics
         SetupBinary(realm);
         SetupText(realm);
         SetupCollections(realm);
+        SetupTemporal(realm);
         SetupRegExp(realm);
         SetupAsync(realm);
         SetupDisposal(realm);
