@@ -14,10 +14,24 @@ internal static class TimerFunctions
     /// <summary>node's TIMEOUT_MAX: 2^31 - 1 ms.</summary>
     private const double TimeoutMax = 2147483647;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Realm, JsObject> ByRealm = new();
+
+    /// <summary>Installs the timer functions as globals (NodeGrants.Timers).</summary>
     public static void Setup(Realm realm)
     {
+        var functions = Functions(realm);
+        foreach (var name in Names) realm.GlobalObject.FastSet(name, functions.GetOwnDataValue(name), PropertyFlags.Hidden);
+    }
+
+    private static readonly string[] Names = ["setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate", "queueMicrotask"];
+
+    /// <summary>The timer functions of the realm (internal/timers): node's own modules use them whether or not the script has them as globals.</summary>
+    public static JsObject Functions(Realm realm) => ByRealm.GetValue(realm, Create);
+
+    private static JsObject Create(Realm realm)
+    {
         var engine = realm.Engine;
-        var global = realm.GlobalObject;
+        var global = realm.NewObject();
         var timeoutProto = CreateTimerPrototype(realm, engine, isImmediate: false);
         var immediateProto = CreateTimerPrototype(realm, engine, isImmediate: true);
 
@@ -40,6 +54,7 @@ internal static class TimerFunctions
         realm.DefineMethod(global, "clearInterval", 1, clear);
         realm.DefineMethod(global, "clearImmediate", 1, clear);
         global.FastSet("queueMicrotask", CreateQueueMicrotask(realm), PropertyFlags.Hidden);
+        return global;
     }
 
     /// <summary>queueMicrotask(callback): also what node's own modules call, granted or not (web_binding).</summary>

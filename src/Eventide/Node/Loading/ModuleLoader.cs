@@ -264,6 +264,7 @@ internal sealed partial class ModuleLoader(Realm realm)
         binding = name switch
         {
             "internal/web_binding" => Node.WebBinding.Get(realm),
+            "internal/timers" => Node.TimerFunctions.Functions(realm),
             "internal/url_binding" => Node.Url.UrlBinding.Create(realm),
             "internal/fetch_binding" => Node.Http.FetchBinding.Create(realm),
             "internal/http_head" => Node.Http.HttpHeadParser.Create(realm),

@@ -1,4 +1,5 @@
 'use strict';
+const { setTimeout } = require('internal/timers'); // granted as globals or not
 // What node's http server and client share (lib/_http_common.js): the status texts, the methods, the
 // header checks and their errors, the Date header, and the parser bound to a socket.
 const { makeNodeError, invalidArgType } = require('internal/errors');

@@ -1,4 +1,5 @@
 'use strict';
+const { setInterval, clearInterval } = require('internal/timers'); // granted as globals or not
 // http.Server and ServerResponse (lib/_http_server.js): a net.Server whose connections are parsed
 // into requests; responses go out in request order on a connection, which is kept alive between
 // them for keepAliveTimeout; bad input becomes 'clientError' (or a 400/431 answer and a close).

@@ -1,4 +1,5 @@
 'use strict';
+const { setTimeout } = require('internal/timers'); // granted as globals or not
 // AbortController and AbortSignal (lib/internal/abort_controller.js): a signal is an EventTarget
 // that fires one trusted 'abort' event; timeout() uses an unref'd timer, any() follows its sources.
 const {

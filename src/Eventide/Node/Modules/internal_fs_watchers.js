@@ -1,4 +1,5 @@
 'use strict';
+const { setInterval, clearInterval } = require('internal/timers'); // granted as globals or not
 const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // fs.watch / fs.watchFile / fs.unwatchFile by polling stat (and a directory's listing): the events
 // node's watchers give ('change'/'rename' with the file name; (curr, prev) Stats), a little later.

@@ -1,4 +1,5 @@
 'use strict';
+const { setTimeout, clearTimeout } = require('internal/timers'); // granted as globals or not
 const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
 // net.Socket: a Duplex over a TCP or Unix-socket handle from internal/net. Reads are started by
 // the stream's _read and stopped when push() says the buffer is full (pause/resume flow control);

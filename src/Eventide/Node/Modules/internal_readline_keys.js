@@ -1,4 +1,5 @@
 'use strict';
+const { setTimeout, clearTimeout } = require('internal/timers'); // granted as globals or not
 // The terminal side of readline: the escape sequences node writes to move the cursor and clear
 // (cursorTo, moveCursor, clearLine, clearScreenDown), and emitKeypressEvents, which turns what a
 // terminal sends into 'keypress' events (str, { sequence, name, ctrl, meta, shift[, code] }).
