@@ -19,11 +19,16 @@ internal sealed class IteratorRecord
     private readonly GeneratorObject? _generator;
     internal GeneratorObject? Generator => _generator;
 
+    // Fast path for iterator helpers whose next is the intrinsic one: resume without result objects.
+    private readonly IteratorHelper? _helper;
+
     private IteratorRecord(JsObject iterator, JsValue next)
     {
         Iterator = iterator;
         NextMethod = next;
-        if (iterator is GeneratorObject g && next.Ref is JsFunction f && ReferenceEquals(f, f.Realm.GeneratorNext)) _generator = g;
+        if (next.Ref is not JsFunction f) return;
+        if (iterator is GeneratorObject g && ReferenceEquals(f, f.Realm.GeneratorNext)) _generator = g;
+        else if (iterator is IteratorHelper h && ReferenceEquals(f, f.Realm.IteratorHelperNext)) _helper = h;
     }
     private IteratorRecord(JsArray array) { Iterator = array; _array = array; }
 
@@ -86,12 +91,35 @@ internal sealed class IteratorRecord
         if (_array is not null) return StepArray(out value);
         Done = true; // if next() throws, the iterator counts as done (not closed)
         if (_generator is not null) return StepGenerator(out value);
-        var result = Operations.Call(NextMethod, Iterator, []);
-        if (result.AsObject is not JsObject r) throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object");
+        if (_helper is not null)
+        {
+            if (!_helper.Resume(out value)) return false;
+            Done = false;
+            return true;
+        }
+        var r = CallNext();
         if (Operations.ToBoolean(r.Get("done"))) { value = default; return false; }
         value = r.Get("value");
         Done = false;
         return true;
+    }
+
+    /// <summary>7.4.6 IteratorStep: like <see cref="Step"/> but an ordinary iterator's result value is never read.</summary>
+    public bool Skip()
+    {
+        if (_array is not null || _generator is not null || _helper is not null) return Step(out _);
+        Done = true;
+        var r = CallNext();
+        if (Operations.ToBoolean(r.Get("done"))) return false;
+        Done = false;
+        return true;
+    }
+
+    /// <summary>7.4.4 IteratorNext without a value: the result object, a TypeError when it is not one.</summary>
+    private JsObject CallNext()
+    {
+        var result = Operations.Call(NextMethod, Iterator, []);
+        return result.AsObject ?? throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object");
     }
 
     /// <summary>Arrays with default iteration: %ArrayIteratorPrototype%.next without the result object.</summary>
