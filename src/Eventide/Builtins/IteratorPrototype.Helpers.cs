@@ -71,6 +71,7 @@ internal static partial class IteratorPrototype
         // 27.1.4.5 Iterator.prototype.find ( predicate )
         realm.DefineMethod(proto, "find", 1, (thisValue, args) =>
             Search(thisValue, args.At(0), "find", stopWhen: true, out var found) ? found : JsValue.Undefined);
+        SetupProposals(realm);
     }
 
     /// <summary>
