@@ -16,7 +16,7 @@ public static class FeaturePolicy
         // Proposals and host capabilities out of scope.
         "Temporal", "ShadowRealm", "decorators", "explicit-resource-management", "IsHTMLDDA",
         "host-gc-required", "tail-call-optimization", "Intl.Era-monthcode", "legacy-regexp",
-        "joint-iteration", "await-dictionary",
+        "await-dictionary",
         // Test harness capabilities the runner does not provide.
         "agent", "CanBlockIsFalse",
     };

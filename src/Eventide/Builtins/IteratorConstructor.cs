@@ -28,6 +28,7 @@ internal static class IteratorConstructor
         realm.DefineMethod(ctor, "from", 1, (_, args) => From(realm, args.At(0)));
         // Iterator.concat ( ...items ) (ES2026)
         realm.DefineMethod(ctor, "concat", 0, (_, args) => Concat(realm, args));
+        IteratorZip.Setup(realm, ctor);
 
         // 27.1.4.1 Iterator.prototype.constructor and 27.1.4.14 Iterator.prototype [ %Symbol.toStringTag% ]:
         // accessors whose setters ignore the prototype itself (web compatibility).

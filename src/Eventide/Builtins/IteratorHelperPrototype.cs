@@ -25,6 +25,9 @@ internal abstract class IteratorHelper(JsObject prototype, IteratorRecord? under
     /// <summary>The closure received a return completion at its Yield: close what it iterates (IfAbruptCloseIterator).</summary>
     protected virtual void CloseAtYield() => Underlying!.Close();
 
+    /// <summary>return() before the first next(): IteratorClose(O.[[UnderlyingIterator]], NormalCompletion(unused)).</summary>
+    protected virtual void CloseAtStart() => Underlying?.Close();
+
     /// <summary>27.5.3.3 GeneratorResume: the value of the next step, false once the helper is done.</summary>
     public bool Resume(out JsValue value)
     {
@@ -54,7 +57,7 @@ internal abstract class IteratorHelper(JsObject prototype, IteratorRecord? under
             case State.SuspendedStart:
                 // 4. a. Set O.[[GeneratorState]] to completed. c. Perform ? IteratorClose(O.[[UnderlyingIterator]], NormalCompletion(unused)).
                 _state = State.Completed;
-                Underlying?.Close();
+                CloseAtStart();
                 return;
             case State.SuspendedYield:
                 // 5-6. GeneratorResumeAbrupt(O, return completion): the closure closes its iterators and completes.
