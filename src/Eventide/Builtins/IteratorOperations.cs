@@ -11,7 +11,7 @@ internal static class IteratorOperations
     {
         // 1. If obj is not an Object, then: reject-primitives throws; iterate-string-primitives accepts only Strings.
         if (!obj.IsObject && !(iterateStringPrimitives && obj.IsString))
-            throw JsException.TypeError($"{method} called on non-object");
+            throw JsException.TypeError(iterateStringPrimitives ? $"{method} called on non-object" : $"{Operations.ToDisplay(obj)} is not an object");
         // 2. Let method be ? GetMethod(obj, %Symbol.iterator%).
         var iteratorMethod = Operations.GetMethod(obj, WellKnownSymbols.Iterator);
         // 3-4. If method is undefined, let iterator be obj; else let iterator be ? Call(method, obj).
