@@ -19,8 +19,9 @@ internal sealed class IteratorRecord
     private readonly GeneratorObject? _generator;
     internal GeneratorObject? Generator => _generator;
 
-    // Fast path for iterator helpers whose next is the intrinsic one: resume without result objects.
+    // Fast paths for iterator helpers and array iterators whose next is the intrinsic one: no result objects.
     private readonly IteratorHelper? _helper;
+    private readonly ArrayIterator? _arrayIterator;
 
     private IteratorRecord(JsObject iterator, JsValue next)
     {
@@ -29,6 +30,7 @@ internal sealed class IteratorRecord
         if (next.Ref is not JsFunction f) return;
         if (iterator is GeneratorObject g && ReferenceEquals(f, f.Realm.GeneratorNext)) _generator = g;
         else if (iterator is IteratorHelper h && ReferenceEquals(f, f.Realm.IteratorHelperNext)) _helper = h;
+        else if (iterator is ArrayIterator a && ReferenceEquals(f, f.Realm.ArrayIteratorNext)) _arrayIterator = a;
     }
     private IteratorRecord(JsArray array) { Iterator = array; _array = array; }
 
@@ -91,9 +93,12 @@ internal sealed class IteratorRecord
         if (_array is not null) return StepArray(out value);
         Done = true; // if next() throws, the iterator counts as done (not closed)
         if (_generator is not null) return StepGenerator(out value);
-        if (_helper is not null)
+        if (_helper is not null || _arrayIterator is not null)
         {
-            if (!_helper.Resume(out value)) return false;
+            bool more = _helper is not null
+                ? _helper.Resume(out value)
+                : ArrayIteratorPrototype.Step(((JsFunction)NextMethod.Ref!).Realm, _arrayIterator!, out value); // next's realm makes entries' pairs
+            if (!more) return false;
             Done = false;
             return true;
         }
@@ -107,7 +112,7 @@ internal sealed class IteratorRecord
     /// <summary>7.4.6 IteratorStep: like <see cref="Step"/> but an ordinary iterator's result value is never read.</summary>
     public bool Skip()
     {
-        if (_array is not null || _generator is not null || _helper is not null) return Step(out _);
+        if (_array is not null || _generator is not null || _helper is not null || _arrayIterator is not null) return Step(out _);
         Done = true;
         var r = CallNext();
         if (Operations.ToBoolean(r.Get("done"))) return false;
