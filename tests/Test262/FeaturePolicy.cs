@@ -16,7 +16,6 @@ public static class FeaturePolicy
         // Proposals and host capabilities out of scope.
         "ShadowRealm", "decorators", "IsHTMLDDA",
         "host-gc-required", "tail-call-optimization", "Intl.Era-monthcode", "legacy-regexp",
-        "iterator-chunking", "joint-iteration", "iterator-includes", "Iterator.prototype.join",
         // Test harness capabilities the runner does not provide.
         "agent", "CanBlockIsFalse",
     };

@@ -13,6 +13,8 @@ internal static class ArrayConstructor
         // 23.1.2.2 Array.isArray
         realm.DefineMethod(ctor, "isArray", 1, (_, args) => Operations.IsArray(args.At(0)));
         realm.DefineMethod(ctor, "from", 1, (thisValue, args) => From(realm, thisValue, args));
+        // 23.1.2.2 Array.fromAsync ( asyncItems [ , mapfn [ , thisArg ] ] )
+        realm.DefineMethod(ctor, "fromAsync", 1, (thisValue, args) => ArrayFromAsync.FromAsync(realm, thisValue, args));
         realm.DefineMethod(ctor, "of", 0, (thisValue, args) => Of(realm, thisValue, args));
         // 23.1.2.5 get Array [ @@species ]
         realm.DefineGetter(ctor, WellKnownSymbols.Species, (thisValue, _) => thisValue);

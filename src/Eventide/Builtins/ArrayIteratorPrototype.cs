@@ -23,31 +23,42 @@ internal static class ArrayIteratorPrototype
         {
             if (thisValue.AsObject is not ArrayIterator it)
                 throw JsException.TypeError($"Method Array Iterator.prototype.next called on incompatible receiver {ArrayPrototype.DescribeValue(thisValue)}");
-            if (it.Target is not JsObject target) return CreateIterResultObject(realm, JsValue.Undefined, true);
-            long index = it.NextIndex;
-            long len;
-            if (target is JsTypedArray ta)
-            {
-                // 23.1.5.1 CreateArrayIterator step 2.b.ii: a typed array's length, TypeError once out of bounds.
-                if (ta.IsOutOfBounds) throw TypedArrayOperations.Detached("%ArrayIteratorPrototype%.next");
-                len = ta.Length;
-            }
-            else len = Operations.LengthOfArrayLike(target);
-            if (index >= len)
-            {
-                it.Target = null;
-                return CreateIterResultObject(realm, JsValue.Undefined, true);
-            }
-            it.NextIndex = index + 1;
-            JsValue result = it.Kind switch
-            {
-                ArrayIterator.IterationKind.Keys => index,
-                ArrayIterator.IterationKind.Values => ArrayPrototype.GetElement(target, index),
-                _ => realm.NewArray([index, ArrayPrototype.GetElement(target, index)]),
-            };
-            return CreateIterResultObject(realm, result, false);
+            bool more = Step(realm, it, out var result);
+            return CreateIterResultObject(realm, result, !more);
         });
         proto.FastSet(WellKnownSymbols.ToStringTag, "Array Iterator", PropertyFlags.Configurable);
+    }
+
+    /// <summary>
+    /// 23.1.5.2.1 %ArrayIteratorPrototype%.next's steps without the result object: false once done.
+    /// Iterator records over an array iterator with the intrinsic next step it through this directly.
+    /// </summary>
+    public static bool Step(Realm realm, ArrayIterator it, out JsValue value)
+    {
+        value = JsValue.Undefined;
+        if (it.Target is not JsObject target) return false;
+        long index = it.NextIndex;
+        long len;
+        if (target is JsTypedArray ta)
+        {
+            // 23.1.5.1 CreateArrayIterator step 2.b.ii: a typed array's length, TypeError once out of bounds.
+            if (ta.IsOutOfBounds) throw TypedArrayOperations.Detached("%ArrayIteratorPrototype%.next");
+            len = ta.Length;
+        }
+        else len = Operations.LengthOfArrayLike(target);
+        if (index >= len)
+        {
+            it.Target = null;
+            return false;
+        }
+        it.NextIndex = index + 1;
+        value = it.Kind switch
+        {
+            ArrayIterator.IterationKind.Keys => index,
+            ArrayIterator.IterationKind.Values => ArrayPrototype.GetElement(target, index),
+            _ => realm.NewArray([index, ArrayPrototype.GetElement(target, index)]),
+        };
+        return true;
     }
 
     /// <summary>7.4.14 CreateIterResultObject</summary>

@@ -18,6 +18,7 @@ internal static partial class Intrinsics
         SymbolConstructor.Setup(realm);
         SetupObjects(realm);
         SetupArrays(realm);
+        SetupIterators(realm);
         SetupBinary(realm);
         SetupText(realm);
         SetupCollections(realm);

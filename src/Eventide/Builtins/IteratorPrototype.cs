@@ -2,8 +2,8 @@ using Eventide.Runtime;
 
 namespace Eventide.Builtins;
 
-/// <summary>27.1.2 The %IteratorPrototype% Object.</summary>
-internal static class IteratorPrototype
+/// <summary>27.1.2 The %Iterator.prototype% Object (its helper methods are in IteratorPrototype.Helpers.cs).</summary>
+internal static partial class IteratorPrototype
 {
     public static void Setup(Realm realm)
     {

@@ -15,48 +15,61 @@ internal static class JsonObject
         realm.DefineMethod(json, "parse", 2, (_, args) =>
         {
             string text = Operations.ToString(args.At(0));
-            var unfiltered = new JsonParser(realm, text).Parse();
-            if (args.At(1).AsFunction is not JsFunction reviver) return unfiltered;
+            if (args.At(1).AsFunction is not JsFunction reviver) return new JsonParser(realm, text).Parse();
+            var unfiltered = new JsonParser(realm, text, recordSource: true).Parse(out var snapshot);
             var root = realm.NewObject();
             root.CreateDataPropertyOrThrow("", unfiltered);
-            return InternalizeJSONProperty(root, "", reviver);
+            return InternalizeJSONProperty(realm, root, "", reviver, snapshot);
         });
         // 25.5.2 JSON.stringify ( value [ , replacer [ , space ] ] )
         realm.DefineMethod(json, "stringify", 3, (_, args) =>
             new JsonStringifier(realm).Stringify(args.At(0), args.At(1), args.At(2)) is { } s ? s : JsValue.Undefined);
+        JsonRawJson.Setup(realm, json);
         // 25.5.3 JSON [ @@toStringTag ]
         json.FastSet(WellKnownSymbols.ToStringTag, "JSON", PropertyFlags.Configurable);
     }
 
-    /// <summary>25.5.1.1 InternalizeJSONProperty ( holder, name, reviver )</summary>
-    private static JsValue InternalizeJSONProperty(JsObject holder, PropertyKey name, JsFunction reviver)
+    /// <summary>25.5.1.1 InternalizeJSONProperty ( holder, name, reviver, parseRecord )</summary>
+    private static JsValue InternalizeJSONProperty(Realm realm, JsObject holder, PropertyKey name, JsFunction reviver, JsonParseRecord? parseRecord)
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw JsException.RangeError("Maximum call stack size exceeded");
+        // 1. Let val be ? Get(holder, name).
         var val = holder.Get(name);
+        // 2. Let context be OrdinaryObjectCreate(%Object.prototype%).
+        var context = realm.NewObject();
+        // 3-4. Only while val is still the parsed value do its records (and a primitive's source) apply.
+        if (parseRecord is not null && !JsValue.SameValue(parseRecord.Value, val)) parseRecord = null;
+        // 3.a. If val is not an Object, perform ! CreateDataPropertyOrThrow(context, "source", the source text).
+        if (parseRecord?.Source is { } source) context.CreateDataPropertyOrThrow("source", source);
+        // 5. If val is an Object, then
         if (val.AsObject is JsObject obj)
         {
             if (Operations.IsArray(val))
             {
+                var elementRecords = parseRecord?.Elements;
                 long len = Operations.LengthOfArrayLike(obj);
                 var budget = Vm.ExecutionBudget.Current;
                 for (long i = 0; i < len; i++)
                 {
                     budget.Tick();
                     var key = i < uint.MaxValue ? new PropertyKey((uint)i) : new PropertyKey(i.ToString());
-                    Revive(obj, key, reviver);
+                    Revive(realm, obj, key, reviver, elementRecords is not null && i < elementRecords.Count ? elementRecords[(int)i] : null);
                 }
             }
             else
             {
-                foreach (var key in EnumerableOwnKeys(obj)) Revive(obj, key, reviver);
+                var entryRecords = parseRecord?.Entries;
+                foreach (var key in EnumerableOwnKeys(obj))
+                    Revive(realm, obj, key, reviver, entryRecords is not null && entryRecords.TryGetValue(key.ToString(), out var r) ? r : null);
             }
         }
-        return reviver.Call(holder, [name.ToJsValue(), val]);
+        // 6. Return ? Call(reviver, holder, « name, val, context »).
+        return reviver.Call(holder, [name.ToJsValue(), val, context]);
     }
 
-    private static void Revive(JsObject obj, PropertyKey key, JsFunction reviver)
+    private static void Revive(Realm realm, JsObject obj, PropertyKey key, JsFunction reviver, JsonParseRecord? record)
     {
-        var newElement = InternalizeJSONProperty(obj, key, reviver);
+        var newElement = InternalizeJSONProperty(realm, obj, key, reviver, record);
         if (newElement.IsUndefined) obj.Delete(key);
         else obj.CreateDataProperty(key, newElement);
     }
@@ -144,6 +157,8 @@ internal sealed class JsonStringifier(Realm realm)
         if (_replacerFunction is not null) value = _replacerFunction.Call(holder, [key.ToJsValue(), value]);
         if (value.AsObject is JsObject o)
         {
+            // 4.a. If value has an [[IsRawJSON]] internal slot, return ! Get(value, "rawJSON").
+            if (o is RawJsonObject raw) { _sb.Append(raw.Text); return true; }
             switch (o)
             {
                 case PrimitiveWrapper { PrimitiveValue.IsNumber: true }: value = Operations.ToNumber(value); break;

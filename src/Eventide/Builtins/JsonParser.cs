@@ -7,11 +7,14 @@ namespace Eventide.Builtins;
 
 /// <summary>
 /// 25.5.1 JSON.parse's text → value step: a direct parser of the JSON grammar (ECMA-404) with
-/// V8's error messages, so failures read exactly as node prints them.
+/// V8's error messages, so failures read exactly as node prints them. With <c>recordSource</c> it also
+/// builds the JSON Parse Records a reviver's context needs (source text of each primitive).
 /// </summary>
-internal sealed class JsonParser(Realm realm, string text)
+internal sealed class JsonParser(Realm realm, string text, bool recordSource = false)
 {
     private int _pos;
+    // The record of the value ParseValue last returned (only when recordSource).
+    private JsonParseRecord? _lastRecord;
     private readonly Vm.ExecutionBudget _budget = realm.Budget;
     private readonly StringBuilder _sb = new();
 
@@ -21,6 +24,14 @@ internal sealed class JsonParser(Realm realm, string text)
         var v = ParseValue();
         SkipWhitespace();
         if (_pos < text.Length) throw JsException.SyntaxError($"Unexpected non-whitespace character after JSON at position {_pos}");
+        return v;
+    }
+
+    /// <summary>Parse, and CreateJSONParseRecord for the whole text (requires recordSource).</summary>
+    public JsValue Parse(out JsonParseRecord record)
+    {
+        var v = Parse();
+        record = _lastRecord!;
         return v;
     }
 
@@ -58,7 +69,15 @@ internal sealed class JsonParser(Realm realm, string text)
         _budget.Tick();
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw JsException.RangeError("Maximum call stack size exceeded");
         if (_pos >= text.Length) throw UnexpectedToken(_pos);
-        char c = text[_pos];
+        if (!recordSource) return ParseValueAt(text[_pos]);
+        int start = _pos;
+        var v = ParseValueAt(text[_pos]);
+        if (!v.IsObject) _lastRecord = new JsonParseRecord(v) { Source = text[start.._pos] };
+        return v;
+    }
+
+    private JsValue ParseValueAt(char c)
+    {
         switch (c)
         {
             case '{': return ParseObject();
@@ -85,6 +104,7 @@ internal sealed class JsonParser(Realm realm, string text)
     private JsValue ParseObject()
     {
         var obj = realm.NewObject();
+        var record = recordSource ? _lastRecord = new JsonParseRecord(obj) { Entries = new() } : null;
         _pos++; // {
         SkipWhitespace();
         if (_pos < text.Length && text[_pos] == '}') { _pos++; return obj; }
@@ -98,8 +118,9 @@ internal sealed class JsonParser(Realm realm, string text)
             SkipWhitespace();
             var value = ParseValue();
             obj.CreateDataProperty(key, value);
+            if (record is not null) record.Entries![key] = _lastRecord!; // the last duplicate is the one that counts
             SkipWhitespace();
-            if (_pos < text.Length && text[_pos] == '}') { _pos++; return obj; }
+            if (_pos < text.Length && text[_pos] == '}') { _pos++; return Finish(obj, record); }
             if (_pos >= text.Length || text[_pos] != ',') throw Fail("Expected ',' or '}' after property value", _pos);
             _pos++;
             SkipWhitespace();
@@ -110,18 +131,27 @@ internal sealed class JsonParser(Realm realm, string text)
     private JsValue ParseArray()
     {
         var arr = realm.NewArray();
+        var record = recordSource ? _lastRecord = new JsonParseRecord(arr) { Elements = new() } : null;
         _pos++; // [
         SkipWhitespace();
         if (_pos < text.Length && text[_pos] == ']') { _pos++; return arr; }
         while (true)
         {
             arr.Push(ParseValue());
+            record?.Elements!.Add(_lastRecord!);
             SkipWhitespace();
-            if (_pos < text.Length && text[_pos] == ']') { _pos++; return arr; }
+            if (_pos < text.Length && text[_pos] == ']') { _pos++; return Finish(arr, record); }
             if (_pos >= text.Length || text[_pos] != ',') throw Fail("Expected ',' or ']' after array element", _pos);
             _pos++;
             SkipWhitespace();
         }
+    }
+
+    /// <summary>A container's value is complete: its record is again the last one.</summary>
+    private JsObject Finish(JsObject container, JsonParseRecord? record)
+    {
+        if (record is not null) _lastRecord = record;
+        return container;
     }
 
     private string ParseString()

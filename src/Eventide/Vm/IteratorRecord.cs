@@ -19,11 +19,18 @@ internal sealed class IteratorRecord
     private readonly GeneratorObject? _generator;
     internal GeneratorObject? Generator => _generator;
 
+    // Fast paths for iterator helpers and array iterators whose next is the intrinsic one: no result objects.
+    private readonly IteratorHelper? _helper;
+    private readonly ArrayIterator? _arrayIterator;
+
     private IteratorRecord(JsObject iterator, JsValue next)
     {
         Iterator = iterator;
         NextMethod = next;
-        if (iterator is GeneratorObject g && next.Ref is JsFunction f && ReferenceEquals(f, f.Realm.GeneratorNext)) _generator = g;
+        if (next.Ref is not JsFunction f) return;
+        if (iterator is GeneratorObject g && ReferenceEquals(f, f.Realm.GeneratorNext)) _generator = g;
+        else if (iterator is IteratorHelper h && ReferenceEquals(f, f.Realm.IteratorHelperNext)) _helper = h;
+        else if (iterator is ArrayIterator a && ReferenceEquals(f, f.Realm.ArrayIteratorNext)) _arrayIterator = a;
     }
     private IteratorRecord(JsArray array) { Iterator = array; _array = array; }
 
@@ -86,12 +93,38 @@ internal sealed class IteratorRecord
         if (_array is not null) return StepArray(out value);
         Done = true; // if next() throws, the iterator counts as done (not closed)
         if (_generator is not null) return StepGenerator(out value);
-        var result = Operations.Call(NextMethod, Iterator, []);
-        if (result.AsObject is not JsObject r) throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object");
+        if (_helper is not null || _arrayIterator is not null)
+        {
+            bool more = _helper is not null
+                ? _helper.Resume(out value)
+                : ArrayIteratorPrototype.Step(((JsFunction)NextMethod.Ref!).Realm, _arrayIterator!, out value); // next's realm makes entries' pairs
+            if (!more) return false;
+            Done = false;
+            return true;
+        }
+        var r = CallNext();
         if (Operations.ToBoolean(r.Get("done"))) { value = default; return false; }
         value = r.Get("value");
         Done = false;
         return true;
+    }
+
+    /// <summary>7.4.6 IteratorStep: like <see cref="Step"/> but an ordinary iterator's result value is never read.</summary>
+    public bool Skip()
+    {
+        if (_array is not null || _generator is not null || _helper is not null || _arrayIterator is not null) return Step(out _);
+        Done = true;
+        var r = CallNext();
+        if (Operations.ToBoolean(r.Get("done"))) return false;
+        Done = false;
+        return true;
+    }
+
+    /// <summary>7.4.4 IteratorNext without a value: the result object, a TypeError when it is not one.</summary>
+    private JsObject CallNext()
+    {
+        var result = Operations.Call(NextMethod, Iterator, []);
+        return result.AsObject ?? throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object");
     }
 
     /// <summary>Arrays with default iteration: %ArrayIteratorPrototype%.next without the result object.</summary>
