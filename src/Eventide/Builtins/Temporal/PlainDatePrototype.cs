@@ -78,19 +78,9 @@ internal static class PlainDatePrototype
             JsPlainYearMonth.Create(realm, CalendarFields.YearMonthFromFields(CalendarFields.FromDate(This(t, "toPlainYearMonth"), FieldSet.Date), Overflow.Constrain)));
         realm.DefineMethod(proto, "toPlainMonthDay", 0, (t, _) =>
             JsPlainMonthDay.Create(realm, CalendarFields.MonthDayFromFields(CalendarFields.FromDate(This(t, "toPlainMonthDay"), FieldSet.Date), Overflow.Constrain)));
-        // 3.3.x Temporal.PlainDate.prototype.toString ( [ options ] )
-        realm.DefineMethod(proto, "toString", 0, (t, args) =>
-        {
-            var date = This(t, "toString");
-            var show = TemporalFormat.GetShowCalendar(TemporalOptions.GetOptionsObject(args.At(0)));
-            return TemporalFormat.Date(date) + TemporalFormat.CalendarAnnotation(show);
-        });
-        // 3.3.x Temporal.PlainDate.prototype.toLocaleString / toJSON
-        realm.DefineMethod(proto, "toLocaleString", 0, (t, _) => TemporalFormat.Date(This(t, "toLocaleString")));
-        realm.DefineMethod(proto, "toJSON", 0, (t, _) => TemporalFormat.Date(This(t, "toJSON")));
-        // 3.3.x Temporal.PlainDate.prototype.valueOf ( )
-        realm.DefineMethod(proto, "valueOf", 0, (_, _) =>
-            throw JsException.TypeError("Do not use Temporal.PlainDate.prototype.valueOf; use toString or compare instead"));
+        // 3.3.x Temporal.PlainDate.prototype.toString ( [ options ] ), toLocaleString, toJSON, valueOf
+        TemporalObject.DefineCalendarStringMethods(realm, proto, "PlainDate", This,
+            (date, show) => TemporalFormat.Date(date) + TemporalFormat.CalendarAnnotation(show), "toString or compare");
         TemporalObject.SetToStringTag(proto, "Temporal.PlainDate");
     }
 

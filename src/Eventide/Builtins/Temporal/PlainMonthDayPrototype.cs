@@ -32,16 +32,8 @@ internal static class PlainMonthDayPrototype
             var date = This(t, "equals");
             return PlainMonthDayConstructor.ToTemporalMonthDay(args.At(0), JsValue.Undefined) == date;
         });
-        // 10.3.x Temporal.PlainMonthDay.prototype.toString ( [ options ] )
-        realm.DefineMethod(proto, "toString", 0, (t, args) =>
-        {
-            var date = This(t, "toString");
-            return Format(date, TemporalFormat.GetShowCalendar(TemporalOptions.GetOptionsObject(args.At(0))));
-        });
-        realm.DefineMethod(proto, "toLocaleString", 0, (t, _) => Format(This(t, "toLocaleString"), "auto"));
-        realm.DefineMethod(proto, "toJSON", 0, (t, _) => Format(This(t, "toJSON"), "auto"));
-        realm.DefineMethod(proto, "valueOf", 0, (_, _) =>
-            throw JsException.TypeError("Do not use Temporal.PlainMonthDay.prototype.valueOf; use toString or equals instead"));
+        // 10.3.x Temporal.PlainMonthDay.prototype.toString ( [ options ] ), toLocaleString, toJSON, valueOf
+        TemporalObject.DefineCalendarStringMethods(realm, proto, "PlainMonthDay", This, Format, "toString or equals");
         // 10.3.x Temporal.PlainMonthDay.prototype.toPlainDate ( item )
         realm.DefineMethod(proto, "toPlainDate", 1, (t, args) =>
         {

@@ -44,16 +44,8 @@ internal static class PlainYearMonthPrototype
             var date = This(t, "equals");
             return PlainYearMonthConstructor.ToTemporalYearMonth(args.At(0), JsValue.Undefined) == date;
         });
-        // 9.3.x Temporal.PlainYearMonth.prototype.toString ( [ options ] )
-        realm.DefineMethod(proto, "toString", 0, (t, args) =>
-        {
-            var date = This(t, "toString");
-            return Format(date, TemporalFormat.GetShowCalendar(TemporalOptions.GetOptionsObject(args.At(0))));
-        });
-        realm.DefineMethod(proto, "toLocaleString", 0, (t, _) => Format(This(t, "toLocaleString"), "auto"));
-        realm.DefineMethod(proto, "toJSON", 0, (t, _) => Format(This(t, "toJSON"), "auto"));
-        realm.DefineMethod(proto, "valueOf", 0, (_, _) =>
-            throw JsException.TypeError("Do not use Temporal.PlainYearMonth.prototype.valueOf; use toString or compare instead"));
+        // 9.3.x Temporal.PlainYearMonth.prototype.toString ( [ options ] ), toLocaleString, toJSON, valueOf
+        TemporalObject.DefineCalendarStringMethods(realm, proto, "PlainYearMonth", This, Format, "toString or compare");
         // 9.3.x Temporal.PlainYearMonth.prototype.toPlainDate ( item )
         realm.DefineMethod(proto, "toPlainDate", 1, (t, args) =>
         {
