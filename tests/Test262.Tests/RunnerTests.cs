@@ -136,8 +136,8 @@ public class RunnerTests
     public void UnsupportedFeatureIsSkippedNotPassed()
     {
         var r = Run("feature-skip.js");
-        AssertOutcome(r, "non-strict", Outcome.Skip, "Temporal");
-        AssertOutcome(r, "strict", Outcome.Skip, "Temporal");
+        AssertOutcome(r, "non-strict", Outcome.Skip, "ShadowRealm");
+        AssertOutcome(r, "strict", Outcome.Skip, "ShadowRealm");
     }
 
     [Fact]

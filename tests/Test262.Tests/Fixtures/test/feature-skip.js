@@ -1,5 +1,5 @@
 /*---
 description: tests needing an unsupported feature are skipped with the feature named
-features: [Symbol, Temporal]
+features: [Symbol, ShadowRealm]
 ---*/
-Temporal.Now.instant();
+new ShadowRealm().evaluate('1');
