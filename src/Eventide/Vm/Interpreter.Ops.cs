@@ -707,7 +707,7 @@ internal sealed partial class Interpreter
     /// new private elements (a proxy's own extensibility, never its target's: no trap runs).</summary>
     private static void EnsureCanAddPrivateElement(JsObject obj)
     {
-        if (obj is not JsProxy && !obj.IsExtensible())
+        if (obj is not IProxy && !obj.IsExtensible())
             throw new JsException(ErrorKind.TypeError, "Cannot define private field on a non-extensible object");
     }
 
