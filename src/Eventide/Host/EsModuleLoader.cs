@@ -141,16 +141,14 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm)
     private sealed class DynamicImportSettled(ModuleRecord module, PromiseCapability capability, bool deferred) : PromiseReaction
     {
         /// <summary>How many evaluations must still fulfil (import.defer waits for several).</summary>
-        public int Remaining { get; init; } = 1;
-        private int _remaining = -1;
+        public int Remaining { get; set; } = 1;
 
         public override string Describe(bool fulfilled) => $"import{(deferred ? ".defer" : "")}() of {module.Url} {Outcome(fulfilled)}";
 
         public override void OnSettled(bool fulfilled, JsValue value)
         {
-            if (_remaining < 0) _remaining = Remaining;
             if (!fulfilled) capability.CallReject(value); // a second rejection finds the promise settled
-            else if (--_remaining == 0) capability.CallResolve(module.GetModuleNamespace(deferred));
+            else if (--Remaining == 0) capability.CallResolve(module.GetModuleNamespace(deferred));
         }
     }
 
