@@ -53,16 +53,13 @@ internal static class TimerFunctions
         realm.DefineMethod(global, "clearTimeout", 1, clear);
         realm.DefineMethod(global, "clearInterval", 1, clear);
         realm.DefineMethod(global, "clearImmediate", 1, clear);
-        global.FastSet("queueMicrotask", CreateQueueMicrotask(realm), PropertyFlags.Hidden);
+        realm.DefineMethod(global, "queueMicrotask", 1, (_, args) =>
+        {
+            engine.EnqueueJob(new CallbackJob(ValidateCallback(realm, args.At(0))));
+            return JsValue.Undefined;
+        });
         return global;
     }
-
-    /// <summary>queueMicrotask(callback): also what node's own modules call, granted or not (web_binding).</summary>
-    public static NativeFunction CreateQueueMicrotask(Realm realm) => new(realm, "queueMicrotask", 1, (_, args) =>
-    {
-        realm.Engine.EnqueueJob(new CallbackJob(ValidateCallback(realm, args.At(0))));
-        return JsValue.Undefined;
-    });
 
     private static JsObject CreateTimerPrototype(Realm realm, Engine engine, bool isImmediate)
     {

@@ -20,9 +20,8 @@ internal static class WebBinding
         realm.DefineMethod(binding, "now", 0, (_, _) => engine.Clock.Elapsed);
         // performance.timeOrigin: the wall-clock time (Unix ms) the engine started at.
         binding.FastSet("timeOrigin", engine.Clock.TimeOrigin);
-        // What node's own modules use whatever the host granted as globals (the script may see neither).
+        // What node's own modules use whatever the host granted as globals (the script may not see it).
         binding.FastSet("structuredClone", StructuredClone.Create(realm));
-        binding.FastSet("queueMicrotask", TimerFunctions.CreateQueueMicrotask(realm));
         return binding;
     }
 }

@@ -387,7 +387,7 @@ function addAbortListener(signal, listener) {
   if (typeof listener !== 'function') throw invalidArgType('listener', 'function', listener);
   let remove;
   if (signal.aborted) {
-    require('internal/web_binding').queueMicrotask(() => listener());
+    require('internal/timers').queueMicrotask(() => listener());
   } else {
     signal.addEventListener('abort', listener, { once: true });
     remove = () => signal.removeEventListener('abort', listener);

@@ -1,11 +1,8 @@
 'use strict';
 const { Buffer } = require('buffer'); // node's own modules use the module's Buffer, granted as a global or not
-// Chunks of non-object-mode streams: Buffers when the host has Buffer, else Uint8Arrays (and
-// strings kept as strings, so setEncoding-free text still reads back as text), plus the
-// decoder setEncoding installs (node's StringDecoder: holds a partial character between chunks).
+// Chunks of non-object-mode streams: Buffers, plus the decoder setEncoding installs (node's
+// StringDecoder: holds a partial character between chunks).
 const { unknownEncoding } = require('internal/streams_errors');
-
-const hasBuffer = () => typeof Buffer === 'function';
 
 const kEncodings = ['utf8', 'utf-8', 'latin1', 'binary', 'ascii', 'hex', 'base64', 'base64url', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le'];
 function normalizeEncoding(encoding) {
@@ -13,52 +10,21 @@ function normalizeEncoding(encoding) {
   if (!kEncodings.includes(lower)) return undefined;
   return { 'utf-8': 'utf8', binary: 'latin1', 'ucs-2': 'utf16le', ucs2: 'utf16le', 'utf-16le': 'utf16le' }[lower] ?? lower;
 }
-const isEncoding = (encoding) => hasBuffer() ? Buffer.isEncoding(encoding) : normalizeEncoding(encoding) !== undefined;
+const isEncoding = (encoding) => Buffer.isEncoding(encoding);
 
-function utf8Bytes(text) {
-  const out = [];
-  for (const ch of text) {
-    let c = ch.codePointAt(0);
-    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return new Uint8Array(out);
-}
-
-// A string chunk as bytes (Buffer.from(string, encoding) when Buffer exists).
-function fromString(text, encoding) {
-  if (hasBuffer()) return Buffer.from(text, encoding);
-  return text; // without Buffer, text stays text
-}
+// A string chunk as bytes.
+const fromString = (text, encoding) => Buffer.from(text, encoding);
+// A string as bytes (for decoders that re-encode pushed text).
+const stringToBytes = fromString;
 // Any ArrayBuffer view as a byte chunk over the same memory.
-// A string as bytes even without Buffer (for decoders that re-encode pushed text).
-function stringToBytes(text, encoding) {
-  if (hasBuffer()) return Buffer.from(text, encoding);
-  const normalized = normalizeEncoding(encoding ?? 'utf8');
-  if (normalized === 'latin1' || normalized === 'ascii') return Uint8Array.from(text, (c) => c.charCodeAt(0) & 255);
-  return utf8Bytes(text);
-}
-const fromView = (view) => hasBuffer() ? Buffer.from(view.buffer, view.byteOffset, view.byteLength)
-  : view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+const fromView = (view) => Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 const kChunkTypes = ['string', 'Buffer', 'TypedArray', 'DataView'];
-const isBuffer = (chunk) => hasBuffer() && Buffer.isBuffer(chunk);
-
-function asBytes(chunk) {
-  return typeof chunk === 'string' ? utf8Bytes(chunk) : chunk;
-}
+const isBuffer = (chunk) => Buffer.isBuffer(chunk);
 
 // Joins non-object-mode chunks (all strings stay a string).
 function concat(list, totalLength) {
   if (list.every((c) => typeof c === 'string')) return list.join('');
-  if (hasBuffer()) return Buffer.concat(list.map((c) => typeof c === 'string' ? Buffer.from(c) : c), totalLength);
-  const parts = list.map(asBytes);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) { out.set(p, offset); offset += p.length; }
-  return out;
+  return Buffer.concat(list.map((c) => typeof c === 'string' ? Buffer.from(c) : c), totalLength);
 }
 
 // Takes n units (bytes or characters) off the front of a chunk list.
@@ -158,4 +124,4 @@ function concatBytes(a, b) {
   return out;
 }
 
-module.exports = { hasBuffer, isEncoding, fromString, stringToBytes, fromView, kChunkTypes, isBuffer, concat, take, Decoder, normalizeEncoding };
+module.exports = { isEncoding, fromString, stringToBytes, fromView, kChunkTypes, isBuffer, concat, take, Decoder, normalizeEncoding };

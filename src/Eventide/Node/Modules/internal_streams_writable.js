@@ -121,7 +121,7 @@ function writeChunk(stream, chunk, encoding, cb) {
   if (chunk === null) throw errs.nullValues();
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
-      if (state.decodeStrings !== false && chunks.hasBuffer()) {
+      if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }

@@ -3,7 +3,8 @@
 // #readable-stream-tee): ReadableStreamPipeTo with its shutdown rules, ReadableStreamDefaultTee and
 // ReadableByteStreamTee. The pipe loop reads one chunk once the writer is ready, as node's does.
 const u = require('internal/webstreams_util');
-const { structuredClone, queueMicrotask } = require('internal/web_binding'); // granted as globals or not
+const { structuredClone } = require('internal/web_binding'); // granted as a global or not
+const { queueMicrotask } = require('internal/timers');
 const { kState, invalidState, invalidArgType } = u;
 const r = require('internal/webstreams_readable'); // read at call time: the modules require each other
 const b = require('internal/webstreams_bytes');
