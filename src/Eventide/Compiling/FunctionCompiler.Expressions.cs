@@ -359,7 +359,9 @@ internal sealed partial class FunctionCompiler
                 EmitDelete(pe.Expression);
                 return;
             case MemberExpression { Object: Super } sme:
-                // super.x in delete: evaluate the key, then throw ReferenceError (13.5.1.2).
+                // super.x in delete: this binding, then the key, then ReferenceError (13.5.1.2, 13.3.7.1).
+                _b.Emit(OpCode.LoadThis);
+                _b.Emit(OpCode.Pop);
                 if (sme.Computed) { EmitExpression(sme.Property); _b.Emit(OpCode.Pop); }
                 _b.Emit(OpCode.ThrowError, (int)ErrorKind.ReferenceError, _b.Constant(new JsValue("Unsupported reference to 'super'")));
                 _b.Emit(OpCode.LoadTrue);
@@ -573,7 +575,7 @@ internal sealed partial class FunctionCompiler
                 {
                     // keep old below the reference
                     _b.Emit(OpCode.Dup);
-                    _b.Emit(kind == RefKind.Named || kind == RefKind.SuperNamed || kind == RefKind.Private ? OpCode.Rot3 : OpCode.Rot4);
+                    _b.Emit(kind switch { RefKind.Keyed => OpCode.Rot4, RefKind.SuperKeyed => OpCode.Rot5, _ => OpCode.Rot3 });
                 }
                 _b.Emit(op);
                 EmitReferenceSet(me, kind);         // → new
@@ -596,8 +598,10 @@ internal sealed partial class FunctionCompiler
             _b.Emit(OpCode.LoadThis);
             if (me.Computed)
             {
-                // The key's ToPropertyKey waits for GetValue or PutValue (after the right-hand side).
+                // 13.3.7.3 MakeSuperPropertyReference takes the super base now; the key's
+                // ToPropertyKey waits for GetValue or PutValue (after the right-hand side).
                 EmitExpression(me.Property);
+                _b.Emit(OpCode.LoadSuperBase);
                 kind = RefKind.SuperKeyed;
             }
             else kind = RefKind.SuperNamed;
@@ -635,8 +639,11 @@ internal sealed partial class FunctionCompiler
                 _b.Emit(OpCode.GetSuperNamed, _b.Name(((Identifier)me.Property).Name));
                 break;
             case RefKind.SuperKeyed:
+                // this key base: the key becomes a property key once, under the base.
+                _b.Emit(OpCode.Swap);
                 _b.Emit(OpCode.ToPropertyKey);
-                _b.Emit(OpCode.Dup2);
+                _b.Emit(OpCode.Swap);
+                _b.Emit(OpCode.Dup3);
                 _b.Emit(OpCode.GetSuperKeyed);
                 break;
             case RefKind.Private:
@@ -681,7 +688,7 @@ internal sealed partial class FunctionCompiler
             if (me.Computed)
             {
                 EmitExpression(me.Property);
-                _b.Emit(OpCode.ToPropertyKey);
+                _b.Emit(OpCode.LoadSuperBase);
                 _b.Emit(OpCode.GetSuperKeyed);
             }
             else _b.Emit(OpCode.GetSuperNamed, _b.Name(((Identifier)me.Property).Name));
@@ -820,7 +827,7 @@ internal sealed partial class FunctionCompiler
                 if (sme.Computed)
                 {
                     EmitExpression(sme.Property);
-                    _b.Emit(OpCode.ToPropertyKey);
+                    _b.Emit(OpCode.LoadSuperBase);
                     _b.Emit(OpCode.GetSuperKeyed);
                 }
                 else _b.Emit(OpCode.GetSuperNamed, _b.Name(((Identifier)sme.Property).Name));
@@ -1048,7 +1055,7 @@ internal sealed partial class FunctionCompiler
                     _b.Bind(keep);
                     _b.StackDepth = depthWithValue;
                     // base… value → value
-                    int baseCount = kind is RefKind.Keyed or RefKind.SuperKeyed ? 2 : 1;
+                    int baseCount = kind switch { RefKind.Keyed => 2, RefKind.SuperKeyed => 3, _ => 1 };
                     for (int i = 0; i < baseCount; i++) { _b.Emit(OpCode.Swap); _b.Emit(OpCode.Pop); }
                     _b.Bind(end);
                     return;

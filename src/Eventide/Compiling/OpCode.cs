@@ -25,6 +25,8 @@ internal enum OpCode
     Swap,                   // a b → b a
     Rot3,                   // a b c → c a b   (move top below two)
     Rot4,                   // a b c d → d a b c
+    Dup3,                   // a b c → a b c a b c
+    Rot5,                   // a b c d e → e a b c d
 
     // ---- variables
     LoadLocal,              // r → regs[r]
@@ -63,9 +65,10 @@ internal enum OpCode
     DeleteKeyed,            // strict  obj key → bool
     DeleteGlobal,           // nameK → bool   (delete of an unqualified name: on the global object)
     GetSuperNamed,          // nameK  this → value
-    GetSuperKeyed,          // this key → value
+    GetSuperKeyed,          // this key base → value (ToPropertyKey(key), then base.[[Get]])
+    LoadSuperBase,          // → GetSuperBase(): the home object's prototype (or null)
     SetSuperNamed,          // nameK  this v → v
-    SetSuperKeyed,          // this key v → v
+    SetSuperKeyed,          // this key base v → v
     GetPrivate,             // obj name → value
     SetPrivate,             // obj v name → v
     HasPrivate,             // obj name → bool   (#x in obj)

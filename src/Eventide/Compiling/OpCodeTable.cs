@@ -85,6 +85,8 @@ internal static class OpCodeTable
         Def(OpCode.Swap, 0, 2, 2, N);
         Def(OpCode.Rot3, 0, 3, 3, N);
         Def(OpCode.Rot4, 0, 4, 4, N);
+        Def(OpCode.Dup3, 0, 3, 6, N);
+        Def(OpCode.Rot5, 0, 5, 5, N);
 
         // ---- variables
         Def(OpCode.LoadLocal, 1, 0, 1, N, reads: 0b1);
@@ -123,9 +125,10 @@ internal static class OpCodeTable
         Def(OpCode.DeleteKeyed, 1, 2, 1, N);
         Def(OpCode.DeleteGlobal, 1, 0, 1, N);
         Def(OpCode.GetSuperNamed, 1, 1, 1, N);
-        Def(OpCode.GetSuperKeyed, 0, 2, 1, N);
+        Def(OpCode.GetSuperKeyed, 0, 3, 1, N);
+        Def(OpCode.LoadSuperBase, 0, 0, 1, N);
         Def(OpCode.SetSuperNamed, 1, 2, 1, N);
-        Def(OpCode.SetSuperKeyed, 0, 3, 1, N);
+        Def(OpCode.SetSuperKeyed, 0, 4, 1, N);
         Def(OpCode.GetPrivate, 0, 2, 1, N);
         Def(OpCode.SetPrivate, 0, 3, 1, N);
         Def(OpCode.HasPrivate, 0, 2, 1, N);

@@ -342,19 +342,27 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>13.3.7.3 MakeSuperPropertyReference + GetValue</summary>
-    private static JsValue SuperGet(Frame f, PropertyKey key, JsValue thisValue)
+    // 9.1.1.3.5 GetSuperBase
+    private static JsObject? GetSuperBase(Frame f) =>
+        (HomeObjectOf(f) ?? throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here")).GetPrototypeOf();
+
+    private static JsValue SuperGet(Frame f, PropertyKey key, JsValue thisValue) =>
+        SuperGet(GetSuperBase(f) is { } proto ? proto : JsValue.Null, key, thisValue);
+
+    /// <summary>GetValue of a super reference whose base (<paramref name="superBase"/>) was taken when it was made.</summary>
+    private static JsValue SuperGet(JsValue superBase, PropertyKey key, JsValue thisValue)
     {
-        var home = HomeObjectOf(f) ?? throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here");
-        var proto = home.GetPrototypeOf();
-        if (proto is null) throw new JsException(ErrorKind.TypeError, $"Cannot read properties of null (reading '{key}')");
+        if (superBase.AsObject is not { } proto) throw new JsException(ErrorKind.TypeError, $"Cannot read properties of null (reading '{key}')");
         return proto.Get(key, thisValue);
     }
 
-    private static void SuperSet(Frame f, PropertyKey key, JsValue thisValue, JsValue value)
+    private static void SuperSet(Frame f, PropertyKey key, JsValue thisValue, JsValue value) =>
+        SuperSet(f, GetSuperBase(f) is { } proto ? proto : JsValue.Null, key, thisValue, value);
+
+    /// <summary>PutValue of a super reference whose base (<paramref name="superBase"/>) was taken when it was made.</summary>
+    private static void SuperSet(Frame f, JsValue superBase, PropertyKey key, JsValue thisValue, JsValue value)
     {
-        var home = HomeObjectOf(f) ?? throw new JsException(ErrorKind.SyntaxError, "'super' keyword unexpected here");
-        var proto = home.GetPrototypeOf();
-        if (proto is null) throw new JsException(ErrorKind.TypeError, $"Cannot set properties of null (setting '{key}')");
+        if (superBase.AsObject is not { } proto) throw new JsException(ErrorKind.TypeError, $"Cannot set properties of null (setting '{key}')");
         if (!proto.Set(key, value, thisValue) && f.Template.Strict)
             throw new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of object");
     }

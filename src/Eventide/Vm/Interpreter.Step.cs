@@ -92,6 +92,17 @@ internal sealed partial class Interpreter
                         regs[sp - 4] = d;
                         break;
                     }
+                case OpCode.Dup3:
+                    regs[sp] = regs[sp - 3]; regs[sp + 1] = regs[sp - 2]; regs[sp + 2] = regs[sp - 1];
+                    sp += 3;
+                    break;
+                case OpCode.Rot5:
+                    {
+                        var e = regs[sp - 1];
+                        Array.Copy(regs, sp - 5, regs, sp - 4, 4);
+                        regs[sp - 5] = e;
+                        break;
+                    }
 
                 // ------------------------------------------------------ variables
                 case OpCode.LoadLocal: regs[sp++] = regs[code[pc++]]; break;
@@ -341,10 +352,14 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.GetSuperKeyed:
                     {
+                        var superBase = regs[--sp];
                         var keyVal = regs[--sp];
-                        regs[sp - 1] = SuperGet(f, Operations.ToPropertyKey(keyVal), regs[sp - 1]);
+                        regs[sp - 1] = SuperGet(superBase, Operations.ToPropertyKey(keyVal), regs[sp - 1]);
                         break;
                     }
+                case OpCode.LoadSuperBase:
+                    regs[sp++] = GetSuperBase(f) is { } superProto ? superProto : JsValue.Null;
+                    break;
                 case OpCode.SetSuperNamed:
                     {
                         var key = (PropertyKey)consts[code[pc++]];
@@ -356,8 +371,9 @@ internal sealed partial class Interpreter
                 case OpCode.SetSuperKeyed:
                     {
                         var value = regs[--sp];
+                        var superBase = regs[--sp];
                         var keyVal = regs[--sp];
-                        SuperSet(f, Operations.ToPropertyKey(keyVal), regs[sp - 1], value);
+                        SuperSet(f, superBase, Operations.ToPropertyKey(keyVal), regs[sp - 1], value);
                         regs[sp - 1] = value;
                         break;
                     }
@@ -704,8 +720,10 @@ internal sealed partial class Interpreter
                             t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                             break;
                         }
-                        if (f.IsConstruct) v = ConstructResult(f, v);
+                        // Completed first: a TypeError from the construct checks is thrown by
+                        // [[Construct]] after the body has returned, past the body's own handlers.
                         f.Completed = true;
+                        if (f.IsConstruct) v = ConstructResult(f, v);
                         if (f == entry)
                         {
                             f.Sp = sp;

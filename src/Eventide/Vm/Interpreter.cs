@@ -316,7 +316,7 @@ internal sealed partial class Interpreter
         _ = false;
         while (true)
         {
-            if (FindHandler(f, f.Pc, false, out var h))
+            if (!f.Completed && FindHandler(f, f.Pc, false, out var h))
             {
                 EnterHandler(f, h, CompletionKind.Throw, value);
                 return true;
