@@ -41,13 +41,12 @@ internal static partial class ArrayPrototype
         return Operations.Call(func, array, []);
     }
 
-    // 23.1.3.32 Array.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (ECMA-402 passes locales and options on)
+    // 23.1.3.32 Array.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ): without ECMA-402 (no
+    // Intl here) the elements' toLocaleString is called with no arguments.
     private static JsValue ToLocaleString(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         var array = Operations.ToObject(realm, thisValue);
         long len = Operations.LengthOfArrayLike(array);
-        var locales = args.At(0);
-        var options = args.At(1);
         return CycleProtected(array, () =>
         {
             var sb = new StringBuilder();
@@ -57,7 +56,7 @@ internal static partial class ArrayPrototype
                 budget.Tick();
                 if (k > 0) sb.Append(',');
                 var element = GetElement(array, k);
-                if (!element.IsNullish) sb.Append(Operations.ToString(Operations.Invoke(element, "toLocaleString", [locales, options])));
+                if (!element.IsNullish) sb.Append(Operations.ToString(Operations.Invoke(element, "toLocaleString", [])));
             }
             return sb.ToString();
         });

@@ -114,6 +114,8 @@ internal static class ObjectPrototype
                 _ => "Object",
             },
             StringObject => "String",
+            // A proxy has no [[DateValue]] or [[RegExpMatcher]] slot of its own.
+            IProxy => "Object",
             _ => o.ClassName is "Date" or "RegExp" ? o.ClassName : "Object",
         };
         var tag = o.Get(WellKnownSymbols.ToStringTag);

@@ -951,7 +951,10 @@ internal sealed partial class FunctionCompiler
     // ------------------------------------------------------------ assignment ----
 
     /// <summary>13.15.2: an anonymous function assigned to a name takes it, unless the name is parenthesised (IsIdentifierRef).</summary>
-    private static string? NameForAssignedFunction(AssignmentExpression asg) => asg.Left is Identifier id ? id.Name : null;
+    // 13.15.2 step 1.c: only an IdentifierRef names the function; a parenthesised one, `(fn) = function(){}`,
+    // is not one (the parser drops the parentheses from a target, so they show as a later start).
+    private static string? NameForAssignedFunction(AssignmentExpression asg) =>
+        asg.Left is Identifier id && id.Start == asg.Start ? id.Name : null;
 
     private void EmitAssignment(AssignmentExpression asg)
     {
