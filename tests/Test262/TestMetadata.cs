@@ -24,7 +24,7 @@ public sealed class TestMetadata
         if (start < 0) return meta;
         int end = source.IndexOf("---*/", start, StringComparison.Ordinal);
         if (end < 0) return meta;
-        var lines = source[(start + 5)..end].Replace("\r\n", "\n").Split('\n');
+        var lines = source[(start + 5)..end].Replace("\r\n", "\n").Split(['\n', '\r', '\u2028', '\u2029']);
 
         string? currentKey = null;
         string? negPhase = null, negType = null;
