@@ -552,6 +552,8 @@ internal sealed partial class FunctionCompiler
                 savedCompletion = NewRegister();
                 _b.Emit(OpCode.LoadLocal, CompletionRegister);
                 _b.Emit(OpCode.StoreLocal, savedCompletion);
+                // One that breaks or continues carries its own value (14.15.3: UpdateEmpty(F, undefined)).
+                EmitResetCompletion();
             }
             EmitBlock(ts.Finalizer!);
             if (savedCompletion >= 0)
