@@ -16,6 +16,9 @@ public static class FeaturePolicy
         // Proposals and host capabilities out of scope.
         "ShadowRealm", "decorators", "IsHTMLDDA",
         "host-gc-required", "tail-call-optimization", "Intl.Era-monthcode", "legacy-regexp",
+        // Error.prototype.stack as an accessor (a proposal): node's errors own a "stack" data property,
+        // so `delete err.stack` leaves none; an inherited accessor would bring it back. We keep node's.
+        "error-stack-accessor",
         // Test harness capabilities the runner does not provide.
         "agent", "CanBlockIsFalse",
     };
