@@ -113,9 +113,8 @@ internal static class PlainDatePrototype
         {
             var start = new IsoDateTime(date, default);
             var destEpochNs = new IsoDateTime(other, default).EpochNanoseconds;
-            duration = RelativeDuration.RoundRelativeDuration(duration, destEpochNs, start, settings.LargestUnit, settings.Increment, settings.SmallestUnit, settings.Mode);
+            duration = RelativeDuration.RoundRelativeDuration(duration, destEpochNs, start, null, settings.LargestUnit, settings.Increment, settings.SmallestUnit, settings.Mode);
         }
-        var result = DurationMath.FromInternal(duration, TemporalUnit.Day);
-        return JsTemporalDuration.Create(realm, since ? result.Negated() : result);
+        return JsTemporalDuration.FromDifference(realm, since, duration, TemporalUnit.Day);
     }
 }

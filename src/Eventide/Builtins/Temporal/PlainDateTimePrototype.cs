@@ -113,7 +113,6 @@ internal static class PlainDateTimePrototype
         var settings = DifferenceSettings.Get(since, options, UnitGroup.DateTime, TemporalUnit.Nanosecond, TemporalUnit.Day);
         if (value == other) return JsTemporalDuration.Create(realm, default);
         var d = RelativeDuration.DifferenceWithRounding(value, other, settings.LargestUnit, settings.Increment, settings.SmallestUnit, settings.Mode);
-        var result = DurationMath.FromInternal(d, settings.LargestUnit);
-        return JsTemporalDuration.Create(realm, since ? result.Negated() : result);
+        return JsTemporalDuration.FromDifference(realm, since, d, settings.LargestUnit);
     }
 }

@@ -78,14 +78,7 @@ internal static class PlainTimePrototype
     /// <summary>The roundTo argument of round(): a unit string or an options bag (increment, mode, required smallestUnit).</summary>
     public static (int Increment, TemporalUnit Unit, RoundingMode Mode) GetRoundTo(JsValue roundToValue, TemporalUnit largestAllowed)
     {
-        if (roundToValue.IsUndefined) throw JsException.TypeError("round() requires an options argument");
-        JsObject? roundTo;
-        if (roundToValue.IsString)
-        {
-            roundTo = new JsObject((JsObject?)null);
-            roundTo.CreateDataPropertyOrThrow("smallestUnit", roundToValue);
-        }
-        else roundTo = TemporalOptions.GetOptionsObject(roundToValue);
+        var roundTo = TemporalOptions.OptionsOrSingleString(roundToValue, "smallestUnit", "round()");
         int increment = TemporalOptions.GetRoundingIncrement(roundTo);
         var mode = TemporalOptions.GetRoundingMode(roundTo, RoundingMode.HalfExpand);
         var unit = TemporalOptions.GetUnit(roundTo, "smallestUnit", required: true);
@@ -111,7 +104,6 @@ internal static class PlainTimePrototype
         var settings = DifferenceSettings.Get(since, options, UnitGroup.Time, TemporalUnit.Nanosecond, TemporalUnit.Hour);
         Int128 diff = other.TotalNanoseconds - time.TotalNanoseconds;
         diff = DurationMath.RoundTimeDuration(diff, settings.Increment, settings.SmallestUnit, settings.Mode);
-        var result = DurationMath.FromInternal(new InternalDuration(default, diff), settings.LargestUnit);
-        return JsTemporalDuration.Create(realm, since ? result.Negated() : result);
+        return JsTemporalDuration.FromDifference(realm, since, new InternalDuration(default, diff), settings.LargestUnit);
     }
 }

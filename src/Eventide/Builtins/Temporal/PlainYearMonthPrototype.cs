@@ -108,10 +108,9 @@ internal static class PlainYearMonthPrototype
         if (settings.SmallestUnit != TemporalUnit.Month || settings.Increment != 1)
         {
             var destEpochNs = new IsoDateTime(otherDate, default).EpochNanoseconds;
-            duration = RelativeDuration.RoundRelativeDuration(duration, destEpochNs, new IsoDateTime(thisDate, default),
+            duration = RelativeDuration.RoundRelativeDuration(duration, destEpochNs, new IsoDateTime(thisDate, default), null,
                 settings.LargestUnit, settings.Increment, settings.SmallestUnit, settings.Mode);
         }
-        var result = DurationMath.FromInternal(duration, TemporalUnit.Day);
-        return JsTemporalDuration.Create(realm, since ? result.Negated() : result);
+        return JsTemporalDuration.FromDifference(realm, since, duration, TemporalUnit.Day);
     }
 }

@@ -3,7 +3,7 @@ using Eventide.Runtime;
 
 namespace Eventide.Builtins.Temporal;
 
-/// <summary>7.5.x Rounding and totaling durations relative to a date (iso8601 calendar, no time zone).</summary>
+/// <summary>7.5.x Rounding and totaling durations relative to a date or, with a time zone, to a zoned date-time (iso8601 calendar).</summary>
 internal static class RelativeDuration
 {
     // 7.5.x DateDurationDays
@@ -39,7 +39,7 @@ internal static class RelativeDuration
         RequireWithinLimits(start, target);
         var diff = DifferenceIsoDateTime(start, target, unit);
         if (unit == TemporalUnit.Nanosecond) return (double)diff.Time;
-        return TotalRelativeDuration(diff, target.EpochNanoseconds, start, unit);
+        return TotalRelativeDuration(diff, target.EpochNanoseconds, start, null, unit);
     }
 
     private static void RequireWithinLimits(IsoDateTime a, IsoDateTime b)
@@ -76,29 +76,33 @@ internal static class RelativeDuration
         RequireWithinLimits(one, two);
         var diff = DifferenceIsoDateTime(one, two, largestUnit);
         if (smallestUnit == TemporalUnit.Nanosecond && increment == 1) return diff;
-        return RoundRelativeDuration(diff, two.EpochNanoseconds, one, largestUnit, increment, smallestUnit, mode);
+        return RoundRelativeDuration(diff, two.EpochNanoseconds, one, null, largestUnit, increment, smallestUnit, mode);
     }
 
+    /// <summary>Calendar units, and days in a time zone, have no fixed length: they are rounded by NudgeToCalendarUnit.</summary>
+    private static bool IsIrregularLength(TemporalUnit unit, string? timeZone) =>
+        TemporalUnits.IsCalendarUnit(unit) || (timeZone is not null && unit == TemporalUnit.Day);
+
     // 7.5.x RoundRelativeDuration
-    public static InternalDuration RoundRelativeDuration(InternalDuration d, Int128 destEpochNs, IsoDateTime start, TemporalUnit largestUnit, int increment, TemporalUnit smallestUnit, RoundingMode mode)
+    public static InternalDuration RoundRelativeDuration(InternalDuration d, Int128 destEpochNs, IsoDateTime start, string? timeZone, TemporalUnit largestUnit, int increment, TemporalUnit smallestUnit, RoundingMode mode)
     {
         int sign = d.Sign() < 0 ? -1 : 1;
-        Nudge nudge = TemporalUnits.IsCalendarUnit(smallestUnit)
-            ? NudgeToCalendarUnit(sign, d, destEpochNs, start, increment, smallestUnit, mode).Nudge
+        Nudge nudge = IsIrregularLength(smallestUnit, timeZone) ? NudgeToCalendarUnit(sign, d, destEpochNs, start, timeZone, increment, smallestUnit, mode).Nudge
+            : timeZone is not null ? NudgeToZonedTime(sign, d, start, timeZone, increment, smallestUnit, mode)
             : NudgeToDayOrTime(d, destEpochNs, largestUnit, increment, smallestUnit, mode);
         d = nudge.Duration;
         if (nudge.DidExpand && smallestUnit != TemporalUnit.Week)
-            d = BubbleRelativeDuration(sign, d, nudge.EpochNs, start, largestUnit, TemporalUnits.Larger(smallestUnit, TemporalUnit.Day));
+            d = BubbleRelativeDuration(sign, d, nudge.EpochNs, start, timeZone, largestUnit, TemporalUnits.Larger(smallestUnit, TemporalUnit.Day));
         return d;
     }
 
     // 7.5.x TotalRelativeDuration
-    private static double TotalRelativeDuration(InternalDuration d, Int128 destEpochNs, IsoDateTime start, TemporalUnit unit)
+    public static double TotalRelativeDuration(InternalDuration d, Int128 destEpochNs, IsoDateTime start, string? timeZone, TemporalUnit unit)
     {
-        if (TemporalUnits.IsCalendarUnit(unit))
+        if (IsIrregularLength(unit, timeZone))
         {
             int sign = d.Sign() < 0 ? -1 : 1;
-            return NudgeToCalendarUnit(sign, d, destEpochNs, start, 1, unit, RoundingMode.Trunc).Total;
+            return NudgeToCalendarUnit(sign, d, destEpochNs, start, timeZone, 1, unit, RoundingMode.Trunc).Total;
         }
         var time = d.Time + (Int128)d.Date.Days * IsoTime.NsPerDay;
         return DurationMath.TotalTimeDuration(time, unit);
@@ -107,7 +111,7 @@ internal static class RelativeDuration
     private readonly record struct Nudge(InternalDuration Duration, Int128 EpochNs, bool DidExpand);
 
     // 7.5.x NudgeToCalendarUnit
-    private static (Nudge Nudge, double Total) NudgeToCalendarUnit(int sign, InternalDuration d, Int128 destEpochNs, IsoDateTime start, int increment, TemporalUnit unit, RoundingMode mode)
+    private static (Nudge Nudge, double Total) NudgeToCalendarUnit(int sign, InternalDuration d, Int128 destEpochNs, IsoDateTime start, string? timeZone, int increment, TemporalUnit unit, RoundingMode mode)
     {
         var date = d.Date;
         double r1, r2;
@@ -142,9 +146,8 @@ internal static class RelativeDuration
                 endDuration = new(date.Years, date.Months, date.Weeks, r2);
                 break;
         }
-        var startEpochNs = new IsoDateTime(start.Date.Add(startDuration, Overflow.Constrain), start.Time).EpochNanoseconds;
-        var endDate = start.Date.Add(endDuration, Overflow.Constrain);
-        var endEpochNs = new IsoDateTime(endDate, start.Time).EpochNanoseconds;
+        var startEpochNs = EpochNsAfter(start, startDuration, timeZone);
+        var endEpochNs = EpochNsAfter(start, endDuration, timeZone);
         if (startEpochNs == endEpochNs) throw JsException.RangeError("Cannot round a duration across an empty interval");
         var numerator = (BigInteger)(destEpochNs - startEpochNs);
         var denominator = (BigInteger)(endEpochNs - startEpochNs);
@@ -165,6 +168,13 @@ internal static class RelativeDuration
             ? new Nudge(new InternalDuration(endDuration, 0), endEpochNs, true)
             : new Nudge(new InternalDuration(startDuration, 0), startEpochNs, false);
         return (nudge, total);
+    }
+
+    /// <summary>The instant of start's wall clock moved by a date duration: UTC without a time zone, else GetEpochNanosecondsFor(compatible).</summary>
+    private static Int128 EpochNsAfter(IsoDateTime start, DateDuration duration, string? timeZone)
+    {
+        var dateTime = new IsoDateTime(start.Date.Add(duration, Overflow.Constrain), start.Time);
+        return timeZone is null ? dateTime.EpochNanoseconds : TimeZones.EpochNanosecondsFor(timeZone, dateTime, "compatible");
     }
 
     private static double TruncToIncrement(double value, int increment) => Math.Truncate(value / increment) * increment + 0.0;
@@ -190,8 +200,29 @@ internal static class RelativeDuration
         return new Nudge(new InternalDuration(d.Date with { Days = days }, remainder), nudgedEpochNs, didExpandDays);
     }
 
+    // 7.5.x NudgeToZonedTime
+    private static Nudge NudgeToZonedTime(int sign, InternalDuration d, IsoDateTime start, string timeZone, int increment, TemporalUnit unit, RoundingMode mode)
+    {
+        var startDate = start.Date.Add(d.Date, Overflow.Constrain);
+        var startEpochNs = TimeZones.EpochNanosecondsFor(timeZone, new IsoDateTime(startDate, start.Time), "compatible");
+        var endEpochNs = TimeZones.EpochNanosecondsFor(timeZone, new IsoDateTime(startDate.AddDays(sign), start.Time), "compatible");
+        var daySpan = endEpochNs - startEpochNs;
+        var rounded = DurationMath.RoundTimeDuration(d.Time, increment, unit, mode);
+        var beyondDaySpan = DurationMath.AddTime(rounded, -daySpan);
+        bool didRoundBeyondDay = beyondDaySpan.CompareTo(Int128.Zero) != -sign;
+        Int128 nudgedEpochNs;
+        if (didRoundBeyondDay)
+        {
+            rounded = DurationMath.RoundTimeDuration(beyondDaySpan, increment, unit, mode);
+            nudgedEpochNs = endEpochNs + rounded;
+        }
+        else nudgedEpochNs = startEpochNs + rounded;
+        var date = d.Date with { Days = d.Date.Days + (didRoundBeyondDay ? sign : 0) };
+        return new Nudge(new InternalDuration(date, rounded), nudgedEpochNs, didRoundBeyondDay);
+    }
+
     // 7.5.x BubbleRelativeDuration
-    private static InternalDuration BubbleRelativeDuration(int sign, InternalDuration d, Int128 nudgedEpochNs, IsoDateTime start, TemporalUnit largestUnit, TemporalUnit smallestUnit)
+    private static InternalDuration BubbleRelativeDuration(int sign, InternalDuration d, Int128 nudgedEpochNs, IsoDateTime start, string? timeZone, TemporalUnit largestUnit, TemporalUnit smallestUnit)
     {
         if (smallestUnit == largestUnit) return d;
         for (var unit = smallestUnit - 1; unit >= largestUnit; unit--)
@@ -204,7 +235,7 @@ internal static class RelativeDuration
                 TemporalUnit.Month => new(date.Years, date.Months + sign, 0, 0),
                 _ => new(date.Years, date.Months, date.Weeks + sign, 0),
             };
-            var endEpochNs = new IsoDateTime(start.Date.Add(end, Overflow.Constrain), start.Time).EpochNanoseconds;
+            var endEpochNs = EpochNsAfter(start, end, timeZone);
             var beyond = nudgedEpochNs - endEpochNs;
             if (beyond.CompareTo(Int128.Zero) != -sign) d = new InternalDuration(end, 0);
             else break;
