@@ -113,7 +113,7 @@ internal static class PlainDatePrototype
         {
             var start = new IsoDateTime(date, default);
             var destEpochNs = new IsoDateTime(other, default).EpochNanoseconds;
-            duration = RelativeDuration.RoundRelativeDuration(duration, destEpochNs, start, null, settings.LargestUnit, settings.Increment, settings.SmallestUnit, settings.Mode);
+            duration = RelativeDuration.RoundRelativeDuration(duration, destEpochNs, RelativeOrigin.Plain(start), settings.LargestUnit, settings.Increment, settings.SmallestUnit, settings.Mode);
         }
         return JsTemporalDuration.FromDifference(realm, since, duration, TemporalUnit.Day);
     }

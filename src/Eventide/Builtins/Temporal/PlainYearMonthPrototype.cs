@@ -108,7 +108,7 @@ internal static class PlainYearMonthPrototype
         if (settings.SmallestUnit != TemporalUnit.Month || settings.Increment != 1)
         {
             var destEpochNs = new IsoDateTime(otherDate, default).EpochNanoseconds;
-            duration = RelativeDuration.RoundRelativeDuration(duration, destEpochNs, new IsoDateTime(thisDate, default), null,
+            duration = RelativeDuration.RoundRelativeDuration(duration, destEpochNs, RelativeOrigin.Plain(new IsoDateTime(thisDate, default)),
                 settings.LargestUnit, settings.Increment, settings.SmallestUnit, settings.Mode);
         }
         return JsTemporalDuration.FromDifference(realm, since, duration, TemporalUnit.Day);

@@ -20,7 +20,8 @@ internal static class RelativeTo
             if (obj is JsPlainDateTime pdt) return (pdt.Value.Date, null);
             CalendarFields.GetCalendarWithIsoDefault(obj);
             var fields = CalendarFields.Prepare(obj, FieldSet.Date | FieldSet.Time | FieldSet.Offset | FieldSet.TimeZone, partial: false);
-            var local = PlainDateTimeConstructor.InterpretFields(fields, Overflow.Constrain);
+            // InterpretTemporalDateTimeFields, without the date-time limits: midnight of the first day is a valid relativeTo.
+            var local = new IsoDateTime(CalendarFields.DateFromFields(fields, Overflow.Constrain), CalendarFields.TimeFromFields(fields, Overflow.Constrain));
             if (fields.TimeZone is not { } timeZone) return (local.Date, null);
             bool hasOffset = fields.Offset is not null;
             long offsetNs = hasOffset ? IsoStringParser.ParseOffsetString(fields.Offset!, true)!.Value : 0;

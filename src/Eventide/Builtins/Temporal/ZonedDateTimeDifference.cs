@@ -53,8 +53,7 @@ internal static class ZonedDateTimeDifference
             return InstantPrototype.DifferenceInstant(ns1, ns2, new DifferenceSettings(smallestUnit, largestUnit, mode, increment));
         var difference = Difference(ns1, ns2, timeZone, largestUnit);
         if (smallestUnit == TemporalUnit.Nanosecond && increment == 1) return difference;
-        var dateTime = TimeZones.IsoDateTimeFor(timeZone, ns1);
-        return RelativeDuration.RoundRelativeDuration(difference, ns2, dateTime, timeZone, largestUnit, increment, smallestUnit, mode);
+        return RelativeDuration.RoundRelativeDuration(difference, ns2, RelativeOrigin.Zoned(ns1, timeZone), largestUnit, increment, smallestUnit, mode);
     }
 
     // 6.5.x DifferenceZonedDateTimeWithTotal
@@ -62,7 +61,6 @@ internal static class ZonedDateTimeDifference
     {
         if (!TemporalUnits.IsDateUnit(unit)) return DurationMath.TotalTimeDuration(ns2 - ns1, unit);
         var difference = Difference(ns1, ns2, timeZone, unit);
-        var dateTime = TimeZones.IsoDateTimeFor(timeZone, ns1);
-        return RelativeDuration.TotalRelativeDuration(difference, ns2, dateTime, timeZone, unit);
+        return RelativeDuration.TotalRelativeDuration(difference, ns2, RelativeOrigin.Zoned(ns1, timeZone), unit);
     }
 }
