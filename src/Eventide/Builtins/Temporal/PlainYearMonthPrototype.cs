@@ -73,9 +73,8 @@ internal static class PlainYearMonthPrototype
         if (sign < 0) duration = duration.Negated();
         var overflow = TemporalOptions.GetOverflow(TemporalOptions.GetOptionsObject(optionsValue));
         int durationSign = duration.Sign();
-        // The month's first day (and, subtracting, the next month's first day) must be a representable date.
+        // The month's first day must be a representable date (CalendarDateFromFields with day 1).
         RequireFirstDayWithinLimits(date.Year, date.Month);
-        if (durationSign < 0) RequireFirstDayWithinLimits(date.Year, date.Month + 1);
         if (durationSign == 0) return JsPlainYearMonth.Create(realm, date);
         if (duration.Weeks != 0 || duration.Days != 0 || duration.TimeDuration != 0)
             throw JsException.RangeError("Only years and months can be added to a PlainYearMonth");
