@@ -17,10 +17,9 @@ internal static class InstantPrototype
             (double)(BigInteger.Divide((BigInteger)This(t, "epochMilliseconds") - FloorAdjust(This(t, "epochMilliseconds")), 1_000_000)));
         // 8.3.4 get Temporal.Instant.prototype.epochNanoseconds
         realm.DefineGetter(proto, "epochNanoseconds", (t, _) => InstantConstructor.ToBigInt(This(t, "epochNanoseconds")));
-        realm.DefineMethod(proto, "add", 1, (t, args) => AddDuration(realm, This(t, "add"), args.At(0), 1));
-        realm.DefineMethod(proto, "subtract", 1, (t, args) => AddDuration(realm, This(t, "subtract"), args.At(0), -1));
-        realm.DefineMethod(proto, "until", 1, (t, args) => Difference(realm, false, This(t, "until"), args.At(0), args.At(1)));
-        realm.DefineMethod(proto, "since", 1, (t, args) => Difference(realm, true, This(t, "since"), args.At(0), args.At(1)));
+        // 8.3.x Temporal.Instant.prototype.add / subtract / until / since
+        TemporalObject.DefineArithmetic(realm, proto, This, (v, duration, _, sign) => AddDuration(realm, v, duration, sign),
+            (since, v, other, options) => Difference(realm, since, v, other, options));
         // 8.3.x Temporal.Instant.prototype.round ( roundTo )
         realm.DefineMethod(proto, "round", 1, (t, args) =>
         {

@@ -12,9 +12,9 @@ internal static class PlainTimePrototype
     public static void Setup(Realm realm, JsObject proto)
     {
         DefineTimeGetters(realm, proto, This);
-        // 4.3.x Temporal.PlainTime.prototype.add / subtract ( temporalDurationLike )
-        realm.DefineMethod(proto, "add", 1, (t, args) => AddDuration(realm, This(t, "add"), args.At(0), 1));
-        realm.DefineMethod(proto, "subtract", 1, (t, args) => AddDuration(realm, This(t, "subtract"), args.At(0), -1));
+        // 4.3.x Temporal.PlainTime.prototype.add / subtract / until / since
+        TemporalObject.DefineArithmetic(realm, proto, This, (v, duration, _, sign) => AddDuration(realm, v, duration, sign),
+            (since, v, other, options) => Difference(realm, since, v, other, options));
         // 4.3.x Temporal.PlainTime.prototype.with ( temporalTimeLike [ , options ] )
         realm.DefineMethod(proto, "with", 1, (t, args) =>
         {
@@ -25,9 +25,6 @@ internal static class PlainTimePrototype
             var overflow = TemporalOptions.GetOverflow(TemporalOptions.GetOptionsObject(args.At(1)));
             return JsPlainTime.Create(realm, CalendarFields.TimeFromFields(PlainTimeConstructor.MergeTimeFields(time, partial), overflow));
         });
-        // 4.3.x Temporal.PlainTime.prototype.until / since ( other [ , options ] )
-        realm.DefineMethod(proto, "until", 1, (t, args) => Difference(realm, false, This(t, "until"), args.At(0), args.At(1)));
-        realm.DefineMethod(proto, "since", 1, (t, args) => Difference(realm, true, This(t, "since"), args.At(0), args.At(1)));
         // 4.3.x Temporal.PlainTime.prototype.round ( roundTo )
         realm.DefineMethod(proto, "round", 1, (t, args) =>
         {

@@ -35,10 +35,9 @@ internal static class PlainYearMonthPrototype
             var overflow = TemporalOptions.GetOverflow(TemporalOptions.GetOptionsObject(args.At(1)));
             return JsPlainYearMonth.Create(realm, CalendarFields.YearMonthFromFields(fields, overflow));
         });
-        realm.DefineMethod(proto, "add", 1, (t, args) => AddDuration(realm, This(t, "add"), args.At(0), args.At(1), 1));
-        realm.DefineMethod(proto, "subtract", 1, (t, args) => AddDuration(realm, This(t, "subtract"), args.At(0), args.At(1), -1));
-        realm.DefineMethod(proto, "until", 1, (t, args) => Difference(realm, false, This(t, "until"), args.At(0), args.At(1)));
-        realm.DefineMethod(proto, "since", 1, (t, args) => Difference(realm, true, This(t, "since"), args.At(0), args.At(1)));
+        // 9.3.x Temporal.PlainYearMonth.prototype.add / subtract / until / since
+        TemporalObject.DefineArithmetic(realm, proto, This, (v, duration, options, sign) => AddDuration(realm, v, duration, options, sign),
+            (since, v, other, options) => Difference(realm, since, v, other, options));
         realm.DefineMethod(proto, "equals", 1, (t, args) =>
         {
             var date = This(t, "equals");
@@ -47,14 +46,7 @@ internal static class PlainYearMonthPrototype
         // 9.3.x Temporal.PlainYearMonth.prototype.toString ( [ options ] ), toLocaleString, toJSON, valueOf
         TemporalObject.DefineCalendarStringMethods(realm, proto, "PlainYearMonth", This, Format, "toString or compare");
         // 9.3.x Temporal.PlainYearMonth.prototype.toPlainDate ( item )
-        realm.DefineMethod(proto, "toPlainDate", 1, (t, args) =>
-        {
-            var date = This(t, "toPlainDate");
-            if (args.At(0).AsObject is not { } item) throw JsException.TypeError("toPlainDate() requires an object");
-            var input = CalendarFields.Prepare(item, FieldSet.Day, partial: false);
-            var fields = CalendarFields.Merge(CalendarFields.FromDate(date, YearMonthFields), input);
-            return JsPlainDate.Create(realm, CalendarFields.DateFromFields(fields, Overflow.Constrain));
-        });
+        TemporalObject.DefineToPlainDate(realm, proto, This, YearMonthFields, FieldSet.Day);
         TemporalObject.SetToStringTag(proto, "Temporal.PlainYearMonth");
     }
 

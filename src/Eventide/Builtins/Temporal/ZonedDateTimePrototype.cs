@@ -41,11 +41,9 @@ internal static class ZonedDateTimePrototype
             var z = This(t, "startOfDay");
             return JsZonedDateTime.Create(realm, StartOfDay(z.TimeZone, z.Local.Date), z.TimeZone);
         });
-        realm.DefineMethod(proto, "add", 1, (t, args) => AddDuration(realm, This(t, "add"), args.At(0), args.At(1), 1));
-        realm.DefineMethod(proto, "subtract", 1, (t, args) => AddDuration(realm, This(t, "subtract"), args.At(0), args.At(1), -1));
-        // 6.3.x Temporal.ZonedDateTime.prototype.until / since ( other [ , options ] )
-        realm.DefineMethod(proto, "until", 1, (t, args) => ZonedDateTimeDifference.DifferenceTemporalZonedDateTime(realm, false, This(t, "until"), args.At(0), args.At(1)));
-        realm.DefineMethod(proto, "since", 1, (t, args) => ZonedDateTimeDifference.DifferenceTemporalZonedDateTime(realm, true, This(t, "since"), args.At(0), args.At(1)));
+        // 6.3.x Temporal.ZonedDateTime.prototype.add / subtract / until / since
+        TemporalObject.DefineArithmetic(realm, proto, This, (v, duration, options, sign) => AddDuration(realm, v, duration, options, sign),
+            (since, v, other, options) => ZonedDateTimeDifference.DifferenceTemporalZonedDateTime(realm, since, v, other, options));
         // 6.3.x Temporal.ZonedDateTime.prototype.getTimeZoneTransition ( directionParam )
         realm.DefineMethod(proto, "getTimeZoneTransition", 1, (t, args) =>
         {
