@@ -72,16 +72,22 @@ internal static class DurationConstructor
         var one = ToTemporalDuration(oneValue);
         var two = ToTemporalDuration(twoValue);
         var options = TemporalOptions.GetOptionsObject(optionsValue);
-        var relativeTo = RelativeTo.Get(options);
+        var (plainRelativeTo, zonedRelativeTo) = RelativeTo.Get(options);
         if (one == two) return 0;
         var largest1 = one.DefaultLargestUnit();
         var largest2 = two.DefaultLargestUnit();
         var d1 = DurationMath.ToInternal(one);
         var d2 = DurationMath.ToInternal(two);
+        if (zonedRelativeTo is { } zoned && (TemporalUnits.IsDateUnit(largest1) || TemporalUnits.IsDateUnit(largest2)))
+        {
+            var after1 = ZonedDateTimePrototype.AddZoned(zoned.EpochNs, zoned.TimeZone, d1, Overflow.Constrain);
+            var after2 = ZonedDateTimePrototype.AddZoned(zoned.EpochNs, zoned.TimeZone, d2, Overflow.Constrain);
+            return after1.CompareTo(after2);
+        }
         Int128 days1, days2;
         if (TemporalUnits.IsCalendarUnit(largest1) || TemporalUnits.IsCalendarUnit(largest2))
         {
-            if (relativeTo is not { } plain) throw JsException.RangeError("Comparing durations with years, months or weeks requires relativeTo");
+            if (plainRelativeTo is not { } plain) throw JsException.RangeError("Comparing durations with years, months or weeks requires relativeTo");
             days1 = RelativeDuration.DateDurationDays(d1.Date, plain);
             days2 = RelativeDuration.DateDurationDays(d2.Date, plain);
         }

@@ -69,22 +69,12 @@ internal static class DurationPrototype
         TemporalObject.SetToStringTag(proto, "Temporal.Duration");
     }
 
-    /// <summary>Turns a string argument into { [key]: string } (round/total accept a bare unit).</summary>
-    private static JsObject? OptionsOrUnit(JsValue value, string key, string method)
-    {
-        if (value.IsUndefined) throw JsException.TypeError($"Temporal.Duration.prototype.{method} requires an options argument");
-        if (!value.IsString) return TemporalOptions.GetOptionsObject(value);
-        var bag = new JsObject((JsObject?)null);
-        bag.CreateDataPropertyOrThrow(key, value);
-        return bag;
-    }
-
     // 7.3.20 Temporal.Duration.prototype.round
     private static DurationRecord Round(DurationRecord duration, JsValue roundToValue)
     {
-        var roundTo = OptionsOrUnit(roundToValue, "smallestUnit", "round");
+        var roundTo = TemporalOptions.OptionsOrSingleString(roundToValue, "smallestUnit", "Temporal.Duration.prototype.round");
         var largestUnit = TemporalOptions.GetUnit(roundTo, "largestUnit");
-        var relativeTo = RelativeTo.Get(roundTo);
+        var (plainRelativeTo, zonedRelativeTo) = RelativeTo.Get(roundTo);
         int increment = TemporalOptions.GetRoundingIncrement(roundTo);
         var mode = TemporalOptions.GetRoundingMode(roundTo, RoundingMode.HalfExpand);
         var smallestUnit = TemporalOptions.GetUnit(roundTo, "smallestUnit");
@@ -102,7 +92,13 @@ internal static class DurationPrototype
             TemporalOptions.ValidateRoundingIncrement(increment, maximum, inclusive: false);
         if (increment > 1 && largestUnit != smallestUnit && TemporalUnits.IsDateUnit(smallestUnit))
             throw JsException.RangeError("roundingIncrement with a date smallestUnit requires largestUnit to be the same unit");
-        if (relativeTo is { } plain)
+        if (zonedRelativeTo is { } zoned)
+        {
+            var target = ZonedDateTimePrototype.AddZoned(zoned.EpochNs, zoned.TimeZone, DurationMath.ToInternal(duration), Overflow.Constrain);
+            var rounded = ZonedDateTimeDifference.DifferenceWithRounding(zoned.EpochNs, target, zoned.TimeZone, largestUnit, increment, smallestUnit, mode);
+            return DurationMath.FromInternal(rounded, TemporalUnits.IsDateUnit(largestUnit) ? TemporalUnit.Hour : largestUnit);
+        }
+        if (plainRelativeTo is { } plain)
         {
             var rounded = RelativeDuration.RoundRelativeTo(DurationMath.ToInternalWith24HourDays(duration), plain, largestUnit, increment, smallestUnit, mode);
             return DurationMath.FromInternal(rounded, largestUnit);
@@ -120,11 +116,16 @@ internal static class DurationPrototype
     // 7.3.21 Temporal.Duration.prototype.total
     private static double Total(DurationRecord duration, JsValue totalOfValue)
     {
-        var totalOf = OptionsOrUnit(totalOfValue, "unit", "total");
-        var relativeTo = RelativeTo.Get(totalOf);
+        var totalOf = TemporalOptions.OptionsOrSingleString(totalOfValue, "unit", "Temporal.Duration.prototype.total");
+        var (plainRelativeTo, zonedRelativeTo) = RelativeTo.Get(totalOf);
         var unit = TemporalOptions.GetUnit(totalOf, "unit", required: true);
         TemporalUnits.Validate(unit, UnitGroup.DateTime, "unit");
-        if (relativeTo is { } plain)
+        if (zonedRelativeTo is { } zoned)
+        {
+            var target = ZonedDateTimePrototype.AddZoned(zoned.EpochNs, zoned.TimeZone, DurationMath.ToInternal(duration), Overflow.Constrain);
+            return ZonedDateTimeDifference.DifferenceWithTotal(zoned.EpochNs, target, zoned.TimeZone, unit);
+        }
+        if (plainRelativeTo is { } plain)
             return RelativeDuration.TotalRelativeTo(DurationMath.ToInternalWith24HourDays(duration), plain, unit);
         if (TemporalUnits.IsCalendarUnit(duration.DefaultLargestUnit()) || TemporalUnits.IsCalendarUnit(unit))
             throw JsException.RangeError("Totaling a duration with years, months or weeks requires relativeTo");

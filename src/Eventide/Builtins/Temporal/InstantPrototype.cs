@@ -17,10 +17,9 @@ internal static class InstantPrototype
             (double)(BigInteger.Divide((BigInteger)This(t, "epochMilliseconds") - FloorAdjust(This(t, "epochMilliseconds")), 1_000_000)));
         // 8.3.4 get Temporal.Instant.prototype.epochNanoseconds
         realm.DefineGetter(proto, "epochNanoseconds", (t, _) => InstantConstructor.ToBigInt(This(t, "epochNanoseconds")));
-        realm.DefineMethod(proto, "add", 1, (t, args) => AddDuration(realm, This(t, "add"), args.At(0), 1));
-        realm.DefineMethod(proto, "subtract", 1, (t, args) => AddDuration(realm, This(t, "subtract"), args.At(0), -1));
-        realm.DefineMethod(proto, "until", 1, (t, args) => Difference(realm, false, This(t, "until"), args.At(0), args.At(1)));
-        realm.DefineMethod(proto, "since", 1, (t, args) => Difference(realm, true, This(t, "since"), args.At(0), args.At(1)));
+        // 8.3.x Temporal.Instant.prototype.add / subtract / until / since
+        TemporalObject.DefineArithmetic(realm, proto, This, (v, duration, _, sign) => AddDuration(realm, v, duration, sign),
+            (since, v, other, options) => Difference(realm, since, v, other, options));
         // 8.3.x Temporal.Instant.prototype.round ( roundTo )
         realm.DefineMethod(proto, "round", 1, (t, args) =>
         {
@@ -75,14 +74,7 @@ internal static class InstantPrototype
     /// <summary>Instant.prototype.round's options: the increment must divide a day.</summary>
     private static (int Increment, TemporalUnit Unit, RoundingMode Mode) GetRoundTo(JsValue roundToValue)
     {
-        if (roundToValue.IsUndefined) throw JsException.TypeError("round() requires an options argument");
-        JsObject? roundTo;
-        if (roundToValue.IsString)
-        {
-            roundTo = new JsObject((JsObject?)null);
-            roundTo.CreateDataPropertyOrThrow("smallestUnit", roundToValue);
-        }
-        else roundTo = TemporalOptions.GetOptionsObject(roundToValue);
+        var roundTo = TemporalOptions.OptionsOrSingleString(roundToValue, "smallestUnit", "round()");
         int increment = TemporalOptions.GetRoundingIncrement(roundTo);
         var mode = TemporalOptions.GetRoundingMode(roundTo, RoundingMode.HalfExpand);
         var unit = TemporalOptions.GetUnit(roundTo, "smallestUnit", required: true);
@@ -107,8 +99,10 @@ internal static class InstantPrototype
         var other = InstantConstructor.ToTemporalInstant(otherValue);
         var options = TemporalOptions.GetOptionsObject(optionsValue);
         var settings = DifferenceSettings.Get(since, options, UnitGroup.Time, TemporalUnit.Nanosecond, TemporalUnit.Second);
-        var diff = DurationMath.RoundTimeDuration(other - ns, settings.Increment, settings.SmallestUnit, settings.Mode);
-        var result = DurationMath.FromInternal(new InternalDuration(default, diff), settings.LargestUnit);
-        return JsTemporalDuration.Create(realm, since ? result.Negated() : result);
+        return JsTemporalDuration.FromDifference(realm, since, DifferenceInstant(ns, other, settings), settings.LargestUnit);
     }
+
+    // 8.5.x DifferenceInstant
+    public static InternalDuration DifferenceInstant(Int128 ns1, Int128 ns2, in DifferenceSettings settings) =>
+        new(default, DurationMath.RoundTimeDuration(ns2 - ns1, settings.Increment, settings.SmallestUnit, settings.Mode));
 }

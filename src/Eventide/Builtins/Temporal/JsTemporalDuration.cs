@@ -13,4 +13,11 @@ internal sealed class JsTemporalDuration(JsObject prototype, DurationRecord valu
         value.ThrowIfInvalid();
         return new JsTemporalDuration(realm.TemporalDurationPrototype, value);
     }
+
+    /// <summary>The last steps of every DifferenceTemporal* operation: TemporalDurationFromInternal, negated for since.</summary>
+    public static JsTemporalDuration FromDifference(Realm realm, bool since, in InternalDuration d, TemporalUnit largestUnit)
+    {
+        var result = DurationMath.FromInternal(d, largestUnit);
+        return Create(realm, since ? result.Negated() : result);
+    }
 }

@@ -15,6 +15,9 @@ internal sealed class JsZonedDateTime(JsObject prototype, Int128 epochNanosecond
 
     // 6.5.x CreateTemporalZonedDateTime
     public static JsZonedDateTime Create(Realm realm, Int128 ns, string timeZone) =>
-        JsInstant.IsValid(ns) ? new JsZonedDateTime(realm.TemporalZonedDateTimePrototype, ns, timeZone)
-            : throw JsException.RangeError("ZonedDateTime is outside the supported range");
+        new(realm.TemporalZonedDateTimePrototype, RequireValid(ns), timeZone);
+
+    /// <summary>The validity check of CreateTemporalZonedDateTime, for the places that keep only the slots.</summary>
+    public static Int128 RequireValid(Int128 ns) =>
+        JsInstant.IsValid(ns) ? ns : throw JsException.RangeError("ZonedDateTime is outside the supported range");
 }

@@ -31,12 +31,9 @@ internal static class PlainDatePrototype
             CalendarFields.ToCalendarIdentifier(args.At(0));
             return JsPlainDate.Create(realm, date);
         });
-        // 3.3.x Temporal.PlainDate.prototype.add / subtract ( temporalDurationLike [ , options ] )
-        realm.DefineMethod(proto, "add", 1, (t, args) => AddDuration(realm, This(t, "add"), args.At(0), args.At(1), 1));
-        realm.DefineMethod(proto, "subtract", 1, (t, args) => AddDuration(realm, This(t, "subtract"), args.At(0), args.At(1), -1));
-        // 3.3.x Temporal.PlainDate.prototype.until / since ( other [ , options ] )
-        realm.DefineMethod(proto, "until", 1, (t, args) => Difference(realm, false, This(t, "until"), args.At(0), args.At(1)));
-        realm.DefineMethod(proto, "since", 1, (t, args) => Difference(realm, true, This(t, "since"), args.At(0), args.At(1)));
+        // 3.3.x Temporal.PlainDate.prototype.add / subtract / until / since
+        TemporalObject.DefineArithmetic(realm, proto, This, (v, duration, options, sign) => AddDuration(realm, v, duration, options, sign),
+            (since, v, other, options) => Difference(realm, since, v, other, options));
         // 3.3.x Temporal.PlainDate.prototype.equals ( other )
         realm.DefineMethod(proto, "equals", 1, (t, args) =>
         {
@@ -113,9 +110,8 @@ internal static class PlainDatePrototype
         {
             var start = new IsoDateTime(date, default);
             var destEpochNs = new IsoDateTime(other, default).EpochNanoseconds;
-            duration = RelativeDuration.RoundRelativeDuration(duration, destEpochNs, start, settings.LargestUnit, settings.Increment, settings.SmallestUnit, settings.Mode);
+            duration = RelativeDuration.RoundRelativeDuration(duration, destEpochNs, RelativeOrigin.Plain(start), settings.LargestUnit, settings.Increment, settings.SmallestUnit, settings.Mode);
         }
-        var result = DurationMath.FromInternal(duration, TemporalUnit.Day);
-        return JsTemporalDuration.Create(realm, since ? result.Negated() : result);
+        return JsTemporalDuration.FromDifference(realm, since, duration, TemporalUnit.Day);
     }
 }

@@ -38,10 +38,9 @@ internal static class PlainDateTimePrototype
             CalendarFields.ToCalendarIdentifier(args.At(0));
             return JsPlainDateTime.Create(realm, value);
         });
-        realm.DefineMethod(proto, "add", 1, (t, args) => AddDuration(realm, This(t, "add"), args.At(0), args.At(1), 1));
-        realm.DefineMethod(proto, "subtract", 1, (t, args) => AddDuration(realm, This(t, "subtract"), args.At(0), args.At(1), -1));
-        realm.DefineMethod(proto, "until", 1, (t, args) => Difference(realm, false, This(t, "until"), args.At(0), args.At(1)));
-        realm.DefineMethod(proto, "since", 1, (t, args) => Difference(realm, true, This(t, "since"), args.At(0), args.At(1)));
+        // 5.3.x Temporal.PlainDateTime.prototype.add / subtract / until / since
+        TemporalObject.DefineArithmetic(realm, proto, This, (v, duration, options, sign) => AddDuration(realm, v, duration, options, sign),
+            (since, v, other, options) => Difference(realm, since, v, other, options));
         // 5.3.x Temporal.PlainDateTime.prototype.round ( roundTo )
         realm.DefineMethod(proto, "round", 1, (t, args) =>
         {
@@ -113,7 +112,6 @@ internal static class PlainDateTimePrototype
         var settings = DifferenceSettings.Get(since, options, UnitGroup.DateTime, TemporalUnit.Nanosecond, TemporalUnit.Day);
         if (value == other) return JsTemporalDuration.Create(realm, default);
         var d = RelativeDuration.DifferenceWithRounding(value, other, settings.LargestUnit, settings.Increment, settings.SmallestUnit, settings.Mode);
-        var result = DurationMath.FromInternal(d, settings.LargestUnit);
-        return JsTemporalDuration.Create(realm, since ? result.Negated() : result);
+        return JsTemporalDuration.FromDifference(realm, since, d, settings.LargestUnit);
     }
 }

@@ -35,14 +35,7 @@ internal static class PlainMonthDayPrototype
         // 10.3.x Temporal.PlainMonthDay.prototype.toString ( [ options ] ), toLocaleString, toJSON, valueOf
         TemporalObject.DefineCalendarStringMethods(realm, proto, "PlainMonthDay", This, Format, "toString or equals");
         // 10.3.x Temporal.PlainMonthDay.prototype.toPlainDate ( item )
-        realm.DefineMethod(proto, "toPlainDate", 1, (t, args) =>
-        {
-            var date = This(t, "toPlainDate");
-            if (args.At(0).AsObject is not { } item) throw JsException.TypeError("toPlainDate() requires an object");
-            var input = CalendarFields.Prepare(item, FieldSet.Year, partial: false);
-            var fields = CalendarFields.Merge(CalendarFields.FromDate(date, MonthDayFields), input);
-            return JsPlainDate.Create(realm, CalendarFields.DateFromFields(fields, Overflow.Constrain));
-        });
+        TemporalObject.DefineToPlainDate(realm, proto, This, MonthDayFields, FieldSet.Year);
         TemporalObject.SetToStringTag(proto, "Temporal.PlainMonthDay");
     }
 

@@ -12,9 +12,9 @@ internal static class PlainTimePrototype
     public static void Setup(Realm realm, JsObject proto)
     {
         DefineTimeGetters(realm, proto, This);
-        // 4.3.x Temporal.PlainTime.prototype.add / subtract ( temporalDurationLike )
-        realm.DefineMethod(proto, "add", 1, (t, args) => AddDuration(realm, This(t, "add"), args.At(0), 1));
-        realm.DefineMethod(proto, "subtract", 1, (t, args) => AddDuration(realm, This(t, "subtract"), args.At(0), -1));
+        // 4.3.x Temporal.PlainTime.prototype.add / subtract / until / since
+        TemporalObject.DefineArithmetic(realm, proto, This, (v, duration, _, sign) => AddDuration(realm, v, duration, sign),
+            (since, v, other, options) => Difference(realm, since, v, other, options));
         // 4.3.x Temporal.PlainTime.prototype.with ( temporalTimeLike [ , options ] )
         realm.DefineMethod(proto, "with", 1, (t, args) =>
         {
@@ -25,9 +25,6 @@ internal static class PlainTimePrototype
             var overflow = TemporalOptions.GetOverflow(TemporalOptions.GetOptionsObject(args.At(1)));
             return JsPlainTime.Create(realm, CalendarFields.TimeFromFields(PlainTimeConstructor.MergeTimeFields(time, partial), overflow));
         });
-        // 4.3.x Temporal.PlainTime.prototype.until / since ( other [ , options ] )
-        realm.DefineMethod(proto, "until", 1, (t, args) => Difference(realm, false, This(t, "until"), args.At(0), args.At(1)));
-        realm.DefineMethod(proto, "since", 1, (t, args) => Difference(realm, true, This(t, "since"), args.At(0), args.At(1)));
         // 4.3.x Temporal.PlainTime.prototype.round ( roundTo )
         realm.DefineMethod(proto, "round", 1, (t, args) =>
         {
@@ -78,14 +75,7 @@ internal static class PlainTimePrototype
     /// <summary>The roundTo argument of round(): a unit string or an options bag (increment, mode, required smallestUnit).</summary>
     public static (int Increment, TemporalUnit Unit, RoundingMode Mode) GetRoundTo(JsValue roundToValue, TemporalUnit largestAllowed)
     {
-        if (roundToValue.IsUndefined) throw JsException.TypeError("round() requires an options argument");
-        JsObject? roundTo;
-        if (roundToValue.IsString)
-        {
-            roundTo = new JsObject((JsObject?)null);
-            roundTo.CreateDataPropertyOrThrow("smallestUnit", roundToValue);
-        }
-        else roundTo = TemporalOptions.GetOptionsObject(roundToValue);
+        var roundTo = TemporalOptions.OptionsOrSingleString(roundToValue, "smallestUnit", "round()");
         int increment = TemporalOptions.GetRoundingIncrement(roundTo);
         var mode = TemporalOptions.GetRoundingMode(roundTo, RoundingMode.HalfExpand);
         var unit = TemporalOptions.GetUnit(roundTo, "smallestUnit", required: true);
@@ -111,7 +101,6 @@ internal static class PlainTimePrototype
         var settings = DifferenceSettings.Get(since, options, UnitGroup.Time, TemporalUnit.Nanosecond, TemporalUnit.Hour);
         Int128 diff = other.TotalNanoseconds - time.TotalNanoseconds;
         diff = DurationMath.RoundTimeDuration(diff, settings.Increment, settings.SmallestUnit, settings.Mode);
-        var result = DurationMath.FromInternal(new InternalDuration(default, diff), settings.LargestUnit);
-        return JsTemporalDuration.Create(realm, since ? result.Negated() : result);
+        return JsTemporalDuration.FromDifference(realm, since, new InternalDuration(default, diff), settings.LargestUnit);
     }
 }

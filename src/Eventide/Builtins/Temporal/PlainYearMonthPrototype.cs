@@ -35,10 +35,9 @@ internal static class PlainYearMonthPrototype
             var overflow = TemporalOptions.GetOverflow(TemporalOptions.GetOptionsObject(args.At(1)));
             return JsPlainYearMonth.Create(realm, CalendarFields.YearMonthFromFields(fields, overflow));
         });
-        realm.DefineMethod(proto, "add", 1, (t, args) => AddDuration(realm, This(t, "add"), args.At(0), args.At(1), 1));
-        realm.DefineMethod(proto, "subtract", 1, (t, args) => AddDuration(realm, This(t, "subtract"), args.At(0), args.At(1), -1));
-        realm.DefineMethod(proto, "until", 1, (t, args) => Difference(realm, false, This(t, "until"), args.At(0), args.At(1)));
-        realm.DefineMethod(proto, "since", 1, (t, args) => Difference(realm, true, This(t, "since"), args.At(0), args.At(1)));
+        // 9.3.x Temporal.PlainYearMonth.prototype.add / subtract / until / since
+        TemporalObject.DefineArithmetic(realm, proto, This, (v, duration, options, sign) => AddDuration(realm, v, duration, options, sign),
+            (since, v, other, options) => Difference(realm, since, v, other, options));
         realm.DefineMethod(proto, "equals", 1, (t, args) =>
         {
             var date = This(t, "equals");
@@ -47,14 +46,7 @@ internal static class PlainYearMonthPrototype
         // 9.3.x Temporal.PlainYearMonth.prototype.toString ( [ options ] ), toLocaleString, toJSON, valueOf
         TemporalObject.DefineCalendarStringMethods(realm, proto, "PlainYearMonth", This, Format, "toString or compare");
         // 9.3.x Temporal.PlainYearMonth.prototype.toPlainDate ( item )
-        realm.DefineMethod(proto, "toPlainDate", 1, (t, args) =>
-        {
-            var date = This(t, "toPlainDate");
-            if (args.At(0).AsObject is not { } item) throw JsException.TypeError("toPlainDate() requires an object");
-            var input = CalendarFields.Prepare(item, FieldSet.Day, partial: false);
-            var fields = CalendarFields.Merge(CalendarFields.FromDate(date, YearMonthFields), input);
-            return JsPlainDate.Create(realm, CalendarFields.DateFromFields(fields, Overflow.Constrain));
-        });
+        TemporalObject.DefineToPlainDate(realm, proto, This, YearMonthFields, FieldSet.Day);
         TemporalObject.SetToStringTag(proto, "Temporal.PlainYearMonth");
     }
 
@@ -73,9 +65,8 @@ internal static class PlainYearMonthPrototype
         if (sign < 0) duration = duration.Negated();
         var overflow = TemporalOptions.GetOverflow(TemporalOptions.GetOptionsObject(optionsValue));
         int durationSign = duration.Sign();
-        // The month's first day (and, subtracting, the next month's first day) must be a representable date.
+        // The month's first day must be a representable date (CalendarDateFromFields with day 1).
         RequireFirstDayWithinLimits(date.Year, date.Month);
-        if (durationSign < 0) RequireFirstDayWithinLimits(date.Year, date.Month + 1);
         if (durationSign == 0) return JsPlainYearMonth.Create(realm, date);
         if (duration.Weeks != 0 || duration.Days != 0 || duration.TimeDuration != 0)
             throw JsException.RangeError("Only years and months can be added to a PlainYearMonth");
@@ -108,10 +99,9 @@ internal static class PlainYearMonthPrototype
         if (settings.SmallestUnit != TemporalUnit.Month || settings.Increment != 1)
         {
             var destEpochNs = new IsoDateTime(otherDate, default).EpochNanoseconds;
-            duration = RelativeDuration.RoundRelativeDuration(duration, destEpochNs, new IsoDateTime(thisDate, default),
+            duration = RelativeDuration.RoundRelativeDuration(duration, destEpochNs, RelativeOrigin.Plain(new IsoDateTime(thisDate, default)),
                 settings.LargestUnit, settings.Increment, settings.SmallestUnit, settings.Mode);
         }
-        var result = DurationMath.FromInternal(duration, TemporalUnit.Day);
-        return JsTemporalDuration.Create(realm, since ? result.Negated() : result);
+        return JsTemporalDuration.FromDifference(realm, since, duration, TemporalUnit.Day);
     }
 }

@@ -3,7 +3,15 @@ using Eventide.Runtime;
 
 namespace Eventide.Builtins.Temporal;
 
-/// <summary>7.5.x Rounding and totaling durations relative to a date (iso8601 calendar, no time zone).</summary>
+/// <summary>Where a relative duration starts: its instant, its wall clock and its time zone (null: UTC arithmetic on plain date-times).</summary>
+internal readonly record struct RelativeOrigin(Int128 EpochNs, IsoDateTime DateTime, string? TimeZone)
+{
+    public static RelativeOrigin Plain(IsoDateTime dateTime) => new(dateTime.EpochNanoseconds, dateTime, null);
+
+    public static RelativeOrigin Zoned(Int128 epochNs, string timeZone) => new(epochNs, TimeZones.IsoDateTimeFor(timeZone, epochNs), timeZone);
+}
+
+/// <summary>7.5.x Rounding and totaling durations relative to a date or, with a time zone, to a zoned date-time (iso8601 calendar).</summary>
 internal static class RelativeDuration
 {
     // 7.5.x DateDurationDays
@@ -39,7 +47,7 @@ internal static class RelativeDuration
         RequireWithinLimits(start, target);
         var diff = DifferenceIsoDateTime(start, target, unit);
         if (unit == TemporalUnit.Nanosecond) return (double)diff.Time;
-        return TotalRelativeDuration(diff, target.EpochNanoseconds, start, unit);
+        return TotalRelativeDuration(diff, target.EpochNanoseconds, RelativeOrigin.Plain(start), unit);
     }
 
     private static void RequireWithinLimits(IsoDateTime a, IsoDateTime b)
@@ -76,29 +84,33 @@ internal static class RelativeDuration
         RequireWithinLimits(one, two);
         var diff = DifferenceIsoDateTime(one, two, largestUnit);
         if (smallestUnit == TemporalUnit.Nanosecond && increment == 1) return diff;
-        return RoundRelativeDuration(diff, two.EpochNanoseconds, one, largestUnit, increment, smallestUnit, mode);
+        return RoundRelativeDuration(diff, two.EpochNanoseconds, RelativeOrigin.Plain(one), largestUnit, increment, smallestUnit, mode);
     }
 
+    /// <summary>Calendar units, and days in a time zone, have no fixed length: they are rounded by NudgeToCalendarUnit.</summary>
+    private static bool IsIrregularLength(TemporalUnit unit, string? timeZone) =>
+        TemporalUnits.IsCalendarUnit(unit) || (timeZone is not null && unit == TemporalUnit.Day);
+
     // 7.5.x RoundRelativeDuration
-    public static InternalDuration RoundRelativeDuration(InternalDuration d, Int128 destEpochNs, IsoDateTime start, TemporalUnit largestUnit, int increment, TemporalUnit smallestUnit, RoundingMode mode)
+    public static InternalDuration RoundRelativeDuration(InternalDuration d, Int128 destEpochNs, RelativeOrigin origin, TemporalUnit largestUnit, int increment, TemporalUnit smallestUnit, RoundingMode mode)
     {
         int sign = d.Sign() < 0 ? -1 : 1;
-        Nudge nudge = TemporalUnits.IsCalendarUnit(smallestUnit)
-            ? NudgeToCalendarUnit(sign, d, destEpochNs, start, increment, smallestUnit, mode).Nudge
+        Nudge nudge = IsIrregularLength(smallestUnit, origin.TimeZone) ? NudgeToCalendarUnit(sign, d, destEpochNs, origin, increment, smallestUnit, mode).Nudge
+            : origin.TimeZone is { } timeZone ? NudgeToZonedTime(sign, d, origin.DateTime, timeZone, increment, smallestUnit, mode)
             : NudgeToDayOrTime(d, destEpochNs, largestUnit, increment, smallestUnit, mode);
         d = nudge.Duration;
         if (nudge.DidExpand && smallestUnit != TemporalUnit.Week)
-            d = BubbleRelativeDuration(sign, d, nudge.EpochNs, start, largestUnit, TemporalUnits.Larger(smallestUnit, TemporalUnit.Day));
+            d = BubbleRelativeDuration(sign, d, nudge.EpochNs, origin, largestUnit, TemporalUnits.Larger(smallestUnit, TemporalUnit.Day));
         return d;
     }
 
     // 7.5.x TotalRelativeDuration
-    private static double TotalRelativeDuration(InternalDuration d, Int128 destEpochNs, IsoDateTime start, TemporalUnit unit)
+    public static double TotalRelativeDuration(InternalDuration d, Int128 destEpochNs, RelativeOrigin origin, TemporalUnit unit)
     {
-        if (TemporalUnits.IsCalendarUnit(unit))
+        if (IsIrregularLength(unit, origin.TimeZone))
         {
             int sign = d.Sign() < 0 ? -1 : 1;
-            return NudgeToCalendarUnit(sign, d, destEpochNs, start, 1, unit, RoundingMode.Trunc).Total;
+            return NudgeToCalendarUnit(sign, d, destEpochNs, origin, 1, unit, RoundingMode.Trunc).Total;
         }
         var time = d.Time + (Int128)d.Date.Days * IsoTime.NsPerDay;
         return DurationMath.TotalTimeDuration(time, unit);
@@ -106,45 +118,62 @@ internal static class RelativeDuration
 
     private readonly record struct Nudge(InternalDuration Duration, Int128 EpochNs, bool DidExpand);
 
-    // 7.5.x NudgeToCalendarUnit
-    private static (Nudge Nudge, double Total) NudgeToCalendarUnit(int sign, InternalDuration d, Int128 destEpochNs, IsoDateTime start, int increment, TemporalUnit unit, RoundingMode mode)
+    private readonly record struct NudgeWindow(double R1, double R2, Int128 StartEpochNs, Int128 EndEpochNs, DateDuration StartDuration, DateDuration EndDuration)
+    {
+        public bool Contains(int sign, Int128 destEpochNs) => sign > 0
+            ? StartEpochNs <= destEpochNs && destEpochNs <= EndEpochNs
+            : EndEpochNs <= destEpochNs && destEpochNs <= StartEpochNs;
+    }
+
+    // 7.5.x ComputeNudgeWindow: the unit's interval [r1, r2) around the duration; additionalShift moves it one increment further.
+    private static NudgeWindow ComputeNudgeWindow(int sign, InternalDuration d, RelativeOrigin origin, int increment, TemporalUnit unit, bool additionalShift)
     {
         var date = d.Date;
-        double r1, r2;
-        DateDuration startDuration, endDuration;
+        double shift = additionalShift ? increment * sign : 0;
+        double r1;
+        Func<double, DateDuration> withUnit;
         switch (unit)
         {
             case TemporalUnit.Year:
-                r1 = TruncToIncrement(date.Years, increment);
-                r2 = r1 + increment * sign;
-                startDuration = new(r1, 0, 0, 0);
-                endDuration = new(r2, 0, 0, 0);
+                r1 = TruncToIncrement(date.Years, increment) + shift;
+                withUnit = r => new(r, 0, 0, 0);
                 break;
             case TemporalUnit.Month:
-                r1 = TruncToIncrement(date.Months, increment);
-                r2 = r1 + increment * sign;
-                startDuration = new(date.Years, r1, 0, 0);
-                endDuration = new(date.Years, r2, 0, 0);
+                r1 = TruncToIncrement(date.Months, increment) + shift;
+                withUnit = r => new(date.Years, r, 0, 0);
                 break;
             case TemporalUnit.Week:
-                var weeksStart = start.Date.Add(new DateDuration(date.Years, date.Months, 0, 0), Overflow.Constrain);
-                var weeksEnd = weeksStart.AddDays((long)date.Days);
-                var until = weeksStart.Until(weeksEnd, TemporalUnit.Week);
+                var weeksStart = origin.DateTime.Date.Add(new DateDuration(date.Years, date.Months, 0, 0), Overflow.Constrain);
+                var until = weeksStart.Until(weeksStart.AddDays((long)date.Days), TemporalUnit.Week);
                 r1 = TruncToIncrement(date.Weeks + until.Weeks, increment);
-                r2 = r1 + increment * sign;
-                startDuration = new(date.Years, date.Months, r1, 0);
-                endDuration = new(date.Years, date.Months, r2, 0);
+                withUnit = r => new(date.Years, date.Months, r, 0);
                 break;
             default:
                 r1 = TruncToIncrement(date.Days, increment);
-                r2 = r1 + increment * sign;
-                startDuration = new(date.Years, date.Months, date.Weeks, r1);
-                endDuration = new(date.Years, date.Months, date.Weeks, r2);
+                withUnit = r => new(date.Years, date.Months, date.Weeks, r);
                 break;
         }
-        var startEpochNs = new IsoDateTime(start.Date.Add(startDuration, Overflow.Constrain), start.Time).EpochNanoseconds;
-        var endDate = start.Date.Add(endDuration, Overflow.Constrain);
-        var endEpochNs = new IsoDateTime(endDate, start.Time).EpochNanoseconds;
+        double r2 = r1 + increment * sign;
+        DateDuration startDuration = withUnit(r1), endDuration = withUnit(r2);
+        // A window starting at the origin (an empty start duration, tc39/proposal-temporal#3316) starts at its exact instant,
+        // not at its wall clock taken back through the time zone.
+        var startEpochNs = startDuration.Sign() == 0 ? origin.EpochNs : EpochNsAfter(origin, startDuration);
+        return new NudgeWindow(r1, r2, startEpochNs, EpochNsAfter(origin, endDuration), startDuration, endDuration);
+    }
+
+    // 7.5.x NudgeToCalendarUnit
+    private static (Nudge Nudge, double Total) NudgeToCalendarUnit(int sign, InternalDuration d, Int128 destEpochNs, RelativeOrigin origin, int increment, TemporalUnit unit, RoundingMode mode)
+    {
+        var window = ComputeNudgeWindow(sign, d, origin, increment, unit, false);
+        bool didExpand = false;
+        if (!window.Contains(sign, destEpochNs))
+        {
+            // The truncated duration already passed the destination (a constrained month end): round in the next window.
+            window = ComputeNudgeWindow(sign, d, origin, increment, unit, true);
+            if (!window.Contains(sign, destEpochNs)) throw JsException.RangeError("Cannot round a duration across an empty interval");
+            didExpand = true;
+        }
+        var (r1, _, startEpochNs, endEpochNs, startDuration, endDuration) = window;
         if (startEpochNs == endEpochNs) throw JsException.RangeError("Cannot round a duration across an empty interval");
         var numerator = (BigInteger)(destEpochNs - startEpochNs);
         var denominator = (BigInteger)(endEpochNs - startEpochNs);
@@ -161,10 +190,16 @@ internal static class RelativeDuration
             var rounded = Rounding.RoundRational(steps * denominator + numerator, denominator, sign < 0 ? DifferenceSettings.NegateMode(mode) : mode) - steps;
             expand = !rounded.IsZero;
         }
-        var nudge = expand
-            ? new Nudge(new InternalDuration(endDuration, 0), endEpochNs, true)
-            : new Nudge(new InternalDuration(startDuration, 0), startEpochNs, false);
+        didExpand |= expand;
+        var nudge = new Nudge(new InternalDuration(expand ? endDuration : startDuration, 0), didExpand ? endEpochNs : startEpochNs, didExpand);
         return (nudge, total);
+    }
+
+    /// <summary>The instant of the origin's wall clock moved by a date duration: UTC without a time zone, else GetEpochNanosecondsFor(compatible).</summary>
+    private static Int128 EpochNsAfter(RelativeOrigin origin, DateDuration duration)
+    {
+        var dateTime = new IsoDateTime(origin.DateTime.Date.Add(duration, Overflow.Constrain), origin.DateTime.Time);
+        return origin.TimeZone is null ? dateTime.EpochNanoseconds : TimeZones.EpochNanosecondsFor(origin.TimeZone, dateTime, "compatible");
     }
 
     private static double TruncToIncrement(double value, int increment) => Math.Truncate(value / increment) * increment + 0.0;
@@ -190,8 +225,29 @@ internal static class RelativeDuration
         return new Nudge(new InternalDuration(d.Date with { Days = days }, remainder), nudgedEpochNs, didExpandDays);
     }
 
+    // 7.5.x NudgeToZonedTime
+    private static Nudge NudgeToZonedTime(int sign, InternalDuration d, IsoDateTime start, string timeZone, int increment, TemporalUnit unit, RoundingMode mode)
+    {
+        var startDate = start.Date.Add(d.Date, Overflow.Constrain);
+        var startEpochNs = TimeZones.EpochNanosecondsFor(timeZone, new IsoDateTime(startDate, start.Time), "compatible");
+        var endEpochNs = TimeZones.EpochNanosecondsFor(timeZone, new IsoDateTime(startDate.AddDays(sign), start.Time), "compatible");
+        var daySpan = endEpochNs - startEpochNs;
+        var rounded = DurationMath.RoundTimeDuration(d.Time, increment, unit, mode);
+        var beyondDaySpan = DurationMath.AddTime(rounded, -daySpan);
+        bool didRoundBeyondDay = beyondDaySpan.CompareTo(Int128.Zero) != -sign;
+        Int128 nudgedEpochNs;
+        if (didRoundBeyondDay)
+        {
+            rounded = DurationMath.RoundTimeDuration(beyondDaySpan, increment, unit, mode);
+            nudgedEpochNs = endEpochNs + rounded;
+        }
+        else nudgedEpochNs = startEpochNs + rounded;
+        var date = d.Date with { Days = d.Date.Days + (didRoundBeyondDay ? sign : 0) };
+        return new Nudge(new InternalDuration(date, rounded), nudgedEpochNs, didRoundBeyondDay);
+    }
+
     // 7.5.x BubbleRelativeDuration
-    private static InternalDuration BubbleRelativeDuration(int sign, InternalDuration d, Int128 nudgedEpochNs, IsoDateTime start, TemporalUnit largestUnit, TemporalUnit smallestUnit)
+    private static InternalDuration BubbleRelativeDuration(int sign, InternalDuration d, Int128 nudgedEpochNs, RelativeOrigin origin, TemporalUnit largestUnit, TemporalUnit smallestUnit)
     {
         if (smallestUnit == largestUnit) return d;
         for (var unit = smallestUnit - 1; unit >= largestUnit; unit--)
@@ -204,7 +260,7 @@ internal static class RelativeDuration
                 TemporalUnit.Month => new(date.Years, date.Months + sign, 0, 0),
                 _ => new(date.Years, date.Months, date.Weeks + sign, 0),
             };
-            var endEpochNs = new IsoDateTime(start.Date.Add(end, Overflow.Constrain), start.Time).EpochNanoseconds;
+            var endEpochNs = EpochNsAfter(origin, end);
             var beyond = nudgedEpochNs - endEpochNs;
             if (beyond.CompareTo(Int128.Zero) != -sign) d = new InternalDuration(end, 0);
             else break;

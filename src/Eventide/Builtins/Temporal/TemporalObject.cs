@@ -45,6 +45,31 @@ internal static class TemporalObject
             throw JsException.TypeError($"Do not use Temporal.{typeName}.prototype.valueOf; use {valueOfAdvice} instead"));
     }
 
+    /// <summary>add and subtract ( duration [ , options ] ), until and since ( other [ , options ] ): every Temporal type
+    /// with arithmetic defines the four over one AddDurationTo* (sign -1 subtracts) and one DifferenceTemporal* (since: true).</summary>
+    public static void DefineArithmetic<T>(Realm realm, JsObject proto, Func<JsValue, string, T> thisValue,
+        Func<T, JsValue, JsValue, int, JsValue> addDuration, Func<bool, T, JsValue, JsValue, JsValue> difference)
+    {
+        realm.DefineMethod(proto, "add", 1, (t, args) => addDuration(thisValue(t, "add"), args.At(0), args.At(1), 1));
+        realm.DefineMethod(proto, "subtract", 1, (t, args) => addDuration(thisValue(t, "subtract"), args.At(0), args.At(1), -1));
+        realm.DefineMethod(proto, "until", 1, (t, args) => difference(false, thisValue(t, "until"), args.At(0), args.At(1)));
+        realm.DefineMethod(proto, "since", 1, (t, args) => difference(true, thisValue(t, "since"), args.At(0), args.At(1)));
+    }
+
+    /// <summary>toPlainDate ( item ) of PlainYearMonth and PlainMonthDay: the item supplies the fields the receiver lacks
+    /// (<paramref name="itemFields"/>), merged over the receiver's own (<paramref name="ownFields"/>).</summary>
+    public static void DefineToPlainDate(Realm realm, JsObject proto, Func<JsValue, string, IsoDate> thisValue, FieldSet ownFields, FieldSet itemFields)
+    {
+        realm.DefineMethod(proto, "toPlainDate", 1, (t, args) =>
+        {
+            var date = thisValue(t, "toPlainDate");
+            if (args.At(0).AsObject is not { } item) throw JsException.TypeError("toPlainDate() requires an object");
+            var input = CalendarFields.Prepare(item, itemFields, partial: false);
+            var fields = CalendarFields.Merge(CalendarFields.FromDate(date, ownFields), input);
+            return JsPlainDate.Create(realm, CalendarFields.DateFromFields(fields, Overflow.Constrain));
+        });
+    }
+
     /// <summary>Installs a Temporal prototype's %Symbol.toStringTag%.</summary>
     public static void SetToStringTag(JsObject proto, string tag) =>
         proto.FastSet(WellKnownSymbols.ToStringTag, tag, PropertyFlags.Configurable);

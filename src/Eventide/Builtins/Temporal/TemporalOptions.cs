@@ -26,6 +26,16 @@ internal static class TemporalOptions
         return s;
     }
 
+    /// <summary>The options of round, total and getTimeZoneTransition: a bare string stands for { [key]: string } (an object with a null prototype).</summary>
+    public static JsObject? OptionsOrSingleString(JsValue value, string key, string method)
+    {
+        if (value.IsUndefined) throw JsException.TypeError($"{method} requires an options argument");
+        if (!value.IsString) return GetOptionsObject(value);
+        var bag = new JsObject((JsObject?)null);
+        bag.CreateDataPropertyOrThrow(key, value);
+        return bag;
+    }
+
     private static readonly string[] OverflowValues = ["constrain", "reject"];
 
     // 13.6 GetTemporalOverflowOption

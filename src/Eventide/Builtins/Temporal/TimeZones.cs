@@ -132,6 +132,9 @@ internal static class TimeZones
         return PossibleEpochNanoseconds(id, local.AddTime(gap))[^1];
     }
 
+    // 11.1.x TimeZoneEquals: identifiers are canonical here, so equal zones have equal names up to case.
+    public static bool Equal(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>13.x FormatUTCOffsetNanoseconds: ±HH:MM, with seconds and a fraction only when present.</summary>
     public static string FormatOffsetNanoseconds(long ns)
     {

@@ -81,14 +81,11 @@ internal static class ZonedDateTimeConstructor
     // 6.5.x InterpretISODateTimeOffset
     public static Int128 InterpretOffset(IsoDateTime local, string behaviour, long offsetNs, string timeZone, string disambiguation, string offsetOption, bool matchMinutes)
     {
+        // The wall-clock and exact forms check the instant only (an offset can bring a date just outside the range back in).
         if (behaviour == "wall" || (behaviour == "option" && offsetOption == "ignore"))
-        {
-            RequireDaysRange(local);
             return TimeZones.EpochNanosecondsFor(timeZone, local, disambiguation);
-        }
         if (behaviour == "exact" || offsetOption == "use")
         {
-            RequireDaysRange(local);
             var ns = local.EpochNanoseconds - offsetNs;
             return JsInstant.IsValid(ns) ? ns : throw JsException.RangeError("ZonedDateTime is outside the supported range");
         }

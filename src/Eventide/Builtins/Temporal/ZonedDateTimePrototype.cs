@@ -41,8 +41,17 @@ internal static class ZonedDateTimePrototype
             var z = This(t, "startOfDay");
             return JsZonedDateTime.Create(realm, StartOfDay(z.TimeZone, z.Local.Date), z.TimeZone);
         });
-        realm.DefineMethod(proto, "add", 1, (t, args) => AddDuration(realm, This(t, "add"), args.At(0), args.At(1), 1));
-        realm.DefineMethod(proto, "subtract", 1, (t, args) => AddDuration(realm, This(t, "subtract"), args.At(0), args.At(1), -1));
+        // 6.3.x Temporal.ZonedDateTime.prototype.add / subtract / until / since
+        TemporalObject.DefineArithmetic(realm, proto, This, (v, duration, options, sign) => AddDuration(realm, v, duration, options, sign),
+            (since, v, other, options) => ZonedDateTimeDifference.DifferenceTemporalZonedDateTime(realm, since, v, other, options));
+        // 6.3.x Temporal.ZonedDateTime.prototype.getTimeZoneTransition ( directionParam )
+        realm.DefineMethod(proto, "getTimeZoneTransition", 1, (t, args) =>
+        {
+            var z = This(t, "getTimeZoneTransition");
+            var direction = GetDirectionOption(args.At(0));
+            var transition = direction == "next" ? TimeZoneTransitions.Next(z.TimeZone, z.EpochNanoseconds) : TimeZoneTransitions.Previous(z.TimeZone, z.EpochNanoseconds);
+            return transition is { } ns ? JsZonedDateTime.Create(realm, ns, z.TimeZone) : JsValue.Null;
+        });
         // 6.3.x Temporal.ZonedDateTime.prototype.withPlainTime ( [ plainTimeLike ] )
         realm.DefineMethod(proto, "withPlainTime", 0, (t, args) =>
         {
@@ -93,7 +102,7 @@ internal static class ZonedDateTimePrototype
         {
             var z = This(t, "equals");
             var (ns, tz) = ZonedDateTimeConstructor.ToTemporalZonedDateTime(args.At(0), JsValue.Undefined);
-            return ns == z.EpochNanoseconds && TimeZonesEqual(tz, z.TimeZone);
+            return ns == z.EpochNanoseconds && TimeZones.Equal(tz, z.TimeZone);
         });
         // 6.3.x Temporal.ZonedDateTime.prototype.toString ( [ options ] )
         realm.DefineMethod(proto, "toString", 0, (t, args) =>
@@ -121,6 +130,15 @@ internal static class ZonedDateTimePrototype
         realm.DefineMethod(proto, "toPlainTime", 0, (t, _) => JsPlainTime.Create(realm, This(t, "toPlainTime").Local.Time));
         realm.DefineMethod(proto, "toPlainDateTime", 0, (t, _) => JsPlainDateTime.Create(realm, This(t, "toPlainDateTime").Local));
         TemporalObject.SetToStringTag(proto, "Temporal.ZonedDateTime");
+    }
+
+    private static readonly string[] DirectionValues = ["next", "previous"];
+
+    /// <summary>getTimeZoneTransition's argument: a bare direction string or an options bag (13.x GetDirectionOption).</summary>
+    private static string GetDirectionOption(JsValue value)
+    {
+        var options = TemporalOptions.OptionsOrSingleString(value, "direction", "getTimeZoneTransition()");
+        return TemporalOptions.GetStringOption(options, "direction", DirectionValues) ?? throw JsException.RangeError("direction is required");
     }
 
     // 6.3.x Temporal.ZonedDateTime.prototype.round, the rounding steps
@@ -160,8 +178,6 @@ internal static class ZonedDateTimePrototype
         var result = ns + d.Time;
         return JsInstant.IsValid(result) ? result : throw JsException.RangeError("ZonedDateTime is outside the supported range");
     }
-
-    private static bool TimeZonesEqual(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     // 11.1.x GetStartOfDay
     public static Int128 StartOfDay(string timeZone, IsoDate date)
