@@ -45,6 +45,7 @@ internal static class AtomicsObject
             Revalidate(ta, byteIndex);
             return ElementTypes.Read(ta.Buffer.Data!, byteIndex, ta.Type);
         });
+        AtomicsPause.Define(realm, atomics);
         // 25.4.11 Atomics.store ( typedArray, index, value )
         realm.DefineMethod(atomics, "store", 3, (_, args) =>
         {
