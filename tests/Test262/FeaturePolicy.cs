@@ -9,8 +9,6 @@ public static class FeaturePolicy
 {
     public static readonly IReadOnlySet<string> Unsupported = new HashSet<string>(StringComparer.Ordinal)
     {
-        // Binary data proposals not implemented (multi-agent Atomics tests are skipped by the agent rule).
-        "immutable-arraybuffer",
         // Module features not implemented yet.
         "import-text", "import-bytes", "source-phase-imports-module-source",
         // Proposals and host capabilities out of scope.

@@ -24,7 +24,7 @@ internal static class AtomicsObject
         // 25.4.6 Atomics.compareExchange ( typedArray, index, expectedValue, replacementValue )
         realm.DefineMethod(atomics, "compareExchange", 4, (_, args) =>
         {
-            var ta = ValidateIntegerTypedArray(args.At(0), waitable: false);
+            var ta = ValidateIntegerTypedArray(args.At(0), waitable: false, write: true);
             int byteIndex = ValidateAtomicAccess(ta, args.At(1));
             var expected = ToIntegerValue(ta, args.At(2));
             var replacement = ToIntegerValue(ta, args.At(3));
@@ -49,7 +49,7 @@ internal static class AtomicsObject
         // 25.4.11 Atomics.store ( typedArray, index, value )
         realm.DefineMethod(atomics, "store", 3, (_, args) =>
         {
-            var ta = ValidateIntegerTypedArray(args.At(0), waitable: false);
+            var ta = ValidateIntegerTypedArray(args.At(0), waitable: false, write: true);
             int byteIndex = ValidateAtomicAccess(ta, args.At(1));
             var v = ToIntegerValue(ta, args.At(2));
             Revalidate(ta, byteIndex);
@@ -78,10 +78,11 @@ internal static class AtomicsObject
     }
 
     /// <summary>25.4.3.1 ValidateIntegerTypedArray</summary>
-    private static JsTypedArray ValidateIntegerTypedArray(JsValue value, bool waitable)
+    private static JsTypedArray ValidateIntegerTypedArray(JsValue value, bool waitable, bool write = false)
     {
         if (value.Ref is not JsTypedArray ta)
             throw JsException.TypeError($"{ArrayPrototype.DescribeValue(value)} is not {(waitable ? "an int32 or BigInt64" : "an integer")} typed array.");
+        if (write && ta.IsImmutable) throw ArrayBufferPrototype.Immutable("Atomics operation");
         if (ta.IsOutOfBounds) throw TypedArrayOperations.Detached("Atomics operation");
         bool ok = waitable
             ? ta.Type is ElementType.Int32 or ElementType.BigInt64
@@ -114,7 +115,7 @@ internal static class AtomicsObject
     private static void ReadModifyWrite(Realm realm, JsObject atomics, string name, Op op) =>
         realm.DefineMethod(atomics, name, 3, (_, args) =>
         {
-            var ta = ValidateIntegerTypedArray(args.At(0), waitable: false);
+            var ta = ValidateIntegerTypedArray(args.At(0), waitable: false, write: true);
             int byteIndex = ValidateAtomicAccess(ta, args.At(1));
             var v = ToIntegerValue(ta, args.At(2));
             Revalidate(ta, byteIndex);
