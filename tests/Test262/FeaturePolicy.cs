@@ -14,8 +14,8 @@ public static class FeaturePolicy
         // Proposals and host capabilities out of scope.
         "ShadowRealm", "decorators", "IsHTMLDDA",
         "host-gc-required", "tail-call-optimization", "Intl.Era-monthcode", "legacy-regexp",
-        // Test harness capabilities the runner does not provide.
-        "agent", "CanBlockIsFalse",
+        // Test harness capabilities the runner does not provide (the main agent can block).
+        "CanBlockIsFalse",
     };
 
     /// <summary>The first unsupported feature a test needs, or null when it can run.</summary>
@@ -26,8 +26,6 @@ public static class FeaturePolicy
         {
             if (Unsupported.Contains(f)) return f;
         }
-        // $262.agent (concurrent agents) is not provided.
-        if (meta.Includes.Contains("atomicsHelper.js") || source.Contains("$262.agent", StringComparison.Ordinal)) return "agent";
         return null;
     }
 }
