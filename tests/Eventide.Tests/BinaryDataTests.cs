@@ -69,4 +69,44 @@ public class BinaryDataTests
     [InlineData("String(new Float16Array([1.1, 65520, 1e-8]))", "1.099609375,Infinity,0")]
     [InlineData("Math.f16round(1.337)", "1.3369140625")]
     public void NewerApisWork(string source, string expected) => Assert.Equal(expected, Operations.ToString(JsRunner.Eval(source)));
+
+    /// <summary>
+    /// Writes to a typed array over an immutable buffer fail on the dispatch loop's fast path as on the
+    /// general path: TypeError in strict code, nothing in sloppy code, and no conversion runs.
+    /// </summary>
+    [Fact]
+    public void ImmutableBufferWritesFailOnBothPaths()
+    {
+        const string source = """
+            const t = new Uint8Array(new Uint8Array([1, 2]).buffer.transferToImmutable());
+            let converted = false;
+            t[0] = 9; t[1] = { valueOf() { converted = true; return 5; } };
+            let strict; try { (() => { 'use strict'; t[0] = 7; })(); } catch (e) { strict = e.constructor.name; }
+            console.log(t.join(), converted, strict, t.buffer.immutable, Object.isFrozen(Object.freeze(t)));
+            """;
+        foreach (bool fastLoop in new[] { true, false })
+            Assert.Equal("1,2 false TypeError true true\n", JsRunner.Run(source, fastLoop: fastLoop));
+    }
+
+    /// <summary>Two engines on two threads share a SharedArrayBuffer's block: a sync Atomics.wait in one is woken by Atomics.notify in the other.</summary>
+    [Fact]
+    public void AtomicsWaitIsWokenByAnotherEngine()
+    {
+        using var main = new Engine();
+        var sab = (JsArrayBuffer)main.Evaluate("globalThis.i32 = new Int32Array(new SharedArrayBuffer(8)); i32.buffer").Object;
+        string? result = null;
+        var waiter = new Thread(() =>
+        {
+            using var agent = new Engine();
+            var shared = new JsArrayBuffer(agent.Realm.SharedArrayBufferPrototype, sab.Data!, shared: true);
+            agent.SetValue("sab", shared);
+            result = Operations.ToString(agent.Evaluate("Atomics.wait(new Int32Array(sab), 1, 0, 10000)"));
+        });
+        waiter.Start();
+        // Notify once the waiter is in the list (notify counts the waiters it woke).
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (main.Evaluate("Atomics.notify(i32, 1)").Number == 0 && DateTime.UtcNow < deadline) Thread.Sleep(5);
+        Assert.True(waiter.Join(TimeSpan.FromSeconds(10)));
+        Assert.Equal("ok", result);
+    }
 }

@@ -9,8 +9,6 @@ public static class FeaturePolicy
 {
     public static readonly IReadOnlySet<string> Unsupported = new HashSet<string>(StringComparer.Ordinal)
     {
-        // Binary data proposals not implemented (multi-agent Atomics tests are skipped by the agent rule).
-        "immutable-arraybuffer", "Atomics.pause",
         // Module features not implemented yet.
         "import-text", "import-bytes", "source-phase-imports-module-source",
         // Proposals and host capabilities out of scope.
@@ -19,8 +17,8 @@ public static class FeaturePolicy
         // Error.prototype.stack as an accessor (a proposal): node's errors own a "stack" data property,
         // so `delete err.stack` leaves none; an inherited accessor would bring it back. We keep node's.
         "error-stack-accessor",
-        // Test harness capabilities the runner does not provide.
-        "agent", "CanBlockIsFalse",
+        // Test harness capabilities the runner does not provide (the main agent can block).
+        "CanBlockIsFalse",
     };
 
     /// <summary>The first unsupported feature a test needs, or null when it can run.</summary>
@@ -31,8 +29,6 @@ public static class FeaturePolicy
         {
             if (Unsupported.Contains(f)) return f;
         }
-        // $262.agent (concurrent agents) is not provided.
-        if (meta.Includes.Contains("atomicsHelper.js") || source.Contains("$262.agent", StringComparison.Ordinal)) return "agent";
         return null;
     }
 }

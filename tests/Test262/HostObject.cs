@@ -7,14 +7,23 @@ namespace Eventide.Test262;
 /// The host-defined bindings of INTERPRETING.md: <c>print</c> and the <c>$262</c> object, installed
 /// as writable, configurable, non-enumerable globals of a realm (and of every realm it creates).
 /// </summary>
-internal sealed class HostObject
+internal sealed class HostObject : IDisposable
 {
     private readonly Engine _engine;
+    /// <summary>$262.agent's concurrent agents, ended with the test.</summary>
+    private readonly AgentHost _agents;
 
     /// <summary>Every string passed to print, in order (the async test protocol reads these).</summary>
     public List<string> Printed { get; } = [];
 
-    public HostObject(Engine engine) => _engine = engine;
+    public HostObject(Engine engine, CancellationToken testToken)
+    {
+        _engine = engine;
+        _agents = new AgentHost(testToken);
+    }
+
+    /// <summary>The end of the test: agents still running are cancelled and joined.</summary>
+    public void Dispose() => _agents.Dispose();
 
     public void Install(Realm realm)
     {
@@ -48,6 +57,8 @@ internal sealed class HostObject
             return JsValue.Undefined;
         });
         host.FastSet("global", global, PropertyFlags.Hidden);
+        // INTERPRETING.md's agent API (the main agent's half).
+        host.FastSet("agent", _agents.CreateMainAgentObject(realm), PropertyFlags.Hidden);
         global.FastSet("$262", host, PropertyFlags.Hidden);
     }
 

@@ -64,7 +64,7 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
             // node's globals and module loading from files, as the tests have always run (expectations.txt).
             Runtime = new NodeRuntime { Grants = NodeGrants.All },
         });
-        var host = new HostObject(engine);
+        using var host = new HostObject(engine, cts.Token);
         host.Install(engine.Realm);
         // test262's host loads every imported file as a module.
         engine.Node.EsResolver.JsFilesAreModules = true;

@@ -52,6 +52,9 @@ internal static class ArrayBufferConstructor
         throw IncompatibleReceiver(method, thisValue);
     }
 
+    /// <summary>V8's TypeError for an operation on a detached buffer.</summary>
+    internal static JsException Detached(string method) => JsException.TypeError($"Cannot perform {method} on a detached ArrayBuffer");
+
     internal static JsException IncompatibleReceiver(string method, JsValue receiver) =>
         JsException.TypeError($"Method {method} called on incompatible receiver {ArrayPrototype.DescribeValue(receiver)}");
 
@@ -69,6 +72,7 @@ internal static class ArrayBufferConstructor
         if (created.Ref is not JsArrayBuffer target || target.IsShared != o.IsShared)
             throw JsException.TypeError($"Method {method} called on incompatible receiver {ArrayPrototype.DescribeValue(created)}");
         if (target.IsDetached) throw JsException.TypeError($"Cannot perform {method} on a detached ArrayBuffer");
+        if (target.IsImmutable) throw ArrayBufferPrototype.Immutable(method);
         if (ReferenceEquals(target, o)) throw JsException.TypeError("ArrayBuffer subclass returned this from species constructor");
         if (target.ByteLength < newLen) throw JsException.TypeError($"Method {method} called on incompatible receiver {ArrayPrototype.DescribeValue(created)}");
         if (o.IsDetached) throw JsException.TypeError($"Cannot perform {method} on a detached ArrayBuffer");

@@ -4,9 +4,9 @@ using Eventide.Runtime;
 namespace Eventide.Builtins;
 
 /// <summary>
-/// 25.4 The Atomics Object, for one agent: every operation is trivially sequentially consistent, no
-/// other agent ever waits on a location, so a sync wait can only time out and notify wakes only
-/// this agent's waitAsync waiters (<see cref="AtomicsWaitAsync"/>).
+/// 25.4 The Atomics Object. Engines on other threads may share a block (agents): the operations run
+/// inside the process-wide critical section of <see cref="AtomicsWaiterLists"/>, which also holds the
+/// waiter lists that wait and notify use across engines.
 /// </summary>
 internal static class AtomicsObject
 {
@@ -24,16 +24,19 @@ internal static class AtomicsObject
         // 25.4.6 Atomics.compareExchange ( typedArray, index, expectedValue, replacementValue )
         realm.DefineMethod(atomics, "compareExchange", 4, (_, args) =>
         {
-            var ta = ValidateIntegerTypedArray(args.At(0), waitable: false);
+            var ta = ValidateIntegerTypedArray(args.At(0), waitable: false, write: true);
             int byteIndex = ValidateAtomicAccess(ta, args.At(1));
             var expected = ToIntegerValue(ta, args.At(2));
             var replacement = ToIntegerValue(ta, args.At(3));
             Revalidate(ta, byteIndex);
             var data = ta.Buffer.Data!;
-            var old = ElementTypes.Read(data, byteIndex, ta.Type);
-            // Compared as raw bytes: the expected value converted to the element type.
-            if (JsValue.SameValue(old, ElementTypes.Normalize(ta.Type, expected))) ElementTypes.Write(data, byteIndex, ta.Type, replacement);
-            return old;
+            lock (AtomicsWaiterLists.CriticalSection)
+            {
+                var old = ElementTypes.Read(data, byteIndex, ta.Type);
+                // Compared as raw bytes: the expected value converted to the element type.
+                if (JsValue.SameValue(old, ElementTypes.Normalize(ta.Type, expected))) ElementTypes.Write(data, byteIndex, ta.Type, replacement);
+                return old;
+            }
         });
         // 25.4.8 Atomics.isLockFree ( size )
         realm.DefineMethod(atomics, "isLockFree", 1, (_, args) => Operations.ToIntegerOrInfinity(args.At(0)) is 1 or 2 or 4 or 8);
@@ -43,16 +46,17 @@ internal static class AtomicsObject
             var ta = ValidateIntegerTypedArray(args.At(0), waitable: false);
             int byteIndex = ValidateAtomicAccess(ta, args.At(1));
             Revalidate(ta, byteIndex);
-            return ElementTypes.Read(ta.Buffer.Data!, byteIndex, ta.Type);
+            lock (AtomicsWaiterLists.CriticalSection) return ElementTypes.Read(ta.Buffer.Data!, byteIndex, ta.Type);
         });
+        AtomicsPause.Define(realm, atomics);
         // 25.4.11 Atomics.store ( typedArray, index, value )
         realm.DefineMethod(atomics, "store", 3, (_, args) =>
         {
-            var ta = ValidateIntegerTypedArray(args.At(0), waitable: false);
+            var ta = ValidateIntegerTypedArray(args.At(0), waitable: false, write: true);
             int byteIndex = ValidateAtomicAccess(ta, args.At(1));
             var v = ToIntegerValue(ta, args.At(2));
             Revalidate(ta, byteIndex);
-            ElementTypes.Write(ta.Buffer.Data!, byteIndex, ta.Type, v);
+            lock (AtomicsWaiterLists.CriticalSection) ElementTypes.Write(ta.Buffer.Data!, byteIndex, ta.Type, v);
             return v;
         });
         // 25.4.13 Atomics.wait ( typedArray, index, value, timeout )
@@ -69,18 +73,18 @@ internal static class AtomicsObject
             double c = args.At(2).IsUndefined ? double.PositiveInfinity : Math.Max(Operations.ToIntegerOrInfinity(args.At(2)), 0);
             // 6. If IsSharedArrayBuffer(buffer) is false, return +0𝔽.
             if (!ta.Buffer.IsShared) return 0;
-            // Only this agent's async waiters can be waiting (a sync wait never returns to notify).
-            return AtomicsWaitAsync.Notify(realm, ta.Buffer.Data!, byteIndex, c);
+            return AtomicsWaiterLists.Notify(realm, ta.Buffer.Data!, byteIndex, c);
         });
         atomics.FastSet(WellKnownSymbols.ToStringTag, "Atomics", PropertyFlags.Configurable);
         realm.GlobalObject.FastSet("Atomics", atomics, PropertyFlags.Hidden);
     }
 
     /// <summary>25.4.3.1 ValidateIntegerTypedArray</summary>
-    private static JsTypedArray ValidateIntegerTypedArray(JsValue value, bool waitable)
+    private static JsTypedArray ValidateIntegerTypedArray(JsValue value, bool waitable, bool write = false)
     {
         if (value.Ref is not JsTypedArray ta)
             throw JsException.TypeError($"{ArrayPrototype.DescribeValue(value)} is not {(waitable ? "an int32 or BigInt64" : "an integer")} typed array.");
+        if (write && ta.IsImmutable) throw ArrayBufferPrototype.Immutable("Atomics operation");
         if (ta.IsOutOfBounds) throw TypedArrayOperations.Detached("Atomics operation");
         bool ok = waitable
             ? ta.Type is ElementType.Int32 or ElementType.BigInt64
@@ -113,19 +117,22 @@ internal static class AtomicsObject
     private static void ReadModifyWrite(Realm realm, JsObject atomics, string name, Op op) =>
         realm.DefineMethod(atomics, name, 3, (_, args) =>
         {
-            var ta = ValidateIntegerTypedArray(args.At(0), waitable: false);
+            var ta = ValidateIntegerTypedArray(args.At(0), waitable: false, write: true);
             int byteIndex = ValidateAtomicAccess(ta, args.At(1));
             var v = ToIntegerValue(ta, args.At(2));
             Revalidate(ta, byteIndex);
             var data = ta.Buffer.Data!;
-            var old = ElementTypes.Read(data, byteIndex, ta.Type);
-            JsValue result;
-            if (ta.IsBigInt)
-                result = new JsBigInt(new BigInteger(Apply(op, ElementTypes.ToBigUint64(old.BigInt.Value), ElementTypes.ToBigUint64(v.BigInt.Value))));
-            else
-                result = (double)(uint)Apply(op, (uint)(long)old.Number, (uint)Operations.DoubleToInt32(v.Number));
-            ElementTypes.Write(data, byteIndex, ta.Type, result);
-            return old;
+            lock (AtomicsWaiterLists.CriticalSection)
+            {
+                var old = ElementTypes.Read(data, byteIndex, ta.Type);
+                JsValue result;
+                if (ta.IsBigInt)
+                    result = new JsBigInt(new BigInteger(Apply(op, ElementTypes.ToBigUint64(old.BigInt.Value), ElementTypes.ToBigUint64(v.BigInt.Value))));
+                else
+                    result = (double)(uint)Apply(op, (uint)(long)old.Number, (uint)Operations.DoubleToInt32(v.Number));
+                ElementTypes.Write(data, byteIndex, ta.Type, result);
+                return old;
+            }
         });
 
     /// <summary>The operation on two's complement bits (the write keeps the element's low bits).</summary>
@@ -139,7 +146,7 @@ internal static class AtomicsObject
         _ => a ^ b,
     };
 
-    /// <summary>25.4.3.14 DoWait: a sync wait that starts can only time out (no other agent can change the value or notify).</summary>
+    /// <summary>25.4.3.14 DoWait: a sync wait blocks this thread until another agent notifies it, or it times out.</summary>
     private static JsValue DoWait(Realm realm, ReadOnlySpan<JsValue> args, bool async)
     {
         var ta = ValidateIntegerTypedArray(args.At(0), waitable: true);
@@ -151,11 +158,6 @@ internal static class AtomicsObject
         double q = Operations.ToNumber(args.At(3));
         double t = double.IsNaN(q) || double.IsPositiveInfinity(q) ? double.PositiveInfinity : double.IsNegativeInfinity(q) ? 0 : Math.Max(q, 0);
         if (async) return AtomicsWaitAsync.DoWait(realm, ta, byteIndex, v, t);
-        var w = ElementTypes.Read(ta.Buffer.Data!, byteIndex, ta.Type);
-        if (!JsValue.SameValue(v, w)) return "not-equal";
-        // Nobody can notify this agent: waiting forever would never return.
-        if (double.IsPositiveInfinity(t)) throw JsException.TypeError("Atomics.wait cannot be called in this context");
-        if (t > 0) Thread.Sleep(TimeSpan.FromMilliseconds(t));
-        return "timed-out";
+        return AtomicsWaiterLists.WaitSync(realm, ta, byteIndex, v, t);
     }
 }

@@ -64,6 +64,7 @@ internal static class DataViewPrototype
     private static JsValue SetViewValue(JsValue thisValue, JsValue requestIndex, JsValue littleEndian, JsValue value, ElementType type, string name)
     {
         var view = ThisView(thisValue, "DataView.prototype." + name);
+        if (view.Buffer.IsImmutable) throw ArrayBufferPrototype.Immutable("DataView.prototype." + name);
         long getIndex = ToViewIndex(requestIndex);
         var numeric = ElementTypes.ToNumericFor(type, value);
         bool isLittleEndian = Operations.ToBoolean(littleEndian);

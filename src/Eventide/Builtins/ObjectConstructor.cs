@@ -240,8 +240,9 @@ internal static class ObjectConstructor
     /// <summary>7.3.15 SetIntegrityLevel, throwing when it fails.</summary>
     internal static void SetIntegrityLevelOrThrow(JsObject o, bool frozen)
     {
-        // A typed array's elements can never become read-only: fail as V8 words it (after PreventExtensions, as the spec orders).
-        if (frozen && o is JsTypedArray { Length: > 0 } && o.PreventExtensions())
+        // A typed array's elements can never become read-only (unless its buffer is immutable): fail as V8
+        // words it (after PreventExtensions, as the spec orders).
+        if (frozen && o is JsTypedArray { Length: > 0, IsImmutable: false } && o.PreventExtensions())
             throw JsException.TypeError("Cannot freeze array buffer views with elements");
         if (!SetIntegrityLevel(o, frozen))
             throw JsException.TypeError(o is IProxy ? "'preventExtensions' on proxy: trap returned falsish" : $"Cannot prevent extensions of {Operations.DescribeForError(o)}");

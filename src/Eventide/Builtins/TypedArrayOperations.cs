@@ -5,10 +5,11 @@ namespace Eventide.Builtins;
 /// <summary>23.2.4 Abstract operations for TypedArray objects, and 23.2.5.1.x the constructor's initialisers.</summary>
 internal static class TypedArrayOperations
 {
-    /// <summary>23.2.4.4 ValidateTypedArray: the receiver as an in-bounds typed array, or TypeError.</summary>
-    public static JsTypedArray ValidateTypedArray(JsValue o, string method)
+    /// <summary>23.2.4.4 ValidateTypedArray: the receiver as an in-bounds typed array (and a mutable one to write), or TypeError.</summary>
+    public static JsTypedArray ValidateTypedArray(JsValue o, string method, bool write = false)
     {
         if (o.Ref is not JsTypedArray ta) throw JsException.TypeError("this is not a typed array.");
+        if (write && ta.IsImmutable) throw ArrayBufferPrototype.Immutable(method);
         if (ta.IsOutOfBounds) throw Detached(method);
         return ta;
     }
@@ -152,24 +153,24 @@ internal static class TypedArrayOperations
         return values;
     }
 
-    /// <summary>23.2.4.2 TypedArrayCreateFromConstructor (a single number argument is a length the result must reach)</summary>
-    public static JsTypedArray TypedArrayCreateFromConstructor(JsValue constructor, ReadOnlySpan<JsValue> args, string method)
+    /// <summary>23.2.4.2 TypedArrayCreateFromConstructor (a single number argument is a length the result must reach; a result to write must be mutable)</summary>
+    public static JsTypedArray TypedArrayCreateFromConstructor(JsValue constructor, ReadOnlySpan<JsValue> args, string method, bool write = true)
     {
         var created = Operations.Construct(constructor, args);
-        var ta = ValidateTypedArray(created, method);
+        var ta = ValidateTypedArray(created, method, write);
         if (args.Length == 1 && args[0].IsNumber && ta.Length < args[0].Number)
             throw JsException.TypeError("Derived TypedArray constructor created an array which was too small");
         return ta;
     }
 
     /// <summary>23.2.4.1 TypedArraySpeciesCreate</summary>
-    public static JsTypedArray TypedArraySpeciesCreate(Realm realm, JsTypedArray exemplar, ReadOnlySpan<JsValue> args, string method)
+    public static JsTypedArray TypedArraySpeciesCreate(Realm realm, JsTypedArray exemplar, ReadOnlySpan<JsValue> args, string method, bool write = true)
     {
         var defaultConstructor = realm.TypedArrayConstructors[(int)exemplar.Type];
         var constructor = Operations.SpeciesConstructor(exemplar, defaultConstructor);
         if (ReferenceEquals(constructor.Ref, defaultConstructor) && args.Length == 1 && args[0].IsNumber)
             return Create(realm, exemplar.Type, (long)args[0].Number);
-        var result = TypedArrayCreateFromConstructor(constructor, args, method);
+        var result = TypedArrayCreateFromConstructor(constructor, args, method, write);
         if (result.IsBigInt != exemplar.IsBigInt) throw JsException.TypeError("Content type of the species constructor's result does not match");
         return result;
     }

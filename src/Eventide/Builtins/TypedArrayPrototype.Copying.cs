@@ -44,9 +44,9 @@ internal static partial class TypedArrayPrototype
             int endIndex = Relative(args.At(1), srcLength, srcLength);
             double beginByteOffset = o.ByteOffset + (double)startIndex * o.ElementSize;
             if (o.IsLengthTracking && args.At(1).IsUndefined)
-                return TypedArrayOperations.TypedArraySpeciesCreate(realm, o, [o.Buffer, beginByteOffset], "%TypedArray%.prototype.subarray");
+                return TypedArrayOperations.TypedArraySpeciesCreate(realm, o, [o.Buffer, beginByteOffset], "%TypedArray%.prototype.subarray", write: false);
             int newLength = Math.Max(endIndex - startIndex, 0);
-            return TypedArrayOperations.TypedArraySpeciesCreate(realm, o, [o.Buffer, beginByteOffset, newLength], "%TypedArray%.prototype.subarray");
+            return TypedArrayOperations.TypedArraySpeciesCreate(realm, o, [o.Buffer, beginByteOffset, newLength], "%TypedArray%.prototype.subarray", write: false);
         });
     }
 }

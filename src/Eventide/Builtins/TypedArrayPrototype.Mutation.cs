@@ -7,7 +7,7 @@ internal static partial class TypedArrayPrototype
 {
     private static void SetupMutation(Realm realm, JsObject proto)
     {
-        Method(realm, proto, "copyWithin", 2, (_, o, args) => CopyWithin(o, args));
+        Method(realm, proto, "copyWithin", 2, (_, o, args) => CopyWithin(o, args), write: true);
         // 23.2.3.9 %TypedArray%.prototype.fill ( value [ , start [ , end ] ] )
         Method(realm, proto, "fill", 1, (_, o, args) =>
         {
@@ -20,7 +20,7 @@ internal static partial class TypedArrayPrototype
             var budget = realm.Budget;
             for (; k < final; k++) { budget.Tick(); o.SetValidElement(k, value); }
             return o;
-        });
+        }, write: true);
         // 23.2.3.25 %TypedArray%.prototype.reverse ( )
         Method(realm, proto, "reverse", 0, (_, o, _) =>
         {
@@ -34,11 +34,12 @@ internal static partial class TypedArrayPrototype
                 o.SetValidElement(upper, lowerValue);
             }
             return o;
-        });
+        }, write: true);
         // 23.2.3.26 %TypedArray%.prototype.set ( source [ , offset ] )
         realm.DefineMethod(proto, "set", 1, (thisValue, args) =>
         {
             var target = thisValue.Ref as JsTypedArray ?? throw JsException.TypeError("this is not a typed array.");
+            if (target.IsImmutable) throw ArrayBufferPrototype.Immutable("%TypedArray%.prototype.set");
             double targetOffset = Operations.ToIntegerOrInfinity(args.At(1));
             if (targetOffset < 0) throw JsException.RangeError("offset is out of bounds");
             if (args.At(0).Ref is JsTypedArray source) SetTypedArrayFromTypedArray(target, targetOffset, source);
@@ -49,7 +50,7 @@ internal static partial class TypedArrayPrototype
         realm.DefineMethod(proto, "sort", 1, (thisValue, args) =>
         {
             var comparefn = ArrayPrototype.ComparatorOrThrow(args.At(0));
-            var o = TypedArrayOperations.ValidateTypedArray(thisValue, "%TypedArray%.prototype.sort");
+            var o = TypedArrayOperations.ValidateTypedArray(thisValue, "%TypedArray%.prototype.sort", write: true);
             var sorted = SortedElements(o, o.Length, comparefn);
             for (int j = 0; j < sorted.Length; j++) o.SetElement(j, sorted[j]);
             return o;

@@ -47,10 +47,11 @@ internal static partial class TypedArrayPrototype
     private static JsValue CreateArrayIterator(Realm realm, JsValue thisValue, ArrayIterator.IterationKind kind, string method) =>
         new ArrayIterator(realm.ArrayIteratorPrototype, TypedArrayOperations.ValidateTypedArray(thisValue, method), kind);
 
-    private static void Method(Realm realm, JsObject proto, string name, int length, Func<Realm, JsTypedArray, ReadOnlySpan<JsValue>, JsValue> body)
+    /// <summary>A method that starts with ValidateTypedArray(O, seq-cst, read or write).</summary>
+    private static void Method(Realm realm, JsObject proto, string name, int length, Func<Realm, JsTypedArray, ReadOnlySpan<JsValue>, JsValue> body, bool write = false)
     {
         string method = "%TypedArray%.prototype." + name;
-        realm.DefineMethod(proto, name, length, (thisValue, args) => body(realm, TypedArrayOperations.ValidateTypedArray(thisValue, method), args));
+        realm.DefineMethod(proto, name, length, (thisValue, args) => body(realm, TypedArrayOperations.ValidateTypedArray(thisValue, method, write), args));
     }
 
     /// <summary>The content-type conversion a write applies (ToBigInt or ToNumber).</summary>

@@ -39,6 +39,7 @@ internal static class Uint8ArrayBase64
         realm.DefineMethod(proto, "setFromBase64", 1, (thisValue, args) =>
         {
             var into = ValidateUint8Array(thisValue, "Uint8Array.prototype.setFromBase64");
+            if (into.IsImmutable) throw ArrayBufferPrototype.Immutable("Uint8Array.prototype.setFromBase64");
             string s = RequireString(args.At(0));
             var (alphabet, lastChunk) = Base64Options(args.At(1));
             int byteLength = InBoundsLength(into, "Uint8Array.prototype.setFromBase64");
@@ -48,6 +49,7 @@ internal static class Uint8ArrayBase64
         realm.DefineMethod(proto, "setFromHex", 1, (thisValue, args) =>
         {
             var into = ValidateUint8Array(thisValue, "Uint8Array.prototype.setFromHex");
+            if (into.IsImmutable) throw ArrayBufferPrototype.Immutable("Uint8Array.prototype.setFromHex");
             string s = RequireString(args.At(0));
             int byteLength = InBoundsLength(into, "Uint8Array.prototype.setFromHex");
             return SetBytes(realm, into, FromHex(s, byteLength));

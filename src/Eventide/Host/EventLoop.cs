@@ -153,6 +153,17 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         engine.Timeline?.Scheduled(job);
     }
 
+    /// <summary>
+    /// Queues <paramref name="callback"/> for the poll phase from another agent's thread (an
+    /// Atomics.notify waking this engine's waitAsync). Safe from any thread; like the resolution of
+    /// a waiter it wakes, it neither keeps the loop alive nor makes the poll phase wait for it.
+    /// </summary>
+    public void PostFromAgent(string description, Action callback) =>
+        Post(_agentMailbox ??= new LoopHandle(this, "agent message", closeOnCompletion: false), description, callback, early: false);
+
+    /// <summary>An always-open handle that was never counted as open (a race creating two is harmless).</summary>
+    private LoopHandle? _agentMailbox;
+
     internal void Post(LoopHandle handle, string description, Action callback, bool early)
     {
         _completions.Enqueue((handle, new IoCallbackJob(description, callback) { Early = early }));

@@ -81,6 +81,7 @@ internal sealed class StructuredClone
             if (item.AsObject is not JsArrayBuffer { IsShared: false } buffer)
                 throw Coded(realm, "ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList");
             if (buffers.Contains(buffer)) throw DataCloneError(realm, "Transfer list contains duplicate ArrayBuffer");
+            if (buffer.IsImmutable) throw DataCloneError(realm, "An immutable ArrayBuffer cannot be transferred");
             buffers.Add(buffer);
         }
         return buffers;
@@ -140,11 +141,15 @@ internal sealed class StructuredClone
         return plain;
     }
 
-    /// <summary>A copy of the bytes (same resizability), or for a SharedArrayBuffer a second object over the same memory.</summary>
+    /// <summary>
+    /// A copy of the bytes (same resizability), or for a SharedArrayBuffer a second object over the same
+    /// memory; an immutable buffer's copy is immutable too and may share the bytes, which never change.
+    /// </summary>
     private JsArrayBuffer CloneBuffer(JsArrayBuffer buffer)
     {
         if (buffer.IsShared) return new JsArrayBuffer(_realm.SharedArrayBufferPrototype, buffer.Data!, buffer.MaxByteLength, shared: true);
         if (buffer.IsDetached) throw DataCloneError(_realm, "An ArrayBuffer is detached and could not be cloned.");
+        if (buffer.IsImmutable) return new JsArrayBuffer(_realm.ArrayBufferPrototype, buffer.Data!, immutable: true);
         return new JsArrayBuffer(_realm.ArrayBufferPrototype, (byte[])buffer.Data!.Clone(), buffer.MaxByteLength);
     }
 

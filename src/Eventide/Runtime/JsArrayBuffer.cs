@@ -3,6 +3,8 @@ namespace Eventide.Runtime;
 /// <summary>
 /// An ArrayBuffer or SharedArrayBuffer (25.1, 25.2): [[ArrayBufferData]] is a byte[] of exactly
 /// [[ArrayBufferByteLength]] bytes (null once detached); a resizable buffer reallocates on resize.
+/// An immutable buffer (proposal-immutable-arraybuffer) is fixed-length and can never be detached or
+/// written after its allocation: every write path checks <see cref="IsImmutable"/> first.
 /// </summary>
 internal sealed class JsArrayBuffer : JsObject
 {
@@ -13,14 +15,17 @@ internal sealed class JsArrayBuffer : JsObject
     /// <summary>[[ArrayBufferMaxByteLength]], or -1 for a fixed-length buffer.</summary>
     internal readonly long MaxByteLength;
     internal readonly bool IsShared;
+    /// <summary>[[ArrayBufferIsImmutable]] (IsImmutableBuffer): set at allocation, never changes.</summary>
+    internal readonly bool IsImmutable;
     /// <summary>[[ArrayBufferDetachKey]]</summary>
     internal JsValue DetachKey = JsValue.Undefined;
 
-    internal JsArrayBuffer(JsObject prototype, byte[] data, long maxByteLength = -1, bool shared = false) : base(prototype)
+    internal JsArrayBuffer(JsObject prototype, byte[] data, long maxByteLength = -1, bool shared = false, bool immutable = false) : base(prototype)
     {
         Data = data;
         MaxByteLength = maxByteLength;
         IsShared = shared;
+        IsImmutable = immutable;
     }
 
     internal override string ClassName => IsShared ? "SharedArrayBuffer" : "ArrayBuffer";
@@ -41,6 +46,7 @@ internal sealed class JsArrayBuffer : JsObject
     public void Detach(JsValue key = default)
     {
         if (IsShared) throw JsException.TypeError("Cannot detach a SharedArrayBuffer");
+        if (IsImmutable) throw JsException.TypeError("Cannot detach an immutable ArrayBuffer");
         if (!JsValue.SameValue(DetachKey, key)) throw JsException.TypeError("Cannot detach ArrayBuffer: wrong detach key");
         Data = null;
     }

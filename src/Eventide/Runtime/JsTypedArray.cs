@@ -5,7 +5,8 @@ namespace Eventide.Runtime;
 /// <summary>
 /// 10.4.5 TypedArray exotic objects: integer-indexed views over a <see cref="JsArrayBuffer"/>. Numeric
 /// keys (CanonicalNumericIndexString) never reach the shape: they read and write the buffer, or are
-/// absent. Named keys are ordinary.
+/// absent. Named keys are ordinary. Over an immutable buffer, elements are non-writable and
+/// non-configurable and every write fails (proposal-immutable-arraybuffer).
 /// </summary>
 internal sealed class JsTypedArray : JsObject
 {
@@ -17,6 +18,13 @@ internal sealed class JsTypedArray : JsObject
     /// <summary>[[ArrayLength]], or -1 (auto) for a length-tracking view.</summary>
     private readonly int _fixedLength;
     private readonly int _elementSize;
+    /// <summary>IsImmutableBuffer([[ViewedArrayBuffer]]), copied since a buffer's immutability never changes.</summary>
+    public readonly bool IsImmutable;
+    /// <summary>
+    /// A Number can be stored by <see cref="SetByNumberKey"/> without user code or failure: a Number
+    /// element type over a mutable buffer (the interpreter's one check before its fast path).
+    /// </summary>
+    public readonly bool StoresNumbersInPlace;
 
     internal JsTypedArray(JsObject prototype, ElementType type, JsArrayBuffer buffer, int byteOffset, int length) : base(prototype)
     {
@@ -25,6 +33,8 @@ internal sealed class JsTypedArray : JsObject
         ByteOffset = byteOffset;
         _fixedLength = length;
         _elementSize = ElementTypes.Size(type);
+        IsImmutable = buffer.IsImmutable;
+        StoresNumbersInPlace = !IsBigInt && !IsImmutable;
     }
 
     internal override string ClassName => ElementTypes.ArrayName(Type);
@@ -132,7 +142,7 @@ internal sealed class JsTypedArray : JsObject
     {
         if (!TryCanonicalNumericIndex(key, out double index)) return base.GetOwnProperty(key, out desc);
         var value = GetElement(index);
-        desc = value.IsUndefined ? default : PropertyDescriptor.Data(value, PropertyFlags.Default);
+        desc = value.IsUndefined ? default : PropertyDescriptor.Data(value, IsImmutable ? PropertyFlags.Enumerable : PropertyFlags.Default);
         return !value.IsUndefined;
     }
 
@@ -145,6 +155,9 @@ internal sealed class JsTypedArray : JsObject
     {
         if (!TryCanonicalNumericIndex(key, out double index)) return OrdinaryDefineOwnProperty(key, desc);
         if (!IsValidIntegerIndex(index)) return false;
+        // An immutable element can only be "redefined" as itself (ValidateAndApplyPropertyDescriptor against a frozen current).
+        if (IsImmutable)
+            return Builtins.DescriptorConversions.IsCompatiblePropertyDescriptor(false, desc, true, PropertyDescriptor.Data(GetElement(index), PropertyFlags.Enumerable));
         if (desc.Has(DescriptorFields.Configurable) && !desc.Configurable) return false;
         if (desc.Has(DescriptorFields.Enumerable) && !desc.Enumerable) return false;
         if (desc.IsAccessor) return false;
@@ -162,6 +175,7 @@ internal sealed class JsTypedArray : JsObject
     {
         if (TryCanonicalNumericIndex(key, out double index))
         {
+            if (IsImmutable) return false;
             if (receiver.Ref == (object)this)
             {
                 SetElement(index, value);

@@ -273,7 +273,7 @@ internal sealed partial class Interpreter
                 case OpCode.SetKeyed:
                     {
                         var k = regs[sp - 2];
-                        if (regs[sp - 3].Ref is JsTypedArray typed && k.IsNumber && regs[sp - 1].IsNumber && !typed.IsBigInt)
+                        if (regs[sp - 3].Ref is JsTypedArray typed && k.IsNumber && regs[sp - 1].IsNumber && typed.StoresNumbersInPlace)
                         {
                             // TypedArraySetElement: converting a Number cannot run user code or throw.
                             typed.SetByNumberKey(k.Number, regs[sp - 1]);
