@@ -14,7 +14,7 @@ public static class FeaturePolicy
         // Module features not implemented yet.
         "import-text", "import-bytes", "source-phase-imports-module-source",
         // Proposals and host capabilities out of scope.
-        "ShadowRealm", "decorators", "IsHTMLDDA",
+        "decorators", "IsHTMLDDA",
         "host-gc-required", "tail-call-optimization", "Intl.Era-monthcode", "legacy-regexp",
         // Test harness capabilities the runner does not provide.
         "agent", "CanBlockIsFalse",

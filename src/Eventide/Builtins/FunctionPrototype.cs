@@ -27,17 +27,7 @@ internal static class FunctionPrototype
         {
             if (thisValue.AsFunction is not { } target) throw JsException.TypeError("Bind must be called on a function");
             var bound = new BoundFunction(realm, target, args.At(0), args.Length > 1 ? args[1..].ToArray() : []);
-            double len = 0;
-            if (target.HasOwnProperty("length"))
-            {
-                var tl = target.Get("length");
-                if (tl.IsNumber)
-                {
-                    if (double.IsPositiveInfinity(tl.Number)) len = double.PositiveInfinity;
-                    else if (!double.IsNegativeInfinity(tl.Number)) len = Math.Max(0, Operations.ToIntegerOrInfinity(tl) - Math.Max(0, args.Length - 1));
-                }
-            }
-            bound.FastSet("length", len, PropertyFlags.Configurable);
+            bound.FastSet("length", JsFunction.CopiedLength(target, Math.Max(0, args.Length - 1)), PropertyFlags.Configurable);
             if (target is BoundFunction boundTarget)
             {
                 // Its own "name" is a data property; still unbuilt, it is read without building it.
