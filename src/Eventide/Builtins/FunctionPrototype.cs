@@ -17,9 +17,11 @@ internal static class FunctionPrototype
         // 20.2.3.1 Function.prototype.apply
         realm.DefineMethod(proto, "apply", 2, (thisValue, args) =>
         {
-            if (thisValue.AsFunction is not { } f) throw JsException.TypeError("Function.prototype.apply was called on , which is not a function");
+            // Its TypeErrors are of apply's realm, whichever realm calls it.
+            if (thisValue.AsFunction is not { } f) throw realm.Error(ErrorKind.TypeError, "Function.prototype.apply was called on , which is not a function");
             var argArray = args.At(1);
             if (argArray.IsNullish) return f.Call(args.At(0), []);
+            if (!argArray.IsObject) throw realm.Error(ErrorKind.TypeError, "CreateListFromArrayLike called on non-object");
             return f.Call(args.At(0), Operations.CreateListFromArrayLike(argArray));
         });
         // 20.2.3.2 Function.prototype.bind
@@ -47,7 +49,7 @@ internal static class FunctionPrototype
         var hi = proto.Shape.Lookup(WellKnownSymbols.HasInstance);
         proto.FastSet(WellKnownSymbols.HasInstance, proto.Slots[hi], PropertyFlags.None);
         // %ThrowTypeError% (10.2.4.1)
-        var tte = new NativeFunction(realm, "", 0, (_, _) => throw JsException.TypeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"));
+        var tte = new NativeFunction(realm, "", 0, (_, _) => throw realm.Error(ErrorKind.TypeError, "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"));
         // Frozen: its length and name are non-configurable too (10.2.4.1 steps 5-7).
         ObjectConstructor.SetIntegrityLevelOrThrow(tte, frozen: true);
         realm.ThrowTypeError = tte;
