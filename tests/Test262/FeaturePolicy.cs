@@ -12,7 +12,7 @@ public static class FeaturePolicy
         // Module features not implemented yet.
         "import-text", "import-bytes", "source-phase-imports-module-source",
         // Proposals and host capabilities out of scope.
-        "ShadowRealm", "decorators", "IsHTMLDDA",
+        "decorators", "IsHTMLDDA",
         "host-gc-required", "tail-call-optimization", "Intl.Era-monthcode", "legacy-regexp",
         // Error.prototype.stack as an accessor (a proposal): node's errors own a "stack" data property,
         // so `delete err.stack` leaves none; an inherited accessor would bring it back. We keep node's.

@@ -17,9 +17,11 @@ internal static class FunctionPrototype
         // 20.2.3.1 Function.prototype.apply
         realm.DefineMethod(proto, "apply", 2, (thisValue, args) =>
         {
-            if (thisValue.AsFunction is not { } f) throw JsException.TypeError("Function.prototype.apply was called on , which is not a function");
+            // Its TypeErrors are of apply's realm, whichever realm calls it.
+            if (thisValue.AsFunction is not { } f) throw realm.Error(ErrorKind.TypeError, "Function.prototype.apply was called on , which is not a function");
             var argArray = args.At(1);
             if (argArray.IsNullish) return f.Call(args.At(0), []);
+            if (!argArray.IsObject) throw realm.Error(ErrorKind.TypeError, "CreateListFromArrayLike called on non-object");
             return f.Call(args.At(0), Operations.CreateListFromArrayLike(argArray));
         });
         // 20.2.3.2 Function.prototype.bind
@@ -27,17 +29,7 @@ internal static class FunctionPrototype
         {
             if (thisValue.AsFunction is not { } target) throw JsException.TypeError("Bind must be called on a function");
             var bound = new BoundFunction(realm, target, args.At(0), args.Length > 1 ? args[1..].ToArray() : []);
-            double len = 0;
-            if (target.HasOwnProperty("length"))
-            {
-                var tl = target.Get("length");
-                if (tl.IsNumber)
-                {
-                    if (double.IsPositiveInfinity(tl.Number)) len = double.PositiveInfinity;
-                    else if (!double.IsNegativeInfinity(tl.Number)) len = Math.Max(0, Operations.ToIntegerOrInfinity(tl) - Math.Max(0, args.Length - 1));
-                }
-            }
-            bound.FastSet("length", len, PropertyFlags.Configurable);
+            bound.FastSet("length", JsFunction.CopiedLength(target, Math.Max(0, args.Length - 1)), PropertyFlags.Configurable);
             if (target is BoundFunction boundTarget)
             {
                 // Its own "name" is a data property; still unbuilt, it is read without building it.
@@ -57,7 +49,7 @@ internal static class FunctionPrototype
         var hi = proto.Shape.Lookup(WellKnownSymbols.HasInstance);
         proto.FastSet(WellKnownSymbols.HasInstance, proto.Slots[hi], PropertyFlags.None);
         // %ThrowTypeError% (10.2.4.1)
-        var tte = new NativeFunction(realm, "", 0, (_, _) => throw JsException.TypeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"));
+        var tte = new NativeFunction(realm, "", 0, (_, _) => throw realm.Error(ErrorKind.TypeError, "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"));
         // Frozen: its length and name are non-configurable too (10.2.4.1 steps 5-7).
         ObjectConstructor.SetIntegrityLevelOrThrow(tte, frozen: true);
         realm.ThrowTypeError = tte;

@@ -26,8 +26,9 @@ internal static partial class Intrinsics
         SetupRegExp(realm);
         SetupAsync(realm);
         SetupDisposal(realm);
+        SetupShadowRealm(realm);
         DynamicFunctionConstructors.Setup(realm);
         GlobalObject.Setup(realm);
-        SetupHost(realm);
+        if (!realm.IsShadowRealm) SetupHost(realm);
     }
 }

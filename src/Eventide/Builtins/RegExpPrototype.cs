@@ -57,7 +57,7 @@ internal static class RegExpPrototype
             {
                 if (t.AsObject is JsRegExp r) return r.Flags.Contains(ch);
                 if (t.Ref == (object)realm.RegExpPrototype) return JsValue.Undefined;
-                throw JsException.TypeError(t.IsObject ? $"RegExp.prototype.{name} getter called on non-RegExp object" : $"RegExp.prototype.{name} getter called on non-object {Operations.ToDisplay(t)}");
+                throw realm.Error(ErrorKind.TypeError, t.IsObject ? $"RegExp.prototype.{name} getter called on non-RegExp object" : $"RegExp.prototype.{name} getter called on non-object {Operations.ToDisplay(t)}");
             });
         }
         // 22.2.6.13 get RegExp.prototype.source
@@ -65,7 +65,7 @@ internal static class RegExpPrototype
         {
             if (t.AsObject is JsRegExp r) return JsRegExp.EscapeRegExpPattern(r.Source);
             if (t.Ref == (object)realm.RegExpPrototype) return "(?:)";
-            throw JsException.TypeError(t.IsObject ? "RegExp.prototype.source getter called on non-RegExp object" : $"RegExp.prototype.source getter called on non-object {Operations.ToDisplay(t)}");
+            throw realm.Error(ErrorKind.TypeError, t.IsObject ? "RegExp.prototype.source getter called on non-RegExp object" : $"RegExp.prototype.source getter called on non-object {Operations.ToDisplay(t)}");
         });
         RegExpSymbolMethods.Setup(realm, proto);
     }

@@ -172,7 +172,7 @@ internal static partial class StringPrototype
         realm.DefineMethod(proto, "toLocaleUpperCase", 0, (t, _) => ToUpperCase(ThisString(t, "String.prototype.toLocaleUpperCase")));
         realm.DefineMethod(proto, "toLowerCase", 0, (t, _) => ToLowerCase(ThisString(t, "String.prototype.toLowerCase")));
         // 22.1.3.30 String.prototype.toString ( )
-        realm.DefineMethod(proto, "toString", 0, (t, _) => ThisStringValue(t, "String.prototype.toString"));
+        realm.DefineMethod(proto, "toString", 0, (t, _) => ThisStringValue(realm, t, "String.prototype.toString"));
         realm.DefineMethod(proto, "toUpperCase", 0, (t, _) => ToUpperCase(ThisString(t, "String.prototype.toUpperCase")));
         // 22.1.3.31 String.prototype.toWellFormed ( )
         realm.DefineMethod(proto, "toWellFormed", 0, (t, _) => ToWellFormed(ThisString(t, "String.prototype.toWellFormed")));
@@ -183,7 +183,7 @@ internal static partial class StringPrototype
         proto.FastSet("trimLeft", trimStart, PropertyFlags.Hidden);
         proto.FastSet("trimRight", trimEnd, PropertyFlags.Hidden);
         // 22.1.3.35 String.prototype.valueOf ( )
-        realm.DefineMethod(proto, "valueOf", 0, (t, _) => ThisStringValue(t, "String.prototype.valueOf"));
+        realm.DefineMethod(proto, "valueOf", 0, (t, _) => ThisStringValue(realm, t, "String.prototype.valueOf"));
         // 22.1.3.36 String.prototype [ @@iterator ] ( )
         realm.DefineMethod(proto, WellKnownSymbols.Iterator, 0, (t, _) =>
             new StringIterator(realm.StringIteratorPrototype, ThisString(t, "String.prototype[Symbol.iterator]")));
@@ -221,11 +221,12 @@ internal static partial class StringPrototype
     }
 
     /// <summary>22.1.3.35.1 ThisStringValue</summary>
-    private static string ThisStringValue(JsValue v, string method)
+    private static string ThisStringValue(Realm realm, JsValue v, string method)
     {
         if (v.Ref is string s) return s;
         if (v.AsObject is StringObject so) return so.Value;
-        throw JsException.TypeError($"{method} requires that 'this' be a String");
+        // A TypeError of the method's realm, whichever realm calls it.
+        throw realm.Error(ErrorKind.TypeError, $"{method} requires that 'this' be a String");
     }
 
     private static string SearchStringNotRegExp(JsValue search, string method)

@@ -145,7 +145,7 @@ internal static class WeakCollections
 
     private static void SetupWeakRef(Realm realm)
     {
-        var proto = new JsObject(realm.ObjectPrototype);
+        var proto = realm.WeakRefPrototype = new JsObject(realm.ObjectPrototype);
         // 26.1.1.1 WeakRef ( target )
         realm.DefineConstructor("WeakRef", 1, (_, args, newTarget) =>
         {
@@ -164,7 +164,7 @@ internal static class WeakCollections
 
     private static void SetupFinalizationRegistry(Realm realm)
     {
-        var proto = new JsObject(realm.ObjectPrototype);
+        var proto = realm.FinalizationRegistryPrototype = new JsObject(realm.ObjectPrototype);
         // 26.2.1.1 FinalizationRegistry ( cleanupCallback )
         realm.DefineConstructor("FinalizationRegistry", 1, (_, args, newTarget) =>
         {

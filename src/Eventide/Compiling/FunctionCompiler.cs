@@ -372,6 +372,7 @@ internal sealed partial class FunctionCompiler
 
         bool simpleParams = true;
         foreach (var p in parameters) if (p is not Identifier) { simpleParams = false; break; }
+        _template.HasNonSimpleParameterList = !simpleParams;
         // Duplicate simple parameter names (sloppy): the last one wins; use the argument array path.
         if (simpleParams && parameters.Count != parameters.Select(p => ((Identifier)p).Name).Distinct().Count()) simpleParams = false;
 

@@ -81,6 +81,8 @@ internal sealed class FunctionTemplate
     public bool NeedsArgumentsArray;
     /// <summary>Sloppy functions with simple parameters: context slot of each parameter, aliased by arguments[i].</summary>
     public int[]? MappedParameterSlots;
+    /// <summary>Defaults, destructuring or a rest parameter: its arguments object is unmapped (10.2.11 step 22).</summary>
+    public bool HasNonSimpleParameterList;
     public bool IsClassConstructor => Kind is FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
     public bool IsArrowLike => Kind is FunctionKind.Arrow or FunctionKind.AsyncArrow;
     public bool HasFinally;

@@ -90,8 +90,9 @@ public sealed partial class Engine
             // 12. The import attributes of options.with (V8 in node 20 still falls back to options.assert).
             var attributes = ImportAttributesOf(options);
             // File URLs become paths for node's resolution; a host's module source knows its own names.
-            string referrerName = EsModules.Resolver?.ImportReferrer(referrer) ?? referrer;
-            EsModules.Import(specifierString, attributes, referrerName, capability, phase);
+            var modules = EsModulesFor(realm);
+            string referrerName = modules.Resolver?.ImportReferrer(referrer) ?? referrer;
+            modules.Import(specifierString, attributes, referrerName, capability, phase);
         }
         catch (JsException e)
         {
@@ -127,9 +128,15 @@ public sealed partial class Engine
     /// <summary>ES modules of the main realm (import): from the host's module source, else the runtime's.</summary>
     internal EsModuleLoader EsModules => _esModules ??= CreateEsModuleLoader();
 
-    private EsModuleLoader CreateEsModuleLoader()
+    /// <summary>The module map of <paramref name="realm"/>: each realm (a ShadowRealm's, $262.createRealm's) loads its own instances.</summary>
+    internal EsModuleLoader EsModulesFor(Realm realm) =>
+        ReferenceEquals(realm, Realm) ? EsModules : realm.OwnModules ??= CreateEsModuleLoader(realm, EsModules.ChecksImportAttributes);
+
+    private EsModuleLoader CreateEsModuleLoader() => CreateEsModuleLoader(Realm, checksImportAttributes: true);
+
+    private EsModuleLoader CreateEsModuleLoader(Realm realm, bool checksImportAttributes)
     {
-        var loader = new EsModuleLoader(this, Realm);
+        var loader = new EsModuleLoader(this, realm) { ChecksImportAttributes = checksImportAttributes };
         var runtime = Runtime?.CreateModuleResolver(loader);
         loader.Resolver = Options.ModuleSource is { } source ? new HostSourceResolver(loader, source, runtime) : runtime;
         return loader;

@@ -62,8 +62,12 @@ internal sealed class NodeEngine(Engine engine, NodeRuntime options) : EngineRun
 
     internal override bool DefinesLazyGlobal(string name) => WebGlobals.Defines(name);
 
-    internal override ModuleResolver CreateModuleResolver(EsModuleLoader loader) =>
-        _esResolver = new NodeModuleResolver(loader, Modules, PackageScopes);
+    internal override ModuleResolver CreateModuleResolver(EsModuleLoader loader)
+    {
+        if (ReferenceEquals(loader.Realm, engine.Realm)) return _esResolver = new NodeModuleResolver(loader, Modules, PackageScopes);
+        // Another realm (a ShadowRealm's) loads its own instances, CommonJS and built-ins included, under the main realm's rules.
+        return new NodeModuleResolver(loader, new ModuleLoader(loader.Realm), PackageScopes) { JsFilesAreModules = EsResolver.JsFilesAreModules };
+    }
 
     internal override JsValue RunMain(string source, string path)
     {

@@ -40,6 +40,10 @@ public class JsException : Exception
 
     internal bool HasValue => _hasValue;
 
+    /// <summary>The realm whose error constructor the error comes from, when the spec names one other than the catcher's
+    /// (a class constructor called without new throws in its own realm; a derived constructor's bad return, in its caller's).</summary>
+    internal Realm? ErrorRealm { get; init; }
+
     /// <summary>What the script threw (an Error object, or any value); undefined when the engine made the error without a realm to make it in.</summary>
     public JsValue Value => _hasValue ? _value : JsValue.Undefined;
 
@@ -51,7 +55,7 @@ public class JsException : Exception
     {
         if (!_hasValue)
         {
-            _value = realm.CreateError(Kind, ErrorMessage);
+            _value = (ErrorRealm ?? realm).CreateError(Kind, ErrorMessage);
             _hasValue = true;
         }
         return _value;

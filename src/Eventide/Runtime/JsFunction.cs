@@ -35,6 +35,20 @@ public abstract class JsFunction : JsObject
     /// <summary>10.2.10 SetFunctionLength</summary>
     internal void SetFunctionLength(double length) =>
         DefinePropertyOrThrow("length", PropertyDescriptor.Data(length, PropertyFlags.Configurable));
+
+    /// <summary>CopyNameAndLength steps 2-4 (Function.prototype.bind's steps 4-6 too): the target's own numeric "length" less argCount, at least 0.</summary>
+    internal static double CopiedLength(JsObject target, int argCount)
+    {
+        // 3. Let targetHasLength be ? HasOwnProperty(Target, "length").
+        if (!target.HasOwnProperty("length")) return 0;
+        // 4.a. Let targetLen be ? Get(Target, "length").
+        var targetLen = target.Get("length");
+        // b. If targetLen is a Number: +∞ stays, -∞ is 0, else max(ToIntegerOrInfinity(targetLen) - argCount, 0).
+        if (!targetLen.IsNumber) return 0;
+        if (double.IsPositiveInfinity(targetLen.Number)) return double.PositiveInfinity;
+        if (double.IsNegativeInfinity(targetLen.Number)) return 0;
+        return Math.Max(0, Operations.ToIntegerOrInfinity(targetLen) - argCount);
+    }
 }
 
 /// <summary>Body of a builtin function: (this, arguments) → result.</summary>

@@ -9,6 +9,8 @@ internal sealed partial class Realm
     public JsObject SetIteratorPrototype = null!;
     public JsObject WeakMapPrototype = null!;
     public JsObject WeakSetPrototype = null!;
+    public JsObject WeakRefPrototype = null!;
+    public JsObject FinalizationRegistryPrototype = null!;
     public JsObject DatePrototype = null!;
     public JsObject RegExpPrototype = null!;
     public JsFunction RegExpConstructor = null!;

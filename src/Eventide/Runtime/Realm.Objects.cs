@@ -13,6 +13,7 @@ internal sealed partial class Realm
         r => r.WeakSetPrototype, r => r.DatePrototype, r => r.RegExpPrototype, r => r.IteratorPrototype,
         r => r.ArrayBufferPrototype, r => r.SharedArrayBufferPrototype, r => r.DataViewPrototype, r => r.TypedArrayPrototype,
         r => r.DisposableStackPrototype, r => r.AsyncDisposableStackPrototype,
+        r => r.WeakRefPrototype, r => r.FinalizationRegistryPrototype, r => r.ShadowRealmPrototype,
     ];
 
     /// <summary>

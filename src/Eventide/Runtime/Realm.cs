@@ -46,9 +46,11 @@ internal sealed partial class Realm
     /// <summary>The engine's limits: long-running builtins call Budget.Tick() once per element or step.</summary>
     internal Vm.ExecutionBudget Budget => Engine.Interpreter.Budget;
 
-    public Realm(Engine engine)
+    /// <summary>9.3.1 CreateRealm with its intrinsics and global object; a ShadowRealm's (<paramref name="shadow"/>) gets no host globals.</summary>
+    public Realm(Engine engine, bool shadow = false)
     {
         Engine = engine;
+        IsShadowRealm = shadow;
         ObjectPrototype = new ImmutablePrototypeObject();
         FunctionPrototype = new NativeFunction(this, "", 0, (_, _) => JsValue.Undefined, ObjectPrototype);
         GlobalObject = new GlobalObjectRecord(this, ObjectPrototype);

@@ -24,7 +24,12 @@ internal sealed partial class Interpreter
     internal JsValue PerformIndirectEval(Realm realm, JsValue x)
     {
         if (!x.IsString) return x;
-        var template = _engine.CompileIndirectEval(x.String);
+        return RunIndirectEval(realm, _engine.CompileIndirectEval(x.String));
+    }
+
+    /// <summary>PerformEval steps 16-30 for indirect eval code: runs it over <paramref name="realm"/>'s global environment.</summary>
+    internal JsValue RunIndirectEval(Realm realm, FunctionTemplate template)
+    {
         var saved = Realm.Current;
         Realm.Current = realm;
         try

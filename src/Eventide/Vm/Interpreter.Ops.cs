@@ -404,12 +404,14 @@ internal sealed partial class Interpreter
 
     private static JsValue ConstructResult(Frame f, JsValue v)
     {
-        // 10.2.2 [[Construct]] steps 10-12
+        // 10.2.2 [[Construct]] steps 10-12, after the callee's context is gone: errors are of the caller's realm.
         if (v.IsObject) return v;
         if (f.Function is { IsDerived: true })
         {
-            if (!v.IsUndefined) throw new JsException(ErrorKind.TypeError, "Derived constructors may only return object or undefined");
-            if (BoundThis(f).IsHole) throw new JsException(ErrorKind.ReferenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+            var callerRealm = f.Parent?.Realm ?? Realm.Current;
+            if (!v.IsUndefined) throw new JsException(ErrorKind.TypeError, "Derived constructors may only return object or undefined") { ErrorRealm = callerRealm };
+            if (BoundThis(f).IsHole)
+                throw new JsException(ErrorKind.ReferenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor") { ErrorRealm = callerRealm };
         }
         return f.This;
     }
@@ -774,7 +776,7 @@ internal sealed partial class Interpreter
         for (int i = 0; i < args.Length; i++) obj.FastSet(new PropertyKey((uint)i), args[i]);
         obj.FastSet("length", args.Length, PropertyFlags.Hidden);
         obj.FastSet(WellKnownSymbols.Iterator, realm.ArrayPrototype.Get("values"), PropertyFlags.Hidden);
-        if (f.Template.Strict || !f.Template.IsArrowLike && f.Template.Kind != FunctionKind.Normal)
+        if (f.Template.Strict || f.Template.HasNonSimpleParameterList || !f.Template.IsArrowLike && f.Template.Kind != FunctionKind.Normal)
             obj.FastSetAccessor("callee", realm.ThrowTypeError, realm.ThrowTypeError, PropertyFlags.None);
         else obj.FastSet("callee", f.Function is null ? JsValue.Undefined : f.Function, PropertyFlags.Hidden);
         return obj;

@@ -1,5 +1,5 @@
 /*---
 description: tests needing an unsupported feature are skipped with the feature named
-features: [Symbol, ShadowRealm]
+features: [Symbol, decorators]
 ---*/
-new ShadowRealm().evaluate('1');
+@dec class C {}
