@@ -16,21 +16,59 @@ internal sealed class Frame
     public int Sp;
     public int Pc;
     public JsValue This;
-    /// <summary>A derived constructor's this binding while it is still unbound, shared with the arrows made before super() (they see it once bound).</summary>
-    public ThisBindingCell? PendingThis;
-    /// <summary>An arrow's call receiver (its This is lexical): stack traces name it as V8 does.</summary>
-    public JsValue ArrowReceiver;
-    /// <summary>new.target: the constructor when called by new, else null (undefined).</summary>
-    public JsObject? NewTarget;
-    public JsValue NewTargetValue => NewTarget is { } nt ? nt : JsValue.Undefined;
     public Context? Ctx;
     public int CtxDepth;
-    /// <summary>The arguments as passed (kept for arguments objects, rest and complex parameters).</summary>
-    public JsValue[]? Args;
     /// <summary>The frame below this one (its caller, or the frame that was running when a builtin re-entered).</summary>
     public Frame? Parent;
+    /// <summary>The owner alone, or a <see cref="FrameExtras"/> holding it and the fields few frames set:
+    /// a suspended generator or async function keeps its frame for long, so the frame stays small.</summary>
+    private object? _side;
+
     /// <summary>The generator or async function state that owns this frame, if any.</summary>
-    public object? Owner;
+    public object? Owner
+    {
+        get => _side is FrameExtras x ? x.Owner : _side;
+        set { if (_side is FrameExtras x) x.Owner = value; else _side = value; }
+    }
+
+    private FrameExtras Extras => _side as FrameExtras ?? (FrameExtras)(_side = new FrameExtras { Owner = _side });
+
+    /// <summary>A derived constructor's this binding while it is still unbound, shared with the arrows made before super() (they see it once bound).</summary>
+    public ThisBindingCell? PendingThis
+    {
+        get => (_side as FrameExtras)?.PendingThis;
+        set { if (value is not null || _side is FrameExtras) Extras.PendingThis = value; }
+    }
+
+    /// <summary>An arrow's call receiver (its This is lexical): stack traces name it as V8 does.</summary>
+    public JsValue ArrowReceiver
+    {
+        get => _side is FrameExtras x ? x.ArrowReceiver : JsValue.Undefined;
+        set { if (!value.IsUndefined || _side is FrameExtras) Extras.ArrowReceiver = value; }
+    }
+
+    /// <summary>new.target: the constructor when called by new, else null (undefined).</summary>
+    public JsObject? NewTarget
+    {
+        get => (_side as FrameExtras)?.NewTarget;
+        set { if (value is not null || _side is FrameExtras) Extras.NewTarget = value; }
+    }
+
+    public JsValue NewTargetValue => NewTarget is { } nt ? nt : JsValue.Undefined;
+
+    /// <summary>The arguments as passed (kept for arguments objects, rest and complex parameters).</summary>
+    public JsValue[]? Args
+    {
+        get => (_side as FrameExtras)?.Args;
+        set { if (value is not null || _side is FrameExtras) Extras.Args = value; }
+    }
+
+    /// <summary>Drops an extras record that holds nothing but the owner (a pooled frame's, now owned for long).</summary>
+    public void TrimExtras()
+    {
+        if (_side is FrameExtras { PendingThis: null, NewTarget: null, Args: null } x && x.ArrowReceiver.IsUndefined) _side = x.Owner;
+    }
+
     /// <summary>A generator frame resumed inside its caller's loop, and how it hands back its result.</summary>
     public InlineResume Resumed;
     private byte _suspendedAt;
@@ -55,6 +93,16 @@ internal sealed class Frame
     private enum FrameFlags : byte { ReturnToParent = 1, IsConstruct = 2, Suspended = 4, Completed = 8, Delegating = 16 }
 
     public int StackBase => Template.LocalCount;
+
+    /// <summary>The fields of a frame that few frames set (see <see cref="_side"/>).</summary>
+    private sealed class FrameExtras
+    {
+        public object? Owner;
+        public ThisBindingCell? PendingThis;
+        public JsValue ArrowReceiver;
+        public JsObject? NewTarget;
+        public JsValue[]? Args;
+    }
 }
 
 /// <summary>How a generator frame resumed inside the caller's dispatch loop gives its yield or return back.</summary>

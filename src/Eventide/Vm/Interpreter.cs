@@ -94,6 +94,7 @@ internal sealed partial class Interpreter
         if (t.NeedsArgumentsArray) f.Args = args.ToArray();
         f.This = BindThis(fn, t, realm, thisValue);
         if (t.IsArrowLike) f.ArrowReceiver = thisValue;
+        if (owned) f.TrimExtras();
         return f;
     }
 
