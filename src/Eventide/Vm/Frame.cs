@@ -1,13 +1,17 @@
+using Eventide.Builtins;
 using Eventide.Compiling;
+using Eventide.Host;
 using Eventide.Runtime;
 
 namespace Eventide.Vm;
 
 /// <summary>
 /// One activation of a script function, on the heap. The registers hold locals and the operand
-/// stack; a generator or async function suspends by keeping its frame (Pc is its state).
+/// stack; a generator or async function suspends by keeping its frame (Pc is its state). An
+/// async function's frame is also the reaction its awaits register on the awaited promise, and
+/// the job that resumes it: an awaiting async function is its frame, registers and promise.
 /// </summary>
-internal sealed class Frame
+internal sealed class Frame : ReactionJob
 {
     public FunctionTemplate Template = null!;
     public ScriptFunction? Function;
@@ -82,6 +86,10 @@ internal sealed class Frame
     public bool Completed { get => Has(FrameFlags.Completed); set => Set(FrameFlags.Completed, value); }
     /// <summary>Suspended inside yield*: the iterator record is on top of the stack and resumptions go to it.</summary>
     public bool Delegating { get => Has(FrameFlags.Delegating); set => Set(FrameFlags.Delegating, value); }
+    /// <summary>An awaiting async function's frame was settled by fulfilment (else by rejection).</summary>
+    private bool AwaitFulfilled { get => Has(FrameFlags.AwaitFulfilled); set => Set(FrameFlags.AwaitFulfilled, value); }
+    /// <summary>[[GeneratorState]] of the generator owning this frame (the generator reads it here while it has a frame).</summary>
+    public GeneratorState GeneratorState;
     /// <summary>The instruction the frame last suspended at (Yield, Await, YieldDelegate, ...).</summary>
     public OpCode SuspendedAt { get => (OpCode)_suspendedAt; set => _suspendedAt = (byte)value; }
 
@@ -90,9 +98,38 @@ internal sealed class Frame
     private void Set(FrameFlags flag, bool on) => _flags = on ? _flags | flag : _flags & ~flag;
 
     [Flags]
-    private enum FrameFlags : byte { ReturnToParent = 1, IsConstruct = 2, Suspended = 4, Completed = 8, Delegating = 16 }
+    private enum FrameFlags : byte { ReturnToParent = 1, IsConstruct = 2, Suspended = 4, Completed = 8, Delegating = 16, AwaitFulfilled = 32 }
 
     public int StackBase => Template.LocalCount;
+
+    // ------------------------------------------- an async function's await ----
+
+    /// <summary>27.7.5.3 Await steps 3-5, queued: the settled value waits in the register the awaited operand left free.</summary>
+    internal override Job AsJob(bool fulfilled, JsValue argument)
+    {
+        AwaitFulfilled = fulfilled;
+        Regs[Sp] = argument;
+        return this;
+    }
+
+    /// <summary>Resumes the frame with the settled value (normal) or reason (throw).</summary>
+    internal override void Run()
+    {
+        var argument = Regs[Sp];
+        Regs[Sp] = default;
+        Realm.Engine.Interpreter.AsyncFunctionContinue(this, AwaitFulfilled ? ResumeKind.Next : ResumeKind.Throw, argument);
+    }
+
+    internal override string Describe() =>
+        $"await resumes async function {FunctionName} at line {Line}{(AwaitFulfilled ? "" : " by throwing")} {(AwaitFulfilled ? "(fulfilled)" : "(rejected)")}";
+
+    internal override JsValue[] PassedValues() => [Regs[Sp]];
+
+    /// <summary>The function's name for the timeline, "name()" or "(anonymous)".</summary>
+    internal string FunctionName => Template.Name.Length > 0 ? Template.Name + "()" : "(anonymous)";
+
+    /// <summary>The line the frame stopped at.</summary>
+    internal int Line => Template.Source is { } src ? src.LineColumn(Template.OffsetAt(Math.Max(0, Pc - 1))).Line : 0;
 
     /// <summary>The fields of a frame that few frames set (see <see cref="_side"/>).</summary>
     private sealed class FrameExtras
