@@ -53,6 +53,8 @@ internal abstract class ReactionJob : Job
 {
     /// <summary>27.2.2.1 NewPromiseReactionJob ( reaction, argument ): this reaction, settled, as a job.</summary>
     internal abstract Job AsJob(bool fulfilled, JsValue argument);
+
+    protected static string Outcome(bool fulfilled) => fulfilled ? "(fulfilled)" : "(rejected)";
 }
 
 /// <summary>27.2.1.2 PromiseReaction Records, fulfill and reject together, holding the argument they are settled with.</summary>
@@ -84,6 +86,4 @@ internal abstract class PromiseReaction : ReactionJob
 
     /// <summary>For the timeline: what settling runs.</summary>
     public abstract string Describe(bool fulfilled);
-
-    protected static string Outcome(bool fulfilled) => fulfilled ? "(fulfilled)" : "(rejected)";
 }

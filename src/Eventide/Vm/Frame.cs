@@ -121,7 +121,7 @@ internal sealed class Frame : ReactionJob
     }
 
     internal override string Describe() =>
-        $"await resumes async function {FunctionName} at line {Line}{(AwaitFulfilled ? "" : " by throwing")} {(AwaitFulfilled ? "(fulfilled)" : "(rejected)")}";
+        $"await resumes async function {FunctionName} at line {Line}{(AwaitFulfilled ? "" : " by throwing")} {Outcome(AwaitFulfilled)}";
 
     internal override JsValue[] PassedValues() => [Regs[Sp]];
 
