@@ -7,6 +7,7 @@ using Eventide.Runtime;
 if (args is ["--report"]) Report.Print(Console.Out);
 else if (args is ["--report-threads"]) Report.PrintThreads(Console.Out);
 else if (args is ["--report-creation"]) Report.PrintEngineCreation(Console.Out);
+else if (args is ["--report-activations"]) Report.PrintActivations(Console.Out);
 else BenchmarkSwitcher.FromAssembly(typeof(HotPaths).Assembly).Run(args);
 
 /// <summary>

@@ -17,7 +17,8 @@ public static class Report
         PrintThreads(output);
     }
 
-    private static void PrintActivations(TextWriter output)
+    /// <summary>Bytes a suspended generator or pending async function holds.</summary>
+    public static void PrintActivations(TextWriter output)
     {
         output.WriteLine("## Suspended activations");
         output.WriteLine();

@@ -6,7 +6,7 @@ namespace Eventide.Builtins;
 /// <summary>
 /// 23.1.2.2 Array.fromAsync ( asyncItems [ , mapfn [ , thisArg ] ] ). The spec's fromAsyncClosure is an
 /// async abstract closure; here it is a native state machine that is also the reaction of each of its
-/// awaits (one pending at a time, as <see cref="AsyncFunctionActivation"/> is for async functions).
+/// awaits (one pending at a time, as an async function's frame is for its awaits).
 /// Each <see cref="Phase"/> names the Await the closure is suspended at.
 /// </summary>
 internal sealed class ArrayFromAsync : PromiseReaction

@@ -5,11 +5,12 @@ namespace Eventide.Builtins;
 /// <summary>27.4.3 Properties of the AsyncDisposableStack Prototype Object (adopt, defer, use, move, disposed: see DisposableStackPrototype).</summary>
 internal static class AsyncDisposableStackPrototype
 {
-    public static void Setup(Realm realm)
+    /// <summary>Creates %AsyncDisposableStack.prototype% and returns the constructor (installed on first use, see Intrinsics.Disposal).</summary>
+    public static JsFunction Setup(Realm realm)
     {
         var proto = new JsObject(realm.ObjectPrototype);
         realm.AsyncDisposableStackPrototype = proto;
-        DisposableStackConstructor.Define(realm, proto, isAsync: true);
+        var ctor = DisposableStackConstructor.Define(realm, proto, isAsync: true);
         DisposableStackPrototype.DefineShared(realm, proto, isAsync: true);
         // 27.4.3.3 AsyncDisposableStack.prototype.disposeAsync ( )
         var disposeAsync = realm.DefineMethod(proto, "disposeAsync", 0, (thisValue, _) =>
@@ -39,6 +40,7 @@ internal static class AsyncDisposableStackPrototype
         proto.FastSet(WellKnownSymbols.AsyncDispose, disposeAsync, PropertyFlags.Hidden);
         // 27.4.3.8 AsyncDisposableStack.prototype [ @@toStringTag ]
         proto.FastSet(WellKnownSymbols.ToStringTag, "AsyncDisposableStack", PropertyFlags.Configurable);
+        return ctor;
     }
 
     /// <summary>DisposeResources run by disposeAsync: each of its Awaits resumes here; at the end, steps 7-8 settle the promise.</summary>

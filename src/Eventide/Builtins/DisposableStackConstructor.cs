@@ -25,6 +25,6 @@ internal static class DisposableStackConstructor
             // 2. Let disposableStack be ? OrdinaryCreateFromConstructor(NewTarget, "%DisposableStack.prototype%", ...).
             // 3-4. [[DisposableState]] is pending, [[DisposeCapability]] is NewDisposeCapability().
             return new JsDisposableStack(Vm.Interpreter.GetPrototypeFromConstructor(newTarget, proto), isAsync);
-        }, proto);
+        }, proto, global: false);
     }
 }

@@ -8,11 +8,12 @@ namespace Eventide.Builtins;
 /// </summary>
 internal static class DisposableStackPrototype
 {
-    public static void Setup(Realm realm)
+    /// <summary>Creates %DisposableStack.prototype% and returns the constructor (installed on first use, see Intrinsics.Disposal).</summary>
+    public static JsFunction Setup(Realm realm)
     {
         var proto = new JsObject(realm.ObjectPrototype);
         realm.DisposableStackPrototype = proto;
-        DisposableStackConstructor.Define(realm, proto, isAsync: false);
+        var ctor = DisposableStackConstructor.Define(realm, proto, isAsync: false);
         DefineShared(realm, proto, isAsync: false);
         // 27.3.3.3 DisposableStack.prototype.dispose ( )
         var dispose = realm.DefineMethod(proto, "dispose", 0, (thisValue, _) =>
@@ -32,6 +33,7 @@ internal static class DisposableStackPrototype
         proto.FastSet(WellKnownSymbols.Dispose, dispose, PropertyFlags.Hidden);
         // 27.3.3.9 DisposableStack.prototype [ @@toStringTag ]
         proto.FastSet(WellKnownSymbols.ToStringTag, "DisposableStack", PropertyFlags.Configurable);
+        return ctor;
     }
 
     /// <summary>RequireInternalSlot(O, [[DisposableState]]) or [[AsyncDisposableState]].</summary>

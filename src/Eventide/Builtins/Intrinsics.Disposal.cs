@@ -8,8 +8,9 @@ internal static partial class Intrinsics
     private static void SetupDisposal(Realm realm)
     {
         SuppressedErrorConstructor.Setup(realm);
-        DisposableStackPrototype.Setup(realm);
-        AsyncDisposableStackPrototype.Setup(realm);
+        // The stacks are created on first use (LazyIntrinsic): few scripts use them.
+        realm.DisposableStack = LazyIntrinsic.Define(realm.GlobalObject, "DisposableStack", () => DisposableStackPrototype.Setup(realm));
+        realm.AsyncDisposableStack = LazyIntrinsic.Define(realm.GlobalObject, "AsyncDisposableStack", () => AsyncDisposableStackPrototype.Setup(realm));
         IteratorDisposeMethods.Setup(realm);
     }
 }

@@ -272,7 +272,7 @@ internal static class PromiseCombinators
     /// called through function objects, or registered as the reaction itself.
     /// </summary>
     /// <summary>For async stack traces: the combinator and index an element reaction belongs to, and the combined promise.</summary>
-    internal static bool IsElementReaction(PromiseReaction reaction, out string method, out int index, out JsPromise? combined)
+    internal static bool IsElementReaction(ReactionJob reaction, out string method, out int index, out JsPromise? combined)
     {
         if (reaction is ElementReaction element)
         {

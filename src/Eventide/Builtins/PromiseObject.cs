@@ -44,17 +44,26 @@ internal readonly struct PromiseCapability(JsObject promise, JsFunction? resolve
 }
 
 /// <summary>
-/// 27.2.1.2 PromiseReaction Records, fulfill and reject together (see JsPromise.FirstReaction).
-/// A reaction is triggered at most once (its promise settles once), so when it is, the record
-/// itself becomes the 27.2.2.1 NewPromiseReactionJob closure: it takes the argument and is queued.
+/// What a promise's reaction list holds (see JsPromise.AddReaction): a reaction is triggered at
+/// most once per registration (its promise settles once), so when it is, the record itself
+/// becomes the 27.2.2.1 NewPromiseReactionJob closure: it takes the argument and is queued.
+/// An awaiting async function's frame is one (it keeps the argument in its registers).
 /// </summary>
-internal abstract class PromiseReaction : Job
+internal abstract class ReactionJob : Job
+{
+    /// <summary>27.2.2.1 NewPromiseReactionJob ( reaction, argument ): this reaction, settled, as a job.</summary>
+    internal abstract Job AsJob(bool fulfilled, JsValue argument);
+
+    protected static string Outcome(bool fulfilled) => fulfilled ? "(fulfilled)" : "(rejected)";
+}
+
+/// <summary>27.2.1.2 PromiseReaction Records, fulfill and reject together, holding the argument they are settled with.</summary>
+internal abstract class PromiseReaction : ReactionJob
 {
     private bool _fulfilled;
     private JsValue _argument;
 
-    /// <summary>27.2.2.1 NewPromiseReactionJob ( reaction, argument ): this reaction, settled, as a job.</summary>
-    internal PromiseReaction AsJob(bool fulfilled, JsValue argument)
+    internal sealed override Job AsJob(bool fulfilled, JsValue argument)
     {
         _fulfilled = fulfilled;
         _argument = argument;
@@ -77,6 +86,4 @@ internal abstract class PromiseReaction : Job
 
     /// <summary>For the timeline: what settling runs.</summary>
     public abstract string Describe(bool fulfilled);
-
-    protected static string Outcome(bool fulfilled) => fulfilled ? "(fulfilled)" : "(rejected)";
 }

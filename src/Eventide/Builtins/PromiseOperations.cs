@@ -82,16 +82,14 @@ internal static class PromiseOperations
     {
         // 1. Assert: The value of promise.[[PromiseState]] is pending.
         // 2. Let reactions be promise.[[PromiseFulfillReactions]].
-        var (first, more) = (promise.FirstReaction, promise.MoreReactions);
+        // 4-5. Set promise.[[PromiseFulfillReactions]] and [[PromiseRejectReactions]] to undefined.
+        var reactions = promise.TakeReactions();
         // 3. Set promise.[[PromiseResult]] to value.
         promise.Result = value;
-        // 4-5. Set promise.[[PromiseFulfillReactions]] and [[PromiseRejectReactions]] to undefined.
-        promise.FirstReaction = null;
-        promise.MoreReactions = null;
         // 6. Set promise.[[PromiseState]] to fulfilled.
         promise.State = PromiseState.Fulfilled;
         // 7. Perform TriggerPromiseReactions(reactions, value).
-        TriggerPromiseReactions(first, more, true, value);
+        TriggerPromiseReactions(reactions, true, value);
     }
 
     /// <summary>27.2.1.7 RejectPromise ( promise, reason )</summary>
@@ -99,30 +97,27 @@ internal static class PromiseOperations
     {
         // 1. Assert: The value of promise.[[PromiseState]] is pending.
         // 2. Let reactions be promise.[[PromiseRejectReactions]].
-        var (first, more) = (promise.FirstReaction, promise.MoreReactions);
+        // 4-5. Set promise.[[PromiseFulfillReactions]] and [[PromiseRejectReactions]] to undefined.
+        var reactions = promise.TakeReactions();
         // 3. Set promise.[[PromiseResult]] to reason.
         promise.Result = reason;
-        // 4-5. Set promise.[[PromiseFulfillReactions]] and [[PromiseRejectReactions]] to undefined.
-        promise.FirstReaction = null;
-        promise.MoreReactions = null;
         // 6. Set promise.[[PromiseState]] to rejected.
         promise.State = PromiseState.Rejected;
         // 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "reject").
         if (!promise.IsHandled) HostPromiseRejectionTracker(promise, RejectionOperation.Reject);
         // 8. Perform TriggerPromiseReactions(reactions, reason).
-        TriggerPromiseReactions(first, more, false, reason);
+        TriggerPromiseReactions(reactions, false, reason);
     }
 
     /// <summary>27.2.1.8 TriggerPromiseReactions ( reactions, argument )</summary>
-    private static void TriggerPromiseReactions(PromiseReaction? first, List<PromiseReaction>? more, bool fulfilled, JsValue argument)
+    private static void TriggerPromiseReactions(object? reactions, bool fulfilled, JsValue argument)
     {
         // 1. For each element reaction of reactions, do
         //   a. Let job be NewPromiseReactionJob(reaction, argument).
         //   b. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
-        if (first is null) return;
-        HostEnqueuePromiseJob(first.AsJob(fulfilled, argument));
-        if (more is null) return;
-        foreach (var reaction in more) HostEnqueuePromiseJob(reaction.AsJob(fulfilled, argument));
+        if (reactions is ReactionJob only) HostEnqueuePromiseJob(only.AsJob(fulfilled, argument));
+        else if (reactions is List<ReactionJob> all)
+            foreach (var reaction in all) HostEnqueuePromiseJob(reaction.AsJob(fulfilled, argument));
     }
 
     /// <summary>27.2.1.5 NewPromiseCapability ( C )</summary>
@@ -207,7 +202,7 @@ internal static class PromiseOperations
     /// 27.2.5.4.1 PerformPromiseThen, steps 9-12. Engine-internal closures (Await, async generator
     /// steps) pass their own reaction: they are never visible to scripts, so need no function objects.
     /// </summary>
-    public static void PerformPromiseThen(JsPromise promise, PromiseReaction reaction)
+    public static void PerformPromiseThen(JsPromise promise, ReactionJob reaction)
     {
         // The reaction runs in the async context of then() or await (a reused await continuation too).
         reaction.AsyncContext = Realm.Current?.Engine.AsyncContext;

@@ -157,7 +157,7 @@ internal sealed class BytecodeBuilder
         t.Constants = _constants.ToArray();
         // Inner try blocks are added after outer ones are opened; search order must find the innermost first.
         t.Handlers = _handlers.OrderBy(h => h.TryEnd - h.TryStart).ToArray();
-        t.MaxStack = _maxStack + 1;
+        t.MaxStack = _maxStack; // exact: a suspended generator or async function keeps its registers
         t.CacheCount = CacheCount;
         t.Caches = new Vm.PropertyCache[CacheCount];
         t.PositionTable = _positions.ToArray();

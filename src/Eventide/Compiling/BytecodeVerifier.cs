@@ -48,8 +48,7 @@ internal static class BytecodeVerifier
         foreach (int r in undefinedAtEntry) entry[r] = true;
         Reach(0, 0, entry);
 
-        // Stack slots the interpreter may use beyond the tracked depth (ReturnUndefined pushes its value).
-        int limit = t.MaxStack - 1;
+        int limit = t.MaxStack;
         while (work.Count > 0)
         {
             int pc = work.Pop();
@@ -61,6 +60,7 @@ internal static class BytecodeVerifier
             if (d - pops < 0) Fail(t, pc, $"{op} pops {pops} with {d} on the stack");
             int after = d - pops + info.Pushes;
             if (after > limit) Fail(t, pc, $"{op} leaves {after} on the stack, more than the frame's {limit}");
+            if (op == OpCode.ReturnUndefined && d + 1 > limit) Fail(t, pc, $"{op} pushes its value past the frame's {limit}");
             var next = a;
             for (int i = 0; i < info.Operands; i++)
             {

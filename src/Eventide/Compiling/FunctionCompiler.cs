@@ -487,8 +487,7 @@ internal sealed partial class FunctionCompiler
     /// <summary>The implicit `return undefined` at a body's end, as one instruction.</summary>
     private void EmitReturnUndefined()
     {
-        // It pushes undefined, and again if the fast loop hands it to Step: room for both with the
-        // one slot of slack every frame has (BytecodeBuilder.Finish).
+        // It pushes undefined (the tracked depth must leave room for it: frames have no slack).
         _b.StackDepth += 1;
         _b.StackDepth -= 1;
         _b.Emit(OpCode.ReturnUndefined);

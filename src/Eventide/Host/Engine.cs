@@ -229,7 +229,7 @@ public sealed partial class Engine
     /// <summary>What a job-resumed frame settles: an async function's promise, an async generator's current request's.</summary>
     private static JsPromise? ResumedPromise(Frame bottom) => bottom.Owner switch
     {
-        AsyncFunctionActivation activation => activation.Promise,
+        JsPromise promise => promise, // an async function's frame
         AsyncGeneratorObject { Queue.Count: > 0 } generator => generator.Queue.Peek().Capability.Promise as JsPromise,
         _ => null,
     };
@@ -242,13 +242,13 @@ public sealed partial class Engine
     /// </summary>
     private static void AddAsyncCallSites(List<CallSite> sites, JsPromise? promise, int maxFrames)
     {
-        while (sites.Count < maxFrames && promise is { State: PromiseState.Pending, FirstReaction: { } reaction, MoreReactions: null })
+        while (sites.Count < maxFrames && promise?.OnlyReaction is { } reaction)
         {
             switch (reaction)
             {
-                case AsyncFunctionActivation awaiting:
-                    sites.Add(new CallSite(awaiting.Frame, isAsync: true));
-                    promise = awaiting.Promise;
+                case Frame awaiting: // an async function's await
+                    sites.Add(new CallSite(awaiting, isAsync: true));
+                    promise = awaiting.Owner as JsPromise;
                     break;
                 case ThenReaction then:
                     promise = then.ResolvedPromise ?? then.DerivedPromise;

@@ -8,7 +8,7 @@ namespace Eventide.Runtime;
 /// so scripts only ever see a writable, configurable, non-enumerable data property, as in node; a
 /// write or redefinition with a value replaces the slot with a plain data property.
 /// </summary>
-internal sealed class ErrorStack
+internal sealed class ErrorStack : PendingValue
 {
     /// <summary>The captured frames; null when Error.stackTraceLimit was not a number (stack is undefined).</summary>
     private readonly Vm.CallSite[]? _sites;
@@ -36,9 +36,14 @@ internal sealed class ErrorStack
             int max = double.IsNaN(d) || d <= 0 ? 0 : d >= int.MaxValue ? int.MaxValue : (int)d;
             sites = realm.Engine.CaptureCallSites(max, skipUntil);
         }
-        target.FastSet("stack", JsValue.FromInternal(new Accessor(null, null) { Stack = new ErrorStack(sites) }), PendingFlags);
+        target.FastSet("stack", JsValue.FromInternal(new Accessor(null, null) { Pending = new ErrorStack(sites) }), PendingFlags);
         return sites is { Length: > 0 } ? sites[0] : null;
     }
+
+    /// <summary>The slot stays pending (see <see cref="JsObject"/>'s TryRedefinePendingStack): V8 keeps the header of first access.</summary>
+    public override bool StaysPendingOnRedefine => true;
+
+    public override JsValue Read(JsObject holder, int slot) => Value(holder);
 
     /// <summary>The stack's value: formatted for <paramref name="holder"/> on first read, then kept.</summary>
     public JsValue Value(JsObject holder) => _value ??= Prepare(holder) ?? Format(holder);

@@ -142,10 +142,17 @@ public partial class JsObject
         if ((flags & PropertyFlags.Accessor) != 0)
         {
             var acc = (Accessor)Slots[slot].Ref!;
-            if (acc.Stack is { } stack) return PropertyDescriptor.Data(stack.Value(this), flags & ~PropertyFlags.Accessor);
+            if (acc.Pending is { } pending) return PropertyDescriptor.Data(pending.Read(this, slot), flags & ~PropertyFlags.Accessor);
             return PropertyDescriptor.AccessorProperty(acc.Getter, acc.Setter, flags);
         }
         return PropertyDescriptor.Data(Slots[slot], flags);
+    }
+
+    /// <summary>Replaces the pending value at <paramref name="slot"/> with a plain data property holding <paramref name="value"/>.</summary>
+    internal void ResolvePending(int slot, JsValue value)
+    {
+        Shape = Shape.WithFlagsAt(slot, Shape.FlagsAt(slot) & ~PropertyFlags.Accessor);
+        Slots[slot] = value;
     }
 
     /// <summary>
@@ -156,7 +163,7 @@ public partial class JsObject
     {
         int slot = Shape.Lookup(key);
         done = false;
-        if (slot < 0 || Slots[slot].Ref is not Accessor { Stack: not null }) return false;
+        if (slot < 0 || Slots[slot].Ref is not Accessor { Pending.StaysPendingOnRedefine: true }) return false;
         var flags = Shape.FlagsAt(slot) & ~PropertyFlags.Accessor;
         var current = PropertyDescriptor.Data(JsValue.Undefined, flags);
         if (!Builtins.DescriptorConversions.IsCompatiblePropertyDescriptor(true, desc, true, current)) return true;
@@ -269,7 +276,7 @@ public partial class JsObject
             {
                 if ((o.Shape.FlagsAt(slot) & PropertyFlags.Accessor) == 0) return o.Slots[slot];
                 var acc = (Accessor)o.Slots[slot].Ref!;
-                if (acc.Stack is { } stack) return stack.Value(o);
+                if (acc.Pending is { } pending) return pending.Read(o, slot);
                 var getter = acc.Getter;
                 return getter is null ? JsValue.Undefined : ((JsFunction)getter).Call(receiver, []);
             }

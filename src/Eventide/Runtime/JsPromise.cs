@@ -22,25 +22,48 @@ public sealed class JsPromise : JsObject
 
     /// <summary>Whether the promise is pending, fulfilled or rejected.</summary>
     public PromiseState State { get; internal set; } = PromiseState.Pending;
+
+    /// <summary>[[PromiseResult]] once settled; while pending, the same slot holds the reactions
+    /// (no reactions are kept once settled, no result before), so a promise is one field smaller.</summary>
+    private JsValue _resultOrReactions;
+
     /// <summary>[[PromiseResult]]: the value or reason once settled.</summary>
-    public JsValue Result { get; internal set; }
+    public JsValue Result
+    {
+        get => State == PromiseState.Pending ? JsValue.Undefined : _resultOrReactions;
+        internal set => _resultOrReactions = value;
+    }
+
     /// <summary>[[PromiseIsHandled]]</summary>
     internal bool IsHandled { get; set; }
     internal override string ClassName => "Promise";
 
-    /// <summary>
-    /// [[PromiseFulfillReactions]] and [[PromiseRejectReactions]] in one list: PerformPromiseThen
-    /// always appends a fulfill and a reject reaction together, so one record holds both.
-    /// The first reaction is kept inline because most promises get exactly one.
-    /// </summary>
-    internal PromiseReaction? FirstReaction;
     /// <summary>The already-resolved guard of a %Promise% capability's (unobservable) resolving functions.</summary>
     internal bool CapabilityResolved;
-    internal List<PromiseReaction>? MoreReactions;
 
-    internal void AddReaction(PromiseReaction reaction)
+    /// <summary>
+    /// [[PromiseFulfillReactions]] and [[PromiseRejectReactions]] in one list: PerformPromiseThen
+    /// always appends a fulfill and a reject reaction together, so one record holds both. The
+    /// pending promise holds the one reaction most promises get itself, a list only from the second.
+    /// </summary>
+    internal void AddReaction(ReactionJob reaction)
     {
-        if (FirstReaction is null) FirstReaction = reaction;
-        else (MoreReactions ??= new()).Add(reaction);
+        switch (_resultOrReactions.Ref)
+        {
+            case null: _resultOrReactions = JsValue.FromInternal(reaction); break;
+            case ReactionJob first: _resultOrReactions = JsValue.FromInternal(new List<ReactionJob> { first, reaction }); break;
+            default: ((List<ReactionJob>)_resultOrReactions.Ref).Add(reaction); break;
+        }
+    }
+
+    /// <summary>The reaction of a pending promise that has exactly one.</summary>
+    internal ReactionJob? OnlyReaction => State == PromiseState.Pending ? _resultOrReactions.Ref as ReactionJob : null;
+
+    /// <summary>Takes a pending promise's reactions (null, one <see cref="ReactionJob"/> or a list of them), leaving none.</summary>
+    internal object? TakeReactions()
+    {
+        var reactions = _resultOrReactions.Ref;
+        _resultOrReactions = default;
+        return reactions;
     }
 }

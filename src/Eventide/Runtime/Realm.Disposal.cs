@@ -2,7 +2,11 @@ namespace Eventide.Runtime;
 
 internal sealed partial class Realm
 {
-    /// <summary>%DisposableStack.prototype% and %AsyncDisposableStack.prototype%.</summary>
-    public JsObject DisposableStackPrototype = null!;
-    public JsObject AsyncDisposableStackPrototype = null!;
+    // DisposableStack and AsyncDisposableStack are created on first use (Builtins/Intrinsics.Disposal.cs).
+    internal LazyIntrinsic DisposableStack = null!;
+    internal LazyIntrinsic AsyncDisposableStack = null!;
+
+    /// <summary>%DisposableStack.prototype% and %AsyncDisposableStack.prototype%, set by their setup, which the first read runs.</summary>
+    public JsObject DisposableStackPrototype { get => field ?? DisposableStack.Prototype; set; }
+    public JsObject AsyncDisposableStackPrototype { get => field ?? AsyncDisposableStack.Prototype; set; }
 }

@@ -22,8 +22,9 @@ internal sealed class Accessor(JsObject? getter, JsObject? setter)
 {
     public JsObject? Getter = getter;
     public JsObject? Setter = setter;
-    /// <summary>Set for an error's not yet formatted "stack", which reads as a data property.</summary>
-    internal ErrorStack? Stack;
+    /// <summary>Set for a data property whose value is computed on first read (an error's "stack",
+    /// a lazily created intrinsic): the slot reads as that data property.</summary>
+    internal PendingValue? Pending;
 }
 
 /// <summary>
@@ -186,6 +187,23 @@ internal sealed class Shape
         s._index ??= new();
         if (s._index.Count == 0) for (int i = 0; i < _count; i++) s._index[keys[i]] = i;
         return s;
+    }
+
+    /// <summary>
+    /// The shape of an object of this shape whose property at <paramref name="slot"/> now has
+    /// <paramref name="flags"/>, without turning it into a dictionary (a resolved <see cref="PendingValue"/>:
+    /// it happens once per such slot, so the copy is not shared through a transition).
+    /// </summary>
+    public Shape WithFlagsAt(int slot, PropertyFlags flags)
+    {
+        if (IsDictionary || _building)
+        {
+            _flags[slot] = flags;
+            return this;
+        }
+        var fl = _flags[.._count];
+        fl[slot] = flags;
+        return new Shape(Prototype, _keys[.._count], fl, _count, false);
     }
 
     /// <summary>Dictionary mode only: change a property's attributes in place.</summary>

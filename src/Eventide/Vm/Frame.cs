@@ -1,13 +1,17 @@
+using Eventide.Builtins;
 using Eventide.Compiling;
+using Eventide.Host;
 using Eventide.Runtime;
 
 namespace Eventide.Vm;
 
 /// <summary>
 /// One activation of a script function, on the heap. The registers hold locals and the operand
-/// stack; a generator or async function suspends by keeping its frame (Pc is its state).
+/// stack; a generator or async function suspends by keeping its frame (Pc is its state). An
+/// async function's frame is also the reaction its awaits register on the awaited promise, and
+/// the job that resumes it: an awaiting async function is its frame, registers and promise.
 /// </summary>
-internal sealed class Frame
+internal sealed class Frame : ReactionJob
 {
     public FunctionTemplate Template = null!;
     public ScriptFunction? Function;
@@ -16,21 +20,59 @@ internal sealed class Frame
     public int Sp;
     public int Pc;
     public JsValue This;
-    /// <summary>A derived constructor's this binding while it is still unbound, shared with the arrows made before super() (they see it once bound).</summary>
-    public ThisBindingCell? PendingThis;
-    /// <summary>An arrow's call receiver (its This is lexical): stack traces name it as V8 does.</summary>
-    public JsValue ArrowReceiver;
-    /// <summary>new.target: the constructor when called by new, else null (undefined).</summary>
-    public JsObject? NewTarget;
-    public JsValue NewTargetValue => NewTarget is { } nt ? nt : JsValue.Undefined;
     public Context? Ctx;
     public int CtxDepth;
-    /// <summary>The arguments as passed (kept for arguments objects, rest and complex parameters).</summary>
-    public JsValue[]? Args;
     /// <summary>The frame below this one (its caller, or the frame that was running when a builtin re-entered).</summary>
     public Frame? Parent;
+    /// <summary>The owner alone, or a <see cref="FrameExtras"/> holding it and the fields few frames set:
+    /// a suspended generator or async function keeps its frame for long, so the frame stays small.</summary>
+    private object? _side;
+
     /// <summary>The generator or async function state that owns this frame, if any.</summary>
-    public object? Owner;
+    public object? Owner
+    {
+        get => _side is FrameExtras x ? x.Owner : _side;
+        set { if (_side is FrameExtras x) x.Owner = value; else _side = value; }
+    }
+
+    private FrameExtras Extras => _side as FrameExtras ?? (FrameExtras)(_side = new FrameExtras { Owner = _side });
+
+    /// <summary>A derived constructor's this binding while it is still unbound, shared with the arrows made before super() (they see it once bound).</summary>
+    public ThisBindingCell? PendingThis
+    {
+        get => (_side as FrameExtras)?.PendingThis;
+        set { if (value is not null || _side is FrameExtras) Extras.PendingThis = value; }
+    }
+
+    /// <summary>An arrow's call receiver (its This is lexical): stack traces name it as V8 does.</summary>
+    public JsValue ArrowReceiver
+    {
+        get => _side is FrameExtras x ? x.ArrowReceiver : JsValue.Undefined;
+        set { if (!value.IsUndefined || _side is FrameExtras) Extras.ArrowReceiver = value; }
+    }
+
+    /// <summary>new.target: the constructor when called by new, else null (undefined).</summary>
+    public JsObject? NewTarget
+    {
+        get => (_side as FrameExtras)?.NewTarget;
+        set { if (value is not null || _side is FrameExtras) Extras.NewTarget = value; }
+    }
+
+    public JsValue NewTargetValue => NewTarget is { } nt ? nt : JsValue.Undefined;
+
+    /// <summary>The arguments as passed (kept for arguments objects, rest and complex parameters).</summary>
+    public JsValue[]? Args
+    {
+        get => (_side as FrameExtras)?.Args;
+        set { if (value is not null || _side is FrameExtras) Extras.Args = value; }
+    }
+
+    /// <summary>Drops an extras record that holds nothing but the owner (a pooled frame's, now owned for long).</summary>
+    public void TrimExtras()
+    {
+        if (_side is FrameExtras { PendingThis: null, NewTarget: null, Args: null } x && x.ArrowReceiver.IsUndefined) _side = x.Owner;
+    }
+
     /// <summary>A generator frame resumed inside its caller's loop, and how it hands back its result.</summary>
     public InlineResume Resumed;
     private byte _suspendedAt;
@@ -44,6 +86,10 @@ internal sealed class Frame
     public bool Completed { get => Has(FrameFlags.Completed); set => Set(FrameFlags.Completed, value); }
     /// <summary>Suspended inside yield*: the iterator record is on top of the stack and resumptions go to it.</summary>
     public bool Delegating { get => Has(FrameFlags.Delegating); set => Set(FrameFlags.Delegating, value); }
+    /// <summary>An awaiting async function's frame was settled by fulfilment (else by rejection).</summary>
+    private bool AwaitFulfilled { get => Has(FrameFlags.AwaitFulfilled); set => Set(FrameFlags.AwaitFulfilled, value); }
+    /// <summary>[[GeneratorState]] of the generator owning this frame (the generator reads it here while it has a frame).</summary>
+    public GeneratorState GeneratorState;
     /// <summary>The instruction the frame last suspended at (Yield, Await, YieldDelegate, ...).</summary>
     public OpCode SuspendedAt { get => (OpCode)_suspendedAt; set => _suspendedAt = (byte)value; }
 
@@ -52,9 +98,48 @@ internal sealed class Frame
     private void Set(FrameFlags flag, bool on) => _flags = on ? _flags | flag : _flags & ~flag;
 
     [Flags]
-    private enum FrameFlags : byte { ReturnToParent = 1, IsConstruct = 2, Suspended = 4, Completed = 8, Delegating = 16 }
+    private enum FrameFlags : byte { ReturnToParent = 1, IsConstruct = 2, Suspended = 4, Completed = 8, Delegating = 16, AwaitFulfilled = 32 }
 
     public int StackBase => Template.LocalCount;
+
+    // ------------------------------------------- an async function's await ----
+
+    /// <summary>27.7.5.3 Await steps 3-5, queued: the settled value waits in the register the awaited operand left free.</summary>
+    internal override Job AsJob(bool fulfilled, JsValue argument)
+    {
+        AwaitFulfilled = fulfilled;
+        Regs[Sp] = argument;
+        return this;
+    }
+
+    /// <summary>Resumes the frame with the settled value (normal) or reason (throw).</summary>
+    internal override void Run()
+    {
+        var argument = Regs[Sp];
+        Regs[Sp] = default;
+        Realm.Engine.Interpreter.AsyncFunctionContinue(this, AwaitFulfilled ? ResumeKind.Next : ResumeKind.Throw, argument);
+    }
+
+    internal override string Describe() =>
+        $"await resumes async function {FunctionName} at line {Line}{(AwaitFulfilled ? "" : " by throwing")} {Outcome(AwaitFulfilled)}";
+
+    internal override JsValue[] PassedValues() => [Regs[Sp]];
+
+    /// <summary>The function's name for the timeline, "name()" or "(anonymous)".</summary>
+    internal string FunctionName => Template.Name.Length > 0 ? Template.Name + "()" : "(anonymous)";
+
+    /// <summary>The line the frame stopped at.</summary>
+    internal int Line => Template.Source is { } src ? src.LineColumn(Template.OffsetAt(Math.Max(0, Pc - 1))).Line : 0;
+
+    /// <summary>The fields of a frame that few frames set (see <see cref="_side"/>).</summary>
+    private sealed class FrameExtras
+    {
+        public object? Owner;
+        public ThisBindingCell? PendingThis;
+        public JsValue ArrowReceiver;
+        public JsObject? NewTarget;
+        public JsValue[]? Args;
+    }
 }
 
 /// <summary>How a generator frame resumed inside the caller's dispatch loop gives its yield or return back.</summary>

@@ -5,8 +5,9 @@ using Eventide.Runtime;
 namespace Eventide.Vm;
 
 /// <summary>
-/// 27.7 async functions. An activation keeps its frame; Await registers the activation itself as
-/// the promise reaction, and the reaction job resumes the frame where it stopped.
+/// 27.7 async functions. An activation is its frame (whose owner is the promise it returned);
+/// Await registers the frame itself as the promise reaction, and as the reaction job it resumes
+/// where it stopped, so awaiting allocates no closure or reaction record.
 /// </summary>
 internal sealed partial class Interpreter
 {
@@ -16,11 +17,11 @@ internal sealed partial class Interpreter
         // 1. Let promiseCapability be ! NewPromiseCapability(%Promise%).
         var capability = PromiseCapability.ForIntrinsic(fn.Realm);
         var frame = NewFrame(fn, fn.Template, fn.Realm, fn.Ctx, thisArg, args, fn.Template.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined, owned: true);
-        var activation = new AsyncFunctionActivation(frame, (JsPromise)capability.Promise);
-        frame.Owner = activation;
+        // The frame's owner is the promise it settles; the frame itself is its awaits' reaction.
+        frame.Owner = capability.Promise;
         // 2-4. FunctionDeclarationInstantiation, then AsyncFunctionStart(promiseCapability, FunctionBody):
         //      an abrupt completion of either rejects the promise (see AsyncFunctionContinue).
-        AsyncFunctionContinue(activation, ResumeKind.Start, JsValue.Undefined);
+        AsyncFunctionContinue(frame, ResumeKind.Start, JsValue.Undefined);
         // 5. Return Completion Record { [[Type]]: return, [[Value]]: promiseCapability.[[Promise]] }.
         return capability.Promise;
     }
@@ -30,10 +31,10 @@ internal sealed partial class Interpreter
     /// Completion settles the promise; an await that cannot even begin (PromiseResolve threw)
     /// continues at once with that throw completion.
     /// </summary>
-    internal void AsyncFunctionContinue(AsyncFunctionActivation activation, ResumeKind kind, JsValue value)
+    internal void AsyncFunctionContinue(Frame frame, ResumeKind kind, JsValue value)
     {
-        var frame = activation.Frame;
-        var capability = activation.Capability;
+        // The promiseCapability of AsyncFunctionStart: always %Promise%'s, so only its promise is kept.
+        var capability = new PromiseCapability((JsPromise)frame.Owner!, null, null);
         while (true)
         {
             JsValue result;
@@ -56,7 +57,7 @@ internal sealed partial class Interpreter
             }
             // Suspended at Await: the operand is on the frame's stack.
             var operand = frame.Regs[--frame.Sp];
-            if (Await(frame.Realm, operand, activation, out var error)) return;
+            if (Await(frame.Realm, operand, frame, out var error)) return;
             kind = ResumeKind.Throw;
             value = error;
         }
@@ -66,7 +67,7 @@ internal sealed partial class Interpreter
     /// 27.7.5.3 Await ( value ), the part after the frame has suspended: false (with the error)
     /// when PromiseResolve throws, so the frame continues with that throw completion instead.
     /// </summary>
-    internal static bool Await(Realm realm, JsValue value, PromiseReaction asyncContext, out JsValue error)
+    internal static bool Await(Realm realm, JsValue value, ReactionJob asyncContext, out JsValue error)
     {
         // 1. Let asyncContext be the running execution context (held by the continuation).
         JsObject promise;
@@ -87,29 +88,4 @@ internal sealed partial class Interpreter
         error = default;
         return true;
     }
-}
-
-/// <summary>
-/// One running or suspended async function call: its frame and the promise it returned. It is
-/// also the reaction each of its awaits registers (one await is pending at a time), so awaiting
-/// allocates no closure or reaction record.
-/// </summary>
-internal sealed class AsyncFunctionActivation(Frame frame, JsPromise promise) : PromiseReaction
-{
-    public Frame Frame { get; } = frame;
-    /// <summary>The promise the call returned.</summary>
-    public JsPromise Promise { get; } = promise;
-    /// <summary>The promiseCapability of AsyncFunctionStart: always %Promise%'s, so only its promise is kept.</summary>
-    public PromiseCapability Capability => new(Promise, null, null);
-
-    public override string Describe(bool fulfilled) =>
-        $"await resumes async function {FunctionName(Frame)} at line {Line(Frame)}{(fulfilled ? "" : " by throwing")} {Outcome(fulfilled)}";
-
-    internal static string FunctionName(Frame f) => f.Template.Name.Length > 0 ? f.Template.Name + "()" : "(anonymous)";
-
-    internal static int Line(Frame f) => f.Template.Source is { } src ? src.LineColumn(f.Template.OffsetAt(Math.Max(0, f.Pc - 1))).Line : 0;
-
-    /// <summary>Await steps 3-5: resume the frame with the settled value (normal) or reason (throw).</summary>
-    public override void OnSettled(bool fulfilled, JsValue value) =>
-        Frame.Realm.Engine.Interpreter.AsyncFunctionContinue(this, fulfilled ? ResumeKind.Next : ResumeKind.Throw, value);
 }

@@ -319,12 +319,12 @@ internal sealed class AsyncGeneratorStep(Interpreter interpreter, AsyncGenerator
 {
     public override string Describe(bool fulfilled)
     {
-        string name = generator.Frame is { } f ? AsyncFunctionActivation.FunctionName(f) : "async generator";
+        string name = generator.Frame is { } f ? f.FunctionName : "async generator";
         string what = kind switch
         {
             // A module with top-level await runs as an async generator's body (SourceTextModule).
             AsyncGeneratorStepKind.Body when generator.Frame is { Template: { IsModule: true, Source: { } src } } mf =>
-                $"top-level await resumes the evaluation of module {src.Path} at line {AsyncFunctionActivation.Line(mf)}",
+                $"top-level await resumes the evaluation of module {src.Path} at line {mf.Line}",
             AsyncGeneratorStepKind.Body => $"await resumes async generator {name}",
             AsyncGeneratorStepKind.ReturnResumption => $"async generator {name}: return(value) awaited, returning",
             AsyncGeneratorStepKind.AwaitReturn => "async generator: return(value) awaited, settles the request",

@@ -22,6 +22,7 @@ internal sealed partial class Interpreter
         var generator = new GeneratorObject(proto);
         // 3-4. GeneratorStart(G, FunctionBody): the frame is G's [[GeneratorContext]], state suspended-start.
         frame.Owner = generator;
+        frame.GeneratorState = GeneratorState.SuspendedStart;
         generator.Frame = frame;
         return generator;
     }

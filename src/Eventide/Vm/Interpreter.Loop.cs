@@ -593,7 +593,7 @@ internal sealed partial class Interpreter
                         {
                             // The entry frame of a call from .NET (a builtin's callback): Step's
                             // steps for a plain function, without entering Step.
-                            if (f.Resumed != InlineResume.None || f.IsConstruct) goto default;
+                            if (f.Resumed != InlineResume.None || f.IsConstruct) goto returnInStep;
                             var result = regs[--sp];
                             f.Completed = true;
                             f.Sp = sp;
@@ -614,7 +614,7 @@ internal sealed partial class Interpreter
                             // 10.2.2 [[Construct]] steps 10-12; derived constructors need the full checks.
                             if (v.IsObject) { }
                             else if (f.Function is { IsDerived: false }) v = f.This;
-                            else goto default;
+                            else goto returnInStep;
                         }
                         sp--;
                         f.Completed = true;
@@ -623,6 +623,10 @@ internal sealed partial class Interpreter
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         regs[sp++] = v;
                         break;
+                    returnInStep:
+                        // Step runs the instruction again: ReturnUndefined must not push twice (frames have no slack).
+                        if ((OpCode)code[opStart] == OpCode.ReturnUndefined) sp--;
+                        goto default;
                     }
                 default:
                     {

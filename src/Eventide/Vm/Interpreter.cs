@@ -82,7 +82,7 @@ internal sealed partial class Interpreter
             _framePool[_poolCount] = null!;
             if (f.Regs.Length < size || (owned && f.Regs.Length != size)) f.Regs = new JsValue[size];
         }
-        else f = new Frame { Regs = new JsValue[size] };
+        else f = new Frame { Regs = new JsValue[size], AsyncContext = null };
         f.Template = t;
         f.Function = fn;
         f.Realm = realm;
@@ -94,6 +94,7 @@ internal sealed partial class Interpreter
         if (t.NeedsArgumentsArray) f.Args = args.ToArray();
         f.This = BindThis(fn, t, realm, thisValue);
         if (t.IsArrowLike) f.ArrowReceiver = thisValue;
+        if (owned) f.TrimExtras();
         return f;
     }
 

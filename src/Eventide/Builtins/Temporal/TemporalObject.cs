@@ -5,22 +5,9 @@ namespace Eventide.Builtins.Temporal;
 /// <summary>1 The Temporal Object: a namespace holding the Temporal constructors.</summary>
 internal static class TemporalObject
 {
-    public static void Setup(Realm realm)
+    /// <summary>Date.prototype.toTemporalInstant ( ) (Temporal's addition to Date); the namespace is set up in Intrinsics.Temporal.cs.</summary>
+    public static void DefineDateToTemporalInstant(Realm realm)
     {
-        var temporal = new JsObject(realm.ObjectPrototype);
-        // 1.1.1 Temporal [ %Symbol.toStringTag% ]
-        temporal.FastSet(WellKnownSymbols.ToStringTag, "Temporal", PropertyFlags.Configurable);
-        temporal.FastSet("Duration", DurationConstructor.Setup(realm), PropertyFlags.Hidden);
-        temporal.FastSet("PlainDate", PlainDateConstructor.Setup(realm), PropertyFlags.Hidden);
-        temporal.FastSet("PlainTime", PlainTimeConstructor.Setup(realm), PropertyFlags.Hidden);
-        temporal.FastSet("PlainDateTime", PlainDateTimeConstructor.Setup(realm), PropertyFlags.Hidden);
-        temporal.FastSet("Instant", InstantConstructor.Setup(realm), PropertyFlags.Hidden);
-        temporal.FastSet("PlainYearMonth", PlainYearMonthConstructor.Setup(realm), PropertyFlags.Hidden);
-        temporal.FastSet("PlainMonthDay", PlainMonthDayConstructor.Setup(realm), PropertyFlags.Hidden);
-        temporal.FastSet("ZonedDateTime", ZonedDateTimeConstructor.Setup(realm), PropertyFlags.Hidden);
-        temporal.FastSet("Now", NowObject.Setup(realm), PropertyFlags.Hidden);
-        realm.GlobalObject.FastSet("Temporal", temporal, PropertyFlags.Hidden);
-        // Date.prototype.toTemporalInstant ( ) (Temporal's addition to Date)
         realm.DefineMethod(realm.DatePrototype, "toTemporalInstant", 0, (t, _) =>
         {
             var date = t.AsObject as JsDate ?? throw JsException.TypeError("this is not a Date object.");
