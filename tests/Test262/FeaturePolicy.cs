@@ -28,8 +28,10 @@ public static class FeaturePolicy
         {
             if (Unsupported.Contains(f)) return f;
         }
-        // $262.agent (concurrent agents) is not provided.
-        if (meta.Includes.Contains("atomicsHelper.js") || source.Contains("$262.agent", StringComparison.Ordinal)) return "agent";
-        return null;
+        return NeedsAgent(meta, source) ? "agent" : null;
     }
+
+    /// <summary>$262.agent (concurrent agents): no runner host provides it, for any engine.</summary>
+    public static bool NeedsAgent(TestMetadata meta, string source) =>
+        meta.Features.Contains("agent") || meta.Includes.Contains("atomicsHelper.js") || source.Contains("$262.agent", StringComparison.Ordinal);
 }
