@@ -28,7 +28,7 @@ public sealed class JintEngine(string root) : ITestEngine
 
     private static readonly ScriptPreparationOptions Parsing = new()
     {
-        ParsingOptions = ScriptParsingOptions.Default with { Tolerant = false },
+        ParsingOptions = ScriptParsingOptions.Default with { Tolerant = false, AllowReturnOutsideFunction = false },
     };
 
     private readonly HarnessFiles _harness = new(root);

@@ -132,6 +132,20 @@ public static class Program
             : new ParallelRunner(new TestExecutor(engine, TimeSpan.FromSeconds(seconds)), workerThreads) { Progress = Progress }.Run(root, list);
         var results = RunTests(files, threads, timeoutSeconds);
 
+        if (recordFile is not null)
+        {
+            // A measurement for the side-by-side report: time-outs get one more chance alone with more
+            // time (as the gate's retry), so a loaded machine does not count against any engine.
+            var slow = results.Where(r => r.Reason == FailureCategory.Timeout).Select(r => Path.Combine(root, r.Path)).Distinct().ToList();
+            if (slow.Count > 0)
+            {
+                Console.Error.WriteLine($"test262: retrying {slow.Count} timed-out file(s) on one thread");
+                lastReported = int.MaxValue;
+                var retriedByKey = RunTests(slow, 1, timeoutSeconds * 3).ToDictionary(r => r.Key);
+                results = [.. results.Select(r => retriedByKey.GetValueOrDefault(r.Key, r))];
+            }
+        }
+
         var expectations = Expectations.Load(expectationsFile);
         int exit = 0;
         if (check)
