@@ -39,7 +39,7 @@ public class SideBySideTests
             SideBySide.Render(sb, rows, results, "abc");
             var text = sb.ToString();
             Assert.Contains("| Directory | Runs | Eventide | Jint | node |", text);
-            // Eventide's column comes from the results given (sampled like the recorded runs: the first file of two).
+            // Eventide's column comes from the whole-suite results given (sampled like the recorded runs: the first file of two).
             Assert.Contains("| **All (language + built-ins)** | 1 | 0 (0.0%) | 1 (100.0%) | 1 (33.3%) |", text.Replace("\r", ""));
         }
         finally { File.Delete(file); }

@@ -42,7 +42,7 @@ public static class ConformanceReport
     }
 
     public static string Render(IReadOnlyList<TestResult> results, string commit, TimeSpan elapsed, int threads, string command, int setupSeconds = -1,
-        IReadOnlyList<SideBySideRow>? sideBySide = null)
+        IReadOnlyList<SideBySideRow>? sideBySide = null, bool wholeSuite = false)
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -78,7 +78,7 @@ public static class ConformanceReport
             if (t.Total > 0) Row(sb, $"test/{top}", t);
         }
 
-        SideBySide.Render(sb, sideBySide ?? [], results, commit);
+        SideBySide.Render(sb, sideBySide ?? [], wholeSuite ? results : null, commit);
 
         sb.AppendLine();
         sb.AppendLine("## Generators, promises and async functions");

@@ -116,7 +116,7 @@ public static class Program
         if (childList is not null) return IsolatedRunner.ChildMain(engine, root, childList, threads, timeoutSeconds);
         var paths = positional.Count > 1 ? positional.Skip(1).ToList() : ["test/language", "test/built-ins"];
         var files = SideBySide.Sample(CollectFiles(root, paths), sample);
-        Console.Error.WriteLine($"test262: {engine.Name} {engine.Version}, {files.Count} files{(sample > 1 ? $" (every {sample}th)" : "")}, {threads} threads, timeout {timeoutSeconds}s");
+        Console.Error.WriteLine($"test262: {engine.Name} {engine.Version}, {files.Count} files{(sample > 1 ? $" (one in {sample})" : "")}, {threads} threads, timeout {timeoutSeconds}s");
 
         var sw = Stopwatch.StartNew();
         int lastReported = 0;
@@ -207,7 +207,7 @@ public static class Program
             var command = label ?? "Test262 " + string.Join(' ', args.Select(a => a == positional[0] ? "ROOT" : a));
             if (Path.GetDirectoryName(Path.GetFullPath(reportFile)) is { } dir) Directory.CreateDirectory(dir);
             File.WriteAllText(reportFile, ConformanceReport.Render(results, commit, sw.Elapsed, threads, command, setupSeconds,
-                SideBySide.Load(sideBySideFile)));
+                SideBySide.Load(sideBySideFile), wholeSuite: sample == 1 && paths.Select(p => p.TrimEnd('/')).Order(StringComparer.Ordinal).SequenceEqual(["test/built-ins", "test/language"])));
         }
         int pass = results.Count(r => r.Outcome == Outcome.Pass), fail = results.Count(r => r.Outcome == Outcome.Fail), skip = results.Count(r => r.Outcome == Outcome.Skip);
         if (engine is IDisposable disposable) disposable.Dispose();
