@@ -39,10 +39,10 @@ public sealed class NodeEngine : ITestEngine, IDisposable
 
     public EngineRun Run(TestCase test, string mode, IReadOnlyList<string> harnessFiles, TimeSpan timeout)
     {
-        var request = JsonSerializer.Serialize(new Request(
+        var request = JsonSerializer.Serialize(new NodeRequest(
             Path.GetFullPath(Path.Combine(_root, test.Path)), mode == "strict", test.Metadata.HasFlag("module"),
             test.Metadata.HasFlag("async"), test.Metadata.Features.Contains("IsHTMLDDA"), harnessFiles,
-            (int)timeout.TotalMilliseconds), RequestJson.Default.Request);
+            (int)timeout.TotalMilliseconds), NodeHostJson.Default.NodeRequest);
         if (!_idle.TryTake(out var worker)) _all.Add(worker = new Worker(_script, Path.Combine(_root, "harness")));
         // node's own vm timeout answers first; this covers what it cannot interrupt (endless job loops).
         var answer = worker.Ask(request, timeout + TimeSpan.FromSeconds(5));
@@ -52,7 +52,7 @@ public sealed class NodeEngine : ITestEngine, IDisposable
             return new EngineRun(new Thrown(ThrowKind.Timeout));
         }
         _idle.Add(worker);
-        var a = JsonSerializer.Deserialize(answer, RequestJson.Default.Answer)!;
+        var a = JsonSerializer.Deserialize(answer, NodeHostJson.Default.NodeAnswer)!;
         var kind = Enum.TryParse<ThrowKind>(a.Kind, out var k) ? k : ThrowKind.Internal;
         return new EngineRun(new Thrown(kind, a.Name ?? "", a.Message ?? ""), a.Harness, a.Printed);
     }
@@ -115,11 +115,11 @@ public sealed class NodeEngine : ITestEngine, IDisposable
     }
 }
 
-internal sealed record Request(string File, bool Strict, bool Module, bool Async, bool Htmldda, IReadOnlyList<string> Harness, int Timeout);
+internal sealed record NodeRequest(string File, bool Strict, bool Module, bool Async, bool Htmldda, IReadOnlyList<string> Harness, int Timeout);
 
-internal sealed record Answer(string Kind, string? Name, string? Message, string? Harness, List<string>? Printed);
+internal sealed record NodeAnswer(string Kind, string? Name, string? Message, string? Harness, List<string>? Printed);
 
 [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
-[System.Text.Json.Serialization.JsonSerializable(typeof(Request))]
-[System.Text.Json.Serialization.JsonSerializable(typeof(Answer))]
-internal sealed partial class RequestJson : System.Text.Json.Serialization.JsonSerializerContext;
+[System.Text.Json.Serialization.JsonSerializable(typeof(NodeRequest))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(NodeAnswer))]
+internal sealed partial class NodeHostJson : System.Text.Json.Serialization.JsonSerializerContext;
