@@ -25,6 +25,8 @@ dotnet test tests/Eventide.Tests/Eventide.Tests.csproj -c Release --nologo -v q
 # The benchmarks must keep compiling (they are timed by bench/run.sh and bench/Micro, not here).
 dotnet build bench/JintHost -c Release --nologo -v q
 dotnet build bench/Micro -c Release --nologo -v q
+# The side-by-side runner (test262 on Jint and node, tests/Test262/side-by-side.sh) must keep compiling; it does not run here.
+dotnet build tests/Test262.Jint -c Release --nologo -v q
 dotnet test tests/Test262.Tests/Test262.Tests.csproj -c Release --nologo -v q
 tests/Test262/run.sh --check
 # The tier-differential run: the language tests and Promise with the fast loop off (every

@@ -41,7 +41,8 @@ public static class ConformanceReport
         }
     }
 
-    public static string Render(IReadOnlyList<TestResult> results, string commit, TimeSpan elapsed, int threads, string command, int setupSeconds = -1)
+    public static string Render(IReadOnlyList<TestResult> results, string commit, TimeSpan elapsed, int threads, string command, int setupSeconds = -1,
+        IReadOnlyList<SideBySideRow>? sideBySide = null, bool wholeSuite = false)
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -76,6 +77,8 @@ public static class ConformanceReport
             foreach (var r in results.Where(r => r.Path.StartsWith($"test/{top}/", StringComparison.Ordinal))) t.Add(r);
             if (t.Total > 0) Row(sb, $"test/{top}", t);
         }
+
+        SideBySide.Render(sb, sideBySide ?? [], wholeSuite ? results : null, commit);
 
         sb.AppendLine();
         sb.AppendLine("## Generators, promises and async functions");

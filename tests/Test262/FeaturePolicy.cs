@@ -31,4 +31,8 @@ public static class FeaturePolicy
         }
         return null;
     }
+
+    /// <summary>$262.agent (concurrent agents): no runner host provides it, for any engine.</summary>
+    public static bool NeedsAgent(TestMetadata meta, string source) =>
+        meta.Features.Contains("agent") || meta.Includes.Contains("atomicsHelper.js") || source.Contains("$262.agent", StringComparison.Ordinal);
 }

@@ -9,7 +9,7 @@ namespace Eventide.Test262;
 /// are retried one by one in fresh children (the one that kills its child again is recorded as a
 /// "crash" failure) and a new child continues with the files not started yet.
 /// </summary>
-public sealed class IsolatedRunner(string root, int threads, double timeoutSeconds)
+public sealed class IsolatedRunner(string root, int threads, double timeoutSeconds, string engine = "eventide")
 {
     public const string CrashCategory = "crash";
 
@@ -58,10 +58,11 @@ public sealed class IsolatedRunner(string root, int threads, double timeoutSecon
         };
         // A test allocating without bound gets an OutOfMemoryException (a failure) instead of the machine's memory.
         psi.Environment["DOTNET_GCHeapHardLimit"] = "0x80000000"; // 2 GB
-        var self = typeof(IsolatedRunner).Assembly.Location;
-        if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("Test262", StringComparison.OrdinalIgnoreCase))
+        // The entry assembly: Test262, or a host that adds engines (tests/Test262.Jint).
+        var self = (System.Reflection.Assembly.GetEntryAssembly() ?? typeof(IsolatedRunner).Assembly).Location;
+        if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals(Path.GetFileNameWithoutExtension(self), StringComparison.OrdinalIgnoreCase))
             psi.ArgumentList.Add(self); // running under the dotnet host
-        foreach (var a in new[] { root, "--child", listFile, "--threads", childThreads.ToString(), "--timeout", timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var a in new[] { root, "--child", listFile, "--threads", childThreads.ToString(), "--timeout", timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "--engine", engine })
             psi.ArgumentList.Add(a);
 
         var started = new HashSet<int>();
@@ -110,14 +111,14 @@ public sealed class IsolatedRunner(string root, int threads, double timeoutSecon
     }
 
     /// <summary>The child side: runs the listed files in-process and streams the protocol lines.</summary>
-    public static int ChildMain(string root, string listFile, int threads, double timeoutSeconds)
+    public static int ChildMain(ITestEngine engine, string root, string listFile, int threads, double timeoutSeconds)
     {
         var files = File.ReadAllLines(listFile).Where(l => l.Length > 0).ToList();
         var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false, NewLine = "\n" };
         var gate = new object();
         // For the runner's own tests: die like a stack overflow would when starting a matching file.
         var crashHook = Environment.GetEnvironmentVariable("TEST262_RUNNER_CRASH_HOOK");
-        var runner = new ParallelRunner(new TestExecutor(root, TimeSpan.FromSeconds(timeoutSeconds)), threads)
+        var runner = new ParallelRunner(new TestExecutor(engine, TimeSpan.FromSeconds(timeoutSeconds)), threads)
         {
             // Flushed at once: if this process dies, the parent must know what was running.
             FileStarted = i =>

@@ -27,7 +27,20 @@ public static class Program
           --label TEXT         the command named in the report (default: this command line)
           --verbose            print every failure with its message
           --isolate            run the tests in a child process, surviving crashes (stack overflow)
+          --engine NAME        eventide (default), node, or jint (through tests/Test262.Jint)
+          --sample N           run every Nth test file by sorted path (deterministic)
+          --record FILE        store this run's pass/fail/skip per directory for the side-by-side
+                               report (e.g. tests/Test262/side-by-side.tsv)
+          --side-by-side FILE  the data the report's side-by-side section shows (default
+                               tests/Test262/side-by-side.tsv)
         """;
+
+    /// <summary>The engines <c>--engine</c> names; tests/Test262.Jint adds "jint" before calling <see cref="Main"/>.</summary>
+    public static readonly Dictionary<string, Func<string, ITestEngine>> Engines = new(StringComparer.Ordinal)
+    {
+        ["eventide"] = root => new EventideEngine(root),
+        ["node"] = root => new NodeEngine(root),
+    };
 
     public static int Main(string[] args)
     {
@@ -58,6 +71,10 @@ public static class Program
         string commit = DefaultCommit;
         int setupSeconds = -1;
         string? label = null;
+        string engineName = "eventide";
+        int sample = 1;
+        string? recordFile = null;
+        string sideBySideFile = SideBySide.DefaultFile;
         for (int i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"{args[i]} needs a value");
@@ -76,6 +93,10 @@ public static class Program
                 case "--commit": commit = Value(); break;
                 case "--setup-seconds": setupSeconds = int.Parse(Value()); break;
                 case "--label": label = Value(); break;
+                case "--engine": engineName = Value(); break;
+                case "--sample": sample = int.Parse(Value()); break;
+                case "--record": recordFile = Value(); break;
+                case "--side-by-side": sideBySideFile = Value(); break;
                 case "-h" or "--help": Console.WriteLine(Usage); return 0;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal)) throw new UsageException($"unknown option {args[i]}");
@@ -86,10 +107,16 @@ public static class Program
         if (positional.Count == 0) throw new UsageException("missing test262 root");
         var root = Path.GetFullPath(positional[0]);
         if (!Directory.Exists(Path.Combine(root, "harness"))) throw new UsageException($"{root} has no harness/ directory");
-        if (childList is not null) return IsolatedRunner.ChildMain(root, childList, threads, timeoutSeconds);
+        if (!Engines.TryGetValue(engineName, out var createEngine))
+            throw new UsageException($"unknown engine {engineName} (have: {string.Join(", ", Engines.Keys)}; jint runs through tests/Test262.Jint)");
+        if (engineName != "eventide" && (check || update))
+            throw new UsageException("--check and --update are Eventide's gate; other engines only --record and --results");
+        if (sample < 1) throw new UsageException("--sample needs a positive number");
+        var engine = createEngine(root);
+        if (childList is not null) return IsolatedRunner.ChildMain(engine, root, childList, threads, timeoutSeconds);
         var paths = positional.Count > 1 ? positional.Skip(1).ToList() : ["test/language", "test/built-ins"];
-        var files = CollectFiles(root, paths);
-        Console.Error.WriteLine($"test262: {files.Count} files, {threads} threads, timeout {timeoutSeconds}s");
+        var files = SideBySide.Sample(CollectFiles(root, paths), sample);
+        Console.Error.WriteLine($"test262: {engine.Name} {engine.Version}, {files.Count} files{(sample > 1 ? $" (one in {sample})" : "")}, {threads} threads, timeout {timeoutSeconds}s");
 
         var sw = Stopwatch.StartNew();
         int lastReported = 0;
@@ -99,10 +126,25 @@ public static class Program
             lastReported = done;
             Console.Error.WriteLine($"  {done}/{total} files ({sw.Elapsed.TotalSeconds:0}s)");
         }
-        List<TestResult> RunTests(IReadOnlyList<string> list, int workerThreads, double seconds) => isolate
-            ? new IsolatedRunner(root, workerThreads, seconds) { Progress = Progress }.Run(list)
-            : new ParallelRunner(new TestExecutor(root, TimeSpan.FromSeconds(seconds)), workerThreads) { Progress = Progress }.Run(root, list);
+        // node's workers are processes already: a crash there costs one test without a child runner.
+        List<TestResult> RunTests(IReadOnlyList<string> list, int workerThreads, double seconds) => isolate && engine is not NodeEngine
+            ? new IsolatedRunner(root, workerThreads, seconds, engineName) { Progress = Progress }.Run(list)
+            : new ParallelRunner(new TestExecutor(engine, TimeSpan.FromSeconds(seconds)), workerThreads) { Progress = Progress }.Run(root, list);
         var results = RunTests(files, threads, timeoutSeconds);
+
+        if (recordFile is not null)
+        {
+            // A measurement for the side-by-side report: time-outs get one more chance alone with more
+            // time (as the gate's retry), so a loaded machine does not count against any engine.
+            var slow = results.Where(r => r.Reason == FailureCategory.Timeout).Select(r => Path.Combine(root, r.Path)).Distinct().ToList();
+            if (slow.Count > 0)
+            {
+                Console.Error.WriteLine($"test262: retrying {slow.Count} timed-out file(s) on one thread");
+                lastReported = int.MaxValue;
+                var retriedByKey = RunTests(slow, 1, timeoutSeconds * 3).ToDictionary(r => r.Key);
+                results = [.. results.Select(r => retriedByKey.GetValueOrDefault(r.Key, r))];
+            }
+        }
 
         var expectations = Expectations.Load(expectationsFile);
         int exit = 0;
@@ -155,13 +197,20 @@ public static class Program
                 .Select(r => string.Join('\t', r.Path, r.Mode, r.Outcome, r.Reason, r.Milliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture), r.Message.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' '))));
 
         sw.Stop();
+        if (recordFile is not null)
+        {
+            SideBySide.Record(recordFile, SideBySide.Tally(engine.Name, engine.Version, sample, commit, sw.Elapsed, results));
+            Console.Error.WriteLine($"test262: recorded {engine.Name}'s results (sample {sample}) in {recordFile}");
+        }
         if (reportFile is not null)
         {
             var command = label ?? "Test262 " + string.Join(' ', args.Select(a => a == positional[0] ? "ROOT" : a));
             if (Path.GetDirectoryName(Path.GetFullPath(reportFile)) is { } dir) Directory.CreateDirectory(dir);
-            File.WriteAllText(reportFile, ConformanceReport.Render(results, commit, sw.Elapsed, threads, command, setupSeconds));
+            File.WriteAllText(reportFile, ConformanceReport.Render(results, commit, sw.Elapsed, threads, command, setupSeconds,
+                SideBySide.Load(sideBySideFile), wholeSuite: sample == 1 && paths.Select(p => p.TrimEnd('/')).Order(StringComparer.Ordinal).SequenceEqual(["test/built-ins", "test/language"])));
         }
         int pass = results.Count(r => r.Outcome == Outcome.Pass), fail = results.Count(r => r.Outcome == Outcome.Fail), skip = results.Count(r => r.Outcome == Outcome.Skip);
+        if (engine is IDisposable disposable) disposable.Dispose();
         Console.WriteLine($"test262: {pass} passed, {fail} failed, {skip} skipped of {results.Count} runs ({files.Count} files) in {sw.Elapsed.TotalSeconds:0}s");
         return exit;
     }

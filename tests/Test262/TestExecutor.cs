@@ -1,22 +1,20 @@
-using System.Collections.Concurrent;
-using Eventide.Host;
-using Eventide.Node;
-using Eventide.Parsing;
-using Eventide.Runtime;
-
 namespace Eventide.Test262;
 
 /// <summary>
-/// Runs one test in one mode on a fresh <see cref="Engine"/> (a new realm), following INTERPRETING.md:
-/// harness files first (assert.js, sta.js, doneprintHandle.js for async, then includes), the test
-/// source with the "use strict" prefix in strict mode, then the event loop. Never throws: every
+/// Runs one test in one mode on an <see cref="ITestEngine"/> (a fresh realm each time), following
+/// INTERPRETING.md: harness files first (assert.js, sta.js, doneprintHandle.js for async, then
+/// includes), the test source with the "use strict" prefix in strict mode, then the job queue; and
+/// judges the outcome (negative tests by phase and type, the async protocol). Never throws: every
 /// engine failure, .NET exceptions included, becomes a failing <see cref="TestResult"/>.
 /// </summary>
-public sealed class TestExecutor(string root, TimeSpan timeout)
+public sealed class TestExecutor(ITestEngine engine, TimeSpan timeout)
 {
-    private readonly ConcurrentDictionary<string, string> _harness = new();
+    /// <summary>Eventide, as the CI gate runs it.</summary>
+    public TestExecutor(string root, TimeSpan timeout) : this(new EventideEngine(root), timeout) { }
 
     public TimeSpan Timeout { get; } = timeout;
+
+    public ITestEngine Engine { get; } = engine;
 
     private const string AsyncComplete = "Test262:AsyncTestComplete";
     private const string AsyncFailure = "Test262:AsyncTestFailure:";
@@ -24,7 +22,7 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
     public IEnumerable<TestResult> RunAll(TestCase test)
     {
         string? feature;
-        try { feature = FeaturePolicy.UnsupportedFeature(test.Metadata, test.Source); }
+        try { feature = Engine.SkipReason(test.Metadata, test.Source); }
         catch (Exception e) { feature = null; _ = e; }
         foreach (var mode in test.Modes())
         {
@@ -51,66 +49,18 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
     private TestResult RunUnguarded(TestCase test, string mode)
     {
         var meta = test.Metadata;
-        using var cts = new CancellationTokenSource(Timeout);
-        var engine = new Engine(new EngineOptions
+        var run = Engine.Run(test, mode, meta.HasFlag("raw") ? [] : [.. HarnessFiles(meta)], Timeout);
+        if (run.FailedHarness is { } name)
         {
-            CancellationToken = cts.Token,
-            Stdout = TextWriter.Null,
-            Stderr = TextWriter.Null,
-            VirtualTime = true,
-            UnhandledRejections = UnhandledRejectionMode.None,
-            // EVENTIDE_FAST_LOOP=0: the tier-differential run (every instruction on the general path).
-            FastLoop = Environment.GetEnvironmentVariable("EVENTIDE_FAST_LOOP") != "0",
-            // node's globals and module loading from files, as the tests have always run (expectations.txt).
-            Runtime = new NodeRuntime { Grants = NodeGrants.All },
-        });
-        using var host = new HostObject(engine, cts.Token);
-        host.Install(engine.Realm);
-        // test262's host loads every imported file as a module.
-        engine.Node.EsResolver.JsFilesAreModules = true;
-        engine.EsModules.ChecksImportAttributes = false;
-
-        // Harness: evaluated as separate global scripts, unmodified.
-        if (!meta.HasFlag("raw"))
-        {
-            foreach (var name in HarnessFiles(meta))
-            {
-                var outcome = Evaluate(engine, () => engine.Execute(HarnessSource(name), "harness/" + name));
-                if (outcome.Kind != ThrowKind.None)
-                    return outcome.Kind == ThrowKind.Timeout
-                        ? Fail(test, mode, FailureCategory.Timeout, "timeout in harness " + name)
-                        : Fail(test, mode, HarnessCategory(outcome), $"harness/{name}: {outcome.ErrorName}: {outcome.Message}");
-            }
+            var outcome = run.Thrown;
+            return outcome.Kind == ThrowKind.Timeout
+                ? Fail(test, mode, FailureCategory.Timeout, "timeout in harness " + name)
+                : Fail(test, mode, HarnessCategory(outcome), $"harness/{name}: {outcome.ErrorName}: {outcome.Message}");
         }
-
-        if (meta.HasFlag("module"))
-        {
-            // A module test: loading and linking its graph can fail with an early (parse or
-            // resolution) error; evaluation errors are runtime errors.
-            string file = Path.GetFullPath(Path.Combine(root, test.Path));
-            Eventide.Vm.Modules.SourceTextModule? module = null;
-            var linked = Evaluate(engine, () => module = engine.Node.EsResolver.LoadAndLink(test.Source, file));
-            if (linked.Kind == ThrowKind.Runtime && linked.ErrorName == "SyntaxError") linked = linked with { Kind = ThrowKind.Parse };
-            if (linked.Kind != ThrowKind.None) return Judge(test, mode, meta, linked, host);
-            var evaluated = Evaluate(engine, () =>
-            {
-                engine.EsModules.EvaluateMain(module!);
-                engine.RunEventLoop();
-            });
-            return Judge(test, mode, meta, evaluated, host);
-        }
-
-        var source = mode == "strict" ? "\"use strict\";\n" + test.Source : test.Source;
-        var result = Evaluate(engine, () =>
-        {
-            // The absolute path: import() in a script resolves against it.
-            engine.Execute(source, Path.GetFullPath(Path.Combine(root, test.Path)));
-            engine.RunEventLoop();
-        });
-        return Judge(test, mode, meta, result, host);
+        return Judge(test, mode, meta, run.Thrown, run.Lines);
     }
 
-    private TestResult Judge(TestCase test, string mode, TestMetadata meta, Thrown thrown, HostObject host)
+    private TestResult Judge(TestCase test, string mode, TestMetadata meta, Thrown thrown, IReadOnlyList<string> printed)
     {
         switch (thrown.Kind)
         {
@@ -157,8 +107,6 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
 
         if (meta.HasFlag("async"))
         {
-            List<string> printed;
-            lock (host.Printed) printed = [.. host.Printed];
             foreach (var line in printed)
             {
                 if (line == AsyncComplete) return Pass(test, mode);
@@ -191,76 +139,12 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
         return category == "throw" ? FailureCategory.AsyncFailure : category;
     }
 
-    private IEnumerable<string> HarnessFiles(TestMetadata meta)
+    private static IEnumerable<string> HarnessFiles(TestMetadata meta)
     {
         yield return "assert.js";
         yield return "sta.js";
         if (meta.HasFlag("async")) yield return "doneprintHandle.js";
         foreach (var inc in meta.Includes) yield return inc;
-    }
-
-    private string HarnessSource(string name) =>
-        _harness.GetOrAdd(name, n => File.ReadAllText(Path.Combine(root, "harness", n)));
-
-    private enum ThrowKind { None, Parse, Runtime, Timeout, StackOverflow, Internal }
-
-    private readonly record struct Thrown(ThrowKind Kind, string ErrorName = "", string Message = "");
-
-    /// <summary>Runs engine code and describes how it ended.</summary>
-    private static Thrown Evaluate(Engine engine, Action action)
-    {
-        try
-        {
-            action();
-            return new Thrown(ThrowKind.None);
-        }
-        catch (JsSyntaxError e)
-        {
-            return new Thrown(ThrowKind.Parse, "SyntaxError", e.Message);
-        }
-        catch (JsException e)
-        {
-            return DescribeThrow(engine, e);
-        }
-        catch (OperationCanceledException)
-        {
-            return new Thrown(ThrowKind.Timeout);
-        }
-        catch (InsufficientExecutionStackException e)
-        {
-            return new Thrown(ThrowKind.StackOverflow, "", e.Message);
-        }
-        catch (Exception e)
-        {
-            return new Thrown(ThrowKind.Internal, "", $"{e.GetType().Name}: {e.Message}" + InternalStack(e));
-        }
-    }
-
-    /// <summary>The thrown value's constructor name (what negative tests compare) and message. Reading
-    /// them may run JS (getters), which may throw again: fall back to plain descriptions.</summary>
-    private static Thrown DescribeThrow(Engine engine, JsException e)
-    {
-        JsValue value;
-        try { value = e.GetValue(engine.Realm); }
-        catch (Exception) { return new Thrown(ThrowKind.Runtime, e.Kind.ToString(), e.ErrorMessage); }
-        if (value.AsObject is not JsObject o)
-        {
-            string text;
-            try { text = Operations.ToString(value); } catch (Exception) { text = "(unprintable value)"; }
-            return new Thrown(ThrowKind.Runtime, "(non-error value)", text);
-        }
-        string name = "(unknown)", message = "";
-        try
-        {
-            if (o.Get("constructor").AsObject is JsObject ctor && ctor.Get("name") is { IsString: true } n) name = n.String;
-        }
-        catch (Exception) { }
-        try
-        {
-            if (o.Get("message") is { IsString: true } m) message = m.String;
-        }
-        catch (Exception) { }
-        return new Thrown(ThrowKind.Runtime, name, message);
     }
 
     private static TestResult Pass(TestCase t, string mode) => new(t.Path, mode, Outcome.Pass);
@@ -284,5 +168,5 @@ public sealed class TestExecutor(string root, TimeSpan timeout)
     }
 
     /// <summary>T262_STACK=1 adds the .NET stack to internal errors (debugging the engine, not the tests).</summary>
-    private static string InternalStack(Exception e) => Environment.GetEnvironmentVariable("T262_STACK") == "1" ? " " + e.StackTrace : "";
+    internal static string InternalStack(Exception e) => Environment.GetEnvironmentVariable("T262_STACK") == "1" ? " " + e.StackTrace : "";
 }
