@@ -12,7 +12,7 @@ public static class FeaturePolicy
         // Binary data proposals not implemented (multi-agent Atomics tests are skipped by the agent rule).
         "immutable-arraybuffer", "Atomics.pause",
         // Module features not implemented yet.
-        "import-text", "import-bytes", "source-phase-imports-module-source",
+        "import-bytes", "source-phase-imports-module-source",
         // Proposals and host capabilities out of scope.
         "ShadowRealm", "decorators", "IsHTMLDDA",
         "host-gc-required", "tail-call-optimization", "Intl.Era-monthcode", "legacy-regexp",
