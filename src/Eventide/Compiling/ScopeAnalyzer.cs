@@ -595,7 +595,24 @@ internal sealed class ScopeAnalyzer
         for (var s = _scope; s is not null; s = s.Parent)
         {
             if (s.IsWith && s.Function != fn) s.Bindings[WithObjectName].Captured = true;
-            if (s.Bindings.TryGetValue("arguments", out var b)) { if (s.Function != fn) b.Captured = true; return; }
+            if (s.Bindings.TryGetValue("arguments", out var b))
+            {
+                if (s.Function != fn) b.Captured = true;
+                // 10.2.11 steps 15-18: a var named "arguments" does not stop the object's creation
+                // (only a parameter, function or lexical name does); it is the same binding (step 27).
+                if (b.Kind == BindingKind.Var && s == owner.ParamScope)
+                {
+                    b.Kind = BindingKind.Arguments;
+                    owner.UsesArguments = true;
+                }
+                // With parameter expressions the body's var starts with the object's value (step 28.f.i).
+                else if (b.Kind == BindingKind.Var && s.Function == owner && !owner.ParamScope!.Bindings.ContainsKey("arguments"))
+                {
+                    owner.UsesArguments = true;
+                    owner.ParamScope.Declare("arguments", BindingKind.Arguments);
+                }
+                return;
+            }
             if (s == owner.ParamScope) break;
         }
         owner.UsesArguments = true;

@@ -33,6 +33,9 @@ internal sealed class HostSourceResolver(EsModuleLoader loader, IModuleSource so
         return (loader.CompileModuleSource(text, name, meta => FillImportMeta(meta, name)), true);
     }
 
+    internal override (string Url, string Text)? ReadText(string specifier, string? referrer) =>
+        source.Resolve(specifier, referrer) is { } name ? (name, source.Load(name)) : null;
+
     /// <summary>import.meta of a host module: its name as url, resolve() through the host (filename and dirname for file URLs, as node).</summary>
     private void FillImportMeta(JsObject meta, string name)
     {

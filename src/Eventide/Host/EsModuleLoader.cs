@@ -93,7 +93,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm)
     {
         try
         {
-            var (module, _) = Load(request.Specifier, referrer);
+            var (module, _) = Load(request, referrer);
             ValidateAttributes(module, request.Attributes);
             // 2. If phase is source: reject with GetModuleSource()'s error (no module here has a source object).
             if (phase == ImportPhase.Source) throw SourceTextModule.ModuleSourceUnavailable(realm, request.Specifier);
@@ -209,7 +209,7 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm)
                 ValidateAttributes(known, request.Attributes);
                 continue;
             }
-            var (loaded, fresh) = Load(request.Specifier, referrer);
+            var (loaded, fresh) = Load(request, referrer);
             module.LoadedModules[request.Specifier] = loaded;
             ValidateAttributes(loaded, request.Attributes);
             if (fresh && loaded is SourceTextModule child) LoadRequested(child);
@@ -217,8 +217,10 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm)
     }
 
     private (ModuleRecord Module, bool Fresh) Load(string specifier, string? referrer) =>
-        Resolver?.Load(specifier, referrer)
-        ?? throw NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find module '{specifier}'" + (referrer is null ? "" : $" imported from {referrer}"), null);
+        Resolver?.Load(specifier, referrer) ?? throw ModuleNotFound(specifier, referrer);
+
+    private JsException ModuleNotFound(string specifier, string? referrer) =>
+        NodeError("ERR_MODULE_NOT_FOUND", $"Cannot find module '{specifier}'" + (referrer is null ? "" : $" imported from {referrer}"), null);
 
     /// <summary>The module already loaded as <paramref name="url"/>.</summary>
     internal bool TryGetLoaded(string url, out ModuleRecord module) => _byUrl.TryGetValue(url, out module!);

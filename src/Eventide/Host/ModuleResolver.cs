@@ -19,4 +19,7 @@ internal abstract class ModuleResolver
 
     /// <summary>A built-in module the runtime has under <paramref name="specifier"/> (null when it has none), for a host source that does not claim the name.</summary>
     internal virtual (ModuleRecord Module, bool Fresh)? LoadBuiltin(string specifier) => null;
+
+    /// <summary>The URL and text of the file <paramref name="specifier"/> names (import ... with { type: 'text' }); null when this host has no files.</summary>
+    internal virtual (string Url, string Text)? ReadText(string specifier, string? referrer) => null;
 }

@@ -96,6 +96,14 @@ internal sealed partial class NodeModuleResolver(EsModuleLoader loader, ModuleLo
         return (cjs, true);
     }
 
+    internal override (string Url, string Text)? ReadText(string specifier, string? referrer)
+    {
+        referrer ??= Path.Combine(ProcessObject.WorkingDirectory, "[eval]");
+        string path = Resolve(MapPackageImport(specifier, referrer), referrer);
+        loader.Engine.Node.CheckPath(Realm, path);
+        return (new Uri(path).AbsoluteUri + UrlSuffix(specifier), File.ReadAllText(path));
+    }
+
     /// <summary>The module in the file at <paramref name="path"/>, known as <paramref name="url"/> (the file's URL, or with a ?query).</summary>
     private SourceTextModule LoadSourceText(string source, string path, string? url = null)
     {
