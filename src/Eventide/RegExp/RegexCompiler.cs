@@ -26,7 +26,7 @@ internal enum RegexOp
 }
 
 /// <summary>A compiled pattern: bytecode, its character sets and register layout.</summary>
-internal sealed class RegexProgram(int[] code, CharSet[] sets, int groupCount, int registerCount, bool unicode, string? literal, int firstChar)
+internal sealed class RegexProgram(int[] code, CharSet[] sets, int groupCount, int registerCount, bool unicode, string? literal, RegexPrefilter? prefilter)
 {
     public readonly int[] Code = code;
     public readonly CharSet[] Sets = sets;
@@ -36,8 +36,8 @@ internal sealed class RegexProgram(int[] code, CharSet[] sets, int groupCount, i
     public readonly bool Unicode = unicode;
     /// <summary>The whole pattern when it is a plain string of BMP characters (searched with IndexOf).</summary>
     public readonly string? Literal = literal;
-    /// <summary>The code unit every match starts with, or -1.</summary>
-    public readonly int FirstChar = firstChar;
+    /// <summary>Finds the positions where a match can start, or null when it can start anywhere.</summary>
+    public readonly RegexPrefilter? Prefilter = prefilter;
 }
 
 /// <summary>Compiles a parsed pattern (RegexNode tree) to <see cref="RegexProgram"/> bytecode.</summary>
@@ -57,7 +57,7 @@ internal sealed class RegexCompiler
         c.Emit(pattern.Root, back: false);
         c.Op(RegexOp.Match);
         return new RegexProgram([.. c._code], [.. c._sets], pattern.GroupCount, pattern.GroupCount * 3 + c._loops * 2, unicode,
-            LiteralOf(pattern.Root, unicode), FirstCharOf(pattern.Root));
+            LiteralOf(pattern.Root, unicode), RegexPrefilter.Of(pattern.Root, unicode));
     }
 
     private void Op(RegexOp op, params ReadOnlySpan<int> operands)
@@ -210,19 +210,5 @@ internal sealed class RegexCompiler
             sb.Append((char)ch.Char);
         }
         return sb.Length > 0 ? sb.ToString() : null;
-    }
-
-    private static int FirstCharOf(RegexNode root)
-    {
-        while (true)
-        {
-            switch (root)
-            {
-                case SequenceNode seq: root = seq.Items[0]; continue;
-                case GroupNode g: root = g.Body; continue;
-                case CharNode { IgnoreCase: false } ch when ch.Char <= 0xFFFF && !(ch.Char is >= 0xD800 and <= 0xDFFF): return ch.Char;
-                default: return -1;
-            }
-        }
     }
 }
