@@ -268,8 +268,8 @@ internal sealed class RegexMatcher
                     pos = code[pc + 1] >= 0 ? ScanSet(sets[code[pc + 1]], code[pc + 2] != 0, pos, max) : ScanDot(code[pc + 2] != 0, pos, max);
                     int minPos = min == 0 ? from : MinPosition(from, pos, min);
                     if (minPos < 0) goto Fail;
-                    if (pos > minPos) Push(Star, pc + 5, pos, minPos);
-                    pc += 5;
+                    if (pos > minPos && code[pc + 5] == 0) Push(Star, pc + 6, pos, minPos);
+                    pc += 6;
                     continue;
                 }
                 default:

@@ -15,14 +15,15 @@ internal sealed class RegexPrefilter
 
     public readonly bool AnchoredAtStart;
     private readonly string? _prefix;
+    private readonly StringComparison _prefixComparison;
     private readonly SearchValues<char>? _first;
     private readonly bool _firstExcept;
     private readonly bool _unicode;
 
-    private RegexPrefilter(bool anchored, string? prefix, SearchValues<char>? first, bool firstExcept, bool unicode)
+    private RegexPrefilter(bool anchored, (string, StringComparison)? prefix, SearchValues<char>? first, bool firstExcept, bool unicode)
     {
         AnchoredAtStart = anchored;
-        _prefix = prefix;
+        if (prefix is var (text, comparison)) (_prefix, _prefixComparison) = (text, comparison);
         _first = first;
         _firstExcept = firstExcept;
         _unicode = unicode;
@@ -32,10 +33,10 @@ internal sealed class RegexPrefilter
     public static RegexPrefilter? Of(RegexNode root, bool unicode)
     {
         bool anchored = IsAnchored(root);
-        string? prefix = LiteralPrefix(root, unicode);
+        var prefix = LiteralPrefix(root, unicode);
         SearchValues<char>? first = null;
         bool except = false;
-        if (prefix is null && FirstSet(root, unicode) is { Nullable: false } f) (first, except) = SearchValuesOf(f.Set, unicode);
+        if (prefix is null && FirstSet(root, unicode, forFollow: false) is { Nullable: false } f) (first, except) = SearchValuesOf(f.Set, unicode);
         return anchored || prefix is not null || first is not null ? new RegexPrefilter(anchored, prefix, first, except, unicode) : null;
     }
 
@@ -47,7 +48,7 @@ internal sealed class RegexPrefilter
         while (true)
         {
             int at;
-            if (_prefix is not null) at = input.IndexOf(_prefix, from, StringComparison.Ordinal);
+            if (_prefix is not null) at = input.IndexOf(_prefix, from, _prefixComparison);
             else if (_first is not null)
             {
                 var rest = input.AsSpan(from);
@@ -70,12 +71,15 @@ internal sealed class RegexPrefilter
         _ => false,
     };
 
-    /// <summary>The case-sensitive code units every match begins with (two at least), or null.</summary>
-    private static string? LiteralPrefix(RegexNode root, bool unicode)
+    /// <summary>The code units every match begins with (two at least), or null; compared ignoring ASCII
+    /// case when a character is case-insensitive and all its equivalents are ASCII (OrdinalIgnoreCase
+    /// finds every such match, and its extra candidates fail in the matcher).</summary>
+    private static (string, StringComparison)? LiteralPrefix(RegexNode root, bool unicode)
     {
         var sb = new System.Text.StringBuilder();
+        bool ignoreCase = false;
         Collect(root);
-        return sb.Length >= 2 ? sb.ToString() : null;
+        return sb.Length >= 2 ? (sb.ToString(), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) : null;
 
         bool Collect(RegexNode node)
         {
@@ -83,6 +87,10 @@ internal sealed class RegexPrefilter
             {
                 case CharNode { IgnoreCase: false } ch when ch.Char <= 0xFFFF && !(unicode && ch.Char is >= 0xD800 and <= 0xDFFF):
                     sb.Append((char)ch.Char);
+                    return true;
+                case CharNode { IgnoreCase: true, Char: < 128 } ch when CaseFolding.EquivalentsOf(ch.Char, unicode) is var e && e.RangeEnd(e.RangeCount - 1) < 128:
+                    sb.Append((char)ch.Char);
+                    ignoreCase = true;
                     return true;
                 case SequenceNode seq:
                     foreach (var item in seq.Items) if (!Collect(item)) return false;
@@ -94,12 +102,16 @@ internal sealed class RegexPrefilter
     }
 
     /// <summary>The characters a match of <paramref name="node"/> can begin with, and whether it can match empty
-    /// (then what follows it can begin the match too); null when unknown.</summary>
-    private static (CharSet Set, bool Nullable)? FirstSet(RegexNode node, bool unicode)
+    /// (then what follows it can begin the match too); null when unknown. Assertions consume nothing, so
+    /// they are empty when looking for a match's start; when asking what may follow a star that gives
+    /// characters back (<paramref name="forFollow"/>) only a non-multiline $ is known: it fails before
+    /// the end, where a star that gave back a character stands.</summary>
+    internal static (CharSet Set, bool Nullable)? FirstSet(RegexNode node, bool unicode, bool forFollow)
     {
         switch (node)
         {
             case EmptyNode: return (CharSet.Empty, true);
+            case AssertionNode a when forFollow: return a is { Kind: AssertionKind.LineEnd, Multiline: false } ? (CharSet.Empty, false) : null;
             case AssertionNode: return (CharSet.Empty, true);
             case CharNode ch: return (ch.IgnoreCase ? CaseFolding.EquivalentsOf(ch.Char, unicode) : CharSet.Of(ch.Char), false);
             case ClassNode { Strings.Count: > 0 }: return null;
@@ -109,11 +121,11 @@ internal sealed class RegexPrefilter
                 return (cls.Negate ? set.Complement() : set, false);
             }
             case DotNode dot: return (dot.DotAll ? CharSet.All : LineTerminators.Complement(), false);
-            case GroupNode g: return FirstSet(g.Body, unicode);
+            case GroupNode g: return FirstSet(g.Body, unicode, forFollow);
             case RepeatNode rep:
             {
                 if (rep.Max == 0) return (CharSet.Empty, true);
-                if (FirstSet(rep.Body, unicode) is not { } body) return null;
+                if (FirstSet(rep.Body, unicode, forFollow) is not { } body) return null;
                 return (body.Set, body.Nullable || rep.Min == 0);
             }
             case SequenceNode seq:
@@ -121,7 +133,7 @@ internal sealed class RegexPrefilter
                 var set = CharSet.Empty;
                 foreach (var item in seq.Items)
                 {
-                    if (FirstSet(item, unicode) is not { } f) return null;
+                    if (FirstSet(item, unicode, forFollow) is not { } f) return null;
                     set = set.Union(f.Set);
                     if (!f.Nullable) return (set, false);
                 }
@@ -133,7 +145,7 @@ internal sealed class RegexPrefilter
                 bool nullable = false;
                 foreach (var item in alt.Alternatives)
                 {
-                    if (FirstSet(item, unicode) is not { } f) return null;
+                    if (FirstSet(item, unicode, forFollow) is not { } f) return null;
                     set = set.Union(f.Set);
                     nullable |= f.Nullable;
                 }
@@ -143,7 +155,7 @@ internal sealed class RegexPrefilter
         }
     }
 
-    private static readonly CharSet LineTerminators = CharSet.FromCodePoints(['\n', '\r', 0x2028, 0x2029]);
+    internal static readonly CharSet LineTerminators = CharSet.FromCodePoints(['\n', '\r', 0x2028, 0x2029]);
 
     /// <summary>The code units that can begin a match of a set (every high surrogate too when it has
     /// supplementary members in unicode mode), as SearchValues to find, or their complement's to skip.</summary>
