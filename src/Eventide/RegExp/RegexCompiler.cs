@@ -26,7 +26,7 @@ internal enum RegexOp
 }
 
 /// <summary>A compiled pattern: bytecode, its character sets and register layout.</summary>
-internal sealed class RegexProgram(int[] code, CharSet[] sets, int groupCount, int registerCount, bool unicode, string? literal, RegexPrefilter? prefilter)
+internal sealed class RegexProgram(int[] code, CharSet[] sets, int groupCount, int registerCount, bool unicode, string? literal, RegexPrefilter? prefilter, int leadingStar)
 {
     public readonly int[] Code = code;
     public readonly CharSet[] Sets = sets;
@@ -38,6 +38,10 @@ internal sealed class RegexProgram(int[] code, CharSet[] sets, int groupCount, i
     public readonly string? Literal = literal;
     /// <summary>Finds the positions where a match can start, or null when it can start anywhere.</summary>
     public readonly RegexPrefilter? Prefilter = prefilter;
+    /// <summary>The pc of a possessive, unbounded star every match begins with (only group opens before it),
+    /// in a pattern without back references, or -1: when a try fails, no start inside its run can succeed
+    /// (the star would end at the same place, and what follows sees the same state), so the next try starts after it.</summary>
+    public readonly int LeadingStar = leadingStar;
 }
 
 /// <summary>Compiles a parsed pattern (RegexNode tree) to <see cref="RegexProgram"/> bytecode.</summary>
@@ -48,6 +52,8 @@ internal sealed class RegexCompiler
     private readonly bool _unicode;
     private readonly int _groupCount;
     private int _loops;
+    private int _leadingStar = -1;
+    private bool _hasBackReference;
 
     private RegexCompiler(bool unicode, int groupCount) { _unicode = unicode; _groupCount = groupCount; }
 
@@ -57,7 +63,7 @@ internal sealed class RegexCompiler
         c.Emit(pattern.Root, back: false, follow: CharSet.Empty);
         c.Op(RegexOp.Match);
         return new RegexProgram([.. c._code], [.. c._sets], pattern.GroupCount, pattern.GroupCount * 3 + c._loops * 2, unicode,
-            LiteralOf(pattern.Root, unicode), RegexPrefilter.Of(pattern.Root, unicode));
+            LiteralOf(pattern.Root, unicode), RegexPrefilter.Of(pattern.Root, unicode), c._hasBackReference ? -1 : c._leadingStar);
     }
 
     private void Op(RegexOp op, params ReadOnlySpan<int> operands)
@@ -110,6 +116,7 @@ internal sealed class RegexCompiler
                 }
                 break;
             case BackReferenceNode r:
+                _hasBackReference = true;
                 _code.Add((int)RegexOp.BackReference);
                 _code.Add(r.IgnoreCase ? 1 : 0);
                 _code.Add(back ? 1 : 0);
@@ -184,12 +191,14 @@ internal sealed class RegexCompiler
                 case ClassNode { Strings: null or { Count: 0 } } cls:
                 {
                     var set = ClassSet(cls);
+                    NoteLeadingStar(rep, Possessive(cls.Negate ? set.Complement() : set, follow));
                     Op(RegexOp.StarSet, AddSet(set), cls.Negate ? 1 : 0, rep.Min, rep.Max, Possessive(cls.Negate ? set.Complement() : set, follow));
                     return;
                 }
                 case CharNode ch:
                 {
                     var set = ch.IgnoreCase ? CaseFolding.EquivalentsOf(ch.Char, _unicode) : CharSet.Of(ch.Char);
+                    NoteLeadingStar(rep, Possessive(set, follow));
                     Op(RegexOp.StarSet, AddSet(set), 0, rep.Min, rep.Max, Possessive(set, follow));
                     return;
                 }
@@ -220,6 +229,14 @@ internal sealed class RegexCompiler
             if (!first.Nullable) return set;
         }
         return outer?.Union(set);
+    }
+
+    /// <summary>Records the star about to be emitted as <see cref="RegexProgram.LeadingStar"/> when it qualifies.</summary>
+    private void NoteLeadingStar(RepeatNode rep, int possessive)
+    {
+        if (possessive == 0 || rep.Max != int.MaxValue) return;
+        for (int pc = 0; pc < Here; pc += 2) if (_code[pc] != (int)RegexOp.GroupOpen) return;
+        _leadingStar = Here;
     }
 
     /// <summary>1 when a greedy star over <paramref name="set"/> never has to give back characters: what

@@ -20,6 +20,8 @@ internal sealed class RegexMatcher
     private int[] _stack = new int[64];
     private int _sp;
     private int _pollCountdown = PollInterval;
+    /// <summary>Where the program's leading star ended in the current try (see <see cref="RegexProgram.LeadingStar"/>).</summary>
+    private int _leadingRunEnd;
 
     public RegexMatcher(RegexProgram program, Action? poll)
     {
@@ -54,6 +56,7 @@ internal sealed class RegexMatcher
                 if (--_pollCountdown == 0) Poll();
                 Array.Fill(_regs, -1, 0, captureRegs);
                 _sp = 0;
+                _leadingRunEnd = -1;
                 int end = Run(0, s, 0);
                 if (end >= 0)
                 {
@@ -64,6 +67,7 @@ internal sealed class RegexMatcher
                 }
                 if (sticky) return false;
                 s += _unicode && s + 1 < input.Length && char.IsHighSurrogate(input[s]) && char.IsLowSurrogate(input[s + 1]) ? 2 : 1;
+                if (_leadingRunEnd > s) s = _leadingRunEnd;
             }
             return false;
         }
@@ -266,6 +270,7 @@ internal sealed class RegexMatcher
                     int min = code[pc + 3], max = code[pc + 4];
                     int from = pos;
                     pos = code[pc + 1] >= 0 ? ScanSet(sets[code[pc + 1]], code[pc + 2] != 0, pos, max) : ScanDot(code[pc + 2] != 0, pos, max);
+                    if (pc == _program.LeadingStar) _leadingRunEnd = pos;
                     int minPos = min == 0 ? from : MinPosition(from, pos, min);
                     if (minPos < 0) goto Fail;
                     if (pos > minPos && code[pc + 5] == 0) Push(Star, pc + 6, pos, minPos);

@@ -18,10 +18,13 @@ internal sealed class RegexPrefilter
     private readonly StringComparison _prefixComparison;
     private readonly SearchValues<char>? _first;
     private readonly bool _firstExcept;
+    /// <summary>How far into every match the searched set stands (a rarer set at a fixed distance, non-unicode only).</summary>
+    private readonly int _offset;
     private readonly bool _unicode;
 
-    private RegexPrefilter(bool anchored, (string, StringComparison)? prefix, SearchValues<char>? first, bool firstExcept, bool unicode)
+    private RegexPrefilter(bool anchored, (string, StringComparison)? prefix, SearchValues<char>? first, bool firstExcept, int offset, bool unicode)
     {
+        _offset = offset;
         AnchoredAtStart = anchored;
         if (prefix is var (text, comparison)) (_prefix, _prefixComparison) = (text, comparison);
         _first = first;
@@ -36,8 +39,15 @@ internal sealed class RegexPrefilter
         var prefix = LiteralPrefix(root, unicode);
         SearchValues<char>? first = null;
         bool except = false;
-        if (prefix is null && FirstSet(root, unicode, forFollow: false) is { Nullable: false } f) (first, except) = SearchValuesOf(f.Set, unicode);
-        return anchored || prefix is not null || first is not null ? new RegexPrefilter(anchored, prefix, first, except, unicode) : null;
+        int offset = 0;
+        if (prefix is null && FirstSet(root, unicode, forFollow: false) is { Nullable: false } f)
+        {
+            var set = f.Set;
+            if (!unicode && RarestFixedSet(root, BmpCount(set)) is var (rarest, at)) (set, offset) = (rarest, at);
+            (first, except) = SearchValuesOf(set, unicode);
+            if (first is null) offset = 0;
+        }
+        return anchored || prefix is not null || first is not null ? new RegexPrefilter(anchored, prefix, first, except, offset, unicode) : null;
     }
 
     /// <summary>The first position at or after <paramref name="from"/> where a match may start, or -1.</summary>
@@ -51,7 +61,8 @@ internal sealed class RegexPrefilter
             if (_prefix is not null) at = input.IndexOf(_prefix, from, _prefixComparison);
             else if (_first is not null)
             {
-                var rest = input.AsSpan(from);
+                if (from + _offset >= input.Length) return -1;
+                var rest = input.AsSpan(from + _offset);
                 at = _firstExcept ? rest.IndexOfAnyExcept(_first) : rest.IndexOfAny(_first);
                 if (at >= 0) at += from;
             }
@@ -60,6 +71,53 @@ internal sealed class RegexPrefilter
             if (at > from && _unicode && char.IsLowSurrogate(input[at]) && char.IsHighSurrogate(input[at - 1])) { from = at + 1; continue; }
             return at;
         }
+    }
+
+    /// <summary>Among the single characters at fixed distances from the start of every match (non-unicode:
+    /// one code unit each), the one with the fewest members when it has fewer than <paramref name="firstCount"/>,
+    /// e.g. the '-' of (\d{4})-(\d{2}).</summary>
+    private static (CharSet, int)? RarestFixedSet(RegexNode root, int firstCount)
+    {
+        const int MaxDistance = 16;
+        (CharSet, int)? best = null;
+        int bestCount = firstCount, distance = 0;
+        Walk(root);
+        return best;
+
+        // Visits the fixed-width prefix; false where it ends.
+        bool Walk(RegexNode node)
+        {
+            switch (node)
+            {
+                case AssertionNode: return true;
+                case GroupNode g: return Walk(g.Body);
+                case SequenceNode seq:
+                    foreach (var item in seq.Items) if (!Walk(item)) return false;
+                    return true;
+                case RepeatNode rep when rep.Min >= 1 && IsSingleCharacter(rep.Body):
+                    for (int i = 0; i < rep.Min; i++) if (!Walk(rep.Body)) return false;
+                    return rep.Min == rep.Max;
+                case CharNode or DotNode or ClassNode when IsSingleCharacter(node):
+                {
+                    if (distance >= MaxDistance || FirstSet(node, unicode: false, forFollow: false) is not { } f) return false;
+                    int count = BmpCount(f.Set);
+                    if (count < bestCount) (best, bestCount) = ((f.Set, distance), count);
+                    distance++;
+                    return true;
+                }
+                default: return false;
+            }
+        }
+    }
+
+    private static bool IsSingleCharacter(RegexNode node) => node is CharNode or DotNode or ClassNode { Strings: null or { Count: 0 } };
+
+    /// <summary>The members of a set that are code units.</summary>
+    private static int BmpCount(CharSet set)
+    {
+        int n = 0;
+        for (int i = 0; i < set.RangeCount && set.RangeStart(i) <= 0xFFFF; i++) n += Math.Min(set.RangeEnd(i), 0xFFFF) - set.RangeStart(i) + 1;
+        return n;
     }
 
     private static bool IsAnchored(RegexNode node) => node switch
