@@ -18,6 +18,10 @@ internal static class CaseFolding
     {
         if (c < 128) return c is >= 'A' and <= 'Z' ? c + 32 : c;
         if (c is 0x130 or 0x131 || c > CharSet.MaxCodePoint || c is >= 0xD800 and <= 0xDFFF) return c;
+        // .NET's invariant casing leaves the long s alone (ToUpperInvariant('ſ') is 'ſ'); CaseFolding.txt folds it to s.
+        if (c == 0x17F) return 's';
+        // CaseFolding.txt's simple foldings that no case mapping gives (the S entries of Unicode 15.1).
+        if (c is 0x1FD3 or 0x1FE3 or 0xFB05) return c == 0x1FD3 ? 0x390 : c == 0x1FE3 ? 0x3B0 : 0xFB06;
         return Rune.ToLowerInvariant(Rune.ToUpperInvariant(new Rune(c))).Value;
     }
 

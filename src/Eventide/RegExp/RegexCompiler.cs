@@ -22,11 +22,11 @@ internal enum RegexOp
     RepeatHead,       // loop, min, max, greedy, exit, body
     RepeatBody,       // loop
     RepeatTail,       // loop, min, head
-    StarSet,          // set index, negate, min, max, (dot: -1 -1 dotAll) — greedy, forward, one character per iteration
+    StarSet,          // set index, negate, min, max, possessive (dot: -1 dotAll) — greedy, forward, one character per iteration
 }
 
 /// <summary>A compiled pattern: bytecode, its character sets and register layout.</summary>
-internal sealed class RegexProgram(int[] code, CharSet[] sets, int groupCount, int registerCount, bool unicode, string? literal, int firstChar)
+internal sealed class RegexProgram(int[] code, CharSet[] sets, int groupCount, int registerCount, bool unicode, string? literal, RegexPrefilter? prefilter, int leadingStar)
 {
     public readonly int[] Code = code;
     public readonly CharSet[] Sets = sets;
@@ -36,8 +36,12 @@ internal sealed class RegexProgram(int[] code, CharSet[] sets, int groupCount, i
     public readonly bool Unicode = unicode;
     /// <summary>The whole pattern when it is a plain string of BMP characters (searched with IndexOf).</summary>
     public readonly string? Literal = literal;
-    /// <summary>The code unit every match starts with, or -1.</summary>
-    public readonly int FirstChar = firstChar;
+    /// <summary>Finds the positions where a match can start, or null when it can start anywhere.</summary>
+    public readonly RegexPrefilter? Prefilter = prefilter;
+    /// <summary>The pc of a possessive, unbounded star every match begins with (only group opens before it),
+    /// in a pattern without back references, or -1: when a try fails, no start inside its run can succeed
+    /// (the star would end at the same place, and what follows sees the same state), so the next try starts after it.</summary>
+    public readonly int LeadingStar = leadingStar;
 }
 
 /// <summary>Compiles a parsed pattern (RegexNode tree) to <see cref="RegexProgram"/> bytecode.</summary>
@@ -48,16 +52,18 @@ internal sealed class RegexCompiler
     private readonly bool _unicode;
     private readonly int _groupCount;
     private int _loops;
+    private int _leadingStar = -1;
+    private bool _hasBackReference;
 
     private RegexCompiler(bool unicode, int groupCount) { _unicode = unicode; _groupCount = groupCount; }
 
     public static RegexProgram Compile(ParsedPattern pattern, bool unicode)
     {
         var c = new RegexCompiler(unicode, pattern.GroupCount);
-        c.Emit(pattern.Root, back: false);
+        c.Emit(pattern.Root, back: false, follow: CharSet.Empty);
         c.Op(RegexOp.Match);
         return new RegexProgram([.. c._code], [.. c._sets], pattern.GroupCount, pattern.GroupCount * 3 + c._loops * 2, unicode,
-            LiteralOf(pattern.Root, unicode), FirstCharOf(pattern.Root));
+            LiteralOf(pattern.Root, unicode), RegexPrefilter.Of(pattern.Root, unicode), c._hasBackReference ? -1 : c._leadingStar);
     }
 
     private void Op(RegexOp op, params ReadOnlySpan<int> operands)
@@ -76,7 +82,10 @@ internal sealed class RegexCompiler
 
     private CharSet ClassSet(ClassNode node) => node.IgnoreCase ? CaseFolding.Close(node.Set, _unicode) : node.Set;
 
-    private void Emit(RegexNode node, bool back)
+    /// <summary>Emits a node; <paramref name="follow"/> is the set of characters the rest of the match
+    /// after it can begin with when that rest cannot match empty (the end of the pattern: empty), null
+    /// when unknown: a star over a set disjoint from it never needs to give characters back.</summary>
+    private void Emit(RegexNode node, bool back, CharSet? follow = null)
     {
         switch (node)
         {
@@ -90,12 +99,12 @@ internal sealed class RegexCompiler
             case ClassNode cls: Op(RegexOp.Set, AddSet(ClassSet(cls)), cls.Negate ? 1 : 0, back ? 1 : 0); break;
             case SequenceNode seq:
                 if (back) for (int i = seq.Items.Count - 1; i >= 0; i--) Emit(seq.Items[i], back);
-                else foreach (var item in seq.Items) Emit(item, back);
+                else for (int i = 0; i < seq.Items.Count; i++) Emit(seq.Items[i], back, seq.Items[i] is RepeatNode or GroupNode or AlternationNode ? FollowOf(seq.Items, i + 1, follow) : null);
                 break;
-            case AlternationNode alt: EmitAlternation(alt.Alternatives, back); break;
+            case AlternationNode alt: EmitAlternation(alt.Alternatives, back, follow); break;
             case GroupNode group:
                 Op(RegexOp.GroupOpen, group.Index);
-                Emit(group.Body, back);
+                Emit(group.Body, back, follow);
                 Op(RegexOp.GroupClose, group.Index);
                 break;
             case AssertionNode a:
@@ -107,6 +116,7 @@ internal sealed class RegexCompiler
                 }
                 break;
             case BackReferenceNode r:
+                _hasBackReference = true;
                 _code.Add((int)RegexOp.BackReference);
                 _code.Add(r.IgnoreCase ? 1 : 0);
                 _code.Add(back ? 1 : 0);
@@ -120,12 +130,12 @@ internal sealed class RegexCompiler
                 Op(RegexOp.LookEnd);
                 _code[at + 2] = Here;
                 break;
-            case RepeatNode rep: EmitRepeat(rep, back); break;
+            case RepeatNode rep: EmitRepeat(rep, back, follow); break;
             default: throw new InvalidOperationException(node.GetType().Name);
         }
     }
 
-    private void EmitAlternation(List<RegexNode> alternatives, bool back)
+    private void EmitAlternation(List<RegexNode> alternatives, bool back, CharSet? follow = null)
     {
         var jumps = new List<int>();
         for (int i = 0; i < alternatives.Count; i++)
@@ -134,12 +144,12 @@ internal sealed class RegexCompiler
             {
                 int split = Here;
                 Op(RegexOp.Split, split + 3, 0);
-                Emit(alternatives[i], back);
+                Emit(alternatives[i], back, follow);
                 jumps.Add(Here);
                 Op(RegexOp.Jump, 0);
                 _code[split + 2] = Here;
             }
-            else Emit(alternatives[i], back);
+            else Emit(alternatives[i], back, follow);
         }
         foreach (int j in jumps) _code[j + 1] = Here;
     }
@@ -170,22 +180,30 @@ internal sealed class RegexCompiler
         return n;
     }
 
-    private void EmitRepeat(RepeatNode rep, bool back)
+    private void EmitRepeat(RepeatNode rep, bool back, CharSet? follow)
     {
         if (rep.Max == 0) return;
-        if (rep.Min == 1 && rep.Max == 1) { Emit(rep.Body, back); return; }
+        if (rep.Min == 1 && rep.Max == 1) { Emit(rep.Body, back, follow); return; }
         if (!back && rep.Greedy && rep.GroupCount == 0)
         {
             switch (rep.Body)
             {
                 case ClassNode { Strings: null or { Count: 0 } } cls:
-                    Op(RegexOp.StarSet, AddSet(ClassSet(cls)), cls.Negate ? 1 : 0, rep.Min, rep.Max);
+                {
+                    var set = ClassSet(cls);
+                    NoteLeadingStar(rep, Possessive(cls.Negate ? set.Complement() : set, follow));
+                    Op(RegexOp.StarSet, AddSet(set), cls.Negate ? 1 : 0, rep.Min, rep.Max, Possessive(cls.Negate ? set.Complement() : set, follow));
                     return;
+                }
                 case CharNode ch:
-                    Op(RegexOp.StarSet, AddSet(ch.IgnoreCase ? CaseFolding.EquivalentsOf(ch.Char, _unicode) : CharSet.Of(ch.Char)), 0, rep.Min, rep.Max);
+                {
+                    var set = ch.IgnoreCase ? CaseFolding.EquivalentsOf(ch.Char, _unicode) : CharSet.Of(ch.Char);
+                    NoteLeadingStar(rep, Possessive(set, follow));
+                    Op(RegexOp.StarSet, AddSet(set), 0, rep.Min, rep.Max, Possessive(set, follow));
                     return;
+                }
                 case DotNode dot:
-                    Op(RegexOp.StarSet, -1, dot.DotAll ? 1 : 0, rep.Min, rep.Max);
+                    Op(RegexOp.StarSet, -1, dot.DotAll ? 1 : 0, rep.Min, rep.Max, Possessive(dot.DotAll ? CharSet.All : RegexPrefilter.LineTerminators.Complement(), follow));
                     return;
             }
         }
@@ -200,6 +218,31 @@ internal sealed class RegexCompiler
         _code[head + 5] = Here;
     }
 
+    /// <summary>What can follow items[from..] (then <paramref name="outer"/>): see <see cref="Emit"/>.</summary>
+    private CharSet? FollowOf(List<RegexNode> items, int from, CharSet? outer)
+    {
+        var set = CharSet.Empty;
+        for (int i = from; i < items.Count; i++)
+        {
+            if (RegexPrefilter.FirstSet(items[i], _unicode, forFollow: true) is not { } first) return null;
+            set = set.Union(first.Set);
+            if (!first.Nullable) return set;
+        }
+        return outer?.Union(set);
+    }
+
+    /// <summary>Records the star about to be emitted as <see cref="RegexProgram.LeadingStar"/> when it qualifies.</summary>
+    private void NoteLeadingStar(RepeatNode rep, int possessive)
+    {
+        if (possessive == 0 || rep.Max != int.MaxValue) return;
+        for (int pc = 0; pc < Here; pc += 2) if (_code[pc] != (int)RegexOp.GroupOpen) return;
+        _leadingStar = Here;
+    }
+
+    /// <summary>1 when a greedy star over <paramref name="set"/> never has to give back characters: what
+    /// follows cannot begin with any of them (so it fails wherever the star could stop earlier).</summary>
+    private static int Possessive(CharSet set, CharSet? follow) => follow is not null && set.Intersect(follow).IsEmpty ? 1 : 0;
+
     private static string? LiteralOf(RegexNode root, bool unicode)
     {
         IEnumerable<RegexNode> items = root is SequenceNode seq ? seq.Items : [root];
@@ -210,19 +253,5 @@ internal sealed class RegexCompiler
             sb.Append((char)ch.Char);
         }
         return sb.Length > 0 ? sb.ToString() : null;
-    }
-
-    private static int FirstCharOf(RegexNode root)
-    {
-        while (true)
-        {
-            switch (root)
-            {
-                case SequenceNode seq: root = seq.Items[0]; continue;
-                case GroupNode g: root = g.Body; continue;
-                case CharNode { IgnoreCase: false } ch when ch.Char <= 0xFFFF && !(ch.Char is >= 0xD800 and <= 0xDFFF): return ch.Char;
-                default: return -1;
-            }
-        }
     }
 }

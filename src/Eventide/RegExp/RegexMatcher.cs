@@ -20,6 +20,8 @@ internal sealed class RegexMatcher
     private int[] _stack = new int[64];
     private int _sp;
     private int _pollCountdown = PollInterval;
+    /// <summary>Where the program's leading star ended in the current try (see <see cref="RegexProgram.LeadingStar"/>).</summary>
+    private int _leadingRunEnd;
 
     public RegexMatcher(RegexProgram program, Action? poll)
     {
@@ -46,25 +48,26 @@ internal sealed class RegexMatcher
                 captures[1] = at + literal.Length;
                 return true;
             }
+            var prefilter = _program.Prefilter;
+            int captureRegs = _program.GroupCount * 2;
             for (int s = start; s <= input.Length;)
             {
-                if (!sticky && _program.FirstChar >= 0)
-                {
-                    s = input.IndexOf((char)_program.FirstChar, s);
-                    if (s < 0) return false;
-                }
-                Array.Fill(_regs, -1);
+                if (!sticky && prefilter is not null && (s = prefilter.Next(input, s)) < 0) return false;
+                if (--_pollCountdown == 0) Poll();
+                Array.Fill(_regs, -1, 0, captureRegs);
                 _sp = 0;
+                _leadingRunEnd = -1;
                 int end = Run(0, s, 0);
                 if (end >= 0)
                 {
-                    Array.Copy(_regs, captures, _program.GroupCount * 2);
+                    Array.Copy(_regs, captures, captureRegs);
                     captures[0] = s;
                     captures[1] = end;
                     return true;
                 }
                 if (sticky) return false;
                 s += _unicode && s + 1 < input.Length && char.IsHighSurrogate(input[s]) && char.IsLowSurrogate(input[s + 1]) ? 2 : 1;
+                if (_leadingRunEnd > s) s = _leadingRunEnd;
             }
             return false;
         }
@@ -72,6 +75,12 @@ internal sealed class RegexMatcher
         {
             _input = "";
         }
+    }
+
+    private void Poll()
+    {
+        _pollCountdown = PollInterval;
+        _poll?.Invoke();
     }
 
     private void Push(int kind, int a, int b, int c = 0)
@@ -119,6 +128,7 @@ internal sealed class RegexMatcher
     private int Run(int pc, int pos, int baseSp)
     {
         int[] code = _code;
+        CharSet[] sets = _program.Sets;
         string s = _input;
         while (true)
         {
@@ -143,7 +153,12 @@ internal sealed class RegexMatcher
                 case RegexOp.Set:
                 {
                     bool back = code[pc + 3] != 0;
-                    if (!Read(pos, back, out int c, out int w) || _program.Sets[code[pc + 1]].Contains(c) == (code[pc + 2] != 0)) goto Fail;
+                    if (!back && !_unicode)
+                    {
+                        if (pos < s.Length && sets[code[pc + 1]].Contains(s[pos]) != (code[pc + 2] != 0)) { pos++; pc += 4; continue; }
+                        goto Fail;
+                    }
+                    if (!Read(pos, back, out int c, out int w) || sets[code[pc + 1]].Contains(c) == (code[pc + 2] != 0)) goto Fail;
                     pos += back ? -w : w;
                     pc += 4;
                     continue;
@@ -252,20 +267,14 @@ internal sealed class RegexMatcher
                 }
                 case RegexOp.StarSet:
                 {
-                    int setIndex = code[pc + 1], min = code[pc + 3], max = code[pc + 4];
-                    bool negate = code[pc + 2] != 0;
-                    var set = setIndex >= 0 ? _program.Sets[setIndex] : null;
-                    int n = 0, minPos = -1;
-                    if (min == 0) minPos = pos;
-                    while (n < max && Read(pos, false, out int c, out int w))
-                    {
-                        if (set is null ? negate == false && IsLineTerminator(c) : set.Contains(c) == negate) break;
-                        pos += w;
-                        if (++n == min) minPos = pos;
-                    }
-                    if (n < min) goto Fail;
-                    if (pos > minPos) Push(Star, pc + 5, pos, minPos);
-                    pc += 5;
+                    int min = code[pc + 3], max = code[pc + 4];
+                    int from = pos;
+                    pos = code[pc + 1] >= 0 ? ScanSet(sets[code[pc + 1]], code[pc + 2] != 0, pos, max) : ScanDot(code[pc + 2] != 0, pos, max);
+                    if (pc == _program.LeadingStar) _leadingRunEnd = pos;
+                    int minPos = min == 0 ? from : MinPosition(from, pos, min);
+                    if (minPos < 0) goto Fail;
+                    if (pos > minPos && code[pc + 5] == 0) Push(Star, pc + 6, pos, minPos);
+                    pc += 6;
                     continue;
                 }
                 default:
@@ -275,7 +284,7 @@ internal sealed class RegexMatcher
             while (true)
             {
                 if (_sp <= baseSp) return -1;
-                if (--_pollCountdown == 0) { _pollCountdown = PollInterval; _poll?.Invoke(); }
+                if (--_pollCountdown == 0) Poll();
                 _sp -= 4;
                 int kind = _stack[_sp];
                 if (kind == Restore) { _regs[_stack[_sp + 1]] = _stack[_sp + 2]; continue; }
@@ -289,6 +298,51 @@ internal sealed class RegexMatcher
                 break;
             }
         }
+    }
+
+    /// <summary>StarSet's greedy run: the position after at most <paramref name="max"/> characters in (or, negated, out of) the set.</summary>
+    private int ScanSet(CharSet set, bool negate, int pos, int max)
+    {
+        string s = _input;
+        if (!_unicode)
+        {
+            int limit = max >= s.Length - pos ? s.Length : pos + max;
+            while (pos < limit && set.Contains(s[pos]) != negate) pos++;
+            return pos;
+        }
+        for (int n = 0; n < max && Read(pos, false, out int c, out int w) && set.Contains(c) != negate; n++) pos += w;
+        return pos;
+    }
+
+    /// <summary>StarSet over . : the position after at most <paramref name="max"/> characters (line terminators only with dotAll).</summary>
+    private int ScanDot(bool dotAll, int pos, int max)
+    {
+        string s = _input;
+        if (!_unicode)
+        {
+            int limit = max >= s.Length - pos ? s.Length : pos + max;
+            if (dotAll) return limit;
+            int stop = s.AsSpan(pos, limit - pos).IndexOfAny(LineTerminatorChars);
+            return stop < 0 ? limit : pos + stop;
+        }
+        for (int n = 0; n < max && Read(pos, false, out int c, out int w) && (dotAll || !IsLineTerminator(c)); n++) pos += w;
+        return pos;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LineTerminatorChars = System.Buffers.SearchValues.Create("\n\r\u2028\u2029");
+
+    /// <summary>The position after the first <paramref name="min"/> characters of a StarSet run from
+    /// <paramref name="from"/> to <paramref name="end"/>, or -1 when the run is shorter.</summary>
+    private int MinPosition(int from, int end, int min)
+    {
+        if (!_unicode) return end - from >= min ? from + min : -1;
+        int pos = from;
+        for (int n = 0; n < min; n++)
+        {
+            if (pos >= end) return -1;
+            pos += pos + 1 < end && char.IsHighSurrogate(_input[pos]) && char.IsLowSurrogate(_input[pos + 1]) ? 2 : 1;
+        }
+        return pos;
     }
 
     /// <summary>After a failed negative lookaround body matched: undo its register writes.</summary>

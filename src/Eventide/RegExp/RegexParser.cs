@@ -124,8 +124,8 @@ internal sealed partial class RegexParser
             case '\\': atom = ParseAtomEscape(); break;
             case '*' or '+' or '?': throw Error("Nothing to repeat");
             case '{':
-                if (_unicode) throw Error("Lone quantifier brackets");
                 if (TryParseBraces(out _, out _)) throw Error("Nothing to repeat");
+                if (_unicode) throw Error("Lone quantifier brackets");
                 _pos++;
                 atom = Literal('{');
                 break;

@@ -1,16 +1,13 @@
-using System.Collections.Concurrent;
 using System.Text;
-using System.Text.RegularExpressions;
-using Acornima;
 using Eventide.RegExp;
 
 namespace Eventide.Runtime;
 
 /// <summary>
-/// A RegExp instance (22.2.3): [[OriginalSource]], [[OriginalFlags]] and the matcher. Patterns run
-/// on Eventide's own engine (Eventide.RegExp) when it is chosen (see <see cref="UsesOwnEngine"/>),
-/// otherwise as the .NET <see cref="System.Text.RegularExpressions.Regex"/> Acornima converts them
-/// to. Compiled patterns are cached per (source, flags), so a literal in a loop compiles once.
+/// A RegExp instance (22.2.3): [[OriginalSource]], [[OriginalFlags]] and the matcher. Every pattern
+/// runs on Eventide's own engine (Eventide.RegExp): spec-exact for every flag (captures in a
+/// quantified group reset per iteration) and stopped by the engine's time limit and cancellation.
+/// Compiled patterns are cached per (source, flags), so a literal in a loop compiles once.
 /// A match is its captures: start and end per group (group 0 is the match), -1 when unset.
 /// </summary>
 internal sealed class JsRegExp : JsObject
@@ -18,7 +15,6 @@ internal sealed class JsRegExp : JsObject
     public string Source { get; private set; } = "";
     public string Flags { get; private set; } = "";
     private Compiled _compiled = null!;
-    internal Regex? Regex => _compiled.Regex;
     /// <summary>Number of JS capture groups plus one (the match itself).</summary>
     public int GroupCount => _compiled.GroupCount;
     /// <summary>JS group name for each group number (null when unnamed); null when the pattern has no names.</summary>
@@ -34,66 +30,27 @@ internal sealed class JsRegExp : JsObject
 
     internal override string ClassName => "RegExp";
 
-    /// <summary>One compiled pattern: either engine's matcher (the own engine's runs one match at a time per realm).</summary>
-    private sealed class Compiled(Regex? regex, RegexMatcher? matcher, int groupCount, string?[]? groupNames)
+    /// <summary>One compiled pattern: its matcher (which runs one match at a time, in its realm's thread).</summary>
+    private sealed class Compiled(RegexMatcher matcher, int groupCount, string?[]? groupNames)
     {
-        public Regex? Regex = regex;
-        public readonly RegexMatcher? Matcher = matcher;
+        public readonly RegexMatcher Matcher = matcher;
         public readonly int GroupCount = groupCount;
         public readonly string?[]? GroupNames = groupNames;
     }
 
-    /// <summary>Compiled patterns of one realm. Per realm, not static: a converted pattern can be
-    /// megabytes (Unicode property classes), and a process-wide cache kept them alive across
-    /// engines until the heap ran out (and shared mutable state between engines on other threads).</summary>
+    /// <summary>Compiled patterns of one realm. Per realm, not static: a matcher has mutable state
+    /// (its backtrack stack), and a process-wide cache would share it between engines on other threads.</summary>
     private static Dictionary<(string, string), Compiled> CacheOf(Realm realm) =>
         (Dictionary<(string, string), Compiled>)(realm.RegExpCache ??= new Dictionary<(string, string), Compiled>());
 
     private const int CacheLimit = 256;
-
-    // .NET's regex timeout is only a slice here, never an error: when it expires the engine's
-    // limits are polled (a host's TimeLimit or cancellation stops the script there) and this RegExp
-    // goes on with a matcher given no limit (or twice the time, when the host can stop scripts), as
-    // node runs a catastrophic pattern until it finishes.
-    private static readonly TimeSpan MatchSlice = TimeSpan.FromMilliseconds(500);
 
     /// <summary>The captures of the first match at or after <paramref name="start"/> (only at it when
     /// <paramref name="sticky"/>), or null.</summary>
     public int[]? Exec(string input, int start, bool sticky)
     {
         var captures = new int[GroupCount * 2];
-        if (_compiled.Matcher is { } matcher) return matcher.Exec(input, start, sticky, captures) ? captures : null;
-        System.Text.RegularExpressions.Match m;
-        while (true)
-        {
-            try { m = _compiled.Regex!.Match(input, start); break; }
-            catch (RegexMatchTimeoutException) { ExtendMatchTime(); }
-        }
-        if (!m.Success || (sticky && m.Index != start)) return null;
-        for (int i = 0; i < GroupCount; i++)
-        {
-            var g = m.Groups[i];
-            captures[2 * i] = g.Success ? g.Index : -1;
-            captures[2 * i + 1] = g.Success ? g.Index + g.Length : -1;
-        }
-        return captures;
-    }
-
-    /// <summary>After a slice expired: check the engine's limits (a script out of time stops here),
-    /// then give the matcher more time: twice the slice, ending no later than a call's deadline.</summary>
-    private void ExtendMatchTime()
-    {
-        var budget = Realm.Current?.Budget;
-        budget?.Check();
-        var regex = _compiled.Regex!;
-        var timeout = Regex.InfiniteMatchTimeout;
-        if (budget is { CanBeStopped: true })
-        {
-            timeout = regex.MatchTimeout * 2;
-            // The engine's deadline may have just passed before its token is cancelled: at least 1 ms.
-            if (budget.TimeLeft is { } left && left < timeout) timeout = TimeSpan.FromMilliseconds(Math.Max(left.TotalMilliseconds, 0) + 1);
-        }
-        _compiled.Regex = new Regex(regex.ToString(), regex.Options, timeout);
+        return _compiled.Matcher.Exec(input, start, sticky, captures) ? captures : null;
     }
 
     /// <summary>22.2.3.3 RegExpInitialize steps 5-13 (pattern and flags already strings).</summary>
@@ -141,56 +98,19 @@ internal sealed class JsRegExp : JsObject
     private static JsException InvalidFlags(string flags) =>
         JsException.SyntaxError($"Invalid flags supplied to RegExp constructor '{flags}'");
 
-#pragma warning disable CS0618 // Acornima marks its JS → .NET regex conversion obsolete; it is the converter we use.
-    /// <summary>Whether a pattern runs on the own engine: for now the ones the .NET conversion cannot
-    /// express: the v flag, Unicode property escapes (the .NET tables are another Unicode version and
-    /// lack Script and most binary properties) and modifiers; anything Acornima rejects or cannot
-    /// convert is tried on it as well.</summary>
-    private static bool UsesOwnEngine(string pattern, string flags) =>
-        flags.Contains('v')
-        || (flags.Contains('u') && (pattern.Contains("\\p{", StringComparison.Ordinal) || pattern.Contains("\\P{", StringComparison.Ordinal)))
-        || pattern.Contains("(?i", StringComparison.Ordinal) || pattern.Contains("(?m", StringComparison.Ordinal)
-        || pattern.Contains("(?s", StringComparison.Ordinal) || pattern.Contains("(?-", StringComparison.Ordinal);
-
-    private static Compiled CompileOwn(string pattern, string flags)
+    /// <summary>22.2.3.3 RegExpInitialize step 10 (the pattern parsed with the flags), compiled: a
+    /// syntax error reads as V8's ("Invalid regular expression: /(/: Unterminated group").</summary>
+    private static Compiled Compile(string pattern, string flags)
     {
         ParsedPattern parsed;
         try { parsed = RegexParser.Parse(pattern, flags); }
         catch (RegExpSyntaxException e) { throw JsException.SyntaxError($"Invalid regular expression: /{pattern}/{flags}: {e.Message}"); }
         var program = RegexCompiler.Compile(parsed, flags.Contains('u') || flags.Contains('v'));
-        return new Compiled(null, new RegexMatcher(program, PollLimits), parsed.GroupCount, parsed.GroupNames);
+        return new Compiled(new RegexMatcher(program, PollLimits), parsed.GroupCount, parsed.GroupNames);
     }
 
     /// <summary>The matcher's periodic look at the engine's limits (a catastrophic pattern stops at the time limit).</summary>
     private static void PollLimits() => Realm.Current?.Budget.Check();
-
-    private static Compiled Compile(string pattern, string flags)
-    {
-        if (UsesOwnEngine(pattern, flags)) return CompileOwn(pattern, flags);
-        RegExpParseResult result;
-        try
-        {
-            result = Tokenizer.AdaptRegExp(pattern, flags, compiled: false, matchTimeout: MatchSlice, throwIfNotAdaptable: false,
-                EcmaVersion.Latest, ExperimentalESFeatures.RegExpDuplicateNamedCapturingGroups | ExperimentalESFeatures.RegExpModifiers);
-        }
-        catch (ParseErrorException)
-        {
-            return CompileOwn(pattern, flags);
-        }
-        if (!result.Success || result.Regex is null) return CompileOwn(pattern, flags);
-        int count = result.ActualRegexGroupCount;
-        string?[]? names = null;
-        for (int n = 1; n < count; n++)
-        {
-            if (result.GetRegexGroupName(n) is { } name)
-            {
-                names ??= new string?[count];
-                names[n] = name;
-            }
-        }
-        return new Compiled(result.Regex, null, count, names);
-    }
-#pragma warning restore CS0618
 
     /// <summary>22.2.6.13.1 EscapeRegExpPattern: the "source" text that reparses to the same pattern.</summary>
     public static string EscapeRegExpPattern(string source)
