@@ -21,6 +21,10 @@ internal sealed class RegexPrefilter
     /// <summary>How far into every match the searched set stands (a rarer set at a fixed distance, non-unicode only).</summary>
     private readonly int _offset;
     private readonly bool _unicode;
+    /// <summary>The single characters at fixed distances from every match's start, checked at a candidate before the matcher runs.</summary>
+    private (int Offset, SearchValues<char> Set)[] _fixed = [];
+    /// <summary>A pattern that begins with a run of one set and then a character outside it, as (\w+)=: the run's set and least length, and the stop's set.</summary>
+    private (SearchValues<char> Run, int Min, SearchValues<char> Stop)? _runThenStop;
 
     private RegexPrefilter(bool anchored, (string, StringComparison)? prefix, SearchValues<char>? first, bool firstExcept, int offset, bool unicode)
     {
@@ -47,7 +51,13 @@ internal sealed class RegexPrefilter
             (first, except) = SearchValuesOf(set, unicode);
             if (first is null) offset = 0;
         }
-        return anchored || prefix is not null || first is not null ? new RegexPrefilter(anchored, prefix, first, except, offset, unicode) : null;
+        var runThenStop = !anchored && prefix is null && !unicode ? RunThenStop(root) : null;
+        if (!anchored && prefix is null && first is null && runThenStop is null) return null;
+        return new RegexPrefilter(anchored, prefix, first, except, offset, unicode)
+        {
+            _fixed = first is not null && !except && !unicode ? FixedSets(root) : [],
+            _runThenStop = runThenStop,
+        };
     }
 
     /// <summary>The first position at or after <paramref name="from"/> where a match may start, or -1.</summary>
@@ -55,6 +65,7 @@ internal sealed class RegexPrefilter
     {
         if (AnchoredAtStart) return from == 0 ? 0 : -1;
         if (from > input.Length) return -1;
+        if (_runThenStop is { } rts) return NextRunThenStop(input, from, rts);
         while (true)
         {
             int at;
@@ -69,7 +80,81 @@ internal sealed class RegexPrefilter
             else return from;
             // In unicode mode the matcher steps over code points: never start inside a surrogate pair.
             if (at > from && _unicode && char.IsLowSurrogate(input[at]) && char.IsHighSurrogate(input[at - 1])) { from = at + 1; continue; }
+            if (at >= 0 && !FixedSetsHold(input, at, out bool fits))
+            {
+                if (!fits) return -1;
+                from = at + 1;
+                continue;
+            }
             return at;
+        }
+    }
+
+    /// <summary>Whether the fixed-distance characters of a match starting at <paramref name="at"/> are there;
+    /// <paramref name="fits"/> is false when the input ends first (then no later start fits either).</summary>
+    private bool FixedSetsHold(string input, int at, out bool fits)
+    {
+        fits = true;
+        foreach (var (offset, set) in _fixed)
+        {
+            if (at + offset >= input.Length) { fits = false; return false; }
+            if (!set.Contains(input[at + offset])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// For a pattern S{min,}c… with c outside S: a match's run of S ends at the first character that is
+    /// not in S, which must be c. So the next c at or past from+min, walked back over S, gives the only
+    /// start that can succeed before it (the run's first character); a run too short moves past that c.
+    /// </summary>
+    private static int NextRunThenStop(string input, int from, (SearchValues<char> Run, int Min, SearchValues<char> Stop) rts)
+    {
+        while (true)
+        {
+            if (from + rts.Min >= input.Length) return -1;
+            int stop = input.AsSpan(from + rts.Min).IndexOfAny(rts.Stop);
+            if (stop < 0) return -1;
+            stop += from + rts.Min;
+            int start = stop;
+            while (start > from && rts.Run.Contains(input[start - 1])) start--;
+            if (stop - start >= rts.Min) return start;
+            from = stop + 1;
+        }
+    }
+
+    /// <summary>Every single character at a fixed distance from the start of a match (non-unicode), as sets to check.</summary>
+    private static (int, SearchValues<char>)[] FixedSets(RegexNode root)
+    {
+        var sets = new List<(int, SearchValues<char>)>();
+        WalkFixedPrefix(root, (set, distance) =>
+        {
+            if (SearchValuesOf(set, unicode: false) is ({ } values, false)) sets.Add((distance, values));
+        });
+        return [.. sets];
+    }
+
+    /// <summary>The leading run and the stop after it of S{min,}c… (see <see cref="NextRunThenStop"/>), or null.</summary>
+    private static (SearchValues<char>, int, SearchValues<char>)? RunThenStop(RegexNode root)
+    {
+        var items = new List<RegexNode>();
+        Flatten(root, items);
+        if (items.Count < 2 || items[0] is not RepeatNode { Min: >= 1 } run || !IsSingleCharacter(run.Body)) return null;
+        if (!IsSingleCharacter(items[1])) return null;
+        if (FirstSet(run.Body, unicode: false, forFollow: false) is not { } runSet || FirstSet(items[1], unicode: false, forFollow: false) is not { } stopSet) return null;
+        if (!runSet.Set.Intersect(stopSet.Set).IsEmpty) return null;
+        if (SearchValuesOf(runSet.Set, unicode: false) is not ({ } runValues, false) || SearchValuesOf(stopSet.Set, unicode: false) is not ({ } stopValues, false)) return null;
+        return (runValues, run.Min, stopValues);
+
+        // The pattern's leading items, looking through capture groups and nested sequences.
+        static void Flatten(RegexNode node, List<RegexNode> into)
+        {
+            switch (node)
+            {
+                case GroupNode g: Flatten(g.Body, into); break;
+                case SequenceNode seq: foreach (var item in seq.Items) Flatten(item, into); break;
+                default: into.Add(node); break;
+            }
         }
     }
 
@@ -78,11 +163,22 @@ internal sealed class RegexPrefilter
     /// e.g. the '-' of (\d{4})-(\d{2}).</summary>
     private static (CharSet, int)? RarestFixedSet(RegexNode root, int firstCount)
     {
-        const int MaxDistance = 16;
         (CharSet, int)? best = null;
-        int bestCount = firstCount, distance = 0;
-        Walk(root);
+        int bestCount = firstCount;
+        WalkFixedPrefix(root, (set, distance) =>
+        {
+            int count = BmpCount(set);
+            if (count < bestCount) (best, bestCount) = ((set, distance), count);
+        });
         return best;
+    }
+
+    /// <summary>Visits the single characters of the fixed-width prefix every match begins with (up to 16), with their distances from the start.</summary>
+    private static void WalkFixedPrefix(RegexNode root, Action<CharSet, int> visit)
+    {
+        const int MaxDistance = 16;
+        int distance = 0;
+        Walk(root);
 
         // Visits the fixed-width prefix; false where it ends.
         bool Walk(RegexNode node)
@@ -100,8 +196,7 @@ internal sealed class RegexPrefilter
                 case CharNode or DotNode or ClassNode when IsSingleCharacter(node):
                 {
                     if (distance >= MaxDistance || FirstSet(node, unicode: false, forFollow: false) is not { } f) return false;
-                    int count = BmpCount(f.Set);
-                    if (count < bestCount) (best, bestCount) = ((f.Set, distance), count);
+                    visit(f.Set, distance);
                     distance++;
                     return true;
                 }
