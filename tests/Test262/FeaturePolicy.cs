@@ -9,8 +9,6 @@ public static class FeaturePolicy
 {
     public static readonly IReadOnlySet<string> Unsupported = new HashSet<string>(StringComparer.Ordinal)
     {
-        // Module features not implemented yet.
-        "import-bytes",
         // Proposals and host capabilities out of scope.
         "decorators", "IsHTMLDDA",
         "host-gc-required", "tail-call-optimization", "Intl.Era-monthcode", "legacy-regexp",

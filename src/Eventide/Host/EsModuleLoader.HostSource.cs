@@ -36,6 +36,10 @@ internal sealed class HostSourceResolver(EsModuleLoader loader, IModuleSource so
     internal override (string Url, string Text)? ReadText(string specifier, string? referrer) =>
         source.Resolve(specifier, referrer) is { } name ? (name, source.Load(name)) : null;
 
+    /// <summary>A host source gives text: its bytes module is the text's UTF-8.</summary>
+    internal override (string Url, byte[] Bytes)? ReadBytes(string specifier, string? referrer) =>
+        ReadText(specifier, referrer) is var (url, text) ? (url, System.Text.Encoding.UTF8.GetBytes(text)) : null;
+
     /// <summary>import.meta of a host module: its name as url, resolve() through the host (filename and dirname for file URLs, as node).</summary>
     private void FillImportMeta(JsObject meta, string name)
     {

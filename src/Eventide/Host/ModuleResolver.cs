@@ -22,4 +22,7 @@ internal abstract class ModuleResolver
 
     /// <summary>The URL and text of the file <paramref name="specifier"/> names (import ... with { type: 'text' }); null when this host has no files.</summary>
     internal virtual (string Url, string Text)? ReadText(string specifier, string? referrer) => null;
+
+    /// <summary>The bytes of the file a specifier names, for a bytes module (import-bytes), or null when it names none.</summary>
+    internal virtual (string Url, byte[] Bytes)? ReadBytes(string specifier, string? referrer) => null;
 }

@@ -98,10 +98,23 @@ internal sealed partial class NodeModuleResolver(EsModuleLoader loader, ModuleLo
 
     internal override (string Url, string Text)? ReadText(string specifier, string? referrer)
     {
+        var (url, path) = ResolveFile(specifier, referrer);
+        return (url, File.ReadAllText(path));
+    }
+
+    internal override (string Url, byte[] Bytes)? ReadBytes(string specifier, string? referrer)
+    {
+        var (url, path) = ResolveFile(specifier, referrer);
+        return (url, File.ReadAllBytes(path));
+    }
+
+    /// <summary>The file a text or bytes module's specifier names (checked against the engine's grants), and its URL.</summary>
+    private (string Url, string Path) ResolveFile(string specifier, string? referrer)
+    {
         referrer ??= Path.Combine(ProcessObject.WorkingDirectory, "[eval]");
         string path = Resolve(MapPackageImport(specifier, referrer), referrer);
         loader.Engine.Node.CheckPath(Realm, path);
-        return (new Uri(path).AbsoluteUri + UrlSuffix(specifier), File.ReadAllText(path));
+        return (new Uri(path).AbsoluteUri + UrlSuffix(specifier), path);
     }
 
     /// <summary>The module in the file at <paramref name="path"/>, known as <paramref name="url"/> (the file's URL, or with a ?query).</summary>
