@@ -88,6 +88,20 @@ public class BinaryDataTests
             Assert.Equal("1,2 false TypeError true true\n", JsRunner.Run(source, fastLoop: fastLoop));
     }
 
+    /// <summary>node's APIs that write into a view's bytes from .NET (Buffer write/copy/swap, TextEncoder.encodeInto)
+    /// refuse an immutable buffer as the view's own methods do, and leave its bytes alone.</summary>
+    [Fact]
+    public void NodeApisDoNotWriteIntoImmutableBuffers()
+    {
+        const string source = """
+            const ab = new Uint8Array([1, 2, 3, 4]).buffer.transferToImmutable();
+            const b = Buffer.from(ab);
+            const tries = [() => b.write('hi'), () => Buffer.from('zz').copy(b), () => b.swap16(), () => new TextEncoder().encodeInto('x', new Uint8Array(ab))];
+            console.log(tries.map(f => { try { f(); return 'wrote'; } catch (e) { return e.constructor.name; } }).join(), [...b].join());
+            """;
+        Assert.Equal("TypeError,TypeError,TypeError,TypeError 1,2,3,4\n", JsRunner.Run(source));
+    }
+
     /// <summary>Two engines on two threads share a SharedArrayBuffer's block: a sync Atomics.wait in one is woken by Atomics.notify in the other.</summary>
     [Fact]
     public void AtomicsWaitIsWokenByAnotherEngine()

@@ -25,20 +25,20 @@ internal static class BufferBinding
             return new JsTypedArray(bufferPrototype ?? realm.TypedArrayPrototypes[(int)ElementType.Uint8], ElementType.Uint8, realm.NewArrayBuffer(bytes), 0, bytes.Length);
         });
         Method(realm, binding, "slice", (_, a) => Encodings.Decode(Range(a, 0, 2), Enc(a, 1)));
-        Method(realm, binding, "write", (_, a) => Encodings.Write(Text(a, 1), Enc(a, 2), Range(a, 0, 3)));
+        Method(realm, binding, "write", (_, a) => Encodings.Write(Text(a, 1), Enc(a, 2), Range(Writable(a.At(0), "Buffer.prototype.write"), a, 3)));
         Method(realm, binding, "compare", (_, a) => Math.Sign(Range(a, 0, 2).SequenceCompareTo(Range(a, 1, 4))));
         Method(realm, binding, "indexOf", (_, a) => IndexOf(Bytes(a.At(0)), Bytes(a.At(1)), Int(a, 2), Operations.ToBoolean(a.At(3))));
         Method(realm, binding, "indexOfByte", (_, a) => IndexOf(Bytes(a.At(0)), [(byte)Int(a, 1)], Int(a, 2), Operations.ToBoolean(a.At(3))));
         Method(realm, binding, "fill", (_, a) => Fill(Range(a, 0, 2), Bytes(a.At(1))));
-        Method(realm, binding, "copy", (_, a) => Copy(Bytes(a.At(0)), Bytes(a.At(1)), Int(a, 2), Int(a, 3), Int(a, 4)));
-        Method(realm, binding, "swap", (_, a) => Swap(Bytes(a.At(0)), Int(a, 1)));
+        Method(realm, binding, "copy", (_, a) => Copy(Bytes(a.At(0)), Writable(a.At(1), "Buffer.prototype.copy"), Int(a, 2), Int(a, 3), Int(a, 4)));
+        Method(realm, binding, "swap", (_, a) => Swap(Writable(a.At(0), "Buffer.prototype.swap"), Int(a, 1)));
         Method(realm, binding, "isUtf8", (_, a) => System.Text.Unicode.Utf8.IsValid(Bytes(a.At(0))));
         Method(realm, binding, "isAscii", (_, a) => Ascii.IsValid(Bytes(a.At(0))));
         Method(realm, binding, "decodeUtf8", (_, a) => DecodeUtf8(Bytes(a.At(0)), Operations.ToBoolean(a.At(1))));
         // TextDecoder's UTF-16LE replaces lone surrogates with U+FFFD (Buffer's ucs2 keeps them).
         Method(realm, binding, "decodeUtf16", (_, a) => Encoding.Unicode.GetString(Bytes(a.At(0))[..(Bytes(a.At(0)).Length & ~1)]));
         Method(realm, binding, "utf8IncompleteTail", (_, a) => Utf8IncompleteTail(Bytes(a.At(0))));
-        Method(realm, binding, "encodeInto", (_, a) => EncodeInto(realm, Text(a, 0), Bytes(a.At(1))));
+        Method(realm, binding, "encodeInto", (_, a) => EncodeInto(realm, Text(a, 0), Writable(a.At(1), "TextEncoder.prototype.encodeInto")));
         return binding;
     }
 
@@ -52,10 +52,14 @@ internal static class BufferBinding
 
     private static Span<byte> Bytes(JsValue value) => ByteViews.Of(value);
 
+    private static Span<byte> Writable(JsValue value, string operation) => ByteViews.Writable(value, operation);
+
     /// <summary>The bytes [start, end) of the view at args[view], the two numbers at args[start] and after.</summary>
-    private static Span<byte> Range(ReadOnlySpan<JsValue> args, int view, int start)
+    private static Span<byte> Range(ReadOnlySpan<JsValue> args, int view, int start) => Range(Bytes(args.At(view)), args, start);
+
+    /// <summary>The bytes [start, end) of <paramref name="bytes"/>, the two numbers at args[start] and after.</summary>
+    private static Span<byte> Range(Span<byte> bytes, ReadOnlySpan<JsValue> args, int start)
     {
-        var bytes = Bytes(args.At(view));
         int from = Math.Clamp(Int(args, start), 0, bytes.Length);
         int to = Math.Clamp(Int(args, start + 1), from, bytes.Length);
         return bytes[from..to];

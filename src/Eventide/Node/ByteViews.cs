@@ -14,6 +14,15 @@ internal static class ByteViews
         _ => [],
     };
 
+    /// <summary>The bytes a view covers, for writing into: an immutable ArrayBuffer's bytes never change,
+    /// so writing into one is a TypeError as it is through the view's own methods.</summary>
+    public static Span<byte> Writable(JsValue value, string operation)
+    {
+        var buffer = value.AsObject switch { JsTypedArray view => view.Buffer, JsDataView view => view.Buffer, JsArrayBuffer b => b, _ => null };
+        if (buffer is { IsImmutable: true }) throw JsException.TypeError($"Cannot perform {operation} on an immutable ArrayBuffer");
+        return Of(value);
+    }
+
     /// <summary>Whether the value is an ArrayBuffer view (what "Buffer, TypedArray, or DataView" accepts).</summary>
     public static bool IsView(JsValue value) => value.AsObject is JsTypedArray or JsDataView;
 

@@ -29,8 +29,9 @@ internal static class CryptoBinding
         var seeded = realm.Engine.Clock.CryptoRandom;
         realm.DefineMethod(binding, "randomFill", 1, (_, a) =>
         {
-            if (seeded is null) RandomNumberGenerator.Fill(ByteViews.Of(a.At(0)));
-            else seeded.Fill(ByteViews.Of(a.At(0)));
+            var target = ByteViews.Writable(a.At(0), "crypto.randomFill");
+            if (seeded is null) RandomNumberGenerator.Fill(target);
+            else seeded.Fill(target);
             return a.At(0);
         });
         // hashes(): the names createHash accepts (those this platform's .NET supports).
