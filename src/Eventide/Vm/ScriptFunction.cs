@@ -53,11 +53,11 @@ internal sealed class ScriptFunction : JsFunction
         switch (template.Kind)
         {
             case FunctionKind.Normal:
-                // V8 gives sloppy functions own "arguments" and "caller" (null), ahead of "prototype".
+                // V8 gives sloppy functions own "arguments" (null) and "caller" (null unless running), ahead of "prototype".
                 if (!template.Strict)
                 {
                     FastSet("arguments", JsValue.Null, PropertyFlags.None);
-                    FastSet("caller", JsValue.Null, PropertyFlags.None);
+                    FastSet("caller", SloppyCaller.Slot, PropertyFlags.Accessor);
                 }
                 FastSet("prototype", own[^1], PropertyFlags.Writable);
                 break;
@@ -79,7 +79,7 @@ internal sealed class ScriptFunction : JsFunction
                     // 10.2.5 MakeConstructor: a fresh prototype object with a constructor back-link.
                     var proto = new JsObject(realm.ObjectPrototype);
                     proto.FastSet("constructor", this, PropertyFlags.Hidden);
-                    return template.Strict ? [length, name, proto] : [length, name, JsValue.Null, JsValue.Null, proto];
+                    return template.Strict ? [length, name, proto] : [length, name, JsValue.Null, SloppyCaller.Slot, proto];
                 }
             case FunctionKind.Generator or FunctionKind.AsyncGenerator:
                 return [length, name, new JsObject(realm.GeneratorObjectPrototypeFor(template.Kind))];
