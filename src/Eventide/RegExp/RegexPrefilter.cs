@@ -39,23 +39,26 @@ internal sealed class RegexPrefilter
     /// <summary>The prefilter of a pattern, or null when it can start anywhere (it can match empty, starts with a lookaround...).</summary>
     public static RegexPrefilter? Of(RegexNode root, bool unicode)
     {
+        // Next() looks no further than the first of these that applies: an anchor, a literal prefix,
+        // a run then its stop, the first (or rarest fixed) set; only that one is built.
         bool anchored = IsAnchored(root);
-        var prefix = LiteralPrefix(root, unicode);
+        var prefix = anchored ? null : LiteralPrefix(root, unicode);
+        var runThenStop = !anchored && prefix is null && !unicode ? RunThenStop(root) : null;
         SearchValues<char>? first = null;
         bool except = false;
         int offset = 0;
-        if (prefix is null && FirstSet(root, unicode, forFollow: false) is { Nullable: false } f)
+        if (!anchored && prefix is null && runThenStop is null && FirstSet(root, unicode, forFollow: false) is { Nullable: false } f)
         {
             var set = f.Set;
             if (!unicode && RarestFixedSet(root, BmpCount(set)) is var (rarest, at)) (set, offset) = (rarest, at);
             (first, except) = SearchValuesOf(set, unicode);
             if (first is null) offset = 0;
         }
-        var runThenStop = !anchored && prefix is null && !unicode ? RunThenStop(root) : null;
         if (!anchored && prefix is null && first is null && runThenStop is null) return null;
         return new RegexPrefilter(anchored, prefix, first, except, offset, unicode)
         {
-            _fixed = first is not null && !except && !unicode ? FixedSets(root) : [],
+            // The searched set itself needs no second look.
+            _fixed = first is not null && !except && !unicode ? FixedSets(root, skip: offset) : [],
             _runThenStop = runThenStop,
         };
     }
@@ -123,13 +126,13 @@ internal sealed class RegexPrefilter
         }
     }
 
-    /// <summary>Every single character at a fixed distance from the start of a match (non-unicode), as sets to check.</summary>
-    private static (int, SearchValues<char>)[] FixedSets(RegexNode root)
+    /// <summary>Every single character at a fixed distance from the start of a match (non-unicode) but the searched one at <paramref name="skip"/>, as sets to check.</summary>
+    private static (int, SearchValues<char>)[] FixedSets(RegexNode root, int skip)
     {
         var sets = new List<(int, SearchValues<char>)>();
         WalkFixedPrefix(root, (set, distance) =>
         {
-            if (SearchValuesOf(set, unicode: false) is ({ } values, false)) sets.Add((distance, values));
+            if (distance != skip && SearchValuesOf(set, unicode: false) is ({ } values, false)) sets.Add((distance, values));
         });
         return [.. sets];
     }
