@@ -9,13 +9,13 @@ internal static class FunctionPrototype
     {
         var proto = realm.FunctionPrototype;
         // 20.2.3.3 Function.prototype.call
-        realm.DefineMethod(proto, "call", 1, (thisValue, args) =>
+        realm.FunctionCall = realm.DefineMethod(proto, "call", 1, (thisValue, args) =>
         {
             if (thisValue.AsFunction is not { } f) throw JsException.TypeError("Function.prototype.call called on non-function");
             return f.Call(args.At(0), args.Length > 1 ? args[1..] : []);
         });
         // 20.2.3.1 Function.prototype.apply
-        realm.DefineMethod(proto, "apply", 2, (thisValue, args) =>
+        realm.FunctionApply = realm.DefineMethod(proto, "apply", 2, (thisValue, args) =>
         {
             // Its TypeErrors are of apply's realm, whichever realm calls it.
             if (thisValue.AsFunction is not { } f) throw realm.Error(ErrorKind.TypeError, "Function.prototype.apply was called on , which is not a function");

@@ -25,7 +25,7 @@ internal static class ReflectObject
             return target.Delete(Operations.ToPropertyKey(args.At(1)));
         });
         // 28.1.1 Reflect.apply ( target, thisArgument, argumentsList )
-        realm.DefineMethod(reflect, "apply", 3, (_, args) =>
+        realm.ReflectApply = realm.DefineMethod(reflect, "apply", 3, (_, args) =>
         {
             var target = args.At(0);
             if (target.AsFunction is not { IsCallable: true } f)

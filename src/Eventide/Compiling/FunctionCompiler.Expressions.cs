@@ -536,6 +536,17 @@ internal sealed partial class FunctionCompiler
                 Mark(asg);
                 EmitStoreName(id.Name, offset: id.Start);
                 return;
+            case AssignmentExpression asg
+                when !IsLogicalAssignment(asg.Operator) && (asg.Left is ParenthesizedExpression lp ? lp.Expression : asg.Left) is Identifier id && WithScopesFor(id.Name) is null:
+                // x op= y as a statement: stored without keeping a copy of the result.
+                EmitCompoundToName(asg, id, keepResult: false);
+                return;
+            case UnaryExpression { Operator: Operator.Increment or Operator.Decrement, Prefix: false } ue
+                when (ue.Argument is ParenthesizedExpression p ? p.Expression : ue.Argument) is MemberExpression:
+                // o.x++ / o[k]++ as a statement: the old value is not needed, so it runs as ++o.x.
+                EmitUpdate(ue, prefix: true);
+                _b.Emit(OpCode.Pop);
+                return;
             default:
                 EmitExpression(e);
                 _b.Emit(OpCode.Pop);
@@ -543,10 +554,12 @@ internal sealed partial class FunctionCompiler
         }
     }
 
-    private void EmitUpdate(UnaryExpression ue)
+    private void EmitUpdate(UnaryExpression ue) => EmitUpdate(ue, ue.Prefix);
+
+    /// <remarks><paramref name="prefix"/>: leave the new value (++x), else the old one (x++).</remarks>
+    private void EmitUpdate(UnaryExpression ue, bool prefix)
     {
         var op = ue.Operator == Operator.Increment ? OpCode.Inc : OpCode.Dec;
-        bool prefix = ue.Prefix;
         var target = ue.Argument is ParenthesizedExpression pe ? pe.Expression : ue.Argument;
         switch (target)
         {
@@ -990,7 +1003,7 @@ internal sealed partial class FunctionCompiler
             }
         }
 
-        bool logical = asg.Operator is Operator.LogicalAndAssignment or Operator.LogicalOrAssignment or Operator.NullishCoalescingAssignment;
+        bool logical = IsLogicalAssignment(asg.Operator);
         var jumpOp = asg.Operator switch
         {
             Operator.LogicalAndAssignment => OpCode.JumpIfFalseKeep,
@@ -1025,10 +1038,12 @@ internal sealed partial class FunctionCompiler
                     EmitWithReferencePut(id.Name, id.Start);
                     return;
                 }
+            case Identifier id when !logical:
+                EmitCompoundToName(asg, id, keepResult: true);
+                return;
             case Identifier id:
-                EmitLoadName(id.Name, id.Start);
-                if (logical)
                 {
+                    EmitLoadName(id.Name, id.Start);
                     var end = new Label();
                     _b.EmitJump(jumpOp, end);
                     EmitNamedExpression(asg.Right, NameForAssignedFunction(asg));
@@ -1037,12 +1052,6 @@ internal sealed partial class FunctionCompiler
                     _b.Bind(end);
                     return;
                 }
-                EmitExpression(asg.Right);
-                Mark(asg);
-                _b.Emit(BinaryOp(asg.Operator));
-                _b.Emit(OpCode.Dup);
-                EmitStoreName(id.Name, offset: id.Start);
-                return;
             case MemberExpression me:
                 EmitReferenceBase(me, out var kind);
                 EmitReferenceGetKeep(me, kind);
@@ -1071,5 +1080,19 @@ internal sealed partial class FunctionCompiler
             default:
                 throw new CompileError(asg.Start, "SyntaxError", "Invalid left-hand side in assignment");
         }
+    }
+
+    private static bool IsLogicalAssignment(Operator op) =>
+        op is Operator.LogicalAndAssignment or Operator.LogicalOrAssignment or Operator.NullishCoalescingAssignment;
+
+    /// <summary>x op= y for a name outside any with scope; <paramref name="keepResult"/> leaves the result on the stack.</summary>
+    private void EmitCompoundToName(AssignmentExpression asg, Identifier id, bool keepResult)
+    {
+        EmitLoadName(id.Name, id.Start);
+        EmitExpression(asg.Right);
+        Mark(asg);
+        _b.Emit(BinaryOp(asg.Operator));
+        if (keepResult) _b.Emit(OpCode.Dup);
+        EmitStoreName(id.Name, offset: id.Start);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 
 namespace Eventide.Runtime;
@@ -25,6 +26,8 @@ internal sealed class JsTypedArray : JsObject
     /// element type over a mutable buffer (the interpreter's one check before its fast path).
     /// </summary>
     public readonly bool StoresNumbersInPlace;
+    /// <summary>Where a fixed-length view's bytes end (ByteOffset + length × element size); -1 when length-tracking.</summary>
+    private readonly long _fixedByteEnd;
 
     internal JsTypedArray(JsObject prototype, ElementType type, JsArrayBuffer buffer, int byteOffset, int length) : base(prototype)
     {
@@ -35,6 +38,7 @@ internal sealed class JsTypedArray : JsObject
         _elementSize = ElementTypes.Size(type);
         IsImmutable = buffer.IsImmutable;
         StoresNumbersInPlace = !IsBigInt && !IsImmutable;
+        _fixedByteEnd = length < 0 ? -1 : byteOffset + (long)length * _elementSize;
     }
 
     internal override string ClassName => ElementTypes.ArrayName(Type);
@@ -98,11 +102,62 @@ internal sealed class JsTypedArray : JsObject
     /// except that -0 prints as "0" and so names element 0.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public JsValue GetByNumberKey(double key) => GetElement(key + 0.0);
+    public JsValue GetByNumberKey(double key)
+    {
+        if (TryFixedElementOffset(key, out var data, out int at))
+        {
+            switch (Type)
+            {
+                case ElementType.Uint8: return new JsValue((double)data[at]);
+                case ElementType.Int32: return new JsValue((double)BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(at)));
+                case ElementType.Uint32: return new JsValue((double)BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(at)));
+                case ElementType.Float64: return new JsValue(BinaryPrimitives.ReadDoubleLittleEndian(data.AsSpan(at)));
+            }
+            return ElementTypes.Read(data, at, Type);
+        }
+        return GetElement(key + 0.0);
+    }
 
     /// <summary>[[Set]] of a Number key on the typed array itself (the receiver): see <see cref="GetByNumberKey"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void SetByNumberKey(double key, JsValue value) => SetElement(key + 0.0, value);
+    public void SetByNumberKey(double key, JsValue value)
+    {
+        // A Number into a Number type over a mutable buffer: no conversion can run user code, so write in place.
+        if (value.IsNumber && StoresNumbersInPlace && TryFixedElementOffset(key, out var data, out int at))
+        {
+            double n = value.Number;
+            switch (Type)
+            {
+                case ElementType.Uint8: data[at] = (byte)Operations.DoubleToInt32(n); return;
+                case ElementType.Int32:
+                case ElementType.Uint32: BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(at), Operations.DoubleToInt32(n)); return;
+                case ElementType.Float64 when !double.IsNaN(n): BinaryPrimitives.WriteDoubleLittleEndian(data.AsSpan(at), n); return;
+            }
+            ElementTypes.Write(data, at, Type, value);
+            return;
+        }
+        SetElement(key + 0.0, value);
+    }
+
+    /// <summary>
+    /// The byte offset of element <paramref name="key"/> when it is an integer index inside a
+    /// fixed-length view that is in bounds (the common case the fast paths above take); false for
+    /// everything else (fractions, -1, out of range, detached or shrunk buffers, length-tracking views).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryFixedElementOffset(double key, out byte[] data, out int at)
+    {
+        data = Buffer.Data!;
+        int index = (int)key;
+        if (index == key && index >= 0 && data is not null && _fixedByteEnd >= 0 && _fixedByteEnd <= data.Length
+            && index < _fixedLength)
+        {
+            at = ByteOffset + index * _elementSize;
+            return true;
+        }
+        at = 0;
+        return false;
+    }
 
     /// <summary>Reads element <paramref name="index"/>, which the caller knows is valid.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -23,7 +23,26 @@ internal sealed partial class Realm
     /// concrete-prototype "length" shadows it and %TypedArray%.prototype still holds it.</summary>
     internal bool HasIntrinsicLength(JsTypedArray ta)
     {
-        var concrete = TypedArrayPrototypes[(int)ta.Type];
+        int type = (int)ta.Type;
+        var concrete = TypedArrayPrototypes[type];
+        // A view and concrete prototype whose shapes were seen without "length" (shapes that are not
+        // dictionaries never gain keys): only the getter on %TypedArray%.prototype is left to check.
+        if (ReferenceEquals(ta.Shape, _lengthFreeViewShapes[type]) && ReferenceEquals(concrete.Shape, _lengthFreeConcreteShapes[type]))
+            return TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, LengthKey, TypedArrayLengthGetter!);
+        if (!SearchIntrinsicLength(ta, concrete)) return false;
+        if (ReferenceEquals(ta.Shape.Prototype, concrete) && !ta.Shape.IsDictionary && !concrete.Shape.IsDictionary)
+        {
+            _lengthFreeViewShapes[type] = ta.Shape;
+            _lengthFreeConcreteShapes[type] = concrete.Shape;
+        }
+        return true;
+    }
+
+    private readonly Shape?[] _lengthFreeViewShapes = new Shape?[ElementTypes.Count];
+    private readonly Shape?[] _lengthFreeConcreteShapes = new Shape?[ElementTypes.Count];
+
+    private bool SearchIntrinsicLength(JsTypedArray ta, JsObject concrete)
+    {
         if (ta.Shape.Lookup(LengthKey) >= 0) return false;
         // Subclass prototypes (node's Buffer, class X extends Uint8Array) may sit in between, if ordinary and without a length.
         var proto = ta.Shape.Prototype;

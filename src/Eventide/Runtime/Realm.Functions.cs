@@ -34,6 +34,8 @@ internal sealed partial class Realm
     internal PropertyGuard ArrayValuesGuard, ArrayIteratorNextGuard;
     /// <summary>%GeneratorPrototype%.next (for-of over generators skips the result objects).</summary>
     public JsFunction? GeneratorNext;
+    /// <summary>Function.prototype.call and apply and Reflect.apply: the dispatch loop runs a script function they call as its own frame.</summary>
+    public JsFunction? FunctionCall, FunctionApply, ReflectApply;
     /// <summary>The shape of { value, done } iterator results (7.4.14 CreateIterResultObject).</summary>
     private Shape? _iterResultShape;
     internal Shape IterResultShape

@@ -83,10 +83,72 @@ internal sealed partial class Interpreter
                 case OpCode.LoadTrue: regs[sp++] = JsValue.True; pc++; break;
                 case OpCode.LoadFalse: regs[sp++] = JsValue.False; pc++; break;
                 case OpCode.LoadHole: regs[sp++] = JsValue.Hole; pc++; break;
-                case OpCode.LoadInt: regs[sp++] = new JsValue((double)code[pc + 1]); pc += 2; break;
+                case OpCode.LoadInt:
+                    {
+                        // n - 1, i < 10, x % 2, ...: the small integer and the operator after it run as
+                        // one dispatch when the other operand (below on the stack) is a number.
+                        double k = code[pc + 1];
+                        var next = (OpCode)code[pc + 2];
+                        if (next is >= OpCode.Add and <= OpCode.Ge && IsIntOperandFusable(next) && regs[sp - 1].IsNumber)
+                        {
+                            double x = regs[sp - 1].Number;
+                            bool r;
+                            switch (next)
+                            {
+                                case OpCode.Add: regs[sp - 1] = new JsValue(x + k); pc += 3; continue;
+                                case OpCode.Sub: regs[sp - 1] = new JsValue(x - k); pc += 3; continue;
+                                case OpCode.Mul: regs[sp - 1] = new JsValue(x * k); pc += 3; continue;
+                                case OpCode.Mod: regs[sp - 1] = new JsValue(Arithmetic.Remainder(x, k)); pc += 3; continue;
+                                case OpCode.BitAnd: regs[sp - 1] = new JsValue(Operations.DoubleToInt32(x) & (int)k); pc += 3; continue;
+                                case OpCode.BitOr: regs[sp - 1] = new JsValue(Operations.DoubleToInt32(x) | (int)k); pc += 3; continue;
+                                case OpCode.BitXor: regs[sp - 1] = new JsValue(Operations.DoubleToInt32(x) ^ (int)k); pc += 3; continue;
+                                case OpCode.Shl: regs[sp - 1] = new JsValue(Operations.DoubleToInt32(x) << ((int)k & 31)); pc += 3; continue;
+                                case OpCode.Shr: regs[sp - 1] = new JsValue(Operations.DoubleToInt32(x) >> ((int)k & 31)); pc += 3; continue;
+                                case OpCode.UShr: regs[sp - 1] = new JsValue((double)((uint)Operations.DoubleToInt32(x) >> ((int)k & 31))); pc += 3; continue;
+                                case OpCode.Lt: r = x < k; break;
+                                case OpCode.Gt: r = x > k; break;
+                                case OpCode.Le: r = x <= k; break;
+                                case OpCode.Ge: r = x >= k; break;
+                                case OpCode.StrictEq: r = x == k; break;
+                                default: r = x != k; break;
+                            }
+                            int target = BranchOnResult(code, pc + 2, r);
+                            if (target >= 0)
+                            {
+                                sp--;
+                                if (target <= opStart) PollCancellation();
+                                pc = target;
+                                break;
+                            }
+                            regs[sp - 1] = JsValue.FromBool(r);
+                            pc += 3;
+                            break;
+                        }
+                        regs[sp++] = new JsValue(k);
+                        pc += 2;
+                        break;
+                    }
                 case OpCode.LoadConst: regs[sp++] = (JsValue)consts[code[pc + 1]]; pc += 2; break;
                 case OpCode.Pop: sp--; pc++; break;
                 case OpCode.Dup: regs[sp] = regs[sp - 1]; sp++; pc++; break;
+                case OpCode.Rot4:
+                    {
+                        var d = regs[sp - 1];
+                        regs[sp - 1] = regs[sp - 2];
+                        regs[sp - 2] = regs[sp - 3];
+                        regs[sp - 3] = regs[sp - 4];
+                        regs[sp - 4] = d;
+                        pc++;
+                        break;
+                    }
+                case OpCode.ReferenceKey:
+                    {
+                        // A key that is already a property key; Step converts the others (and throws for a nullish base).
+                        var k = regs[sp - 1];
+                        if (regs[sp - 2].IsNullish || !(k.IsNumber || k.IsString || k.IsSymbol)) goto default;
+                        pc++;
+                        break;
+                    }
                 case OpCode.Swap: (regs[sp - 1], regs[sp - 2]) = (regs[sp - 2], regs[sp - 1]); pc++; break;
                 case OpCode.Rot3:
                     {
@@ -367,7 +429,16 @@ internal sealed partial class Interpreter
                         var b = regs[sp - 1];
                         var a = regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
-                        regs[--sp - 1] = JsValue.FromBool(a.Number < b.Number);
+                        bool r = a.Number < b.Number;
+                        int next = BranchOnResult(code, pc, r);
+                        if (next >= 0)
+                        {
+                            sp -= 2;
+                            if (next <= opStart) PollCancellation();
+                            pc = next;
+                            break;
+                        }
+                        regs[--sp - 1] = JsValue.FromBool(r);
                         pc++;
                         break;
                     }
@@ -376,7 +447,16 @@ internal sealed partial class Interpreter
                         var b = regs[sp - 1];
                         var a = regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
-                        regs[--sp - 1] = JsValue.FromBool(a.Number > b.Number);
+                        bool r = a.Number > b.Number;
+                        int next = BranchOnResult(code, pc, r);
+                        if (next >= 0)
+                        {
+                            sp -= 2;
+                            if (next <= opStart) PollCancellation();
+                            pc = next;
+                            break;
+                        }
+                        regs[--sp - 1] = JsValue.FromBool(r);
                         pc++;
                         break;
                     }
@@ -385,7 +465,16 @@ internal sealed partial class Interpreter
                         var b = regs[sp - 1];
                         var a = regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
-                        regs[--sp - 1] = JsValue.FromBool(a.Number <= b.Number);
+                        bool r = a.Number <= b.Number;
+                        int next = BranchOnResult(code, pc, r);
+                        if (next >= 0)
+                        {
+                            sp -= 2;
+                            if (next <= opStart) PollCancellation();
+                            pc = next;
+                            break;
+                        }
+                        regs[--sp - 1] = JsValue.FromBool(r);
                         pc++;
                         break;
                     }
@@ -394,21 +483,46 @@ internal sealed partial class Interpreter
                         var b = regs[sp - 1];
                         var a = regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
-                        regs[--sp - 1] = JsValue.FromBool(a.Number >= b.Number);
+                        bool r = a.Number >= b.Number;
+                        int next = BranchOnResult(code, pc, r);
+                        if (next >= 0)
+                        {
+                            sp -= 2;
+                            if (next <= opStart) PollCancellation();
+                            pc = next;
+                            break;
+                        }
+                        regs[--sp - 1] = JsValue.FromBool(r);
                         pc++;
                         break;
                     }
                 case OpCode.StrictEq:
                     {
-                        var b = regs[--sp];
-                        regs[sp - 1] = JsValue.FromBool(JsValue.StrictEquals(regs[sp - 1], b));
+                        bool r = JsValue.StrictEquals(regs[sp - 2], regs[sp - 1]);
+                        int next = BranchOnResult(code, pc, r);
+                        if (next >= 0)
+                        {
+                            sp -= 2;
+                            if (next <= opStart) PollCancellation();
+                            pc = next;
+                            break;
+                        }
+                        regs[--sp - 1] = JsValue.FromBool(r);
                         pc++;
                         break;
                     }
                 case OpCode.StrictNe:
                     {
-                        var b = regs[--sp];
-                        regs[sp - 1] = JsValue.FromBool(!JsValue.StrictEquals(regs[sp - 1], b));
+                        bool r = !JsValue.StrictEquals(regs[sp - 2], regs[sp - 1]);
+                        int next = BranchOnResult(code, pc, r);
+                        if (next >= 0)
+                        {
+                            sp -= 2;
+                            if (next <= opStart) PollCancellation();
+                            pc = next;
+                            break;
+                        }
+                        regs[--sp - 1] = JsValue.FromBool(r);
                         pc++;
                         break;
                     }
@@ -427,9 +541,24 @@ internal sealed partial class Interpreter
                     pc++;
                     break;
                 case OpCode.ToNumeric:
-                    if (!regs[sp - 1].IsNumber) goto default;
-                    pc++;
-                    break;
+                    {
+                        var v = regs[sp - 1];
+                        if (!v.IsNumber) goto default;
+                        // x++ as a statement (ToNumeric Inc StoreLocal): one dispatch for the three.
+                        int next = code[pc + 1];
+                        if (next != (int)OpCode.Inc && next != (int)OpCode.Dec) { pc++; break; }
+                        var updated = new JsValue(next == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1);
+                        if (code[pc + 2] == (int)OpCode.StoreLocal)
+                        {
+                            regs[code[pc + 3]] = updated;
+                            sp--;
+                            pc += 4;
+                            break;
+                        }
+                        regs[sp - 1] = updated;
+                        pc += 2;
+                        break;
+                    }
                 case OpCode.Jump:
                     pc = code[pc + 1];
                     if (pc <= opStart) PollCancellation(); // loop back edge: the host may stop the script
@@ -532,6 +661,17 @@ internal sealed partial class Interpreter
                                     if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                                     break;
                                 }
+                            }
+                            // f.call(t, ...), f.apply(t, array), Reflect.apply(f, t, array) of a script function:
+                            // f runs as a frame of this loop, as if called directly (no nested loop).
+                            if (ForwardedCall(realm, native, regs, fnIndex, argc, out var target, out var forwardedThis, out var forwardedArgs))
+                            {
+                                f.Pc = pc + 2;
+                                f.Sp = fnIndex;
+                                f = EnterCall(target, forwardedThis, forwardedArgs);
+                                t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
+                                if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
+                                break;
                             }
                             // A builtin: called directly, its result replaces callee, this and arguments.
                             f.Pc = pc + 2;
@@ -650,6 +790,66 @@ internal sealed partial class Interpreter
             opStart = f.Pc;
             if (Step(ref f, entry, ref opStart, out var result)) return result;
         }
+    }
+
+    /// <summary>
+    /// A comparison followed by a conditional jump runs as one dispatch: the pc the jump goes to
+    /// with <paramref name="result"/>, or -1 when the next instruction is not a conditional jump.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BranchOnResult(int[] code, int pc, bool result)
+    {
+        int next = code[pc + 1];
+        if (next == (int)OpCode.JumpIfTrue) return result ? code[pc + 2] : pc + 3;
+        if (next == (int)OpCode.JumpIfFalse) return result ? pc + 3 : code[pc + 2];
+        return -1;
+    }
+
+    /// <summary>The operators <c>LoadInt</c> runs with its integer when the next instruction is one of them.</summary>
+    private static bool IsIntOperandFusable(OpCode op) =>
+        op is OpCode.Add or OpCode.Sub or OpCode.Mul or OpCode.Mod or OpCode.BitAnd or OpCode.BitOr or OpCode.BitXor
+            or OpCode.Shl or OpCode.Shr or OpCode.UShr or OpCode.Lt or OpCode.Gt or OpCode.Le or OpCode.Ge
+            or OpCode.StrictEq or OpCode.StrictNe;
+
+    /// <summary>
+    /// A call of the intrinsic Function.prototype.call or apply, or Reflect.apply, whose target is a
+    /// plain script function and whose argument list needs no user code to read (call's own
+    /// arguments, a packed array, or none): the target, receiver and arguments it would call with.
+    /// </summary>
+    private static bool ForwardedCall(Realm realm, NativeFunction native, JsValue[] regs, int fnIndex, int argc,
+        out ScriptFunction target, out JsValue thisArg, out ReadOnlySpan<JsValue> args)
+    {
+        target = null!;
+        thisArg = default;
+        args = default;
+        JsValue callee, list;
+        if (ReferenceEquals(native, realm.FunctionCall))
+        {
+            if (regs[fnIndex + 1].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template)) return false;
+            target = sf;
+            thisArg = argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined;
+            args = argc > 1 ? new ReadOnlySpan<JsValue>(regs, fnIndex + 3, argc - 1) : default;
+            return true;
+        }
+        if (ReferenceEquals(native, realm.FunctionApply))
+        {
+            callee = regs[fnIndex + 1];
+            thisArg = argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined;
+            list = argc > 1 ? regs[fnIndex + 3] : JsValue.Undefined;
+            if (list.IsNullish) list = JsValue.Undefined;
+        }
+        else if (ReferenceEquals(native, realm.ReflectApply) && argc >= 3)
+        {
+            callee = regs[fnIndex + 2];
+            thisArg = regs[fnIndex + 3];
+            list = regs[fnIndex + 4];
+        }
+        else return false;
+        if (callee.Ref is not ScriptFunction target2 || !IsPlainCall(target2.Template)) return false;
+        if (list.Ref is JsArray array && array.IsPacked) args = array.DenseItems;
+        else if (!list.IsUndefined || ReferenceEquals(native, realm.ReflectApply)) return false;
+        target = target2;
+        return true;
     }
 
     private static bool IsLengthKey(object key) => key is PropertyKey { IsString: true } k && k.Name == "length";
