@@ -28,7 +28,8 @@ internal static class BufferBinding
         Method(realm, binding, "write", (_, a) => Encodings.Write(Text(a, 1), Enc(a, 2), Range(Writable(a.At(0), "Buffer.prototype.write"), a, 3)));
         Method(realm, binding, "compare", (_, a) => Math.Sign(Range(a, 0, 2).SequenceCompareTo(Range(a, 1, 4))));
         Method(realm, binding, "indexOf", (_, a) => IndexOf(Bytes(a.At(0)), Bytes(a.At(1)), Int(a, 2), Operations.ToBoolean(a.At(3))));
-        Method(realm, binding, "indexOfByte", (_, a) => IndexOf(Bytes(a.At(0)), [(byte)Int(a, 1)], Int(a, 2), Operations.ToBoolean(a.At(3))));
+        Method(realm, binding, "indexOfByte", (_, a) => IndexOfByte(Bytes(a.At(0)), (byte)Int(a, 1), Int(a, 2), Operations.ToBoolean(a.At(3))));
+        Method(realm, binding, "indexOfNumber", (_, a) => IndexOfNumber(a.At(0), a.At(1), a.At(2), Operations.ToBoolean(a.At(3))));
         Method(realm, binding, "fill", (_, a) => Fill(Range(a, 0, 2), Bytes(a.At(1))));
         Method(realm, binding, "copy", (_, a) => Copy(Bytes(a.At(0)), Writable(a.At(1), "Buffer.prototype.copy"), Int(a, 2), Int(a, 3), Int(a, 4)));
         Method(realm, binding, "swap", (_, a) => Swap(Writable(a.At(0), "Buffer.prototype.swap"), Int(a, 1)));
@@ -77,6 +78,29 @@ internal static class BufferBinding
         if (from < 0) return -1;
         int end = (int)Math.Min((long)from + needle.Length, haystack.Length);
         return haystack[..end].LastIndexOf(needle);
+    }
+
+    private static int IndexOfByte(ReadOnlySpan<byte> haystack, byte needle, int from, bool forward) =>
+        IndexOf(haystack, new ReadOnlySpan<byte>(in needle), from, forward);
+
+    /// <summary>
+    /// buf.indexOf / lastIndexOf of a number with a number or no offset, in one call (a byte scan loop
+    /// calls it once per match): node's offset rules (clamped to int32, NaN searching everything,
+    /// negative from the end) as the module's general path applies them. Undefined for anything
+    /// else (another receiver, an offset that needs coercing or is an encoding), which the general path takes.
+    /// </summary>
+    private static JsValue IndexOfNumber(JsValue receiver, JsValue value, JsValue offset, bool forward)
+    {
+        if (receiver.AsObject is not JsTypedArray { Type: ElementType.Uint8 } || !value.IsNumber || !(offset.IsUndefined || offset.IsNumber)) return JsValue.Undefined;
+        Span<byte> bytes = Bytes(receiver);
+        int length = bytes.Length;
+        double at = offset.IsUndefined ? double.NaN : Math.Clamp(offset.Number, int.MinValue, int.MaxValue);
+        long from = double.IsNaN(at) ? (forward ? 0 : length) : (long)Math.Truncate(at);
+        // node's IndexOfOffset for a one-byte needle.
+        long start = from < 0 ? (from + length >= 0 ? length + from : forward ? 0 : -1)
+            : from + 1 <= length ? from : forward ? -1 : length - 1;
+        if (start <= -1 || length == 0) return -1;
+        return IndexOfByte(bytes, (byte)Operations.ToUint32(value), (int)start, forward);
     }
 
     /// <summary>Repeats the pattern over the range (node's fill with a string or buffer).</summary>

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Buffers.Binary;
+using System.Buffers.Text;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -37,7 +39,7 @@ internal static class Encodings
         NodeEncoding.Latin1 => Encoding.Latin1.GetString(bytes),
         NodeEncoding.Ascii => DecodeAscii(bytes),
         NodeEncoding.Base64 => Convert.ToBase64String(bytes),
-        NodeEncoding.Base64Url => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_'),
+        NodeEncoding.Base64Url => Base64Url.EncodeToString(bytes),
         NodeEncoding.Hex => Convert.ToHexStringLower(bytes),
         _ => Encoding.UTF8.GetString(bytes),
     };
@@ -48,7 +50,7 @@ internal static class Encodings
     {
         NodeEncoding.Utf16Le => EncodeUtf16(text),
         NodeEncoding.Latin1 or NodeEncoding.Ascii => EncodeLatin1(text),
-        NodeEncoding.Base64 or NodeEncoding.Base64Url => DecodeBase64(text),
+        NodeEncoding.Base64 or NodeEncoding.Base64Url => DecodeBase64(text, encoding),
         NodeEncoding.Hex => DecodeHex(text),
         _ => Encoding.UTF8.GetBytes(text),
     };
@@ -84,7 +86,7 @@ internal static class Encodings
         if (encoding is NodeEncoding.Latin1 or NodeEncoding.Ascii)
         {
             int count = Math.Min(text.Length, target.Length);
-            for (int i = 0; i < count; i++) target[i] = (byte)text[i];
+            NarrowToBytes(text.AsSpan(0, count), target);
             return count;
         }
         byte[] bytes = Encode(text, encoding);
@@ -117,8 +119,15 @@ internal static class Encodings
     private static byte[] EncodeLatin1(string text)
     {
         var bytes = new byte[text.Length];
-        for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)text[i];
+        NarrowToBytes(text, bytes);
         return bytes;
+    }
+
+    /// <summary>Each UTF-16 unit's low byte (node's latin1 and ascii), vectorized when every unit fits in a byte.</summary>
+    private static void NarrowToBytes(ReadOnlySpan<char> text, Span<byte> target)
+    {
+        if (!text.ContainsAnyExceptInRange('\0', '\u00FF')) Encoding.Latin1.GetBytes(text, target);
+        else for (int i = 0; i < text.Length; i++) target[i] = (byte)text[i];
     }
 
     // node's ascii decoding drops the high bit of each byte.
@@ -129,26 +138,43 @@ internal static class Encodings
         return new string(chars);
     }
 
-    /// <summary>The value of a base64 or base64url digit, or -1.</summary>
-    private static int Base64Digit(char c) => c switch
-    {
-        >= 'A' and <= 'Z' => c - 'A',
-        >= 'a' and <= 'z' => c - 'a' + 26,
-        >= '0' and <= '9' => c - '0' + 52,
-        '+' or '-' => 62,
-        '/' or '_' => 63,
-        _ => -1,
-    };
+    /// <summary>The value of each base64 or base64url digit (either alphabet), -1 for any other character.</summary>
+    private static readonly sbyte[] Base64Digits = MakeBase64Digits();
 
-    /// <summary>node's lenient base64: either alphabet, other characters skipped, stops at '='.</summary>
-    private static byte[] DecodeBase64(string text)
+    private static sbyte[] MakeBase64Digits()
     {
-        var bytes = new byte[(long)text.Length * 3 / 4 + 1];
+        var digits = new sbyte[128];
+        digits.AsSpan().Fill(-1);
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < alphabet.Length; i++) digits[alphabet[i]] = (sbyte)i;
+        digits['-'] = 62;
+        digits['_'] = 63;
+        return digits;
+    }
+
+    /// <summary>
+    /// node's lenient base64: either alphabet, other characters skipped, stops at '='. Well-formed
+    /// input (the usual case) goes through .NET's vectorized decoder straight into the result; what
+    /// that decoder accepts, the lenient loop decodes to the same bytes.
+    /// </summary>
+    private static byte[] DecodeBase64(string text, NodeEncoding encoding)
+    {
+        var bytes = new byte[ByteLength(text, encoding)];
+        int count;
+        bool decoded = encoding == NodeEncoding.Base64
+            ? Convert.TryFromBase64Chars(text, bytes, out count)
+            : Base64Url.DecodeFromChars(text, bytes, out int consumed, out count) == OperationStatus.Done && consumed == text.Length;
+        if (!decoded) count = DecodeBase64Leniently(text, bytes);
+        return count == bytes.Length ? bytes : bytes.AsSpan(0, count).ToArray();
+    }
+
+    private static int DecodeBase64Leniently(ReadOnlySpan<char> text, Span<byte> bytes)
+    {
         int count = 0, buffer = 0, bits = 0;
         foreach (char c in text)
         {
             if (c == '=') break;
-            int v = Base64Digit(c);
+            int v = c < 128 ? Base64Digits[c] : -1;
             if (v < 0) continue;
             buffer = (buffer << 6 | v) & 0xFFFFFF;
             bits += 6;
@@ -158,28 +184,14 @@ internal static class Encodings
                 bytes[count++] = (byte)(buffer >> bits);
             }
         }
-        return bytes.AsSpan(0, count).ToArray();
+        return count;
     }
 
-    /// <summary>node's hex: pairs of hex digits up to the first pair that is not one.</summary>
+    /// <summary>node's hex: pairs of hex digits up to the first pair that is not one (a lone last digit is dropped).</summary>
     private static byte[] DecodeHex(string text)
     {
         var bytes = new byte[text.Length / 2];
-        int count = 0;
-        for (int i = 0; i + 1 < text.Length; i += 2)
-        {
-            int hi = HexDigit(text[i]), lo = HexDigit(text[i + 1]);
-            if (hi < 0 || lo < 0) break;
-            bytes[count++] = (byte)(hi << 4 | lo);
-        }
+        Convert.FromHexString(text.AsSpan(0, bytes.Length * 2), bytes, out _, out int count);
         return count == bytes.Length ? bytes : bytes.AsSpan(0, count).ToArray();
     }
-
-    private static int HexDigit(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'a' and <= 'f' => c - 'a' + 10,
-        >= 'A' and <= 'F' => c - 'A' + 10,
-        _ => -1,
-    };
 }

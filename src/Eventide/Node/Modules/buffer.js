@@ -354,17 +354,19 @@ function searchStart(length, offset, needleLength, forward) {
 
 // indexOf / lastIndexOf / includes: a byte (number), a string in an encoding, or a buffer.
 function bidirectionalIndexOf(buffer, value, byteOffset, encoding, forward) {
+  if (!ArrayBuffer.isView(buffer)) throw invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  const length = buffer.byteLength;
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
   } else if (byteOffset > 0x7fffffff) byteOffset = 0x7fffffff;
   else if (byteOffset < -0x80000000) byteOffset = -0x80000000;
   byteOffset = +byteOffset;
-  if (Number.isNaN(byteOffset)) byteOffset = forward ? 0 : buffer.length;
+  if (Number.isNaN(byteOffset)) byteOffset = forward ? 0 : length;
   byteOffset = Math.trunc(byteOffset);
   if (typeof value === 'number') {
-    const start = searchStart(buffer.length, byteOffset, 1, forward);
-    if (start <= -1 || buffer.length === 0) return -1;
+    const start = searchStart(length, byteOffset, 1, forward);
+    if (start <= -1 || length === 0) return -1;
     return binding.indexOfByte(buffer, (value >>> 0) & 255, start, forward);
   }
   let needle;
@@ -374,17 +376,19 @@ function bidirectionalIndexOf(buffer, value, byteOffset, encoding, forward) {
     needle = new FastBuffer(binding.fromString(value, code));
   } else if (isUint8Array(value)) needle = value;
   else throw invalidArgType('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
-  const start = searchStart(buffer.length, byteOffset, needle.length, forward);
+  const start = searchStart(length, byteOffset, needle.length, forward);
   if (needle.length === 0) return start;
-  if (buffer.length === 0 || start <= -1) return -1;
+  if (length === 0 || start <= -1) return -1;
   return binding.indexOf(buffer, needle, start, forward);
 }
 
+// A byte with a number or no offset (the common scan loop) in one native call, which answers
+// undefined for whatever needs the general path.
 define('indexOf', function indexOf(value, byteOffset, encoding) {
-  return bidirectionalIndexOf(this, value, byteOffset, encoding, true);
+  return binding.indexOfNumber(this, value, byteOffset, true) ?? bidirectionalIndexOf(this, value, byteOffset, encoding, true);
 });
 define('lastIndexOf', function lastIndexOf(value, byteOffset, encoding) {
-  return bidirectionalIndexOf(this, value, byteOffset, encoding, false);
+  return binding.indexOfNumber(this, value, byteOffset, false) ?? bidirectionalIndexOf(this, value, byteOffset, encoding, false);
 });
 define('includes', function includes(value, byteOffset, encoding) {
   return this.indexOf(value, byteOffset, encoding) !== -1;

@@ -12,6 +12,7 @@ const {
   binding, isIP, validatePort, validateNumber, validateFunction, normalizeArgs, kNormalized,
   errnoException, exceptionWithHostPort, dnsException,
 } = require('internal/net_util');
+binding.setChunkPrototype(Buffer.prototype); // reads arrive as Buffers, pushed as they are
 
 const kTimeout = Symbol('timeout');
 const kTimeoutFired = Symbol('timeoutFired');
@@ -104,7 +105,7 @@ function onStreamRead(chunk, code) {
   stream._unrefTimer();
   if (chunk) {
     if (stream.destroyed) return;
-    if (!stream.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) {
+    if (!stream.push(chunk)) {
       this.reading = false;
       if (!stream.destroyed) this.readStop();
     }
@@ -395,26 +396,22 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     return;
   }
   this._unrefTimer();
-  const bytes = writev
-    ? Buffer.concat(data.map((el) => toBuffer(el.chunk, el.encoding)))
-    : toBuffer(data, encoding);
-  this._bytesDispatched += bytes.length;
-  const result = this._handle.write(bytes, (status) => {
+  // The handle encodes strings itself, and gathers a writev batch into one send.
+  const handle = this._handle;
+  const onComplete = (status) => {
     if (this.destroyed) return cb(null);
     if (status !== 0) return cb(errnoException(status, 'write'));
     this._unrefTimer();
     this[kLastWriteQueueSize] = 0;
     cb(null);
-  });
+  };
+  const result = writev ? handle.writev(data, onComplete) : handle.write(data, onComplete, encoding);
+  const size = handle.lastWriteSize;
+  this._bytesDispatched += size;
   if (result === 'sync') cb();
-  else if (result === 'async') this[kLastWriteQueueSize] = bytes.length;
+  else if (result === 'async') this[kLastWriteQueueSize] = size;
   else cb(errnoException(result, 'write'));
 };
-
-function toBuffer(chunk, encoding) {
-  if (typeof chunk === 'string') return Buffer.from(chunk, encoding);
-  return chunk;
-}
 
 Socket.prototype._writev = function (chunks, cb) { this._writeGeneric(true, chunks, '', cb); };
 Socket.prototype._write = function (data, encoding, cb) { this._writeGeneric(false, data, encoding, cb); };

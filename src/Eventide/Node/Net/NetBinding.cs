@@ -17,8 +17,11 @@ internal static class NetBinding
         var binding = realm.NewObject();
         var prototype = HandlePrototype(realm);
         var peers = new LocalPeers();
+        // setChunkPrototype(Buffer.prototype): reads arrive as Buffers
+        JsObject? chunkPrototype = null;
+        realm.DefineMethod(binding, "setChunkPrototype", 1, (_, a) => { chunkPrototype = a.At(0).AsObject; return JsValue.Undefined; });
         // newHandle(pipe) → a TCP (or Pipe) handle, not yet bound or connected
-        realm.DefineMethod(binding, "newHandle", 1, (_, a) => new SocketWrap(realm, prototype, peers, Operations.ToBoolean(a.At(0))));
+        realm.DefineMethod(binding, "newHandle", 1, (_, a) => new SocketWrap(realm, prototype, peers, chunkPrototype, Operations.ToBoolean(a.At(0))));
         // lookup(host, family 0/4/6, callback(errorCode, [{ address, family }...])) on the thread pool
         realm.DefineMethod(binding, "lookup", 3, (_, a) =>
         {
@@ -72,8 +75,10 @@ internal static class NetBinding
         Method("connectPipe", 2, (h, a) => Code(h.Connect(new UnixDomainSocketEndPoint(Operations.ToString(a.At(0))), null, 0, a.At(1).AsFunction!)));
         Method("readStart", 0, (h, _) => { h.ReadStart(); return 0; });
         Method("readStop", 0, (h, _) => { h.ReadStop(); return 0; });
-        // write(bytes, onComplete(status)) → 'sync' | 'async' | an error code
-        Method("write", 2, (h, a) => h.Write(ByteViews.Copy(a.At(0)) ?? [], a.At(1).AsFunction!));
+        // write(chunk, onComplete(status)[, encoding]) / writev([{ chunk, encoding }...], onComplete(status)):
+        // strings encoded straight into the bytes sent → 'sync' | 'async' | an error code (lastWriteSize: the bytes)
+        Method("write", 3, (h, a) => h.Write(OutgoingBytes.Of(a.At(0), a.At(2)), a.At(1).AsFunction!));
+        Method("writev", 2, (h, a) => h.Write(OutgoingBytes.Gather(a.At(0)), a.At(1).AsFunction!));
         Method("shutdown", 1, (h, a) => { h.Shutdown(a.At(0).AsFunction!); return 0; });
         Method("close", 1, (h, a) => { h.Close(a.At(0).AsFunction, reset: false); return JsValue.Undefined; });
         Method("reset", 1, (h, a) => { h.Close(a.At(0).AsFunction, reset: true); return 0; });
@@ -89,6 +94,7 @@ internal static class NetBinding
         Getter("bytesRead", h => h.BytesRead);
         Getter("bytesWritten", h => h.BytesWritten);
         Getter("writeQueueSize", h => h.WriteQueueSize);
+        Getter("lastWriteSize", h => h.LastWriteSize);
         Getter("isPipe", h => h.IsPipe);
         return proto;
     }

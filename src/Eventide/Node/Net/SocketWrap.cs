@@ -38,15 +38,21 @@ internal sealed class SocketWrap : JsObject
     public bool IsPipe { get; }
     public double BytesRead { get; private set; }
     public double BytesWritten { get; private set; }
+    /// <summary>The size of the last write handed to <see cref="Write"/> (the stream counts it as dispatched).</summary>
+    public int LastWriteSize { get; private set; }
     /// <summary>Bytes handed to .NET and not yet sent (node's writeQueueSize).</summary>
     public double WriteQueueSize { get; private set; }
 
     internal override string ClassName => IsPipe ? "Pipe" : "TCP";
 
-    public SocketWrap(Realm realm, JsObject prototype, LocalPeers peers, bool pipe, Socket? socket = null) : base(prototype)
+    /// <summary>What a read chunk is made (Buffer's prototype), so that the stream can push it as it is.</summary>
+    private readonly JsObject _chunkPrototype;
+
+    public SocketWrap(Realm realm, JsObject prototype, LocalPeers peers, JsObject? chunkPrototype, bool pipe, Socket? socket = null) : base(prototype)
     {
         _realm = realm;
         _peers = peers;
+        _chunkPrototype = chunkPrototype ?? realm.TypedArrayPrototypes[(int)ElementType.Uint8];
         IsPipe = pipe;
         _socket = socket;
         _handle = realm.Engine.Loop.Open(pipe ? "Pipe" : "TCP", request: false);
@@ -217,7 +223,7 @@ internal sealed class SocketWrap : JsObject
             _handle.Post(IsPipe ? "Pipe connection" : "TCP connection", () =>
             {
                 if (_closed) { accepted.Dispose(); return; }
-                var client = new SocketWrap(_realm, Prototype!, _peers, IsPipe, accepted);
+                var client = new SocketWrap(_realm, Prototype!, _peers, _chunkPrototype, IsPipe, accepted);
                 client.Connected();
                 Callback("onconnection", [0, client]);
             }, early: true);
@@ -348,7 +354,8 @@ internal sealed class SocketWrap : JsObject
             return ReadOn.Stop;
         }
         BytesRead += read;
-        Callback("onread", [_realm.NewTypedArray(ElementType.Uint8, buffer[..read])]);
+        var chunk = new JsTypedArray(_chunkPrototype, ElementType.Uint8, _realm.NewArrayBuffer(buffer[..read]), 0, read);
+        Callback("onread", [chunk]);
         return read == buffer.Length || _sentFin ? ReadOn.Now : ReadOn.NextTurn;
     }
 
@@ -359,6 +366,7 @@ internal sealed class SocketWrap : JsObject
     /// </summary>
     public JsValue Write(byte[] bytes, JsFunction onComplete)
     {
+        LastWriteSize = bytes.Length;
         if (_socket is null || _closed) return "EBADF";
         ValueTask<int> sending;
         try { sending = _socket.SendAsync(bytes.AsMemory(), SocketFlags.None); }
