@@ -60,8 +60,15 @@ internal static class ArrayConstructor
     public static JsArray ArrayCreate(Realm realm, long length) => ArrayCreate(length, realm.ArrayPrototype);
 
     /// <summary>10.4.2.3 ArraySpeciesCreate ( originalArray, length )</summary>
-    public static JsObject ArraySpeciesCreate(Realm realm, JsObject original, long length)
+    public static JsObject ArraySpeciesCreate(Realm realm, JsObject original, long length) =>
+        ArraySpeciesCreate(realm, original, length, out _);
+
+    /// <summary>ArraySpeciesCreate; <paramref name="plain"/> is true when the result is a new array
+    /// of <paramref name="realm"/> made by ArrayCreate, which no script code has seen, so a builtin
+    /// may fill it at the end instead of element by element.</summary>
+    public static JsObject ArraySpeciesCreate(Realm realm, JsObject original, long length, out bool plain)
     {
+        plain = true;
         if (!Operations.IsArray(original)) return ArrayCreate(realm, length);
         var c = original.Get("constructor");
         if (c.AsObject is { IsConstructor: true } ctorObj && FunctionRealm(ctorObj) is { } cRealm
@@ -77,6 +84,7 @@ internal static class ArrayConstructor
         if (c.IsUndefined) return ArrayCreate(realm, length);
         if (!Operations.IsConstructor(c)) throw JsException.TypeError("object.constructor[Symbol.species] is not a constructor");
         if (ReferenceEquals(c.Ref, realm.ArrayConstructor)) return ArrayCreate(realm, length);
+        plain = false;
         return Operations.Construct(c, [length]).AsObject!;
     }
 
