@@ -108,9 +108,13 @@ internal static class ArrayConstructor
         {
             if (usingIterator.AsFunction is not { } method)
                 throw JsException.TypeError("%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function");
-            var a = Operations.IsConstructor(c) && !ReferenceEquals(c.Ref, realm.ArrayConstructor)
-                ? Operations.Construct(c, []).AsObject!
-                : ArrayCreate(realm, 0);
+            bool plainResult = !Operations.IsConstructor(c) || ReferenceEquals(c.Ref, realm.ArrayConstructor);
+            // Copying a packed array with the intrinsic iteration into a plain array runs no code
+            // (its elements are own data properties): one copy of the store.
+            if (plainResult && mapper is null && items.Ref is JsArray source && ReferenceEquals(method, realm.ArrayValues)
+                && source.IsPacked && Vm.IteratorRecord.HasDefaultArrayIteration(realm, source))
+                return realm.NewArray(source.DenseItems);
+            var a = plainResult ? ArrayCreate(realm, 0) : Operations.Construct(c, []).AsObject!;
             var iterator = IteratorRecord.FromMethod(items, method);
             long k = 0;
             while (true)
