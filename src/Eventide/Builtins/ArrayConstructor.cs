@@ -61,15 +61,15 @@ internal static class ArrayConstructor
 
     /// <summary>10.4.2.3 ArraySpeciesCreate ( originalArray, length )</summary>
     public static JsObject ArraySpeciesCreate(Realm realm, JsObject original, long length) =>
-        ArraySpeciesCreate(realm, original, length, out _);
+        ArraySpeciesConstructor(realm, original) is { } c ? Operations.Construct(c, [length]).AsObject! : ArrayCreate(realm, length);
 
-    /// <summary>ArraySpeciesCreate; <paramref name="plain"/> is true when the result is a new array
-    /// of <paramref name="realm"/> made by ArrayCreate, which no script code has seen, so a builtin
-    /// may fill it at the end instead of element by element.</summary>
-    public static JsObject ArraySpeciesCreate(Realm realm, JsObject original, long length, out bool plain)
+    /// <summary>ArraySpeciesCreate steps 1-7 (every observable step): the constructor to call, or
+    /// null when the result is ArrayCreate(length) of <paramref name="realm"/>, a new ordinary
+    /// array no script code sees before the builtin returns it, which may then build it however
+    /// it likes (collect the elements first, copy a range in one piece).</summary>
+    public static JsObject? ArraySpeciesConstructor(Realm realm, JsObject original)
     {
-        plain = true;
-        if (!Operations.IsArray(original)) return ArrayCreate(realm, length);
+        if (!Operations.IsArray(original)) return null;
         var c = original.Get("constructor");
         if (c.AsObject is { IsConstructor: true } ctorObj && FunctionRealm(ctorObj) is { } cRealm
             && !ReferenceEquals(cRealm, realm) && ReferenceEquals(ctorObj, cRealm.ArrayConstructor))
@@ -81,11 +81,10 @@ internal static class ArrayConstructor
             c = co.Get(WellKnownSymbols.Species);
             if (c.IsNull) c = JsValue.Undefined;
         }
-        if (c.IsUndefined) return ArrayCreate(realm, length);
+        if (c.IsUndefined) return null;
         if (!Operations.IsConstructor(c)) throw JsException.TypeError("object.constructor[Symbol.species] is not a constructor");
-        if (ReferenceEquals(c.Ref, realm.ArrayConstructor)) return ArrayCreate(realm, length);
-        plain = false;
-        return Operations.Construct(c, [length]).AsObject!;
+        if (ReferenceEquals(c.Ref, realm.ArrayConstructor)) return null;
+        return c.Object;
     }
 
     /// <summary>7.3.24 GetFunctionRealm, for the functions whose realm is known.</summary>

@@ -46,8 +46,8 @@ internal static partial class ArrayPrototype
         long len = Operations.LengthOfArrayLike(o);
         var callback = CallbackOrThrow(args.At(0));
         var thisArg = args.At(1);
-        var a = ArrayConstructor.ArraySpeciesCreate(realm, o, 0, out bool plain);
-        if (plain) return FilterIntoNewArray(realm, o, len, callback, thisArg);
+        if (ArrayConstructor.ArraySpeciesConstructor(realm, o) is not { } species) return FilterIntoNewArray(realm, o, len, callback, thisArg);
+        var a = Operations.Construct(species, [0]).AsObject!;
         long to = 0;
         var budget = realm.Budget;
         for (long k = 0; k < len; k++)

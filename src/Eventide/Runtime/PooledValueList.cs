@@ -27,7 +27,9 @@ internal ref struct PooledValueList
 
     private void Grow()
     {
-        var bigger = ArrayPool<JsValue>.Shared.Rent((int)Math.Min(2L * _items.Length, Array.MaxLength));
+        int capacity = (int)Math.Min(2L * _items.Length, Array.MaxLength);
+        Vm.ExecutionBudget.BeforeAllocating((long)capacity * System.Runtime.CompilerServices.Unsafe.SizeOf<JsValue>());
+        var bigger = ArrayPool<JsValue>.Shared.Rent(capacity);
         Span.CopyTo(bigger);
         Release();
         _items = bigger;
