@@ -60,9 +60,16 @@ internal static class ArrayConstructor
     public static JsArray ArrayCreate(Realm realm, long length) => ArrayCreate(length, realm.ArrayPrototype);
 
     /// <summary>10.4.2.3 ArraySpeciesCreate ( originalArray, length )</summary>
-    public static JsObject ArraySpeciesCreate(Realm realm, JsObject original, long length)
+    public static JsObject ArraySpeciesCreate(Realm realm, JsObject original, long length) =>
+        ArraySpeciesConstructor(realm, original) is { } c ? Operations.Construct(c, [length]).AsObject! : ArrayCreate(realm, length);
+
+    /// <summary>ArraySpeciesCreate steps 1-7 (every observable step): the constructor to call, or
+    /// null when the result is ArrayCreate(length) of <paramref name="realm"/>, a new ordinary
+    /// array no script code sees before the builtin returns it, which may then build it however
+    /// it likes (collect the elements first, copy a range in one piece).</summary>
+    public static JsObject? ArraySpeciesConstructor(Realm realm, JsObject original)
     {
-        if (!Operations.IsArray(original)) return ArrayCreate(realm, length);
+        if (!Operations.IsArray(original)) return null;
         var c = original.Get("constructor");
         if (c.AsObject is { IsConstructor: true } ctorObj && FunctionRealm(ctorObj) is { } cRealm
             && !ReferenceEquals(cRealm, realm) && ReferenceEquals(ctorObj, cRealm.ArrayConstructor))
@@ -74,10 +81,10 @@ internal static class ArrayConstructor
             c = co.Get(WellKnownSymbols.Species);
             if (c.IsNull) c = JsValue.Undefined;
         }
-        if (c.IsUndefined) return ArrayCreate(realm, length);
+        if (c.IsUndefined) return null;
         if (!Operations.IsConstructor(c)) throw JsException.TypeError("object.constructor[Symbol.species] is not a constructor");
-        if (ReferenceEquals(c.Ref, realm.ArrayConstructor)) return ArrayCreate(realm, length);
-        return Operations.Construct(c, [length]).AsObject!;
+        if (ReferenceEquals(c.Ref, realm.ArrayConstructor)) return null;
+        return c.Object;
     }
 
     /// <summary>7.3.24 GetFunctionRealm, for the functions whose realm is known.</summary>
@@ -100,9 +107,13 @@ internal static class ArrayConstructor
         {
             if (usingIterator.AsFunction is not { } method)
                 throw JsException.TypeError("%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function");
-            var a = Operations.IsConstructor(c) && !ReferenceEquals(c.Ref, realm.ArrayConstructor)
-                ? Operations.Construct(c, []).AsObject!
-                : ArrayCreate(realm, 0);
+            bool plainResult = !Operations.IsConstructor(c) || ReferenceEquals(c.Ref, realm.ArrayConstructor);
+            // Copying a packed array with the intrinsic iteration into a plain array runs no code
+            // (its elements are own data properties): one copy of the store.
+            if (plainResult && mapper is null && items.Ref is JsArray source && ReferenceEquals(method, realm.ArrayValues)
+                && source.IsPacked && Vm.IteratorRecord.HasDefaultArrayIteration(realm, source))
+                return realm.NewArray(source.DenseItems);
+            var a = plainResult ? ArrayCreate(realm, 0) : Operations.Construct(c, []).AsObject!;
             var iterator = IteratorRecord.FromMethod(items, method);
             long k = 0;
             while (true)

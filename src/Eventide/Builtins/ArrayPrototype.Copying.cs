@@ -54,7 +54,13 @@ internal static partial class ArrayPrototype
         long k = RelativeIndex(args.At(0), len, 0);
         long final = RelativeIndex(args.At(1), len, len);
         long count = Math.Max(final - k, 0);
-        var a = ArrayConstructor.ArraySpeciesCreate(realm, o, count);
+        var species = ArrayConstructor.ArraySpeciesConstructor(realm, o);
+        // A packed source's elements are own data properties, and no code sees a new plain array
+        // before it is returned: the range is copied in one piece.
+        long end = Math.Max(final, k);
+        if (species is null && IsPackedArray(o, out var source) && end <= source.DenseItems.Length)
+            return realm.NewArray(source.DenseItems[(int)k..(int)end]);
+        var a = species is null ? ArrayConstructor.ArrayCreate(realm, count) : Operations.Construct(species, [count]).AsObject!;
         long n = 0;
         var budget = realm.Budget;
         for (; k < final; k++, n++)

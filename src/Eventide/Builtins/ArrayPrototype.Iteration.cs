@@ -46,7 +46,8 @@ internal static partial class ArrayPrototype
         long len = Operations.LengthOfArrayLike(o);
         var callback = CallbackOrThrow(args.At(0));
         var thisArg = args.At(1);
-        var a = ArrayConstructor.ArraySpeciesCreate(realm, o, 0);
+        if (ArrayConstructor.ArraySpeciesConstructor(realm, o) is not { } species) return FilterIntoNewArray(realm, o, len, callback, thisArg);
+        var a = Operations.Construct(species, [0]).AsObject!;
         long to = 0;
         var budget = realm.Budget;
         for (long k = 0; k < len; k++)
@@ -56,6 +57,25 @@ internal static partial class ArrayPrototype
                 CreateDataPropertyOrThrow(a, to++, kValue);
         }
         return a;
+    }
+
+    /// <summary>Filter's loop when its result is a new plain array no code can see before it is
+    /// returned: the kept values are collected first, then become the array in one allocation.</summary>
+    private static JsArray FilterIntoNewArray(Realm realm, JsObject o, long len, JsFunction callback, JsValue thisArg)
+    {
+        var kept = new PooledValueList(ElementCountHint(o, len));
+        try
+        {
+            var budget = realm.Budget;
+            for (long k = 0; k < len; k++)
+            {
+                budget.Tick();
+                if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.Call(thisArg, [kValue, k, o])))
+                    kept.Add(kValue);
+            }
+            return realm.NewArray(kept.Span);
+        }
+        finally { kept.Dispose(); }
     }
 
     // 23.1.3.6 Array.prototype.every ( callbackfn [ , thisArg ] )

@@ -27,12 +27,32 @@ internal static partial class ArrayPrototype
         long k = n >= 0 ? (long)n : (long)Math.Max(len + n, 0);
         var search = args.At(0);
         var budget = realm.Budget;
+        if (ScanPacked(o, ref k, len, search, sameValueZero: false, budget)) return k;
         for (; k < len; k++)
         {
             budget.Tick();
             if (TryGetElement(o, k, out var element) && JsValue.StrictEquals(search, element)) return k;
         }
         return -1;
+    }
+
+    /// <summary>indexOf and includes over a packed array's store: its elements are own data
+    /// properties and comparing runs no code, so the store is scanned in place, from
+    /// <paramref name="k"/> up to len or the store's end. True with <paramref name="k"/> at the
+    /// match; false with <paramref name="k"/> where the general loop goes on (elements past the
+    /// store's end, when fromIndex's conversion shortened the array, come from the prototypes).</summary>
+    private static bool ScanPacked(JsObject o, ref long k, long len, JsValue search, bool sameValueZero, Vm.ExecutionBudget budget)
+    {
+        if (!IsPackedArray(o, out var array)) return false;
+        var items = array.DenseItems;
+        long end = Math.Min(len, items.Length);
+        for (; k < end; k++)
+        {
+            budget.Tick();
+            var element = items[(int)k];
+            if (sameValueZero ? JsValue.SameValueZero(search, element) : JsValue.StrictEquals(search, element)) return true;
+        }
+        return false;
     }
 
     // 23.1.3.20 Array.prototype.lastIndexOf ( searchElement [ , fromIndex ] )
@@ -65,6 +85,7 @@ internal static partial class ArrayPrototype
         long k = n >= 0 ? (long)n : (long)Math.Max(len + n, 0);
         var search = args.At(0);
         var budget = realm.Budget;
+        if (ScanPacked(o, ref k, len, search, sameValueZero: true, budget)) return JsValue.True;
         for (; k < len; k++)
         {
             budget.Tick();

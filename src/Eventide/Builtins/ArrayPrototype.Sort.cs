@@ -1,3 +1,4 @@
+using System.Buffers;
 using Eventide.Runtime;
 
 namespace Eventide.Builtins;
@@ -11,18 +12,24 @@ internal static partial class ArrayPrototype
         var comparefn = ComparatorOrThrow(args.At(0));
         var obj = Operations.ToObject(realm, thisValue);
         long len = Operations.LengthOfArrayLike(obj);
-        var sorted = SortIndexedProperties(obj, len, comparefn, skipHoles: true);
-        long j = 0;
-        for (; j < sorted.Count; j++) SetElement(obj, j, sorted[(int)j]);
-        // The holes that were skipped end up at the end (deleted), as many as there were.
-        var budget = realm.Budget;
-        for (; j < len; j++)
+        var sorted = new PooledValueList(ElementCountHint(obj, len));
+        try
         {
-            budget.Tick();
-            if (obj is JsArray a && a.IsDense && j >= a.DenseItems.Length) break; // the rest are holes already
-            DeleteElement(obj, j);
+            SortIndexedProperties(obj, len, comparefn, skipHoles: true, ref sorted);
+            long j = 0;
+            var items = sorted.Span;
+            for (; j < items.Length; j++) SetElement(obj, j, items[(int)j]);
+            // The holes that were skipped end up at the end (deleted), as many as there were.
+            var budget = realm.Budget;
+            for (; j < len; j++)
+            {
+                budget.Tick();
+                if (obj is JsArray a && a.IsDense && j >= a.DenseItems.Length) break; // the rest are holes already
+                DeleteElement(obj, j);
+            }
+            return obj;
         }
-        return obj;
+        finally { sorted.Dispose(); }
     }
 
     // 23.1.3.34 Array.prototype.toSorted ( comparefn )
@@ -32,10 +39,22 @@ internal static partial class ArrayPrototype
         var o = Operations.ToObject(realm, thisValue);
         long len = Operations.LengthOfArrayLike(o);
         var a = ArrayConstructor.ArrayCreate(realm, len);
-        var sorted = SortIndexedProperties(o, len, comparefn, skipHoles: false);
-        for (int j = 0; j < sorted.Count; j++) CreateDataPropertyOrThrow(a, j, sorted[j]);
-        return a;
+        var sorted = new PooledValueList(ElementCountHint(o, len));
+        try
+        {
+            SortIndexedProperties(o, len, comparefn, skipHoles: false, ref sorted);
+            var items = sorted.Span;
+            for (int j = 0; j < items.Length; j++) CreateDataPropertyOrThrow(a, j, items[j]);
+            return a;
+        }
+        finally { sorted.Dispose(); }
     }
+
+    /// <summary>How many elements an array-like of length <paramref name="len"/> likely has: room
+    /// to collect them without regrowing, and no more than a dense store holds (a length of 2^53-1
+    /// on an array-like says nothing about its elements).</summary>
+    private static int ElementCountHint(JsObject o, long len) =>
+        (int)Math.Min(len, o is JsArray { IsDense: true } a ? a.DenseItems.Length : 1024);
 
     internal static JsFunction? ComparatorOrThrow(JsValue comparefn)
     {
@@ -43,10 +62,9 @@ internal static partial class ArrayPrototype
         return comparefn.AsFunction ?? throw JsException.TypeError("The comparison function must be either a function or undefined");
     }
 
-    /// <summary>23.1.3.30.1 SortIndexedProperties ( obj, len, SortCompare, holes )</summary>
-    private static List<JsValue> SortIndexedProperties(JsObject obj, long len, JsFunction? comparefn, bool skipHoles)
+    /// <summary>23.1.3.30.1 SortIndexedProperties ( obj, len, SortCompare, holes ), into <paramref name="items"/>.</summary>
+    private static void SortIndexedProperties(JsObject obj, long len, JsFunction? comparefn, bool skipHoles, ref PooledValueList items)
     {
-        var items = new List<JsValue>();
         int undefinedCount = 0;
         var budget = Vm.ExecutionBudget.Current;
         for (long k = 0; k < len; k++)
@@ -61,90 +79,104 @@ internal static partial class ArrayPrototype
         }
         if (items.Count > 1)
         {
-            if (comparefn is null) SortByString(items);
-            else
-            {
-                var buffer = items.ToArray();
-                MergeSort(buffer, (x, y) =>
-                {
-                    double v = Operations.ToNumber(comparefn.Call(JsValue.Undefined, [x, y]));
-                    return double.IsNaN(v) ? 0 : Math.Sign(v);
-                });
-                items.Clear();
-                items.AddRange(buffer);
-            }
+            if (comparefn is null) SortByString(items.Span);
+            else SortWithComparator(items.Span, comparefn);
         }
         for (int i = 0; i < undefinedCount; i++) items.Add(JsValue.Undefined);
-        return items;
+    }
+
+    /// <summary>SortCompare with comparefn: a stable merge sort.</summary>
+    private static void SortWithComparator(Span<JsValue> items, JsFunction comparefn)
+    {
+        var buffer = items.ToArray();
+        MergeSort(buffer, (x, y) =>
+        {
+            double v = Operations.ToNumber(comparefn.Call(JsValue.Undefined, [x, y]));
+            return double.IsNaN(v) ? 0 : Math.Sign(v);
+        });
+        buffer.CopyTo(items);
     }
 
     /// <summary>SortCompare without comparefn: by ToString, in UTF-16 code unit order. Each
     /// value is converted once. Equal strings are indistinguishable, so an array of strings sorts
-    /// with the (unstable, fast) ordinal Array.Sort; otherwise positions break ties, which keeps
+    /// with the (unstable, fast) ordinal sort; otherwise positions break ties, which keeps
     /// the sort stable (1 and "1" stay in their order).</summary>
-    private static void SortByString(List<JsValue> items)
+    private static void SortByString(Span<JsValue> items)
     {
-        int n = items.Count;
-        var keys = new string[n];
-        bool allStrings = true;
-        for (int i = 0; i < n; i++)
+        int n = items.Length;
+        var keys = ArrayPool<string>.Shared.Rent(n);
+        try
         {
-            var v = items[i];
-            if (v.IsString) keys[i] = v.String;
-            else
+            bool allStrings = true;
+            for (int i = 0; i < n; i++)
             {
-                allStrings = false;
-                keys[i] = Operations.ToString(v);
+                var v = items[i];
+                if (v.IsString) keys[i] = v.String;
+                else
+                {
+                    allStrings = false;
+                    keys[i] = Operations.ToString(v);
+                }
             }
+            if (allStrings)
+            {
+                SortOrdinal(keys.AsSpan(0, n));
+                for (int i = 0; i < n; i++) items[i] = keys[i];
+                return;
+            }
+            var order = new int[n];
+            for (int i = 0; i < n; i++) order[i] = i;
+            Array.Sort(order, (a, b) =>
+            {
+                int c = string.CompareOrdinal(keys[a], keys[b]);
+                return c != 0 ? c : a.CompareTo(b);
+            });
+            var values = items.ToArray();
+            for (int i = 0; i < n; i++) items[i] = values[order[i]];
         }
-        if (allStrings)
-        {
-            SortOrdinal(keys);
-            for (int i = 0; i < n; i++) items[i] = keys[i];
-            return;
-        }
-        var order = new int[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        Array.Sort(order, (a, b) =>
-        {
-            int c = string.CompareOrdinal(keys[a], keys[b]);
-            return c != 0 ? c : a.CompareTo(b);
-        });
-        var values = items.ToArray();
-        for (int i = 0; i < n; i++) items[i] = values[order[i]];
+        finally { ArrayPool<string>.Shared.Return(keys, clearArray: true); }
     }
 
     /// <summary>Sorts strings by UTF-16 code units: first by their leading four code units packed
     /// into a ulong (a sort of primitive keys and positions: no string comparisons and no GC
     /// write barriers), then each run of equal prefixes that is not all one string by a full
-    /// ordinal comparison.</summary>
-    internal static void SortOrdinal(string[] strings)
+    /// ordinal comparison. The scratch arrays come from the shared pool.</summary>
+    internal static void SortOrdinal(Span<string> strings)
     {
         int n = strings.Length;
         if (n < 2) return;
-        var prefixes = new ulong[n];
-        var order = new int[n];
-        for (int i = 0; i < n; i++)
+        var prefixes = ArrayPool<ulong>.Shared.Rent(n);
+        var order = ArrayPool<int>.Shared.Rent(n);
+        var sorted = ArrayPool<string>.Shared.Rent(n);
+        try
         {
-            prefixes[i] = OrdinalPrefix(strings[i]);
-            order[i] = i;
-        }
-        Array.Sort(prefixes, order);
-        var sorted = new string[n];
-        for (int i = 0; i < n; i++) sorted[i] = strings[order[i]];
-        for (int start = 0; start < n;)
-        {
-            int end = start + 1;
-            bool allSame = true;
-            while (end < n && prefixes[end] == prefixes[start])
+            for (int i = 0; i < n; i++)
             {
-                allSame &= string.Equals(sorted[end], sorted[start]);
-                end++;
+                prefixes[i] = OrdinalPrefix(strings[i]);
+                order[i] = i;
             }
-            if (!allSame) Array.Sort(sorted, start, end - start, StringComparer.Ordinal);
-            start = end;
+            prefixes.AsSpan(0, n).Sort(order.AsSpan(0, n));
+            for (int i = 0; i < n; i++) sorted[i] = strings[order[i]];
+            for (int start = 0; start < n;)
+            {
+                int end = start + 1;
+                bool allSame = true;
+                while (end < n && prefixes[end] == prefixes[start])
+                {
+                    allSame &= string.Equals(sorted[end], sorted[start]);
+                    end++;
+                }
+                if (!allSame) Array.Sort(sorted, start, end - start, StringComparer.Ordinal);
+                start = end;
+            }
+            sorted.AsSpan(0, n).CopyTo(strings);
         }
-        sorted.CopyTo(strings, 0);
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(prefixes);
+            ArrayPool<int>.Shared.Return(order);
+            ArrayPool<string>.Shared.Return(sorted, clearArray: true);
+        }
     }
 
     /// <summary>The first four code units, most significant first, zero-padded: a shorter string

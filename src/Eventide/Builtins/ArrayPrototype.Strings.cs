@@ -17,18 +17,23 @@ internal static partial class ArrayPrototype
         string sep = args.At(0).IsUndefined ? "," : Operations.ToString(args[0]);
         return CycleProtected(o, () =>
         {
-            var sb = new StringBuilder();
-            var budget = realm.Budget;
-            for (long k = 0; k < len; k++)
+            // The parts are copied once, into a pooled buffer, instead of into a builder's chunks
+            // and again into the result.
+            var sb = new PooledStringBuilder((int)Math.Min(Math.Min(len, 1 << 16) * (sep.Length + 4L), 1 << 16));
+            try
             {
-                budget.Tick();
-                if (k > 0) sb.Append(sep);
-                var element = GetElement(o, k);
-                if (element.IsString) sb.Append(element.String);
-                else if (!element.IsNullish) sb.Append(Operations.ToString(element));
-                if (sb.Length > StringPrototype.MaxStringLength) throw JsException.RangeError("Invalid string length");
+                var budget = realm.Budget;
+                for (long k = 0; k < len; k++)
+                {
+                    budget.Tick();
+                    if (k > 0) sb.Append(sep);
+                    var element = GetElement(o, k);
+                    if (element.IsString) sb.Append(element.String);
+                    else if (!element.IsNullish) sb.Append(Operations.ToString(element));
+                }
+                return sb.ToString();
             }
-            return sb.ToString();
+            finally { sb.Dispose(); }
         });
     }
 

@@ -180,64 +180,111 @@ internal static class RegExpSymbolMethods
     /// </summary>
     private static string ReplaceWithBuiltinExec(Realm realm, JsRegExp re, string s, bool global, bool fullUnicode, JsFunction? replacer, string? template)
     {
-        bool plainTemplate = replacer is null && !template!.Contains('$');
+        if (replacer is null) return ReplaceWithTemplate(realm, re, s, global, fullUnicode, template!);
         var matches = new List<MatchRecord>();
         if (!global)
         {
-            if (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is { } only) matches.Add(MatchRecord.From(re, s, only, plainTemplate));
+            if (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is { } only) matches.Add(MatchRecord.From(re, s, only));
         }
         else
         {
-            // lastIndex was just set to 0 (so it is writable); RegExpBuiltinExec's steps per match.
-            int lastIndex = 0;
-            while (lastIndex <= s.Length)
-            {
-                var m = re.Exec(s, lastIndex, re.Sticky);
-                if (m is null) break;
-                realm.RegExpStatics.Update(s, m);
-                matches.Add(MatchRecord.From(re, s, m, plainTemplate));
-                lastIndex = m[1];
-                if (m[1] == m[0]) lastIndex = (int)RegExpPrototype.AdvanceStringIndex(s, lastIndex, fullUnicode);
-            }
-            RegExpPrototype.SetLastIndex(re, 0);
+            for (int lastIndex = 0; NextGlobalMatch(realm, re, s, fullUnicode, ref lastIndex) is { } m;)
+                matches.Add(MatchRecord.From(re, s, m));
         }
         if (matches.Count == 0) return s;
-        var acc = new StringBuilder(s.Length);
-        int nextSourcePosition = 0;
-        foreach (var m in matches)
+        var acc = new PooledStringBuilder(s.Length);
+        try
         {
-            string replacement;
-            if (plainTemplate) replacement = template!;
-            else
+            int nextSourcePosition = 0;
+            foreach (var m in matches)
             {
-                var items = m.Items!;
-                var captures = items.AsSpan(1);
-                if (replacer is not null)
-                {
-                    int n = items.Length;
-                    var replacerArgs = new JsValue[n + 2 + (m.Groups.IsUndefined ? 0 : 1)];
-                    items.CopyTo(replacerArgs, 0);
-                    replacerArgs[n] = m.Index;
-                    replacerArgs[n + 1] = s;
-                    if (!m.Groups.IsUndefined) replacerArgs[n + 2] = m.Groups;
-                    replacement = Operations.ToString(replacer.Call(JsValue.Undefined, replacerArgs));
-                }
-                else replacement = GetSubstitution(items[0].String, s, m.Index, captures, m.Groups.AsObject, template!);
+                var items = m.Items;
+                int n = items.Length;
+                var replacerArgs = new JsValue[n + 2 + (m.Groups.IsUndefined ? 0 : 1)];
+                items.CopyTo(replacerArgs, 0);
+                replacerArgs[n] = m.Index;
+                replacerArgs[n + 1] = s;
+                if (!m.Groups.IsUndefined) replacerArgs[n + 2] = m.Groups;
+                string replacement = Operations.ToString(replacer.Call(JsValue.Undefined, replacerArgs));
+                // Matches come in increasing position order, so every one is used (step 15.k).
+                acc.Append(s.AsSpan(nextSourcePosition, m.Index - nextSourcePosition));
+                acc.Append(replacement);
+                nextSourcePosition = m.Index + m.Length;
             }
-            // Matches come in increasing position order, so every one is used (step 15.k).
-            acc.Append(s, nextSourcePosition, m.Index - nextSourcePosition).Append(replacement);
-            nextSourcePosition = m.Index + m.Length;
+            acc.Append(s.AsSpan(nextSourcePosition));
+            return acc.ToString();
         }
-        return acc.Append(s, nextSourcePosition, s.Length - nextSourcePosition).ToString();
+        finally { acc.Dispose(); }
     }
 
-    /// <summary>What a replacement needs from one match: position, length and (unless the
-    /// replacement is a plain string) the captures and groups object.</summary>
-    private readonly record struct MatchRecord(int Index, int Length, JsValue[]? Items, JsValue Groups)
+    /// <summary>ReplaceWithBuiltinExec with a replacement template: no script code runs at all
+    /// (the groups object has no prototype), so each match is substituted as it is found, with
+    /// no list of matches.</summary>
+    private static string ReplaceWithTemplate(Realm realm, JsRegExp re, string s, bool global, bool fullUnicode, string template)
     {
-        public static MatchRecord From(JsRegExp re, string s, int[] m, bool positionOnly)
+        bool plainTemplate = !template.Contains('$');
+        var acc = new PooledStringBuilder(s.Length);
+        try
         {
-            if (positionOnly) return new(m[0], m[1] - m[0], null, JsValue.Undefined);
+            int nextSourcePosition = 0;
+            if (!global)
+            {
+                if (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is not { } only) return s;
+                AppendSubstitution(ref acc, re, s, only, template, plainTemplate, ref nextSourcePosition);
+            }
+            else
+            {
+                int lastIndex = 0;
+                bool any = false;
+                while (NextGlobalMatch(realm, re, s, fullUnicode, ref lastIndex) is { } m)
+                {
+                    any = true;
+                    AppendSubstitution(ref acc, re, s, m, template, plainTemplate, ref nextSourcePosition);
+                }
+                if (!any) return s;
+            }
+            acc.Append(s.AsSpan(nextSourcePosition));
+            return acc.ToString();
+        }
+        finally { acc.Dispose(); }
+    }
+
+    /// <summary>RegExpBuiltinExec's steps for the next match of a global scan from lastIndex
+    /// (which was just set to 0, so it is writable); null at the end, when lastIndex becomes 0.</summary>
+    private static int[]? NextGlobalMatch(Realm realm, JsRegExp re, string s, bool fullUnicode, ref int lastIndex)
+    {
+        var m = lastIndex <= s.Length ? re.Exec(s, lastIndex, re.Sticky) : null;
+        if (m is null)
+        {
+            RegExpPrototype.SetLastIndex(re, 0);
+            return null;
+        }
+        realm.RegExpStatics.Update(s, m);
+        lastIndex = m[1];
+        if (m[1] == m[0]) lastIndex = (int)RegExpPrototype.AdvanceStringIndex(s, lastIndex, fullUnicode);
+        return m;
+    }
+
+    /// <summary>Appends the source text before match <paramref name="m"/> and its substitution.</summary>
+    private static void AppendSubstitution(ref PooledStringBuilder acc, JsRegExp re, string s, int[] m, string template, bool plainTemplate, ref int nextSourcePosition)
+    {
+        acc.Append(s.AsSpan(nextSourcePosition, m[0] - nextSourcePosition));
+        if (plainTemplate) acc.Append(template);
+        else
+        {
+            var items = RegExpPrototype.CaptureValues(s, m, re.GroupCount);
+            var groups = RegExpPrototype.GroupsObject(re, m, items);
+            acc.Append(GetSubstitution(items[0].String, s, m[0], items.AsSpan(1), groups.AsObject, template));
+        }
+        nextSourcePosition = m[1];
+    }
+
+    /// <summary>What a replacer function is called with for one match: position, length, the
+    /// captures and the groups object.</summary>
+    private readonly record struct MatchRecord(int Index, int Length, JsValue[] Items, JsValue Groups)
+    {
+        public static MatchRecord From(JsRegExp re, string s, int[] m)
+        {
             var items = RegExpPrototype.CaptureValues(s, m, re.GroupCount);
             return new(m[0], m[1] - m[0], items, RegExpPrototype.GroupsObject(re, m, items));
         }

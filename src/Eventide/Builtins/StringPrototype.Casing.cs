@@ -14,9 +14,7 @@ internal static partial class StringPrototype
 
     private static string ConvertCase(string s, bool upper)
     {
-        bool ascii = true;
-        foreach (char c in s) if (c >= 0x80) { ascii = false; break; }
-        if (ascii) return upper ? s.ToUpperInvariant() : s.ToLowerInvariant();
+        if (Ascii.IsValid(s)) return upper ? s.ToUpperInvariant() : s.ToLowerInvariant();
         var overrides = upper ? CaseTables.Upper : CaseTables.Lower;
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length; i++)

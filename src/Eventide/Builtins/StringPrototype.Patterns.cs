@@ -88,26 +88,39 @@ internal static partial class StringPrototype
             var s = Operations.ToString(t);
             uint lim = limit.IsUndefined ? uint.MaxValue : Operations.ToUint32(limit);
             var r = Operations.ToString(separator);
-            var result = realm.NewArray();
-            if (lim == 0) return result;
-            if (separator.IsUndefined) { result.Push(s); return result; }
-            if (r.Length == 0)
-            {
-                int n = (int)Math.Min(lim, (uint)s.Length);
-                for (int i = 0; i < n; i++) result.Push(s[i].ToString());
-                return result;
-            }
-            if (s.Length == 0) { result.Push(s); return result; }
+            if (lim == 0) return realm.NewArray();
+            if (separator.IsUndefined || s.Length == 0 && r.Length != 0) return realm.NewArray([s]);
+            return SplitByString(realm, s, r, lim);
+        });
+    }
+
+    /// <summary>22.1.3.23 steps 12-16: the parts of <paramref name="s"/> around each occurrence of
+    /// a non-empty <paramref name="r"/> (each code unit when it is empty), at most <paramref name="lim"/>,
+    /// collected first so the array is allocated once at its size.</summary>
+    private static JsArray SplitByString(Realm realm, string s, string r, uint lim)
+    {
+        if (r.Length == 0)
+        {
+            int n = (int)Math.Min(lim, (uint)s.Length);
+            Vm.ExecutionBudget.BeforeAllocating((long)n * System.Runtime.CompilerServices.Unsafe.SizeOf<JsValue>());
+            var chars = new JsValue[n];
+            for (int i = 0; i < n; i++) chars[i] = s[i].ToString();
+            return new JsArray(realm.ArrayPrototype, chars, n);
+        }
+        var parts = new PooledValueList(16);
+        try
+        {
             int start = 0;
             for (int j = s.IndexOf(r, StringComparison.Ordinal); j >= 0; j = s.IndexOf(r, start, StringComparison.Ordinal))
             {
-                result.Push(s[start..j]);
-                if (result.Length >= lim) return result;
+                parts.Add(s[start..j]);
+                if ((uint)parts.Count >= lim) return realm.NewArray(parts.Span);
                 start = j + r.Length;
             }
-            result.Push(s[start..]);
-            return result;
-        });
+            parts.Add(s[start..]);
+            return realm.NewArray(parts.Span);
+        }
+        finally { parts.Dispose(); }
     }
 
     private static void RequireObjectCoercible(JsValue t, string method)

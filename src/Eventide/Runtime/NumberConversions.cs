@@ -6,18 +6,29 @@ namespace Eventide.Runtime;
 /// <summary>Number ↔ String conversions with JavaScript's exact formats.</summary>
 internal static class NumberConversions
 {
-    private static readonly string[] SmallInts = Enumerable.Range(0, 256).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
+    private const int CachedIntegers = 4096;
+    /// <summary>The strings of the integers 0..4095, each made when first needed (V8 caches number
+    /// strings too): indices, counters and small keys convert without allocating. Two threads
+    /// racing to fill a slot store equal strings.</summary>
+    private static readonly string?[] IntegerStrings = new string?[CachedIntegers];
+    private const string RadixDigits = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>Whether <paramref name="value"/> is an integer of magnitude below 2^53 (-0 included),
+    /// which every radix writes exactly, digit by digit.</summary>
+    private static bool IsSafeInteger(double value) => value == Math.Floor(value) && Math.Abs(value) < 9007199254740992d;
 
     /// <summary>6.1.6.1.20 Number::toString(x, 10)</summary>
     public static string ToString(double value)
     {
-        if (value >= 0 && value < 256 && value == Math.Floor(value)) return SmallInts[(int)value];
+        if (IsSafeInteger(value))
+        {
+            long integer = (long)value;
+            if ((ulong)integer < CachedIntegers) return IntegerStrings[integer] ??= integer.ToString(CultureInfo.InvariantCulture);
+            return integer.ToString(CultureInfo.InvariantCulture);
+        }
         if (double.IsNaN(value)) return "NaN";
-        if (value == 0) return "0";
         if (double.IsInfinity(value)) return value > 0 ? "Infinity" : "-Infinity";
         if (value < 0) return "-" + ToString(-value);
-        if (value < 1e21 && value == Math.Floor(value) && value < 9007199254740992d)
-            return ((long)value).ToString(CultureInfo.InvariantCulture);
 
         // Shortest round-trip digits and exponent: value = 0.d1d2...dk × 10^n
         GetShortestDigits(value, out string digits, out int n);
@@ -70,10 +81,10 @@ internal static class NumberConversions
     public static string ToString(double value, int radix)
     {
         if (radix == 10) return ToString(value);
+        if (IsSafeInteger(value)) return IntegerToString((long)value, radix);
         if (double.IsNaN(value)) return "NaN";
-        if (value == 0) return "0";
         if (double.IsInfinity(value)) return value > 0 ? "Infinity" : "-Infinity";
-        const string chars = "0123456789abcdefghijklmnopqrstuvwxyz";
+        const string chars = RadixDigits;
         bool negative = value < 0;
         if (negative) value = -value;
         double integer = Math.Floor(value);
@@ -124,6 +135,21 @@ internal static class NumberConversions
         for (int i = intDigits.Length - 1; i >= 0; i--) sb.Append(intDigits[i]);
         if (frac.Length > 0) sb.Append('.').Append(frac);
         return sb.ToString();
+    }
+
+    /// <summary>Number::toString(x, radix) of a safe integer: its digits from a stack buffer.</summary>
+    private static string IntegerToString(long value, int radix)
+    {
+        Span<char> buffer = stackalloc char[56]; // 2^53 takes 54 binary digits, and a sign
+        ulong magnitude = (ulong)Math.Abs(value);
+        int pos = buffer.Length;
+        do
+        {
+            buffer[--pos] = RadixDigits[(int)(magnitude % (uint)radix)];
+            magnitude /= (uint)radix;
+        } while (magnitude != 0);
+        if (value < 0) buffer[--pos] = '-';
+        return new string(buffer[pos..]);
     }
 
     internal static bool IsJsWhitespace(char c) =>
