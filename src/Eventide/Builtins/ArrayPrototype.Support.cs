@@ -101,7 +101,7 @@ internal static partial class ArrayPrototype
     /// <summary>A value as V8 prints it in "is not a function" messages (no side effects).</summary>
     internal static string DescribeValue(JsValue v) => v.Ref switch
     {
-        null => "undefined",
+        null when v.IsUndefined => "undefined",
         string s => s,
         JsSymbol s => s.ToString(),
         JsObject o => DescribeReceiver(o),

@@ -26,7 +26,7 @@ internal static class CollectionSupport
     /// <summary>How V8 names a non-callable value in "X is not a function" from collection builtins.</summary>
     public static string DescribeNonCallable(JsValue v) => v.Ref switch
     {
-        null => "undefined",
+        null when v.IsUndefined => "undefined",
         string s => $"string \"{s}\"",
         JsObject o => Operations.DescribeForError(o),
         JsSymbol s => s.ToString(),

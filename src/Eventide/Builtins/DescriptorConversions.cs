@@ -105,7 +105,7 @@ internal static class DescriptorConversions
     /// <summary>How V8 shows a value inside messages such as "Property description must be an object: 1".</summary>
     public static string DisplayValue(JsValue v) => v.Ref switch
     {
-        null => "undefined",
+        null when v.IsUndefined => "undefined",
         string s => s,
         JsSymbol s => s.ToString(),
         JsObject o => Operations.DescribeForError(o),

@@ -32,13 +32,19 @@ public enum JsType : byte
 /// </summary>
 public readonly partial struct JsValue : IEquatable<JsValue>
 {
-    // _ref: null => undefined; NumberTag => number in _num; TrueTag/FalseTag/NullTag/HoleTag;
-    // string; JsSymbol; JsBigInt; JsObject; internal cells (Accessor).
+    // _ref: null => undefined (_bits 0) or a number (its bits XOR NumberMask in _bits);
+    // TrueTag/FalseTag/NullTag/HoleTag; string; JsSymbol; JsBigInt; JsObject; internal cells (Accessor).
+    // A number carries no reference, so storing one into a register or slot needs no GC write barrier.
     internal readonly object? _ref;
-    internal readonly double _num;
+    private readonly long _bits;
+    /// <summary>
+    /// Numbers keep their bits XOR this mask, so that the all-zero default is undefined: the mask is
+    /// a NaN pattern no number has (every NaN is stored as the canonical one).
+    /// </summary>
+    private const long NumberMask = 0x7FF4_0000_0000_0000;
+    private static readonly long CanonicalNaNBits = BitConverter.DoubleToInt64Bits(double.NaN);
 
     private sealed class Tag(string name) { public override string ToString() => name; }
-    private static readonly Tag NumberTag = new("number");
     private static readonly Tag TrueTag = new("true");
     private static readonly Tag FalseTag = new("false");
     private static readonly Tag NullTag = new("null");
@@ -47,26 +53,30 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     /// <summary>undefined.</summary>
     public static readonly JsValue Undefined = default;
     /// <summary>null.</summary>
-    public static readonly JsValue Null = new(NullTag, 0);
+    public static readonly JsValue Null = new((object)NullTag);
     /// <summary>true.</summary>
-    public static readonly JsValue True = new(TrueTag, 0);
+    public static readonly JsValue True = new((object)TrueTag);
     /// <summary>false.</summary>
-    public static readonly JsValue False = new(FalseTag, 0);
+    public static readonly JsValue False = new((object)FalseTag);
     /// <summary>Marks an uninitialised binding (TDZ) or an array hole; never visible to scripts.</summary>
-    internal static readonly JsValue Hole = new(HoleTag, 0);
+    internal static readonly JsValue Hole = new((object)HoleTag);
     internal static readonly JsValue NaN = new(double.NaN);
     internal static readonly JsValue Zero = new(0d);
     internal static readonly JsValue EmptyString = new("");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private JsValue(object? r, double n) { _ref = r; _num = n; }
+    private JsValue(object? r) { _ref = r; _bits = 0; }
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal JsValue(double n) { _ref = NumberTag; _num = n; }
-    internal JsValue(string s) { _ref = s; _num = 0; }
-    internal JsValue(JsObject o) { _ref = o; _num = 0; }
-    internal JsValue(JsSymbol s) { _ref = s; _num = 0; }
-    internal JsValue(JsBigInt b) { _ref = b; _num = 0; }
-    internal static JsValue FromInternal(object o) => new(o, 0);
+    internal JsValue(double n)
+    {
+        _ref = null;
+        _bits = (double.IsNaN(n) ? CanonicalNaNBits : BitConverter.DoubleToInt64Bits(n)) ^ NumberMask;
+    }
+    internal JsValue(string s) { _ref = s; _bits = 0; }
+    internal JsValue(JsObject o) { _ref = o; _bits = 0; }
+    internal JsValue(JsSymbol s) { _ref = s; _bits = 0; }
+    internal JsValue(JsBigInt b) { _ref = b; _bits = 0; }
+    internal static JsValue FromInternal(object o) => new(o);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static JsValue FromBool(bool b) => b ? True : False;
@@ -88,13 +98,13 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     public static implicit operator JsValue(JsBigInt b) => new(b);
 
     /// <summary>The value is undefined.</summary>
-    public bool IsUndefined { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ref is null; }
+    public bool IsUndefined { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ref is null && _bits == 0; }
     /// <summary>The value is null.</summary>
     public bool IsNull => ReferenceEquals(_ref, NullTag);
     /// <summary>The value is undefined or null.</summary>
-    public bool IsNullish => _ref is null || ReferenceEquals(_ref, NullTag);
+    public bool IsNullish => _ref is null ? _bits == 0 : ReferenceEquals(_ref, NullTag);
     /// <summary>The value is a number (<see cref="Number"/>).</summary>
-    public bool IsNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ReferenceEquals(_ref, NumberTag); }
+    public bool IsNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ref is null && _bits != 0; }
     /// <summary>The value is a boolean (<see cref="Boolean"/>).</summary>
     public bool IsBoolean => ReferenceEquals(_ref, TrueTag) || ReferenceEquals(_ref, FalseTag);
     internal bool IsTrue => ReferenceEquals(_ref, TrueTag);
@@ -112,7 +122,7 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     public bool IsCallable => _ref is JsObject o && o.IsCallable;
 
     /// <summary>The number (only when <see cref="IsNumber"/>).</summary>
-    public double Number { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _num; }
+    public double Number { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => BitConverter.Int64BitsToDouble(_bits ^ NumberMask); }
     /// <summary>The string (only when <see cref="IsString"/>; <see cref="AsString"/> checks).</summary>
     public string String => (string)_ref!;
     internal JsObject Object => (JsObject)_ref!;
@@ -131,12 +141,11 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     /// <summary>The value's type (typeof, with null apart).</summary>
     public JsType Type => _ref switch
     {
-        null => JsType.Undefined,
+        null => _bits == 0 ? JsType.Undefined : JsType.Number,
         string => JsType.String,
         JsObject => JsType.Object,
         JsSymbol => JsType.Symbol,
         JsBigInt => JsType.BigInt,
-        _ when ReferenceEquals(_ref, NumberTag) => JsType.Number,
         _ when ReferenceEquals(_ref, NullTag) => JsType.Null,
         _ when ReferenceEquals(_ref, TrueTag) || ReferenceEquals(_ref, FalseTag) => JsType.Boolean,
         _ => JsType.Undefined,
@@ -147,8 +156,8 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     {
         if (x.IsNumber && y.IsNumber)
         {
-            if (double.IsNaN(x._num)) return double.IsNaN(y._num);
-            return x._num == y._num && (x._num != 0 || double.IsNegative(x._num) == double.IsNegative(y._num));
+            // Every NaN has the same bits, and -0 differs from +0 in its bits: SameValue is bit equality.
+            return x._bits == y._bits;
         }
         return SameValueNonNumber(x, y);
     }
@@ -157,14 +166,14 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     internal static bool SameValueZero(JsValue x, JsValue y)
     {
         if (x.IsNumber && y.IsNumber)
-            return x._num == y._num || (double.IsNaN(x._num) && double.IsNaN(y._num));
+            return x._bits == y._bits || x.Number == y.Number;
         return SameValueNonNumber(x, y);
     }
 
     /// <summary>7.2.16 IsStrictlyEqual</summary>
     public static bool StrictEquals(JsValue x, JsValue y)
     {
-        if (x.IsNumber) return y.IsNumber && x._num == y._num;
+        if (x.IsNumber) return y.IsNumber && x.Number == y.Number;
         return SameValueNonNumber(x, y);
     }
 
@@ -172,7 +181,8 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     {
         if (x._ref is string sx) return y._ref is string sy && string.Equals(sx, sy);
         if (x._ref is JsBigInt bx) return y._ref is JsBigInt by && bx.Value == by.Value;
-        return ReferenceEquals(x._ref, y._ref);
+        // undefined and numbers have no reference: equal only as the same bits (the callers compared numbers already).
+        return ReferenceEquals(x._ref, y._ref) && x._bits == y._bits;
     }
 
     /// <inheritdoc/>
@@ -184,20 +194,18 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     {
         string s => s.GetHashCode(),
         JsBigInt b => b.Value.GetHashCode(),
-        _ when IsNumber => _num == 0 ? 0 : _num.GetHashCode(),
-        null => 0,
+        null => _bits == 0 || Number == 0 ? 0 : Number.GetHashCode(),
         _ => RuntimeHelpers.GetHashCode(_ref),
     };
 
     /// <inheritdoc/>
     public override string ToString() => _ref switch
     {
-        null => "undefined",
+        null => _bits == 0 ? "undefined" : NumberConversions.ToString(Number),
         string s => s,
         JsSymbol s => s.ToString(),
         JsBigInt b => b.Value.ToString(),
         JsObject o => $"[object {o.ClassName}]",
-        _ when IsNumber => NumberConversions.ToString(_num),
         _ => _ref.ToString()!,
     };
 }

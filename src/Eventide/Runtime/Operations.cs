@@ -285,7 +285,7 @@ internal static partial class Operations
     /// <summary>13.5.3 The typeof Operator</summary>
     public static string TypeOf(JsValue v) => v.Ref switch
     {
-        null => "undefined",
+        null when v.IsUndefined => "undefined",
         string => "string",
         JsSymbol => "symbol",
         JsBigInt => "bigint",
@@ -418,7 +418,7 @@ internal static partial class Operations
     /// <summary>A short rendering of a value for error messages, as V8 words them.</summary>
     public static string ToDisplay(JsValue v) => v.Ref switch
     {
-        null => "undefined",
+        null when v.IsUndefined => "undefined",
         string s => $"\"{s}\"",
         JsSymbol s => s.ToString(),
         JsObject o => DescribeForError(o),
