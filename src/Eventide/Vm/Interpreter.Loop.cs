@@ -613,7 +613,7 @@ internal sealed partial class Interpreter
                         {
                             // 10.2.2 [[Construct]] steps 10-12; derived constructors need the full checks.
                             if (v.IsObject) { }
-                            else if (f.Function is { IsDerived: false }) v = f.This;
+                            else if (f.Function is { IsDerived: false }) v = ConstructedThis(f);
                             else goto returnInStep;
                         }
                         sp--;
