@@ -255,6 +255,11 @@ internal sealed partial class Interpreter
                         pc++;
                         break;
                     }
+                case OpCode.NewObject:
+                    // An object literal, with room for the properties it defines.
+                    regs[sp++] = new JsObject(realm.ObjectPrototype, code[pc + 1]);
+                    pc += 2;
+                    break;
                 case OpCode.DefineNamedField:
                     {
                         // An object literal's next property, added along the transition cached for this site.
