@@ -107,8 +107,6 @@ internal sealed class FunctionTemplate
     /// <summary>The shape closures of this template end up with (set by the first closure; one
     /// reference, so a template shared between threads never pairs a root with another's shape).</summary>
     internal ClosureLayout? Closures;
-    /// <summary>Where closures of this template keep "prototype", for [[Construct]] with one of them as new.target.</summary>
-    internal PrototypeSlotCache? PrototypeSlot;
     /// <summary>Slack tracking: how many slots instances made with a closure of this template as
     /// new.target end up with (the most seen over the first constructions), so later ones are
     /// allocated at that size; and how many constructions have been looked at.</summary>
@@ -179,9 +177,6 @@ internal sealed class ClassTemplate
     public FunctionTemplate Constructor = null!;
     public bool HasHeritage;
 }
-
-/// <summary>Functions of shape <paramref name="Shape"/> (not a dictionary: its slots never move) hold "prototype" as a data property at <paramref name="Slot"/>.</summary>
-internal sealed record PrototypeSlotCache(Runtime.Shape Shape, int Slot);
 
 /// <summary>Closures whose [[Prototype]]'s empty shape is <paramref name="Root"/> end up with <paramref name="Shape"/>.</summary>
 internal sealed record ClosureLayout(Runtime.Shape Root, Runtime.Shape Shape);

@@ -5,8 +5,8 @@ using Eventide.Runtime;
 namespace Eventide.Vm;
 
 /// <summary>
-/// The object [[Construct]] of a base script function makes: its prototype read through a slot
-/// cache, and its storage sized by slack tracking (what the first constructions with the same
+/// The object [[Construct]] of a base script function makes: its prototype read from the slot
+/// new.target's shape remembers, and its storage sized by slack tracking (what the first constructions with the same
 /// new.target ended up holding), so a constructor's property additions never grow it.
 /// </summary>
 internal sealed partial class Interpreter
@@ -28,7 +28,7 @@ internal sealed partial class Interpreter
     /// <summary>
     /// 10.1.14 GetPrototypeFromConstructor for a script function: its "prototype" when that is an
     /// object held in an own data property (reading it runs no code, so skipping [[Get]] is not
-    /// observable), read from the slot the template's cache names for the function's shape.
+    /// observable), read from the slot the function's shape remembers.
     /// </summary>
     private static JsObject PrototypeFromConstructor(ScriptFunction constructor, JsObject intrinsicDefault) =>
         CachedPrototype(constructor) ?? GetPrototypeFromConstructor(constructor, intrinsicDefault);
@@ -36,15 +36,8 @@ internal sealed partial class Interpreter
     /// <summary>The object in <paramref name="target"/>'s own "prototype" data property, or null for the general lookup.</summary>
     private static JsObject? CachedPrototype(ScriptFunction target)
     {
-        var shape = target.Shape;
-        var t = target.Template;
-        if (t.PrototypeSlot is { } cache && ReferenceEquals(cache.Shape, shape)) return target.Slots[cache.Slot].AsObject;
-        // A dictionary shape is edited in place (a delete moves later slots): never cached.
-        if (shape.IsDictionary) return null;
-        int slot = shape.Lookup("prototype");
-        if (slot < 0 || (shape.FlagsAt(slot) & PropertyFlags.Accessor) != 0) return null;
-        t.PrototypeSlot = new PrototypeSlotCache(shape, slot);
-        return target.Slots[slot].AsObject;
+        int slot = target.Shape.PrototypeDataSlot;
+        return slot < 0 ? null : target.Slots[slot].AsObject;
     }
 
     /// <summary>A base constructor's this, as its [[Construct]] returns it (10.2.2 step 12); the first few teach slack tracking.</summary>
