@@ -101,7 +101,7 @@ internal sealed class Shape
             if (_prototypeSlot < 0) return -1;
             int slot = Lookup("prototype");
             if (slot >= 0 && (_flags[slot] & PropertyFlags.Accessor) != 0) slot = -1;
-            if (!IsDictionary && !_building) _prototypeSlot = slot + 1 == 0 ? -1 : slot + 1;
+            if (!IsDictionary && !_building) _prototypeSlot = slot < 0 ? -1 : slot + 1;
             return slot;
         }
     }
