@@ -8,6 +8,7 @@ if (args is ["--report"]) Report.Print(Console.Out);
 else if (args is ["--report-threads"]) Report.PrintThreads(Console.Out);
 else if (args is ["--report-creation"]) Report.PrintEngineCreation(Console.Out);
 else if (args is ["--report-activations"]) Report.PrintActivations(Console.Out);
+else if (args is ["--report-objects"]) Report.PrintObjects(Console.Out);
 else BenchmarkSwitcher.FromAssembly(typeof(HotPaths).Assembly).Run(args);
 
 /// <summary>

@@ -263,7 +263,7 @@ internal sealed partial class FunctionCompiler
 
     private void EmitObjectLiteral(ObjectExpression oe)
     {
-        _b.Emit(OpCode.NewObject);
+        _b.Emit(OpCode.NewObject, LiteralSlots(oe));
         foreach (var node in oe.Properties)
         {
             if (node is SpreadElement sp)
@@ -283,7 +283,7 @@ internal sealed partial class FunctionCompiler
                 _b.Emit(OpCode.DefineMethod, k, 1);
                 continue;
             }
-            if (!p.Computed && !p.Shorthand && StaticKeyName(p.Key) == "__proto__" && p.Key is not Literal { Raw: null })
+            if (IsProtoSetter(p))
             {
                 EmitExpression(value);
                 _b.Emit(OpCode.SetProtoLiteral);
@@ -308,6 +308,23 @@ internal sealed partial class FunctionCompiler
             }
         }
     }
+
+    /// <summary>The slots an object literal's own properties take (spreads add an unknown number; a
+    /// getter and setter pair shares one): the object is allocated with that room, so defining them
+    /// never grows its storage.</summary>
+    private static int LiteralSlots(ObjectExpression oe)
+    {
+        const int MaxPredicted = 64;
+        int n = 0;
+        foreach (var node in oe.Properties)
+            if (node is Property p && !IsProtoSetter(p)) n++;
+        return Math.Min(n, MaxPredicted);
+    }
+
+    /// <summary>`__proto__: v` in a literal sets the prototype (B.3.1) instead of defining a property.</summary>
+    private static bool IsProtoSetter(Property p) =>
+        p.Kind == PropertyKind.Init && !p.Method && !p.Computed && !p.Shorthand
+        && StaticKeyName(p.Key) == "__proto__" && p.Key is not Literal { Raw: null };
 
     private static FunctionKind MethodKind(FunctionExpression fe) =>
         fe.Async && fe.Generator ? FunctionKind.AsyncGenerator

@@ -160,7 +160,7 @@ internal sealed partial class FunctionCompiler
             if (node is RestElement rest)
             {
                 // target = {} ; CopyDataProperties(target, source, excluded keys)
-                _b.Emit(OpCode.NewObject);
+                _b.Emit(OpCode.NewObject, 0);
                 _b.Emit(OpCode.Swap);
                 foreach (var k in staticKeys) _b.Emit(OpCode.LoadConst, _b.Constant(new JsValue(k)));
                 foreach (var r in keyRegs) _b.Emit(OpCode.LoadLocal, r);

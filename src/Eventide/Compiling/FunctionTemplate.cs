@@ -107,6 +107,10 @@ internal sealed class FunctionTemplate
     /// <summary>The shape closures of this template end up with (set by the first closure; one
     /// reference, so a template shared between threads never pairs a root with another's shape).</summary>
     internal ClosureLayout? Closures;
+    /// <summary>Slack tracking: how many slots instances made with a closure of this template as
+    /// new.target end up with (the most seen over the first constructions), so later ones are
+    /// allocated at that size; and how many constructions have been looked at.</summary>
+    internal int InstanceSlots, InstanceSamples;
     /// <summary>Declared names and where they live ("register" or "context"), for explain.</summary>
     public List<(string Name, string Storage)> Variables = new();
 

@@ -122,7 +122,7 @@ internal enum OpCode
     CallEval,               // argc scopeK  f this args… → result (direct eval candidate; scopeK = the call site's Scope)
 
     // ---- literals
-    NewObject,              // → {}
+    NewObject,              // [slots] → {}   (slots: room for the properties the literal defines)
     NewArray,               // capacity → []
     ArrayPush,              // arr v → arr
     ArrayPushHole,          // arr → arr

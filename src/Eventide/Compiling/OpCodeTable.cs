@@ -182,7 +182,7 @@ internal static class OpCodeTable
         Def(OpCode.CallEval, 2, 2, 1, C, popsOperand: 0);
 
         // ---- literals
-        Def(OpCode.NewObject, 0, 0, 1, C);
+        Def(OpCode.NewObject, 1, 0, 1, C);
         Def(OpCode.NewArray, 1, 0, 1, C);
         Def(OpCode.ArrayPush, 0, 2, 1, C);
         Def(OpCode.ArrayPushHole, 0, 1, 1, C);

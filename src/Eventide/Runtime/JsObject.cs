@@ -38,6 +38,13 @@ public partial class JsObject
         Slots = Shape.Count == 0 ? [] : new JsValue[Shape.Count];
     }
 
+    /// <summary>An empty object with room for <paramref name="capacity"/> properties (slack tracking's prediction).</summary>
+    internal JsObject(JsObject prototype, int capacity)
+    {
+        Shape = prototype.RootShapeForChildren;
+        Slots = capacity == 0 ? [] : new JsValue[capacity];
+    }
+
     /// <summary>An object whose own properties are already laid out (a cached shape and its slot values).</summary>
     internal JsObject(Shape shape, JsValue[] slots)
     {

@@ -62,6 +62,8 @@ internal sealed class Shape
     /// <summary>How many keys are array indices: arrays ask their prototypes whether a write
     /// past the end could meet an inherited element without looking keys up.</summary>
     private int _indexKeyCount;
+    /// <summary>1 + the slot of a "prototype" data property, -1 when there is none, 0 not yet known.</summary>
+    private int _prototypeSlot;
 
     private Shape(JsObject? prototype, PropertyKey[] keys, PropertyFlags[] flags, int count, bool dictionary)
     {
@@ -84,6 +86,24 @@ internal sealed class Shape
     {
         _index = new Dictionary<PropertyKey, int>(_count);
         for (int i = 0; i < _count; i++) _index[_keys[i]] = i;
+    }
+
+    /// <summary>
+    /// The slot of an own "prototype" data property, or -1 ([[Construct]] of script functions reads
+    /// it on every `new`): remembered, since a shared shape's keys and attributes never change (a
+    /// dictionary's or an intrinsic's under construction may, and are looked up each time).
+    /// </summary>
+    public int PrototypeDataSlot
+    {
+        get
+        {
+            if (_prototypeSlot > 0) return _prototypeSlot - 1;
+            if (_prototypeSlot < 0) return -1;
+            int slot = Lookup("prototype");
+            if (slot >= 0 && (_flags[slot] & PropertyFlags.Accessor) != 0) slot = -1;
+            if (!IsDictionary && !_building) _prototypeSlot = slot < 0 ? -1 : slot + 1;
+            return slot;
+        }
     }
 
     public PropertyKey KeyAt(int slot) => _keys[slot];

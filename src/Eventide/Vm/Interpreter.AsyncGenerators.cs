@@ -17,7 +17,7 @@ internal sealed partial class Interpreter
         var frame = NewFrame(fn, fn.Template, fn.Realm, fn.Ctx, thisArg, args, JsValue.Undefined, owned: true);
         RunFrame(frame); // parameter initialisation, up to InitialYield
         // 2. Let generator be ? OrdinaryCreateFromConstructor(functionObject, "%AsyncGeneratorFunction.prototype.prototype%", ...).
-        var proto = GetPrototypeFromConstructor(fn, fn.Realm.AsyncGeneratorPrototype ?? fn.Realm.ObjectPrototype);
+        var proto = PrototypeFromConstructor(fn, fn.Realm.AsyncGeneratorPrototype ?? fn.Realm.ObjectPrototype);
         // 3. Set generator.[[AsyncGeneratorQueue]] to a new empty List.
         // 4. Perform AsyncGeneratorStart(generator, FunctionBody): state suspended-start.
         var generator = new AsyncGeneratorObject(proto) { Frame = frame };

@@ -18,7 +18,7 @@ internal sealed partial class Interpreter
         var frame = NewFrame(fn, fn.Template, fn.Realm, fn.Ctx, thisArg, args, JsValue.Undefined, owned: true);
         RunFrame(frame); // runs parameter initialisation up to InitialYield
         // 2. Let G be ? OrdinaryCreateFromConstructor(functionObject, "%GeneratorFunction.prototype.prototype%", ...).
-        var proto = GetPrototypeFromConstructor(fn, fn.Realm.GeneratorPrototype ?? fn.Realm.ObjectPrototype);
+        var proto = PrototypeFromConstructor(fn, fn.Realm.GeneratorPrototype ?? fn.Realm.ObjectPrototype);
         var generator = new GeneratorObject(proto);
         // 3-4. GeneratorStart(G, FunctionBody): the frame is G's [[GeneratorContext]], state suspended-start.
         frame.Owner = generator;

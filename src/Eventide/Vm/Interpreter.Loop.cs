@@ -317,6 +317,11 @@ internal sealed partial class Interpreter
                         pc++;
                         break;
                     }
+                case OpCode.NewObject:
+                    // An object literal, with room for the properties it defines.
+                    regs[sp++] = new JsObject(realm.ObjectPrototype, code[pc + 1]);
+                    pc += 2;
+                    break;
                 case OpCode.DefineNamedField:
                     {
                         // An object literal's next property, added along the transition cached for this site.
@@ -753,7 +758,7 @@ internal sealed partial class Interpreter
                         {
                             // 10.2.2 [[Construct]] steps 10-12; derived constructors need the full checks.
                             if (v.IsObject) { }
-                            else if (f.Function is { IsDerived: false }) v = f.This;
+                            else if (f.Function is { IsDerived: false }) v = ConstructedThis(f);
                             else goto returnInStep;
                         }
                         sp--;

@@ -413,7 +413,7 @@ internal sealed partial class Interpreter
             if (BoundThis(f).IsHole)
                 throw new JsException(ErrorKind.ReferenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor") { ErrorRealm = callerRealm };
         }
-        return f.This;
+        return ConstructedThis(f);
     }
 
     /// <summary>The frame's this binding, taking one an arrow's super() bound since (through the shared cell).</summary>

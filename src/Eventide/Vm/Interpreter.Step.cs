@@ -904,7 +904,7 @@ internal sealed partial class Interpreter
                         break;
                     }
                 case OpCode.NewObject:
-                    regs[sp++] = new JsObject(realm.ObjectPrototype);
+                    regs[sp++] = new JsObject(realm.ObjectPrototype, code[pc++]);
                     break;
                 case OpCode.NewArray:
                     regs[sp++] = new JsArray(realm.ArrayPrototype, code[pc++]);

@@ -195,12 +195,7 @@ internal sealed partial class Interpreter
     {
         var t = fn.Template;
         JsValue thisValue = JsValue.Hole;
-        if (!fn.IsDerived)
-        {
-            // 10.1.13 OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%")
-            var proto = GetPrototypeFromConstructor(newTarget, fn.Realm.ObjectPrototype);
-            thisValue = new JsObject(proto);
-        }
+        if (!fn.IsDerived) thisValue = OrdinaryCreateFromConstructor(fn, newTarget);
         var f = NewFrame(fn, t, fn.Realm, fn.Ctx, JsValue.Undefined, args, newTarget);
         f.This = thisValue;
         f.IsConstruct = true;
