@@ -12,15 +12,8 @@ internal static class Arithmetic
         var lprim = Operations.ToPrimitive(a);
         var rprim = Operations.ToPrimitive(b);
         if (lprim.IsString || rprim.IsString)
-            return Concat(Operations.ToString(lprim), Operations.ToString(rprim));
+            return ConcatString.Concat(lprim.IsString ? lprim : Operations.ToString(lprim), rprim.IsString ? rprim : Operations.ToString(rprim));
         return Numeric(OpCode.Add, Operations.ToNumeric(lprim), Operations.ToNumeric(rprim));
-    }
-
-    /// <summary>String concatenation (13.15.3 step 1.c), within V8's maximum string length.</summary>
-    public static string Concat(string a, string b)
-    {
-        if ((long)a.Length + b.Length > Builtins.StringPrototype.MaxStringLength) throw JsException.RangeError("Invalid string length");
-        return string.Concat(a, b);
     }
 
     public static JsValue Binary(OpCode op, JsValue a, JsValue b)

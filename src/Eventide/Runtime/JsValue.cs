@@ -77,6 +77,7 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     internal JsValue(JsSymbol s) { _ref = s; _bits = 0; }
     internal JsValue(JsBigInt b) { _ref = b; _bits = 0; }
     internal static JsValue FromInternal(object o) => new(o);
+    internal static JsValue FromConcat(ConcatString s) => new((object)s);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static JsValue FromBool(bool b) => b ? True : False;
@@ -110,7 +111,7 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     internal bool IsTrue => ReferenceEquals(_ref, TrueTag);
     internal bool IsFalse => ReferenceEquals(_ref, FalseTag);
     /// <summary>The value is a string (<see cref="String"/>).</summary>
-    public bool IsString => _ref is string;
+    public bool IsString => _ref is string || _ref is ConcatString;
     /// <summary>The value is a symbol.</summary>
     public bool IsSymbol => _ref is JsSymbol;
     /// <summary>The value is a BigInt (<see cref="ToBigInteger"/>).</summary>
@@ -124,7 +125,7 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     /// <summary>The number (only when <see cref="IsNumber"/>).</summary>
     public double Number { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => BitConverter.Int64BitsToDouble(_bits ^ NumberMask); }
     /// <summary>The string (only when <see cref="IsString"/>; <see cref="AsString"/> checks).</summary>
-    public string String => (string)_ref!;
+    public string String => _ref as string ?? ((ConcatString)_ref!).Flatten();
     internal JsObject Object => (JsObject)_ref!;
     internal JsSymbol Symbol => (JsSymbol)_ref!;
     internal JsBigInt BigInt => (JsBigInt)_ref!;
@@ -133,16 +134,19 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     /// <summary>The object, or null when the value is not one.</summary>
     public JsObject? AsObject => _ref as JsObject;
     /// <summary>The string, or null when the value is not one.</summary>
-    public string? AsString => _ref as string;
+    public string? AsString => _ref as string ?? (_ref as ConcatString)?.Flatten();
     /// <summary>The function, or null when the value is not callable.</summary>
     public JsFunction? AsFunction => _ref as JsFunction;
-    internal object? Ref => _ref;
+    /// <summary>The reference: a string, symbol, BigInt, object or internal cell (a linked string comes flat); null for undefined and numbers.</summary>
+    internal object? Ref => _ref is ConcatString c ? c.Flatten() : _ref;
+    /// <summary>The reference as stored (a linked string stays a <see cref="ConcatString"/>).</summary>
+    internal object? RawRef => _ref;
 
     /// <summary>The value's type (typeof, with null apart).</summary>
     public JsType Type => _ref switch
     {
         null => _bits == 0 ? JsType.Undefined : JsType.Number,
-        string => JsType.String,
+        string or ConcatString => JsType.String,
         JsObject => JsType.Object,
         JsSymbol => JsType.Symbol,
         JsBigInt => JsType.BigInt,
@@ -179,7 +183,7 @@ public readonly partial struct JsValue : IEquatable<JsValue>
 
     private static bool SameValueNonNumber(JsValue x, JsValue y)
     {
-        if (x._ref is string sx) return y._ref is string sy && string.Equals(sx, sy);
+        if (x.IsString) return y.IsString && string.Equals(x.String, y.String);
         if (x._ref is JsBigInt bx) return y._ref is JsBigInt by && bx.Value == by.Value;
         // undefined and numbers have no reference: equal only as the same bits (the callers compared numbers already).
         return ReferenceEquals(x._ref, y._ref) && x._bits == y._bits;
@@ -193,6 +197,7 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     public override int GetHashCode() => _ref switch
     {
         string s => s.GetHashCode(),
+        ConcatString c => c.Flatten().GetHashCode(),
         JsBigInt b => b.Value.GetHashCode(),
         null => _bits == 0 || Number == 0 ? 0 : Number.GetHashCode(),
         _ => RuntimeHelpers.GetHashCode(_ref),

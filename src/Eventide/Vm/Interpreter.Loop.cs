@@ -223,11 +223,16 @@ internal sealed partial class Interpreter
                         ref var cache = ref t.Caches[code[pc + 2]];
                         if (regs[sp - 1].Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
-                            // s.length and array.length: always the own length, never in a shape.
-                            var receiver = regs[sp - 1].Ref;
-                            if ((receiver is string || receiver is JsArray) && IsLengthKey(consts[code[pc + 1]]))
+                            // s.length and array.length: always the own length, never in a shape (a linked string's without flattening it).
+                            var receiver = regs[sp - 1].RawRef;
+                            if ((receiver is string || receiver is ConcatString || receiver is JsArray) && IsLengthKey(consts[code[pc + 1]]))
                             {
-                                regs[sp - 1] = receiver is string str ? str.Length : (double)((JsArray)receiver).Length;
+                                regs[sp - 1] = receiver switch
+                                {
+                                    string str => str.Length,
+                                    ConcatString linked => linked.Length,
+                                    _ => (double)((JsArray)receiver).Length,
+                                };
                                 pc += 3;
                                 break;
                             }
@@ -363,7 +368,7 @@ internal sealed partial class Interpreter
                         var b = regs[sp - 1];
                         var a = regs[sp - 2];
                         if (a.IsNumber && b.IsNumber) regs[sp - 2] = new JsValue(a.Number + b.Number);
-                        else if (a.Ref is string sa && b.Ref is string sb) regs[sp - 2] = new JsValue(Arithmetic.Concat(sa, sb));
+                        else if (a.IsString && b.IsString) regs[sp - 2] = ConcatString.Concat(a, b);
                         else goto default;
                         sp--;
                         pc++;

@@ -493,7 +493,7 @@ internal sealed partial class Interpreter
                         var b = regs[--sp];
                         var a = regs[sp - 1];
                         regs[sp - 1] = a.IsNumber && b.IsNumber ? new JsValue(a.Number + b.Number)
-                            : a.Ref is string sa && b.Ref is string sb ? new JsValue(Arithmetic.Concat(sa, sb))
+                            : a.IsString && b.IsString ? ConcatString.Concat(a, b)
                             : Arithmetic.Add(a, b);
                         break;
                     }
