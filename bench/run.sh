@@ -10,11 +10,13 @@ cd "$(dirname "$0")/.."
 RUNS=${1:-3}
 OUT=docs/performance.md
 if [ -n "${BENCH_FILTER:-}" ]; then mkdir -p artifacts; OUT=artifacts/bench-subset.md; fi
-dotnet build src/Eventide.Cli -c Release --nologo -v q >/dev/null
 dotnet build bench/JintHost -c Release --nologo -v q >/dev/null
 # The library under the ordinary JIT (what embedders run) and, when it publishes, the AOT build:
-# each one's time is reported as a ratio to Jint's, node's and node --jitless's.
-EVENTIDE_JIT="dotnet src/Eventide.Cli/bin/Release/net10.0/eventide.dll"
+# each one's time is reported as a ratio to Jint's, node's and node --jitless's. The JIT build is
+# the tool package's linux-x64 content (framework-dependent, ReadyToRun, as the Eventide package's
+# runtimes/linux-x64 copy of the library): start-up on precompiled code, then tiered JIT as usual.
+dotnet publish src/Eventide.Cli -c Release -r linux-x64 -p:PublishAot=false -p:PublishReadyToRun=true --self-contained false -o artifacts/jit --nologo -v q >/dev/null
+EVENTIDE_JIT="dotnet artifacts/jit/eventide.dll"
 EVENTIDE="$EVENTIDE_JIT"
 EVENTIDE_BUILDS=(--engine "Eventide JIT=$EVENTIDE_JIT" --subject "Eventide JIT")
 if dotnet publish src/Eventide.Cli -c Release -r linux-x64 -o artifacts/aot --nologo -v q >/dev/null 2>&1 && [ -x artifacts/aot/eventide ]; then

@@ -12,7 +12,8 @@ internal static class AtomicsObject
 {
     private enum Op { Add, And, Exchange, Or, Sub, Xor }
 
-    public static void Setup(Realm realm)
+    /// <summary>Creates the Atomics object (installed on first use, see Intrinsics.Binary).</summary>
+    public static JsObject Setup(Realm realm)
     {
         var atomics = new JsObject(realm.ObjectPrototype);
         ReadModifyWrite(realm, atomics, "add", Op.Add);
@@ -76,7 +77,7 @@ internal static class AtomicsObject
             return AtomicsWaiterLists.Notify(realm, ta.Buffer.Data!, byteIndex, c);
         });
         atomics.FastSet(WellKnownSymbols.ToStringTag, "Atomics", PropertyFlags.Configurable);
-        realm.GlobalObject.FastSet("Atomics", atomics, PropertyFlags.Hidden);
+        return atomics;
     }
 
     /// <summary>25.4.3.1 ValidateIntegerTypedArray</summary>

@@ -5,12 +5,13 @@ namespace Eventide.Builtins;
 /// <summary>25.3.2 The DataView Constructor.</summary>
 internal static class DataViewConstructor
 {
-    public static void Setup(Realm realm)
+    /// <summary>Creates %DataView.prototype% and returns the constructor (installed on first use, see Intrinsics.Binary).</summary>
+    public static JsFunction Setup(Realm realm)
     {
         var proto = new JsObject(realm.ObjectPrototype);
         realm.DataViewPrototype = proto;
         // 25.3.2.1 DataView ( buffer [ , byteOffset [ , byteLength ] ] )
-        realm.DefineConstructor("DataView", 1, (_, args, newTarget) =>
+        var ctor = realm.DefineConstructor("DataView", 1, (_, args, newTarget) =>
         {
             if (newTarget is null) throw JsException.TypeError("Constructor DataView requires 'new'");
             if (args.At(0).Ref is not JsArrayBuffer buffer) throw JsException.TypeError("First argument to DataView constructor must be an ArrayBuffer");
@@ -37,8 +38,9 @@ internal static class DataViewConstructor
             if (!byteLengthArg.IsUndefined && offset + viewByteLength > bufferByteLength)
                 throw JsException.RangeError($"Invalid DataView length {viewByteLength}");
             return new JsDataView(prototype, buffer, (int)offset, (int)viewByteLength);
-        }, proto);
+        }, proto, global: false);
         DataViewPrototype.Setup(realm, proto);
+        return ctor;
     }
 
     /// <summary>V8's TypeError for an operation on a detached (or out-of-bounds) buffer.</summary>

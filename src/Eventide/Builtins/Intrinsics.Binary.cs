@@ -9,9 +9,11 @@ internal static partial class Intrinsics
     {
         ArrayBufferConstructor.Setup(realm);
         SharedArrayBufferConstructor.Setup(realm);
-        DataViewConstructor.Setup(realm);
+        // DataView and Atomics are created on first use (LazyIntrinsic): few scripts use them, and
+        // nothing in node's runtime reads them at start-up.
+        realm.DataView = LazyIntrinsic.Define(realm.GlobalObject, "DataView", () => DataViewConstructor.Setup(realm));
         TypedArrayConstructor.Setup(realm);
         Uint8ArrayBase64.Setup(realm);
-        AtomicsObject.Setup(realm);
+        LazyIntrinsic.Define(realm.GlobalObject, "Atomics", () => AtomicsObject.Setup(realm));
     }
 }

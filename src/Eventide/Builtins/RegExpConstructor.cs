@@ -5,7 +5,8 @@ namespace Eventide.Builtins;
 /// <summary>22.2.4 The RegExp Constructor and 22.2.5 its properties.</summary>
 internal static class RegExpConstructor
 {
-    public static void Setup(Realm realm)
+    /// <summary>Creates %RegExp.prototype% and returns the constructor (installed on first use, see Intrinsics.RegExp).</summary>
+    public static JsFunction Setup(Realm realm)
     {
         var proto = new JsObject(realm.ObjectPrototype);
         realm.RegExpPrototype = proto;
@@ -39,21 +40,15 @@ internal static class RegExpConstructor
             else (p, f) = (pattern, flags);
             var o = new JsRegExp(Vm.Interpreter.GetPrototypeFromConstructor(newTarget, realm.RegExpPrototype));
             return RegExpInitialize(o, p, f);
-        }, proto);
+        }, proto, global: false);
         realm.RegExpConstructor = ctor;
         RegExpLegacyStatics.Setup(realm, ctor);
         CollectionSupport.DefineSpeciesGetter(realm, ctor);
         // 22.2.5.1 RegExp.escape ( S )
         realm.DefineMethod(ctor, "escape", 1, (_, args) =>
             args.At(0).IsString ? Escape(args.At(0).String) : throw JsException.TypeError("RegExp.escape requires a string"));
-        // Regex literals evaluate to a fresh RegExp object (13.2.7.3).
-        realm.RegExpFactory = (pattern, flags) =>
-        {
-            var o = new JsRegExp(realm.RegExpPrototype);
-            o.Initialize(pattern, flags);
-            return o;
-        };
         RegExpPrototype.Setup(realm, proto);
+        return ctor;
     }
 
     /// <summary>22.2.3.3 RegExpInitialize ( obj, pattern, flags )</summary>

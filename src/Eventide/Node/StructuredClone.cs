@@ -25,8 +25,9 @@ internal sealed class StructuredClone
         _intrinsics = intrinsics;
     }
 
-    /// <summary>The constructors the clones are made with, taken before any script could replace the globals.</summary>
-    private sealed record Intrinsics(JsValue Date, JsValue RegExp, JsValue Map, JsValue Set, JsValue Number, JsValue Boolean, JsValue String, JsValue Object);
+    /// <summary>The constructors the clones are made with, taken before any script could replace the globals
+    /// (RegExp is the realm's %RegExp%, asked when a regexp is cloned: it is created on first use).</summary>
+    private sealed record Intrinsics(JsValue Date, JsValue Map, JsValue Set, JsValue Number, JsValue Boolean, JsValue String, JsValue Object);
 
     /// <summary>The global structuredClone.</summary>
     public static void Setup(Realm realm) =>
@@ -37,7 +38,7 @@ internal sealed class StructuredClone
     public static NativeFunction Create(Realm realm)
     {
         var global = realm.GlobalObject;
-        var intrinsics = new Intrinsics(global.Get("Date"), global.Get("RegExp"), global.Get("Map"), global.Get("Set"),
+        var intrinsics = new Intrinsics(global.Get("Date"), global.Get("Map"), global.Get("Set"),
             global.Get("Number"), global.Get("Boolean"), global.Get("String"), global.Get("Object"));
         return new NativeFunction(realm, "structuredClone", 0, (_, args) =>
         {
@@ -119,7 +120,7 @@ internal sealed class StructuredClone
             case JsDate date:
                 return Remember(source, Construct(_intrinsics.Date, date.DateValue));
             case JsRegExp regexp:
-                return Remember(source, Construct(_intrinsics.RegExp, regexp.Source, regexp.Flags));
+                return Remember(source, Construct(_realm.RegExpConstructor, regexp.Source, regexp.Flags));
             case JsMapOrSet collection:
                 return CloneCollection(collection);
             case JsError error:

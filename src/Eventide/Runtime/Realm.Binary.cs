@@ -7,7 +7,9 @@ internal sealed partial class Realm
     public JsObject ArrayBufferPrototype = null!;
     public JsFunction SharedArrayBufferConstructor = null!;
     public JsObject SharedArrayBufferPrototype = null!;
-    public JsObject DataViewPrototype = null!;
+    /// <summary>DataView, created on first use (Builtins/Intrinsics.Binary.cs); its prototype is set by its setup, which the first read runs.</summary>
+    internal LazyIntrinsic DataView = null!;
+    public JsObject DataViewPrototype { get => field ?? DataView.Prototype; set; }
     /// <summary>%TypedArray% and %TypedArray.prototype%.</summary>
     public JsFunction TypedArrayConstructor = null!;
     public JsObject TypedArrayPrototype = null!;

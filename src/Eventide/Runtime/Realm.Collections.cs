@@ -12,8 +12,11 @@ internal sealed partial class Realm
     public JsObject WeakRefPrototype = null!;
     public JsObject FinalizationRegistryPrototype = null!;
     public JsObject DatePrototype = null!;
-    public JsObject RegExpPrototype = null!;
-    public JsFunction RegExpConstructor = null!;
+    /// <summary>RegExp, created on first use (Builtins/Intrinsics.RegExp.cs): a regex literal, the
+    /// constructor's global or a realm's reference to either creates it.</summary>
+    internal LazyIntrinsic RegExp = null!;
+    public JsObject RegExpPrototype { get => field ?? RegExp.Prototype; set; }
+    public JsFunction RegExpConstructor { get => field ?? (JsFunction)RegExp.Value; set; }
     public JsObject RegExpStringIteratorPrototype = null!;
     /// <summary>The original %RegExp.prototype.exec%, so the common case can skip observable lookups.</summary>
     public JsFunction? RegExpExec;
