@@ -131,16 +131,7 @@ internal sealed partial class Interpreter
                 case OpCode.LoadConst: regs[sp++] = (JsValue)consts[code[pc + 1]]; pc += 2; break;
                 case OpCode.Pop: sp--; pc++; break;
                 case OpCode.Dup: regs[sp] = regs[sp - 1]; sp++; pc++; break;
-                case OpCode.Rot4:
-                    {
-                        var d = regs[sp - 1];
-                        regs[sp - 1] = regs[sp - 2];
-                        regs[sp - 2] = regs[sp - 3];
-                        regs[sp - 3] = regs[sp - 4];
-                        regs[sp - 4] = d;
-                        pc++;
-                        break;
-                    }
+                case OpCode.Rot4: Rotate4(regs, sp); pc++; break;
                 case OpCode.ReferenceKey:
                     {
                         // A key that is already a property key; Step converts the others (and throws for a nullish base).
@@ -435,95 +426,23 @@ internal sealed partial class Interpreter
                         break;
                     }
                 case OpCode.Lt:
-                    {
-                        var b = regs[sp - 1];
-                        var a = regs[sp - 2];
-                        if (!a.IsNumber || !b.IsNumber) goto default;
-                        bool r = a.Number < b.Number;
-                        int next = BranchOnResult(code, pc, r);
-                        if (next >= 0)
-                        {
-                            sp -= 2;
-                            if (next <= opStart) PollCancellation();
-                            pc = next;
-                            break;
-                        }
-                        regs[--sp - 1] = JsValue.FromBool(r);
-                        pc++;
-                        break;
-                    }
                 case OpCode.Gt:
-                    {
-                        var b = regs[sp - 1];
-                        var a = regs[sp - 2];
-                        if (!a.IsNumber || !b.IsNumber) goto default;
-                        bool r = a.Number > b.Number;
-                        int next = BranchOnResult(code, pc, r);
-                        if (next >= 0)
-                        {
-                            sp -= 2;
-                            if (next <= opStart) PollCancellation();
-                            pc = next;
-                            break;
-                        }
-                        regs[--sp - 1] = JsValue.FromBool(r);
-                        pc++;
-                        break;
-                    }
                 case OpCode.Le:
-                    {
-                        var b = regs[sp - 1];
-                        var a = regs[sp - 2];
-                        if (!a.IsNumber || !b.IsNumber) goto default;
-                        bool r = a.Number <= b.Number;
-                        int next = BranchOnResult(code, pc, r);
-                        if (next >= 0)
-                        {
-                            sp -= 2;
-                            if (next <= opStart) PollCancellation();
-                            pc = next;
-                            break;
-                        }
-                        regs[--sp - 1] = JsValue.FromBool(r);
-                        pc++;
-                        break;
-                    }
                 case OpCode.Ge:
-                    {
-                        var b = regs[sp - 1];
-                        var a = regs[sp - 2];
-                        if (!a.IsNumber || !b.IsNumber) goto default;
-                        bool r = a.Number >= b.Number;
-                        int next = BranchOnResult(code, pc, r);
-                        if (next >= 0)
-                        {
-                            sp -= 2;
-                            if (next <= opStart) PollCancellation();
-                            pc = next;
-                            break;
-                        }
-                        regs[--sp - 1] = JsValue.FromBool(r);
-                        pc++;
-                        break;
-                    }
                 case OpCode.StrictEq:
-                    {
-                        bool r = JsValue.StrictEquals(regs[sp - 2], regs[sp - 1]);
-                        int next = BranchOnResult(code, pc, r);
-                        if (next >= 0)
-                        {
-                            sp -= 2;
-                            if (next <= opStart) PollCancellation();
-                            pc = next;
-                            break;
-                        }
-                        regs[--sp - 1] = JsValue.FromBool(r);
-                        pc++;
-                        break;
-                    }
                 case OpCode.StrictNe:
                     {
-                        bool r = !JsValue.StrictEquals(regs[sp - 2], regs[sp - 1]);
+                        var b = regs[sp - 1];
+                        var a = regs[sp - 2];
+                        var op = (OpCode)code[pc];
+                        bool r;
+                        if (op is OpCode.StrictEq or OpCode.StrictNe) r = JsValue.StrictEquals(a, b) == (op == OpCode.StrictEq);
+                        else
+                        {
+                            if (!a.IsNumber || !b.IsNumber) goto default;
+                            double x = a.Number, y = b.Number;
+                            r = op switch { OpCode.Lt => x < y, OpCode.Gt => x > y, OpCode.Le => x <= y, _ => x >= y };
+                        }
                         int next = BranchOnResult(code, pc, r);
                         if (next >= 0)
                         {
@@ -860,6 +779,16 @@ internal sealed partial class Interpreter
         else if (!list.IsUndefined || ReferenceEquals(native, realm.ReflectApply)) return false;
         target = target2;
         return true;
+    }
+
+    /// <summary>Rot4: a b c d → d a b c (the top value goes under the three below it).</summary>
+    private static void Rotate4(JsValue[] regs, int sp)
+    {
+        var d = regs[sp - 1];
+        regs[sp - 1] = regs[sp - 2];
+        regs[sp - 2] = regs[sp - 3];
+        regs[sp - 3] = regs[sp - 4];
+        regs[sp - 4] = d;
     }
 
     private static bool IsLengthKey(object key) => key is PropertyKey { IsString: true } k && k.Name == "length";

@@ -83,15 +83,7 @@ internal sealed partial class Interpreter
                         regs[sp - 3] = c;
                         break;
                     }
-                case OpCode.Rot4:
-                    {
-                        var d = regs[sp - 1];
-                        regs[sp - 1] = regs[sp - 2];
-                        regs[sp - 2] = regs[sp - 3];
-                        regs[sp - 3] = regs[sp - 4];
-                        regs[sp - 4] = d;
-                        break;
-                    }
+                case OpCode.Rot4: Rotate4(regs, sp); break;
                 case OpCode.Dup3:
                     regs[sp] = regs[sp - 3]; regs[sp + 1] = regs[sp - 2]; regs[sp + 2] = regs[sp - 1];
                     sp += 3;
