@@ -147,7 +147,10 @@ internal sealed class BytecodeBuilder
         return _constants.Count - 1;
     }
 
-    public int Name(string name) => Constant(new PropertyKey(name));
+    public int Name(string name) => Constant(name == "length" ? LengthName : new PropertyKey(name));
+
+    /// <summary>The one boxed "length" key every template's constants share: the dispatch loop's length fast paths know it by reference.</summary>
+    internal static readonly object LengthName = new PropertyKey("length");
 
     public void AddHandler(HandlerEntry entry) => _handlers.Add(entry);
 

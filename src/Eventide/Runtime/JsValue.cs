@@ -111,7 +111,7 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     internal bool IsTrue => ReferenceEquals(_ref, TrueTag);
     internal bool IsFalse => ReferenceEquals(_ref, FalseTag);
     /// <summary>The value is a string (<see cref="String"/>).</summary>
-    public bool IsString => _ref is string || _ref is ConcatString;
+    public bool IsString { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ref is string || _ref is ConcatString; }
     /// <summary>The value is a symbol.</summary>
     public bool IsSymbol => _ref is JsSymbol;
     /// <summary>The value is a BigInt (<see cref="ToBigInteger"/>).</summary>
@@ -138,7 +138,7 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     /// <summary>The function, or null when the value is not callable.</summary>
     public JsFunction? AsFunction => _ref as JsFunction;
     /// <summary>The reference: a string, symbol, BigInt, object or internal cell (a linked string comes flat); null for undefined and numbers.</summary>
-    internal object? Ref => _ref is ConcatString c ? c.Flatten() : _ref;
+    internal object? Ref { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ref is ConcatString c ? c.Flatten() : _ref; }
     /// <summary>The reference as stored (a linked string stays a <see cref="ConcatString"/>).</summary>
     internal object? RawRef => _ref;
 

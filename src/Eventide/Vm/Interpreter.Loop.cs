@@ -340,17 +340,17 @@ internal sealed partial class Interpreter
                         {
                             // TypedArraySetElement: converting a Number cannot run user code or throw.
                             typed.SetByNumberKey(k.Number, regs[sp - 1]);
-                            sp -= 2;
-                            regs[sp - 1] = regs[sp + 1];
-                            pc++;
-                            break;
                         }
-                        if (regs[sp - 3].Ref is not JsArray arr || !k.IsNumber) goto default;
-                        double d = k.Number;
-                        var value = regs[sp - 1];
-                        if (!(d >= 0 && d < uint.MaxValue && d == (uint)d) || !arr.TrySetDense((uint)d, value)) goto default;
+                        else
+                        {
+                            if (regs[sp - 3].Ref is not JsArray arr || !k.IsNumber) goto default;
+                            double d = k.Number;
+                            if (!(d >= 0 && d < uint.MaxValue && d == (uint)d) || !arr.TrySetDense((uint)d, regs[sp - 1])) goto default;
+                        }
+                        // `o[k] = v;` as a statement: its Pop comes next, so take both at once.
+                        if (code[pc + 1] == (int)OpCode.Pop) { sp -= 3; pc += 2; break; }
+                        regs[sp - 3] = regs[sp - 1];
                         sp -= 2;
-                        regs[sp - 1] = value;
                         pc++;
                         break;
                     }
@@ -735,6 +735,7 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>The operators <c>LoadInt</c> runs with its integer when the next instruction is one of them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsIntOperandFusable(OpCode op) =>
         op is OpCode.Add or OpCode.Sub or OpCode.Mul or OpCode.Mod or OpCode.BitAnd or OpCode.BitOr or OpCode.BitXor
             or OpCode.Shl or OpCode.Shr or OpCode.UShr or OpCode.Lt or OpCode.Gt or OpCode.Le or OpCode.Ge
@@ -791,7 +792,8 @@ internal sealed partial class Interpreter
         regs[sp - 4] = d;
     }
 
-    private static bool IsLengthKey(object key) => key is PropertyKey { IsString: true } k && k.Name == "length";
+    /// <summary>The site's key is "length" (the compiler shares one constant for it: <see cref="BytecodeBuilder.LengthName"/>).</summary>
+    private static bool IsLengthKey(object key) => ReferenceEquals(key, BytecodeBuilder.LengthName);
 
     private static bool IsPlainCall(FunctionTemplate t) =>
         t.Kind is FunctionKind.Normal or FunctionKind.Arrow or FunctionKind.Method or FunctionKind.Getter or FunctionKind.Setter;
