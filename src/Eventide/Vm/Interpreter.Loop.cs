@@ -247,7 +247,15 @@ internal sealed partial class Interpreter
                         // obj → fn obj
                         ref var cache = ref t.Caches[code[pc + 2]];
                         var obj = regs[sp - 1];
-                        if (obj.Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape)) goto default;
+                        if (obj.RawRef is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape))
+                        {
+                            // s.method: the site's cache holds String.prototype's slot (see GetOnPrimitiveAndCache).
+                            if (!obj.IsString || !ReferenceEquals(cache.Holder, realm.StringPrototype) || !ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) goto default;
+                            regs[sp - 1] = cache.Holder.Slots[cache.Slot];
+                            regs[sp++] = obj;
+                            pc += 3;
+                            break;
+                        }
                         if (cache.Holder is null) regs[sp - 1] = o.Slots[cache.Slot];
                         else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) regs[sp - 1] = cache.Holder.Slots[cache.Slot];
                         else goto default;

@@ -231,6 +231,26 @@ internal sealed partial class Interpreter
         return p is null;
     }
 
+    /// <summary>
+    /// s.method for a string s: a data property String.prototype holds itself is remembered in the
+    /// site's cache (Holder String.prototype with its shape, no receiver shape), so the dispatch
+    /// loop reads it without a lookup while String.prototype keeps that shape.
+    /// </summary>
+    private static JsValue GetOnPrimitiveAndCache(Realm realm, JsValue v, PropertyKey key, ref PropertyCache cache)
+    {
+        var proto = realm.StringPrototype;
+        if (v.IsString && !key.IsArrayIndex && !(key.IsString && key.Name == "length") && !proto.Shape.IsDictionary)
+        {
+            int slot = proto.Shape.Lookup(key);
+            if (slot >= 0 && (proto.Shape.FlagsAt(slot) & PropertyFlags.Accessor) == 0)
+            {
+                cache = new PropertyCache { Holder = proto, HolderShape = proto.Shape, Slot = slot };
+                return proto.Slots[slot];
+            }
+        }
+        return GetOnPrimitive(realm, v, key);
+    }
+
     private static JsValue GetOnPrimitive(Realm realm, JsValue v, PropertyKey key)
     {
         if (v.Ref is string s)

@@ -256,7 +256,7 @@ internal sealed partial class Interpreter
                                 regs[sp - 1] = GetNamedAndCache(o, (PropertyKey)consts[keyK], obj, ref cache);
                             }
                         }
-                        else regs[sp - 1] = GetOnPrimitive(realm, obj, (PropertyKey)consts[keyK]);
+                        else regs[sp - 1] = GetOnPrimitiveAndCache(realm, obj, (PropertyKey)consts[keyK], ref cache);
                         regs[sp++] = obj;
                         break;
                     }
