@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Eventide.Compiling;
 
 namespace Eventide.Runtime;
@@ -45,6 +46,21 @@ internal static class Arithmetic
             OpCode.Shr => (double)(Operations.DoubleToInt32(x) >> (Operations.DoubleToInt32(y) & 31)),
             OpCode.UShr => (double)((uint)Operations.DoubleToInt32(x) >> (Operations.DoubleToInt32(y) & 31)),
             _ => throw new InvalidOperationException(op.ToString()),
+        };
+    }
+
+    /// <summary>Lt, Gt, Le, Ge, StrictEq or StrictNe on two Numbers (6.1.6.1.12 Number::lessThan, 6.1.6.1.13 Number::equal).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool NumberCompare(OpCode op, double x, double y)
+    {
+        return op switch
+        {
+            OpCode.Lt => x < y,
+            OpCode.Gt => x > y,
+            OpCode.Le => x <= y,
+            OpCode.Ge => x >= y,
+            OpCode.StrictEq => x == y,
+            _ => x != y,
         };
     }
 

@@ -21,8 +21,7 @@ internal sealed partial class Interpreter
     {
         if (newTarget is not ScriptFunction target)
             return new JsObject(GetPrototypeFromConstructor(newTarget, fn.Realm.ObjectPrototype));
-        var proto = CachedPrototype(target) ?? GetPrototypeFromConstructor(target, fn.Realm.ObjectPrototype);
-        return new JsObject(proto, target.Template.InstanceSlots);
+        return new JsObject(PrototypeFromConstructor(target, fn.Realm.ObjectPrototype), target.Template.InstanceSlots);
     }
 
     /// <summary>

@@ -92,7 +92,6 @@ internal sealed partial class Interpreter
                         if (next is >= OpCode.Add and <= OpCode.Ge && IsIntOperandFusable(next) && regs[sp - 1].IsNumber)
                         {
                             double x = regs[sp - 1].Number;
-                            bool r;
                             switch (next)
                             {
                                 case OpCode.Add: regs[sp - 1] = new JsValue(x + k); pc += 3; continue;
@@ -105,13 +104,8 @@ internal sealed partial class Interpreter
                                 case OpCode.Shl: regs[sp - 1] = new JsValue(Operations.DoubleToInt32(x) << ((int)k & 31)); pc += 3; continue;
                                 case OpCode.Shr: regs[sp - 1] = new JsValue(Operations.DoubleToInt32(x) >> ((int)k & 31)); pc += 3; continue;
                                 case OpCode.UShr: regs[sp - 1] = new JsValue((double)((uint)Operations.DoubleToInt32(x) >> ((int)k & 31))); pc += 3; continue;
-                                case OpCode.Lt: r = x < k; break;
-                                case OpCode.Gt: r = x > k; break;
-                                case OpCode.Le: r = x <= k; break;
-                                case OpCode.Ge: r = x >= k; break;
-                                case OpCode.StrictEq: r = x == k; break;
-                                default: r = x != k; break;
                             }
+                            bool r = Arithmetic.NumberCompare(next, x, k);
                             int target = BranchOnResult(code, pc + 2, r);
                             if (target >= 0)
                             {
@@ -445,12 +439,8 @@ internal sealed partial class Interpreter
                         var op = (OpCode)code[pc];
                         bool r;
                         if (op is OpCode.StrictEq or OpCode.StrictNe) r = JsValue.StrictEquals(a, b) == (op == OpCode.StrictEq);
-                        else
-                        {
-                            if (!a.IsNumber || !b.IsNumber) goto default;
-                            double x = a.Number, y = b.Number;
-                            r = op switch { OpCode.Lt => x < y, OpCode.Gt => x > y, OpCode.Le => x <= y, _ => x >= y };
-                        }
+                        else if (!a.IsNumber || !b.IsNumber) goto default;
+                        else r = Arithmetic.NumberCompare(op, a.Number, b.Number);
                         int next = BranchOnResult(code, pc, r);
                         if (next >= 0)
                         {
