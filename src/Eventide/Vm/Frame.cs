@@ -73,6 +73,19 @@ internal sealed class Frame : ReactionJob
         if (_side is FrameExtras { PendingThis: null, NewTarget: null, Args: null } x && x.ArrowReceiver.IsUndefined) _side = x.Owner;
     }
 
+    /// <summary>Clears what a finished plain call set (its owner is null and it is not suspended): the frame goes back to the pool.</summary>
+    public void ResetForPool()
+    {
+        Function = null;
+        Ctx = null;
+        Parent = null;
+        This = default;
+        _side = null; // the extras: arguments, new.target, pending this, arrow receiver
+        CtxDepth = 0;
+        Pc = 0;
+        _flags = 0;
+    }
+
     /// <summary>A generator frame resumed inside its caller's loop, and how it hands back its result.</summary>
     public InlineResume Resumed;
     private byte _suspendedAt;

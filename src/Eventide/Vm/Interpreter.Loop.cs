@@ -611,7 +611,7 @@ internal sealed partial class Interpreter
                         }
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
-                        f = EnterCall(sf, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+                        f = EnterCall(sf, regs, fnIndex + 1, argc);
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;

@@ -767,7 +767,7 @@ internal sealed partial class Interpreter
                         {
                             f.Pc = pc;
                             f.Sp = fnIndex;
-                            f = EnterCall(sf, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+                            f = EnterCall(sf, regs, fnIndex + 1, argc);
                             t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                             Realm.Current = realm;
                             break;

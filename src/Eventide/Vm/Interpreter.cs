@@ -72,30 +72,55 @@ internal sealed partial class Interpreter
     /// its registers are sized exactly, since it may stay suspended for long.</remarks>
     private Frame NewFrame(ScriptFunction? fn, FunctionTemplate t, Realm realm, Context? ctx, JsValue thisValue, ReadOnlySpan<JsValue> args, JsValue newTarget, bool owned = false)
     {
-        if (_depth >= _maxDepth) throw new JsException(ErrorKind.RangeError, "Maximum call stack size exceeded");
-        PollCancellation();
-        int size = t.LocalCount + t.MaxStack;
-        Frame f;
-        if (_poolCount > 0)
-        {
-            f = _framePool[--_poolCount];
-            _framePool[_poolCount] = null!;
-            if (f.Regs.Length < size || (owned && f.Regs.Length != size)) f.Regs = new JsValue[size];
-        }
-        else f = new Frame { Regs = new JsValue[size], AsyncContext = null };
+        var f = RentFrame(t, owned);
         f.Template = t;
         f.Function = fn;
         f.Realm = realm;
         f.Ctx = ctx;
-        f.NewTarget = newTarget.AsObject;
+        if (newTarget.AsObject is { } nt) f.NewTarget = nt; // a pooled frame's is null
         f.Sp = t.LocalCount;
-        int n = Math.Min(args.Length, t.DirectParamCount);
-        args[..n].CopyTo(f.Regs);
-        if (t.NeedsArgumentsArray) f.Args = args.ToArray();
-        f.This = BindThis(fn, t, realm, thisValue);
-        if (t.IsArrowLike) f.ArrowReceiver = thisValue;
+        PassArguments(f, t, args);
+        BindFrameThis(f, fn, t, realm, thisValue);
         if (owned) f.TrimExtras();
         return f;
+    }
+
+    /// <summary>A frame for <paramref name="t"/>, from the pool when one is free, with registers that are all undefined.</summary>
+    private Frame RentFrame(FunctionTemplate t, bool owned)
+    {
+        if (_depth >= _maxDepth) throw new JsException(ErrorKind.RangeError, "Maximum call stack size exceeded");
+        PollCancellation();
+        int size = t.LocalCount + t.MaxStack;
+        if (_poolCount == 0) return new Frame { Regs = new JsValue[size], AsyncContext = null };
+        var f = _framePool[--_poolCount];
+        _framePool[_poolCount] = null!;
+        if (f.Regs.Length < size || (owned && f.Regs.Length != size)) f.Regs = new JsValue[size];
+        return f;
+    }
+
+    /// <summary>The arguments go to registers 0..n-1 (a loop: most calls pass one to three); the rest only to an arguments array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PassArguments(Frame f, FunctionTemplate t, ReadOnlySpan<JsValue> args)
+    {
+        var regs = f.Regs;
+        int n = Math.Min(args.Length, t.DirectParamCount);
+        for (int i = 0; i < n; i++) regs[i] = args[i];
+        if (t.NeedsArgumentsArray) f.Args = args.ToArray();
+    }
+
+    /// <summary>The frame's this (10.2.1.2 OrdinaryCallBindThis); strict functions take the receiver as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BindFrameThis(Frame f, ScriptFunction? fn, FunctionTemplate t, Realm realm, JsValue thisValue)
+    {
+        var kind = t.Kind;
+        if (kind is FunctionKind.Arrow or FunctionKind.AsyncArrow)
+        {
+            f.This = BindThis(fn, t, realm, thisValue);
+            f.ArrowReceiver = thisValue;
+        }
+        else if (t.Strict || kind == FunctionKind.Script) f.This = thisValue;
+        else if (thisValue.IsNullish) f.This = realm.GlobalObject;
+        else f.This = thisValue.IsObject ? thisValue : BindThis(fn, t, realm, thisValue);
     }
 
     // Frames of finished plain calls are reused: nothing keeps a reference to them once they
@@ -109,21 +134,12 @@ internal sealed partial class Interpreter
         if (f.Owner is not null || f.Suspended || _poolCount == _framePool.Length) return;
         // A pooled frame's registers are all undefined: the next user's missing parameters and
         // unassigned vars read them. Sp at return says nothing about how high the operand stack
-        // went, so clear everything this template could have written.
-        Array.Clear(f.Regs, 0, Math.Min(f.Regs.Length, f.Template.LocalCount + f.Template.MaxStack));
-        f.Function = null;
-        f.Ctx = null;
-        f.Args = null;
-        f.Parent = null;
-        f.This = default;
-        f.PendingThis = null;
-        f.ArrowReceiver = default;
-        f.NewTarget = default;
-        f.CtxDepth = 0;
-        f.Pc = 0;
-        f.ReturnToParent = false;
-        f.IsConstruct = false;
-        f.Completed = false;
+        // went, so clear everything this template could have written (a loop: frames are small).
+        var regs = f.Regs;
+        int used = Math.Min(regs.Length, f.Template.LocalCount + f.Template.MaxStack);
+        if (used <= 16) for (int i = 0; i < used; i++) regs[i] = default;
+        else Array.Clear(regs, 0, used);
+        f.ResetForPool();
         _framePool[_poolCount++] = f;
     }
 
@@ -205,6 +221,29 @@ internal sealed partial class Interpreter
             try { InitializeInstanceElements(thisValue.Object, fn); }
             finally { PopFrame(f); }
         }
+        return f;
+    }
+
+    /// <summary>
+    /// A JS→JS call inside the dispatch loop with the receiver at <paramref name="src"/>[thisIndex] and
+    /// <paramref name="argc"/> arguments after it (the caller's stack): the callee's frame, pushed.
+    /// Only references and integers are passed, so the loop's call needs no struct copies.
+    /// </summary>
+    private Frame EnterCall(ScriptFunction sf, JsValue[] src, int thisIndex, int argc)
+    {
+        var t = sf.Template;
+        var realm = sf.Realm;
+        var f = RentFrame(t, owned: false);
+        f.Template = t;
+        f.Function = sf;
+        f.Realm = realm;
+        f.Ctx = sf.Ctx;
+        if (t.IsArrowLike && sf.LexicalNewTarget.AsObject is { } nt) f.NewTarget = nt;
+        f.Sp = t.LocalCount;
+        PassArguments(f, t, new ReadOnlySpan<JsValue>(src, thisIndex + 1, argc));
+        BindFrameThis(f, sf, t, realm, src[thisIndex]);
+        f.ReturnToParent = true;
+        PushFrame(f);
         return f;
     }
 
