@@ -72,6 +72,9 @@ internal sealed partial class Interpreter
         int pc = f.Pc;
         int sp = f.Sp;
         var realm = f.Realm;
+        // The pending operator of a fused operand instruction (see numberOperand).
+        double fusedRight = 0;
+        int fusedOpPc = 0;
 
         while (true)
         {
@@ -84,45 +87,30 @@ internal sealed partial class Interpreter
                 case OpCode.LoadFalse: regs[sp++] = JsValue.False; pc++; break;
                 case OpCode.LoadHole: regs[sp++] = JsValue.Hole; pc++; break;
                 case OpCode.LoadInt:
+                    // n - 1, i < 10, x % 2, ...: the small integer and the operator after it run as
+                    // one dispatch when the other operand (below on the stack) is a number.
+                    if (IsNumberOperandFusable((OpCode)code[pc + 2]) && regs[sp - 1].IsNumber)
                     {
-                        // n - 1, i < 10, x % 2, ...: the small integer and the operator after it run as
-                        // one dispatch when the other operand (below on the stack) is a number.
-                        double k = code[pc + 1];
-                        var next = (OpCode)code[pc + 2];
-                        if (next is >= OpCode.Add and <= OpCode.Ge && IsIntOperandFusable(next) && regs[sp - 1].IsNumber)
+                        fusedRight = code[pc + 1];
+                        fusedOpPc = pc + 2;
+                        goto numberOperand;
+                    }
+                    regs[sp++] = new JsValue((double)code[pc + 1]);
+                    pc += 2;
+                    break;
+                case OpCode.LoadConst:
+                    {
+                        var v = (JsValue)consts[code[pc + 1]];
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)code[pc + 2]) && regs[sp - 1].IsNumber)
                         {
-                            double x = regs[sp - 1].Number;
-                            switch (next)
-                            {
-                                case OpCode.Add: regs[sp - 1] = new JsValue(x + k); pc += 3; continue;
-                                case OpCode.Sub: regs[sp - 1] = new JsValue(x - k); pc += 3; continue;
-                                case OpCode.Mul: regs[sp - 1] = new JsValue(x * k); pc += 3; continue;
-                                case OpCode.Mod: regs[sp - 1] = new JsValue(Arithmetic.Remainder(x, k)); pc += 3; continue;
-                                case OpCode.BitAnd: regs[sp - 1] = new JsValue(Operations.DoubleToInt32(x) & (int)k); pc += 3; continue;
-                                case OpCode.BitOr: regs[sp - 1] = new JsValue(Operations.DoubleToInt32(x) | (int)k); pc += 3; continue;
-                                case OpCode.BitXor: regs[sp - 1] = new JsValue(Operations.DoubleToInt32(x) ^ (int)k); pc += 3; continue;
-                                case OpCode.Shl: regs[sp - 1] = new JsValue(Operations.DoubleToInt32(x) << ((int)k & 31)); pc += 3; continue;
-                                case OpCode.Shr: regs[sp - 1] = new JsValue(Operations.DoubleToInt32(x) >> ((int)k & 31)); pc += 3; continue;
-                                case OpCode.UShr: regs[sp - 1] = new JsValue((double)((uint)Operations.DoubleToInt32(x) >> ((int)k & 31))); pc += 3; continue;
-                            }
-                            bool r = Arithmetic.NumberCompare(next, x, k);
-                            int target = BranchOnResult(code, pc + 2, r);
-                            if (target >= 0)
-                            {
-                                sp--;
-                                if (target <= opStart) PollCancellation();
-                                pc = target;
-                                break;
-                            }
-                            regs[sp - 1] = JsValue.FromBool(r);
-                            pc += 3;
-                            break;
+                            fusedRight = v.Number;
+                            fusedOpPc = pc + 2;
+                            goto numberOperand;
                         }
-                        regs[sp++] = new JsValue(k);
+                        regs[sp++] = v;
                         pc += 2;
                         break;
                     }
-                case OpCode.LoadConst: regs[sp++] = (JsValue)consts[code[pc + 1]]; pc += 2; break;
                 case OpCode.Pop: sp--; pc++; break;
                 case OpCode.Dup: regs[sp] = regs[sp - 1]; sp++; pc++; break;
                 case OpCode.Rot4: Rotate4(regs, sp); pc++; break;
@@ -144,13 +132,55 @@ internal sealed partial class Interpreter
                         pc++;
                         break;
                     }
-                case OpCode.LoadLocal: regs[sp++] = regs[code[pc + 1]]; pc += 2; break;
+                case OpCode.LoadLocal:
+                    {
+                        // a + b, i * n, x < y: a local and the operator after it, as LoadInt's integer.
+                        var v = regs[code[pc + 1]];
+                        if (v.IsNumber)
+                        {
+                            var next = (OpCode)code[pc + 2];
+                            if (IsNumberOperandFusable(next) && regs[sp - 1].IsNumber)
+                            {
+                                fusedRight = v.Number;
+                                fusedOpPc = pc + 2;
+                                goto numberOperand;
+                            }
+                            // y + 5, i < 10: the local, an integer and their operator.
+                            if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)code[pc + 4]))
+                            {
+                                regs[sp++] = v;
+                                fusedRight = code[pc + 3];
+                                fusedOpPc = pc + 4;
+                                goto numberOperand;
+                            }
+                            // i++ as a statement: LoadLocal i, ToNumeric, Inc, StoreLocal i.
+                            if (next == OpCode.ToNumeric && code[pc + 4] == (int)OpCode.StoreLocal && code[pc + 3] is (int)OpCode.Inc or (int)OpCode.Dec)
+                            {
+                                regs[code[pc + 5]] = new JsValue(code[pc + 3] == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1);
+                                pc += 6;
+                                break;
+                            }
+                        }
+                        regs[sp++] = v;
+                        pc += 2;
+                        break;
+                    }
                 case OpCode.LoadLocal2:
-                    regs[sp] = regs[code[pc + 1]];
-                    regs[sp + 1] = regs[code[pc + 2]];
-                    sp += 2;
-                    pc += 3;
-                    break;
+                    {
+                        var a = regs[code[pc + 1]];
+                        var b = regs[code[pc + 2]];
+                        regs[sp++] = a;
+                        // i < n, x ^ y: both operands of the next operator are locals.
+                        if (a.IsNumber && b.IsNumber && IsNumberOperandFusable((OpCode)code[pc + 3]))
+                        {
+                            fusedRight = b.Number;
+                            fusedOpPc = pc + 3;
+                            goto numberOperand;
+                        }
+                        regs[sp++] = b;
+                        pc += 3;
+                        break;
+                    }
                 case OpCode.StoreLocal: regs[code[pc + 1]] = regs[--sp]; pc += 2; break;
                 case OpCode.LoadLocalChecked:
                     {
@@ -169,7 +199,14 @@ internal sealed partial class Interpreter
                         int depth = code[pc + 1];
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
-                        regs[sp++] = c.Slots[code[pc + 2]];
+                        var v = c.Slots[code[pc + 2]];
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)code[pc + 3]) && regs[sp - 1].IsNumber)
+                        {
+                            fusedRight = v.Number;
+                            fusedOpPc = pc + 3;
+                            goto numberOperand;
+                        }
+                        regs[sp++] = v;
                         pc += 3;
                         break;
                     }
@@ -553,6 +590,12 @@ internal sealed partial class Interpreter
                         while (depth-- > 0) c = c.Parent!;
                         var v = c.Slots[code[pc + 2]];
                         if (v.IsHole) goto default;
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)code[pc + 4]) && regs[sp - 1].IsNumber)
+                        {
+                            fusedRight = v.Number;
+                            fusedOpPc = pc + 4;
+                            goto numberOperand;
+                        }
                         regs[sp++] = v;
                         pc += 4;
                         break;
@@ -705,6 +748,56 @@ internal sealed partial class Interpreter
                         break;
                     }
             }
+            continue;
+
+        numberOperand:
+            {
+                // The operator at fusedOpPc with two Numbers: regs[sp - 1] and fusedRight (an operand
+                // instruction's value that was not pushed). See IsNumberOperandFusable.
+                double x = regs[sp - 1].Number, k = fusedRight;
+                var op = (OpCode)code[fusedOpPc];
+                double r;
+                switch (op)
+                {
+                    case OpCode.Add: r = x + k; break;
+                    case OpCode.Sub: r = x - k; break;
+                    case OpCode.Mul: r = x * k; break;
+                    case OpCode.Div: r = x / k; break;
+                    case OpCode.Mod: r = Arithmetic.Remainder(x, k); break;
+                    case OpCode.BitAnd: r = Operations.DoubleToInt32(x) & Operations.DoubleToInt32(k); break;
+                    case OpCode.BitOr: r = Operations.DoubleToInt32(x) | Operations.DoubleToInt32(k); break;
+                    case OpCode.BitXor: r = Operations.DoubleToInt32(x) ^ Operations.DoubleToInt32(k); break;
+                    case OpCode.Shl: r = Operations.DoubleToInt32(x) << (Operations.DoubleToInt32(k) & 31); break;
+                    case OpCode.Shr: r = Operations.DoubleToInt32(x) >> (Operations.DoubleToInt32(k) & 31); break;
+                    case OpCode.UShr: r = (uint)Operations.DoubleToInt32(x) >> (Operations.DoubleToInt32(k) & 31); break;
+                    default:
+                        {
+                            bool result = Arithmetic.NumberCompare(op, x, k);
+                            int target = BranchOnResult(code, fusedOpPc, result);
+                            if (target >= 0)
+                            {
+                                sp--;
+                                if (target <= fusedOpPc) PollCancellation(); // a back edge
+                                pc = target;
+                                continue;
+                            }
+                            regs[sp - 1] = JsValue.FromBool(result);
+                            pc = fusedOpPc + 1;
+                            continue;
+                        }
+                }
+                pc = fusedOpPc + 1;
+                // `x = x + 1;`: the StoreLocal after the operator takes the result.
+                if (code[pc] == (int)OpCode.StoreLocal)
+                {
+                    regs[code[pc + 1]] = new JsValue(r);
+                    sp--;
+                    pc += 2;
+                    continue;
+                }
+                regs[sp - 1] = new JsValue(r);
+                continue;
+            }
         }
     }
 
@@ -732,12 +825,12 @@ internal sealed partial class Interpreter
         return -1;
     }
 
-    /// <summary>The operators <c>LoadInt</c> runs with its integer when the next instruction is one of them.</summary>
+    /// <summary>The operators an operand instruction (LoadInt, LoadLocal, LoadLocal2) runs with its Number
+    /// when the next instruction is one of them and the other operand is a Number too: Add to Ge, except
+    /// Exp and the loose Eq/Ne.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsIntOperandFusable(OpCode op) =>
-        op is OpCode.Add or OpCode.Sub or OpCode.Mul or OpCode.Mod or OpCode.BitAnd or OpCode.BitOr or OpCode.BitXor
-            or OpCode.Shl or OpCode.Shr or OpCode.UShr or OpCode.Lt or OpCode.Gt or OpCode.Le or OpCode.Ge
-            or OpCode.StrictEq or OpCode.StrictNe;
+    private static bool IsNumberOperandFusable(OpCode op) =>
+        op is >= OpCode.Add and <= OpCode.Ge and not OpCode.Exp and not OpCode.Eq and not OpCode.Ne;
 
     /// <summary>
     /// A call of the intrinsic Function.prototype.call or apply, or Reflect.apply, whose target is a
