@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Eventide.Runtime;
 
 /// <summary>
@@ -9,23 +11,33 @@ internal struct PropertyGuard
 {
     private Shape? _shape;
     private int _slot;
+    /// <summary>The remembered shape's keys never change (not a dictionary, not a built-in under construction).</summary>
+    private bool _fixed;
 
     /// <summary>True when <paramref name="key"/> is an own data property of obj holding <paramref name="expected"/>.</summary>
     public bool HoldsData(JsObject obj, in PropertyKey key, object expected) =>
-        Find(obj, key) is int slot && ReferenceEquals(obj.Slots[slot].Ref, expected);
+        Find(obj, key) is int slot and >= 0 && ReferenceEquals(obj.Slots[slot].Ref, expected);
 
     /// <summary>True when <paramref name="key"/> is an own accessor property of obj whose getter is <paramref name="expectedGetter"/>.</summary>
     public bool HoldsGetter(JsObject obj, in PropertyKey key, object expectedGetter) =>
-        Find(obj, key) is int slot && obj.Slots[slot].Ref is Accessor a && ReferenceEquals(a.Getter, expectedGetter);
+        Find(obj, key) is int slot and >= 0 && obj.Slots[slot].Ref is Accessor a && ReferenceEquals(a.Getter, expectedGetter);
 
-    private int? Find(JsObject obj, in PropertyKey key)
+    /// <summary>The slot of <paramref name="key"/> in obj, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(JsObject obj, in PropertyKey key)
     {
         var shape = obj.Shape;
-        if (ReferenceEquals(shape, _shape) && _slot < shape.Count && shape.KeyAt(_slot).Equals(key)) return _slot;
+        if (ReferenceEquals(shape, _shape) && (_fixed || (_slot < shape.Count && shape.KeyAt(_slot).Equals(key)))) return _slot;
+        return Remember(shape, key);
+    }
+
+    private int Remember(Shape shape, in PropertyKey key)
+    {
         int slot = shape.Lookup(key);
-        if (slot < 0) return null;
+        if (slot < 0) return -1;
         _shape = shape;
         _slot = slot;
+        _fixed = shape.KeysFixed;
         return slot;
     }
 }

@@ -50,6 +50,9 @@ internal sealed class Shape
     /// <summary>Private to one built-in under construction (see <see cref="BuildInPlaceFrom"/>).</summary>
     private bool _building;
     public int Count => _count;
+    /// <summary>The keys and their slots never change: a shared shape (dictionaries and a built-in
+    /// under construction are edited in place).</summary>
+    public bool KeysFixed => !IsDictionary && !_building;
 
     private PropertyKey[] _keys;
     private PropertyFlags[] _flags;
