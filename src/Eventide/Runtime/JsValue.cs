@@ -117,7 +117,7 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     /// <summary>The value is a BigInt (<see cref="ToBigInteger"/>).</summary>
     public bool IsBigInt => _ref is JsBigInt;
     /// <summary>The value is an object, functions included (<see cref="AsObject"/>).</summary>
-    public bool IsObject => _ref is JsObject;
+    public bool IsObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ref is { } r && (r.GetType() == typeof(JsObject) || r is JsObject); }
     internal bool IsHole => ReferenceEquals(_ref, HoleTag);
     /// <summary>The value is a function (<see cref="AsFunction"/>).</summary>
     public bool IsCallable => _ref is JsObject o && o.IsCallable;
@@ -132,7 +132,16 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     /// <summary>The boolean (only when <see cref="IsBoolean"/>: true for true, false otherwise).</summary>
     public bool Boolean => ReferenceEquals(_ref, TrueTag);
     /// <summary>The object, or null when the value is not one.</summary>
-    public JsObject? AsObject => _ref as JsObject;
+    public JsObject? AsObject
+    {
+        // A plain object (the common case) by its exact type: no cast through the class hierarchy.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var r = _ref;
+            return r is not null && r.GetType() == typeof(JsObject) ? Unsafe.As<JsObject>(r) : r as JsObject;
+        }
+    }
     /// <summary>The string, or null when the value is not one.</summary>
     public string? AsString => _ref as string ?? (_ref as ConcatString)?.Flatten();
     /// <summary>The function, or null when the value is not callable.</summary>

@@ -163,6 +163,9 @@ internal sealed partial class Interpreter
                         }
                         regs[sp++] = v;
                         pc += 2;
+                        // o.x, o.m(): straight to the property access, without a dispatch.
+                        if (code[pc] == (int)OpCode.GetNamed) { opStart = pc; goto case OpCode.GetNamed; }
+                        if (code[pc] == (int)OpCode.GetNamedKeep) { opStart = pc; goto case OpCode.GetNamedKeep; }
                         break;
                     }
                 case OpCode.LoadLocal2:
@@ -225,6 +228,9 @@ internal sealed partial class Interpreter
                         if (th.IsHole) goto default;
                         regs[sp++] = th;
                         pc++;
+                        // this.x, this.m(): straight to the property access, without a dispatch.
+                        if (code[pc] == (int)OpCode.GetNamed) { opStart = pc; goto case OpCode.GetNamed; }
+                        if (code[pc] == (int)OpCode.GetNamedKeep) { opStart = pc; goto case OpCode.GetNamedKeep; }
                         break;
                     }
                 case OpCode.LoadGlobal:
@@ -243,7 +249,7 @@ internal sealed partial class Interpreter
                 case OpCode.GetNamed:
                     {
                         ref var cache = ref t.Caches[code[pc + 2]];
-                        if (regs[sp - 1].Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape))
+                        if (regs[sp - 1].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
                             // s.length and array.length: always the own length, never in a shape (a linked string's without flattening it).
                             var receiver = regs[sp - 1].RawRef;
@@ -267,9 +273,19 @@ internal sealed partial class Interpreter
                             }
                             goto default;
                         }
-                        if (cache.Holder is null) regs[sp - 1] = o.Slots[cache.Slot];
-                        else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) regs[sp - 1] = cache.Holder.Slots[cache.Slot];
+                        JsValue value;
+                        if (cache.Holder is null) value = o.Slots[cache.Slot];
+                        else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) value = cache.Holder.Slots[cache.Slot];
                         else goto default;
+                        // a.x + b.x, this.n < limit: a Number property and the operator after it.
+                        if (value.IsNumber && IsNumberOperandFusable((OpCode)code[pc + 3]) && regs[sp - 2].IsNumber)
+                        {
+                            sp--;
+                            fusedRight = value.Number;
+                            fusedOpPc = pc + 3;
+                            goto numberOperand;
+                        }
+                        regs[sp - 1] = value;
                         pc += 3;
                         break;
                     }
@@ -278,7 +294,7 @@ internal sealed partial class Interpreter
                         // obj → fn obj
                         ref var cache = ref t.Caches[code[pc + 2]];
                         var obj = regs[sp - 1];
-                        if (obj.RawRef is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape))
+                        if (obj.AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
                             // s.method: the site's cache holds String.prototype's slot (see GetOnPrimitiveAndCache).
                             if (!obj.IsString || !ReferenceEquals(cache.Holder, realm.StringPrototype) || !ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) goto default;
@@ -297,7 +313,7 @@ internal sealed partial class Interpreter
                 case OpCode.SetNamed:
                     {
                         ref var cache = ref t.Caches[code[pc + 2]];
-                        if (regs[sp - 2].Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
+                        if (regs[sp - 2].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
                         var value = regs[sp - 1];
                         if (cache.NewShape is null) o.Slots[cache.Slot] = value;
                         else if (ChainUnchanged(o, cache.Chain!)) o.AddSlotWithShape(cache.NewShape, value); // a cached add
@@ -330,7 +346,7 @@ internal sealed partial class Interpreter
                             pc++;
                             break;
                         }
-                        if (target.Ref is not JsObject) goto default;
+                        if (!target.IsObject) goto default;
                         // Named keys and the rest of GetKeyed's cases, without leaving the loop
                         // (f.Pc past the instruction: a getter's caller frame shows this access).
                         f.Pc = pc + 1;
@@ -344,7 +360,7 @@ internal sealed partial class Interpreter
                     {
                         // obj key → value obj
                         var obj = regs[sp - 2];
-                        if (obj.Ref is not JsObject) goto default;
+                        if (!obj.IsObject) goto default;
                         f.Pc = pc + 1;
                         f.Sp = sp;
                         regs[sp - 2] = GetKeyed(realm, obj, regs[sp - 1]);
@@ -361,7 +377,7 @@ internal sealed partial class Interpreter
                     {
                         // An object literal's next property, added along the transition cached for this site.
                         ref var cache = ref t.Caches[code[pc + 2]];
-                        if (regs[sp - 2].Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
+                        if (regs[sp - 2].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
                         o.AddSlotWithShape(cache.NewShape!, regs[--sp]);
                         pc += 3;
                         break;

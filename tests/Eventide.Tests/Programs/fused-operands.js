@@ -63,3 +63,26 @@ console.log(big);
 let xs = 2463534242;
 for (let j = 0; j < 1000; j++) { xs ^= xs << 13; xs ^= xs >>> 17; xs ^= xs << 5; }
 console.log(xs);
+
+// A property read (o.x, this.x) and the operator after it: own data, inherited, getters, strings,
+// and a shape that changes under a warm site.
+class P {
+  constructor(x, y) { this.x = x; this.y = y; }
+  sum() { return this.x + this.y; }
+  less() { return this.x < this.y; }
+  get twice() { log.push('twice'); return this.x * 2; }
+}
+const pts = [new P(1, 2), new P(2.5, -1), new P('a', 1), new P(1n, 2n), Object.assign(new P(3, 4), { z: 1 }), new P(NaN, 0)];
+for (const p of pts) {
+  const out = [];
+  try { out.push(p.sum(), p.less(), p.x * p.y, p.x - 1, p.twice + p.x, p.x << p.y, p.y >= p.x, p.x === p.y); }
+  catch (e) { out.push(e.constructor.name); }
+  console.log(out.map(show).join(','));
+}
+const protoHeld = Object.create({ n: 5 });
+let acc = 0;
+for (let i = 0; i < 5; i++) { acc = acc + protoHeld.n; if (i === 2) Object.getPrototypeOf(protoHeld).n = '5'; }
+console.log(acc, log.length);
+const counter = { n: 0 };
+for (let i = 0; i < 20; i++) { counter.n = counter.n + 1; if (i === 10) Object.defineProperty(counter, 'n', { get() { return 100; }, set(v) { log.push('set ' + v); } }); }
+console.log(counter.n, log.slice(-2).join(';'));
