@@ -72,29 +72,34 @@ internal sealed partial class Interpreter
     /// its registers are sized exactly, since it may stay suspended for long.</remarks>
     private Frame NewFrame(ScriptFunction? fn, FunctionTemplate t, Realm realm, Context? ctx, JsValue thisValue, ReadOnlySpan<JsValue> args, JsValue newTarget, bool owned = false)
     {
-        var f = RentFrame(t, owned);
-        f.Template = t;
-        f.Function = fn;
-        f.Realm = realm;
-        f.Ctx = ctx;
+        var f = RentFrame(fn, t, realm, ctx, owned);
         if (newTarget.AsObject is { } nt) f.NewTarget = nt; // a pooled frame's is null
-        f.Sp = t.LocalCount;
         PassArguments(f, t, args);
         BindFrameThis(f, fn, t, realm, thisValue);
         if (owned) f.TrimExtras();
         return f;
     }
 
-    /// <summary>A frame for <paramref name="t"/>, from the pool when one is free, with registers that are all undefined.</summary>
-    private Frame RentFrame(FunctionTemplate t, bool owned)
+    /// <summary>A frame to run <paramref name="t"/> in, from the pool when one is free, with registers
+    /// that are all undefined and an empty operand stack.</summary>
+    private Frame RentFrame(ScriptFunction? fn, FunctionTemplate t, Realm realm, Context? ctx, bool owned)
     {
         if (_depth >= _maxDepth) throw new JsException(ErrorKind.RangeError, "Maximum call stack size exceeded");
         PollCancellation();
         int size = t.LocalCount + t.MaxStack;
-        if (_poolCount == 0) return new Frame { Regs = new JsValue[size], AsyncContext = null };
-        var f = _framePool[--_poolCount];
-        _framePool[_poolCount] = null!;
-        if (f.Regs.Length < size || (owned && f.Regs.Length != size)) f.Regs = new JsValue[size];
+        Frame f;
+        if (_poolCount == 0) f = new Frame { Regs = new JsValue[size], AsyncContext = null };
+        else
+        {
+            f = _framePool[--_poolCount];
+            _framePool[_poolCount] = null!;
+            if (f.Regs.Length < size || (owned && f.Regs.Length != size)) f.Regs = new JsValue[size];
+        }
+        f.Template = t;
+        f.Function = fn;
+        f.Realm = realm;
+        f.Ctx = ctx;
+        f.Sp = t.LocalCount;
         return f;
     }
 
@@ -212,7 +217,9 @@ internal sealed partial class Interpreter
         var t = fn.Template;
         JsValue thisValue = JsValue.Hole;
         if (!fn.IsDerived) thisValue = OrdinaryCreateFromConstructor(fn, newTarget);
-        var f = NewFrame(fn, t, fn.Realm, fn.Ctx, JsValue.Undefined, args, newTarget);
+        var f = RentFrame(fn, t, fn.Realm, fn.Ctx, owned: false);
+        f.NewTarget = newTarget;
+        PassArguments(f, t, args);
         f.This = thisValue;
         f.IsConstruct = true;
         if (!fn.IsDerived && (fn.Fields is not null || fn.PrivateMethods is not null))
@@ -233,13 +240,8 @@ internal sealed partial class Interpreter
     {
         var t = sf.Template;
         var realm = sf.Realm;
-        var f = RentFrame(t, owned: false);
-        f.Template = t;
-        f.Function = sf;
-        f.Realm = realm;
-        f.Ctx = sf.Ctx;
+        var f = RentFrame(sf, t, realm, sf.Ctx, owned: false);
         if (t.IsArrowLike && sf.LexicalNewTarget.AsObject is { } nt) f.NewTarget = nt;
-        f.Sp = t.LocalCount;
         PassArguments(f, t, new ReadOnlySpan<JsValue>(src, thisIndex + 1, argc));
         BindFrameThis(f, sf, t, realm, src[thisIndex]);
         f.ReturnToParent = true;
@@ -248,7 +250,9 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>A JS→JS call inside the dispatch loop: the callee's frame, pushed, returning to the caller's.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Not inlined, like the other frame entries: the dispatch loop is near the JIT's inlining budget,
+    // and past it small helpers such as JsValue's constructors stop being inlined there.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Frame EnterCall(ScriptFunction sf, JsValue thisArg, ReadOnlySpan<JsValue> args)
     {
         var frame = NewFrame(sf, sf.Template, sf.Realm, sf.Ctx, thisArg, args, sf.Template.IsArrowLike ? sf.LexicalNewTarget : JsValue.Undefined);
@@ -258,7 +262,7 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>new F(...) of a script function inside the dispatch loop.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Frame EnterConstruct(ScriptFunction sf, ReadOnlySpan<JsValue> args)
     {
         var frame = NewConstructFrame(sf, args, sf);
