@@ -23,49 +23,14 @@ internal sealed class ScriptFunction : JsFunction
     /// <summary>Arrow functions: the this/new.target of the scope they were created in.</summary>
     public JsValue LexicalThis { get; init; }
     /// <summary>Arrows made in a derived constructor before super(): the constructor's this binding, read when called.</summary>
-    public ThisBindingCell? LexicalThisCell
-    {
-        get => _rarely?.LexicalThisCell;
-        init { if (value is not null) Rarely.LexicalThisCell = value; }
-    }
-    public JsValue LexicalNewTarget
-    {
-        get => _rarely is { } r ? r.LexicalNewTarget : JsValue.Undefined;
-        init { if (!value.IsUndefined) Rarely.LexicalNewTarget = value; }
-    }
+    public ThisBindingCell? LexicalThisCell { get; init; }
+    public JsValue LexicalNewTarget { get; init; }
     /// <summary>Arrow functions: the function whose this/super they use (for super calls in arrows).</summary>
     public ScriptFunction? LexicalFunction { get; init; }
     /// <summary>Class constructors: instance fields and private methods to install on each new instance.</summary>
-    public List<ClassElement>? Fields
-    {
-        get => _rarely?.Fields;
-        set { if (value is not null || _rarely is not null) Rarely.Fields = value; }
-    }
-    public List<ClassElement>? StaticElements
-    {
-        get => _rarely?.StaticElements;
-        set { if (value is not null || _rarely is not null) Rarely.StaticElements = value; }
-    }
-    public List<PrivateName>? PrivateMethods
-    {
-        get => _rarely?.PrivateMethods;
-        set { if (value is not null || _rarely is not null) Rarely.PrivateMethods = value; }
-    }
-
-    /// <summary>
-    /// What only class constructors and arrows made under new or before super() need, apart: an
-    /// ordinary closure (a callback, an arrow passed to then()) is 40 B smaller without it.
-    /// </summary>
-    private sealed class RareParts
-    {
-        public List<ClassElement>? Fields, StaticElements;
-        public List<PrivateName>? PrivateMethods;
-        public ThisBindingCell? LexicalThisCell;
-        public JsValue LexicalNewTarget;
-    }
-    private RareParts? _rarely;
-    private RareParts Rarely => _rarely ??= new RareParts();
-
+    public List<ClassElement>? Fields { get; set; }
+    public List<ClassElement>? StaticElements { get; set; }
+    public List<PrivateName>? PrivateMethods { get; set; }
     public bool IsDerived => Template.Kind == FunctionKind.DerivedConstructor;
 
     public ScriptFunction(Realm realm, FunctionTemplate template, Context? ctx, JsObject? prototype)
