@@ -18,4 +18,9 @@ internal sealed class AsyncGeneratorObject(JsObject prototype) : JsObject(protot
     internal Queue<AsyncGeneratorRequest> Queue { get; } = new();
     /// <summary>[[AsyncGeneratorContext]]: the suspended frame; null once completed.</summary>
     internal Frame? Frame { get; set; }
+    /// <summary>
+    /// The reaction an await in the body registers, made once: the body awaits one promise at a
+    /// time and runs again only from that reaction's job, so one record serves every await.
+    /// </summary>
+    internal AsyncGeneratorStep? BodyStep;
 }

@@ -204,29 +204,40 @@ internal static class PromiseOperations
     /// </summary>
     public static void PerformPromiseThen(JsPromise promise, ReactionJob reaction)
     {
-        // The reaction runs in the async context of then() or await (a reused await continuation too).
-        reaction.AsyncContext = Realm.Current?.Engine.AsyncContext;
         switch (promise.State)
         {
             // 9. If promise.[[PromiseState]] is pending, then append the reactions.
             case PromiseState.Pending:
+                // The reaction runs in the async context of then() or await (a reused await continuation too).
+                reaction.AsyncContext = Realm.Current?.Engine.AsyncContext;
                 promise.AddReaction(reaction);
                 break;
             // 10. Else if promise.[[PromiseState]] is fulfilled, then
             case PromiseState.Fulfilled:
-                // a-c. Let fulfillJob be NewPromiseReactionJob(fulfillReaction, value); HostEnqueuePromiseJob.
-                HostEnqueuePromiseJob(reaction.AsJob(true, promise.Result));
+                EnqueueFulfilledReaction(reaction, promise.Result);
                 break;
             // 11. Else,
             default:
                 // c. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "handle").
                 if (!promise.IsHandled) HostPromiseRejectionTracker(promise, RejectionOperation.Handle);
                 // d-e. Let rejectJob be NewPromiseReactionJob(rejectReaction, reason); HostEnqueuePromiseJob.
+                reaction.AsyncContext = Realm.Current?.Engine.AsyncContext;
                 HostEnqueuePromiseJob(reaction.AsJob(false, promise.Result));
                 break;
         }
         // 12. Set promise.[[PromiseIsHandled]] to true.
         promise.IsHandled = true;
+    }
+
+    /// <summary>
+    /// 27.2.5.4.1 PerformPromiseThen step 10 for a promise fulfilled with <paramref name="value"/>:
+    /// a-c. Let fulfillJob be NewPromiseReactionJob(fulfillReaction, value); HostEnqueuePromiseJob.
+    /// </summary>
+    internal static void EnqueueFulfilledReaction(ReactionJob reaction, JsValue value)
+    {
+        // The reaction runs in the async context of then() or await (a reused await continuation too).
+        reaction.AsyncContext = Realm.Current?.Engine.AsyncContext;
+        HostEnqueuePromiseJob(reaction.AsJob(true, value));
     }
 
     private static readonly PropertyKey ConstructorKey = "constructor", ThenKey = "then";

@@ -70,6 +70,15 @@ internal sealed partial class Interpreter
     internal static bool Await(Realm realm, JsValue value, ReactionJob asyncContext, out JsValue error)
     {
         // 1. Let asyncContext be the running execution context (held by the continuation).
+        if (!value.IsObject)
+        {
+            // 2. A primitive: PromiseResolve makes a new promise already fulfilled with it, which
+            //    nothing else can reach, so 7. PerformPromiseThen queues the reaction job at once
+            //    (its step 10) and the promise itself is skipped.
+            PromiseOperations.EnqueueFulfilledReaction(asyncContext, value);
+            error = default;
+            return true;
+        }
         JsObject promise;
         try
         {

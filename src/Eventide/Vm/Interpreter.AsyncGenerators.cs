@@ -172,7 +172,8 @@ internal sealed partial class Interpreter
             var operand = frame.Regs[--frame.Sp];
             if (frame.SuspendedAt == OpCode.Await)
             {
-                if (Await(realm, operand, new AsyncGeneratorStep(this, generator, AsyncGeneratorStepKind.Body), out var error)) return;
+                var step = generator.BodyStep ??= new AsyncGeneratorStep(this, generator, AsyncGeneratorStepKind.Body);
+                if (Await(realm, operand, step, out var error)) return;
                 kind = ResumeKind.Throw;
                 value = error;
                 continue;

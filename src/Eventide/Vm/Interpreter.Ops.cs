@@ -619,18 +619,22 @@ internal sealed partial class Interpreter
 
     private JsValue MakeClosure(Frame f, FunctionTemplate t)
     {
-        var fn = new ScriptFunction(f.Realm, t, f.Ctx, null)
+        if (!t.IsArrowLike)
         {
-            LexicalThis = t.IsArrowLike ? f.This : default,
+            var fn = new ScriptFunction(f.Realm, t, f.Ctx, null);
+            if (t.Kind is FunctionKind.ClassFieldInit or FunctionKind.Method or FunctionKind.Getter or FunctionKind.Setter)
+                fn.HomeObject = HomeObjectOf(f);
+            return fn;
+        }
+        return new ScriptFunction(f.Realm, t, f.Ctx, null)
+        {
+            LexicalThis = f.This,
             // Before super(), an arrow shares the constructor's binding instead of copying the hole.
-            LexicalThisCell = t.IsArrowLike && f.This.IsHole ? PendingThisOf(f) : null,
-            LexicalNewTarget = t.IsArrowLike ? f.NewTargetValue : default,
-            LexicalFunction = t.IsArrowLike ? f.Function : null,
+            LexicalThisCell = f.This.IsHole ? PendingThisOf(f) : null,
+            LexicalNewTarget = f.NewTargetValue,
+            LexicalFunction = f.Function,
+            HomeObject = HomeObjectOf(f),
         };
-        if (t.Kind is FunctionKind.ClassFieldInit or FunctionKind.Method or FunctionKind.Getter or FunctionKind.Setter)
-            fn.HomeObject = HomeObjectOf(f);
-        if (t.IsArrowLike) fn.HomeObject = HomeObjectOf(f);
-        return fn;
     }
 
     /// <summary>15.7.14 ClassDefinitionEvaluation steps 5-18: the constructor and prototype objects.</summary>

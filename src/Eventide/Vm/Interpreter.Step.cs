@@ -1119,8 +1119,10 @@ internal sealed partial class Interpreter
                         f.Pc = pc + 1; f.Sp = sp;
                         if (result.AsObject is not JsObject resultObject)
                             throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object");
-                        if (Operations.ToBoolean(resultObject.Get("done"))) { sp -= 2; pc = code[pc]; break; }
-                        regs[sp - 2] = resultObject.Get("value");
+                        // An async generator's own { value, done } (CreateIterResultObject's shape): both are own data slots.
+                        bool isIterResult = ReferenceEquals(resultObject.Shape, realm.IterResultShape);
+                        if (Operations.ToBoolean(isIterResult ? resultObject.Slots[1] : resultObject.Get("done"))) { sp -= 2; pc = code[pc]; break; }
+                        regs[sp - 2] = isIterResult ? resultObject.Slots[0] : resultObject.Get("value");
                         sp--;
                         rec.Done = false;
                         pc++;
