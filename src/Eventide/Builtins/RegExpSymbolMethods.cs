@@ -28,24 +28,26 @@ internal static class RegExpSymbolMethods
 
     private static JsObject This(JsValue t, string name) => RegExpPrototype.ThisObject(t, "RegExp.prototype." + name);
 
+    /// <summary>ToString(Get(rx, "flags")), without the getter calls for a plain RegExp.</summary>
+    private static string Flags(Realm realm, JsObject rx) =>
+        RegExpPrototype.IsIntact(realm, rx, out var re) ? re.CanonicalFlags : Operations.ToString(rx.Get("flags"));
+
     /// <summary>22.2.6.8 RegExp.prototype [ @@match ] ( string )</summary>
-    private static JsValue Match(Realm realm, JsValue t, JsValue str)
+    internal static JsValue Match(Realm realm, JsValue t, JsValue str)
     {
         var rx = This(t, "@@match");
         string s = Operations.ToString(str);
-        string flags = Operations.ToString(rx.Get("flags"));
+        string flags = Flags(realm, rx);
         if (!flags.Contains('g')) return RegExpPrototype.RegExpExec(realm, rx, s);
         bool fullUnicode = flags.Contains('u') || flags.Contains('v');
         RegExpPrototype.SetLastIndex(rx, 0);
         var a = realm.NewArray();
-        if (RegExpPrototype.HasBuiltinExec(realm, rx, out var re))
+        if (RegExpPrototype.HasBuiltinExec(realm, rx, out var re) && re.Global)
         {
-            // Same steps without materialising each match array.
-            while (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is { } m)
-            {
+            // Same steps without materialising each match array, nor lastIndex between the matches
+            // (no code runs there, see ReplaceWithBuiltinExec).
+            for (int lastIndex = 0; NextGlobalMatch(realm, re, s, fullUnicode, ref lastIndex) is { } m;)
                 a.Push(s.Substring(m[0], m[1] - m[0]));
-                if (m[1] == m[0]) AdvanceLastIndex(rx, s, fullUnicode);
-            }
             return a.Length == 0 ? JsValue.Null : a;
         }
         while (true)
@@ -105,13 +107,13 @@ internal static class RegExpSymbolMethods
     }
 
     /// <summary>22.2.6.11 RegExp.prototype [ @@replace ] ( string, replaceValue )</summary>
-    private static JsValue Replace(Realm realm, JsValue t, JsValue str, JsValue replaceValue)
+    internal static JsValue Replace(Realm realm, JsValue t, JsValue str, JsValue replaceValue)
     {
         var rx = This(t, "@@replace");
         string s = Operations.ToString(str);
         var replacer = replaceValue.AsFunction;
         string? template = replacer is null ? Operations.ToString(replaceValue) : null;
-        string flags = Operations.ToString(rx.Get("flags"));
+        string flags = Flags(realm, rx);
         bool global = flags.Contains('g');
         bool fullUnicode = false;
         if (global)
@@ -344,7 +346,7 @@ internal static class RegExpSymbolMethods
     }
 
     /// <summary>22.2.6.12 RegExp.prototype [ @@search ] ( string )</summary>
-    private static JsValue Search(Realm realm, JsValue t, JsValue str)
+    internal static JsValue Search(Realm realm, JsValue t, JsValue str)
     {
         var rx = This(t, "@@search");
         string s = Operations.ToString(str);
@@ -357,59 +359,58 @@ internal static class RegExpSymbolMethods
     }
 
     /// <summary>22.2.6.14 RegExp.prototype [ @@split ] ( string, limit )</summary>
-    private static JsValue Split(Realm realm, JsValue t, JsValue str, JsValue limit)
+    internal static JsValue Split(Realm realm, JsValue t, JsValue str, JsValue limit)
     {
         var rx = This(t, "@@split");
         string s = Operations.ToString(str);
-        var c = Operations.SpeciesConstructor(rx, realm.RegExpConstructor);
-        string flags = Operations.ToString(rx.Get("flags"));
+        // A plain RegExp (see RegExpIntact): the species constructor is %RegExp%, flags its own, and
+        // the splitter (a copy with y) is built only if something below needs it as an object.
+        JsObject? splitter = null;
+        bool splitterIsBuiltin = true;
+        string flags;
+        if (RegExpPrototype.IsIntact(realm, rx, out var plain)) flags = plain.CanonicalFlags;
+        else
+        {
+            plain = null;
+            var c = Operations.SpeciesConstructor(rx, realm.RegExpConstructor);
+            flags = Operations.ToString(rx.Get("flags"));
+            splitter = Operations.Construct(c, [rx, SplitterFlags(flags)]).Object;
+            splitterIsBuiltin = c.Ref == (object)realm.RegExpConstructor;
+        }
         bool unicodeMatching = flags.Contains('u') || flags.Contains('v');
-        string newFlags = flags.Contains('y') ? flags : flags + "y";
-        var splitter = Operations.Construct(c, [rx, newFlags]).Object;
         var a = realm.NewArray();
         uint lim = limit.IsUndefined ? uint.MaxValue : Operations.ToUint32(limit);
         if (lim == 0) return a;
         int size = s.Length;
+        // The limit's conversion ran code: if it changed what the builtins read, the splitter exists after all.
+        if (plain is not null && (size == 0 || !realm.RegExpIntact!.Holds()))
+        {
+            var created = new JsRegExp(realm.RegExpPrototype);
+            created.Initialize(plain.Source, SplitterFlags(flags));
+            splitter = created;
+            plain = null;
+        }
         if (size == 0)
         {
-            if (RegExpPrototype.RegExpExec(realm, splitter, s).IsNull) a.Push(s);
+            if (RegExpPrototype.RegExpExec(realm, splitter!, s).IsNull) a.Push(s);
             return a;
         }
         int p = 0;
-        if (c.Ref == (object)realm.RegExpConstructor && RegExpPrototype.HasBuiltinExec(realm, splitter, out var re))
+        if (plain is not null) { if (ScanSplit(realm, plain, s, lim, unicodeMatching, a, ref p)) return a; }
+        else if (splitterIsBuiltin && RegExpPrototype.HasBuiltinExec(realm, splitter!, out var re))
         {
-            // The splitter is a fresh builtin RegExp: scanning with the matcher gives the same splits
-            // as the spec's sticky exec at every position.
-            int q = 0;
-            while (q < size)
-            {
-                var m = re.Exec(s, q, sticky: false);
-                if (m is null || m[0] >= size) break;
-                realm.RegExpStatics.Update(s, m);
-                q = m[0];
-                int e = Math.Min(m[1], size);
-                if (e == p) { q = (int)RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
-                a.Push(s[p..q]);
-                if (a.Length == lim) return a;
-                p = e;
-                for (int i = 1; i < re.GroupCount; i++)
-                {
-                    a.Push(m[2 * i] >= 0 ? s.Substring(m[2 * i], m[2 * i + 1] - m[2 * i]) : JsValue.Undefined);
-                    if (a.Length == lim) return a;
-                }
-                q = p;
-            }
-            RegExpPrototype.SetLastIndex(splitter, 0);
+            if (ScanSplit(realm, re, s, lim, unicodeMatching, a, ref p)) return a;
+            RegExpPrototype.SetLastIndex(splitter!, 0);
         }
         else
         {
             long q = p;
             while (q < size)
             {
-                RegExpPrototype.SetLastIndex(splitter, q);
-                var z = RegExpPrototype.RegExpExec(realm, splitter, s);
+                RegExpPrototype.SetLastIndex(splitter!, q);
+                var z = RegExpPrototype.RegExpExec(realm, splitter!, s);
                 if (z.IsNull) { q = RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
-                long e = Math.Min(Operations.ToLength(splitter.Get("lastIndex")), size);
+                long e = Math.Min(Operations.ToLength(splitter!.Get("lastIndex")), size);
                 if (e == p) { q = RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
                 a.Push(s[p..(int)q]);
                 if (a.Length == lim) return a;
@@ -425,5 +426,35 @@ internal static class RegExpSymbolMethods
         }
         a.Push(s[p..]);
         return a;
+    }
+
+    private static string SplitterFlags(string flags) => flags.Contains('y') ? flags : flags + "y";
+
+    /// <summary>@@split's loop (steps 19-20) when the splitter is a builtin RegExp with the builtin
+    /// exec: scanning with the matcher gives the same splits as the spec's sticky exec at every
+    /// position. Pushes the parts before the last one; true when the limit was reached.</summary>
+    private static bool ScanSplit(Realm realm, JsRegExp re, string s, uint lim, bool unicodeMatching, JsArray a, ref int p)
+    {
+        int size = s.Length;
+        int q = 0;
+        while (q < size)
+        {
+            var m = re.Exec(s, q, sticky: false);
+            if (m is null || m[0] >= size) break;
+            realm.RegExpStatics.Update(s, m);
+            q = m[0];
+            int e = Math.Min(m[1], size);
+            if (e == p) { q = (int)RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
+            a.Push(s[p..q]);
+            if (a.Length == lim) return true;
+            p = e;
+            for (int i = 1; i < re.GroupCount; i++)
+            {
+                a.Push(m[2 * i] >= 0 ? s.Substring(m[2 * i], m[2 * i + 1] - m[2 * i]) : JsValue.Undefined);
+                if (a.Length == lim) return true;
+            }
+            q = p;
+        }
+        return false;
     }
 }
