@@ -186,7 +186,7 @@ internal static class RegExpPrototype
 
     /// <summary>22.2.7.2 steps 33-34: the groups object (null prototype) of a pattern with named
     /// groups, from the captures in <paramref name="items"/> (index 0 is the match); else undefined.</summary>
-    public static JsValue GroupsObject(JsRegExp r, int[] m, ReadOnlySpan<JsValue> items)
+    public static JsValue GroupsObject(JsRegExp r, ReadOnlySpan<int> m, ReadOnlySpan<JsValue> items)
     {
         if (r.GroupNames is not { } names) return JsValue.Undefined;
         var go = new JsObject(null);
@@ -199,9 +199,15 @@ internal static class RegExpPrototype
     public static JsValue[] CaptureValues(string s, int[] m, int groupCount)
     {
         var items = new JsValue[groupCount];
-        for (int i = 0; i < groupCount; i++)
-            items[i] = m[2 * i] >= 0 ? s.Substring(m[2 * i], m[2 * i + 1] - m[2 * i]) : JsValue.Undefined;
+        CaptureValues(s, m, items);
         return items;
+    }
+
+    /// <summary>CaptureValues into <paramref name="items"/> (one per group).</summary>
+    public static void CaptureValues(string s, ReadOnlySpan<int> m, Span<JsValue> items)
+    {
+        for (int i = 0; i < items.Length; i++)
+            items[i] = m[2 * i] >= 0 ? s.Substring(m[2 * i], m[2 * i + 1] - m[2 * i]) : JsValue.Undefined;
     }
 
     /// <summary>Set(R, "lastIndex", value, true), with V8's message when lastIndex is read-only.</summary>

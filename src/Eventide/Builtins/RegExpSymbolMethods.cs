@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Eventide.Runtime;
 
@@ -46,9 +47,17 @@ internal static class RegExpSymbolMethods
         {
             // Same steps without materialising each match array, nor lastIndex between the matches
             // (no code runs there, see ReplaceWithBuiltinExec).
-            for (int lastIndex = 0; NextGlobalMatch(realm, re, s, fullUnicode, ref lastIndex) is { } m;)
-                a.Push(s.Substring(m[0], m[1] - m[0]));
-            return a.Length == 0 ? JsValue.Null : a;
+            var m = re.NewCaptures();
+            var matches = new PooledValueList(16);
+            try
+            {
+                for (int lastIndex = 0; NextGlobalMatch(re, s, fullUnicode, ref lastIndex, m);)
+                    matches.Add(s.Substring(m[0], m[1] - m[0]));
+                if (matches.Count == 0) return JsValue.Null;
+                realm.RegExpStatics.Update(s, m);
+                return realm.NewArray(matches.Span);
+            }
+            finally { matches.Dispose(); }
         }
         while (true)
         {
@@ -183,40 +192,63 @@ internal static class RegExpSymbolMethods
     private static string ReplaceWithBuiltinExec(Realm realm, JsRegExp re, string s, bool global, bool fullUnicode, JsFunction? replacer, string? template)
     {
         if (replacer is null) return ReplaceWithTemplate(realm, re, s, global, fullUnicode, template!);
-        var matches = new List<MatchRecord>();
-        if (!global)
-        {
-            if (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is { } only) matches.Add(MatchRecord.From(re, s, only));
-        }
-        else
-        {
-            for (int lastIndex = 0; NextGlobalMatch(realm, re, s, fullUnicode, ref lastIndex) is { } m;)
-                matches.Add(MatchRecord.From(re, s, m));
-        }
-        if (matches.Count == 0) return s;
-        var acc = new PooledStringBuilder(s.Length);
+        // Every match's captures, back to back in one buffer: the strings and groups objects are made
+        // as the replacer is called (fresh values either way), so nothing per match outlives the scan.
+        int width = re.GroupCount * 2;
+        var m = re.NewCaptures();
+        var positions = ArrayPool<int>.Shared.Rent(width * 16);
+        int count = 0;
         try
         {
-            int nextSourcePosition = 0;
-            foreach (var m in matches)
+            if (!global)
             {
-                var items = m.Items;
-                int n = items.Length;
-                var replacerArgs = new JsValue[n + 2 + (m.Groups.IsUndefined ? 0 : 1)];
-                items.CopyTo(replacerArgs, 0);
-                replacerArgs[n] = m.Index;
-                replacerArgs[n + 1] = s;
-                if (!m.Groups.IsUndefined) replacerArgs[n + 2] = m.Groups;
-                string replacement = Operations.ToString(replacer.Call(JsValue.Undefined, replacerArgs));
-                // Matches come in increasing position order, so every one is used (step 15.k).
-                acc.Append(s.AsSpan(nextSourcePosition, m.Index - nextSourcePosition));
-                acc.Append(replacement);
-                nextSourcePosition = m.Index + m.Length;
+                if (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is not { } only) return s;
+                only.CopyTo(positions, 0);
+                count = 1;
             }
-            acc.Append(s.AsSpan(nextSourcePosition));
-            return acc.ToString();
+            else
+            {
+                for (int lastIndex = 0; NextGlobalMatch(re, s, fullUnicode, ref lastIndex, m); count++)
+                {
+                    if ((count + 1) * width > positions.Length) Grow(ref positions);
+                    m.CopyTo(positions, count * width);
+                }
+                if (count == 0) return s;
+                realm.RegExpStatics.Update(s, m);
+            }
+            var acc = new PooledStringBuilder(s.Length);
+            try
+            {
+                int nextSourcePosition = 0, n = re.GroupCount;
+                bool named = re.GroupNames is not null;
+                for (int k = 0; k < count; k++)
+                {
+                    var match = positions.AsSpan(k * width, width);
+                    var replacerArgs = new JsValue[n + 2 + (named ? 1 : 0)];
+                    RegExpPrototype.CaptureValues(s, match, replacerArgs.AsSpan(0, n));
+                    replacerArgs[n] = match[0];
+                    replacerArgs[n + 1] = s;
+                    if (named) replacerArgs[n + 2] = RegExpPrototype.GroupsObject(re, match, replacerArgs.AsSpan(0, n));
+                    string replacement = Operations.ToString(replacer.Call(JsValue.Undefined, replacerArgs));
+                    // Matches come in increasing position order, so every one is used (step 15.k).
+                    acc.Append(s.AsSpan(nextSourcePosition, match[0] - nextSourcePosition));
+                    acc.Append(replacement);
+                    nextSourcePosition = match[1];
+                }
+                acc.Append(s.AsSpan(nextSourcePosition));
+                return acc.ToString();
+            }
+            finally { acc.Dispose(); }
         }
-        finally { acc.Dispose(); }
+        finally { ArrayPool<int>.Shared.Return(positions); }
+    }
+
+    private static void Grow(ref int[] buffer)
+    {
+        var grown = ArrayPool<int>.Shared.Rent(buffer.Length * 2);
+        buffer.CopyTo(grown, 0);
+        ArrayPool<int>.Shared.Return(buffer);
+        buffer = grown;
     }
 
     /// <summary>ReplaceWithBuiltinExec with a replacement template: no script code runs at all
@@ -238,12 +270,14 @@ internal static class RegExpSymbolMethods
             {
                 int lastIndex = 0;
                 bool any = false;
-                while (NextGlobalMatch(realm, re, s, fullUnicode, ref lastIndex) is { } m)
+                var m = re.NewCaptures();
+                while (NextGlobalMatch(re, s, fullUnicode, ref lastIndex, m))
                 {
                     any = true;
                     AppendSubstitution(ref acc, re, s, m, template, plainTemplate, ref nextSourcePosition);
                 }
                 if (!any) return s;
+                realm.RegExpStatics.Update(s, m);
             }
             acc.Append(s.AsSpan(nextSourcePosition));
             return acc.ToString();
@@ -252,19 +286,19 @@ internal static class RegExpSymbolMethods
     }
 
     /// <summary>RegExpBuiltinExec's steps for the next match of a global scan from lastIndex
-    /// (which was just set to 0, so it is writable); null at the end, when lastIndex becomes 0.</summary>
-    private static int[]? NextGlobalMatch(Realm realm, JsRegExp re, string s, bool fullUnicode, ref int lastIndex)
+    /// (which was just set to 0, so it is writable), into <paramref name="m"/>; false at the end, when
+    /// lastIndex becomes 0. No code runs between the matches, so the caller updates the legacy
+    /// statics once, with the last match (which a failed try leaves in <paramref name="m"/>).</summary>
+    private static bool NextGlobalMatch(JsRegExp re, string s, bool fullUnicode, ref int lastIndex, int[] m)
     {
-        var m = lastIndex <= s.Length ? re.Exec(s, lastIndex, re.Sticky) : null;
-        if (m is null)
+        if (lastIndex > s.Length || !re.Exec(s, lastIndex, re.Sticky, m))
         {
             RegExpPrototype.SetLastIndex(re, 0);
-            return null;
+            return false;
         }
-        realm.RegExpStatics.Update(s, m);
         lastIndex = m[1];
         if (m[1] == m[0]) lastIndex = (int)RegExpPrototype.AdvanceStringIndex(s, lastIndex, fullUnicode);
-        return m;
+        return true;
     }
 
     /// <summary>Appends the source text before match <paramref name="m"/> and its substitution.</summary>
@@ -279,17 +313,6 @@ internal static class RegExpSymbolMethods
             acc.Append(GetSubstitution(items[0].String, s, m[0], items.AsSpan(1), groups.AsObject, template));
         }
         nextSourcePosition = m[1];
-    }
-
-    /// <summary>What a replacer function is called with for one match: position, length, the
-    /// captures and the groups object.</summary>
-    private readonly record struct MatchRecord(int Index, int Length, JsValue[] Items, JsValue Groups)
-    {
-        public static MatchRecord From(JsRegExp re, string s, int[] m)
-        {
-            var items = RegExpPrototype.CaptureValues(s, m, re.GroupCount);
-            return new(m[0], m[1] - m[0], items, RegExpPrototype.GroupsObject(re, m, items));
-        }
     }
 
     /// <summary>22.1.3.19.1 GetSubstitution ( matched, str, position, captures, namedCaptures, replacementTemplate )</summary>

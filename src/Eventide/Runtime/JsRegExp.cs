@@ -67,9 +67,15 @@ internal sealed class JsRegExp : JsObject
     /// <paramref name="sticky"/>), or null.</summary>
     public int[]? Exec(string input, int start, bool sticky)
     {
-        var captures = new int[GroupCount * 2];
+        var captures = NewCaptures();
         return _compiled.Matcher.Exec(input, start, sticky, captures) ? captures : null;
     }
+
+    /// <summary>Exec into a caller's buffer (<see cref="NewCaptures"/>), which a failed match leaves as it was.</summary>
+    public bool Exec(string input, int start, bool sticky, int[] captures) => _compiled.Matcher.Exec(input, start, sticky, captures);
+
+    /// <summary>A captures buffer for this pattern: start and end per group.</summary>
+    public int[] NewCaptures() => new int[GroupCount * 2];
 
     /// <summary>22.2.3.3 RegExpInitialize steps 5-13 (pattern and flags already strings).</summary>
     public void Initialize(string pattern, string flags)
