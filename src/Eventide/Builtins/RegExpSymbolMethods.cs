@@ -455,29 +455,40 @@ internal static class RegExpSymbolMethods
 
     /// <summary>@@split's loop (steps 19-20) when the splitter is a builtin RegExp with the builtin
     /// exec: scanning with the matcher gives the same splits as the spec's sticky exec at every
-    /// position. Pushes the parts before the last one; true when the limit was reached.</summary>
+    /// position. Pushes the parts before the last one; true when the limit was reached. No code runs
+    /// meanwhile, so the legacy statics are set once, from the last match used.</summary>
     private static bool ScanSplit(Realm realm, JsRegExp re, string s, uint lim, bool unicodeMatching, JsArray a, ref int p)
     {
         int size = s.Length;
         int q = 0;
-        while (q < size)
+        // Two buffers: a match found at the end of the string is not used and must not replace the last one used.
+        int[] m = re.NewCaptures(), used = re.NewCaptures();
+        bool any = false;
+        try
         {
-            var m = re.Exec(s, q, sticky: false);
-            if (m is null || m[0] >= size) break;
-            realm.RegExpStatics.Update(s, m);
-            q = m[0];
-            int e = Math.Min(m[1], size);
-            if (e == p) { q = (int)RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
-            a.Push(s[p..q]);
-            if (a.Length == lim) return true;
-            p = e;
-            for (int i = 1; i < re.GroupCount; i++)
+            while (q < size)
             {
-                a.Push(m[2 * i] >= 0 ? s.Substring(m[2 * i], m[2 * i + 1] - m[2 * i]) : JsValue.Undefined);
+                if (!re.Exec(s, q, sticky: false, m) || m[0] >= size) break;
+                (m, used) = (used, m);
+                any = true;
+                q = used[0];
+                int e = Math.Min(used[1], size);
+                if (e == p) { q = (int)RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
+                a.Push(s[p..q]);
                 if (a.Length == lim) return true;
+                p = e;
+                for (int i = 1; i < re.GroupCount; i++)
+                {
+                    a.Push(used[2 * i] >= 0 ? s.Substring(used[2 * i], used[2 * i + 1] - used[2 * i]) : JsValue.Undefined);
+                    if (a.Length == lim) return true;
+                }
+                q = p;
             }
-            q = p;
+            return false;
         }
-        return false;
+        finally
+        {
+            if (any) realm.RegExpStatics.Update(s, used);
+        }
     }
 }

@@ -111,3 +111,9 @@ patched('added property', () => { proto.extra = 1; }, () => { delete proto.extra
 
 common('restored');
 log(RegExp.$1, RegExp.lastMatch, RegExp['$`'].length);
+
+// The legacy statics after a split: the last match the split used (not one found at the very end).
+log('a1b2c'.split(/(\d)/), RegExp.$1, RegExp.lastMatch);
+log('ab'.split(/b*/), JSON.stringify(RegExp.lastMatch), RegExp.leftContext);
+log('x,y,'.split(/,/), RegExp.leftContext, RegExp.rightContext);
+log('aXbXc'.split(/x/i, 2), RegExp.lastMatch, RegExp.rightContext);
