@@ -37,10 +37,10 @@ internal sealed class RegExpIntact
         for (int i = 0; i < WatchedKeys.Length; i++)
         {
             _protoSlots[i] = proto.Shape.Lookup(WatchedKeys[i]);
-            _protoValues[i] = proto.Slots[_protoSlots[i]].Ref;
+            _protoValues[i] = proto.Slots[_protoSlots[i]].RawRef;
         }
         _speciesSlot = ctor.Shape.Lookup(WellKnownSymbols.Species);
-        _speciesValue = ctor.Slots[_speciesSlot].Ref;
+        _speciesValue = ctor.Slots[_speciesSlot].RawRef;
     }
 
     /// <summary>Called once the realm's RegExp.prototype and RegExp are set up. A dictionary-mode
@@ -54,8 +54,8 @@ internal sealed class RegExpIntact
         if (_proto.Shape != _protoShape || _ctor.Shape != _ctorShape) return false;
         var slots = _proto.Slots;
         for (int i = 0; i < _protoSlots.Length; i++)
-            if (slots[_protoSlots[i]].Ref != _protoValues[i]) return false;
-        return _ctor.Slots[_speciesSlot].Ref == _speciesValue;
+            if (slots[_protoSlots[i]].RawRef != _protoValues[i]) return false;
+        return _ctor.Slots[_speciesSlot].RawRef == _speciesValue;
     }
 
     /// <summary>True when <paramref name="o"/> is a RegExp of this realm with no own property but

@@ -405,8 +405,8 @@ internal static class RegExpSymbolMethods
         uint lim = limit.IsUndefined ? uint.MaxValue : Operations.ToUint32(limit);
         if (lim == 0) return a;
         int size = s.Length;
-        // The limit's conversion ran code: if it changed what the builtins read, the splitter exists after all.
-        if (plain is not null && (size == 0 || !realm.RegExpIntact!.Holds()))
+        // The limit's conversion may have run code: if it changed what the builtins read, the splitter exists after all.
+        if (plain is not null && (size == 0 || (!limit.IsUndefined && !realm.RegExpIntact!.Holds())))
         {
             var created = new JsRegExp(realm.RegExpPrototype);
             created.Initialize(plain.Source, SplitterFlags(flags));
