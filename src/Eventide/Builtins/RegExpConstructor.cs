@@ -48,6 +48,7 @@ internal static class RegExpConstructor
         realm.DefineMethod(ctor, "escape", 1, (_, args) =>
             args.At(0).IsString ? Escape(args.At(0).String) : throw JsException.TypeError("RegExp.escape requires a string"));
         RegExpPrototype.Setup(realm, proto);
+        realm.RegExpIntact = RegExpIntact.Capture(proto, ctor);
         return ctor;
     }
 

@@ -91,6 +91,15 @@ internal static class RegExpPrototype
         return realm.RegExpPrototype.GetOwnProperty("exec", out var desc) && !desc.IsAccessor && desc.Value.Ref == (object?)realm.RegExpExec;
     }
 
+    /// <summary>True when <paramref name="rx"/> is a plain RegExp whose builtin reads (exec, flags,
+    /// constructor, species...) run no code and give the originals (see <see cref="RegExpIntact"/>).</summary>
+    public static bool IsIntact(Realm realm, JsObject rx, out JsRegExp re)
+    {
+        if (realm.RegExpIntact is { } intact) return intact.Holds(rx, out re);
+        re = null!;
+        return false;
+    }
+
     /// <summary>22.2.7.1 RegExpExec ( R, S )</summary>
     public static JsValue RegExpExec(Realm realm, JsObject r, string s)
     {
@@ -109,7 +118,7 @@ internal static class RegExpPrototype
     /// <summary>22.2.7.2 RegExpBuiltinExec steps 1-16: runs the matcher and updates lastIndex; the captures, or null on failure.</summary>
     public static int[]? MatchAndUpdateLastIndex(Realm realm, JsRegExp r, string s)
     {
-        long lastIndex = Operations.ToLength(r.Get("lastIndex"));
+        long lastIndex = Operations.ToLength(r.LastIndex);
         bool global = r.Global, sticky = r.Sticky;
         if (!global && !sticky) lastIndex = 0;
         if (lastIndex > s.Length)
@@ -141,9 +150,20 @@ internal static class RegExpPrototype
         int n = r.GroupCount;
         var items = CaptureValues(s, m, n);
         var a = new JsArray(realm.ArrayPrototype, items, n);
-        a.CreateDataProperty("index", m[0]);
-        a.CreateDataProperty("input", s);
-        a.CreateDataProperty("groups", GroupsObject(r, m, items));
+        var groups = GroupsObject(r, m, items);
+        if (realm.RegExpResultShape is { } shape)
+        {
+            // The same layout CreateDataProperty gives a fresh array: index, input, groups.
+            a.Shape = shape;
+            a.Slots = [m[0], s, groups];
+        }
+        else
+        {
+            a.CreateDataProperty("index", m[0]);
+            a.CreateDataProperty("input", s);
+            a.CreateDataProperty("groups", groups);
+            if (!a.Shape.IsDictionary) realm.RegExpResultShape = a.Shape;
+        }
         if (r.HasIndices)
         {
             var pairs = new JsValue[n];
@@ -166,7 +186,7 @@ internal static class RegExpPrototype
 
     /// <summary>22.2.7.2 steps 33-34: the groups object (null prototype) of a pattern with named
     /// groups, from the captures in <paramref name="items"/> (index 0 is the match); else undefined.</summary>
-    public static JsValue GroupsObject(JsRegExp r, int[] m, ReadOnlySpan<JsValue> items)
+    public static JsValue GroupsObject(JsRegExp r, ReadOnlySpan<int> m, ReadOnlySpan<JsValue> items)
     {
         if (r.GroupNames is not { } names) return JsValue.Undefined;
         var go = new JsObject(null);
@@ -179,13 +199,23 @@ internal static class RegExpPrototype
     public static JsValue[] CaptureValues(string s, int[] m, int groupCount)
     {
         var items = new JsValue[groupCount];
-        for (int i = 0; i < groupCount; i++)
-            items[i] = m[2 * i] >= 0 ? s.Substring(m[2 * i], m[2 * i + 1] - m[2 * i]) : JsValue.Undefined;
+        CaptureValues(s, m, items);
         return items;
     }
 
+    /// <summary>CaptureValues into <paramref name="items"/> (one per group).</summary>
+    public static void CaptureValues(string s, ReadOnlySpan<int> m, Span<JsValue> items)
+    {
+        for (int i = 0; i < items.Length; i++)
+            items[i] = m[2 * i] >= 0 ? s.Substring(m[2 * i], m[2 * i + 1] - m[2 * i]) : JsValue.Undefined;
+    }
+
     /// <summary>Set(R, "lastIndex", value, true), with V8's message when lastIndex is read-only.</summary>
-    public static void SetLastIndex(JsObject r, JsValue value) => ArrayPrototype.SetOrThrow(r, "lastIndex", value);
+    public static void SetLastIndex(JsObject r, JsValue value)
+    {
+        if (r is JsRegExp re && re.TrySetLastIndex(value)) return;
+        ArrayPrototype.SetOrThrow(r, "lastIndex", value);
+    }
 
     /// <summary>22.2.7.3 AdvanceStringIndex ( S, index, unicode )</summary>
     public static long AdvanceStringIndex(string s, long index, bool unicode)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Eventide.Runtime;
 
@@ -28,25 +29,35 @@ internal static class RegExpSymbolMethods
 
     private static JsObject This(JsValue t, string name) => RegExpPrototype.ThisObject(t, "RegExp.prototype." + name);
 
+    /// <summary>ToString(Get(rx, "flags")), without the getter calls for a plain RegExp.</summary>
+    private static string Flags(Realm realm, JsObject rx) =>
+        RegExpPrototype.IsIntact(realm, rx, out var re) ? re.CanonicalFlags : Operations.ToString(rx.Get("flags"));
+
     /// <summary>22.2.6.8 RegExp.prototype [ @@match ] ( string )</summary>
-    private static JsValue Match(Realm realm, JsValue t, JsValue str)
+    internal static JsValue Match(Realm realm, JsValue t, JsValue str)
     {
         var rx = This(t, "@@match");
         string s = Operations.ToString(str);
-        string flags = Operations.ToString(rx.Get("flags"));
+        string flags = Flags(realm, rx);
         if (!flags.Contains('g')) return RegExpPrototype.RegExpExec(realm, rx, s);
         bool fullUnicode = flags.Contains('u') || flags.Contains('v');
         RegExpPrototype.SetLastIndex(rx, 0);
         var a = realm.NewArray();
-        if (RegExpPrototype.HasBuiltinExec(realm, rx, out var re))
+        if (RegExpPrototype.HasBuiltinExec(realm, rx, out var re) && re.Global)
         {
-            // Same steps without materialising each match array.
-            while (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is { } m)
+            // Same steps without materialising each match array, nor lastIndex between the matches
+            // (no code runs there, see ReplaceWithBuiltinExec).
+            var m = re.NewCaptures();
+            var matches = new PooledValueList(16);
+            try
             {
-                a.Push(s.Substring(m[0], m[1] - m[0]));
-                if (m[1] == m[0]) AdvanceLastIndex(rx, s, fullUnicode);
+                for (int lastIndex = 0; NextGlobalMatch(re, s, fullUnicode, ref lastIndex, m);)
+                    matches.Add(s.Substring(m[0], m[1] - m[0]));
+                if (matches.Count == 0) return JsValue.Null;
+                realm.RegExpStatics.Update(s, m);
+                return realm.NewArray(matches.Span);
             }
-            return a.Length == 0 ? JsValue.Null : a;
+            finally { matches.Dispose(); }
         }
         while (true)
         {
@@ -105,13 +116,13 @@ internal static class RegExpSymbolMethods
     }
 
     /// <summary>22.2.6.11 RegExp.prototype [ @@replace ] ( string, replaceValue )</summary>
-    private static JsValue Replace(Realm realm, JsValue t, JsValue str, JsValue replaceValue)
+    internal static JsValue Replace(Realm realm, JsValue t, JsValue str, JsValue replaceValue)
     {
         var rx = This(t, "@@replace");
         string s = Operations.ToString(str);
         var replacer = replaceValue.AsFunction;
         string? template = replacer is null ? Operations.ToString(replaceValue) : null;
-        string flags = Operations.ToString(rx.Get("flags"));
+        string flags = Flags(realm, rx);
         bool global = flags.Contains('g');
         bool fullUnicode = false;
         if (global)
@@ -181,40 +192,63 @@ internal static class RegExpSymbolMethods
     private static string ReplaceWithBuiltinExec(Realm realm, JsRegExp re, string s, bool global, bool fullUnicode, JsFunction? replacer, string? template)
     {
         if (replacer is null) return ReplaceWithTemplate(realm, re, s, global, fullUnicode, template!);
-        var matches = new List<MatchRecord>();
-        if (!global)
-        {
-            if (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is { } only) matches.Add(MatchRecord.From(re, s, only));
-        }
-        else
-        {
-            for (int lastIndex = 0; NextGlobalMatch(realm, re, s, fullUnicode, ref lastIndex) is { } m;)
-                matches.Add(MatchRecord.From(re, s, m));
-        }
-        if (matches.Count == 0) return s;
-        var acc = new PooledStringBuilder(s.Length);
+        // Every match's captures, back to back in one buffer: the strings and groups objects are made
+        // as the replacer is called (fresh values either way), so nothing per match outlives the scan.
+        int width = re.GroupCount * 2;
+        var m = re.NewCaptures();
+        var positions = ArrayPool<int>.Shared.Rent(width * 16);
+        int count = 0;
         try
         {
-            int nextSourcePosition = 0;
-            foreach (var m in matches)
+            if (!global)
             {
-                var items = m.Items;
-                int n = items.Length;
-                var replacerArgs = new JsValue[n + 2 + (m.Groups.IsUndefined ? 0 : 1)];
-                items.CopyTo(replacerArgs, 0);
-                replacerArgs[n] = m.Index;
-                replacerArgs[n + 1] = s;
-                if (!m.Groups.IsUndefined) replacerArgs[n + 2] = m.Groups;
-                string replacement = Operations.ToString(replacer.Call(JsValue.Undefined, replacerArgs));
-                // Matches come in increasing position order, so every one is used (step 15.k).
-                acc.Append(s.AsSpan(nextSourcePosition, m.Index - nextSourcePosition));
-                acc.Append(replacement);
-                nextSourcePosition = m.Index + m.Length;
+                if (RegExpPrototype.MatchAndUpdateLastIndex(realm, re, s) is not { } only) return s;
+                only.CopyTo(positions, 0);
+                count = 1;
             }
-            acc.Append(s.AsSpan(nextSourcePosition));
-            return acc.ToString();
+            else
+            {
+                for (int lastIndex = 0; NextGlobalMatch(re, s, fullUnicode, ref lastIndex, m); count++)
+                {
+                    if ((count + 1) * width > positions.Length) Grow(ref positions);
+                    m.CopyTo(positions, count * width);
+                }
+                if (count == 0) return s;
+                realm.RegExpStatics.Update(s, m);
+            }
+            var acc = new PooledStringBuilder(s.Length);
+            try
+            {
+                int nextSourcePosition = 0, n = re.GroupCount;
+                bool named = re.GroupNames is not null;
+                for (int k = 0; k < count; k++)
+                {
+                    var match = positions.AsSpan(k * width, width);
+                    var replacerArgs = new JsValue[n + 2 + (named ? 1 : 0)];
+                    RegExpPrototype.CaptureValues(s, match, replacerArgs.AsSpan(0, n));
+                    replacerArgs[n] = match[0];
+                    replacerArgs[n + 1] = s;
+                    if (named) replacerArgs[n + 2] = RegExpPrototype.GroupsObject(re, match, replacerArgs.AsSpan(0, n));
+                    string replacement = Operations.ToString(replacer.Call(JsValue.Undefined, replacerArgs));
+                    // Matches come in increasing position order, so every one is used (step 15.k).
+                    acc.Append(s.AsSpan(nextSourcePosition, match[0] - nextSourcePosition));
+                    acc.Append(replacement);
+                    nextSourcePosition = match[1];
+                }
+                acc.Append(s.AsSpan(nextSourcePosition));
+                return acc.ToString();
+            }
+            finally { acc.Dispose(); }
         }
-        finally { acc.Dispose(); }
+        finally { ArrayPool<int>.Shared.Return(positions); }
+    }
+
+    private static void Grow(ref int[] buffer)
+    {
+        var grown = ArrayPool<int>.Shared.Rent(buffer.Length * 2);
+        buffer.CopyTo(grown, 0);
+        ArrayPool<int>.Shared.Return(buffer);
+        buffer = grown;
     }
 
     /// <summary>ReplaceWithBuiltinExec with a replacement template: no script code runs at all
@@ -236,12 +270,14 @@ internal static class RegExpSymbolMethods
             {
                 int lastIndex = 0;
                 bool any = false;
-                while (NextGlobalMatch(realm, re, s, fullUnicode, ref lastIndex) is { } m)
+                var m = re.NewCaptures();
+                while (NextGlobalMatch(re, s, fullUnicode, ref lastIndex, m))
                 {
                     any = true;
                     AppendSubstitution(ref acc, re, s, m, template, plainTemplate, ref nextSourcePosition);
                 }
                 if (!any) return s;
+                realm.RegExpStatics.Update(s, m);
             }
             acc.Append(s.AsSpan(nextSourcePosition));
             return acc.ToString();
@@ -250,19 +286,19 @@ internal static class RegExpSymbolMethods
     }
 
     /// <summary>RegExpBuiltinExec's steps for the next match of a global scan from lastIndex
-    /// (which was just set to 0, so it is writable); null at the end, when lastIndex becomes 0.</summary>
-    private static int[]? NextGlobalMatch(Realm realm, JsRegExp re, string s, bool fullUnicode, ref int lastIndex)
+    /// (which was just set to 0, so it is writable), into <paramref name="m"/>; false at the end, when
+    /// lastIndex becomes 0. No code runs between the matches, so the caller updates the legacy
+    /// statics once, with the last match (which a failed try leaves in <paramref name="m"/>).</summary>
+    private static bool NextGlobalMatch(JsRegExp re, string s, bool fullUnicode, ref int lastIndex, int[] m)
     {
-        var m = lastIndex <= s.Length ? re.Exec(s, lastIndex, re.Sticky) : null;
-        if (m is null)
+        if (lastIndex > s.Length || !re.Exec(s, lastIndex, re.Sticky, m))
         {
             RegExpPrototype.SetLastIndex(re, 0);
-            return null;
+            return false;
         }
-        realm.RegExpStatics.Update(s, m);
         lastIndex = m[1];
         if (m[1] == m[0]) lastIndex = (int)RegExpPrototype.AdvanceStringIndex(s, lastIndex, fullUnicode);
-        return m;
+        return true;
     }
 
     /// <summary>Appends the source text before match <paramref name="m"/> and its substitution.</summary>
@@ -277,17 +313,6 @@ internal static class RegExpSymbolMethods
             acc.Append(GetSubstitution(items[0].String, s, m[0], items.AsSpan(1), groups.AsObject, template));
         }
         nextSourcePosition = m[1];
-    }
-
-    /// <summary>What a replacer function is called with for one match: position, length, the
-    /// captures and the groups object.</summary>
-    private readonly record struct MatchRecord(int Index, int Length, JsValue[] Items, JsValue Groups)
-    {
-        public static MatchRecord From(JsRegExp re, string s, int[] m)
-        {
-            var items = RegExpPrototype.CaptureValues(s, m, re.GroupCount);
-            return new(m[0], m[1] - m[0], items, RegExpPrototype.GroupsObject(re, m, items));
-        }
     }
 
     /// <summary>22.1.3.19.1 GetSubstitution ( matched, str, position, captures, namedCaptures, replacementTemplate )</summary>
@@ -344,7 +369,7 @@ internal static class RegExpSymbolMethods
     }
 
     /// <summary>22.2.6.12 RegExp.prototype [ @@search ] ( string )</summary>
-    private static JsValue Search(Realm realm, JsValue t, JsValue str)
+    internal static JsValue Search(Realm realm, JsValue t, JsValue str)
     {
         var rx = This(t, "@@search");
         string s = Operations.ToString(str);
@@ -357,59 +382,58 @@ internal static class RegExpSymbolMethods
     }
 
     /// <summary>22.2.6.14 RegExp.prototype [ @@split ] ( string, limit )</summary>
-    private static JsValue Split(Realm realm, JsValue t, JsValue str, JsValue limit)
+    internal static JsValue Split(Realm realm, JsValue t, JsValue str, JsValue limit)
     {
         var rx = This(t, "@@split");
         string s = Operations.ToString(str);
-        var c = Operations.SpeciesConstructor(rx, realm.RegExpConstructor);
-        string flags = Operations.ToString(rx.Get("flags"));
+        // A plain RegExp (see RegExpIntact): the species constructor is %RegExp%, flags its own, and
+        // the splitter (a copy with y) is built only if something below needs it as an object.
+        JsObject? splitter = null;
+        bool splitterIsBuiltin = true;
+        string flags;
+        if (RegExpPrototype.IsIntact(realm, rx, out var plain)) flags = plain.CanonicalFlags;
+        else
+        {
+            plain = null;
+            var c = Operations.SpeciesConstructor(rx, realm.RegExpConstructor);
+            flags = Operations.ToString(rx.Get("flags"));
+            splitter = Operations.Construct(c, [rx, SplitterFlags(flags)]).Object;
+            splitterIsBuiltin = c.Ref == (object)realm.RegExpConstructor;
+        }
         bool unicodeMatching = flags.Contains('u') || flags.Contains('v');
-        string newFlags = flags.Contains('y') ? flags : flags + "y";
-        var splitter = Operations.Construct(c, [rx, newFlags]).Object;
         var a = realm.NewArray();
         uint lim = limit.IsUndefined ? uint.MaxValue : Operations.ToUint32(limit);
         if (lim == 0) return a;
         int size = s.Length;
+        // The limit's conversion may have run code: if it changed what the builtins read, the splitter exists after all.
+        if (plain is not null && (size == 0 || (!limit.IsUndefined && !realm.RegExpIntact!.Holds())))
+        {
+            var created = new JsRegExp(realm.RegExpPrototype);
+            created.Initialize(plain.Source, SplitterFlags(flags));
+            splitter = created;
+            plain = null;
+        }
         if (size == 0)
         {
-            if (RegExpPrototype.RegExpExec(realm, splitter, s).IsNull) a.Push(s);
+            if (RegExpPrototype.RegExpExec(realm, splitter!, s).IsNull) a.Push(s);
             return a;
         }
         int p = 0;
-        if (c.Ref == (object)realm.RegExpConstructor && RegExpPrototype.HasBuiltinExec(realm, splitter, out var re))
+        if (plain is not null) { if (ScanSplit(realm, plain, s, lim, unicodeMatching, a, ref p)) return a; }
+        else if (splitterIsBuiltin && RegExpPrototype.HasBuiltinExec(realm, splitter!, out var re))
         {
-            // The splitter is a fresh builtin RegExp: scanning with the matcher gives the same splits
-            // as the spec's sticky exec at every position.
-            int q = 0;
-            while (q < size)
-            {
-                var m = re.Exec(s, q, sticky: false);
-                if (m is null || m[0] >= size) break;
-                realm.RegExpStatics.Update(s, m);
-                q = m[0];
-                int e = Math.Min(m[1], size);
-                if (e == p) { q = (int)RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
-                a.Push(s[p..q]);
-                if (a.Length == lim) return a;
-                p = e;
-                for (int i = 1; i < re.GroupCount; i++)
-                {
-                    a.Push(m[2 * i] >= 0 ? s.Substring(m[2 * i], m[2 * i + 1] - m[2 * i]) : JsValue.Undefined);
-                    if (a.Length == lim) return a;
-                }
-                q = p;
-            }
-            RegExpPrototype.SetLastIndex(splitter, 0);
+            if (ScanSplit(realm, re, s, lim, unicodeMatching, a, ref p)) return a;
+            RegExpPrototype.SetLastIndex(splitter!, 0);
         }
         else
         {
             long q = p;
             while (q < size)
             {
-                RegExpPrototype.SetLastIndex(splitter, q);
-                var z = RegExpPrototype.RegExpExec(realm, splitter, s);
+                RegExpPrototype.SetLastIndex(splitter!, q);
+                var z = RegExpPrototype.RegExpExec(realm, splitter!, s);
                 if (z.IsNull) { q = RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
-                long e = Math.Min(Operations.ToLength(splitter.Get("lastIndex")), size);
+                long e = Math.Min(Operations.ToLength(splitter!.Get("lastIndex")), size);
                 if (e == p) { q = RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
                 a.Push(s[p..(int)q]);
                 if (a.Length == lim) return a;
@@ -425,5 +449,46 @@ internal static class RegExpSymbolMethods
         }
         a.Push(s[p..]);
         return a;
+    }
+
+    private static string SplitterFlags(string flags) => flags.Contains('y') ? flags : flags + "y";
+
+    /// <summary>@@split's loop (steps 19-20) when the splitter is a builtin RegExp with the builtin
+    /// exec: scanning with the matcher gives the same splits as the spec's sticky exec at every
+    /// position. Pushes the parts before the last one; true when the limit was reached. No code runs
+    /// meanwhile, so the legacy statics are set once, from the last match used.</summary>
+    private static bool ScanSplit(Realm realm, JsRegExp re, string s, uint lim, bool unicodeMatching, JsArray a, ref int p)
+    {
+        int size = s.Length;
+        int q = 0;
+        // Two buffers: a match found at the end of the string is not used and must not replace the last one used.
+        int[] m = re.NewCaptures(), used = re.NewCaptures();
+        bool any = false;
+        try
+        {
+            while (q < size)
+            {
+                if (!re.Exec(s, q, sticky: false, m) || m[0] >= size) break;
+                (m, used) = (used, m);
+                any = true;
+                q = used[0];
+                int e = Math.Min(used[1], size);
+                if (e == p) { q = (int)RegExpPrototype.AdvanceStringIndex(s, q, unicodeMatching); continue; }
+                a.Push(s[p..q]);
+                if (a.Length == lim) return true;
+                p = e;
+                for (int i = 1; i < re.GroupCount; i++)
+                {
+                    a.Push(used[2 * i] >= 0 ? s.Substring(used[2 * i], used[2 * i + 1] - used[2 * i]) : JsValue.Undefined);
+                    if (a.Length == lim) return true;
+                }
+                q = p;
+            }
+            return false;
+        }
+        finally
+        {
+            if (any) realm.RegExpStatics.Update(s, used);
+        }
     }
 }

@@ -14,7 +14,7 @@ internal static partial class StringPrototype
 
     private static string ConvertCase(string s, bool upper)
     {
-        if (Ascii.IsValid(s)) return upper ? s.ToUpperInvariant() : s.ToLowerInvariant();
+        if (Ascii.IsValid(s)) return ConvertAsciiCase(s, upper);
         var overrides = upper ? CaseTables.Upper : CaseTables.Lower;
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length; i++)
@@ -32,6 +32,23 @@ internal static partial class StringPrototype
         }
         return sb.ToString();
     }
+
+    /// <summary>ConvertCase of an ASCII string: the same string when no letter changes, a cached
+    /// string for one letter (a replacer's first.toUpperCase()), else a vectorised copy.</summary>
+    private static string ConvertAsciiCase(string s, bool upper)
+    {
+        int first = upper ? s.AsSpan().IndexOfAnyInRange('a', 'z') : s.AsSpan().IndexOfAnyInRange('A', 'Z');
+        if (first < 0) return s;
+        if (s.Length == 1) return AsciiLetters[s[0] ^ 0x20];
+        return string.Create(s.Length, (s, upper), static (span, state) =>
+        {
+            if (state.upper) Ascii.ToUpper(state.s, span, out _);
+            else Ascii.ToLower(state.s, span, out _);
+        });
+    }
+
+    /// <summary>One-character strings of the ASCII letters, by code (other entries unused).</summary>
+    private static readonly string[] AsciiLetters = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     /// <summary>Final_Sigma: preceded by a cased letter and not followed by one (case-ignorable code points skipped).</summary>
     private static bool IsFinalSigma(string s, int at)

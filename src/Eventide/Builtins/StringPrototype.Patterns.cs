@@ -30,6 +30,7 @@ internal static partial class StringPrototype
         {
             RequireObjectCoercible(t, "String.prototype.replace");
             JsValue searchValue = args.At(0), replaceValue = args.At(1);
+            if (IsPlainRegExp(realm, searchValue)) return RegExpSymbolMethods.Replace(realm, searchValue, t, replaceValue);
             if (searchValue.IsObject && Operations.GetMethod(searchValue, WellKnownSymbols.Replace) is { } replacer)
                 return replacer.Call(searchValue, [t, replaceValue]);
             var s = Operations.ToString(t);
@@ -83,6 +84,7 @@ internal static partial class StringPrototype
         {
             RequireObjectCoercible(t, "String.prototype.split");
             JsValue separator = args.At(0), limit = args.At(1);
+            if (IsPlainRegExp(realm, separator)) return RegExpSymbolMethods.Split(realm, separator, t, limit);
             if (separator.IsObject && Operations.GetMethod(separator, WellKnownSymbols.Split) is { } splitter)
                 return splitter.Call(separator, [t, limit]);
             var s = Operations.ToString(t);
@@ -123,6 +125,11 @@ internal static partial class StringPrototype
         finally { parts.Dispose(); }
     }
 
+    /// <summary>A plain RegExp (see RegExpIntact): GetMethod would find the original @@ method, which
+    /// is then called directly.</summary>
+    private static bool IsPlainRegExp(Realm realm, JsValue value) =>
+        value.AsObject is JsRegExp r && RegExpPrototype.IsIntact(realm, r, out _);
+
     private static void RequireObjectCoercible(JsValue t, string method)
     {
         if (t.IsNullish) throw JsException.TypeError($"{method} called on null or undefined");
@@ -140,6 +147,8 @@ internal static partial class StringPrototype
     private static JsValue MatchOrSearch(Realm realm, JsValue t, JsValue regexp, JsSymbol symbol, string method)
     {
         RequireObjectCoercible(t, method);
+        if (IsPlainRegExp(realm, regexp))
+            return symbol == WellKnownSymbols.Match ? RegExpSymbolMethods.Match(realm, regexp, t) : RegExpSymbolMethods.Search(realm, regexp, t);
         if (regexp.IsObject && Operations.GetMethod(regexp, symbol) is { } matcher) return matcher.Call(regexp, [t]);
         var s = Operations.ToString(t);
         var rx = RegExpCreate(realm, regexp, JsValue.Undefined);

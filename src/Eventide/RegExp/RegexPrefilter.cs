@@ -16,6 +16,8 @@ internal sealed class RegexPrefilter
     public readonly bool AnchoredAtStart;
     private readonly string? _prefix;
     private readonly StringComparison _prefixComparison;
+    /// <summary>An ASCII ignore-case prefix, searched vectorised (string.IndexOf's ignore-case search is not).</summary>
+    private readonly SearchValues<string>? _prefixIgnoreCase;
     private readonly SearchValues<char>? _first;
     private readonly bool _firstExcept;
     /// <summary>How far into every match the searched set stands (a rarer set at a fixed distance, non-unicode only).</summary>
@@ -30,7 +32,11 @@ internal sealed class RegexPrefilter
     {
         _offset = offset;
         AnchoredAtStart = anchored;
-        if (prefix is var (text, comparison)) (_prefix, _prefixComparison) = (text, comparison);
+        if (prefix is var (text, comparison))
+        {
+            (_prefix, _prefixComparison) = (text, comparison);
+            if (comparison == StringComparison.OrdinalIgnoreCase) _prefixIgnoreCase = SearchValues.Create([text], comparison);
+        }
         _first = first;
         _firstExcept = firstExcept;
         _unicode = unicode;
@@ -72,7 +78,12 @@ internal sealed class RegexPrefilter
         while (true)
         {
             int at;
-            if (_prefix is not null) at = input.IndexOf(_prefix, from, _prefixComparison);
+            if (_prefixIgnoreCase is not null)
+            {
+                at = input.AsSpan(from).IndexOfAny(_prefixIgnoreCase);
+                if (at >= 0) at += from;
+            }
+            else if (_prefix is not null) at = input.IndexOf(_prefix, from, _prefixComparison);
             else if (_first is not null)
             {
                 if (from + _offset >= input.Length) return -1;

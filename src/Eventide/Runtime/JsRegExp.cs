@@ -22,10 +22,28 @@ internal sealed class JsRegExp : JsObject
     public bool Global, IgnoreCase, Multiline, DotAll, Unicode, UnicodeSets, Sticky, HasIndices;
     public bool FullUnicode => Unicode || UnicodeSets;
 
+    /// <summary>What the original RegExp.prototype.flags getter returns for this RegExp (22.2.6.4).</summary>
+    public string CanonicalFlags { get; private set; } = "";
+
     public JsRegExp(JsObject prototype) : base(prototype)
     {
         // 22.2.3.1 RegExpAlloc step 3: lastIndex is writable, not enumerable, not configurable.
-        FastSet("lastIndex", JsValue.Undefined, PropertyFlags.Writable);
+        FastSet(LastIndexKey, JsValue.Undefined, PropertyFlags.Writable);
+    }
+
+    private static readonly PropertyKey LastIndexKey = "lastIndex";
+
+    /// <summary>Get(R, "lastIndex"): its own data property (non-configurable, so never an accessor
+    /// nor deleted), read from slot 0 where the constructor put it.</summary>
+    public JsValue LastIndex => Shape.KeyAt(0).Equals(LastIndexKey) ? Slots[0] : Get(LastIndexKey);
+
+    /// <summary>Set(R, "lastIndex", value, true) on a writable lastIndex in slot 0; false when the
+    /// caller must take the general path (read-only lastIndex: the TypeError).</summary>
+    public bool TrySetLastIndex(JsValue value)
+    {
+        if (!Shape.KeyAt(0).Equals(LastIndexKey) || (Shape.FlagsAt(0) & PropertyFlags.Writable) == 0) return false;
+        Slots[0] = value;
+        return true;
     }
 
     internal override string ClassName => "RegExp";
@@ -49,9 +67,15 @@ internal sealed class JsRegExp : JsObject
     /// <paramref name="sticky"/>), or null.</summary>
     public int[]? Exec(string input, int start, bool sticky)
     {
-        var captures = new int[GroupCount * 2];
+        var captures = NewCaptures();
         return _compiled.Matcher.Exec(input, start, sticky, captures) ? captures : null;
     }
+
+    /// <summary>Exec into a caller's buffer (<see cref="NewCaptures"/>), which a failed match leaves as it was.</summary>
+    public bool Exec(string input, int start, bool sticky, int[] captures) => _compiled.Matcher.Exec(input, start, sticky, captures);
+
+    /// <summary>A captures buffer for this pattern: start and end per group.</summary>
+    public int[] NewCaptures() => new int[GroupCount * 2];
 
     /// <summary>22.2.3.3 RegExpInitialize steps 5-13 (pattern and flags already strings).</summary>
     public void Initialize(string pattern, string flags)
@@ -93,6 +117,11 @@ internal sealed class JsRegExp : JsObject
         }
         if (u && v) throw InvalidFlags(flags);
         (HasIndices, Global, IgnoreCase, Multiline, DotAll, Unicode, UnicodeSets, Sticky) = (d, g, i, m, s, u, v, y);
+        Span<char> canonical = stackalloc char[8];
+        int n = 0;
+        foreach (var (ch, set) in (ReadOnlySpan<(char, bool)>)[('d', d), ('g', g), ('i', i), ('m', m), ('s', s), ('u', u), ('v', v), ('y', y)])
+            if (set) canonical[n++] = ch;
+        CanonicalFlags = n == flags.Length && canonical[..n].SequenceEqual(flags) ? flags : new string(canonical[..n]);
     }
 
     private static JsException InvalidFlags(string flags) =>

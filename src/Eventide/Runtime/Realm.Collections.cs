@@ -20,4 +20,8 @@ internal sealed partial class Realm
     public JsObject RegExpStringIteratorPrototype = null!;
     /// <summary>The original %RegExp.prototype.exec%, so the common case can skip observable lookups.</summary>
     public JsFunction? RegExpExec;
+    /// <summary>Whether RegExp.prototype and RegExp still hold what the builtins read (Builtins/RegExpIntact.cs).</summary>
+    internal Builtins.RegExpIntact? RegExpIntact;
+    /// <summary>The shape of an exec result (an array with index, input, groups), once one was built.</summary>
+    internal Shape? RegExpResultShape;
 }
