@@ -60,6 +60,8 @@ public static class CommandLine
 
     public static int Run(string[] args)
     {
+        // The dispatch loop compiles on another core while this process starts the engine.
+        Eventide.Vm.Interpreter.WarmUpDispatchLoop();
         int exitCode = 0;
         // A big thread stack: builtins that call back into JS nest .NET frames.
         var thread = new Thread(() => exitCode = RunOnThread(args), StackSize);

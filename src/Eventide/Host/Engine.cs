@@ -37,6 +37,7 @@ public sealed partial class Engine
     /// <summary>Creates an engine: a realm with the ECMAScript globals and console, and what <see cref="EngineOptions.Runtime"/> grants.</summary>
     public Engine(EngineOptions? options = null)
     {
+        Interpreter.WarmUpDispatchLoop();
         Options = options ?? new EngineOptions();
         Out = Options.Stdout ?? Console.Out;
         Err = Options.Stderr ?? Console.Error;
