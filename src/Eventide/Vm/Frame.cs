@@ -80,7 +80,15 @@ internal sealed class Frame : ReactionJob
         Ctx = null;
         Parent = null;
         This = default;
-        _side = null; // the extras: arguments, new.target, pending this, arrow receiver
+        // The extras record (arguments, new.target, pending this, arrow receiver) is kept for the
+        // next call, emptied: constructs and arrow calls would otherwise allocate one each time.
+        if (_side is FrameExtras x)
+        {
+            x.PendingThis = null;
+            x.ArrowReceiver = default;
+            x.NewTarget = null;
+            x.Args = null;
+        }
         CtxDepth = 0;
         Pc = 0;
         _flags = 0;
