@@ -117,7 +117,7 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     /// <summary>The value is a BigInt (<see cref="ToBigInteger"/>).</summary>
     public bool IsBigInt => _ref is JsBigInt;
     /// <summary>The value is an object, functions included (<see cref="AsObject"/>).</summary>
-    public bool IsObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ref is { } r && (r.GetType() == typeof(JsObject) || r is JsObject); }
+    public bool IsObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => AsObject is not null; }
     internal bool IsHole => ReferenceEquals(_ref, HoleTag);
     /// <summary>The value is a function (<see cref="AsFunction"/>).</summary>
     public bool IsCallable => _ref is JsObject o && o.IsCallable;

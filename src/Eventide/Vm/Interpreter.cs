@@ -113,7 +113,9 @@ internal sealed partial class Interpreter
         if (t.NeedsArgumentsArray) f.Args = args.ToArray();
     }
 
-    /// <summary>The frame's this (10.2.1.2 OrdinaryCallBindThis); strict functions take the receiver as it is.</summary>
+    /// <summary>The frame's this (10.2.1.2 OrdinaryCallBindThis); strict functions take the receiver as it is.
+    /// BindThis's common cases are repeated here on purpose: calling BindThis (and the template's
+    /// IsArrowLike twice) on every call measured 4% slower on fib.js under AOT.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void BindFrameThis(Frame f, ScriptFunction? fn, FunctionTemplate t, Realm realm, JsValue thisValue)
     {
