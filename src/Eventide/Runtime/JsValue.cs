@@ -42,7 +42,9 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     /// a NaN pattern no number has (every NaN is stored as the canonical one).
     /// </summary>
     private const long NumberMask = 0x7FF4_0000_0000_0000;
-    private static readonly long CanonicalNaNBits = BitConverter.DoubleToInt64Bits(double.NaN);
+    // double.NaN's bits, as a constant: a static field would make every inlined number constructor
+    // check that JsValue's static constructor has run (native AOT) on its NaN branch.
+    private const long CanonicalNaNBits = unchecked((long)0xFFF8_0000_0000_0000);
 
     private sealed class Tag(string name) { public override string ToString() => name; }
     private static readonly Tag TrueTag = new("true");

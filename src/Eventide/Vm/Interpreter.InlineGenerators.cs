@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Eventide.Builtins;
 using Eventide.Compiling;
 using Eventide.Runtime;
@@ -36,6 +37,9 @@ internal sealed partial class Interpreter
     /// 27.5.3.7 GeneratorYield (done false) or the generator body's return (done true) for a frame
     /// resumed inline: hands the caller its result and returns the caller to continue.
     /// </summary>
+    // Not inlined: the dispatch loop's Return calls it, and every temporary an inlined body adds
+    // there counts against the JIT's budget of locals (see LoopRare).
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Frame LeaveInlineGenerator(Frame frame, JsValue value, bool done)
     {
         var g = (GeneratorObject)frame.Owner!;

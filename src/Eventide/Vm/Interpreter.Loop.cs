@@ -57,8 +57,11 @@ internal sealed partial class Interpreter
 
     /// <summary>
     /// The dispatch loop. It handles the common, non-throwing cases of the hot instructions inline
-    /// and hands every other instruction (or case) to <see cref="Step"/>, which implements the full
-    /// semantics. Keeping this method small lets the JIT keep pc, sp and the arrays in registers.
+    /// and hands every other instruction (or case) to <see cref="LoopRare"/>, which has the fast
+    /// paths of the less frequent ones and otherwise calls <see cref="Step"/>, the full semantics.
+    /// Keeping this method small lets the JIT keep pc, sp and the arrays in registers, and keeps
+    /// down the stack it zeroes on every entry (each callback from a builtin, each promise job):
+    /// a case added here can cost every entry more than it saves (measure; see LoopRare).
     /// </summary>
     // Fully optimised from the first call: a script's top level runs in one long call of this
     // method, which tiered compilation would otherwise leave to less efficient OSR code.
@@ -113,22 +116,11 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Pop: sp--; pc++; break;
                 case OpCode.Dup: regs[sp] = regs[sp - 1]; sp++; pc++; break;
-                case OpCode.Rot4: Rotate4(regs, sp); pc++; break;
                 case OpCode.ReferenceKey:
                     {
                         // A key that is already a property key; Step converts the others (and throws for a nullish base).
                         var k = regs[sp - 1];
                         if (regs[sp - 2].IsNullish || !(k.IsNumber || k.IsString || k.IsSymbol)) goto default;
-                        pc++;
-                        break;
-                    }
-                case OpCode.Swap: (regs[sp - 1], regs[sp - 2]) = (regs[sp - 2], regs[sp - 1]); pc++; break;
-                case OpCode.Rot3:
-                    {
-                        var c = regs[sp - 1];
-                        regs[sp - 1] = regs[sp - 2];
-                        regs[sp - 2] = regs[sp - 3];
-                        regs[sp - 3] = c;
                         pc++;
                         break;
                     }
@@ -356,38 +348,6 @@ internal sealed partial class Interpreter
                         pc++;
                         break;
                     }
-                case OpCode.GetKeyedKeep:
-                    {
-                        // obj key → value obj
-                        var obj = regs[sp - 2];
-                        if (!obj.IsObject) goto default;
-                        f.Pc = pc + 1;
-                        f.Sp = sp;
-                        regs[sp - 2] = GetKeyed(realm, obj, regs[sp - 1]);
-                        regs[sp - 1] = obj;
-                        pc++;
-                        break;
-                    }
-                case OpCode.NewObject:
-                    // An object literal, with room for the properties it defines.
-                    regs[sp++] = new JsObject(realm.ObjectPrototype, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case OpCode.DefineNamedField:
-                    {
-                        // An object literal's next property, added along the transition cached for this site.
-                        ref var cache = ref t.Caches[code[pc + 2]];
-                        if (regs[sp - 2].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
-                        o.AddSlotWithShape(cache.NewShape!, regs[--sp]);
-                        pc += 3;
-                        break;
-                    }
-                case OpCode.MakeClosure:
-                    f.Pc = pc;
-                    f.Sp = sp;
-                    regs[sp++] = MakeClosure(f, (Compiling.FunctionTemplate)consts[code[pc + 1]]);
-                    pc += 2;
-                    break;
                 case OpCode.SetKeyed:
                     {
                         var k = regs[sp - 2];
@@ -573,23 +533,6 @@ internal sealed partial class Interpreter
                     if (!regs[sp - 1].IsNullish) pc = code[pc + 1]; else { pc += 2; sp--; }
                     break;
                 case OpCode.Dup2: regs[sp] = regs[sp - 2]; regs[sp + 1] = regs[sp - 1]; sp += 2; pc++; break;
-                case OpCode.SpreadArgs:
-                    {
-                        // See Step: a packed array with default iteration is its own argument list.
-                        if (regs[sp - 1].Ref is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
-                        pc++;
-                        break;
-                    }
-                case OpCode.CallSpread:
-                    {
-                        if (regs[sp - 3].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template) || regs[sp - 1].Ref is not JsArray argsArray || !argsArray.IsPacked) goto default;
-                        f.Pc = pc + 1;
-                        f.Sp = sp - 3;
-                        f = EnterCall(sf, regs[sp - 2], argsArray.DenseItems);
-                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
-                        if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
-                        break;
-                    }
                 case OpCode.CheckCtxInit:
                     {
                         int depth = code[pc + 1];
@@ -616,6 +559,26 @@ internal sealed partial class Interpreter
                         pc += 4;
                         break;
                     }
+                case OpCode.NewObject:
+                    // An object literal, with room for the properties it defines.
+                    regs[sp++] = new JsObject(realm.ObjectPrototype, code[pc + 1]);
+                    pc += 2;
+                    break;
+                case OpCode.DefineNamedField:
+                    {
+                        // An object literal's next property, added along the transition cached for this site.
+                        ref var cache = ref t.Caches[code[pc + 2]];
+                        if (regs[sp - 2].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
+                        o.AddSlotWithShape(cache.NewShape!, regs[--sp]);
+                        pc += 3;
+                        break;
+                    }
+                case OpCode.MakeClosure:
+                    f.Pc = pc;
+                    f.Sp = sp;
+                    regs[sp++] = MakeClosure(f, (Compiling.FunctionTemplate)consts[code[pc + 1]]);
+                    pc += 2;
+                    break;
                 case OpCode.New:
                     {
                         int argc = code[pc + 1];
@@ -628,86 +591,34 @@ internal sealed partial class Interpreter
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
+                case OpCode.SpreadArgs:
+                    {
+                        // See Step: a packed array with default iteration is its own argument list.
+                        if (regs[sp - 1].Ref is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
+                        pc++;
+                        break;
+                    }
+                case OpCode.CallSpread:
+                    {
+                        if (regs[sp - 3].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template) || regs[sp - 1].Ref is not JsArray argsArray || !argsArray.IsPacked) goto default;
+                        f.Pc = pc + 1;
+                        f.Sp = sp - 3;
+                        f = EnterCall(sf, regs[sp - 2], argsArray.DenseItems);
+                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
+                        if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
+                        break;
+                    }
                 case OpCode.Call:
                     {
                         int argc = code[pc + 1];
                         int fnIndex = sp - argc - 2;
-                        if (regs[fnIndex].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template))
-                        {
-                            if (regs[fnIndex].Ref is not NativeFunction native) goto default;
-                            if (ReferenceEquals(native, realm.GeneratorNext) && regs[fnIndex + 1].Ref is GeneratorObject gen)
-                            {
-                                // generator.next(v) with the intrinsic next: resume the generator in this loop.
-                                f.Pc = pc + 2;
-                                f.Sp = fnIndex;
-                                if (TryResumeInline(gen, InlineResume.NextCall, argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined) is { } gf)
-                                {
-                                    f = gf;
-                                    t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
-                                    if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
-                                    break;
-                                }
-                            }
-                            // f.call(t, ...), f.apply(t, array), Reflect.apply(f, t, array) of a script function:
-                            // f runs as a frame of this loop, as if called directly (no nested loop).
-                            if (ForwardedCall(realm, native, regs, fnIndex, argc, out var target, out var forwardedThis, out var forwardedArgs))
-                            {
-                                f.Pc = pc + 2;
-                                f.Sp = fnIndex;
-                                f = EnterCall(target, forwardedThis, forwardedArgs);
-                                t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
-                                if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
-                                break;
-                            }
-                            // A builtin: called directly, its result replaces callee, this and arguments.
-                            f.Pc = pc + 2;
-                            f.Sp = sp;
-                            var result = native.Call(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
-                            sp = fnIndex;
-                            regs[sp++] = result;
-                            pc += 2;
-                            break;
-                        }
+                        // Builtins, generator.next and f.call/apply: LoopRare.
+                        if (regs[fnIndex].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template)) goto default;
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
                         f = EnterCall(sf, regs, fnIndex + 1, argc);
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
-                        break;
-                    }
-                case OpCode.IteratorStep:
-                    {
-                        if (regs[sp - 1].Ref is not IteratorRecord rec) goto default;
-                        f.Pc = pc + 2;
-                        f.Sp = sp;
-                        if (rec.IsArrayFastPath)
-                        {
-                            if (rec.StepArray(out var item)) { regs[sp - 1] = item; pc += 2; }
-                            else { sp--; pc = code[pc + 1]; }
-                            break;
-                        }
-                        // for-of over a generator with the intrinsic next: resume it in this loop.
-                        if (rec.Generator is not { } gen) goto default;
-                        if (TryResumeInline(gen, InlineResume.ForOf, JsValue.Undefined) is not { } gf) goto default;
-                        rec.Done = true; // a throw from the generator leaves the iterator done, not closed
-                        f = gf;
-                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
-                        if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
-                        break;
-                    }
-                case OpCode.Await:
-                case OpCode.AsyncGeneratorYield:
-                    // Suspend the entry frame; its driver takes it from here (Step: other frames).
-                    if (f != entry) goto default;
-                    return SuspendEntry(f, pc + 1, sp, (OpCode)code[pc]);
-                case OpCode.Yield:
-                    {
-                        if (f.Resumed == InlineResume.None) goto case OpCode.Await;
-                        var v = regs[--sp];
-                        f.Pc = pc + 1;
-                        f.Sp = sp;
-                        f = LeaveInlineGenerator(f, v, done: false);
-                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                         break;
                     }
                 case OpCode.ReturnUndefined:
@@ -754,12 +665,22 @@ internal sealed partial class Interpreter
                         if ((OpCode)code[opStart] == OpCode.ReturnUndefined) sp--;
                         goto default;
                     }
+                case OpCode.IteratorStep:
+                    {
+                        // An array with default iteration; a generator resumes in LoopRare.
+                        if (regs[sp - 1].Ref is not IteratorRecord { IsArrayFastPath: true } rec) goto default;
+                        f.Pc = pc + 2;
+                        f.Sp = sp;
+                        if (rec.StepArray(out var item)) { regs[sp - 1] = item; pc += 2; }
+                        else { sp--; pc = code[pc + 1]; }
+                        break;
+                    }
                 default:
                     {
                         // Everything else, and the uncommon cases of the instructions above.
                         f.Pc = pc;
                         f.Sp = sp;
-                        if (Step(ref f, entry, ref opStart, out var result)) return result;
+                        if (LoopRare(ref f, entry, ref opStart, out var result)) return result;
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                         break;
                     }
