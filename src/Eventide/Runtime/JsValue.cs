@@ -72,7 +72,23 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     internal JsValue(double n)
     {
         _ref = null;
-        _bits = (double.IsNaN(n) ? CanonicalNaNBits : BitConverter.DoubleToInt64Bits(n)) ^ NumberMask;
+        _bits = NumberBits(n);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long NumberBits(double n) => (double.IsNaN(n) ? CanonicalNaNBits : BitConverter.DoubleToInt64Bits(n)) ^ NumberMask;
+
+    /// <summary>
+    /// Stores the number <paramref name="n"/> into <paramref name="slot"/> (a register or an
+    /// array element) field by field: the same as <c>slot = new JsValue(n)</c>, without the
+    /// struct temporary that the dispatch loop, past the JIT's budget of locals, would zero,
+    /// fill and copy through a write barrier.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void StoreNumber(ref JsValue slot, double n)
+    {
+        Unsafe.AsRef(in slot._ref) = null;
+        Unsafe.AsRef(in slot._bits) = NumberBits(n);
     }
     internal JsValue(string s) { _ref = s; _bits = 0; }
     internal JsValue(JsObject o) { _ref = o; _bits = 0; }

@@ -98,7 +98,7 @@ internal sealed partial class Interpreter
                         fusedOpPc = pc + 2;
                         goto numberOperand;
                     }
-                    regs[sp++] = new JsValue((double)code[pc + 1]);
+                    JsValue.StoreNumber(ref regs[sp++], code[pc + 1]);
                     pc += 2;
                     break;
                 case OpCode.LoadConst:
@@ -148,7 +148,7 @@ internal sealed partial class Interpreter
                             // i++ as a statement: LoadLocal i, ToNumeric, Inc, StoreLocal i.
                             if (next == OpCode.ToNumeric && code[pc + 4] == (int)OpCode.StoreLocal && code[pc + 3] is (int)OpCode.Inc or (int)OpCode.Dec)
                             {
-                                regs[code[pc + 5]] = new JsValue(code[pc + 3] == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1);
+                                JsValue.StoreNumber(ref regs[code[pc + 5]], code[pc + 3] == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1);
                                 pc += 6;
                                 break;
                             }
@@ -259,7 +259,7 @@ internal sealed partial class Interpreter
                             // ta.length: the intrinsic getter's answer, without calling it, while nothing shadows it.
                             if (receiver is JsTypedArray typed && IsLengthKey(consts[code[pc + 1]]) && realm.HasIntrinsicLength(typed))
                             {
-                                regs[sp - 1] = typed.Length;
+                                JsValue.StoreNumber(ref regs[sp - 1], typed.Length);
                                 pc += 3;
                                 break;
                             }
@@ -373,7 +373,7 @@ internal sealed partial class Interpreter
                     {
                         var b = regs[sp - 1];
                         var a = regs[sp - 2];
-                        if (a.IsNumber && b.IsNumber) regs[sp - 2] = new JsValue(a.Number + b.Number);
+                        if (a.IsNumber && b.IsNumber) JsValue.StoreNumber(ref regs[sp - 2], a.Number + b.Number);
                         else if (a.IsString && b.IsString) regs[sp - 2] = ConcatString.Concat(a, b);
                         else goto default;
                         sp--;
@@ -385,7 +385,7 @@ internal sealed partial class Interpreter
                         var b = regs[sp - 1];
                         var a = regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
-                        regs[--sp - 1] = new JsValue(a.Number - b.Number);
+                        JsValue.StoreNumber(ref regs[--sp - 1], a.Number - b.Number);
                         pc++;
                         break;
                     }
@@ -394,7 +394,7 @@ internal sealed partial class Interpreter
                         var b = regs[sp - 1];
                         var a = regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
-                        regs[--sp - 1] = new JsValue(a.Number * b.Number);
+                        JsValue.StoreNumber(ref regs[--sp - 1], a.Number * b.Number);
                         pc++;
                         break;
                     }
@@ -403,7 +403,7 @@ internal sealed partial class Interpreter
                         var b = regs[sp - 1];
                         var a = regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
-                        regs[--sp - 1] = new JsValue(a.Number / b.Number);
+                        JsValue.StoreNumber(ref regs[--sp - 1], a.Number / b.Number);
                         pc++;
                         break;
                     }
@@ -412,7 +412,7 @@ internal sealed partial class Interpreter
                         var b = regs[sp - 1];
                         var a = regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
-                        regs[--sp - 1] = new JsValue(Arithmetic.Remainder(a.Number, b.Number));
+                        JsValue.StoreNumber(ref regs[--sp - 1], Arithmetic.Remainder(a.Number, b.Number));
                         pc++;
                         break;
                     }
@@ -436,7 +436,7 @@ internal sealed partial class Interpreter
                             OpCode.Shr => x >> (y & 31),
                             _ => (uint)x >> (y & 31),
                         };
-                        regs[--sp - 1] = new JsValue(r);
+                        JsValue.StoreNumber(ref regs[--sp - 1], r);
                         pc++;
                         break;
                     }
@@ -472,12 +472,12 @@ internal sealed partial class Interpreter
                     break;
                 case OpCode.Inc:
                     if (!regs[sp - 1].IsNumber) goto default;
-                    regs[sp - 1] = new JsValue(regs[sp - 1].Number + 1);
+                    JsValue.StoreNumber(ref regs[sp - 1], regs[sp - 1].Number + 1);
                     pc++;
                     break;
                 case OpCode.Dec:
                     if (!regs[sp - 1].IsNumber) goto default;
-                    regs[sp - 1] = new JsValue(regs[sp - 1].Number - 1);
+                    JsValue.StoreNumber(ref regs[sp - 1], regs[sp - 1].Number - 1);
                     pc++;
                     break;
                 case OpCode.ToNumeric:
@@ -487,15 +487,15 @@ internal sealed partial class Interpreter
                         // x++ as a statement (ToNumeric Inc StoreLocal): one dispatch for the three.
                         int next = code[pc + 1];
                         if (next != (int)OpCode.Inc && next != (int)OpCode.Dec) { pc++; break; }
-                        var updated = new JsValue(next == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1);
+                        double updated = next == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1;
                         if (code[pc + 2] == (int)OpCode.StoreLocal)
                         {
-                            regs[code[pc + 3]] = updated;
+                            JsValue.StoreNumber(ref regs[code[pc + 3]], updated);
                             sp--;
                             pc += 4;
                             break;
                         }
-                        regs[sp - 1] = updated;
+                        JsValue.StoreNumber(ref regs[sp - 1], updated);
                         pc += 2;
                         break;
                     }
@@ -727,12 +727,12 @@ internal sealed partial class Interpreter
                 // `x = x + 1;`: the StoreLocal after the operator takes the result.
                 if (code[pc] == (int)OpCode.StoreLocal)
                 {
-                    regs[code[pc + 1]] = new JsValue(r);
+                    JsValue.StoreNumber(ref regs[code[pc + 1]], r);
                     sp--;
                     pc += 2;
                     continue;
                 }
-                regs[sp - 1] = new JsValue(r);
+                JsValue.StoreNumber(ref regs[sp - 1], r);
                 continue;
             }
         }
