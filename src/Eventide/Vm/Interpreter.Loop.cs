@@ -680,7 +680,7 @@ internal sealed partial class Interpreter
                         // Everything else, and the uncommon cases of the instructions above.
                         f.Pc = pc;
                         f.Sp = sp;
-                        if (LoopRare(ref f, entry, ref opStart, out var result)) return result;
+                        if (LoopRare(ref f, entry, ref opStart, (OpCode)code[pc], out var result)) return result;
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                         break;
                     }

@@ -15,110 +15,145 @@ internal sealed partial class Interpreter
     /// these inside, that was 2 KB per entry under native AOT, without them 0.5 KB (forEach, map and
     /// sort callbacks 13-21% faster; for-of over a generator, which comes here twice per value, 13%
     /// slower). Everything not handled here goes to <see cref="Step"/>.
-    /// Same contract as Step: the instruction at f.Pc; true when the entry frame returned or suspended.
+    /// Same contract as Step: the instruction at f.Pc (<paramref name="op"/>); true when the entry
+    /// frame returned or suspended.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool LoopRare(ref Frame f, Frame entry, ref int opStart, out JsValue result)
+    private bool LoopRare(ref Frame f, Frame entry, ref int opStart, OpCode op, out JsValue result)
     {
-        var code = f.Template.Code;
-        var regs = f.Regs;
-        int pc = f.Pc;
-        int sp = f.Sp;
-        var realm = f.Realm;
+        // A thin dispatcher (few locals, a small prolog, the opcode from the loop): for-of over a
+        // generator comes here twice per value. Each case's work is in a method of its own.
         result = default;
-        switch ((OpCode)code[pc])
+        var frame = f;
+        switch (op)
         {
-            case OpCode.Rot4: Rotate4(regs, sp); f.Pc = pc + 1; return false;
+            case OpCode.Yield:
+                // A generator resumed in the fast loop gives its value to the for-of or next() that resumed it.
+                if (frame.Resumed != InlineResume.None)
+                {
+                    f = YieldInline(frame);
+                    return false;
+                }
+                goto case OpCode.Await;
+            case OpCode.Await:
+            case OpCode.AsyncGeneratorYield:
+                // Suspend the entry frame; its driver takes it from here (Step: other frames).
+                if (frame != entry) break;
+                result = SuspendEntry(frame, frame.Pc + 1, frame.Sp, op);
+                return true;
+            case OpCode.IteratorStep:
+                if (ResumeForOf(frame) is { } resumed)
+                {
+                    f = resumed;
+                    return false;
+                }
+                break;
+            case OpCode.Call:
+                if (CallNative(ref f)) return false;
+                break;
+            case OpCode.Rot3:
+            case OpCode.Rot4:
+            case OpCode.Swap:
+            case OpCode.GetKeyedKeep:
+                if (ShuffleOrGetKeyedKeep(frame, op)) return false;
+                break;
+        }
+        return Step(ref f, entry, ref opStart, out result);
+    }
+
+    /// <summary>Yield in a generator resumed in the fast loop: its caller, with the value.</summary>
+    private Frame YieldInline(Frame frame)
+    {
+        var v = frame.Regs[--frame.Sp];
+        frame.Pc++;
+        return LeaveInlineGenerator(frame, v, done: false);
+    }
+
+    /// <summary>IteratorStep of a for-of over a generator with the intrinsic next: the generator's frame, resumed
+    /// to run in the fast loop, or null for the general path.</summary>
+    private Frame? ResumeForOf(Frame frame)
+    {
+        if (frame.Regs[frame.Sp - 1].Ref is not IteratorRecord { Generator: { } gen } rec) return null;
+        frame.Pc += 2;
+        if (TryResumeInline(gen, InlineResume.ForOf, JsValue.Undefined) is not { } resumed)
+        {
+            frame.Pc -= 2;
+            return null;
+        }
+        rec.Done = true; // a throw from the generator leaves the iterator done, not closed
+        if (!ReferenceEquals(frame.Realm, resumed.Realm)) Realm.Current = resumed.Realm;
+        return resumed;
+    }
+
+    /// <summary>Call of a builtin: generator.next(v) and f.call/f.apply/Reflect.apply of a script function
+    /// continue in the fast loop (f becomes the callee's frame); other builtins are called directly.</summary>
+    private bool CallNative(ref Frame f)
+    {
+        var frame = f;
+        var regs = frame.Regs;
+        int pc = frame.Pc, sp = frame.Sp;
+        var realm = frame.Realm;
+        int argc = frame.Template.Code[pc + 1];
+        int fnIndex = sp - argc - 2;
+        if (regs[fnIndex].Ref is not NativeFunction native) return false;
+        if (ReferenceEquals(native, realm.GeneratorNext) && regs[fnIndex + 1].Ref is GeneratorObject gen)
+        {
+            // generator.next(v) with the intrinsic next: resume the generator in the fast loop.
+            frame.Pc = pc + 2;
+            frame.Sp = fnIndex;
+            if (TryResumeInline(gen, InlineResume.NextCall, argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined) is { } resumed)
+            {
+                EnterLoopFrame(ref f, resumed, realm);
+                return true;
+            }
+        }
+        // f.call(t, ...), f.apply(t, array), Reflect.apply(f, t, array) of a script function:
+        // f runs as a frame of the fast loop, as if called directly (no nested loop).
+        if (ForwardedCall(realm, native, regs, fnIndex, argc, out var target, out var forwardedThis, out var forwardedArgs))
+        {
+            frame.Pc = pc + 2;
+            frame.Sp = fnIndex;
+            EnterLoopFrame(ref f, EnterCall(target, forwardedThis, forwardedArgs), realm);
+            return true;
+        }
+        // A builtin: called directly, its result replaces callee, this and arguments.
+        frame.Pc = pc + 2;
+        frame.Sp = sp;
+        var value = native.Call(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+        regs[fnIndex] = value;
+        frame.Sp = fnIndex + 1;
+        return true;
+    }
+
+    /// <summary>Rot3, Rot4, Swap, and GetKeyedKeep on an object (obj key → value obj); false for the general path.</summary>
+    private static bool ShuffleOrGetKeyedKeep(Frame frame, OpCode op)
+    {
+        var regs = frame.Regs;
+        int sp = frame.Sp;
+        switch (op)
+        {
+            case OpCode.Rot4: Rotate4(regs, sp); break;
             case OpCode.Rot3:
                 {
                     var c = regs[sp - 1];
                     regs[sp - 1] = regs[sp - 2];
                     regs[sp - 2] = regs[sp - 3];
                     regs[sp - 3] = c;
-                    f.Pc = pc + 1;
-                    return false;
+                    break;
                 }
-            case OpCode.Swap: (regs[sp - 1], regs[sp - 2]) = (regs[sp - 2], regs[sp - 1]); f.Pc = pc + 1; return false;
-            case OpCode.GetKeyedKeep:
+            case OpCode.Swap: (regs[sp - 1], regs[sp - 2]) = (regs[sp - 2], regs[sp - 1]); break;
+            default:
                 {
-                    // obj key → value obj
                     var obj = regs[sp - 2];
-                    if (!obj.IsObject) break;
-                    f.Pc = pc + 1;
-                    regs[sp - 2] = GetKeyed(realm, obj, regs[sp - 1]);
+                    if (!obj.IsObject) return false;
+                    frame.Pc++;
+                    regs[sp - 2] = GetKeyed(frame.Realm, obj, regs[sp - 1]);
                     regs[sp - 1] = obj;
-                    return false;
-                }
-            case OpCode.Call:
-                {
-                    int argc = code[pc + 1];
-                    int fnIndex = sp - argc - 2;
-                    if (regs[fnIndex].Ref is not NativeFunction native) break;
-                    if (ReferenceEquals(native, realm.GeneratorNext) && regs[fnIndex + 1].Ref is GeneratorObject gen)
-                    {
-                        // generator.next(v) with the intrinsic next: resume the generator in the fast loop.
-                        f.Pc = pc + 2;
-                        f.Sp = fnIndex;
-                        if (TryResumeInline(gen, InlineResume.NextCall, argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined) is { } gf)
-                        {
-                            EnterLoopFrame(ref f, gf, realm);
-                            return false;
-                        }
-                    }
-                    // f.call(t, ...), f.apply(t, array), Reflect.apply(f, t, array) of a script function:
-                    // f runs as a frame of the fast loop, as if called directly (no nested loop).
-                    if (ForwardedCall(realm, native, regs, fnIndex, argc, out var target, out var forwardedThis, out var forwardedArgs))
-                    {
-                        f.Pc = pc + 2;
-                        f.Sp = fnIndex;
-                        EnterLoopFrame(ref f, EnterCall(target, forwardedThis, forwardedArgs), realm);
-                        return false;
-                    }
-                    // A builtin: called directly, its result replaces callee, this and arguments.
-                    f.Pc = pc + 2;
-                    f.Sp = sp;
-                    var value = native.Call(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
-                    regs[fnIndex] = value;
-                    f.Sp = fnIndex + 1;
-                    return false;
-                }
-            case OpCode.IteratorStep:
-                {
-                    // for-of over a generator with the intrinsic next: resume it in the fast loop.
-                    if (regs[sp - 1].Ref is not IteratorRecord { Generator: { } gen } rec) break;
-                    f.Pc = pc + 2;
-                    if (TryResumeInline(gen, InlineResume.ForOf, JsValue.Undefined) is not { } gf)
-                    {
-                        f.Pc = pc;
-                        break;
-                    }
-                    rec.Done = true; // a throw from the generator leaves the iterator done, not closed
-                    EnterLoopFrame(ref f, gf, realm);
-                    return false;
-                }
-            case OpCode.Await:
-            case OpCode.AsyncGeneratorYield:
-                // Suspend the entry frame; its driver takes it from here (Step: other frames).
-                if (f != entry) break;
-                result = SuspendEntry(f, pc + 1, sp, (OpCode)code[pc]);
-                return true;
-            case OpCode.Yield:
-                {
-                    if (f.Resumed == InlineResume.None)
-                    {
-                        if (f != entry) break;
-                        result = SuspendEntry(f, pc + 1, sp, OpCode.Yield);
-                        return true;
-                    }
-                    // A generator resumed in the fast loop gives its value to the for-of or next() that resumed it.
-                    var v = regs[sp - 1];
-                    f.Pc = pc + 1;
-                    f.Sp = sp - 1;
-                    f = LeaveInlineGenerator(f, v, done: false);
-                    return false;
+                    return true;
                 }
         }
-        return Step(ref f, entry, ref opStart, out result);
+        frame.Pc++;
+        return true;
     }
 
     /// <summary>Makes <paramref name="next"/> the fast loop's frame, switching the current realm when it has another.</summary>
