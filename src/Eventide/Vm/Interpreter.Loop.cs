@@ -122,6 +122,21 @@ internal sealed partial class Interpreter
                         var k = regs[sp - 1];
                         if (regs[sp - 2].IsNullish || !(k.IsNumber || k.IsString || k.IsSymbol)) goto default;
                         pc++;
+                        // a[i]++, t[i] += x: the Dup2 and GetKeyed after it as one dispatch, for a Number key
+                        // on a typed array (TypedArrayGetElement: no user code) or an array's dense element.
+                        if (code[pc] == (int)OpCode.Dup2 && code[pc + 1] == (int)OpCode.GetKeyed && k.IsNumber)
+                        {
+                            var target = regs[sp - 2].Ref;
+                            if (target is JsTypedArray typed) regs[sp] = typed.GetByNumberKey(k.Number);
+                            else
+                            {
+                                double d = k.Number;
+                                if (target is not JsArray arr || !(d >= 0 && d < uint.MaxValue && d == (uint)d) || !arr.TryGetDense((uint)d, out var element)) break;
+                                regs[sp] = element;
+                            }
+                            sp++;
+                            pc += 2;
+                        }
                         break;
                     }
                 case OpCode.LoadLocal:
