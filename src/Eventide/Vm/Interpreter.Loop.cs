@@ -825,6 +825,15 @@ internal sealed partial class Interpreter
         return true;
     }
 
+    /// <summary>Rot3: a b c → c a b (the top value goes under the two below it).</summary>
+    private static void Rotate3(JsValue[] regs, int sp)
+    {
+        var c = regs[sp - 1];
+        regs[sp - 1] = regs[sp - 2];
+        regs[sp - 2] = regs[sp - 3];
+        regs[sp - 3] = c;
+    }
+
     /// <summary>Rot4: a b c d → d a b c (the top value goes under the three below it).</summary>
     private static void Rotate4(JsValue[] regs, int sp)
     {

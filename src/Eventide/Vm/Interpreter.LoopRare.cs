@@ -133,14 +133,7 @@ internal sealed partial class Interpreter
         switch (op)
         {
             case OpCode.Rot4: Rotate4(regs, sp); break;
-            case OpCode.Rot3:
-                {
-                    var c = regs[sp - 1];
-                    regs[sp - 1] = regs[sp - 2];
-                    regs[sp - 2] = regs[sp - 3];
-                    regs[sp - 3] = c;
-                    break;
-                }
+            case OpCode.Rot3: Rotate3(regs, sp); break;
             case OpCode.Swap: (regs[sp - 1], regs[sp - 2]) = (regs[sp - 2], regs[sp - 1]); break;
             default:
                 {

@@ -75,14 +75,7 @@ internal sealed partial class Interpreter
                 case OpCode.Dup: regs[sp] = regs[sp - 1]; sp++; break;
                 case OpCode.Dup2: regs[sp] = regs[sp - 2]; regs[sp + 1] = regs[sp - 1]; sp += 2; break;
                 case OpCode.Swap: (regs[sp - 1], regs[sp - 2]) = (regs[sp - 2], regs[sp - 1]); break;
-                case OpCode.Rot3:
-                    {
-                        var c = regs[sp - 1];
-                        regs[sp - 1] = regs[sp - 2];
-                        regs[sp - 2] = regs[sp - 3];
-                        regs[sp - 3] = c;
-                        break;
-                    }
+                case OpCode.Rot3: Rotate3(regs, sp); break;
                 case OpCode.Rot4: Rotate4(regs, sp); break;
                 case OpCode.Dup3:
                     regs[sp] = regs[sp - 3]; regs[sp + 1] = regs[sp - 2]; regs[sp + 2] = regs[sp - 1];
