@@ -352,6 +352,10 @@ internal sealed partial class FunctionCompiler
             case Operator.Delete:
                 EmitDelete(ue.Argument);
                 return;
+            case Operator.UnaryNegation when ue.Argument is NumericLiteral negated:
+                // -5, -1.5, -0: one constant, so `x * -1` fuses like `x * 2` (negating a literal cannot throw).
+                EmitNumber(-negated.Value);
+                return;
         }
         EmitExpression(ue.Argument);
         Mark(ue);

@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Eventide.Runtime;
 
@@ -93,6 +95,23 @@ internal static partial class Operations
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int DoubleToInt32(double n)
+    {
+        if (Sse2.X64.IsSupported)
+        {
+            // One cvttsd2si to 64 bits: below 2^63 in magnitude the low 32 bits of the truncated integer
+            // are ToInt32's answer (hashes' uint32 values included). It answers long.MinValue for NaN
+            // and out of range, which the general path sorts out. C#'s (int)n saturates (a compare and
+            // a select around the conversion on x64).
+            long truncated = Sse2.X64.ConvertToInt64WithTruncation(Vector128.CreateScalarUnsafe(n));
+            if (truncated != long.MinValue) return (int)truncated;
+        }
+        else if (n >= int.MinValue && n <= int.MaxValue) return (int)n;
+        return DoubleToInt32Modular(n);
+    }
+
+    /// <summary>ToInt32's steps for a Number outside the fast paths' range (NaN, ±Infinity, large magnitudes).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int DoubleToInt32Modular(double n)
     {
         if (n >= int.MinValue && n <= int.MaxValue) return (int)n;
         if (double.IsNaN(n) || double.IsInfinity(n)) return 0;

@@ -58,6 +58,10 @@ internal sealed partial class Interpreter
             case OpCode.GetKeyedKeep:
                 if (ShuffleOrGetKeyedKeep(frame, op)) return false;
                 break;
+            case OpCode.Neg:
+            case OpCode.BitNot:
+                if (NegateOrBitNotNumber(frame, op)) return false;
+                break;
         }
         return Step(ref f, entry, ref opStart, out result);
     }
@@ -146,6 +150,16 @@ internal sealed partial class Interpreter
                     return true;
                 }
         }
+        frame.Pc++;
+        return true;
+    }
+
+    /// <summary>Neg and BitNot of a Number (-x, ~x); false for the general path (BigInts, conversions).</summary>
+    private static bool NegateOrBitNotNumber(Frame frame, OpCode op)
+    {
+        ref var slot = ref frame.Regs[frame.Sp - 1];
+        if (!slot.IsNumber) return false;
+        JsValue.StoreNumber(ref slot, op == OpCode.Neg ? -slot.Number : ~Operations.DoubleToInt32(slot.Number));
         frame.Pc++;
         return true;
     }
