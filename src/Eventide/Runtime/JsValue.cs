@@ -90,6 +90,15 @@ public readonly partial struct JsValue : IEquatable<JsValue>
         Unsafe.AsRef(in slot._ref) = null;
         Unsafe.AsRef(in slot._bits) = NumberBits(n);
     }
+
+    /// <summary>Writes undefined into <paramref name="slot"/> without a write barrier (a copy of
+    /// <see cref="Undefined"/> stores its reference field through one: the JIT does not know it is null).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void StoreUndefined(ref JsValue slot)
+    {
+        Unsafe.AsRef(in slot._ref) = null;
+        Unsafe.AsRef(in slot._bits) = 0;
+    }
     internal JsValue(string s) { _ref = s; _bits = 0; }
     internal JsValue(JsObject o) { _ref = o; _bits = 0; }
     internal JsValue(JsSymbol s) { _ref = s; _bits = 0; }

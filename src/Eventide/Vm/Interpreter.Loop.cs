@@ -84,7 +84,7 @@ internal sealed partial class Interpreter
             opStart = pc;
             switch ((OpCode)code[pc])
             {
-                case OpCode.LoadUndefined: regs[sp++] = JsValue.Undefined; pc++; break;
+                case OpCode.LoadUndefined: JsValue.StoreUndefined(ref regs[sp++]); pc++; break;
                 case OpCode.LoadNull: regs[sp++] = JsValue.Null; pc++; break;
                 case OpCode.LoadTrue: regs[sp++] = JsValue.True; pc++; break;
                 case OpCode.LoadFalse: regs[sp++] = JsValue.False; pc++; break;
@@ -155,7 +155,7 @@ internal sealed partial class Interpreter
                             // y + 5, i < 10: the local, an integer and their operator.
                             if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)code[pc + 4]))
                             {
-                                regs[sp++] = v;
+                                JsValue.StoreNumber(ref regs[sp++], v.Number); // no write barrier
                                 fusedRight = code[pc + 3];
                                 fusedOpPc = pc + 4;
                                 goto numberOperand;
@@ -782,7 +782,11 @@ internal sealed partial class Interpreter
     /// Exp and the loose Eq/Ne.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsNumberOperandFusable(OpCode op) =>
-        op is >= OpCode.Add and <= OpCode.Ge and not OpCode.Exp and not OpCode.Eq and not OpCode.Ne;
+        (uint)(op - OpCode.Add) <= OpCode.Ge - OpCode.Add && (NumberOperandFusableMask & (1u << (op - OpCode.Add))) != 0;
+
+    /// <summary>Bit i: OpCode.Add + i is number-operand fusable (one test instead of a range and three compares).</summary>
+    private const uint NumberOperandFusableMask =
+        ((1u << (OpCode.Ge - OpCode.Add + 1)) - 1) & ~(1u << (OpCode.Exp - OpCode.Add)) & ~(1u << (OpCode.Eq - OpCode.Add)) & ~(1u << (OpCode.Ne - OpCode.Add));
 
     /// <summary>
     /// A call of the intrinsic Function.prototype.call or apply, or Reflect.apply, whose target is a

@@ -95,9 +95,11 @@ internal sealed partial class Interpreter
             _framePool[_poolCount] = null!;
             if (f.Regs.Length < size || (owned && f.Regs.Length != size)) f.Regs = new JsValue[size];
         }
-        f.Template = t;
+        // A pooled frame usually ran the same function last (recursion, a loop's callee): a compare
+        // is cheaper than the write barrier of storing the same reference again.
+        if (!ReferenceEquals(f.Template, t)) f.Template = t;
         f.Function = fn;
-        f.Realm = realm;
+        if (!ReferenceEquals(f.Realm, realm)) f.Realm = realm;
         f.Ctx = ctx;
         f.Sp = t.LocalCount;
         return f;
