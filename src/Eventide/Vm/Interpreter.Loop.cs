@@ -11,6 +11,9 @@ internal sealed partial class Interpreter
     /// Runs <paramref name="entry"/> (already pushed) until it returns or suspends. Calls between
     /// script functions stay inside this loop; throws unwind through the handler tables.
     /// </summary>
+    /// <remarks>The frame that was running when a helper threw is <see cref="_current"/>: every frame the
+    /// loop enters is pushed and every frame it leaves popped (nested runs restore it in their finally
+    /// blocks), so Loop keeps its frame in a local rather than writing through a reference.</remarks>
     private JsValue Execute(Frame entry)
     {
         Frame f = entry;
@@ -20,7 +23,7 @@ internal sealed partial class Interpreter
             JsValue thrown;
             try
             {
-                return _fastLoop ? Loop(ref f, entry, ref opStart) : StepLoop(ref f, entry, ref opStart);
+                return _fastLoop ? Loop(f, entry, ref opStart) : StepLoop(ref f, entry, ref opStart);
             }
             catch (FrameExitException exit)
             {
@@ -29,6 +32,7 @@ internal sealed partial class Interpreter
             }
             catch (JsException ex)
             {
+                f = _current!;
                 f.Pc = opStart + 1;
                 RecordThrowSite(f, opStart);
                 thrown = ErrorValue(f, ex);
@@ -37,12 +41,14 @@ internal sealed partial class Interpreter
             catch (Exception ex) when (ex is not JsException and not InsufficientExecutionStackException and not OperationCanceledException and not UncatchableException)
             {
                 // A bug in the engine must not take the host down: surface it as a JS error.
+                f = _current!;
                 f.Pc = opStart + 1;
                 thrown = f.Realm.CreateError(ErrorKind.Error, $"Internal error: {ex.GetType().Name}: {ex.Message}");
                 if (HandleThrow(ref f, entry, thrown, out _)) continue;
             }
             catch (InsufficientExecutionStackException)
             {
+                f = _current!;
                 f.Pc = opStart + 1;
                 thrown = f.Realm.CreateError(ErrorKind.RangeError, "Maximum call stack size exceeded");
                 if (HandleThrow(ref f, entry, thrown, out _)) continue;
@@ -66,7 +72,7 @@ internal sealed partial class Interpreter
     // Fully optimised from the first call: a script's top level runs in one long call of this
     // method, which tiered compilation would otherwise leave to less efficient OSR code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private JsValue Loop(ref Frame f, Frame entry, ref int opStart)
+    private JsValue Loop(Frame f, Frame entry, ref int opStart)
     {
         var t = f.Template;
         var code = t.Code;
