@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Eventide.Runtime;
 
 namespace Eventide.Compiling;
@@ -84,7 +85,8 @@ internal sealed class FunctionTemplate
     /// <summary>Defaults, destructuring or a rest parameter: its arguments object is unmapped (10.2.11 step 22).</summary>
     public bool HasNonSimpleParameterList;
     public bool IsClassConstructor => Kind is FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
-    public bool IsArrowLike => Kind is FunctionKind.Arrow or FunctionKind.AsyncArrow;
+    // Inlined by request: native AOT left it a call on every JS→JS call (EnterCall, BindThis).
+    public bool IsArrowLike { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Kind is FunctionKind.Arrow or FunctionKind.AsyncArrow; }
     public bool HasFinally;
     /// <summary>Inline caches, one per property access site.</summary>
     public int CacheCount;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Eventide.Builtins;
 using Eventide.Compiling;
 using Eventide.Host;
@@ -31,6 +32,8 @@ internal sealed class Frame : ReactionJob
     /// <summary>The generator or async function state that owns this frame, if any.</summary>
     public object? Owner
     {
+        // Inlined by request: native AOT left it a call on every recycled frame.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => _side is FrameExtras x ? x.Owner : _side;
         set { if (_side is FrameExtras x) x.Owner = value; else _side = value; }
     }
