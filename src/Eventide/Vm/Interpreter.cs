@@ -199,12 +199,15 @@ internal sealed partial class Interpreter
     public JsValue CallFunction(ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)
     {
         var t = fn.Template;
-        // 10.2.1 [[Call]] step 2: the TypeError is made in the callee's context, of its realm.
-        if (t.IsClassConstructor)
-            throw new JsException(ErrorKind.TypeError, string.IsNullOrEmpty(t.Name)
-                ? "Class constructors cannot be invoked without 'new'"
-                : $"Class constructor {t.Name} cannot be invoked without 'new'") { ErrorRealm = fn.Realm };
-        if (t.IsGenerator || t.IsAsync) return CallSpecialFunction(fn, thisArg, args);
+        if (!IsPlainCall(t))
+        {
+            // 10.2.1 [[Call]] step 2: the TypeError is made in the callee's context, of its realm.
+            if (t.IsClassConstructor)
+                throw new JsException(ErrorKind.TypeError, string.IsNullOrEmpty(t.Name)
+                    ? "Class constructors cannot be invoked without 'new'"
+                    : $"Class constructor {t.Name} cannot be invoked without 'new'") { ErrorRealm = fn.Realm };
+            if (t.IsGenerator || t.IsAsync) return CallSpecialFunction(fn, thisArg, args);
+        }
         var f = NewFrame(fn, t, fn.Realm, fn.Ctx, thisArg, args, fn.Template.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
         return RunFrame(f);
     }
