@@ -125,7 +125,9 @@ internal sealed partial class Interpreter
         if (kind is FunctionKind.Arrow or FunctionKind.AsyncArrow)
         {
             f.This = BindThis(fn, t, realm, thisValue);
-            f.ArrowReceiver = thisValue;
+            // A rented frame's is undefined already (new, or emptied by ResetForPool): callbacks and
+            // plain calls pass undefined, and skip the setter.
+            if (!thisValue.IsUndefined) f.ArrowReceiver = thisValue;
         }
         else if (t.Strict || kind == FunctionKind.Script) f.This = thisValue;
         else if (thisValue.IsNullish) f.This = realm.GlobalObject;
