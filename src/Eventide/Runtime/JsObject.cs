@@ -53,7 +53,7 @@ public partial class JsObject
     }
 
     /// <summary>The shared empty shape of objects whose prototype is this object.</summary>
-    internal Shape RootShapeForChildren => _rare?.ChildRoot ?? CreateRootShapeForChildren();
+    internal Shape RootShapeForChildren { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _rare?.ChildRoot ?? CreateRootShapeForChildren(); }
 
     private Shape CreateRootShapeForChildren() => (_rare ??= new()).ChildRoot = Shape.CreateRoot(this);
 

@@ -15,8 +15,9 @@ internal struct PropertyGuard
     private bool _fixed;
 
     /// <summary>True when <paramref name="key"/> is an own data property of obj holding <paramref name="expected"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool HoldsData(JsObject obj, in PropertyKey key, object expected) =>
-        Find(obj, key) is int slot and >= 0 && ReferenceEquals(obj.Slots[slot].Ref, expected);
+        Find(obj, key) is int slot and >= 0 && ReferenceEquals(obj.Slots[slot].RawRef, expected); // RawRef: expected is never a string
 
     /// <summary>True when <paramref name="key"/> is an own accessor property of obj whose getter is <paramref name="expectedGetter"/>.</summary>
     public bool HoldsGetter(JsObject obj, in PropertyKey key, object expectedGetter) =>
