@@ -266,25 +266,30 @@ internal sealed partial class Interpreter
                         {
                             // s.length and array.length: always the own length, never in a shape (a linked string's without flattening it).
                             var receiver = regs[sp - 1].RawRef;
+                            double length;
                             if ((receiver is string || receiver is ConcatString || receiver is JsArray) && IsLengthKey(consts[code[pc + 1]]))
                             {
-                                regs[sp - 1] = receiver switch
+                                length = receiver switch
                                 {
                                     string str => str.Length,
                                     ConcatString linked => linked.Length,
                                     _ => (double)((JsArray)receiver).Length,
                                 };
-                                pc += 3;
-                                break;
                             }
                             // ta.length: the intrinsic getter's answer, without calling it, while nothing shadows it.
-                            if (receiver is JsTypedArray typed && IsLengthKey(consts[code[pc + 1]]) && realm.HasIntrinsicLength(typed))
+                            else if (receiver is JsTypedArray typed && IsLengthKey(consts[code[pc + 1]]) && realm.HasIntrinsicLength(typed)) length = typed.Length;
+                            else goto default;
+                            // i < a.length: the length and the operator after it (the loop test of most for loops).
+                            if (IsNumberOperandFusable((OpCode)code[pc + 3]) && regs[sp - 2].IsNumber)
                             {
-                                JsValue.StoreNumber(ref regs[sp - 1], typed.Length);
-                                pc += 3;
-                                break;
+                                sp--;
+                                fusedRight = length;
+                                fusedOpPc = pc + 3;
+                                goto numberOperand;
                             }
-                            goto default;
+                            JsValue.StoreNumber(ref regs[sp - 1], length);
+                            pc += 3;
+                            break;
                         }
                         JsValue value;
                         if (cache.Holder is null) value = o.Slots[cache.Slot];

@@ -30,3 +30,16 @@ let t = 3;
 t = t - '1'; t = t * [2]; t = t ^ { valueOf: () => 6 };
 console.log(t);
 try { console.log(t - 2n); } catch (e) { console.log(e.constructor.name, e.message); }
+// A length as the right operand (i < a.length): arrays, strings (flat and concatenated), typed arrays,
+// lengths that change inside the loop, a shadowed typed array length, and left operands that are not Numbers.
+const arr = [1, 2, 3], str = 'abcd', cat = str + 'ef' + str, typed = new Int16Array(5);
+let seen = [];
+for (let i = 0; i < arr.length; i++) { seen.push(arr[i]); if (i === 1) arr.push(4); }
+for (let i = 0; i <= cat.length - 1; i++) seen.push(cat[i]);
+for (let i = typed.length; i > 0; i--) seen.push(i * typed.length);
+console.log(seen.join(' '), 2 * arr.length, 10 - str.length, 7 % cat.length, 1 << arr.length, 'n' + arr.length, null < arr.length, [5] > str.length);
+const shadowed = new Uint8Array(3);
+Object.defineProperty(shadowed, 'length', { value: 100 });
+let count = 0;
+for (let i = 0; i < shadowed.length; i++) count++;
+console.log(count, 0 < shadowed.length);
