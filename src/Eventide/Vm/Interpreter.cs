@@ -297,8 +297,7 @@ internal sealed partial class Interpreter
         RuntimeHelpers.EnsureSufficientExecutionStack();
         var (savedCurrent, savedDepth) = (_current, _depth);
         PushFrame(f);
-        var savedRealm = Realm.Current;
-        Realm.Current = f.Realm;
+        var savedRealm = EnterRealm(f.Realm);
         try
         {
             var result = Execute(f);
@@ -307,9 +306,25 @@ internal sealed partial class Interpreter
         }
         finally
         {
-            Realm.Current = savedRealm;
+            LeaveRealm(savedRealm);
             RestoreStack(savedCurrent, savedDepth);
         }
+    }
+
+    /// <summary>Makes <paramref name="realm"/> the current one and returns the one to restore. The thread
+    /// static is written only when it changes: its store is a write barrier on top of the thread-local
+    /// lookup, and nearly every callback and resumption stays in its realm.</summary>
+    private static Realm? EnterRealm(Realm realm)
+    {
+        var saved = Realm.Current;
+        if (!ReferenceEquals(saved, realm)) Realm.Current = realm;
+        return saved;
+    }
+
+    /// <summary>Restores the realm <see cref="EnterRealm"/> returned.</summary>
+    private static void LeaveRealm(Realm? saved)
+    {
+        if (!ReferenceEquals(Realm.Current, saved)) Realm.Current = saved;
     }
 
     /// <summary>
@@ -330,8 +345,7 @@ internal sealed partial class Interpreter
         var (savedCurrent, savedDepth) = (_current, _depth);
         PushFrame(f);
         f.Suspended = false;
-        var savedRealm = Realm.Current;
-        Realm.Current = f.Realm;
+        var savedRealm = EnterRealm(f.Realm);
         try
         {
             switch (kind)
@@ -353,7 +367,7 @@ internal sealed partial class Interpreter
         }
         finally
         {
-            Realm.Current = savedRealm;
+            LeaveRealm(savedRealm);
             RestoreStack(savedCurrent, savedDepth);
         }
     }
