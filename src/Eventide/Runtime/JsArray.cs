@@ -189,6 +189,20 @@ public sealed partial class JsArray : JsObject
         return false;
     }
 
+    /// <summary>TryGetDense for a Number key (a[i] in the dispatch loop): false unless it is an array index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryGetDense(double key, out JsValue value)
+    {
+        if (key >= 0 && key < uint.MaxValue && key == (uint)key) return TryGetDense((uint)key, out value);
+        value = default;
+        return false;
+    }
+
+    /// <summary>TrySetDense for a Number key: false unless it is an array index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TrySetDense(double key, JsValue value) =>
+        key >= 0 && key < uint.MaxValue && key == (uint)key && TrySetDense((uint)key, value);
+
     /// <summary>Fast element write; false when the slow path must decide.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TrySetDense(uint index, JsValue value)

@@ -134,12 +134,8 @@ internal sealed partial class Interpreter
                         {
                             var target = regs[sp - 2].Ref;
                             if (target is JsTypedArray typed) regs[sp] = typed.GetByNumberKey(k.Number);
-                            else
-                            {
-                                double d = k.Number;
-                                if (target is not JsArray arr || !(d >= 0 && d < uint.MaxValue && d == (uint)d) || !arr.TryGetDense((uint)d, out var element)) break;
-                                regs[sp] = element;
-                            }
+                            else if (target is JsArray arr && arr.TryGetDense(k.Number, out var element)) regs[sp] = element;
+                            else break;
                             sp++;
                             pc += 2;
                         }
@@ -349,8 +345,7 @@ internal sealed partial class Interpreter
                         var target = regs[sp - 2];
                         if (target.Ref is JsArray arr && k.IsNumber)
                         {
-                            double d = k.Number;
-                            if (d >= 0 && d < uint.MaxValue && d == (uint)d && arr.TryGetDense((uint)d, out var v))
+                            if (arr.TryGetDense(k.Number, out var v))
                             {
                                 regs[--sp - 1] = v;
                                 pc++;
@@ -382,12 +377,7 @@ internal sealed partial class Interpreter
                             // TypedArraySetElement: converting a Number cannot run user code or throw.
                             typed.SetByNumberKey(k.Number, regs[sp - 1]);
                         }
-                        else
-                        {
-                            if (regs[sp - 3].Ref is not JsArray arr || !k.IsNumber) goto default;
-                            double d = k.Number;
-                            if (!(d >= 0 && d < uint.MaxValue && d == (uint)d) || !arr.TrySetDense((uint)d, regs[sp - 1])) goto default;
-                        }
+                        else if (regs[sp - 3].Ref is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, regs[sp - 1])) goto default;
                         // `o[k] = v;` as a statement: its Pop comes next, so take both at once.
                         if (code[pc + 1] == (int)OpCode.Pop) { sp -= 3; pc += 2; break; }
                         regs[sp - 3] = regs[sp - 1];

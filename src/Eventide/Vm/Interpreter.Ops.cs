@@ -266,11 +266,7 @@ internal sealed partial class Interpreter
 
     private static JsValue GetKeyed(Realm realm, JsValue obj, JsValue keyVal)
     {
-        if (obj.Ref is JsArray arr && keyVal.IsNumber)
-        {
-            double d = keyVal.Number;
-            if (d >= 0 && d < uint.MaxValue && d == (uint)d && arr.TryGetDense((uint)d, out var v)) return v;
-        }
+        if (obj.Ref is JsArray arr && keyVal.IsNumber && arr.TryGetDense(keyVal.Number, out var v)) return v;
         // ToPropertyKey(n) is canonical numeric with value n: [[Get]] is TypedArrayGetElement(n).
         if (obj.Ref is JsTypedArray typed && keyVal.IsNumber) return typed.GetByNumberKey(keyVal.Number);
         if (obj.IsNullish)
