@@ -24,14 +24,12 @@ public sealed partial class Engine
         if (owner != 0 && owner != me)
             throw new InvalidOperationException("This Engine is in use by another thread: an Engine runs on one thread at a time. Wait for the other call to return (or await it) before using the engine again, or use one Engine per thread.");
         _entryDepth++;
-        var saved = Realm.Current;
-        Realm.Current = Realm;
-        return new EngineEntry(this, saved);
+        return new EngineEntry(this, Realm.Enter(Realm));
     }
 
     private void Leave(Realm? saved)
     {
-        Realm.Current = saved;
+        Realm.Restore(saved);
         if (--_entryDepth == 0) Volatile.Write(ref _ownerThread, 0);
     }
 

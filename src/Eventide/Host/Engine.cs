@@ -148,15 +148,14 @@ public sealed partial class Engine
     internal JsValue EvaluateScript(Realm realm, string source, string path, bool strict)
     {
         var template = Compile(source, path, strict, inScript: Interpreter.CurrentFrame is not null);
-        var saved = Realm.Current;
-        Realm.Current = realm;
+        var saved = Realm.Enter(realm);
         try
         {
             return Interpreter.RunScript(template, realm);
         }
         finally
         {
-            Realm.Current = saved;
+            Realm.Restore(saved);
         }
     }
 

@@ -49,10 +49,9 @@ internal sealed partial class EsModuleLoader(Engine engine, Realm realm)
     /// <summary>Runs host-driven module work (not inside a running script) with this loader's realm current.</summary>
     internal T InRealm<T>(Func<T> work)
     {
-        var saved = Realm.Current;
-        Realm.Current = realm;
+        var saved = Realm.Enter(realm);
         try { return work(); }
-        finally { Realm.Current = saved; }
+        finally { Realm.Restore(saved); }
     }
 
     /// <summary>

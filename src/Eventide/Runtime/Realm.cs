@@ -14,6 +14,22 @@ internal sealed partial class Realm
     /// <summary>The realm of the running execution context on this thread.</summary>
     public static Realm? Current { get => _current; internal set => _current = value; }
 
+    /// <summary>Makes <paramref name="realm"/> the current one and returns the one to restore (<see cref="Restore"/>).
+    /// The thread static is written only when it changes: its store is a write barrier on top of the
+    /// thread-local lookup, and nearly every callback and resumption stays in its realm.</summary>
+    internal static Realm? Enter(Realm realm)
+    {
+        var saved = _current;
+        if (!ReferenceEquals(saved, realm)) _current = realm;
+        return saved;
+    }
+
+    /// <summary>Makes current again the realm <see cref="Enter"/> returned.</summary>
+    internal static void Restore(Realm? saved)
+    {
+        if (!ReferenceEquals(_current, saved)) _current = saved;
+    }
+
     public Engine Engine { get; }
     public JsObject GlobalObject { get; }
     public JsObject ObjectPrototype { get; }

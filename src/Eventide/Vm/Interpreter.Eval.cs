@@ -30,8 +30,7 @@ internal sealed partial class Interpreter
     /// <summary>PerformEval steps 16-30 for indirect eval code: runs it over <paramref name="realm"/>'s global environment.</summary>
     internal JsValue RunIndirectEval(Realm realm, FunctionTemplate template)
     {
-        var saved = Realm.Current;
-        Realm.Current = realm;
+        var saved = Realm.Enter(realm);
         try
         {
             var fn = new ScriptFunction(realm, template, null, null) { LexicalThis = realm.GlobalObject };
@@ -39,7 +38,7 @@ internal sealed partial class Interpreter
         }
         finally
         {
-            Realm.Current = saved;
+            Realm.Restore(saved);
         }
     }
 

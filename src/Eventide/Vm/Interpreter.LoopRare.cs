@@ -45,7 +45,7 @@ internal sealed partial class Interpreter
             case OpCode.IteratorStep:
                 if (ResumeForOf(frame) is { } resumed)
                 {
-                    f = resumed;
+                    EnterLoopFrame(ref f, resumed, frame.Realm);
                     return false;
                 }
                 break;
@@ -86,7 +86,6 @@ internal sealed partial class Interpreter
             return null;
         }
         rec.Done = true; // a throw from the generator leaves the iterator done, not closed
-        if (!ReferenceEquals(frame.Realm, resumed.Realm)) Realm.Current = resumed.Realm;
         return resumed;
     }
 

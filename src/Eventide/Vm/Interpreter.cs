@@ -211,7 +211,7 @@ internal sealed partial class Interpreter
                     : $"Class constructor {t.Name} cannot be invoked without 'new'") { ErrorRealm = fn.Realm };
             if (t.IsGenerator || t.IsAsync) return CallSpecialFunction(fn, thisArg, args);
         }
-        var f = NewFrame(fn, t, fn.Realm, fn.Ctx, thisArg, args, fn.Template.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
+        var f = NewFrame(fn, t, fn.Realm, fn.Ctx, thisArg, args, t.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
         return RunFrame(f);
     }
 
@@ -297,7 +297,7 @@ internal sealed partial class Interpreter
         RuntimeHelpers.EnsureSufficientExecutionStack();
         var (savedCurrent, savedDepth) = (_current, _depth);
         PushFrame(f);
-        var savedRealm = EnterRealm(f.Realm);
+        var savedRealm = Realm.Enter(f.Realm);
         try
         {
             var result = Execute(f);
@@ -306,25 +306,9 @@ internal sealed partial class Interpreter
         }
         finally
         {
-            LeaveRealm(savedRealm);
+            Realm.Restore(savedRealm);
             RestoreStack(savedCurrent, savedDepth);
         }
-    }
-
-    /// <summary>Makes <paramref name="realm"/> the current one and returns the one to restore. The thread
-    /// static is written only when it changes: its store is a write barrier on top of the thread-local
-    /// lookup, and nearly every callback and resumption stays in its realm.</summary>
-    private static Realm? EnterRealm(Realm realm)
-    {
-        var saved = Realm.Current;
-        if (!ReferenceEquals(saved, realm)) Realm.Current = realm;
-        return saved;
-    }
-
-    /// <summary>Restores the realm <see cref="EnterRealm"/> returned.</summary>
-    private static void LeaveRealm(Realm? saved)
-    {
-        if (!ReferenceEquals(Realm.Current, saved)) Realm.Current = saved;
     }
 
     /// <summary>
@@ -345,7 +329,7 @@ internal sealed partial class Interpreter
         var (savedCurrent, savedDepth) = (_current, _depth);
         PushFrame(f);
         f.Suspended = false;
-        var savedRealm = EnterRealm(f.Realm);
+        var savedRealm = Realm.Enter(f.Realm);
         try
         {
             switch (kind)
@@ -367,7 +351,7 @@ internal sealed partial class Interpreter
         }
         finally
         {
-            LeaveRealm(savedRealm);
+            Realm.Restore(savedRealm);
             RestoreStack(savedCurrent, savedDepth);
         }
     }
