@@ -102,6 +102,7 @@ internal static class ArrayConstructor
         var thisArg = args.At(2);
         JsFunction? mapper = null;
         if (!mapfn.IsUndefined) mapper = ArrayPrototype.CallbackOrThrow(mapfn);
+        var map = mapper is null ? default : new RepeatedCall(mapper, thisArg);
         var usingIterator = Operations.GetV(items.IsNullish ? throw NotIterable(items) : items, WellKnownSymbols.Iterator);
         if (!usingIterator.IsNullish)
         {
@@ -125,12 +126,13 @@ internal static class ArrayConstructor
                 }
                 if (!iterator.Step(out var next))
                 {
+                    map.Release();
                     ArrayPrototype.SetLength(a, k);
                     return a;
                 }
                 try
                 {
-                    var value = mapper is null ? next : mapper.Call(thisArg, [next, k]);
+                    var value = mapper is null ? next : map.Call([next, k]);
                     ArrayPrototype.CreateDataPropertyOrThrow(a, k, value);
                 }
                 catch (JsException)
@@ -152,8 +154,9 @@ internal static class ArrayConstructor
         {
             budget.Tick();
             var kValue = ArrayPrototype.GetElement(arrayLike, k);
-            ArrayPrototype.CreateDataPropertyOrThrow(target, k, mapper is null ? kValue : mapper.Call(thisArg, [kValue, k]));
+            ArrayPrototype.CreateDataPropertyOrThrow(target, k, mapper is null ? kValue : map.Call([kValue, k]));
         }
+        map.Release();
         ArrayPrototype.SetLength(target, len);
         return target;
     }

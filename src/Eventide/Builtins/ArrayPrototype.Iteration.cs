@@ -1,4 +1,5 @@
 using Eventide.Runtime;
+using Eventide.Vm;
 
 namespace Eventide.Builtins;
 
@@ -10,14 +11,14 @@ internal static partial class ArrayPrototype
     {
         var o = ThisObject(realm, thisValue, "forEach");
         long len = Operations.LengthOfArrayLike(o);
-        var callback = CallbackOrThrow(args.At(0));
-        var thisArg = args.At(1);
+        var callback = new RepeatedCall(CallbackOrThrow(args.At(0)), args.At(1));
         var budget = realm.Budget;
         for (long k = 0; k < len; k++)
         {
             budget.Tick();
-            if (TryGetElement(o, k, out var kValue)) callback.Call(thisArg, [kValue, k, o]);
+            if (TryGetElement(o, k, out var kValue)) callback.Call([kValue, k, o]);
         }
+        callback.Release();
         return JsValue.Undefined;
     }
 
@@ -26,16 +27,16 @@ internal static partial class ArrayPrototype
     {
         var o = ThisObject(realm, thisValue, "map");
         long len = Operations.LengthOfArrayLike(o);
-        var callback = CallbackOrThrow(args.At(0));
-        var thisArg = args.At(1);
+        var callback = new RepeatedCall(CallbackOrThrow(args.At(0)), args.At(1));
         var a = ArrayConstructor.ArraySpeciesCreate(realm, o, len);
         var budget = realm.Budget;
         for (long k = 0; k < len; k++)
         {
             budget.Tick();
             if (TryGetElement(o, k, out var kValue))
-                CreateDataPropertyOrThrow(a, k, callback.Call(thisArg, [kValue, k, o]));
+                CreateDataPropertyOrThrow(a, k, callback.Call([kValue, k, o]));
         }
+        callback.Release();
         return a;
     }
 
@@ -44,24 +45,24 @@ internal static partial class ArrayPrototype
     {
         var o = ThisObject(realm, thisValue, "filter");
         long len = Operations.LengthOfArrayLike(o);
-        var callback = CallbackOrThrow(args.At(0));
-        var thisArg = args.At(1);
-        if (ArrayConstructor.ArraySpeciesConstructor(realm, o) is not { } species) return FilterIntoNewArray(realm, o, len, callback, thisArg);
+        var callback = new RepeatedCall(CallbackOrThrow(args.At(0)), args.At(1));
+        if (ArrayConstructor.ArraySpeciesConstructor(realm, o) is not { } species) return FilterIntoNewArray(realm, o, len, ref callback);
         var a = Operations.Construct(species, [0]).AsObject!;
         long to = 0;
         var budget = realm.Budget;
         for (long k = 0; k < len; k++)
         {
             budget.Tick();
-            if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.Call(thisArg, [kValue, k, o])))
+            if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.Call([kValue, k, o])))
                 CreateDataPropertyOrThrow(a, to++, kValue);
         }
+        callback.Release();
         return a;
     }
 
     /// <summary>Filter's loop when its result is a new plain array no code can see before it is
     /// returned: the kept values are collected first, then become the array in one allocation.</summary>
-    private static JsArray FilterIntoNewArray(Realm realm, JsObject o, long len, JsFunction callback, JsValue thisArg)
+    private static JsArray FilterIntoNewArray(Realm realm, JsObject o, long len, ref RepeatedCall callback)
     {
         var kept = new PooledValueList(ElementCountHint(o, len));
         try
@@ -70,9 +71,10 @@ internal static partial class ArrayPrototype
             for (long k = 0; k < len; k++)
             {
                 budget.Tick();
-                if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.Call(thisArg, [kValue, k, o])))
+                if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.Call([kValue, k, o])))
                     kept.Add(kValue);
             }
+            callback.Release();
             return realm.NewArray(kept.Span);
         }
         finally { kept.Dispose(); }
@@ -83,15 +85,18 @@ internal static partial class ArrayPrototype
     {
         var o = ThisObject(realm, thisValue, "every");
         long len = Operations.LengthOfArrayLike(o);
-        var callback = CallbackOrThrow(args.At(0));
-        var thisArg = args.At(1);
+        var callback = new RepeatedCall(CallbackOrThrow(args.At(0)), args.At(1));
         var budget = realm.Budget;
         for (long k = 0; k < len; k++)
         {
             budget.Tick();
-            if (TryGetElement(o, k, out var kValue) && !Operations.ToBoolean(callback.Call(thisArg, [kValue, k, o])))
+            if (TryGetElement(o, k, out var kValue) && !Operations.ToBoolean(callback.Call([kValue, k, o])))
+            {
+                callback.Release();
                 return JsValue.False;
+            }
         }
+        callback.Release();
         return JsValue.True;
     }
 
@@ -100,15 +105,18 @@ internal static partial class ArrayPrototype
     {
         var o = ThisObject(realm, thisValue, "some");
         long len = Operations.LengthOfArrayLike(o);
-        var callback = CallbackOrThrow(args.At(0));
-        var thisArg = args.At(1);
+        var callback = new RepeatedCall(CallbackOrThrow(args.At(0)), args.At(1));
         var budget = realm.Budget;
         for (long k = 0; k < len; k++)
         {
             budget.Tick();
-            if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.Call(thisArg, [kValue, k, o])))
+            if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.Call([kValue, k, o])))
+            {
+                callback.Release();
                 return JsValue.True;
+            }
         }
+        callback.Release();
         return JsValue.False;
     }
 
@@ -127,17 +135,20 @@ internal static partial class ArrayPrototype
     {
         var o = ThisObject(realm, thisValue, method);
         long len = Operations.LengthOfArrayLike(o);
-        var predicate = CallbackOrThrow(args.At(0));
-        var thisArg = args.At(1);
+        var predicate = new RepeatedCall(CallbackOrThrow(args.At(0)), args.At(1));
         var budget = realm.Budget;
         for (long i = 0; i < len; i++)
         {
             budget.Tick();
             long k = ascending ? i : len - 1 - i;
             var kValue = GetElement(o, k);
-            if (Operations.ToBoolean(predicate.Call(thisArg, [kValue, k, o])))
+            if (Operations.ToBoolean(predicate.Call([kValue, k, o])))
+            {
+                predicate.Release();
                 return wantIndex ? k : kValue;
+            }
         }
+        predicate.Release();
         return wantIndex ? -1 : JsValue.Undefined;
     }
 
@@ -153,7 +164,7 @@ internal static partial class ArrayPrototype
     {
         var o = ThisObject(realm, thisValue, method);
         long len = Operations.LengthOfArrayLike(o);
-        var callback = CallbackOrThrow(args.At(0));
+        var callback = new RepeatedCall(CallbackOrThrow(args.At(0)), JsValue.Undefined);
         long i = 0;
         JsValue accumulator = default;
         var budget = realm.Budget;
@@ -173,8 +184,9 @@ internal static partial class ArrayPrototype
             budget.Tick();
             long k = ascending ? i : len - 1 - i;
             if (TryGetElement(o, k, out var kValue))
-                accumulator = callback.Call(JsValue.Undefined, [accumulator, kValue, k, o]);
+                accumulator = callback.Call([accumulator, kValue, k, o]);
         }
+        callback.Release();
         return accumulator;
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Eventide.Runtime;
+using Eventide.Vm;
 
 namespace Eventide.Builtins;
 
@@ -89,12 +90,20 @@ internal static partial class ArrayPrototype
     private static void SortWithComparator(Span<JsValue> items, JsFunction comparefn)
     {
         var buffer = items.ToArray();
-        MergeSort(buffer, (x, y) =>
+        MergeSortWithComparator(buffer, comparefn);
+        buffer.CopyTo(items);
+    }
+
+    /// <summary>A stable merge sort of <paramref name="items"/> by comparefn's results (NaN is 0), for arrays and typed arrays.</summary>
+    internal static void MergeSortWithComparator(JsValue[] items, JsFunction comparefn)
+    {
+        var compare = new RepeatedCall(comparefn, JsValue.Undefined);
+        MergeSort(items, (x, y) =>
         {
-            double v = Operations.ToNumber(comparefn.Call(JsValue.Undefined, [x, y]));
+            double v = Operations.ToNumber(compare.Call([x, y]));
             return double.IsNaN(v) ? 0 : Math.Sign(v);
         });
-        buffer.CopyTo(items);
+        compare.Release();
     }
 
     /// <summary>SortCompare without comparefn: by ToString, in UTF-16 code unit order. Each

@@ -1,4 +1,5 @@
 using Eventide.Runtime;
+using Eventide.Vm;
 
 namespace Eventide.Builtins;
 
@@ -56,11 +57,11 @@ internal static class MapPrototype
         realm.DefineMethod(proto, "forEach", 1, (t, args) =>
         {
             var map = ThisMap(t, "forEach");
-            var fn = CollectionSupport.RequireCallable(args.At(0));
-            var thisArg = args.At(1);
+            var fn = new RepeatedCall(CollectionSupport.RequireCallable(args.At(0)), args.At(1));
             var cursor = new OrderedTableCursor(map.Table);
             while (cursor.MoveNext(map.Table, out int slot))
-                fn.Call(thisArg, [map.Table.ValueAt(slot), map.Table.KeyAt(slot), map]);
+                fn.Call([map.Table.ValueAt(slot), map.Table.KeyAt(slot), map]);
+            fn.Release();
             return JsValue.Undefined;
         });
         // 24.1.3.8 Map.prototype.keys

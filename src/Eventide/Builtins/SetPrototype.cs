@@ -1,4 +1,5 @@
 using Eventide.Runtime;
+using Eventide.Vm;
 
 namespace Eventide.Builtins;
 
@@ -35,14 +36,14 @@ internal static class SetPrototype
         realm.DefineMethod(proto, "forEach", 1, (t, args) =>
         {
             var set = ThisSet(t, "forEach");
-            var fn = CollectionSupport.RequireCallable(args.At(0));
-            var thisArg = args.At(1);
+            var fn = new RepeatedCall(CollectionSupport.RequireCallable(args.At(0)), args.At(1));
             var cursor = new OrderedTableCursor(set.Table);
             while (cursor.MoveNext(set.Table, out int slot))
             {
                 var v = set.Table.KeyAt(slot);
-                fn.Call(thisArg, [v, v, set]);
+                fn.Call([v, v, set]);
             }
+            fn.Release();
             return JsValue.Undefined;
         });
         // 24.2.4.14 get Set.prototype.size

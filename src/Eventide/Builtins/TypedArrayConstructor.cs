@@ -1,4 +1,5 @@
 using Eventide.Runtime;
+using Eventide.Vm;
 
 namespace Eventide.Builtins;
 
@@ -50,13 +51,15 @@ internal static class TypedArrayConstructor
         if (!Operations.IsConstructor(c)) throw JsException.TypeError($"{ArrayPrototype.DescribeValue(c)} is not a constructor");
         JsFunction? mapfn = null;
         if (!mapper.IsUndefined) mapfn = ArrayPrototype.CallbackOrThrow(mapper);
+        var map = mapfn is null ? default : new RepeatedCall(mapfn, thisArg);
         var usingIterator = Operations.GetMethod(source, WellKnownSymbols.Iterator);
         if (usingIterator is not null)
         {
             var values = TypedArrayOperations.IteratorToList(realm, source, usingIterator);
             var target = TypedArrayOperations.TypedArrayCreateFromConstructor(c, [values.Count], method);
             for (int k = 0; k < values.Count; k++)
-                target.SetElement(k, mapfn is null ? values[k] : mapfn.Call(thisArg, [values[k], k]));
+                target.SetElement(k, mapfn is null ? values[k] : map.Call([values[k], k]));
+            map.Release();
             return target;
         }
         var arrayLike = Operations.ToObject(realm, source);
@@ -65,8 +68,9 @@ internal static class TypedArrayConstructor
         for (long k = 0; k < len; k++)
         {
             var kValue = arrayLike.Get(ArrayPrototype.Key(k));
-            result.SetElement(k, mapfn is null ? kValue : mapfn.Call(thisArg, [kValue, k]));
+            result.SetElement(k, mapfn is null ? kValue : map.Call([kValue, k]));
         }
+        map.Release();
         return result;
     }
 }

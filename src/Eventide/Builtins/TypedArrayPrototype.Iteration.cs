@@ -1,4 +1,5 @@
 using Eventide.Runtime;
+using Eventide.Vm;
 
 namespace Eventide.Builtins;
 
@@ -20,30 +21,33 @@ internal static partial class TypedArrayPrototype
         Method(realm, proto, "forEach", 1, (_, o, args) =>
         {
             int len = o.Length;
-            var fn = ArrayPrototype.CallbackOrThrow(args.At(0));
-            for (int k = 0; k < len; k++) fn.Call(args.At(1), [o.GetElement(k), k, o]);
+            var fn = new RepeatedCall(ArrayPrototype.CallbackOrThrow(args.At(0)), args.At(1));
+            for (int k = 0; k < len; k++) fn.Call([o.GetElement(k), k, o]);
+            fn.Release();
             return JsValue.Undefined;
         });
         // 23.2.3.22 %TypedArray%.prototype.map ( callback [ , thisArg ] )
         Method(realm, proto, "map", 1, (r, o, args) =>
         {
             int len = o.Length;
-            var fn = ArrayPrototype.CallbackOrThrow(args.At(0));
+            var fn = new RepeatedCall(ArrayPrototype.CallbackOrThrow(args.At(0)), args.At(1));
             var a = TypedArrayOperations.TypedArraySpeciesCreate(r, o, [len], "%TypedArray%.prototype.map");
-            for (int k = 0; k < len; k++) a.Set(new PropertyKey((uint)k), fn.Call(args.At(1), [o.GetElement(k), k, o]), a);
+            for (int k = 0; k < len; k++) a.Set(new PropertyKey((uint)k), fn.Call([o.GetElement(k), k, o]), a);
+            fn.Release();
             return a;
         });
         // 23.2.3.10 %TypedArray%.prototype.filter ( callback [ , thisArg ] )
         Method(realm, proto, "filter", 1, (r, o, args) =>
         {
             int len = o.Length;
-            var fn = ArrayPrototype.CallbackOrThrow(args.At(0));
+            var fn = new RepeatedCall(ArrayPrototype.CallbackOrThrow(args.At(0)), args.At(1));
             var kept = new List<JsValue>();
             for (int k = 0; k < len; k++)
             {
                 var kValue = o.GetElement(k);
-                if (Operations.ToBoolean(fn.Call(args.At(1), [kValue, k, o]))) kept.Add(kValue);
+                if (Operations.ToBoolean(fn.Call([kValue, k, o]))) kept.Add(kValue);
             }
+            fn.Release();
             var a = TypedArrayOperations.TypedArraySpeciesCreate(r, o, [kept.Count], "%TypedArray%.prototype.filter");
             for (int n = 0; n < kept.Count; n++) a.Set(new PropertyKey((uint)n), kept[n], a);
             return a;
@@ -57,16 +61,20 @@ internal static partial class TypedArrayPrototype
     private static int FindVia(JsTypedArray o, ReadOnlySpan<JsValue> args, bool fromEnd, bool stopWhen, out JsValue value)
     {
         int len = o.Length;
-        var fn = ArrayPrototype.CallbackOrThrow(args.At(0));
-        var thisArg = args.At(1);
-        var budget = Vm.ExecutionBudget.Current;
+        var fn = new RepeatedCall(ArrayPrototype.CallbackOrThrow(args.At(0)), args.At(1));
+        var budget = ExecutionBudget.Current;
         for (int i = 0; i < len; i++)
         {
             budget.Tick();
             int k = fromEnd ? len - 1 - i : i;
             value = o.GetElement(k);
-            if (Operations.ToBoolean(fn.Call(thisArg, [value, k, o])) == stopWhen) return k;
+            if (Operations.ToBoolean(fn.Call([value, k, o])) == stopWhen)
+            {
+                fn.Release();
+                return k;
+            }
         }
+        fn.Release();
         value = JsValue.Undefined;
         return -1;
     }
@@ -74,20 +82,21 @@ internal static partial class TypedArrayPrototype
     private static JsValue Reduce(JsTypedArray o, ReadOnlySpan<JsValue> args, bool fromEnd)
     {
         int len = o.Length;
-        var fn = ArrayPrototype.CallbackOrThrow(args.At(0));
+        var fn = new RepeatedCall(ArrayPrototype.CallbackOrThrow(args.At(0)), JsValue.Undefined);
         if (len == 0 && args.Length < 2) throw JsException.TypeError("Reduce of empty array with no initial value");
         int i = 0;
         JsValue accumulator;
         if (args.Length >= 2) accumulator = args[1];
         else accumulator = o.GetElement(fromEnd ? len - 1 : 0);
         if (args.Length < 2) i = 1;
-        var budget = Vm.ExecutionBudget.Current;
+        var budget = ExecutionBudget.Current;
         for (; i < len; i++)
         {
             budget.Tick();
             int k = fromEnd ? len - 1 - i : i;
-            accumulator = fn.Call(JsValue.Undefined, [accumulator, o.GetElement(k), k, o]);
+            accumulator = fn.Call([accumulator, o.GetElement(k), k, o]);
         }
+        fn.Release();
         return accumulator;
     }
 }

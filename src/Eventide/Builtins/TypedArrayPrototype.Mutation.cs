@@ -154,11 +154,7 @@ internal static partial class TypedArrayPrototype
             }
             return items;
         }
-        ArrayPrototype.MergeSort(items, (x, y) =>
-        {
-            double v = Operations.ToNumber(comparefn.Call(JsValue.Undefined, [x, y]));
-            return double.IsNaN(v) ? 0 : Math.Sign(v);
-        });
+        ArrayPrototype.MergeSortWithComparator(items, comparefn);
         return items;
     }
 

@@ -93,6 +93,14 @@ internal sealed class Frame : ReactionJob
             x.NewTarget = null;
             x.Args = null;
         }
+        ResetForNextCall();
+    }
+
+    /// <summary>Clears a finished plain call's progress, keeping its function, scope and this for the
+    /// next call of the same function (<see cref="RepeatedCall"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void ResetForNextCall()
+    {
         CtxDepth = 0;
         Pc = 0;
         _flags = 0;

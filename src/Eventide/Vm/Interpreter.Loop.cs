@@ -852,7 +852,7 @@ internal sealed partial class Interpreter
     /// <summary>The site's key is "length" (the compiler shares one constant for it: <see cref="BytecodeBuilder.LengthName"/>).</summary>
     private static bool IsLengthKey(object key) => ReferenceEquals(key, BytecodeBuilder.LengthName);
 
-    private static bool IsPlainCall(FunctionTemplate t) =>
+    internal static bool IsPlainCall(FunctionTemplate t) =>
         t.Kind is FunctionKind.Normal or FunctionKind.Arrow or FunctionKind.Method or FunctionKind.Getter or FunctionKind.Setter;
 
     private static JsException TdzError(object nameConst) =>

@@ -85,7 +85,7 @@ internal sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // one call fewer on every JS→JS call
     private Frame RentFrame(ScriptFunction? fn, FunctionTemplate t, Realm realm, Context? ctx, bool owned)
     {
-        if (_depth >= _maxDepth) throw new JsException(ErrorKind.RangeError, "Maximum call stack size exceeded");
+        CheckCallDepth();
         PollCancellation();
         int size = t.LocalCount + t.MaxStack;
         Frame f;
@@ -104,6 +104,12 @@ internal sealed partial class Interpreter
         f.Ctx = ctx;
         f.Sp = t.LocalCount;
         return f;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void CheckCallDepth()
+    {
+        if (_depth >= _maxDepth) throw new JsException(ErrorKind.RangeError, "Maximum call stack size exceeded");
     }
 
     /// <summary>The arguments go to registers 0..n-1 (a loop: most calls pass one to three); the rest only to an arguments array.</summary>
@@ -144,15 +150,21 @@ internal sealed partial class Interpreter
     private void RecycleFrame(Frame f)
     {
         if (f.Owner is not null || f.Suspended || _poolCount == _framePool.Length) return;
-        // A pooled frame's registers are all undefined: the next user's missing parameters and
-        // unassigned vars read them. Sp at return says nothing about how high the operand stack
-        // went, so clear everything this template could have written (a loop: frames are small).
+        ClearRegisters(f);
+        f.ResetForPool();
+        _framePool[_poolCount++] = f;
+    }
+
+    /// <summary>A finished frame's registers all become undefined again: the next call's missing
+    /// parameters and unassigned vars read them. Sp at return says nothing about how high the
+    /// operand stack went, so everything the template could have written is cleared (a loop: frames are small).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClearRegisters(Frame f)
+    {
         var regs = f.Regs;
         int used = Math.Min(regs.Length, f.Template.LocalCount + f.Template.MaxStack);
         if (used <= 16) for (int i = 0; i < used; i++) regs[i] = default;
         else Array.Clear(regs, 0, used);
-        f.ResetForPool();
-        _framePool[_poolCount++] = f;
     }
 
     /// <summary>A completed frame called from script returns: it is popped and recycled, and its caller continues.</summary>

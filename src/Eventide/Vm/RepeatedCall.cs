@@ -1,0 +1,109 @@
+using System.Runtime.CompilerServices;
+using Eventide.Compiling;
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+/// <summary>
+/// A function a builtin calls over and over with the same this: forEach's callback, sort's
+/// comparator, a Map's forEach. A plain script function's calls skip what every call from .NET
+/// repeats: its kind, its realm and its this binding are settled once, the .NET stack is checked
+/// once, and its frame is kept from one call to the next instead of going back to the pool.
+/// Keep it in a local (it is a mutable struct) and call <see cref="Release"/> when done; a builtin
+/// that throws midway just leaves the kept frame to the GC.
+/// </summary>
+internal struct RepeatedCall
+{
+    private readonly JsFunction _function;
+    private readonly JsValue _thisArg;
+    /// <summary>Set when the function is a plain script function: its calls run through <see cref="Interpreter.CallRepeated"/>.</summary>
+    private readonly Interpreter? _interpreter;
+    /// <summary>The frame's this is the same on every call (not a fresh wrapper of a primitive, not a derived constructor's pending this).</summary>
+    internal readonly bool ThisIsStable;
+    /// <summary>The function's realm is already the current one: no switch around each call.</summary>
+    internal readonly bool SameRealm;
+    /// <summary>The finished frame of the last call, its registers cleared; null before the first call and while one runs.</summary>
+    internal Frame? KeptFrame;
+    internal bool StackChecked;
+
+    public RepeatedCall(JsFunction function, JsValue thisArg)
+    {
+        _function = function;
+        _thisArg = thisArg;
+        if (function is ScriptFunction sf && Interpreter.IsPlainCall(sf.Template))
+        {
+            _interpreter = sf.Realm.Engine.Interpreter;
+            SameRealm = ReferenceEquals(Realm.Current, sf.Realm);
+            ThisIsStable = sf.Template.IsArrowLike
+                ? sf.LexicalThisCell is null
+                : sf.Template.Strict || thisArg.IsNullish || thisArg.IsObject;
+        }
+    }
+
+    /// <summary>Call(function, thisArg, args).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public JsValue Call(ReadOnlySpan<JsValue> args) =>
+        _interpreter is null ? _function.Call(_thisArg, args) : _interpreter.CallRepeated(ref this, (ScriptFunction)_function, _thisArg, args);
+
+    /// <summary>Gives the kept frame back to the interpreter's pool.</summary>
+    public void Release()
+    {
+        if (KeptFrame is { } f) _interpreter!.ReleaseKeptFrame(f);
+        KeptFrame = null;
+    }
+}
+
+internal sealed partial class Interpreter
+{
+    /// <summary>One call of a <see cref="RepeatedCall"/>'s plain script function: what
+    /// <see cref="CallFunction"/> and <see cref="RunFrame"/> do, minus what the first call settled.</summary>
+    internal JsValue CallRepeated(ref RepeatedCall call, ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)
+    {
+        var t = fn.Template;
+        Frame f;
+        if (call.KeptFrame is { } kept)
+        {
+            // Taken out while it runs: a throw leaves it to the GC, and nothing else holds it.
+            call.KeptFrame = null;
+            f = kept;
+            CheckCallDepth();
+            PollCancellation();
+            if (!ReferenceEquals(f.Ctx, fn.Ctx)) f.Ctx = fn.Ctx; // the last call may have pushed a scope
+            f.Sp = t.LocalCount;
+            PassArguments(f, t, args);
+            if (!call.ThisIsStable) BindFrameThis(f, fn, t, fn.Realm, thisArg);
+        }
+        else
+        {
+            f = NewFrame(fn, t, fn.Realm, fn.Ctx, thisArg, args, t.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
+        }
+        if (!call.StackChecked)
+        {
+            // Every call starts from the builtin's own depth on the .NET stack.
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            call.StackChecked = true;
+        }
+        var (savedCurrent, savedDepth) = (_current, _depth);
+        PushFrame(f);
+        var savedRealm = call.SameRealm ? null : Realm.Enter(f.Realm);
+        try
+        {
+            var result = Execute(f);
+            if (f.Completed && f.Owner is null && !f.Suspended)
+            {
+                ClearRegisters(f);
+                f.ResetForNextCall();
+                call.KeptFrame = f;
+            }
+            return result;
+        }
+        finally
+        {
+            if (!call.SameRealm) Realm.Restore(savedRealm);
+            RestoreStack(savedCurrent, savedDepth);
+        }
+    }
+
+    /// <summary>A <see cref="RepeatedCall"/>'s kept frame goes back to the pool.</summary>
+    internal void ReleaseKeptFrame(Frame f) => RecycleFrame(f);
+}
