@@ -127,10 +127,31 @@ internal sealed partial class FunctionCompiler
     /// <summary>
     /// True when a reference at <paramref name="offset"/> certainly sees <paramref name="b"/> initialised:
     /// it is in the same function, after the declaration (code in a block runs in order, and a
-    /// switch's cases are the one place where a later statement can run without an earlier one).
+    /// switch's cases are the one place where a later statement can run without an earlier one),
+    /// or in a closure created after the declaration (see <see cref="IsCreatedAfter"/>).
     /// </summary>
-    private bool IsCertainlyInitialized(Binding b, int offset) =>
-        offset > b.DeclarationEnd && b.Scope.Function == _info && b.Scope.Node is not SwitchStatement;
+    private bool IsCertainlyInitialized(Binding b, int offset)
+    {
+        if (b.Scope.Node is SwitchStatement) return false;
+        return b.Scope.Function == _info ? offset > b.DeclarationEnd : IsCreatedAfter(b);
+    }
+
+    /// <summary>
+    /// The function being compiled runs only after its closure is created, so a binding of an outer
+    /// function that was initialised when that closure was made stays so: true when every function
+    /// between here and the binding's is an expression, arrow, method or class element (not a
+    /// declaration: those are created at their scope's entry, before any let of it runs) and the
+    /// outermost of them starts after the declaration. Eval code is never assumed.
+    /// </summary>
+    private bool IsCreatedAfter(Binding b)
+    {
+        for (var fn = _info; fn.Parent is { } parent; fn = parent)
+        {
+            if (fn.IsEvalCode || fn.Node is FunctionDeclaration) return false;
+            if (parent == b.Scope.Function) return fn.Node.Start > b.DeclarationEnd;
+        }
+        return false;
+    }
 
     private void LoadBinding(Binding b, int depth, bool checkTdz = true)
     {
