@@ -30,7 +30,9 @@ public sealed partial class Engine
     private void Leave(Realm? saved)
     {
         Realm.Restore(saved);
-        if (--_entryDepth == 0) Volatile.Write(ref _ownerThread, 0);
+        if (--_entryDepth > 0) return;
+        Interpreter.ReleasePooledFrames(); // the host's call is over: nothing of it stays reachable from the engine
+        Volatile.Write(ref _ownerThread, 0);
     }
 
     /// <summary>Leaves the engine when disposed (restoring the realm that was current before).</summary>

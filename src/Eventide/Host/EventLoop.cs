@@ -433,6 +433,7 @@ internal sealed class EventLoop(Engine engine, bool virtualTime)
         // Output buffered so far is due before the loop sleeps: a parent reading our stdout line by
         // line, or a person at a terminal, sees it when node's synchronous writes would show it.
         engine.FlushStdout();
+        engine.Interpreter.ReleasePooledFrames();
         return double.IsPositiveInfinity(ms) ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(Math.Ceiling(ms));
     }
 

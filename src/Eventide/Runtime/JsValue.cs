@@ -99,6 +99,26 @@ public readonly partial struct JsValue : IEquatable<JsValue>
         Unsafe.AsRef(in slot._ref) = null;
         Unsafe.AsRef(in slot._bits) = 0;
     }
+    /// <summary>
+    /// <c>slot = value</c>, with the write barrier only when the value holds a reference: a number
+    /// or undefined (a function's usual result) is stored field by field.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Store(ref JsValue slot, in JsValue value)
+    {
+        if (value._ref is null)
+        {
+            Unsafe.AsRef(in slot._ref) = null;
+            Unsafe.AsRef(in slot._bits) = value._bits;
+        }
+        else slot = value;
+    }
+    /// <summary><c>slot = value</c> unless the slot holds that value already (a compare is cheaper than the write barrier).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void StoreIfChanged(ref JsValue slot, in JsValue value)
+    {
+        if (!ReferenceEquals(slot._ref, value._ref) || slot._bits != value._bits) Store(ref slot, value);
+    }
     internal JsValue(string s) { _ref = s; _bits = 0; }
     internal JsValue(JsObject o) { _ref = o; _bits = 0; }
     internal JsValue(JsSymbol s) { _ref = s; _bits = 0; }

@@ -76,14 +76,11 @@ internal sealed class Frame : ReactionJob
         if (_side is FrameExtras { PendingThis: null, NewTarget: null, Args: null } x && x.ArrowReceiver.IsUndefined) _side = x.Owner;
     }
 
-    /// <summary>Clears what a finished plain call set (its owner is null and it is not suspended): the frame goes back to the pool.</summary>
+    /// <summary>Clears what a finished plain call set (its owner is null and it is not suspended): the frame goes back to the pool.
+    /// Its function, scope, this and caller stay until the next call or <see cref="ForgetLastCall"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // inside RecycleFrame, on every return
     public void ResetForPool()
     {
-        Function = null;
-        Ctx = null;
-        Parent = null;
-        This = default;
         // The extras record (arguments, new.target, pending this, arrow receiver) is kept for the
         // next call, emptied: constructs and arrow calls would otherwise allocate one each time.
         if (_side is FrameExtras x)
@@ -94,6 +91,15 @@ internal sealed class Frame : ReactionJob
             x.Args = null;
         }
         ResetForNextCall();
+    }
+
+    /// <summary>Drops the references a pooled frame keeps from its last call (see <see cref="Interpreter.ReleasePooledFrames"/>).</summary>
+    public void ForgetLastCall()
+    {
+        Function = null;
+        Ctx = null;
+        Parent = null;
+        This = default;
     }
 
     /// <summary>Clears a finished plain call's progress, keeping its function, scope and this for the

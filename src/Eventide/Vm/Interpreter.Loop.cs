@@ -674,7 +674,7 @@ internal sealed partial class Interpreter
                         f = ReturnToCaller(f, sp);
                         t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
-                        regs[sp++] = v;
+                        JsValue.Store(ref regs[sp++], v);
                         break;
                     returnInStep:
                         // Step runs the instruction again: ReturnUndefined must not push twice (frames have no slack).

@@ -99,9 +99,9 @@ internal sealed partial class Interpreter
         // A pooled frame usually ran the same function last (recursion, a loop's callee): a compare
         // is cheaper than the write barrier of storing the same reference again.
         if (!ReferenceEquals(f.Template, t)) f.Template = t;
-        f.Function = fn;
+        if (!ReferenceEquals(f.Function, fn)) f.Function = fn;
         if (!ReferenceEquals(f.Realm, realm)) f.Realm = realm;
-        f.Ctx = ctx;
+        if (!ReferenceEquals(f.Ctx, ctx)) f.Ctx = ctx;
         f.Sp = t.LocalCount;
         return f;
     }
@@ -131,14 +131,14 @@ internal sealed partial class Interpreter
         var kind = t.Kind;
         if (kind is FunctionKind.Arrow or FunctionKind.AsyncArrow)
         {
-            f.This = BindThis(fn, t, realm, thisValue);
+            JsValue.StoreIfChanged(ref f.This, BindThis(fn, t, realm, thisValue));
             // A rented frame's is undefined already (new, or emptied by ResetForPool): callbacks and
             // plain calls pass undefined, and skip the setter.
             if (!thisValue.IsUndefined) f.ArrowReceiver = thisValue;
         }
-        else if (t.Strict || kind == FunctionKind.Script) f.This = thisValue;
-        else if (thisValue.IsNullish) f.This = realm.GlobalObject;
-        else f.This = thisValue.IsObject ? thisValue : BindThis(fn, t, realm, thisValue);
+        else if (t.Strict || kind == FunctionKind.Script) JsValue.StoreIfChanged(ref f.This, thisValue);
+        else if (thisValue.IsNullish) { if (!ReferenceEquals(f.This.Ref, realm.GlobalObject)) f.This = realm.GlobalObject; }
+        else JsValue.StoreIfChanged(ref f.This, thisValue.IsObject ? thisValue : BindThis(fn, t, realm, thisValue));
     }
 
     // Frames of finished plain calls are reused: nothing keeps a reference to them once they
@@ -146,6 +146,17 @@ internal sealed partial class Interpreter
     // Invariant: every register of a pooled frame is undefined (NewFrame copies only the arguments).
     private Frame[] _framePool = new Frame[64];
     private int _poolCount;
+
+    /// <summary>
+    /// Pooled frames keep what their last call bound (function, scope, this, caller): the next call
+    /// of the same function, the usual case, compares instead of storing through a write barrier.
+    /// When the engine goes idle (the event loop about to wait, the host's call returning) they let
+    /// go, so that a finished call's objects do not stay reachable from the pool.
+    /// </summary>
+    internal void ReleasePooledFrames()
+    {
+        for (int i = 0; i < _poolCount; i++) _framePool[i].ForgetLastCall();
+    }
 
     private void RecycleFrame(Frame f)
     {
@@ -190,7 +201,7 @@ internal sealed partial class Interpreter
 
     private void PushFrame(Frame f)
     {
-        f.Parent = _current;
+        if (!ReferenceEquals(f.Parent, _current)) f.Parent = _current;
         _current = f;
         _depth++;
     }
