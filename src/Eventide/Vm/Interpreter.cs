@@ -131,7 +131,8 @@ internal sealed partial class Interpreter
         var kind = t.Kind;
         if (kind is FunctionKind.Arrow or FunctionKind.AsyncArrow)
         {
-            JsValue.StoreIfChanged(ref f.This, BindThis(fn, t, realm, thisValue));
+            // BindThis's arrow case, inlined: an arrow's this is lexical.
+            JsValue.StoreIfChanged(ref f.This, fn!.LexicalThisCell is { } cell ? cell.Value : fn.LexicalThis);
             // A rented frame's is undefined already (new, or emptied by ResetForPool): callbacks and
             // plain calls pass undefined, and skip the setter.
             if (!thisValue.IsUndefined) f.ArrowReceiver = thisValue;
