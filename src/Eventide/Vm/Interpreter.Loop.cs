@@ -193,7 +193,7 @@ internal sealed partial class Interpreter
                         pc += 3;
                         break;
                     }
-                case OpCode.StoreLocal: regs[code[pc + 1]] = regs[--sp]; pc += 2; break;
+                case OpCode.StoreLocal: JsValue.Store(ref regs[code[pc + 1]], regs[--sp]); pc += 2; break;
                 case OpCode.LoadLocalChecked:
                     {
                         var v = regs[code[pc + 1]];
