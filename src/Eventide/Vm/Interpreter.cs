@@ -118,7 +118,7 @@ internal sealed partial class Interpreter
     {
         var regs = f.Regs;
         int n = Math.Min(args.Length, t.DirectParamCount);
-        for (int i = 0; i < n; i++) regs[i] = args[i];
+        for (int i = 0; i < n; i++) JsValue.Store(ref regs[i], args[i]); // numbers without the barrier
         if (t.NeedsArgumentsArray) f.Args = args.ToArray();
     }
 

@@ -22,7 +22,7 @@ internal struct RepeatedCall
     internal readonly bool ThisIsStable;
     /// <summary>The function's realm is already the current one: no switch around each call.</summary>
     internal readonly bool SameRealm;
-    /// <summary>The finished frame of the last call, its registers cleared; null before the first call and while one runs.</summary>
+    /// <summary>The frame of the last call, its registers cleared once it finished; null before the first call and after a throw.</summary>
     internal Frame? KeptFrame;
     internal bool StackChecked;
 
@@ -63,8 +63,6 @@ internal sealed partial class Interpreter
         Frame f;
         if (call.KeptFrame is { } kept)
         {
-            // Taken out while it runs: a throw leaves it to the GC, and nothing else holds it.
-            call.KeptFrame = null;
             f = kept;
             CheckCallDepth();
             PollCancellation();
@@ -86,6 +84,7 @@ internal sealed partial class Interpreter
         var (savedCurrent, savedDepth) = (_current, _depth);
         PushFrame(f);
         var savedRealm = call.SameRealm ? null : Realm.Enter(f.Realm);
+        bool keep = false;
         try
         {
             var result = Execute(f);
@@ -93,12 +92,16 @@ internal sealed partial class Interpreter
             {
                 ClearRegisters(f);
                 f.ResetForNextCall();
-                call.KeptFrame = f;
+                keep = true;
             }
             return result;
         }
         finally
         {
+            // The frame stays kept while it runs (nothing can call through this RepeatedCall meanwhile:
+            // it is a local of the builtin below); a throw leaves it to the GC.
+            if (!keep) call.KeptFrame = null;
+            else if (call.KeptFrame is null) call.KeptFrame = f;
             if (!call.SameRealm) Realm.Restore(savedRealm);
             RestoreStack(savedCurrent, savedDepth);
         }
