@@ -299,7 +299,7 @@ internal sealed partial class Interpreter
                             fusedOpPc = pc + 3;
                             goto numberOperand;
                         }
-                        regs[sp - 1] = value;
+                        JsValue.Store(ref regs[sp - 1], value);
                         pc += 3;
                         break;
                     }
@@ -329,7 +329,7 @@ internal sealed partial class Interpreter
                         ref var cache = ref t.Caches[code[pc + 2]];
                         if (regs[sp - 2].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
                         var value = regs[sp - 1];
-                        if (cache.NewShape is null) o.Slots[cache.Slot] = value;
+                        if (cache.NewShape is null) JsValue.Store(ref o.Slots[cache.Slot], value);
                         else if (ChainUnchanged(o, cache.Chain!)) o.AddSlotWithShape(cache.NewShape, value); // a cached add
                         else goto default;
                         // `o.x = v;` as a statement: its Pop comes next, so take both at once.
