@@ -81,7 +81,7 @@ public partial class JsObject
         int slot = newShape.Count - 1;
         if (slot >= Slots.Length) Array.Resize(ref Slots, Math.Max(4, Slots.Length * 2));
         Shape = newShape;
-        Slots[slot] = value;
+        JsValue.Store(ref Slots[slot], value); // a constructor's this.x = number: no barrier
     }
 
     /// <summary>Adds or overwrites an own property without any checks (building intrinsics and literals).</summary>
