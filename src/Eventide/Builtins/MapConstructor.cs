@@ -1,4 +1,5 @@
 using Eventide.Runtime;
+using Eventide.Vm;
 
 namespace Eventide.Builtins;
 
@@ -34,7 +35,7 @@ internal static class MapConstructor
     public static List<(JsValue Key, JsArray Items)> GroupBy(Realm realm, JsValue items, JsValue callback, bool propertyKeys)
     {
         if (items.IsNullish) throw JsException.TypeError($"{Operations.ToDisplay(items)} is not iterable");
-        var fn = CollectionSupport.RequireCallable(callback);
+        var fn = new RepeatedCall(CollectionSupport.RequireCallable(callback), JsValue.Undefined);
         var groups = new List<(JsValue Key, JsArray Items)>();
         var index = new Dictionary<JsValue, int>();
         var iter = Vm.IteratorRecord.GetIterator(realm, items);
@@ -44,7 +45,7 @@ internal static class MapConstructor
             JsValue key;
             try
             {
-                key = fn.Call(JsValue.Undefined, [value, k]);
+                key = fn.Call([value, k]);
                 key = propertyKeys ? Operations.ToPropertyKey(key).ToJsValue() : OrderedTable.Normalize(key);
             }
             catch (JsException)
@@ -61,6 +62,7 @@ internal static class MapConstructor
             groups[g].Items.Push(value);
             k++;
         }
+        fn.Release();
         return groups;
     }
 }

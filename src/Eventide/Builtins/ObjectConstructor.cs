@@ -309,13 +309,14 @@ internal static class ObjectConstructor
         var groups = new List<(JsValue Key, List<JsValue> Items)>();
         var byKey = propertyKeys ? new Dictionary<PropertyKey, int>() : null;
         var iterator = IteratorRecord.GetIterator(realm, items);
+        var fn = new RepeatedCall(callback.AsFunction!, JsValue.Undefined);
         double k = 0;
         while (iterator.Step(out var value))
         {
             JsValue key;
             try
             {
-                key = callback.AsFunction!.Call(JsValue.Undefined, [value, k]);
+                key = fn.Call([value, k]);
                 if (propertyKeys) key = Operations.ToPropertyKey(key).ToJsValue();
                 else if (key.IsNumber && key.Number == 0) key = 0; // -0 → +0
             }
@@ -336,6 +337,7 @@ internal static class ObjectConstructor
             else groups[index].Items.Add(value);
             k++;
         }
+        fn.Release();
         return groups;
     }
 }

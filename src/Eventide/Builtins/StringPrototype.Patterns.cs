@@ -1,5 +1,6 @@
 using System.Text;
 using Eventide.Runtime;
+using Eventide.Vm;
 
 namespace Eventide.Builtins;
 
@@ -65,14 +66,16 @@ internal static partial class StringPrototype
             for (int p = StringIndexOf(s, searchString, 0); p >= 0; p = StringIndexOf(s, searchString, p + advanceBy)) positions.Add(p);
             int endOfLastMatch = 0;
             var result = new StringBuilder();
+            var replaceCall = fn is null ? default : new RepeatedCall(fn, JsValue.Undefined);
             foreach (int p in positions)
             {
                 result.Append(s, endOfLastMatch, p - endOfLastMatch);
                 result.Append(fn is not null
-                    ? Operations.ToString(fn.Call(JsValue.Undefined, [searchString, p, s]))
+                    ? Operations.ToString(replaceCall.Call([searchString, p, s]))
                     : GetSubstitution(searchString, s, p, [], JsValue.Undefined, template!));
                 endOfLastMatch = p + searchLength;
             }
+            replaceCall.Release();
             if (endOfLastMatch < s.Length) result.Append(s, endOfLastMatch, s.Length - endOfLastMatch);
             CheckLength(result.Length);
             return result.ToString();

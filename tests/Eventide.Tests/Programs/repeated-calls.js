@@ -99,3 +99,5 @@ const s = new Set([1, 2, 3]);
 const sv = [];
 s.forEach(function (v) { sv.push(v * this.f); if (v === 1) s.add(4); }, { f: 10 });
 log('set forEach', sv.join(','));
+let replaced = 0;
+log('replaceAll', 'a-b-c-d'.replaceAll('-', (m, pos) => { replaced++; return `[${pos}]`; }), replaced);
