@@ -21,7 +21,7 @@ internal struct PropertyGuard
 
     /// <summary>True when <paramref name="key"/> is an own accessor property of obj whose getter is <paramref name="expectedGetter"/>.</summary>
     public bool HoldsGetter(JsObject obj, in PropertyKey key, object expectedGetter) =>
-        Find(obj, key) is int slot and >= 0 && obj.Slots[slot].Ref is Accessor a && ReferenceEquals(a.Getter, expectedGetter);
+        Find(obj, key) is int slot and >= 0 && obj.Slots[slot].RawRef is Accessor a && ReferenceEquals(a.Getter, expectedGetter); // RawRef: an accessor is never a string
 
     /// <summary>The slot of <paramref name="key"/> in obj, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
