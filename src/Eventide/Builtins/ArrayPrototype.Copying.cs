@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Eventide.Runtime;
+using Eventide.Vm;
 
 namespace Eventide.Builtins;
 
@@ -84,7 +85,8 @@ internal static partial class ArrayPrototype
             if (depthNum < 0) depthNum = 0;
         }
         var a = ArrayConstructor.ArraySpeciesCreate(realm, o, 0);
-        FlattenIntoArray(a, o, sourceLen, 0, depthNum, null, JsValue.Undefined);
+        var noMapper = default(RepeatedCall);
+        FlattenIntoArray(a, o, sourceLen, 0, depthNum, ref noMapper);
         return a;
     }
 
@@ -95,12 +97,15 @@ internal static partial class ArrayPrototype
         long sourceLen = Operations.LengthOfArrayLike(o);
         if (args.At(0).AsFunction is not { } mapper) throw JsException.TypeError("flatMap mapper function is not callable");
         var a = ArrayConstructor.ArraySpeciesCreate(realm, o, 0);
-        FlattenIntoArray(a, o, sourceLen, 0, 1, mapper, args.At(1));
+        var mapperCall = new RepeatedCall(mapper, args.At(1));
+        FlattenIntoArray(a, o, sourceLen, 0, 1, ref mapperCall);
+        mapperCall.Release();
         return a;
     }
 
-    /// <summary>23.1.3.13.1 FlattenIntoArray ( target, source, sourceLen, start, depth [ , mapperFunction, thisArg ] )</summary>
-    private static long FlattenIntoArray(JsObject target, JsObject source, long sourceLen, long start, double depth, JsFunction? mapper, JsValue thisArg)
+    /// <summary>23.1.3.13.1 FlattenIntoArray ( target, source, sourceLen, start, depth [ , mapperFunction, thisArg ] ):
+    /// <paramref name="mapper"/> holds mapperFunction and thisArg, or nothing (flat, and the inner levels).</summary>
+    private static long FlattenIntoArray(JsObject target, JsObject source, long sourceLen, long start, double depth, ref RepeatedCall mapper)
     {
         long targetIndex = start;
         var budget = Vm.ExecutionBudget.Current;
@@ -108,12 +113,13 @@ internal static partial class ArrayPrototype
         {
             budget.Tick();
             if (!TryGetElement(source, sourceIndex, out var element)) continue;
-            if (mapper is not null) element = mapper.Call(thisArg, [element, sourceIndex, source]);
+            if (mapper.HasFunction) element = mapper.Call([element, sourceIndex, source]);
             if (depth > 0 && Operations.IsArray(element))
             {
                 var inner = element.AsObject!;
                 if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw JsException.RangeError("Maximum call stack size exceeded");
-                targetIndex = FlattenIntoArray(target, inner, Operations.LengthOfArrayLike(inner), targetIndex, depth - 1, null, JsValue.Undefined);
+                var noMapper = default(RepeatedCall);
+                targetIndex = FlattenIntoArray(target, inner, Operations.LengthOfArrayLike(inner), targetIndex, depth - 1, ref noMapper);
             }
             else
             {

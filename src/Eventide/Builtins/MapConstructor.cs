@@ -23,46 +23,15 @@ internal static class MapConstructor
         realm.DefineMethod(ctor, "groupBy", 2, (_, args) =>
         {
             var map = new JsMapOrSet(realm.MapPrototype, isMap: true);
-            foreach (var (key, items) in GroupBy(realm, args.At(0), args.At(1), propertyKeys: false))
-                map.Table.Set(key, items);
+            var items = args.At(0);
+            // 7.3.35 GroupBy steps 1-2, in V8's words for Map.groupBy.
+            if (items.IsNullish) throw JsException.TypeError($"{Operations.ToDisplay(items)} is not iterable");
+            var callbackfn = CollectionSupport.RequireCallable(args.At(1));
+            foreach (var (key, elements) in GroupByOperation.GroupBy(realm, items, callbackfn, propertyKeys: false))
+                map.Table.Set(key, realm.NewArray(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(elements)));
             return map;
         });
         CollectionSupport.DefineSpeciesGetter(realm, ctor);
         MapPrototype.Setup(realm, proto);
-    }
-
-    /// <summary>7.3.35 GroupBy ( items, callbackfn, keyCoercion ): groups in first-seen key order.</summary>
-    public static List<(JsValue Key, JsArray Items)> GroupBy(Realm realm, JsValue items, JsValue callback, bool propertyKeys)
-    {
-        if (items.IsNullish) throw JsException.TypeError($"{Operations.ToDisplay(items)} is not iterable");
-        var fn = new RepeatedCall(CollectionSupport.RequireCallable(callback), JsValue.Undefined);
-        var groups = new List<(JsValue Key, JsArray Items)>();
-        var index = new Dictionary<JsValue, int>();
-        var iter = Vm.IteratorRecord.GetIterator(realm, items);
-        double k = 0;
-        while (iter.Step(out var value))
-        {
-            JsValue key;
-            try
-            {
-                key = fn.Call([value, k]);
-                key = propertyKeys ? Operations.ToPropertyKey(key).ToJsValue() : OrderedTable.Normalize(key);
-            }
-            catch (JsException)
-            {
-                iter.CloseQuietly();
-                throw;
-            }
-            if (!index.TryGetValue(key, out int g))
-            {
-                g = groups.Count;
-                index[key] = g;
-                groups.Add((key, realm.NewArray()));
-            }
-            groups[g].Items.Push(value);
-            k++;
-        }
-        fn.Release();
-        return groups;
     }
 }

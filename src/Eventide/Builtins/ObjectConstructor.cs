@@ -154,9 +154,14 @@ internal static class ObjectConstructor
         // 20.1.2.13 Object.groupBy ( items, callbackfn )
         realm.DefineMethod(ctor, "groupBy", 2, (_, args) =>
         {
-            var groups = GroupBy(realm, args.At(0), args.At(1), propertyKeys: true);
+            var items = args.At(0);
+            var callback = args.At(1);
+            // 7.3.35 GroupBy steps 1-2, in V8's words for Object.groupBy.
+            if (items.IsNullish) throw JsException.TypeError("Cannot convert undefined or null to object");
+            if (callback.AsFunction is not { } callbackfn) throw JsException.TypeError($"{Operations.ToDisplay(callback)} is not a function");
             var obj = new JsObject(null);
-            foreach (var (key, items) in groups) obj.CreateDataPropertyOrThrow(Operations.ToPropertyKey(key), realm.NewArray(items.ToArray()));
+            foreach (var (key, elements) in GroupByOperation.GroupBy(realm, items, callbackfn, propertyKeys: true))
+                obj.CreateDataPropertyOrThrow(Operations.ToPropertyKey(key), realm.NewArray(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(elements)));
             return obj;
         });
     }
@@ -299,45 +304,5 @@ internal static class ObjectConstructor
                 throw;
             }
         }
-    }
-
-    /// <summary>7.3.35 GroupBy ( items, callbackfn, keyCoercion )</summary>
-    internal static List<(JsValue Key, List<JsValue> Items)> GroupBy(Realm realm, JsValue items, JsValue callback, bool propertyKeys)
-    {
-        if (items.IsNullish) throw JsException.TypeError("Cannot convert undefined or null to object");
-        if (!callback.IsCallable) throw JsException.TypeError($"{Operations.ToDisplay(callback)} is not a function");
-        var groups = new List<(JsValue Key, List<JsValue> Items)>();
-        var byKey = propertyKeys ? new Dictionary<PropertyKey, int>() : null;
-        var iterator = IteratorRecord.GetIterator(realm, items);
-        var fn = new RepeatedCall(callback.AsFunction!, JsValue.Undefined);
-        double k = 0;
-        while (iterator.Step(out var value))
-        {
-            JsValue key;
-            try
-            {
-                key = fn.Call([value, k]);
-                if (propertyKeys) key = Operations.ToPropertyKey(key).ToJsValue();
-                else if (key.IsNumber && key.Number == 0) key = 0; // -0 → +0
-            }
-            catch (JsException)
-            {
-                iterator.CloseQuietly();
-                throw;
-            }
-            // Property keys are looked up by key; other values (Map.groupBy) by SameValue.
-            int index;
-            if (byKey is not null)
-            {
-                var pk = Operations.ToPropertyKey(key);
-                if (!byKey.TryGetValue(pk, out index)) { index = -1; byKey[pk] = groups.Count; }
-            }
-            else index = groups.FindIndex(g => JsValue.SameValue(g.Key, key));
-            if (index < 0) groups.Add((key, [value]));
-            else groups[index].Items.Add(value);
-            k++;
-        }
-        fn.Release();
-        return groups;
     }
 }

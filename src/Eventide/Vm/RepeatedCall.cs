@@ -40,6 +40,9 @@ internal struct RepeatedCall
         }
     }
 
+    /// <summary>False for <c>default(RepeatedCall)</c>: no function to call (an optional mapper left out).</summary>
+    public readonly bool HasFunction => _function is not null;
+
     /// <summary>Call(function, thisArg, args).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public JsValue Call(ReadOnlySpan<JsValue> args) =>

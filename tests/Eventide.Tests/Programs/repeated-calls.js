@@ -101,3 +101,4 @@ s.forEach(function (v) { sv.push(v * this.f); if (v === 1) s.add(4); }, { f: 10 
 log('set forEach', sv.join(','));
 let replaced = 0;
 log('replaceAll', 'a-b-c-d'.replaceAll('-', (m, pos) => { replaced++; return `[${pos}]`; }), replaced);
+log('flatMap this', JSON.stringify([1, 2, 3].flatMap(function (x, i) { return [x, this.k + i, [x]]; }, { k: 10 })), JSON.stringify([1, [2, [3, [4]]]].flat(Infinity)));
