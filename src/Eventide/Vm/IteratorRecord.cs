@@ -71,9 +71,11 @@ internal sealed class IteratorRecord
     /// <summary>7.4.? GetIteratorDirect: an iterator object used as is.</summary>
     public static IteratorRecord Direct(JsObject iterator) => new(iterator, iterator.Get("next"));
 
-    /// <summary>True when iterating this array cannot run user code: default @@iterator and %ArrayIteratorPrototype%.next.</summary>
+    // The guards' keys as PropertyKeys made once (passed by reference, not converted on every check).
     private static readonly PropertyKey NextKey = "next";
+    private static readonly PropertyKey IteratorKey = WellKnownSymbols.Iterator;
 
+    /// <summary>True when iterating this array cannot run user code: default @@iterator and %ArrayIteratorPrototype%.next.</summary>
     public static bool HasDefaultArrayIteration(Realm realm, JsArray arr)
     {
         if (realm.ArrayValues is null || realm.ArrayIteratorNext is null) return false;
@@ -81,9 +83,9 @@ internal sealed class IteratorRecord
         if (!ReferenceEquals(arr.Shape, realm.ArrayPrototype.RootShapeForChildren))
         {
             if (!ReferenceEquals(arr.GetPrototypeOf(), realm.ArrayPrototype)) return false;
-            if (arr.Shape.Lookup(WellKnownSymbols.Iterator) >= 0) return false;
+            if (arr.Shape.Lookup(IteratorKey) >= 0) return false;
         }
-        return realm.ArrayValuesGuard.HoldsData(realm.ArrayPrototype, WellKnownSymbols.Iterator, realm.ArrayValues)
+        return realm.ArrayValuesGuard.HoldsData(realm.ArrayPrototype, IteratorKey, realm.ArrayValues)
             && realm.ArrayIteratorNextGuard.HoldsData(realm.ArrayIteratorPrototype, NextKey, realm.ArrayIteratorNext);
     }
 
