@@ -75,9 +75,15 @@ internal static partial class ArrayPrototype
     }
 
     /// <summary>7.3.7 CreateDataPropertyOrThrow with V8's messages.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // map's and filter's per-element store: the dense case inline
     internal static void CreateDataPropertyOrThrow(JsObject o, long index, JsValue value)
     {
         if (o is JsArray a && (ulong)index < uint.MaxValue && a.TryCreateDataPropertyDense((uint)index, value)) return;
+        CreateDataPropertyOrThrowSlow(o, index, value);
+    }
+
+    private static void CreateDataPropertyOrThrowSlow(JsObject o, long index, JsValue value)
+    {
         var key = Key(index);
         if (o.CreateDataProperty(key, value)) return;
         if (!o.HasOwnProperty(key) && !o.IsExtensible())

@@ -220,7 +220,19 @@ public sealed partial class JsArray : JsObject
     /// <summary>CreateDataProperty(index, value) on a dense array (map, filter, slice...): false
     /// when the general [[DefineOwnProperty]] must decide. A dense array is extensible and its
     /// elements are configurable, so the define succeeds unless it must grow a read-only length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryCreateDataPropertyDense(uint index, JsValue value)
+    {
+        // An element inside the length and the store (map's result array, made at its final length).
+        if (_dense && index < _length && index < (uint)Capacity)
+        {
+            JsValue.Store(ref _items[_start + (int)index], value);
+            return true;
+        }
+        return TryCreateDataPropertyDenseGrowing(index, value);
+    }
+
+    private bool TryCreateDataPropertyDenseGrowing(uint index, JsValue value)
     {
         if (!_dense) return false;
         if (index >= _length)
