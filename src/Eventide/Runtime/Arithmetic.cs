@@ -70,7 +70,8 @@ internal static class Arithmetic
         // Positive integers (the usual i % k; 0 and -0 keep their sign below) take the integer instruction instead of fmod.
         if (n >= 1 && n <= int.MaxValue && d >= 1 && d <= int.MaxValue)
         {
-            int ni = (int)n, di = (int)d;
+            // In this range ToInt32 is the truncation: one conversion each, not C#'s saturating cast.
+            int ni = Operations.DoubleToInt32(n), di = Operations.DoubleToInt32(d);
             if (ni == n && di == d) return ni % di;
         }
         if (double.IsNaN(n) || double.IsNaN(d) || double.IsInfinity(n) || d == 0) return double.NaN;
