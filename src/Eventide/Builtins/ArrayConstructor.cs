@@ -100,9 +100,8 @@ internal static class ArrayConstructor
         var items = args.At(0);
         var mapfn = args.At(1);
         var thisArg = args.At(2);
-        JsFunction? mapper = null;
-        if (!mapfn.IsUndefined) mapper = ArrayPrototype.CallbackOrThrow(mapfn);
-        var map = mapper is null ? default : new RepeatedCall(mapper, thisArg);
+        // The mapper, or nothing (default: HasFunction false) when mapfn is undefined.
+        var map = mapfn.IsUndefined ? default : new RepeatedCall(ArrayPrototype.CallbackOrThrow(mapfn), thisArg);
         var usingIterator = Operations.GetV(items.IsNullish ? throw NotIterable(items) : items, WellKnownSymbols.Iterator);
         if (!usingIterator.IsNullish)
         {
@@ -111,7 +110,7 @@ internal static class ArrayConstructor
             bool plainResult = !Operations.IsConstructor(c) || ReferenceEquals(c.Ref, realm.ArrayConstructor);
             // Copying a packed array with the intrinsic iteration into a plain array runs no code
             // (its elements are own data properties): one copy of the store.
-            if (plainResult && mapper is null && items.Ref is JsArray source && ReferenceEquals(method, realm.ArrayValues)
+            if (plainResult && !map.HasFunction && items.Ref is JsArray source && ReferenceEquals(method, realm.ArrayValues)
                 && source.IsPacked && Vm.IteratorRecord.HasDefaultArrayIteration(realm, source))
                 return realm.NewArray(source.DenseItems);
             var a = plainResult ? ArrayCreate(realm, 0) : Operations.Construct(c, []).AsObject!;
@@ -132,7 +131,7 @@ internal static class ArrayConstructor
                 }
                 try
                 {
-                    var value = mapper is null ? next : map.Call([next, k]);
+                    var value = map.HasFunction ? map.Call([next, k]) : next;
                     ArrayPrototype.CreateDataPropertyOrThrow(a, k, value);
                 }
                 catch (JsException)
@@ -154,7 +153,7 @@ internal static class ArrayConstructor
         {
             budget.Tick();
             var kValue = ArrayPrototype.GetElement(arrayLike, k);
-            ArrayPrototype.CreateDataPropertyOrThrow(target, k, mapper is null ? kValue : map.Call([kValue, k]));
+            ArrayPrototype.CreateDataPropertyOrThrow(target, k, map.HasFunction ? map.Call([kValue, k]) : kValue);
         }
         map.Release();
         ArrayPrototype.SetLength(target, len);

@@ -49,16 +49,15 @@ internal static class TypedArrayConstructor
     {
         const string method = "%TypedArray%.from";
         if (!Operations.IsConstructor(c)) throw JsException.TypeError($"{ArrayPrototype.DescribeValue(c)} is not a constructor");
-        JsFunction? mapfn = null;
-        if (!mapper.IsUndefined) mapfn = ArrayPrototype.CallbackOrThrow(mapper);
-        var map = mapfn is null ? default : new RepeatedCall(mapfn, thisArg);
+        // The mapper, or nothing (default: HasFunction false) when it is undefined.
+        var map = mapper.IsUndefined ? default : new RepeatedCall(ArrayPrototype.CallbackOrThrow(mapper), thisArg);
         var usingIterator = Operations.GetMethod(source, WellKnownSymbols.Iterator);
         if (usingIterator is not null)
         {
             var values = TypedArrayOperations.IteratorToList(realm, source, usingIterator);
             var target = TypedArrayOperations.TypedArrayCreateFromConstructor(c, [values.Count], method);
             for (int k = 0; k < values.Count; k++)
-                target.SetElement(k, mapfn is null ? values[k] : map.Call([values[k], k]));
+                target.SetElement(k, map.HasFunction ? map.Call([values[k], k]) : values[k]);
             map.Release();
             return target;
         }
@@ -68,7 +67,7 @@ internal static class TypedArrayConstructor
         for (long k = 0; k < len; k++)
         {
             var kValue = arrayLike.Get(ArrayPrototype.Key(k));
-            result.SetElement(k, mapfn is null ? kValue : map.Call([kValue, k]));
+            result.SetElement(k, map.HasFunction ? map.Call([kValue, k]) : kValue);
         }
         map.Release();
         return result;

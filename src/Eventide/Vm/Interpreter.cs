@@ -138,7 +138,7 @@ internal sealed partial class Interpreter
             if (!thisValue.IsUndefined) f.ArrowReceiver = thisValue;
         }
         else if (t.Strict || kind == FunctionKind.Script) JsValue.StoreIfChanged(ref f.This, thisValue);
-        else if (thisValue.IsNullish) { if (!ReferenceEquals(f.This.Ref, realm.GlobalObject)) f.This = realm.GlobalObject; }
+        else if (thisValue.IsNullish) JsValue.StoreIfChanged(ref f.This, realm.GlobalObject);
         else JsValue.StoreIfChanged(ref f.This, thisValue.IsObject ? thisValue : BindThis(fn, t, realm, thisValue));
     }
 
@@ -159,7 +159,8 @@ internal sealed partial class Interpreter
         for (int i = 0; i < _poolCount; i++) _framePool[i].ForgetLastCall();
     }
 
-    private void RecycleFrame(Frame f)
+    /// <summary>A finished frame back to the pool (from a return, or a <see cref="RepeatedCall"/>'s release); frames with an owner or suspended are kept out.</summary>
+    internal void RecycleFrame(Frame f)
     {
         if (f.Owner is not null || f.Suspended || _poolCount == _framePool.Length) return;
         ClearRegisters(f);

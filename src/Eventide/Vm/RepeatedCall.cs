@@ -51,7 +51,7 @@ internal struct RepeatedCall
     /// <summary>Gives the kept frame back to the interpreter's pool.</summary>
     public void Release()
     {
-        if (KeptFrame is { } f) _interpreter!.ReleaseKeptFrame(f);
+        if (KeptFrame is { } f) _interpreter!.RecycleFrame(f);
         KeptFrame = null;
     }
 }
@@ -109,7 +109,4 @@ internal sealed partial class Interpreter
             RestoreStack(savedCurrent, savedDepth);
         }
     }
-
-    /// <summary>A <see cref="RepeatedCall"/>'s kept frame goes back to the pool.</summary>
-    internal void ReleaseKeptFrame(Frame f) => RecycleFrame(f);
 }
