@@ -51,17 +51,16 @@ public sealed partial class JsArray : JsObject
     internal Span<JsValue> DenseItems => _items.AsSpan(_start, (int)Math.Min(_length, (uint)Capacity));
 
     /// <summary>True when elements 0..length-1 are all present in the dense store (no holes), so
-    /// builtins may read, write and move them directly: each is an own plain data property.</summary>
-    internal bool IsPacked
+    /// builtins may read, write and move them directly: each is an own plain data property.
+    /// Small enough to inline at the fast paths' checks; the scan for holes is a call of its own.</summary>
+    internal bool IsPacked => _dense && _length <= (uint)Capacity && (!_mayHaveHoles || ScanForNoHoles());
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ScanForNoHoles()
     {
-        get
-        {
-            if (!_dense || _length > (uint)Capacity) return false;
-            if (!_mayHaveHoles) return true;
-            foreach (var v in _items.AsSpan(_start, (int)_length)) if (v.IsHole) return false;
-            _mayHaveHoles = false;
-            return true;
-        }
+        foreach (var v in _items.AsSpan(_start, (int)_length)) if (v.IsHole) return false;
+        _mayHaveHoles = false;
+        return true;
     }
 
     internal bool IsLengthWritable => _lengthWritable;

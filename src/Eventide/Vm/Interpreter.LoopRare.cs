@@ -144,7 +144,10 @@ internal sealed partial class Interpreter
                     var obj = regs[sp - 2];
                     if (!obj.IsObject) return false;
                     frame.Pc++;
-                    regs[sp - 2] = GetKeyed(frame.Realm, obj, regs[sp - 1]);
+                    var key = regs[sp - 1];
+                    // handlers[i](...): GetKeyed's dense-array case without the call.
+                    if (obj.Ref is not JsArray array || !key.IsNumber || !array.TryGetDense(key.Number, out var value)) value = GetKeyed(frame.Realm, obj, key);
+                    regs[sp - 2] = value;
                     regs[sp - 1] = obj;
                     return true;
                 }
