@@ -140,18 +140,21 @@ internal sealed partial class Interpreter
 
     // ----------------------------------------------------------- properties ----
 
-    /// <summary>Named [[Get]] that fills the inline cache for plain data properties (own or on the direct prototype).</summary>
+    /// <summary>Named [[Get]] that fills the inline cache: data properties own or on the direct prototype
+    /// in the entry the dispatch loop checks (the one it replaces moves to the site's further entries),
+    /// further up the chain or absent in the further entries only.</summary>
     private static JsValue GetNamedAndCache(JsObject o, PropertyKey key, JsValue receiver, ref PropertyCache cache)
     {
         var shape = o.Shape;
         if (o.CachesNamedProperties && !shape.IsDictionary)
         {
+            if (cache.More is { } more && more.TryGet(o, out var known)) return known;
             int slot = shape.Lookup(key);
             if (slot >= 0)
             {
                 if ((shape.FlagsAt(slot) & PropertyFlags.Accessor) == 0)
                 {
-                    cache = new PropertyCache { Shape = shape, Slot = slot };
+                    RememberForLoop(ref cache, shape, null, slot);
                     return o.Slots[slot];
                 }
             }
@@ -161,24 +164,56 @@ internal sealed partial class Interpreter
                 int pslot = pshape.Lookup(key);
                 if (pslot >= 0 && (pshape.FlagsAt(pslot) & PropertyFlags.Accessor) == 0)
                 {
-                    cache = new PropertyCache { Shape = shape, Holder = proto, HolderShape = pshape, Slot = pslot };
+                    RememberForLoop(ref cache, shape, proto, pslot);
                     return proto.Slots[pslot];
+                }
+                // A subclass's inherited method, a generator's next, an absent option: the slow path's entries.
+                if (pslot < 0 && o.HasOrdinaryGet && shape.KeysFixed && !key.IsArrayIndex
+                    && PolymorphicCache.TryResolve(o, key, out var holder, out int hslot, out var between))
+                {
+                    (cache.More ??= new PolymorphicCache()).Add(shape, holder, holder?.Shape, hslot, between);
+                    return holder is null ? JsValue.Undefined : holder.Slots[hslot];
                 }
             }
         }
         return o.Get(key, receiver);
     }
 
-    /// <summary>Named [[Set]] that caches writes to an existing own writable data property.</summary>
+    /// <summary>Makes an own or direct-prototype data property the entry the dispatch loop checks; a
+    /// different shape it held before becomes one of the site's further entries (polymorphic sites).</summary>
+    private static void RememberForLoop(ref PropertyCache cache, Shape shape, JsObject? holder, int slot)
+    {
+        if (cache.Shape is { } previous && !ReferenceEquals(previous, shape))
+            (cache.More ??= new PolymorphicCache()).Add(previous, cache.Holder, cache.HolderShape, cache.Slot, null);
+        cache.Shape = shape;
+        cache.Holder = holder;
+        cache.HolderShape = holder?.Shape;
+        cache.Slot = slot;
+    }
+
+    /// <summary>The set-site counterpart of <see cref="RememberForLoop"/>: a write to an own slot, or an add (<paramref name="grown"/>).</summary>
+    private static void RememberSetForLoop(ref PropertyCache cache, Shape shape, int slot, Shape? grown, Shape[]? chain)
+    {
+        if (cache.Shape is { } previous && !ReferenceEquals(previous, shape) && cache.Holder is null)
+            (cache.More ??= new PolymorphicCache()).Add(previous, null, null, cache.Slot, cache.Chain, cache.NewShape);
+        cache.Shape = shape;
+        cache.Slot = slot;
+        cache.NewShape = grown;
+        cache.Chain = chain;
+    }
+
+    /// <summary>Named [[Set]] that caches writes to an existing own writable data property and adds
+    /// through a plain transition; a site's further shapes are kept (see <see cref="PolymorphicCache"/>).</summary>
     private static void SetNamedAndCache(JsObject o, PropertyKey key, JsValue value, bool strict, ref PropertyCache cache)
     {
         var shape = o.Shape;
+        if (cache.More is { } more && o.CachesNamedProperties && !shape.IsDictionary && more.TrySet(o, value)) return;
         if (o.CachesNamedProperties && !shape.IsDictionary)
         {
             int slot = shape.Lookup(key);
             if (slot >= 0 && (shape.FlagsAt(slot) & (PropertyFlags.Accessor | PropertyFlags.Writable)) == PropertyFlags.Writable)
             {
-                cache = new PropertyCache { Shape = shape, Slot = slot };
+                RememberSetForLoop(ref cache, shape, slot, null, null);
                 o.Slots[slot] = value;
                 return;
             }
@@ -195,7 +230,7 @@ internal sealed partial class Interpreter
             // Cache only a plain one-slot transition (exotic objects may keep some keys out of the shape).
             var grown = o.Shape;
             if (!grown.IsDictionary && grown.Count == shape.Count + 1 && grown.KeyAt(shape.Count) == key)
-                cache = new PropertyCache { Shape = shape, NewShape = grown, Slot = shape.Count, Chain = chain };
+                RememberSetForLoop(ref cache, shape, shape.Count, grown, chain);
             return;
         }
         if (!o.Set(key, value, o) && strict)
@@ -220,7 +255,7 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>The prototypes of <paramref name="o"/> still have the shapes recorded in <paramref name="chain"/>.</summary>
-    private static bool ChainUnchanged(JsObject o, Shape[] chain)
+    internal static bool ChainUnchanged(JsObject o, Shape[] chain)
     {
         var p = o.Shape.Prototype;
         for (int i = 0; i < chain.Length; i++)
@@ -244,7 +279,7 @@ internal sealed partial class Interpreter
             int slot = proto.Shape.Lookup(key);
             if (slot >= 0 && (proto.Shape.FlagsAt(slot) & PropertyFlags.Accessor) == 0)
             {
-                cache = new PropertyCache { Holder = proto, HolderShape = proto.Shape, Slot = slot };
+                cache = new PropertyCache { Holder = proto, HolderShape = proto.Shape, Slot = slot, More = cache.More };
                 return proto.Slots[slot];
             }
         }

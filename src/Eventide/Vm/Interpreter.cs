@@ -6,9 +6,10 @@ using Eventide.Runtime;
 namespace Eventide.Vm;
 
 /// <summary>
-/// Inline cache for one property access site: the receiver shape seen and the slot it maps to,
+/// Inline cache for one property access site: the receiver shape seen last and the slot it maps to,
 /// either on the receiver itself or (Holder set) on its direct prototype, whose shape must also
-/// be unchanged. Shapes in dictionary mode are never cached (they change in place).
+/// be unchanged; named gets keep further shapes and deeper holders in <see cref="More"/>. Shapes in
+/// dictionary mode are never cached (they change in place).
 /// </summary>
 internal struct PropertyCache
 {
@@ -22,6 +23,8 @@ internal struct PropertyCache
     /// <summary>Adding writes: the shape after the add, and the prototype chain's shapes when cached.</summary>
     public Shape? NewShape;
     public Shape[]? Chain;
+    /// <summary>Named-get sites: the shapes seen before this one, and holders the loop cannot check (see <see cref="PolymorphicCache"/>).</summary>
+    public PolymorphicCache? More;
 }
 
 /// <summary>
