@@ -480,12 +480,15 @@ internal sealed partial class FunctionCompiler
 
     /// <summary>V8 places a binary operation's errors at its operator: the first token after the
     /// left operand (and the parentheses closing it).</summary>
-    private void MarkOperator(BinaryExpression be)
+    private void MarkOperator(BinaryExpression be) => _b.MarkPosition(OperatorAfter(be.Left, be.Right.Start, be.Start));
+
+    /// <summary>Where the operator after <paramref name="operand"/> starts (past spaces and closing parentheses), or <paramref name="fallback"/> when there is none before <paramref name="limit"/>.</summary>
+    private int OperatorAfter(Node operand, int limit, int fallback)
     {
         var text = Source.Text;
-        int i = be.Left.End;
-        while (i < be.Right.Start && (char.IsWhiteSpace(text[i]) || text[i] == ')')) i++;
-        _b.MarkPosition(i < be.Right.Start ? i : be.Start);
+        int i = operand.End;
+        while (i < limit && (char.IsWhiteSpace(text[i]) || text[i] == ')')) i++;
+        return i < limit ? i : fallback;
     }
 
     private void EmitLogical(LogicalExpression le)
@@ -603,7 +606,7 @@ internal sealed partial class FunctionCompiler
                 return;
             case MemberExpression me:
                 EmitReferenceBase(me, out var kind);
-                EmitReferenceGetKeep(me, kind);     // base… old
+                EmitReferenceGetKeep(me, kind, ue.Prefix ? ue.Start : null); // base… old
                 _b.Emit(OpCode.ToNumeric);
                 if (!prefix)
                 {
@@ -612,7 +615,8 @@ internal sealed partial class FunctionCompiler
                     _b.Emit(kind switch { RefKind.Keyed => OpCode.Rot4, RefKind.SuperKeyed => OpCode.Rot5, _ => OpCode.Rot3 });
                 }
                 _b.Emit(op);
-                EmitReferenceSet(me, kind);         // → new
+                // As the source reads (a statement's o.x++ runs as ++o.x): a postfix operator; a prefix update's property, or its closing bracket.
+                EmitReferenceSet(me, kind, !ue.Prefix ? OperatorAfter(ue.Argument, ue.End, me.Start) : me.Computed ? me.End - 1 : me.Property.Start); // → new
                 if (!prefix) _b.Emit(OpCode.Pop);
                 return;
             default:
@@ -653,17 +657,19 @@ internal sealed partial class FunctionCompiler
     }
 
     /// <summary>With the base on the stack, pushes the current value while keeping the base: base… → base… value.</summary>
-    private void EmitReferenceGetKeep(MemberExpression me, RefKind kind)
+    /// <remarks>A failed read points where V8's does: a named reference's object (or <paramref name="namedAt"/>,
+    /// a prefix update's operator), a computed one's key.</remarks>
+    private void EmitReferenceGetKeep(MemberExpression me, RefKind kind, int? namedAt = null)
     {
         switch (kind)
         {
             case RefKind.Named:
                 _b.Emit(OpCode.Dup);
-                Mark(me);
+                _b.MarkPosition(namedAt ?? me.Start);
                 _b.Emit(OpCode.GetNamed, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
                 break;
             case RefKind.Keyed:
-                Mark(me);
+                _b.MarkPosition(me.Property.Start);
                 _b.Emit(OpCode.ReferenceKey);
                 _b.Emit(OpCode.Dup2);
                 _b.Emit(OpCode.GetKeyed);
@@ -689,10 +695,11 @@ internal sealed partial class FunctionCompiler
         }
     }
 
-    /// <summary>base… value → value: stores into the reference.</summary>
-    private void EmitReferenceSet(MemberExpression me, RefKind kind)
+    /// <summary>base… value → value: stores into the reference. A failed store's error points where V8's
+    /// does (<paramref name="at"/>): the assignment's or postfix update's operator, a prefix update's property or closing bracket.</summary>
+    private void EmitReferenceSet(MemberExpression me, RefKind kind, int? at = null)
     {
-        Mark(me);
+        _b.MarkPosition(at ?? me.Start);
         switch (kind)
         {
             case RefKind.Named:
@@ -1013,7 +1020,7 @@ internal sealed partial class FunctionCompiler
                     // 13.15.2: a computed key's ToPropertyKey happens in PutValue, after the right-hand side.
                     EmitReferenceBase(me, out var kind);
                     EmitExpression(asg.Right);
-                    EmitReferenceSet(me, kind);
+                    EmitReferenceSet(me, kind, OperatorAfter(asg.Left, asg.Right.Start, me.Start));
                     return;
                 default:
                     // Destructuring assignment: the expression's value is the right-hand side.
@@ -1083,7 +1090,7 @@ internal sealed partial class FunctionCompiler
                     int depthWithValue = _b.StackDepth;
                     _b.EmitJump(jumpOp, keep);
                     EmitExpression(asg.Right);
-                    EmitReferenceSet(me, kind);
+                    EmitReferenceSet(me, kind, OperatorAfter(asg.Left, asg.Right.Start, me.Start));
                     _b.EmitJump(OpCode.Jump, end);
                     _b.Bind(keep);
                     _b.StackDepth = depthWithValue;
@@ -1096,7 +1103,7 @@ internal sealed partial class FunctionCompiler
                 EmitExpression(asg.Right);
                 Mark(asg);
                 _b.Emit(BinaryOp(asg.Operator));
-                EmitReferenceSet(me, kind);
+                EmitReferenceSet(me, kind, OperatorAfter(asg.Left, asg.Right.Start, me.Start));
                 return;
             default:
                 throw new CompileError(asg.Start, "SyntaxError", "Invalid left-hand side in assignment");
