@@ -57,7 +57,8 @@ internal static class PromiseOperations
         }
         // 9. Let then be Completion(Get(resolution, "then")).
         JsValue then;
-        try { then = thenable.Get("then"); }
+        // (Through the realm's cache: a fulfilment value's shape usually repeats, and so does where its chain lacks or holds "then".)
+        try { then = Vm.Interpreter.GetNamedCached(thenable, ThenKey, thenable, ref Realm.Current!.ThenLookup); }
         catch (JsException e)
         {
             // 10. If then is an abrupt completion, then perform RejectPromise(promise, then.[[Value]]).

@@ -14,6 +14,8 @@ internal sealed partial class Realm
     /// <summary>V8's CallSite prototype for Error.prepareStackTrace, made on first use.</summary>
     internal JsObject? CallSitePrototype;
     internal PropertyGuard PromiseThenGuard, PromiseConstructorGuard, PromiseSpeciesGuard;
+    /// <summary>ResolvePromise's Get(resolution, "then"), cached by the resolution's shape (see Interpreter.GetNamedCached).</summary>
+    internal Vm.PropertyCache ThenLookup;
     /// <summary>%AsyncIteratorPrototype% and %AsyncFromSyncIteratorPrototype%.</summary>
     public JsObject AsyncIteratorPrototype = null!;
     public JsObject AsyncFromSyncIteratorPrototype = null!;

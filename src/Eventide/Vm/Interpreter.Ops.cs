@@ -140,6 +140,18 @@ internal sealed partial class Interpreter
 
     // ----------------------------------------------------------- properties ----
 
+    /// <summary>Named [[Get]] through a site's cache (the dispatch loop's general path, and engine code
+    /// that looks up one name again and again: ResolvePromise's "then").</summary>
+    internal static JsValue GetNamedCached(JsObject o, PropertyKey key, JsValue receiver, ref PropertyCache cache)
+    {
+        if (ReferenceEquals(o.Shape, cache.Shape))
+        {
+            if (cache.Holder is null) return o.Slots[cache.Slot];
+            if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) return cache.Holder.Slots[cache.Slot];
+        }
+        return GetNamedAndCache(o, key, receiver, ref cache);
+    }
+
     /// <summary>Named [[Get]] that fills the inline cache: data properties own or on the direct prototype
     /// in the entry the dispatch loop checks (the one it replaces moves to the site's further entries),
     /// further up the chain or absent in the further entries only.</summary>

@@ -218,18 +218,10 @@ internal sealed partial class Interpreter
                         int keyK = code[pc++];
                         ref var cache = ref t.Caches[code[pc++]];
                         var obj = regs[sp - 1];
-                        if (obj.Ref is JsObject o)
-                        {
-                            var shape = o.Shape;
-                            if (ReferenceEquals(shape, cache.Shape))
-                            {
-                                if (cache.Holder is null) { regs[sp - 1] = o.Slots[cache.Slot]; break; }
-                                if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) { regs[sp - 1] = cache.Holder.Slots[cache.Slot]; break; }
-                            }
-                            f.Pc = pc; // a getter's caller frame shows this access
-                            regs[sp - 1] = GetNamedAndCache(o, (PropertyKey)consts[keyK], obj, ref cache);
-                        }
-                        else regs[sp - 1] = GetOnPrimitive(realm, obj, (PropertyKey)consts[keyK]);
+                        f.Pc = pc; // a getter's caller frame shows this access
+                        regs[sp - 1] = obj.Ref is JsObject o
+                            ? GetNamedCached(o, (PropertyKey)consts[keyK], obj, ref cache)
+                            : GetOnPrimitive(realm, obj, (PropertyKey)consts[keyK]);
                         break;
                     }
                 case OpCode.GetNamedKeep:
@@ -238,18 +230,10 @@ internal sealed partial class Interpreter
                         int keyK = code[pc++];
                         ref var cache = ref t.Caches[code[pc++]];
                         var obj = regs[sp - 1];
-                        if (obj.Ref is JsObject o)
-                        {
-                            var shape = o.Shape;
-                            if (ReferenceEquals(shape, cache.Shape) && (cache.Holder is null || ReferenceEquals(cache.Holder.Shape, cache.HolderShape)))
-                                regs[sp - 1] = (cache.Holder ?? o).Slots[cache.Slot];
-                            else
-                            {
-                                f.Pc = pc; // a getter's caller frame shows this access
-                                regs[sp - 1] = GetNamedAndCache(o, (PropertyKey)consts[keyK], obj, ref cache);
-                            }
-                        }
-                        else regs[sp - 1] = GetOnPrimitiveAndCache(realm, obj, (PropertyKey)consts[keyK], ref cache);
+                        f.Pc = pc; // a getter's caller frame shows this access
+                        regs[sp - 1] = obj.Ref is JsObject o
+                            ? GetNamedCached(o, (PropertyKey)consts[keyK], obj, ref cache)
+                            : GetOnPrimitiveAndCache(realm, obj, (PropertyKey)consts[keyK], ref cache);
                         regs[sp++] = obj;
                         break;
                     }
