@@ -38,16 +38,14 @@ internal sealed partial class Realm
     public JsFunction? FunctionCall, FunctionApply, ReflectApply;
     /// <summary>The shape of { value, done } iterator results (7.4.14 CreateIterResultObject).</summary>
     private Shape? _iterResultShape;
-    internal Shape IterResultShape
+    internal Shape IterResultShape => _iterResultShape ?? MakeIterResultShape(); // inlined at every result object
+
+    private Shape MakeIterResultShape()
     {
-        get
-        {
-            if (_iterResultShape is not null) return _iterResultShape;
-            var o = new JsObject(ObjectPrototype);
-            o.FastSet("value", JsValue.Undefined);
-            o.FastSet("done", JsValue.False);
-            return _iterResultShape = o.Shape;
-        }
+        var o = new JsObject(ObjectPrototype);
+        o.FastSet("value", JsValue.Undefined);
+        o.FastSet("done", JsValue.False);
+        return _iterResultShape = o.Shape;
     }
     /// <summary>%eval%, so direct eval can be recognised.</summary>
     public JsFunction? Eval;
