@@ -109,6 +109,9 @@ internal sealed class FunctionTemplate
     /// <summary>The shape closures of this template end up with (set by the first closure; one
     /// reference, so a template shared between threads never pairs a root with another's shape).</summary>
     internal ClosureLayout? Closures;
+    /// <summary>The own property values (length, name) that closures without a prototype object share
+    /// until one of them changes its properties (see ScriptFunction: copied on the first write).</summary>
+    internal JsValue[]? SharedSlots;
     /// <summary>Slack tracking: how many slots instances made with a closure of this template as
     /// new.target end up with (the most seen over the first constructions), so later ones are
     /// allocated at that size; and how many constructions have been looked at.</summary>

@@ -39,15 +39,16 @@ internal sealed class ScriptFunction : JsFunction
         Template = template;
         Ctx = ctx;
         var root = Shape;
-        var own = OwnPropertyValues(realm, template);
         // Closures of one template share their layout: after the first, take its shape directly
-        // instead of adding the properties one by one.
+        // instead of adding the properties one by one. Those without a prototype object (arrows,
+        // methods, async functions) share their values too: a closure is then one allocation.
         if (template.Closures is { } layout && ReferenceEquals(layout.Root, root))
         {
             Shape = layout.Shape;
-            Slots = own;
+            Slots = HasPrototypeProperty(template.Kind) ? OwnPropertyValues(realm, template) : template.SharedSlots ??= OwnPropertyValues(realm, template);
             return;
         }
+        var own = OwnPropertyValues(realm, template);
         FastSet("length", own[0], PropertyFlags.Configurable);
         FastSet("name", own[1], PropertyFlags.Configurable);
         switch (template.Kind)
@@ -66,6 +67,29 @@ internal sealed class ScriptFunction : JsFunction
                 break;
         }
         template.Closures = new ClosureLayout(root, Shape);
+    }
+
+    private static bool HasPrototypeProperty(FunctionKind kind) => kind is FunctionKind.Normal or FunctionKind.Generator or FunctionKind.AsyncGenerator;
+
+    /// <summary>Shared values (<see cref="FunctionTemplate.SharedSlots"/>) are never written in place: a
+    /// closure's first change to its own properties (define, redefine, delete) copies them. Adds always
+    /// copy (the shared array has no spare room) and ordinary writes need a writable property, which
+    /// length and name are not until redefined.</summary>
+    private void UnshareSlots()
+    {
+        if (ReferenceEquals(Slots, Template.SharedSlots)) Slots = (JsValue[])Slots.Clone();
+    }
+
+    private protected override void StoreOwn(in PropertyKey key, JsValue value, PropertyFlags flags)
+    {
+        UnshareSlots();
+        base.StoreOwn(key, value, flags);
+    }
+
+    internal override bool Delete(in PropertyKey key)
+    {
+        UnshareSlots();
+        return base.Delete(key);
     }
 
     /// <summary>The values of a new closure's own properties, in the order they are defined.</summary>
