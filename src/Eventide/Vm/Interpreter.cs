@@ -135,7 +135,7 @@ internal sealed partial class Interpreter
         if (kind is FunctionKind.Arrow or FunctionKind.AsyncArrow)
         {
             // BindThis's arrow case, inlined: an arrow's this is lexical.
-            JsValue.StoreIfChanged(ref f.This, fn!.LexicalThisCell is { } cell ? cell.Value : fn.LexicalThis);
+            JsValue.StoreIfChanged(ref f.This, fn!.ArrowThis);
             // A rented frame's is undefined already (new, or emptied by ResetForPool): callbacks and
             // plain calls pass undefined, and skip the setter.
             if (!thisValue.IsUndefined) f.ArrowReceiver = thisValue;
@@ -197,7 +197,7 @@ internal sealed partial class Interpreter
     /// <summary>10.2.1.2 OrdinaryCallBindThis (arrows take their lexical this).</summary>
     private static JsValue BindThis(ScriptFunction? fn, FunctionTemplate t, Realm realm, JsValue thisValue)
     {
-        if (t.IsArrowLike) return fn!.LexicalThisCell is { } cell ? cell.Value : fn.LexicalThis;
+        if (t.IsArrowLike) return fn!.ArrowThis;
         if (t.Strict || t.Kind == FunctionKind.Script) return thisValue;
         if (thisValue.IsNullish) return realm.GlobalObject;
         if (!thisValue.IsObject) return Operations.ToObject(realm, thisValue);
@@ -279,7 +279,7 @@ internal sealed partial class Interpreter
         var t = sf.Template;
         var realm = sf.Realm;
         var f = RentFrame(sf, t, realm, sf.Ctx, owned: false);
-        if (t.IsArrowLike && sf.LexicalNewTarget.AsObject is { } nt) f.NewTarget = nt;
+        if (t.IsArrowLike && sf.ArrowNewTarget is { } nt) f.NewTarget = nt;
         PassArguments(f, t, new ReadOnlySpan<JsValue>(src, thisIndex + 1, argc));
         BindFrameThis(f, sf, t, realm, src[thisIndex]);
         f.ReturnToParent = true;

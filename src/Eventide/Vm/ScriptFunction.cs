@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Eventide.Compiling;
 using Eventide.Runtime;
 
@@ -22,15 +23,34 @@ internal sealed class ScriptFunction : JsFunction
     public JsObject? HomeObject { get; set; }
     /// <summary>Arrow functions: the this/new.target of the scope they were created in.</summary>
     public JsValue LexicalThis { get; init; }
-    /// <summary>Arrows made in a derived constructor before super(): the constructor's this binding, read when called.</summary>
-    public ThisBindingCell? LexicalThisCell { get; init; }
-    public JsValue LexicalNewTarget { get; init; }
     /// <summary>Arrow functions: the function whose this/super they use (for super calls in arrows).</summary>
     public ScriptFunction? LexicalFunction { get; init; }
+
+    /// <summary>What few closures hold, out of line so that the many (callbacks, promise reactions) are
+    /// smaller: made by the first of these properties set to something other than its default.</summary>
+    private sealed class RareParts
+    {
+        public ThisBindingCell? LexicalThisCell;
+        public JsValue LexicalNewTarget;
+        public List<ClassElement>? Fields, StaticElements;
+        public List<PrivateName>? PrivateMethods;
+    }
+
+    private RareParts? _parts;
+    private RareParts Parts => _parts ??= new RareParts();
+
+    /// <summary>Arrows made in a derived constructor before super(): the constructor's this binding, read when called.</summary>
+    public ThisBindingCell? LexicalThisCell { get => _parts?.LexicalThisCell; init { if (value is not null) Parts.LexicalThisCell = value; } }
+    /// <summary>Arrows made where new.target is defined (in a constructor): its value.</summary>
+    public JsValue LexicalNewTarget { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _parts is { } p ? p.LexicalNewTarget : default; init { if (!value.IsUndefined) Parts.LexicalNewTarget = value; } }
+    /// <summary>An arrow's this when called: its creator's this, or the constructor's binding it shares.</summary>
+    internal JsValue ArrowThis { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _parts is null ? LexicalThis : _parts.LexicalThisCell is { } cell ? cell.Value : LexicalThis; }
+    /// <summary>An arrow's new.target when it is an object (one test for the usual arrow without one).</summary>
+    internal JsObject? ArrowNewTarget { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _parts is null ? null : _parts.LexicalNewTarget.AsObject; }
     /// <summary>Class constructors: instance fields and private methods to install on each new instance.</summary>
-    public List<ClassElement>? Fields { get; set; }
-    public List<ClassElement>? StaticElements { get; set; }
-    public List<PrivateName>? PrivateMethods { get; set; }
+    public List<ClassElement>? Fields { get => _parts?.Fields; set { if (value is not null || _parts is not null) Parts.Fields = value; } }
+    public List<ClassElement>? StaticElements { get => _parts?.StaticElements; set { if (value is not null || _parts is not null) Parts.StaticElements = value; } }
+    public List<PrivateName>? PrivateMethods { get => _parts?.PrivateMethods; set { if (value is not null || _parts is not null) Parts.PrivateMethods = value; } }
     public bool IsDerived => Template.Kind == FunctionKind.DerivedConstructor;
 
     public ScriptFunction(Realm realm, FunctionTemplate template, Context? ctx, JsObject? prototype)
