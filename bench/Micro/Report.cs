@@ -50,7 +50,7 @@ public static class Report
         output.WriteLine();
     }
 
-    /// <summary>Bytes allocated per small object: construction, literals, `{}` filled by assignments.</summary>
+    /// <summary>Bytes allocated per small object: construction, literals, `{}` filled by assignments, closures.</summary>
     public static void PrintObjects(TextWriter output)
     {
         output.WriteLine("## Object allocation");
@@ -73,6 +73,8 @@ public static class Report
             function literal2() { keepAll(i => ({ x: i, y: 1 })); }
             function literal5() { keepAll(i => ({ a: i, b: 1, c: 2, d: 3, e: 4 })); }
             function emptyThenAssigned() { keepAll(i => { const o = {}; o.x = i; o.y = 1; return o; }); }
+            function arrowClosure() { keepAll(i => () => 0); }
+            function functionClosure() { keepAll(i => function () {}); }
             function numbers() { keepAll(i => i); }
             """);
         double slot = BytesPer(engine, "numbers");
@@ -82,6 +84,8 @@ public static class Report
         Row(output, "`{ x, y }` literal", BytesPer(engine, "literal2") - slot);
         Row(output, "`{ a, b, c, d, e }` literal", BytesPer(engine, "literal5") - slot);
         Row(output, "`{}` then two assignments", BytesPer(engine, "emptyThenAssigned") - slot);
+        Row(output, "`() => 0`, an arrow (a callback, a promise reaction)", BytesPer(engine, "arrowClosure") - slot);
+        Row(output, "`function () {}`, with its prototype object", BytesPer(engine, "functionClosure") - slot);
         output.WriteLine();
     }
 
