@@ -25,12 +25,26 @@ internal sealed partial class Realm
     /// concrete-prototype "length" shadows it and %TypedArray%.prototype still holds it.</summary>
     internal bool HasIntrinsicLength(JsTypedArray ta)
     {
+        // The last view shape proven (a loop reads one array's length again and again): no per-type tables.
+        if (ReferenceEquals(ta.Shape, _lastLengthFreeView) && ReferenceEquals(_lastLengthFreeConcrete!.Shape, _lastLengthFreeConcreteShape))
+            return TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, LengthKey, TypedArrayLengthGetter!);
+        return HasIntrinsicLengthByType(ta);
+    }
+
+    private Shape? _lastLengthFreeView, _lastLengthFreeConcreteShape;
+    private JsObject? _lastLengthFreeConcrete;
+
+    private bool HasIntrinsicLengthByType(JsTypedArray ta)
+    {
         int type = (int)ta.Type;
         var concrete = TypedArrayPrototypes[type];
         // A view and concrete prototype whose shapes were seen without "length" (shapes that are not
         // dictionaries never gain keys): only the getter on %TypedArray%.prototype is left to check.
         if (ReferenceEquals(ta.Shape, _lengthFreeViewShapes[type]) && ReferenceEquals(concrete.Shape, _lengthFreeConcreteShapes[type]))
+        {
+            (_lastLengthFreeView, _lastLengthFreeConcrete, _lastLengthFreeConcreteShape) = (ta.Shape, concrete, concrete.Shape);
             return TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, LengthKey, TypedArrayLengthGetter!);
+        }
         if (!SearchIntrinsicLength(ta, concrete)) return false;
         if (ReferenceEquals(ta.Shape.Prototype, concrete) && !ta.Shape.IsDictionary && !concrete.Shape.IsDictionary)
         {
