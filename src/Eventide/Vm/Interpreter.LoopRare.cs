@@ -62,6 +62,12 @@ internal sealed partial class Interpreter
             case OpCode.BitNot:
                 if (NegateOrBitNotNumber(frame, op)) return false;
                 break;
+            case OpCode.AsyncIteratorNext:
+                AsyncIteratorNext(frame);
+                return false;
+            case OpCode.AsyncIteratorComplete:
+                if (CompleteAsyncIteration(frame)) return false;
+                break;
         }
         return Step(ref f, entry, ref opStart, out result);
     }
@@ -153,6 +159,41 @@ internal sealed partial class Interpreter
                 }
         }
         frame.Pc++;
+        return true;
+    }
+
+    /// <summary>for await's AsyncIteratorNext (iter → iter result): calls next, as Step does, without its set-up.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // LoopRare stays a thin dispatcher (see its comment)
+    private static void AsyncIteratorNext(Frame frame)
+    {
+        var regs = frame.Regs;
+        int sp = frame.Sp;
+        var rec = (IteratorRecord)regs[sp - 1].Ref!;
+        frame.Pc++;
+        rec.Done = true; // an error before the result is unpacked leaves the iterator unclosed
+        regs[sp - 1] = Operations.Call(rec.NextMethod, rec.Iterator, []);
+    }
+
+    /// <summary>for await's AsyncIteratorComplete on an async generator's own { value, done } (its shape
+    /// says both are data slots); false for the general path (Step), which reads any other result.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool CompleteAsyncIteration(Frame frame)
+    {
+        var regs = frame.Regs;
+        int sp = frame.Sp;
+        if (regs[sp - 1].Ref is not JsObject result || !ReferenceEquals(result.Shape, frame.Realm.IterResultShape)) return false;
+        int pc = frame.Pc;
+        if (Operations.ToBoolean(result.Slots[1]))
+        {
+            frame.Sp = sp - 2;
+            frame.Pc = frame.Template.Code[pc + 1];
+            return true;
+        }
+        var rec = (IteratorRecord)regs[sp - 2].Ref!;
+        regs[sp - 2] = result.Slots[0];
+        rec.Done = false;
+        frame.Sp = sp - 1;
+        frame.Pc = pc + 2;
         return true;
     }
 
