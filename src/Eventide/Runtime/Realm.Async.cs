@@ -16,6 +16,8 @@ internal sealed partial class Realm
     internal PropertyGuard PromiseThenGuard, PromiseConstructorGuard, PromiseSpeciesGuard;
     /// <summary>ResolvePromise's Get(resolution, "then"), cached by the resolution's shape (see Interpreter.GetNamedCached).</summary>
     internal Vm.PropertyCache ThenLookup;
+    /// <summary>obj[name] lookups by receiver shape and key string (Interpreter.GetKeyed).</summary>
+    internal readonly Vm.KeyedLookupCache KeyedLookups = new();
     /// <summary>%AsyncIteratorPrototype% and %AsyncFromSyncIteratorPrototype%.</summary>
     public JsObject AsyncIteratorPrototype = null!;
     public JsObject AsyncFromSyncIteratorPrototype = null!;

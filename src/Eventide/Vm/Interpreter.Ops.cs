@@ -320,6 +320,9 @@ internal sealed partial class Interpreter
             throw new JsException(ErrorKind.TypeError, keyVal.Ref == (object)WellKnownSymbols.Iterator
                 ? $"{Operations.DefaultCallSite(obj)} is not iterable (cannot read property Symbol(Symbol.iterator))" // V8's words for this key
                 : NullishAccessMessage("read", obj, keyVal));
+        // obj[name] with a string name: the realm's keyed lookup cache, or a lookup it will remember.
+        if (obj.Ref is JsObject target && keyVal.Ref is string name)
+            return realm.KeyedLookups.TryGet(target, name, out var known) ? known : realm.KeyedLookups.GetAndRemember(target, name, Operations.ToPropertyKey(keyVal), obj);
         var key = Operations.ToPropertyKey(keyVal);
         return obj.Ref is JsObject o ? o.Get(key, obj) : GetOnPrimitive(realm, obj, key);
     }

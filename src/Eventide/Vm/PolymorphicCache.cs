@@ -19,7 +19,8 @@ internal sealed class PolymorphicCache
     /// <summary>How many prototypes a lookup may pass before its holder (or the chain's end).</summary>
     internal const int MaxDepth = 6;
 
-    private struct Entry
+    /// <summary>Where a lookup on receivers of one shape found its property (or that it is absent).</summary>
+    internal struct Entry
     {
         public Shape Shape;
         /// <summary>Null for an own property (or for an absent one, Slot -1).</summary>
@@ -31,6 +32,36 @@ internal sealed class PolymorphicCache
         public int Slot;
         /// <summary>Adding sets: the shape after the add.</summary>
         public Shape? NewShape;
+
+        /// <summary>A get entry's value for <paramref name="o"/>, whose shape is this entry's; false when a
+        /// prototype it passed or its holder has changed shape since.</summary>
+        public readonly bool TryRead(JsObject o, out JsValue value)
+        {
+            if (Holder is null && Slot >= 0)
+            {
+                value = o.Slots[Slot];
+                return true;
+            }
+            // The prototypes the lookup passes still have the shapes it saw (so still lack the key).
+            var p = Shape.Prototype;
+            if (Between is { } between)
+            {
+                foreach (var s in between)
+                {
+                    if (p is null || !ReferenceEquals(p.Shape, s)) { value = default; return false; }
+                    p = s.Prototype;
+                }
+            }
+            if (Holder is null)
+            {
+                // Absent: the chain ended where it did when the entry was made.
+                value = JsValue.Undefined;
+                return p is null;
+            }
+            if (!ReferenceEquals(p, Holder) || !ReferenceEquals(Holder.Shape, HolderShape)) { value = default; return false; }
+            value = Holder.Slots[Slot];
+            return true;
+        }
     }
 
     private readonly Entry[] _entries = new Entry[Capacity];
@@ -44,31 +75,7 @@ internal sealed class PolymorphicCache
         for (int i = 0; i < _count; i++)
         {
             ref var e = ref _entries[i];
-            if (!ReferenceEquals(e.Shape, shape)) continue;
-            if (e.Holder is null && e.Slot >= 0)
-            {
-                value = o.Slots[e.Slot];
-                return true;
-            }
-            // The prototypes the lookup passes still have the shapes it saw (so still lack the key).
-            var p = shape.Prototype;
-            if (e.Between is { } between)
-            {
-                foreach (var s in between)
-                {
-                    if (p is null || !ReferenceEquals(p.Shape, s)) { value = default; return false; }
-                    p = s.Prototype;
-                }
-            }
-            if (e.Holder is null)
-            {
-                // Absent: the chain ended where it did when the entry was made.
-                value = JsValue.Undefined;
-                return p is null;
-            }
-            if (!ReferenceEquals(p, e.Holder) || !ReferenceEquals(e.Holder.Shape, e.HolderShape)) { value = default; return false; }
-            value = e.Holder.Slots[e.Slot];
-            return true;
+            if (ReferenceEquals(e.Shape, shape)) return e.TryRead(o, out value);
         }
         value = default;
         return false;
