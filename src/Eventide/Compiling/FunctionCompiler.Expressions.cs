@@ -482,6 +482,9 @@ internal sealed partial class FunctionCompiler
     /// left operand (and the parentheses closing it).</summary>
     private void MarkOperator(BinaryExpression be) => _b.MarkPosition(OperatorAfter(be.Left, be.Right.Start, be.Start));
 
+    /// <summary>Where an assignment to <paramref name="me"/> has its operator (=, +=, ||=...): V8 marks a failed store there.</summary>
+    private int AssignmentOperator(AssignmentExpression asg, MemberExpression me) => OperatorAfter(asg.Left, asg.Right.Start, me.Start);
+
     /// <summary>Where the operator after <paramref name="operand"/> starts (past spaces and closing parentheses), or <paramref name="fallback"/> when there is none before <paramref name="limit"/>.</summary>
     private int OperatorAfter(Node operand, int limit, int fallback)
     {
@@ -1020,7 +1023,7 @@ internal sealed partial class FunctionCompiler
                     // 13.15.2: a computed key's ToPropertyKey happens in PutValue, after the right-hand side.
                     EmitReferenceBase(me, out var kind);
                     EmitExpression(asg.Right);
-                    EmitReferenceSet(me, kind, OperatorAfter(asg.Left, asg.Right.Start, me.Start));
+                    EmitReferenceSet(me, kind, AssignmentOperator(asg, me));
                     return;
                 default:
                     // Destructuring assignment: the expression's value is the right-hand side.
@@ -1090,7 +1093,7 @@ internal sealed partial class FunctionCompiler
                     int depthWithValue = _b.StackDepth;
                     _b.EmitJump(jumpOp, keep);
                     EmitExpression(asg.Right);
-                    EmitReferenceSet(me, kind, OperatorAfter(asg.Left, asg.Right.Start, me.Start));
+                    EmitReferenceSet(me, kind, AssignmentOperator(asg, me));
                     _b.EmitJump(OpCode.Jump, end);
                     _b.Bind(keep);
                     _b.StackDepth = depthWithValue;
@@ -1103,7 +1106,7 @@ internal sealed partial class FunctionCompiler
                 EmitExpression(asg.Right);
                 Mark(asg);
                 _b.Emit(BinaryOp(asg.Operator));
-                EmitReferenceSet(me, kind, OperatorAfter(asg.Left, asg.Right.Start, me.Start));
+                EmitReferenceSet(me, kind, AssignmentOperator(asg, me));
                 return;
             default:
                 throw new CompileError(asg.Start, "SyntaxError", "Invalid left-hand side in assignment");

@@ -16,10 +16,6 @@ internal sealed partial class Realm
     internal PropertyGuard PromiseThenGuard, PromiseConstructorGuard, PromiseSpeciesGuard;
     /// <summary>ResolvePromise's Get(resolution, "then"), cached by the resolution's shape (see Interpreter.GetNamedCached).</summary>
     internal Vm.PropertyCache ThenLookup;
-    /// <summary>obj[name] lookups by receiver shape and key string (Interpreter.GetKeyed), made on first
-    /// use: an engine that never reads a string key does not pay its 7 KB.</summary>
-    internal Vm.KeyedLookupCache KeyedLookups => _keyedLookups ??= new();
-    private Vm.KeyedLookupCache? _keyedLookups;
     /// <summary>%AsyncIteratorPrototype% and %AsyncFromSyncIteratorPrototype%.</summary>
     public JsObject AsyncIteratorPrototype = null!;
     public JsObject AsyncFromSyncIteratorPrototype = null!;

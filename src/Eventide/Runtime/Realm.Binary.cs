@@ -27,7 +27,7 @@ internal sealed partial class Realm
     {
         // The last view shape proven (a loop reads one array's length again and again): no per-type tables.
         if (ReferenceEquals(ta.Shape, _lastLengthFreeView) && ReferenceEquals(_lastLengthFreeConcrete!.Shape, _lastLengthFreeConcreteShape))
-            return TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, LengthKey, TypedArrayLengthGetter!);
+            return HoldsIntrinsicLengthGetter;
         return HasIntrinsicLengthByType(ta);
     }
 
@@ -43,7 +43,7 @@ internal sealed partial class Realm
         if (ReferenceEquals(ta.Shape, _lengthFreeViewShapes[type]) && ReferenceEquals(concrete.Shape, _lengthFreeConcreteShapes[type]))
         {
             (_lastLengthFreeView, _lastLengthFreeConcrete, _lastLengthFreeConcreteShape) = (ta.Shape, concrete, concrete.Shape);
-            return TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, LengthKey, TypedArrayLengthGetter!);
+            return HoldsIntrinsicLengthGetter;
         }
         if (!SearchIntrinsicLength(ta, concrete)) return false;
         if (ReferenceEquals(ta.Shape.Prototype, concrete) && !ta.Shape.IsDictionary && !concrete.Shape.IsDictionary)
@@ -71,8 +71,12 @@ internal sealed partial class Realm
             if (!proto.Shape.IsDictionary) _lengthFreeShape = proto.Shape;
         }
         return ReferenceEquals(concrete.Shape.Prototype, TypedArrayPrototype) && concrete.Shape.Lookup(LengthKey) < 0
-            && TypedArrayLengthGetter is not null && TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, LengthKey, TypedArrayLengthGetter);
+            && HoldsIntrinsicLengthGetter;
     }
+
+    /// <summary>%TypedArray%.prototype still holds the intrinsic length getter (what every shape check above leaves to check).</summary>
+    private bool HoldsIntrinsicLengthGetter =>
+        TypedArrayLengthGetter is not null && TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, LengthKey, TypedArrayLengthGetter);
 
     private static readonly PropertyKey LengthKey = "length";
     private const int MaxSubclassDepth = 3;

@@ -2,6 +2,11 @@ namespace Eventide.Runtime;
 
 internal sealed partial class Realm
 {
+    /// <summary>obj[name] lookups by receiver shape and key string (Interpreter.GetKeyed), made on first
+    /// use: an engine that never reads a string key does not pay its 7 KB.</summary>
+    internal Vm.KeyedLookupCache KeyedLookups => _keyedLookups ??= new();
+    private Vm.KeyedLookupCache? _keyedLookups;
+
     /// <summary>Prototype intrinsics a constructor may fall back to (GetPrototypeFromConstructor's intrinsicDefaultProto).</summary>
     private static readonly Func<Realm, JsObject?>[] PrototypeIntrinsics =
     [

@@ -162,7 +162,8 @@ internal sealed partial class Interpreter
         return true;
     }
 
-    /// <summary>for await's AsyncIteratorNext (iter → iter result): calls next, as Step does, without its set-up.</summary>
+    /// <summary>for await's AsyncIteratorNext (iter → iter result) from the instruction's start: calls next.
+    /// Step runs it too; from LoopRare it skips the general step's set-up.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // LoopRare stays a thin dispatcher (see its comment)
     private static void AsyncIteratorNext(Frame frame)
     {

@@ -1082,24 +1082,23 @@ internal sealed partial class Interpreter
                         break;
                     }
                 case OpCode.AsyncIteratorNext:
-                    {
-                        var rec = (IteratorRecord)regs[sp - 1].Ref!;
-                        f.Pc = pc; f.Sp = sp;
-                        rec.Done = true; // an error before the result is unpacked leaves the iterator unclosed
-                        regs[sp - 1] = Operations.Call(rec.NextMethod, rec.Iterator, []);
-                        break;
-                    }
+                    // The helper LoopRare runs too (from the instruction's start, leaving pc past it).
+                    f.Pc = opStart; f.Sp = sp;
+                    AsyncIteratorNext(f);
+                    pc = f.Pc;
+                    break;
                 case OpCode.AsyncIteratorComplete:
                     {
+                        // An async generator's own { value, done }: LoopRare's helper reads its slots.
+                        f.Pc = opStart; f.Sp = sp;
+                        if (CompleteAsyncIteration(f)) { pc = f.Pc; sp = f.Sp; break; }
                         var rec = (IteratorRecord)regs[sp - 2].Ref!;
                         var result = regs[sp - 1];
-                        f.Pc = pc + 1; f.Sp = sp;
+                        f.Pc = pc + 1;
                         if (result.AsObject is not JsObject resultObject)
                             throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object");
-                        // An async generator's own { value, done } (CreateIterResultObject's shape): both are own data slots.
-                        bool isIterResult = ReferenceEquals(resultObject.Shape, realm.IterResultShape);
-                        if (Operations.ToBoolean(isIterResult ? resultObject.Slots[1] : resultObject.Get("done"))) { sp -= 2; pc = code[pc]; break; }
-                        regs[sp - 2] = isIterResult ? resultObject.Slots[0] : resultObject.Get("value");
+                        if (Operations.ToBoolean(resultObject.Get("done"))) { sp -= 2; pc = code[pc]; break; }
+                        regs[sp - 2] = resultObject.Get("value");
                         sp--;
                         rec.Done = false;
                         pc++;
