@@ -9,8 +9,12 @@ namespace Eventide.Tests;
 /// </summary>
 public class BytecodeVerifierTests
 {
-    private static FunctionTemplate Template(int locals, int maxStack, int[] code, params HandlerEntry[] handlers) =>
-        new() { Name = "t", Code = code, LocalCount = locals, MaxStack = maxStack, Handlers = handlers };
+    private static FunctionTemplate Template(int locals, int maxStack, int[] code, params HandlerEntry[] handlers)
+    {
+        var t = new FunctionTemplate { Name = "t", LocalCount = locals, MaxStack = maxStack, Handlers = handlers };
+        t.SetCode(code);
+        return t;
+    }
 
     private static string Rejects(FunctionTemplate t, params int[] undefinedAtEntry) =>
         Assert.Throws<InvalidOperationException>(() => BytecodeVerifier.Verify(t, undefinedAtEntry)).Message;
@@ -79,6 +83,31 @@ public class BytecodeVerifierTests
         int[] code = [LoadInt, 1, StoreLocal, 0, LoadTrue, (int)OpCode.Throw, Pop, LoadLocal, 0, Return];
         var handler = new HandlerEntry(0, 6, 6, HandlerKind.Catch, 0, 0, -1, -1);
         Assert.Contains("reads register 0", Rejects(Template(1, 3, code, handler)));
+    }
+
+    [Fact]
+    public void EveryCompiledFunctionHasItsControlTargetsChecked()
+    {
+        // The dispatch loop reads code unchecked: these run on every function built, verifier on or off.
+        static string Unsafe(int[] code, params HandlerEntry[] handlers) =>
+            Assert.Throws<InvalidOperationException>(() => BytecodeVerifier.CheckControlTargets(Template(0, 3, code, handlers))).Message;
+        Assert.Contains("target 3 is not an instruction", Unsafe([Jump, 3, LoadInt, 7, Return]));
+        Assert.Contains("target -1 is not an instruction", Unsafe([LoadTrue, JumpIfFalse, -1, ReturnUndefined]));
+        Assert.Contains("target 9 is not an instruction", Unsafe([LoadTrue, JumpIfFalse, 9, ReturnUndefined]));
+        Assert.Contains("operands run past the end", Unsafe([LoadTrue, Pop, LoadInt]));
+        Assert.Contains("unknown opcode", Unsafe([LoadTrue, 9999, ReturnUndefined]));
+        Assert.Contains("handler does not start at an instruction", Unsafe([LoadInt, 1, Return], new HandlerEntry(0, 2, 1, HandlerKind.Catch, 0, 0, -1, -1)));
+        BytecodeVerifier.CheckControlTargets(Template(0, 3, [LoadTrue, JumpIfFalse, 5, LoadInt, 1, ReturnUndefined]));
+    }
+
+    [Fact]
+    public void CompiledCodeEndsWithThePaddingTheLookAheadReads()
+    {
+        const string source = "let i = 0; i++;";
+        var template = new ScriptCompiler(new SourceText("padding.js", source)).CompileScript(Eventide.Parsing.ScriptParser.Parse(source, "padding.js", false));
+        Assert.Equal(template.CodeLength + FunctionTemplate.LookAheadPadding, template.Code.Length);
+        Assert.All(template.Code[template.CodeLength..], op => Assert.Equal(ReturnUndefined, op));
+        Assert.DoesNotContain("ReturnUndefined\n  " + template.CodeLength, Disassembler.Disassemble(template));
     }
 
     [Fact]

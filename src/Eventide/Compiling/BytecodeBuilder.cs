@@ -156,7 +156,7 @@ internal sealed class BytecodeBuilder
 
     public void Finish(FunctionTemplate t)
     {
-        t.Code = _code.ToArray();
+        t.SetCode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_code));
         t.Constants = _constants.ToArray();
         // Inner try blocks are added after outer ones are opened; search order must find the innermost first.
         t.Handlers = _handlers.OrderBy(h => h.TryEnd - h.TryStart).ToArray();
@@ -169,5 +169,6 @@ internal sealed class BytecodeBuilder
         t.HasFinally = _handlers.Any(h => h.Kind == HandlerKind.Finally);
         t.SuspendPoints = SuspendPoints.ToArray();
         t.HasYieldDelegate = SuspendPoints.Exists(p => p.Op == OpCode.YieldDelegate);
+        BytecodeVerifier.CheckControlTargets(t);
     }
 }

@@ -20,14 +20,15 @@ internal static class BytecodeVerifier
     internal static void Verify(FunctionTemplate t, IReadOnlyCollection<int> undefinedAtEntry)
     {
         var code = t.Code;
+        int codeLength = t.CodeLength;
         int locals = t.LocalCount;
-        var isStart = new bool[code.Length + 1];
-        for (int pc = 0; pc < code.Length;)
+        var isStart = new bool[codeLength + 1];
+        for (int pc = 0; pc < codeLength;)
         {
             isStart[pc] = true;
             if (code[pc] < 0 || code[pc] >= OpCodeTable.Count) Fail(t, pc, $"unknown opcode {code[pc]}");
             ref readonly var info = ref OpCodeTable.Get((OpCode)code[pc]);
-            if (pc + info.Operands >= code.Length) Fail(t, pc, "operands run past the end of the code");
+            if (pc + info.Operands >= codeLength) Fail(t, pc, "operands run past the end of the code");
             for (int i = 0; i < info.Operands; i++)
                 if ((info.ReadsReg(i) || info.WritesReg(i)) && (uint)code[pc + 1 + i] >= (uint)locals)
                     Fail(t, pc, $"register operand {code[pc + 1 + i]} is not a local (locals={locals})");
@@ -40,9 +41,9 @@ internal static class BytecodeVerifier
                 Fail(t, h.HandlerPc, "finally handler registers are not locals");
         }
 
-        var depth = new int[code.Length];
+        var depth = new int[codeLength];
         Array.Fill(depth, -1);
-        var assigned = new BitArray?[code.Length];
+        var assigned = new BitArray?[codeLength];
         var work = new Stack<int>();
         var entry = new BitArray(locals);
         foreach (int r in undefinedAtEntry) entry[r] = true;
@@ -93,7 +94,7 @@ internal static class BytecodeVerifier
 
         void Reach(int target, int d, BitArray state)
         {
-            if (target < 0 || target >= code.Length || !isStart[target]) Fail(t, target, "control reaches a pc that is not an instruction");
+            if (target < 0 || target >= codeLength || !isStart[target]) Fail(t, target, "control reaches a pc that is not an instruction");
             if (depth[target] < 0)
             {
                 depth[target] = d;
@@ -113,6 +114,36 @@ internal static class BytecodeVerifier
             assigned[target] = meet;
             work.Push(target);
         }
+    }
+
+    /// <summary>
+    /// The part of the verification that the dispatch loop's unchecked reads of the code rely on, run on
+    /// every function compiled: the instructions decode to the end of the code, and every pc control can
+    /// be sent to (a jump, a label a finally resumes at, a handler) is one of them.
+    /// </summary>
+    internal static void CheckControlTargets(FunctionTemplate t)
+    {
+        var code = t.Code;
+        int codeLength = t.CodeLength;
+        var isStart = new bool[codeLength];
+        int pc = 0;
+        while (pc < codeLength)
+        {
+            isStart[pc] = true;
+            if ((uint)code[pc] >= (uint)OpCodeTable.Count) Fail(t, pc, $"unknown opcode {code[pc]}");
+            pc += 1 + OpCodeTable.OperandCount((OpCode)code[pc]);
+        }
+        if (pc != codeLength) Fail(t, pc, "operands run past the end of the code");
+        for (pc = 0; pc < codeLength; pc += 1 + OpCodeTable.OperandCount((OpCode)code[pc]))
+        {
+            ref readonly var info = ref OpCodeTable.Get((OpCode)code[pc]);
+            if ((info.IsJump || (info.Flags & OpFlags.ResumeLabel) != 0) && !IsInstruction(code[pc + 1]))
+                Fail(t, pc, $"target {code[pc + 1]} is not an instruction");
+        }
+        foreach (var h in t.Handlers)
+            if (!IsInstruction(h.HandlerPc)) Fail(t, h.HandlerPc, "handler does not start at an instruction");
+
+        bool IsInstruction(int target) => (uint)target < (uint)codeLength && isStart[target];
     }
 
     private static void Fail(FunctionTemplate t, int pc, string message) =>

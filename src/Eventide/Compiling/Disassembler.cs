@@ -11,10 +11,12 @@ internal static class Disassembler
         var sb = new StringBuilder();
         sb.Append($"function {(t.Name.Length > 0 ? t.Name : "(anonymous)")} [{t.Kind}] locals={t.LocalCount}\n");
         var code = t.Code;
-        for (int pc = 0; pc < code.Length;)
+        for (int pc = 0; pc < t.CodeLength;)
         {
             var op = (OpCode)code[pc];
-            int n = OpCodeTable.OperandCount(op);
+            // Malformed code (the verifier's messages show it): an unknown opcode ends the listing.
+            if ((uint)op >= (uint)OpCodeTable.Count) { sb.Append($"  {pc,4}: unknown opcode {code[pc]}\n"); break; }
+            int n = Math.Min(OpCodeTable.OperandCount(op), t.CodeLength - pc - 1);
             sb.Append($"  {pc,4}: {op}");
             for (int i = 1; i <= n; i++) sb.Append(' ').Append(code[pc + i]);
             if (op is OpCode.LoadConst && code[pc + 1] < t.Constants.Length) sb.Append($"  ; {Describe(t.Constants[code[pc + 1]])}");

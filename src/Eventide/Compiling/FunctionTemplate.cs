@@ -65,7 +65,30 @@ internal sealed class FunctionTemplate
     public string Name = "";
     public FunctionKind Kind;
     public bool Strict;
-    public int[] Code = [];
+    /// <summary>The bytecode: <see cref="CodeLength"/> ints of instructions, then <see cref="LookAheadPadding"/>
+    /// ReturnUndefined opcodes. The dispatch loop reads code without bounds checks: every pc it runs is an
+    /// instruction (the builder checks every jump, label and handler target), and the padding keeps its
+    /// look-ahead reads of the instructions after one inside the array (control that fell off the end would return).</summary>
+    public int[] Code = PaddedCode([]);
+    /// <summary>The number of ints of instructions in <see cref="Code"/> (the padding follows).</summary>
+    public int CodeLength;
+    /// <summary>How far past an instruction the dispatch loop's look-ahead may read.</summary>
+    internal const int LookAheadPadding = 8;
+
+    /// <summary>Sets <see cref="Code"/> to <paramref name="instructions"/> followed by the look-ahead padding.</summary>
+    internal void SetCode(ReadOnlySpan<int> instructions)
+    {
+        Code = PaddedCode(instructions);
+        CodeLength = instructions.Length;
+    }
+
+    private static int[] PaddedCode(ReadOnlySpan<int> instructions)
+    {
+        var code = new int[instructions.Length + LookAheadPadding];
+        instructions.CopyTo(code);
+        code.AsSpan(instructions.Length).Fill((int)OpCode.ReturnUndefined);
+        return code;
+    }
     public object[] Constants = [];
     public HandlerEntry[] Handlers = [];
     /// <summary>Registers: locals and temporaries; the operand stack follows them.</summary>

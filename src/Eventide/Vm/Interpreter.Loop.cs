@@ -1,5 +1,7 @@
 using Eventide.Builtins;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Eventide.Compiling;
 using Eventide.Runtime;
 
@@ -74,10 +76,9 @@ internal sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JsValue Loop(Frame f, Frame entry, ref int opStart)
     {
-        var t = f.Template;
-        var code = t.Code;
+        var caches = f.Template.Caches;
+        var code = f.Template.Code;
         var regs = f.Regs;
-        var consts = t.Constants;
         int pc = f.Pc;
         int sp = f.Sp;
         var realm = f.Realm;
@@ -88,7 +89,7 @@ internal sealed partial class Interpreter
         while (true)
         {
             opStart = pc;
-            switch ((OpCode)code[pc])
+            switch ((OpCode)CodeAt(code, pc))
             {
                 case OpCode.LoadUndefined: JsValue.StoreUndefined(ref regs[sp++]); pc++; break;
                 case OpCode.LoadNull: regs[sp++] = JsValue.Null; pc++; break;
@@ -98,19 +99,19 @@ internal sealed partial class Interpreter
                 case OpCode.LoadInt:
                     // n - 1, i < 10, x % 2, ...: the small integer and the operator after it run as
                     // one dispatch when the other operand (below on the stack) is a number.
-                    if (IsNumberOperandFusable((OpCode)code[pc + 2]) && regs[sp - 1].IsNumber)
+                    if (IsNumberOperandFusable((OpCode)CodeAt(code, pc + 2)) && regs[sp - 1].IsNumber)
                     {
-                        fusedRight = code[pc + 1];
+                        fusedRight = CodeAt(code, pc + 1);
                         fusedOpPc = pc + 2;
                         goto numberOperand;
                     }
-                    JsValue.StoreNumber(ref regs[sp++], code[pc + 1]);
+                    JsValue.StoreNumber(ref regs[sp++], CodeAt(code, pc + 1));
                     pc += 2;
                     break;
                 case OpCode.LoadConst:
                     {
-                        var v = (JsValue)consts[code[pc + 1]];
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)code[pc + 2]) && regs[sp - 1].IsNumber)
+                        var v = (JsValue)f.Template.Constants[CodeAt(code, pc + 1)];
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 2)) && regs[sp - 1].IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 2;
@@ -130,7 +131,7 @@ internal sealed partial class Interpreter
                         pc++;
                         // a[i]++, t[i] += x: the Dup2 and GetKeyed after it as one dispatch, for a Number key
                         // on a typed array (TypedArrayGetElement: no user code) or an array's dense element.
-                        if (code[pc] == (int)OpCode.Dup2 && code[pc + 1] == (int)OpCode.GetKeyed && k.IsNumber)
+                        if (CodeAt(code, pc) == (int)OpCode.Dup2 && CodeAt(code, pc + 1) == (int)OpCode.GetKeyed && k.IsNumber)
                         {
                             var target = regs[sp - 2].Ref;
                             if (target is JsTypedArray typed) regs[sp] = typed.GetByNumberKey(k.Number);
@@ -144,10 +145,10 @@ internal sealed partial class Interpreter
                 case OpCode.LoadLocal:
                     {
                         // a + b, i * n, x < y: a local and the operator after it, as LoadInt's integer.
-                        var v = regs[code[pc + 1]];
+                        var v = regs[CodeAt(code, pc + 1)];
                         if (v.IsNumber)
                         {
-                            var next = (OpCode)code[pc + 2];
+                            var next = (OpCode)CodeAt(code, pc + 2);
                             if (IsNumberOperandFusable(next) && regs[sp - 1].IsNumber)
                             {
                                 fusedRight = v.Number;
@@ -155,17 +156,17 @@ internal sealed partial class Interpreter
                                 goto numberOperand;
                             }
                             // y + 5, i < 10: the local, an integer and their operator.
-                            if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)code[pc + 4]))
+                            if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 4)))
                             {
                                 JsValue.StoreNumber(ref regs[sp++], v.Number); // no write barrier
-                                fusedRight = code[pc + 3];
+                                fusedRight = CodeAt(code, pc + 3);
                                 fusedOpPc = pc + 4;
                                 goto numberOperand;
                             }
                             // i++ as a statement: LoadLocal i, ToNumeric, Inc, StoreLocal i.
-                            if (next == OpCode.ToNumeric && code[pc + 4] == (int)OpCode.StoreLocal && code[pc + 3] is (int)OpCode.Inc or (int)OpCode.Dec)
+                            if (next == OpCode.ToNumeric && CodeAt(code, pc + 4) == (int)OpCode.StoreLocal && CodeAt(code, pc + 3) is (int)OpCode.Inc or (int)OpCode.Dec)
                             {
-                                JsValue.StoreNumber(ref regs[code[pc + 5]], code[pc + 3] == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1);
+                                JsValue.StoreNumber(ref regs[CodeAt(code, pc + 5)], CodeAt(code, pc + 3) == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1);
                                 pc += 6;
                                 break;
                             }
@@ -173,46 +174,58 @@ internal sealed partial class Interpreter
                         regs[sp++] = v;
                         pc += 2;
                         // o.x, o.m(): straight to the property access, without a dispatch.
-                        if (code[pc] == (int)OpCode.GetNamed) { opStart = pc; goto case OpCode.GetNamed; }
-                        if (code[pc] == (int)OpCode.GetNamedKeep) { opStart = pc; goto case OpCode.GetNamedKeep; }
+                        if (CodeAt(code, pc) == (int)OpCode.GetNamed) { opStart = pc; goto case OpCode.GetNamed; }
+                        if (CodeAt(code, pc) == (int)OpCode.GetNamedKeep) { opStart = pc; goto case OpCode.GetNamedKeep; }
                         break;
                     }
                 case OpCode.LoadLocal2:
                     {
-                        var a = regs[code[pc + 1]];
-                        var b = regs[code[pc + 2]];
-                        regs[sp++] = a;
-                        // i < n, x ^ y: both operands of the next operator are locals.
-                        if (a.IsNumber && b.IsNumber && IsNumberOperandFusable((OpCode)code[pc + 3]))
+                        var a = regs[CodeAt(code, pc + 1)];
+                        var b = regs[CodeAt(code, pc + 2)];
+                        JsValue.Store(ref regs[sp++], a); // a number without the write barrier
+                        if (a.IsNumber && b.IsNumber)
                         {
-                            fusedRight = b.Number;
-                            fusedOpPc = pc + 3;
-                            goto numberOperand;
+                            var next = (OpCode)CodeAt(code, pc + 3);
+                            // i < n, x ^ y: both operands of the next operator are locals.
+                            if (IsNumberOperandFusable(next))
+                            {
+                                fusedRight = b.Number;
+                                fusedOpPc = pc + 3;
+                                goto numberOperand;
+                            }
+                            // x ^ (x << 13): the second local, an integer and their operator.
+                            if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 5)))
+                            {
+                                JsValue.StoreNumber(ref regs[sp++], b.Number);
+                                fusedRight = CodeAt(code, pc + 4);
+                                fusedOpPc = pc + 5;
+                                goto numberOperand;
+                            }
                         }
-                        regs[sp++] = b;
+                        JsValue.Store(ref regs[sp++], b);
                         pc += 3;
                         break;
                     }
-                case OpCode.StoreLocal: JsValue.Store(ref regs[code[pc + 1]], regs[--sp]); pc += 2; break;
+                case OpCode.StoreLocal: JsValue.Store(ref regs[CodeAt(code, pc + 1)], regs[--sp]); pc += 2; break;
                 case OpCode.LoadLocalChecked:
                     {
-                        var v = regs[code[pc + 1]];
+                        var v = regs[CodeAt(code, pc + 1)];
                         if (v.IsHole) goto default;
                         regs[sp++] = v;
                         pc += 3;
                         break;
                     }
                 case OpCode.CheckLocalInit:
-                    if (regs[code[pc + 1]].IsHole) goto default;
+                    if (regs[CodeAt(code, pc + 1)].IsHole) goto default;
                     pc += 3;
                     break;
                 case OpCode.LoadCtx:
                     {
-                        int depth = code[pc + 1];
+                        int depth = CodeAt(code, pc + 1);
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
-                        var v = c.Slots[code[pc + 2]];
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)code[pc + 3]) && regs[sp - 1].IsNumber)
+                        var v = c.Slots[CodeAt(code, pc + 2)];
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && regs[sp - 1].IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 3;
@@ -224,10 +237,10 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.StoreCtx:
                     {
-                        int depth = code[pc + 1];
+                        int depth = CodeAt(code, pc + 1);
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
-                        c.Slots[code[pc + 2]] = regs[--sp];
+                        c.Slots[CodeAt(code, pc + 2)] = regs[--sp];
                         pc += 3;
                         break;
                     }
@@ -238,13 +251,13 @@ internal sealed partial class Interpreter
                         regs[sp++] = th;
                         pc++;
                         // this.x, this.m(): straight to the property access, without a dispatch.
-                        if (code[pc] == (int)OpCode.GetNamed) { opStart = pc; goto case OpCode.GetNamed; }
-                        if (code[pc] == (int)OpCode.GetNamedKeep) { opStart = pc; goto case OpCode.GetNamedKeep; }
+                        if (CodeAt(code, pc) == (int)OpCode.GetNamed) { opStart = pc; goto case OpCode.GetNamed; }
+                        if (CodeAt(code, pc) == (int)OpCode.GetNamedKeep) { opStart = pc; goto case OpCode.GetNamedKeep; }
                         break;
                     }
                 case OpCode.LoadGlobal:
                     {
-                        ref var cache = ref t.Caches[code[pc + 2]];
+                        ref var cache = ref caches[CodeAt(code, pc + 2)];
                         if (cache.Version != realm.GlobalVersion) goto default;
                         if (cache.Binding is { } gb)
                         {
@@ -257,13 +270,13 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.GetNamed:
                     {
-                        ref var cache = ref t.Caches[code[pc + 2]];
+                        ref var cache = ref caches[CodeAt(code, pc + 2)];
                         if (regs[sp - 1].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
                             // s.length and array.length: always the own length, never in a shape (a linked string's without flattening it).
                             var receiver = regs[sp - 1].RawRef;
                             double length;
-                            if ((receiver is string || receiver is ConcatString || receiver is JsArray) && IsLengthKey(consts[code[pc + 1]]))
+                            if ((receiver is string || receiver is ConcatString || receiver is JsArray) && IsLengthKey(f.Template.Constants[CodeAt(code, pc + 1)]))
                             {
                                 length = receiver switch
                                 {
@@ -273,10 +286,10 @@ internal sealed partial class Interpreter
                                 };
                             }
                             // ta.length: the intrinsic getter's answer, without calling it, while nothing shadows it.
-                            else if (receiver is JsTypedArray typed && IsLengthKey(consts[code[pc + 1]]) && realm.HasIntrinsicLength(typed)) length = typed.Length;
+                            else if (receiver is JsTypedArray typed && IsLengthKey(f.Template.Constants[CodeAt(code, pc + 1)]) && realm.HasIntrinsicLength(typed)) length = typed.Length;
                             else goto default;
                             // i < a.length: the length and the operator after it (the loop test of most for loops).
-                            if (IsNumberOperandFusable((OpCode)code[pc + 3]) && regs[sp - 2].IsNumber)
+                            if (IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && regs[sp - 2].IsNumber)
                             {
                                 sp--;
                                 fusedRight = length;
@@ -292,7 +305,7 @@ internal sealed partial class Interpreter
                         else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) value = cache.Holder.Slots[cache.Slot];
                         else goto default;
                         // a.x + b.x, this.n < limit: a Number property and the operator after it.
-                        if (value.IsNumber && IsNumberOperandFusable((OpCode)code[pc + 3]) && regs[sp - 2].IsNumber)
+                        if (value.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && regs[sp - 2].IsNumber)
                         {
                             sp--;
                             fusedRight = value.Number;
@@ -306,7 +319,7 @@ internal sealed partial class Interpreter
                 case OpCode.GetNamedKeep:
                     {
                         // obj → fn obj
-                        ref var cache = ref t.Caches[code[pc + 2]];
+                        ref var cache = ref caches[CodeAt(code, pc + 2)];
                         var obj = regs[sp - 1];
                         if (obj.AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
@@ -326,14 +339,14 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.SetNamed:
                     {
-                        ref var cache = ref t.Caches[code[pc + 2]];
+                        ref var cache = ref caches[CodeAt(code, pc + 2)];
                         if (regs[sp - 2].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
                         var value = regs[sp - 1];
                         if (cache.NewShape is null) JsValue.Store(ref o.Slots[cache.Slot], value);
                         else if (ChainUnchanged(o, cache.Chain!)) o.AddSlotWithShape(cache.NewShape, value); // a cached add
                         else goto default;
                         // `o.x = v;` as a statement: its Pop comes next, so take both at once.
-                        if (code[pc + 3] == (int)OpCode.Pop) { sp -= 2; pc += 4; break; }
+                        if (CodeAt(code, pc + 3) == (int)OpCode.Pop) { sp -= 2; pc += 4; break; }
                         sp--;
                         regs[sp - 1] = value;
                         pc += 3;
@@ -379,7 +392,7 @@ internal sealed partial class Interpreter
                         }
                         else if (regs[sp - 3].Ref is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, regs[sp - 1])) goto default;
                         // `o[k] = v;` as a statement: its Pop comes next, so take both at once.
-                        if (code[pc + 1] == (int)OpCode.Pop) { sp -= 3; pc += 2; break; }
+                        if (CodeAt(code, pc + 1) == (int)OpCode.Pop) { sp -= 3; pc += 2; break; }
                         regs[sp - 3] = regs[sp - 1];
                         sp -= 2;
                         pc++;
@@ -387,8 +400,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Add:
                     {
-                        var b = regs[sp - 1];
-                        var a = regs[sp - 2];
+                        ref var b = ref regs[sp - 1];
+                        ref var a = ref regs[sp - 2];
                         if (a.IsNumber && b.IsNumber) JsValue.StoreNumber(ref regs[sp - 2], a.Number + b.Number);
                         else if (a.IsString && b.IsString) regs[sp - 2] = ConcatString.Concat(a, b);
                         else goto default;
@@ -398,8 +411,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Sub:
                     {
-                        var b = regs[sp - 1];
-                        var a = regs[sp - 2];
+                        ref var b = ref regs[sp - 1];
+                        ref var a = ref regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref regs[--sp - 1], a.Number - b.Number);
                         pc++;
@@ -407,8 +420,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Mul:
                     {
-                        var b = regs[sp - 1];
-                        var a = regs[sp - 2];
+                        ref var b = ref regs[sp - 1];
+                        ref var a = ref regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref regs[--sp - 1], a.Number * b.Number);
                         pc++;
@@ -416,8 +429,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Div:
                     {
-                        var b = regs[sp - 1];
-                        var a = regs[sp - 2];
+                        ref var b = ref regs[sp - 1];
+                        ref var a = ref regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref regs[--sp - 1], a.Number / b.Number);
                         pc++;
@@ -425,8 +438,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Mod:
                     {
-                        var b = regs[sp - 1];
-                        var a = regs[sp - 2];
+                        ref var b = ref regs[sp - 1];
+                        ref var a = ref regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref regs[--sp - 1], Arithmetic.Remainder(a.Number, b.Number));
                         pc++;
@@ -439,11 +452,11 @@ internal sealed partial class Interpreter
                 case OpCode.Shr:
                 case OpCode.UShr:
                     {
-                        var b = regs[sp - 1];
-                        var a = regs[sp - 2];
+                        ref var b = ref regs[sp - 1];
+                        ref var a = ref regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         int x = Operations.DoubleToInt32(a.Number), y = Operations.DoubleToInt32(b.Number);
-                        double r = (OpCode)code[pc] switch
+                        double r = (OpCode)CodeAt(code, pc) switch
                         {
                             OpCode.BitAnd => x & y,
                             OpCode.BitOr => x | y,
@@ -463,9 +476,9 @@ internal sealed partial class Interpreter
                 case OpCode.StrictEq:
                 case OpCode.StrictNe:
                     {
-                        var b = regs[sp - 1];
-                        var a = regs[sp - 2];
-                        var op = (OpCode)code[pc];
+                        ref var b = ref regs[sp - 1];
+                        ref var a = ref regs[sp - 2];
+                        var op = (OpCode)CodeAt(code, pc);
                         bool r;
                         if (op is OpCode.StrictEq or OpCode.StrictNe) r = JsValue.StrictEquals(a, b) == (op == OpCode.StrictEq);
                         else if (!a.IsNumber || !b.IsNumber) goto default;
@@ -501,12 +514,12 @@ internal sealed partial class Interpreter
                         var v = regs[sp - 1];
                         if (!v.IsNumber) goto default;
                         // x++ as a statement (ToNumeric Inc StoreLocal): one dispatch for the three.
-                        int next = code[pc + 1];
+                        int next = CodeAt(code, pc + 1);
                         if (next != (int)OpCode.Inc && next != (int)OpCode.Dec) { pc++; break; }
                         double updated = next == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1;
-                        if (code[pc + 2] == (int)OpCode.StoreLocal)
+                        if (CodeAt(code, pc + 2) == (int)OpCode.StoreLocal)
                         {
-                            JsValue.StoreNumber(ref regs[code[pc + 3]], updated);
+                            JsValue.StoreNumber(ref regs[CodeAt(code, pc + 3)], updated);
                             sp--;
                             pc += 4;
                             break;
@@ -516,56 +529,56 @@ internal sealed partial class Interpreter
                         break;
                     }
                 case OpCode.Jump:
-                    pc = code[pc + 1];
+                    pc = CodeAt(code, pc + 1);
                     if (pc <= opStart) PollCancellation(); // loop back edge: the host may stop the script
                     break;
                 case OpCode.JumpIfFalse:
                     {
                         var v = regs[--sp];
-                        pc = v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v)) ? code[pc + 1] : pc + 2;
+                        pc = v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v)) ? CodeAt(code, pc + 1) : pc + 2;
                         if (pc <= opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfTrue:
                     {
                         var v = regs[--sp];
-                        pc = v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v)) ? code[pc + 1] : pc + 2;
+                        pc = v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v)) ? CodeAt(code, pc + 1) : pc + 2;
                         if (pc <= opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfFalseKeep:
-                    if (!Operations.ToBoolean(regs[sp - 1])) pc = code[pc + 1]; else { pc += 2; sp--; }
+                    if (!Operations.ToBoolean(regs[sp - 1])) pc = CodeAt(code, pc + 1); else { pc += 2; sp--; }
                     break;
                 case OpCode.JumpIfTrueKeep:
-                    if (Operations.ToBoolean(regs[sp - 1])) pc = code[pc + 1]; else { pc += 2; sp--; }
+                    if (Operations.ToBoolean(regs[sp - 1])) pc = CodeAt(code, pc + 1); else { pc += 2; sp--; }
                     break;
                 case OpCode.JumpIfNotUndefined:
-                    pc = !regs[sp - 1].IsUndefined ? code[pc + 1] : pc + 2;
+                    pc = !regs[sp - 1].IsUndefined ? CodeAt(code, pc + 1) : pc + 2;
                     break;
                 case OpCode.JumpIfNullish:
-                    pc = regs[sp - 1].IsNullish ? code[pc + 1] : pc + 2;
+                    pc = regs[sp - 1].IsNullish ? CodeAt(code, pc + 1) : pc + 2;
                     break;
                 case OpCode.JumpIfNotNullishKeep:
-                    if (!regs[sp - 1].IsNullish) pc = code[pc + 1]; else { pc += 2; sp--; }
+                    if (!regs[sp - 1].IsNullish) pc = CodeAt(code, pc + 1); else { pc += 2; sp--; }
                     break;
                 case OpCode.Dup2: regs[sp] = regs[sp - 2]; regs[sp + 1] = regs[sp - 1]; sp += 2; pc++; break;
                 case OpCode.CheckCtxInit:
                     {
-                        int depth = code[pc + 1];
+                        int depth = CodeAt(code, pc + 1);
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
-                        if (c.Slots[code[pc + 2]].IsHole) goto default;
+                        if (c.Slots[CodeAt(code, pc + 2)].IsHole) goto default;
                         pc += 4;
                         break;
                     }
                 case OpCode.LoadCtxChecked:
                     {
-                        int depth = code[pc + 1];
+                        int depth = CodeAt(code, pc + 1);
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
-                        var v = c.Slots[code[pc + 2]];
+                        var v = c.Slots[CodeAt(code, pc + 2)];
                         if (v.IsHole) goto default;
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)code[pc + 4]) && regs[sp - 1].IsNumber)
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 4)) && regs[sp - 1].IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 4;
@@ -577,13 +590,13 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.NewObject:
                     // An object literal, with room for the properties it defines.
-                    regs[sp++] = new JsObject(realm.ObjectPrototype, code[pc + 1]);
+                    regs[sp++] = new JsObject(realm.ObjectPrototype, CodeAt(code, pc + 1));
                     pc += 2;
                     break;
                 case OpCode.DefineNamedField:
                     {
                         // An object literal's next property, added along the transition cached for this site.
-                        ref var cache = ref t.Caches[code[pc + 2]];
+                        ref var cache = ref caches[CodeAt(code, pc + 2)];
                         if (regs[sp - 2].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
                         o.AddSlotWithShape(cache.NewShape!, regs[--sp]);
                         pc += 3;
@@ -592,18 +605,18 @@ internal sealed partial class Interpreter
                 case OpCode.MakeClosure:
                     f.Pc = pc;
                     f.Sp = sp;
-                    regs[sp++] = MakeClosure(f, (Compiling.FunctionTemplate)consts[code[pc + 1]]);
+                    regs[sp++] = MakeClosure(f, (Compiling.FunctionTemplate)f.Template.Constants[CodeAt(code, pc + 1)]);
                     pc += 2;
                     break;
                 case OpCode.New:
                     {
-                        int argc = code[pc + 1];
+                        int argc = CodeAt(code, pc + 1);
                         int fnIndex = sp - argc - 1;
                         if (regs[fnIndex].Ref is not ScriptFunction sf || !sf.IsConstructor) goto default;
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
                         f = EnterConstruct(sf, new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc));
-                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
+                        caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
@@ -620,20 +633,20 @@ internal sealed partial class Interpreter
                         f.Pc = pc + 1;
                         f.Sp = sp - 3;
                         f = EnterCall(sf, regs[sp - 2], argsArray.DenseItems);
-                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
+                        caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
                 case OpCode.Call:
                     {
-                        int argc = code[pc + 1];
+                        int argc = CodeAt(code, pc + 1);
                         int fnIndex = sp - argc - 2;
                         // Builtins, generator.next and f.call/apply: LoopRare.
                         if (regs[fnIndex].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template)) goto default;
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
                         f = EnterCall(sf, regs, fnIndex + 1, argc);
-                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
+                        caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
@@ -658,7 +671,7 @@ internal sealed partial class Interpreter
                             var rv = regs[--sp];
                             f.Sp = sp;
                             f = LeaveInlineGenerator(f, rv, done: true);
-                            t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                            caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                             break;
                         }
                         var v = regs[sp - 1];
@@ -672,13 +685,13 @@ internal sealed partial class Interpreter
                         sp--;
                         f.Completed = true;
                         f = ReturnToCaller(f, sp);
-                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp;
+                        caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         JsValue.Store(ref regs[sp++], v);
                         break;
                     returnInStep:
                         // Step runs the instruction again: ReturnUndefined must not push twice (frames have no slack).
-                        if ((OpCode)code[opStart] == OpCode.ReturnUndefined) sp--;
+                        if ((OpCode)CodeAt(code, opStart) == OpCode.ReturnUndefined) sp--;
                         goto default;
                     }
                 case OpCode.IteratorStep:
@@ -688,7 +701,7 @@ internal sealed partial class Interpreter
                         f.Pc = pc + 2;
                         f.Sp = sp;
                         if (rec.StepArray(out var item)) { regs[sp - 1] = item; pc += 2; }
-                        else { sp--; pc = code[pc + 1]; }
+                        else { sp--; pc = CodeAt(code, pc + 1); }
                         break;
                     }
                 default:
@@ -696,8 +709,8 @@ internal sealed partial class Interpreter
                         // Everything else, and the uncommon cases of the instructions above.
                         f.Pc = pc;
                         f.Sp = sp;
-                        if (LoopRare(ref f, entry, ref opStart, (OpCode)code[pc], out var result)) return result;
-                        t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                        if (LoopRare(ref f, entry, ref opStart, (OpCode)CodeAt(code, pc), out var result)) return result;
+                        caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                         break;
                     }
             }
@@ -708,7 +721,7 @@ internal sealed partial class Interpreter
                 // The operator at fusedOpPc with two Numbers: regs[sp - 1] and fusedRight (an operand
                 // instruction's value that was not pushed). See IsNumberOperandFusable.
                 double x = regs[sp - 1].Number, k = fusedRight;
-                var op = (OpCode)code[fusedOpPc];
+                var op = (OpCode)CodeAt(code, fusedOpPc);
                 double r;
                 switch (op)
                 {
@@ -741,9 +754,9 @@ internal sealed partial class Interpreter
                 }
                 pc = fusedOpPc + 1;
                 // `x = x + 1;`: the StoreLocal after the operator takes the result.
-                if (code[pc] == (int)OpCode.StoreLocal)
+                if (CodeAt(code, pc) == (int)OpCode.StoreLocal)
                 {
-                    JsValue.StoreNumber(ref regs[code[pc + 1]], r);
+                    JsValue.StoreNumber(ref regs[CodeAt(code, pc + 1)], r);
                     sp--;
                     pc += 2;
                     continue;
@@ -752,6 +765,19 @@ internal sealed partial class Interpreter
                 continue;
             }
         }
+    }
+
+    /// <summary>
+    /// code[i] without the bounds check (3 instructions on every read, 7% of every program's): i is
+    /// an instruction or operand of the template (its control targets are checked when it is built,
+    /// BytecodeVerifier.CheckControlTargets) or a look-ahead read a few ints past one, which the code's
+    /// padding keeps inside the array (<see cref="FunctionTemplate.LookAheadPadding"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CodeAt(int[] code, int i)
+    {
+        Debug.Assert((uint)i < (uint)code.Length);
+        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(code), i);
     }
 
     /// <summary>The dispatch loop with the fast loop off (EngineOptions.FastLoop): every instruction
