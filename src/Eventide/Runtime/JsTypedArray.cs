@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Eventide.Runtime;
 
@@ -18,6 +20,8 @@ internal sealed class JsTypedArray : JsObject
     public readonly int ByteOffset;
     /// <summary>[[ArrayLength]], or -1 (auto) for a length-tracking view.</summary>
     private readonly int _fixedLength;
+    /// <summary>The fixed length, 0 for a length-tracking view: the fast paths' one unsigned compare of an index.</summary>
+    private readonly int _fixedLengthOrZero;
     private readonly int _elementSize;
     /// <summary>IsImmutableBuffer([[ViewedArrayBuffer]]), copied since a buffer's immutability never changes.</summary>
     public readonly bool IsImmutable;
@@ -35,6 +39,7 @@ internal sealed class JsTypedArray : JsObject
         Buffer = buffer;
         ByteOffset = byteOffset;
         _fixedLength = length;
+        _fixedLengthOrZero = Math.Max(length, 0);
         _elementSize = ElementTypes.Size(type);
         IsImmutable = buffer.IsImmutable;
         StoresNumbersInPlace = !IsBigInt && !IsImmutable;
@@ -148,9 +153,9 @@ internal sealed class JsTypedArray : JsObject
     private bool TryFixedElementOffset(double key, out byte[] data, out int at)
     {
         data = Buffer.Data!;
-        int index = (int)key;
-        if (index == key && index >= 0 && data is not null && _fixedByteEnd >= 0 && _fixedByteEnd <= data.Length
-            && index < _fixedLength)
+        // cvttsd2si: int.MinValue for NaN and out of range (C#'s (int) saturates, at the cost of a compare and a select).
+        int index = Sse2.IsSupported ? Sse2.ConvertToInt32WithTruncation(Vector128.CreateScalarUnsafe(key)) : (int)key;
+        if ((uint)index < (uint)_fixedLengthOrZero && index == key && data is not null && _fixedByteEnd <= data.Length)
         {
             at = ByteOffset + index * _elementSize;
             return true;

@@ -173,14 +173,13 @@ internal sealed partial class Interpreter
 
     /// <summary>A finished frame's registers all become undefined again: the next call's missing
     /// parameters and unassigned vars read them. Sp at return says nothing about how high the
-    /// operand stack went, so everything the template could have written is cleared (a loop: frames are small).</summary>
+    /// operand stack went, so everything the template could have written is cleared (a vectorised clear: fewer instructions than a loop even for fib's six registers).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ClearRegisters(Frame f)
     {
         var regs = f.Regs;
         int used = Math.Min(regs.Length, f.Template.LocalCount + f.Template.MaxStack);
-        if (used <= 16) for (int i = 0; i < used; i++) regs[i] = default;
-        else Array.Clear(regs, 0, used);
+        regs.AsSpan(0, used).Clear();
     }
 
     /// <summary>A completed frame called from script returns: it is popped and recycled, and its caller continues.</summary>

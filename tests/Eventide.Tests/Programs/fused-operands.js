@@ -86,3 +86,15 @@ console.log(acc, log.length);
 const counter = { n: 0 };
 for (let i = 0; i < 20; i++) { counter.n = counter.n + 1; if (i === 10) Object.defineProperty(counter, 'n', { get() { return 100; }, set(v) { log.push('set ' + v); } }); }
 console.log(counter.n, log.slice(-2).join(';'));
+
+// A local, then a local with an integer and its operator (LoadLocal2 a b; LoadInt k; op): the
+// second local and the integer run together, the first waits below (x ^= x << 13, a + (b - 1)).
+function localThenLocalWithInteger(a, b) {
+  const out = [];
+  try {
+    out.push(a ^ (b << 13), a + (b - 1), a - (b * 3), a * (b % 4), a < (b + 2), a >>> (b >> 1), a | (b & 255));
+    let x = a; x ^= x << 13; x ^= x >>> 17; x ^= x << 5; out.push(x);
+  } catch (e) { out.push(e.constructor.name); }
+  return out.map(show).join(',');
+}
+for (const a of operands) console.log('ll', show(a), localThenLocalWithInteger(a, 7), localThenLocalWithInteger(3, a));
