@@ -19,6 +19,20 @@ internal struct PropertyGuard
     public bool HoldsData(JsObject obj, in PropertyKey key, object expected) =>
         Find(obj, key) is int slot and >= 0 && ReferenceEquals(obj.Slots[slot].RawRef, expected); // RawRef: expected is never a string
 
+    /// <summary>
+    /// <see cref="HoldsData"/>'s common answer without the key: true when obj still has the fixed shape
+    /// the guard remembered and the remembered slot holds <paramref name="expected"/>; false means
+    /// "ask HoldsData" (no shape remembered yet, another shape, a dictionary, or another value).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool HoldsRememberedData(JsObject obj, object expected) =>
+        ReferenceEquals(obj.Shape, _shape) && _fixed && ReferenceEquals(obj.Slots[_slot].RawRef, expected);
+
+    /// <summary><see cref="HoldsRememberedData"/> for <see cref="HoldsGetter"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool HoldsRememberedGetter(JsObject obj, object expectedGetter) =>
+        ReferenceEquals(obj.Shape, _shape) && _fixed && obj.Slots[_slot].RawRef is Accessor a && ReferenceEquals(a.Getter, expectedGetter);
+
     /// <summary>True when <paramref name="key"/> is an own accessor property of obj whose getter is <paramref name="expectedGetter"/>.</summary>
     public bool HoldsGetter(JsObject obj, in PropertyKey key, object expectedGetter) =>
         Find(obj, key) is int slot and >= 0 && obj.Slots[slot].RawRef is Accessor a && ReferenceEquals(a.Getter, expectedGetter); // RawRef: an accessor is never a string

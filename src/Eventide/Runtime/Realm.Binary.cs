@@ -76,7 +76,9 @@ internal sealed partial class Realm
 
     /// <summary>%TypedArray%.prototype still holds the intrinsic length getter (what every shape check above leaves to check).</summary>
     private bool HoldsIntrinsicLengthGetter =>
-        TypedArrayLengthGetter is not null && TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, LengthKey, TypedArrayLengthGetter);
+        TypedArrayLengthGetter is not null
+        && (TypedArrayLengthGuard.HoldsRememberedGetter(TypedArrayPrototype, TypedArrayLengthGetter)
+            || TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, LengthKey, TypedArrayLengthGetter));
 
     private static readonly PropertyKey LengthKey = "length";
     private const int MaxSubclassDepth = 3;

@@ -651,7 +651,7 @@ internal sealed partial class Interpreter
                         break;
                     }
                 case OpCode.ReturnUndefined:
-                    regs[sp++] = JsValue.Undefined;
+                    JsValue.StoreUndefined(ref regs[sp++]); // no write barrier (a copy of the static would store its null through one)
                     goto case OpCode.Return;
                 case OpCode.Return:
                     {

@@ -78,6 +78,17 @@ internal sealed class IteratorRecord
     /// <summary>True when iterating this array cannot run user code: default @@iterator and %ArrayIteratorPrototype%.next.</summary>
     public static bool HasDefaultArrayIteration(Realm realm, JsArray arr)
     {
+        // The usual case in a few loads (a spread or for-of over an array literal's shape, with the
+        // builtins where they were last seen): no keys, no lookups, a small frame.
+        if (ReferenceEquals(arr.Shape, realm.ArrayPrototype.RootShapeForChildren)
+            && realm.ArrayValuesGuard.HoldsRememberedData(realm.ArrayPrototype, realm.ArrayValues!)
+            && realm.ArrayIteratorNextGuard.HoldsRememberedData(realm.ArrayIteratorPrototype, realm.ArrayIteratorNext!))
+            return true;
+        return HasDefaultArrayIterationByLookup(realm, arr);
+    }
+
+    private static bool HasDefaultArrayIterationByLookup(Realm realm, JsArray arr)
+    {
         if (realm.ArrayValues is null || realm.ArrayIteratorNext is null) return false;
         // No own properties besides elements (so no own @@iterator), or else none named @@iterator.
         if (!ReferenceEquals(arr.Shape, realm.ArrayPrototype.RootShapeForChildren))
