@@ -19,49 +19,62 @@ internal sealed partial class Interpreter
     private JsValue Execute(Frame entry)
     {
         Frame f = entry;
-        while (true)
+        // A nested run (a builtin's callback) leaves the instruction its caller's run is at as it found it.
+        int outerOpStart = _opStart;
+        try
         {
-            int opStart = f.Pc;
-            JsValue thrown;
-            try
+            while (true)
             {
-                return _fastLoop ? Loop(f, entry, ref opStart) : StepLoop(ref f, entry, ref opStart);
+                _opStart = f.Pc;
+                JsValue thrown;
+                try
+                {
+                    return _fastLoop ? Loop(f, entry) : StepLoop(ref f, entry, ref _opStart);
+                }
+                catch (FrameExitException exit)
+                {
+                    // Already unwound out of the entry frame inside the loop: just propagate.
+                    thrown = exit.Value;
+                }
+                catch (JsException ex)
+                {
+                    f = _current!;
+                    f.Pc = _opStart + 1;
+                    RecordThrowSite(f, _opStart);
+                    thrown = ErrorValue(f, ex);
+                    if (HandleThrow(ref f, entry, thrown, out _)) continue;
+                }
+                catch (Exception ex) when (ex is not JsException and not InsufficientExecutionStackException and not OperationCanceledException and not UncatchableException)
+                {
+                    // A bug in the engine must not take the host down: surface it as a JS error.
+                    f = _current!;
+                    f.Pc = _opStart + 1;
+                    thrown = f.Realm.CreateError(ErrorKind.Error, $"Internal error: {ex.GetType().Name}: {ex.Message}");
+                    if (HandleThrow(ref f, entry, thrown, out _)) continue;
+                }
+                catch (InsufficientExecutionStackException)
+                {
+                    f = _current!;
+                    f.Pc = _opStart + 1;
+                    thrown = f.Realm.CreateError(ErrorKind.RangeError, "Maximum call stack size exceeded");
+                    if (HandleThrow(ref f, entry, thrown, out _)) continue;
+                }
+                // The throw leaves the entry frame. It is raised again here, after the catch block has
+                // ended: a throw inside a catch block runs on top of the stack the first throw still
+                // occupies, so recursion through builtins would grow the .NET stack at every level
+                // while unwinding and overflow it.
+                throw _engine.HostExceptionFor(thrown);
             }
-            catch (FrameExitException exit)
-            {
-                // Already unwound out of the entry frame inside the loop: just propagate.
-                thrown = exit.Value;
-            }
-            catch (JsException ex)
-            {
-                f = _current!;
-                f.Pc = opStart + 1;
-                RecordThrowSite(f, opStart);
-                thrown = ErrorValue(f, ex);
-                if (HandleThrow(ref f, entry, thrown, out _)) continue;
-            }
-            catch (Exception ex) when (ex is not JsException and not InsufficientExecutionStackException and not OperationCanceledException and not UncatchableException)
-            {
-                // A bug in the engine must not take the host down: surface it as a JS error.
-                f = _current!;
-                f.Pc = opStart + 1;
-                thrown = f.Realm.CreateError(ErrorKind.Error, $"Internal error: {ex.GetType().Name}: {ex.Message}");
-                if (HandleThrow(ref f, entry, thrown, out _)) continue;
-            }
-            catch (InsufficientExecutionStackException)
-            {
-                f = _current!;
-                f.Pc = opStart + 1;
-                thrown = f.Realm.CreateError(ErrorKind.RangeError, "Maximum call stack size exceeded");
-                if (HandleThrow(ref f, entry, thrown, out _)) continue;
-            }
-            // The throw leaves the entry frame. It is raised again here, after the catch block has
-            // ended: a throw inside a catch block runs on top of the stack the first throw still
-            // occupies, so recursion through builtins would grow the .NET stack at every level
-            // while unwinding and overflow it.
-            throw _engine.HostExceptionFor(thrown);
+        }
+        finally
+        {
+            _opStart = outerOpStart;
         }
     }
+
+    /// <summary>The start of the instruction the running dispatch loop is at (for a throw's handler and
+    /// position): a field rather than Loop's local, so that the loop's registers go to pc, sp and its arrays.</summary>
+    private int _opStart;
 
     /// <summary>
     /// The dispatch loop. It handles the common, non-throwing cases of the hot instructions inline
@@ -74,7 +87,7 @@ internal sealed partial class Interpreter
     // Fully optimised from the first call: a script's top level runs in one long call of this
     // method, which tiered compilation would otherwise leave to less efficient OSR code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private JsValue Loop(Frame f, Frame entry, ref int opStart)
+    private JsValue Loop(Frame f, Frame entry)
     {
         var caches = f.Template.Caches;
         var code = f.Template.Code;
@@ -88,7 +101,7 @@ internal sealed partial class Interpreter
 
         while (true)
         {
-            opStart = pc;
+            _opStart = pc;
             switch ((OpCode)CodeAt(code, pc))
             {
                 case OpCode.LoadUndefined: JsValue.StoreUndefined(ref regs[sp++]); pc++; break;
@@ -174,8 +187,8 @@ internal sealed partial class Interpreter
                         regs[sp++] = v;
                         pc += 2;
                         // o.x, o.m(): straight to the property access, without a dispatch.
-                        if (CodeAt(code, pc) == (int)OpCode.GetNamed) { opStart = pc; goto case OpCode.GetNamed; }
-                        if (CodeAt(code, pc) == (int)OpCode.GetNamedKeep) { opStart = pc; goto case OpCode.GetNamedKeep; }
+                        if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = pc; goto case OpCode.GetNamed; }
+                        if (CodeAt(code, pc) == (int)OpCode.GetNamedKeep) { _opStart = pc; goto case OpCode.GetNamedKeep; }
                         break;
                     }
                 case OpCode.LoadLocal2:
@@ -251,8 +264,8 @@ internal sealed partial class Interpreter
                         regs[sp++] = th;
                         pc++;
                         // this.x, this.m(): straight to the property access, without a dispatch.
-                        if (CodeAt(code, pc) == (int)OpCode.GetNamed) { opStart = pc; goto case OpCode.GetNamed; }
-                        if (CodeAt(code, pc) == (int)OpCode.GetNamedKeep) { opStart = pc; goto case OpCode.GetNamedKeep; }
+                        if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = pc; goto case OpCode.GetNamed; }
+                        if (CodeAt(code, pc) == (int)OpCode.GetNamedKeep) { _opStart = pc; goto case OpCode.GetNamedKeep; }
                         break;
                     }
                 case OpCode.LoadGlobal:
@@ -487,7 +500,7 @@ internal sealed partial class Interpreter
                         if (next >= 0)
                         {
                             sp -= 2;
-                            if (next <= opStart) PollCancellation();
+                            if (next <= _opStart) PollCancellation();
                             pc = next;
                             break;
                         }
@@ -530,20 +543,20 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Jump:
                     pc = CodeAt(code, pc + 1);
-                    if (pc <= opStart) PollCancellation(); // loop back edge: the host may stop the script
+                    if (pc <= _opStart) PollCancellation(); // loop back edge: the host may stop the script
                     break;
                 case OpCode.JumpIfFalse:
                     {
                         var v = regs[--sp];
                         pc = v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v)) ? CodeAt(code, pc + 1) : pc + 2;
-                        if (pc <= opStart) PollCancellation();
+                        if (pc <= _opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfTrue:
                     {
                         var v = regs[--sp];
                         pc = v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v)) ? CodeAt(code, pc + 1) : pc + 2;
-                        if (pc <= opStart) PollCancellation();
+                        if (pc <= _opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfFalseKeep:
@@ -691,7 +704,7 @@ internal sealed partial class Interpreter
                         break;
                     returnInStep:
                         // Step runs the instruction again: ReturnUndefined must not push twice (frames have no slack).
-                        if ((OpCode)CodeAt(code, opStart) == OpCode.ReturnUndefined) sp--;
+                        if ((OpCode)CodeAt(code, _opStart) == OpCode.ReturnUndefined) sp--;
                         goto default;
                     }
                 case OpCode.IteratorStep:
@@ -709,7 +722,7 @@ internal sealed partial class Interpreter
                         // Everything else, and the uncommon cases of the instructions above.
                         f.Pc = pc;
                         f.Sp = sp;
-                        if (LoopRare(ref f, entry, ref opStart, (OpCode)CodeAt(code, pc), out var result)) return result;
+                        if (LoopRare(ref f, entry, ref _opStart, (OpCode)CodeAt(code, pc), out var result)) return result;
                         caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                         break;
                     }
