@@ -89,7 +89,6 @@ internal sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JsValue Loop(Frame f, Frame entry)
     {
-        var caches = f.Template.Caches;
         var code = f.Template.Code;
         var regs = f.Regs;
         int pc = f.Pc;
@@ -270,7 +269,7 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.LoadGlobal:
                     {
-                        ref var cache = ref caches[CodeAt(code, pc + 2)];
+                        ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
                         if (cache.Version != realm.GlobalVersion) goto default;
                         if (cache.Binding is { } gb)
                         {
@@ -283,7 +282,7 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.GetNamed:
                     {
-                        ref var cache = ref caches[CodeAt(code, pc + 2)];
+                        ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
                         if (regs[sp - 1].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
                             // s.length and array.length: always the own length, never in a shape (a linked string's without flattening it).
@@ -332,7 +331,7 @@ internal sealed partial class Interpreter
                 case OpCode.GetNamedKeep:
                     {
                         // obj → fn obj
-                        ref var cache = ref caches[CodeAt(code, pc + 2)];
+                        ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
                         var obj = regs[sp - 1];
                         if (obj.AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
@@ -352,7 +351,7 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.SetNamed:
                     {
-                        ref var cache = ref caches[CodeAt(code, pc + 2)];
+                        ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
                         if (regs[sp - 2].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
                         var value = regs[sp - 1];
                         if (cache.NewShape is null) JsValue.Store(ref o.Slots[cache.Slot], value);
@@ -609,7 +608,7 @@ internal sealed partial class Interpreter
                 case OpCode.DefineNamedField:
                     {
                         // An object literal's next property, added along the transition cached for this site.
-                        ref var cache = ref caches[CodeAt(code, pc + 2)];
+                        ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
                         if (regs[sp - 2].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
                         o.AddSlotWithShape(cache.NewShape!, regs[--sp]);
                         pc += 3;
@@ -629,7 +628,7 @@ internal sealed partial class Interpreter
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
                         f = EnterConstruct(sf, new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc));
-                        caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
+                        code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
@@ -646,7 +645,7 @@ internal sealed partial class Interpreter
                         f.Pc = pc + 1;
                         f.Sp = sp - 3;
                         f = EnterCall(sf, regs[sp - 2], argsArray.DenseItems);
-                        caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
+                        code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
@@ -659,7 +658,7 @@ internal sealed partial class Interpreter
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
                         f = EnterCall(sf, regs, fnIndex + 1, argc);
-                        caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
+                        code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
@@ -684,7 +683,7 @@ internal sealed partial class Interpreter
                             var rv = regs[--sp];
                             f.Sp = sp;
                             f = LeaveInlineGenerator(f, rv, done: true);
-                            caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                            code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                             break;
                         }
                         var v = regs[sp - 1];
@@ -698,7 +697,7 @@ internal sealed partial class Interpreter
                         sp--;
                         f.Completed = true;
                         f = ReturnToCaller(f, sp);
-                        caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
+                        code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         JsValue.Store(ref regs[sp++], v);
                         break;
@@ -723,7 +722,7 @@ internal sealed partial class Interpreter
                         f.Pc = pc;
                         f.Sp = sp;
                         if (LoopRare(ref f, entry, ref _opStart, (OpCode)CodeAt(code, pc), out var result)) return result;
-                        caches = f.Template.Caches; code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                        code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                         break;
                     }
             }
