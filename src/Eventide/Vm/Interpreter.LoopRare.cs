@@ -20,7 +20,7 @@ internal sealed partial class Interpreter
     /// frame returned or suspended.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool LoopRare(ref Frame f, Frame entry, ref int opStart, OpCode op, out JsValue result)
+    private bool LoopRare(ref Frame f, in Frame entry, ref int opStart, OpCode op, out JsValue result)
     {
         // A thin dispatcher (few locals, a small prolog, the opcode from the loop): for-of over a
         // generator comes here twice per value. Each case's work is in a method of its own.
