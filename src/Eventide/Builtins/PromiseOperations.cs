@@ -241,7 +241,7 @@ internal static class PromiseOperations
         HostEnqueuePromiseJob(reaction.AsJob(true, value));
     }
 
-    private static readonly PropertyKey ConstructorKey = "constructor", ThenKey = "then";
+    private static readonly PropertyKey ThenKey = "then";
 
     /// <summary>
     /// True when Get(p, "constructor") is %Promise% of this realm without running user code: p has
@@ -249,23 +249,19 @@ internal static class PromiseOperations
     /// </summary>
     internal static bool HasIntrinsicConstructor(Realm realm, JsPromise p) =>
         ReferenceEquals(p.Shape, realm.PromisePrototype.RootShapeForChildren)
-        && (realm.PromiseConstructorGuard.HoldsRememberedData(realm.PromisePrototype, realm.PromiseConstructor)
-            || realm.PromiseConstructorGuard.HoldsData(realm.PromisePrototype, ConstructorKey, realm.PromiseConstructor));
+        && realm.PromiseConstructorGuard.HoldsData(realm.PromisePrototype, realm.PromiseConstructor);
 
     /// <summary>True when SpeciesConstructor(p, %Promise%) is %Promise% and computing it runs no user code.</summary>
     internal static bool HasIntrinsicSpecies(Realm realm, JsPromise p) =>
         HasIntrinsicConstructor(realm, p)
-        && (realm.PromiseSpeciesGuard.HoldsRememberedGetter(realm.PromiseConstructor, realm.PromiseSpeciesGetter)
-            || realm.PromiseSpeciesGuard.HoldsGetter(realm.PromiseConstructor, WellKnownSymbols.Species, realm.PromiseSpeciesGetter));
+        && realm.PromiseSpeciesGuard.HoldsGetter(realm.PromiseConstructor, realm.PromiseSpeciesGetter);
 
     /// <summary>
     /// True when Invoke(p, "then", « f, r ») would run %Promise.prototype.then% with species %Promise%:
     /// engine code may then register its own reaction instead (the derived promise is unobservable).
     /// </summary>
     internal static bool HasIntrinsicThen(Realm realm, JsPromise p) =>
-        HasIntrinsicSpecies(realm, p)
-        && (realm.PromiseThenGuard.HoldsRememberedData(realm.PromisePrototype, realm.PromiseThen)
-            || realm.PromiseThenGuard.HoldsData(realm.PromisePrototype, ThenKey, realm.PromiseThen));
+        HasIntrinsicSpecies(realm, p) && realm.PromiseThenGuard.HoldsData(realm.PromisePrototype, realm.PromiseThen);
 
     /// <summary>9.5.5 HostEnqueuePromiseJob: the engine's microtask queue.</summary>
     public static void HostEnqueuePromiseJob(Job job) => Realm.Current!.Engine.EnqueueJob(job);

@@ -7,48 +7,48 @@ namespace Eventide.Runtime;
 /// still holds an expected builtin (that a step of the spec would observe nothing user-defined).
 /// The key at the slot is checked too, because dictionary-mode shapes are edited in place.
 /// </summary>
-internal struct PropertyGuard
+internal struct PropertyGuard(PropertyKey key)
 {
+    /// <summary>The property the guard watches (one per guard: every caller asks about the same key).</summary>
+    private readonly PropertyKey _key = key;
     private Shape? _shape;
     private int _slot;
     /// <summary>The remembered shape's keys never change (not a dictionary, not a built-in under construction).</summary>
     private bool _fixed;
 
-    /// <summary>True when <paramref name="key"/> is an own data property of obj holding <paramref name="expected"/>.</summary>
+    /// <summary>True when the guard's key is an own data property of obj holding <paramref name="expected"/>.
+    /// The usual answer (obj keeps the fixed shape remembered, the slot holds the builtin) is inlined.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool HoldsData(JsObject obj, in PropertyKey key, object expected) =>
-        Find(obj, key) is int slot and >= 0 && ReferenceEquals(obj.Slots[slot].RawRef, expected); // RawRef: expected is never a string
+    public bool HoldsData(JsObject obj, object expected) =>
+        (IsRemembered(obj) && ReferenceEquals(obj.Slots[_slot].RawRef, expected)) || HoldsDataByLookup(obj, expected);
 
-    /// <summary>
-    /// <see cref="HoldsData"/>'s common answer without the key: true when obj still has the fixed shape
-    /// the guard remembered and the remembered slot holds <paramref name="expected"/>; false means
-    /// "ask HoldsData" (no shape remembered yet, another shape, a dictionary, or another value).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly bool HoldsRememberedData(JsObject obj, object expected) =>
-        ReferenceEquals(obj.Shape, _shape) && _fixed && ReferenceEquals(obj.Slots[_slot].RawRef, expected);
+    /// <summary>True when the guard's key is an own accessor property of obj whose getter is <paramref name="expectedGetter"/>
+    /// (the usual answer first, as <see cref="HoldsData"/>; not inlined: the dispatch loop's ta.length path reaches it).</summary>
+    public bool HoldsGetter(JsObject obj, object expectedGetter) =>
+        (IsRemembered(obj) && IsGetter(obj.Slots[_slot].RawRef, expectedGetter)) || HoldsGetterByLookup(obj, expectedGetter);
 
-    /// <summary><see cref="HoldsRememberedData"/> for <see cref="HoldsGetter"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly bool HoldsRememberedGetter(JsObject obj, object expectedGetter) =>
-        ReferenceEquals(obj.Shape, _shape) && _fixed && obj.Slots[_slot].RawRef is Accessor a && ReferenceEquals(a.Getter, expectedGetter);
+    /// <summary>obj has the shape remembered, whose keys never change: the remembered slot is still the key's.</summary>
+    private readonly bool IsRemembered(JsObject obj) => ReferenceEquals(obj.Shape, _shape) && _fixed;
 
-    /// <summary>True when <paramref name="key"/> is an own accessor property of obj whose getter is <paramref name="expectedGetter"/>.</summary>
-    public bool HoldsGetter(JsObject obj, in PropertyKey key, object expectedGetter) =>
-        Find(obj, key) is int slot and >= 0 && obj.Slots[slot].RawRef is Accessor a && ReferenceEquals(a.Getter, expectedGetter); // RawRef: an accessor is never a string
+    private static bool IsGetter(object? slot, object expectedGetter) => slot is Accessor a && ReferenceEquals(a.Getter, expectedGetter);
 
-    /// <summary>The slot of <paramref name="key"/> in obj, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Find(JsObject obj, in PropertyKey key)
+    private bool HoldsDataByLookup(JsObject obj, object expected) =>
+        Find(obj) is int slot and >= 0 && ReferenceEquals(obj.Slots[slot].RawRef, expected); // RawRef: expected is never a string
+
+    private bool HoldsGetterByLookup(JsObject obj, object expectedGetter) =>
+        Find(obj) is int slot and >= 0 && IsGetter(obj.Slots[slot].RawRef, expectedGetter); // RawRef: an accessor is never a string
+
+    /// <summary>The slot of the guard's key in obj, or -1.</summary>
+    private int Find(JsObject obj)
     {
         var shape = obj.Shape;
-        if (ReferenceEquals(shape, _shape) && (_fixed || (_slot < shape.Count && shape.KeyAt(_slot).Equals(key)))) return _slot;
-        return Remember(shape, key);
+        if (ReferenceEquals(shape, _shape) && (_fixed || (_slot < shape.Count && shape.KeyAt(_slot).Equals(_key)))) return _slot;
+        return Remember(shape);
     }
 
-    private int Remember(Shape shape, in PropertyKey key)
+    private int Remember(Shape shape)
     {
-        int slot = shape.Lookup(key);
+        int slot = shape.Lookup(_key);
         if (slot < 0) return -1;
         _shape = shape;
         _slot = slot;

@@ -13,7 +13,7 @@ internal sealed partial class Realm
     internal Shape? FulfilledSettlementShape, RejectedSettlementShape;
     /// <summary>V8's CallSite prototype for Error.prepareStackTrace, made on first use.</summary>
     internal JsObject? CallSitePrototype;
-    internal PropertyGuard PromiseThenGuard, PromiseConstructorGuard, PromiseSpeciesGuard;
+    internal PropertyGuard PromiseThenGuard = new("then"), PromiseConstructorGuard = new("constructor"), PromiseSpeciesGuard = new(WellKnownSymbols.Species);
     /// <summary>ResolvePromise's Get(resolution, "then"), cached by the resolution's shape (see Interpreter.GetNamedCached).</summary>
     internal Vm.PropertyCache ThenLookup;
     /// <summary>%AsyncIteratorPrototype% and %AsyncFromSyncIteratorPrototype%.</summary>

@@ -19,7 +19,7 @@ internal sealed partial class Realm
 
     /// <summary>The intrinsic get %TypedArray%.prototype.length, and where it lives (the dispatch loop's ta.length fast path).</summary>
     internal JsObject? TypedArrayLengthGetter;
-    internal PropertyGuard TypedArrayLengthGuard;
+    internal PropertyGuard TypedArrayLengthGuard = new(LengthKey);
 
     /// <summary>True when reading "length" from <paramref name="ta"/> would just run the intrinsic getter: no own or
     /// concrete-prototype "length" shadows it and %TypedArray%.prototype still holds it.</summary>
@@ -76,9 +76,7 @@ internal sealed partial class Realm
 
     /// <summary>%TypedArray%.prototype still holds the intrinsic length getter (what every shape check above leaves to check).</summary>
     private bool HoldsIntrinsicLengthGetter =>
-        TypedArrayLengthGetter is not null
-        && (TypedArrayLengthGuard.HoldsRememberedGetter(TypedArrayPrototype, TypedArrayLengthGetter)
-            || TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, LengthKey, TypedArrayLengthGetter));
+        TypedArrayLengthGetter is not null && TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, TypedArrayLengthGetter);
 
     private static readonly PropertyKey LengthKey = "length";
     private const int MaxSubclassDepth = 3;

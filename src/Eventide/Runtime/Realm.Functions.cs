@@ -31,7 +31,7 @@ internal sealed partial class Realm
     public JsFunction? ArrayValues;
     public JsFunction? ArrayIteratorNext;
     /// <summary>Where the two live (fast array iteration checks them).</summary>
-    internal PropertyGuard ArrayValuesGuard, ArrayIteratorNextGuard;
+    internal PropertyGuard ArrayValuesGuard = new(WellKnownSymbols.Iterator), ArrayIteratorNextGuard = new("next");
     /// <summary>%GeneratorPrototype%.next (for-of over generators skips the result objects).</summary>
     public JsFunction? GeneratorNext;
     /// <summary>Function.prototype.call and apply and Reflect.apply: the dispatch loop runs a script function they call as its own frame.</summary>

@@ -71,34 +71,22 @@ internal sealed class IteratorRecord
     /// <summary>7.4.? GetIteratorDirect: an iterator object used as is.</summary>
     public static IteratorRecord Direct(JsObject iterator) => new(iterator, iterator.Get("next"));
 
-    // The guards' keys as PropertyKeys made once (passed by reference, not converted on every check).
-    private static readonly PropertyKey NextKey = "next";
     private static readonly PropertyKey IteratorKey = WellKnownSymbols.Iterator;
 
     /// <summary>True when iterating this array cannot run user code: default @@iterator and %ArrayIteratorPrototype%.next.</summary>
     public static bool HasDefaultArrayIteration(Realm realm, JsArray arr)
     {
-        // The usual case in a few loads (a spread or for-of over an array literal's shape, with the
-        // builtins where they were last seen): no keys, no lookups, a small frame.
-        if (ReferenceEquals(arr.Shape, realm.ArrayPrototype.RootShapeForChildren)
-            && realm.ArrayValuesGuard.HoldsRememberedData(realm.ArrayPrototype, realm.ArrayValues!)
-            && realm.ArrayIteratorNextGuard.HoldsRememberedData(realm.ArrayIteratorPrototype, realm.ArrayIteratorNext!))
-            return true;
-        return HasDefaultArrayIterationByLookup(realm, arr);
+        if (realm.ArrayValues is null || realm.ArrayIteratorNext is null) return false;
+        // No own properties besides elements (an array literal's shape), or else none named @@iterator.
+        if (!ReferenceEquals(arr.Shape, realm.ArrayPrototype.RootShapeForChildren) && !InheritsIterator(realm, arr)) return false;
+        return realm.ArrayValuesGuard.HoldsData(realm.ArrayPrototype, realm.ArrayValues)
+            && realm.ArrayIteratorNextGuard.HoldsData(realm.ArrayIteratorPrototype, realm.ArrayIteratorNext);
     }
 
-    private static bool HasDefaultArrayIterationByLookup(Realm realm, JsArray arr)
-    {
-        if (realm.ArrayValues is null || realm.ArrayIteratorNext is null) return false;
-        // No own properties besides elements (so no own @@iterator), or else none named @@iterator.
-        if (!ReferenceEquals(arr.Shape, realm.ArrayPrototype.RootShapeForChildren))
-        {
-            if (!ReferenceEquals(arr.GetPrototypeOf(), realm.ArrayPrototype)) return false;
-            if (arr.Shape.Lookup(IteratorKey) >= 0) return false;
-        }
-        return realm.ArrayValuesGuard.HoldsData(realm.ArrayPrototype, IteratorKey, realm.ArrayValues)
-            && realm.ArrayIteratorNextGuard.HoldsData(realm.ArrayIteratorPrototype, NextKey, realm.ArrayIteratorNext);
-    }
+    /// <summary>An array with own properties besides its elements: its prototype is %Array.prototype% and none
+    /// of them is @@iterator (out of line: the usual case above keeps a small frame for every spread and for-of).</summary>
+    private static bool InheritsIterator(Realm realm, JsArray arr) =>
+        ReferenceEquals(arr.GetPrototypeOf(), realm.ArrayPrototype) && arr.Shape.Lookup(IteratorKey) < 0;
 
     /// <summary>7.4.8 IteratorStepValue: false when done.</summary>
     public bool Step(out JsValue value)
