@@ -22,24 +22,18 @@ internal static class BytecodeVerifier
         var code = t.Code;
         int codeLength = t.CodeLength;
         int locals = t.LocalCount;
-        var isStart = new bool[codeLength + 1];
-        for (int pc = 0; pc < codeLength;)
+        // The instructions decode, and jumps, labels and handlers land on them (as for every function built).
+        var isStart = CheckControlTargets(t);
+        for (int pc = 0; pc < codeLength; pc += 1 + OpCodeTable.OperandCount((OpCode)code[pc]))
         {
-            isStart[pc] = true;
-            if (code[pc] < 0 || code[pc] >= OpCodeTable.Count) Fail(t, pc, $"unknown opcode {code[pc]}");
             ref readonly var info = ref OpCodeTable.Get((OpCode)code[pc]);
-            if (pc + info.Operands >= codeLength) Fail(t, pc, "operands run past the end of the code");
             for (int i = 0; i < info.Operands; i++)
                 if ((info.ReadsReg(i) || info.WritesReg(i)) && (uint)code[pc + 1 + i] >= (uint)locals)
                     Fail(t, pc, $"register operand {code[pc + 1 + i]} is not a local (locals={locals})");
-            pc += 1 + info.Operands;
         }
         foreach (var h in t.Handlers)
-        {
-            if (!isStart[h.HandlerPc]) Fail(t, h.HandlerPc, "handler does not start at an instruction");
             if (h.Kind == HandlerKind.Finally && ((uint)h.KindReg >= (uint)locals || (uint)h.ValueReg >= (uint)locals))
                 Fail(t, h.HandlerPc, "finally handler registers are not locals");
-        }
 
         var depth = new int[codeLength];
         Array.Fill(depth, -1);
@@ -119,9 +113,10 @@ internal static class BytecodeVerifier
     /// <summary>
     /// The part of the verification that the dispatch loop's unchecked reads of the code rely on, run on
     /// every function compiled: the instructions decode to the end of the code, and every pc control can
-    /// be sent to (a jump, a label a finally resumes at, a handler) is one of them.
+    /// be sent to (a jump, a label a finally resumes at, a handler) is one of them. Returns which pcs
+    /// start an instruction.
     /// </summary>
-    internal static void CheckControlTargets(FunctionTemplate t)
+    internal static bool[] CheckControlTargets(FunctionTemplate t)
     {
         var code = t.Code;
         int codeLength = t.CodeLength;
@@ -142,6 +137,7 @@ internal static class BytecodeVerifier
         }
         foreach (var h in t.Handlers)
             if (!IsInstruction(h.HandlerPc)) Fail(t, h.HandlerPc, "handler does not start at an instruction");
+        return isStart;
 
         bool IsInstruction(int target) => (uint)target < (uint)codeLength && isStart[target];
     }
