@@ -128,9 +128,16 @@ internal sealed class JsTypedArray : JsObject
     public void SetByNumberKey(double key, JsValue value)
     {
         // A Number into a Number type over a mutable buffer: no conversion can run user code, so write in place.
-        if (value.IsNumber && StoresNumbersInPlace && TryFixedElementOffset(key, out var data, out int at))
+        if (value.IsNumber && StoresNumbersInPlace) SetNumberByNumberKey(key, value.Number);
+        else SetElement(key + 0.0, value);
+    }
+
+    /// <summary><see cref="SetByNumberKey"/> of a Number when <see cref="StoresNumbersInPlace"/> (the caller checked both).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetNumberByNumberKey(double key, double n)
+    {
+        if (TryFixedElementOffset(key, out var data, out int at))
         {
-            double n = value.Number;
             switch (Type)
             {
                 case ElementType.Uint8: data[at] = (byte)Operations.DoubleToInt32(n); return;
@@ -138,10 +145,10 @@ internal sealed class JsTypedArray : JsObject
                 case ElementType.Uint32: BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(at), Operations.DoubleToInt32(n)); return;
                 case ElementType.Float64 when !double.IsNaN(n): BinaryPrimitives.WriteDoubleLittleEndian(data.AsSpan(at), n); return;
             }
-            ElementTypes.Write(data, at, Type, value);
+            ElementTypes.Write(data, at, Type, new JsValue(n));
             return;
         }
-        SetElement(key + 0.0, value);
+        SetElement(key + 0.0, new JsValue(n));
     }
 
     /// <summary>

@@ -396,11 +396,11 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.SetKeyed:
                     {
-                        var k = regs[sp - 2];
+                        ref var k = ref regs[sp - 2];
                         if (regs[sp - 3].Ref is JsTypedArray typed && k.IsNumber && regs[sp - 1].IsNumber && typed.StoresNumbersInPlace)
                         {
                             // TypedArraySetElement: converting a Number cannot run user code or throw.
-                            typed.SetByNumberKey(k.Number, regs[sp - 1]);
+                            typed.SetNumberByNumberKey(k.Number, regs[sp - 1].Number);
                         }
                         else if (regs[sp - 3].Ref is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, regs[sp - 1])) goto default;
                         // `o[k] = v;` as a statement: its Pop comes next, so take both at once.
@@ -414,7 +414,7 @@ internal sealed partial class Interpreter
                     {
                         ref var b = ref regs[sp - 1];
                         ref var a = ref regs[sp - 2];
-                        if (a.IsNumber && b.IsNumber) JsValue.StoreNumber(ref regs[sp - 2], a.Number + b.Number);
+                        if (a.IsNumber && b.IsNumber) JsValue.StoreNumber(ref a, a.Number + b.Number);
                         else if (a.IsString && b.IsString) regs[sp - 2] = ConcatString.Concat(a, b);
                         else goto default;
                         sp--;
@@ -426,7 +426,8 @@ internal sealed partial class Interpreter
                         ref var b = ref regs[sp - 1];
                         ref var a = ref regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
-                        JsValue.StoreNumber(ref regs[--sp - 1], a.Number - b.Number);
+                        JsValue.StoreNumber(ref a, a.Number - b.Number);
+                        sp--;
                         pc++;
                         break;
                     }
@@ -435,7 +436,8 @@ internal sealed partial class Interpreter
                         ref var b = ref regs[sp - 1];
                         ref var a = ref regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
-                        JsValue.StoreNumber(ref regs[--sp - 1], a.Number * b.Number);
+                        JsValue.StoreNumber(ref a, a.Number * b.Number);
+                        sp--;
                         pc++;
                         break;
                     }
@@ -444,7 +446,8 @@ internal sealed partial class Interpreter
                         ref var b = ref regs[sp - 1];
                         ref var a = ref regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
-                        JsValue.StoreNumber(ref regs[--sp - 1], a.Number / b.Number);
+                        JsValue.StoreNumber(ref a, a.Number / b.Number);
+                        sp--;
                         pc++;
                         break;
                     }
@@ -453,7 +456,8 @@ internal sealed partial class Interpreter
                         ref var b = ref regs[sp - 1];
                         ref var a = ref regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
-                        JsValue.StoreNumber(ref regs[--sp - 1], Arithmetic.Remainder(a.Number, b.Number));
+                        JsValue.StoreNumber(ref a, Arithmetic.Remainder(a.Number, b.Number));
+                        sp--;
                         pc++;
                         break;
                     }
@@ -468,16 +472,17 @@ internal sealed partial class Interpreter
                         ref var a = ref regs[sp - 2];
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         int x = Operations.DoubleToInt32(a.Number), y = Operations.DoubleToInt32(b.Number);
-                        double r = (OpCode)CodeAt(code, pc) switch
+                        var bitOp = (OpCode)CodeAt(code, pc);
+                        if (bitOp == OpCode.UShr) JsValue.StoreNumber(ref a, (uint)x >> (y & 31));
+                        else JsValue.StoreInt32(ref a, bitOp switch
                         {
                             OpCode.BitAnd => x & y,
                             OpCode.BitOr => x | y,
                             OpCode.BitXor => x ^ y,
                             OpCode.Shl => x << (y & 31),
-                            OpCode.Shr => x >> (y & 31),
-                            _ => (uint)x >> (y & 31),
-                        };
-                        JsValue.StoreNumber(ref regs[--sp - 1], r);
+                            _ => x >> (y & 31),
+                        });
+                        sp--;
                         pc++;
                         break;
                     }

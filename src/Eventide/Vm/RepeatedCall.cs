@@ -93,8 +93,7 @@ internal sealed partial class Interpreter
             var result = Execute(f);
             if (f.Completed && f.Owner is null && !f.Suspended)
             {
-                ClearRegisters(f);
-                f.ResetForNextCall();
+                f.ResetForNextCall(); // the next call's PassArguments sets its locals
                 keep = true;
             }
             return result;
