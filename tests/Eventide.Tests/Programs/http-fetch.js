@@ -138,12 +138,13 @@ server.listen(0, '127.0.0.1', async () => {
   const echoed = await fetch(`${BASE}/echo`, { method: 'PUT', headers: { 'Content-Type': 'text/plain', 'X-Custom': 'yes' }, body: 'sent body' });
   console.log(await echoed.json());
 
-  const fastest = await Promise.race([fetch(`${BASE}/slow/300`).then(() => 'slow'), fetch(`${BASE}/json`).then(() => 'fast')]);
+  // The slow answer comes 1.5 s late: a loaded machine must not let it win.
+  const fastest = await Promise.race([fetch(`${BASE}/slow/1500`).then(() => 'slow'), fetch(`${BASE}/json`).then(() => 'fast')]);
   console.log('race won by', fastest);
 
   const file = new File(['x'.repeat(12) + 'y'.repeat(13)], 'data.txt', { type: 'text/plain' });
   console.log(await new FileUploader(BASE, 10).upload(file));
 
   // Let the slow answers finish before closing, so that nothing is cut off mid-write.
-  setTimeout(() => server.close(() => console.log('server closed')), 400);
+  setTimeout(() => server.close(() => console.log('server closed')), 1600);
 });
