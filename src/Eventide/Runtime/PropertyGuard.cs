@@ -30,6 +30,7 @@ internal struct PropertyGuard(PropertyKey key)
     /// <summary>obj has the shape remembered, whose keys never change: the remembered slot is still the key's.</summary>
     private readonly bool IsRemembered(JsObject obj) => ReferenceEquals(obj.Shape, _shape) && _fixed;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // HoldsGetter is a call of its own: its body, not the dispatch loop, grows
     private static bool IsGetter(object? slot, object expectedGetter) => slot is Accessor a && ReferenceEquals(a.Getter, expectedGetter);
 
     private bool HoldsDataByLookup(JsObject obj, object expected) =>
