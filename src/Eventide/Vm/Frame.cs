@@ -93,17 +93,6 @@ internal sealed class Frame : ReactionJob
         ResetForNextCall();
     }
 
-    /// <summary>A finished frame on its way to the pool: false when it has an owner or is suspended (it
-    /// stays out), else <see cref="ResetForPool"/>. Most frames have no extras record: one null test.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool ResetIfPoolable()
-    {
-        if (_side is not null && (_side is not FrameExtras x || x.Owner is not null)) return false;
-        if (Suspended) return false;
-        ResetForPool();
-        return true;
-    }
-
     /// <summary>Drops the references a pooled frame keeps from its last call (see <see cref="Interpreter.ReleasePooledFrames"/>).</summary>
     public void ForgetLastCall()
     {

@@ -179,7 +179,8 @@ internal sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal void RecycleFrame(Frame f)
     {
-        if (_poolCount == _framePool.Length || !f.ResetIfPoolable()) return;
+        if (f.Owner is not null || f.Suspended || _poolCount == _framePool.Length) return;
+        f.ResetForPool();
         _framePool[_poolCount++] = f;
     }
 
