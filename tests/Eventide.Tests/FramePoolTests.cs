@@ -19,7 +19,7 @@ public class FramePoolTests
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        Assert.Equal(3, tracked.Count);
+        Assert.Equal(4, tracked.Count);
         Assert.All(tracked, w => Assert.False(w.IsAlive));
     }
 
@@ -34,6 +34,8 @@ public class FramePoolTests
           track(captured);
           (function () { return (() => captured)(); })();                     // a frame's scope
           [1].map(x => track({ x }));                                         // a kept callback frame
+          const gen = (function* () { const kept = { payload: 'generator' }; track(kept); yield kept; })();
+          gen.next(); gen.next();                                             // a generator's own frame, rented from the pool and left on the frame stack
         })();
         """);
 }

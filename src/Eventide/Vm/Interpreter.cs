@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Eventide.Compiling;
 using Eventide.Host;
@@ -35,7 +36,15 @@ internal sealed partial class Interpreter
 {
     private readonly Engine _engine;
     private int _depth;
-    private Frame? _current;
+    /// <summary>
+    /// The running frames by depth: <c>_stack[_depth]</c> is the current one, <c>_stack[0]</c> stays null.
+    /// A frame is stored only when its depth's slot holds another: a pooled frame is usually rented
+    /// again at the depth it last ran at (recursion, a loop's callee, a builtin's callback), so push
+    /// and pop mostly cost no write barrier. Slots above the depth keep finished frames until
+    /// overwritten or until the engine goes idle (<see cref="ReleasePooledFrames"/>).
+    /// </summary>
+    private Frame?[] _stack = new Frame?[64];
+    private Frame? _current => _stack[_depth];
     /// <summary>EngineOptions.MaxCallDepth, lowered inside a call with its own limit (see <see cref="PushLimits"/>).</summary>
     private int _maxDepth;
     private readonly ExecutionBudget _budget;
@@ -95,8 +104,8 @@ internal sealed partial class Interpreter
         if (_poolCount == 0) f = new Frame { Regs = new JsValue[size], AsyncContext = null };
         else
         {
+            // The slot keeps the frame: when it comes back to the same slot, no write barrier.
             f = _framePool[--_poolCount];
-            _framePool[_poolCount] = null!;
             if (f.Regs.Length < size || (owned && f.Regs.Length != size)) f.Regs = new JsValue[size];
             // A generator or async function keeps its frame for long: none of the last call's values stay reachable from it.
             else if (owned) f.Regs.AsSpan().Clear();
@@ -171,6 +180,9 @@ internal sealed partial class Interpreter
             f.ForgetLastCall();
             f.Regs.AsSpan().Clear();
         }
+        // Rented frames (a generator's keeps its own) and finished ones above the running depth.
+        _framePool.AsSpan(_poolCount).Clear();
+        _stack.AsSpan(_depth + 1).Clear();
     }
 
     /// <summary>A finished frame back to the pool (from a return, or a <see cref="RepeatedCall"/>'s release); frames with an owner or suspended are kept out.</summary>
@@ -181,7 +193,8 @@ internal sealed partial class Interpreter
     {
         if (f.Owner is not null || f.Suspended || _poolCount == _framePool.Length) return;
         f.ResetForPool();
-        _framePool[_poolCount++] = f;
+        ref var slot = ref _framePool[_poolCount++];
+        if (!ReferenceEquals(slot, f)) slot = f;
     }
 
     /// <summary>A completed frame called from script returns: it is popped and recycled, and its caller continues.</summary>
@@ -205,16 +218,29 @@ internal sealed partial class Interpreter
         return thisValue;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // every call's entry
     private void PushFrame(Frame f)
     {
-        if (!ReferenceEquals(f.Parent, _current)) f.Parent = _current;
-        _current = f;
-        _depth++;
+        var stack = _stack;
+        int depth = _depth;
+        var parent = stack[depth];
+        if (!ReferenceEquals(f.Parent, parent)) f.Parent = parent;
+        if (++depth >= stack.Length) stack = GrowStack();
+        if (!ReferenceEquals(stack[depth], f)) stack[depth] = f;
+        _depth = depth;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame?[] GrowStack()
+    {
+        Array.Resize(ref _stack, _stack.Length * 2);
+        return _stack;
+    }
+
+    /// <summary>The frames are popped in the order they were pushed: f is the current frame and its Parent the one below.</summary>
     private void PopFrame(Frame f)
     {
-        _current = f.Parent;
+        Debug.Assert(ReferenceEquals(_stack[_depth], f) && ReferenceEquals(_stack[_depth - 1], f.Parent));
         _depth--;
     }
 
@@ -324,7 +350,7 @@ internal sealed partial class Interpreter
     private JsValue RunFrame(Frame f)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
-        var (savedCurrent, savedDepth) = (_current, _depth);
+        var savedDepth = _depth;
         PushFrame(f);
         var savedRealm = Realm.Enter(f.Realm);
         try
@@ -336,7 +362,7 @@ internal sealed partial class Interpreter
         finally
         {
             Realm.Restore(savedRealm);
-            RestoreStack(savedCurrent, savedDepth);
+            RestoreStack(savedDepth);
         }
     }
 
@@ -345,17 +371,13 @@ internal sealed partial class Interpreter
     /// JS handler may run: the stack is cut back to where the run began, so the engine can run
     /// again. Returns and JS throws have already popped to there.
     /// </summary>
-    private void RestoreStack(Frame? current, int depth)
-    {
-        _current = current;
-        _depth = depth;
-    }
+    private void RestoreStack(int depth) => _depth = depth;
 
     /// <summary>Resumes a suspended frame (generators, async functions) with a completion.</summary>
     public JsValue Resume(Frame f, ResumeKind kind, JsValue value)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
-        var (savedCurrent, savedDepth) = (_current, _depth);
+        var savedDepth = _depth;
         PushFrame(f);
         f.Suspended = false;
         var savedRealm = Realm.Enter(f.Realm);
@@ -381,7 +403,7 @@ internal sealed partial class Interpreter
         finally
         {
             Realm.Restore(savedRealm);
-            RestoreStack(savedCurrent, savedDepth);
+            RestoreStack(savedDepth);
         }
     }
 

@@ -84,7 +84,7 @@ internal sealed partial class Interpreter
             RuntimeHelpers.EnsureSufficientExecutionStack();
             call.StackChecked = true;
         }
-        var (savedCurrent, savedDepth) = (_current, _depth);
+        var savedDepth = _depth;
         PushFrame(f);
         var savedRealm = call.SameRealm ? null : Realm.Enter(f.Realm);
         bool keep = false;
@@ -105,7 +105,7 @@ internal sealed partial class Interpreter
             if (!keep) call.KeptFrame = null;
             else if (call.KeptFrame is null) call.KeptFrame = f;
             if (!call.SameRealm) Realm.Restore(savedRealm);
-            RestoreStack(savedCurrent, savedDepth);
+            RestoreStack(savedDepth);
         }
     }
 }
