@@ -91,6 +91,13 @@ internal sealed partial class Interpreter
     {
         var code = f.Template.Code;
         var regs = f.Regs;
+        // The registers, read and written without bounds checks as Unsafe.Add(ref r0, i): register operands
+        // are locals and the operand stack stays between the locals and LocalCount + MaxStack, which
+        // BytecodeVerifier proves of every function the test suites compile (test262 included), and every
+        // frame has at least that many registers (RentFrame). Written out at each use rather than as a
+        // helper: 127 inlined calls pushed the loop past the JIT's inlining budget (BranchOnResult and
+        // NumberCompare became calls); the intrinsics cost it nothing.
+        ref JsValue r0 = ref MemoryMarshal.GetArrayDataReference(regs);
         int pc = f.Pc;
         int sp = f.Sp;
         var realm = f.Realm;
@@ -103,51 +110,51 @@ internal sealed partial class Interpreter
             _opStart = pc;
             switch ((OpCode)CodeAt(code, pc))
             {
-                case OpCode.LoadUndefined: JsValue.StoreUndefined(ref regs[sp++]); pc++; break;
-                case OpCode.LoadNull: regs[sp++] = JsValue.Null; pc++; break;
-                case OpCode.LoadTrue: regs[sp++] = JsValue.True; pc++; break;
-                case OpCode.LoadFalse: regs[sp++] = JsValue.False; pc++; break;
-                case OpCode.LoadHole: regs[sp++] = JsValue.Hole; pc++; break;
+                case OpCode.LoadUndefined: JsValue.StoreUndefined(ref Unsafe.Add(ref r0, sp++)); pc++; break;
+                case OpCode.LoadNull: Unsafe.Add(ref r0, sp++) = JsValue.Null; pc++; break;
+                case OpCode.LoadTrue: Unsafe.Add(ref r0, sp++) = JsValue.True; pc++; break;
+                case OpCode.LoadFalse: Unsafe.Add(ref r0, sp++) = JsValue.False; pc++; break;
+                case OpCode.LoadHole: Unsafe.Add(ref r0, sp++) = JsValue.Hole; pc++; break;
                 case OpCode.LoadInt:
                     // n - 1, i < 10, x % 2, ...: the small integer and the operator after it run as
                     // one dispatch when the other operand (below on the stack) is a number.
-                    if (IsNumberOperandFusable((OpCode)CodeAt(code, pc + 2)) && regs[sp - 1].IsNumber)
+                    if (IsNumberOperandFusable((OpCode)CodeAt(code, pc + 2)) && Unsafe.Add(ref r0, sp - 1).IsNumber)
                     {
                         fusedRight = CodeAt(code, pc + 1);
                         fusedOpPc = pc + 2;
                         goto numberOperand;
                     }
-                    JsValue.StoreNumber(ref regs[sp++], CodeAt(code, pc + 1));
+                    JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp++), CodeAt(code, pc + 1));
                     pc += 2;
                     break;
                 case OpCode.LoadConst:
                     {
                         var v = (JsValue)f.Template.Constants[CodeAt(code, pc + 1)];
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 2)) && regs[sp - 1].IsNumber)
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 2)) && Unsafe.Add(ref r0, sp - 1).IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 2;
                             goto numberOperand;
                         }
-                        regs[sp++] = v;
+                        Unsafe.Add(ref r0, sp++) = v;
                         pc += 2;
                         break;
                     }
                 case OpCode.Pop: sp--; pc++; break;
-                case OpCode.Dup: regs[sp] = regs[sp - 1]; sp++; pc++; break;
+                case OpCode.Dup: Unsafe.Add(ref r0, sp) = Unsafe.Add(ref r0, sp - 1); sp++; pc++; break;
                 case OpCode.ReferenceKey:
                     {
                         // A key that is already a property key; Step converts the others (and throws for a nullish base).
-                        var k = regs[sp - 1];
-                        if (regs[sp - 2].IsNullish || !(k.IsNumber || k.IsString || k.IsSymbol)) goto default;
+                        var k = Unsafe.Add(ref r0, sp - 1);
+                        if (Unsafe.Add(ref r0, sp - 2).IsNullish || !(k.IsNumber || k.IsString || k.IsSymbol)) goto default;
                         pc++;
                         // a[i]++, t[i] += x: the Dup2 and GetKeyed after it as one dispatch, for a Number key
                         // on a typed array (TypedArrayGetElement: no user code) or an array's dense element.
                         if (CodeAt(code, pc) == (int)OpCode.Dup2 && CodeAt(code, pc + 1) == (int)OpCode.GetKeyed && k.IsNumber)
                         {
-                            var target = regs[sp - 2].Ref;
-                            if (target is JsTypedArray typed) regs[sp] = typed.GetByNumberKey(k.Number);
-                            else if (target is JsArray arr && arr.TryGetDense(k.Number, out var element)) regs[sp] = element;
+                            var target = Unsafe.Add(ref r0, sp - 2).Ref;
+                            if (target is JsTypedArray typed) Unsafe.Add(ref r0, sp) = typed.GetByNumberKey(k.Number);
+                            else if (target is JsArray arr && arr.TryGetDense(k.Number, out var element)) Unsafe.Add(ref r0, sp) = element;
                             else break;
                             sp++;
                             pc += 2;
@@ -157,11 +164,11 @@ internal sealed partial class Interpreter
                 case OpCode.LoadLocal:
                     {
                         // a + b, i * n, x < y: a local and the operator after it, as LoadInt's integer.
-                        var v = regs[CodeAt(code, pc + 1)];
+                        var v = Unsafe.Add(ref r0, CodeAt(code, pc + 1));
                         if (v.IsNumber)
                         {
                             var next = (OpCode)CodeAt(code, pc + 2);
-                            if (IsNumberOperandFusable(next) && regs[sp - 1].IsNumber)
+                            if (IsNumberOperandFusable(next) && Unsafe.Add(ref r0, sp - 1).IsNumber)
                             {
                                 fusedRight = v.Number;
                                 fusedOpPc = pc + 2;
@@ -170,7 +177,7 @@ internal sealed partial class Interpreter
                             // y + 5, i < 10: the local, an integer and their operator.
                             if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 4)))
                             {
-                                JsValue.StoreNumber(ref regs[sp++], v.Number); // no write barrier
+                                JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp++), v.Number); // no write barrier
                                 fusedRight = CodeAt(code, pc + 3);
                                 fusedOpPc = pc + 4;
                                 goto numberOperand;
@@ -178,12 +185,12 @@ internal sealed partial class Interpreter
                             // i++ as a statement: LoadLocal i, ToNumeric, Inc, StoreLocal i.
                             if (next == OpCode.ToNumeric && CodeAt(code, pc + 4) == (int)OpCode.StoreLocal && CodeAt(code, pc + 3) is (int)OpCode.Inc or (int)OpCode.Dec)
                             {
-                                JsValue.StoreNumber(ref regs[CodeAt(code, pc + 5)], CodeAt(code, pc + 3) == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1);
+                                JsValue.StoreNumber(ref Unsafe.Add(ref r0, CodeAt(code, pc + 5)), CodeAt(code, pc + 3) == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1);
                                 pc += 6;
                                 break;
                             }
                         }
-                        regs[sp++] = v;
+                        Unsafe.Add(ref r0, sp++) = v;
                         pc += 2;
                         // o.x, o.m(): straight to the property access, without a dispatch.
                         if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = pc; goto case OpCode.GetNamed; }
@@ -192,9 +199,9 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.LoadLocal2:
                     {
-                        var a = regs[CodeAt(code, pc + 1)];
-                        var b = regs[CodeAt(code, pc + 2)];
-                        JsValue.Store(ref regs[sp++], a); // a number without the write barrier
+                        var a = Unsafe.Add(ref r0, CodeAt(code, pc + 1));
+                        var b = Unsafe.Add(ref r0, CodeAt(code, pc + 2));
+                        JsValue.Store(ref Unsafe.Add(ref r0, sp++), a); // a number without the write barrier
                         if (a.IsNumber && b.IsNumber)
                         {
                             var next = (OpCode)CodeAt(code, pc + 3);
@@ -208,27 +215,27 @@ internal sealed partial class Interpreter
                             // x ^ (x << 13): the second local, an integer and their operator.
                             if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 5)))
                             {
-                                JsValue.StoreNumber(ref regs[sp++], b.Number);
+                                JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp++), b.Number);
                                 fusedRight = CodeAt(code, pc + 4);
                                 fusedOpPc = pc + 5;
                                 goto numberOperand;
                             }
                         }
-                        JsValue.Store(ref regs[sp++], b);
+                        JsValue.Store(ref Unsafe.Add(ref r0, sp++), b);
                         pc += 3;
                         break;
                     }
-                case OpCode.StoreLocal: JsValue.Store(ref regs[CodeAt(code, pc + 1)], regs[--sp]); pc += 2; break;
+                case OpCode.StoreLocal: JsValue.Store(ref Unsafe.Add(ref r0, CodeAt(code, pc + 1)), Unsafe.Add(ref r0, --sp)); pc += 2; break;
                 case OpCode.LoadLocalChecked:
                     {
-                        var v = regs[CodeAt(code, pc + 1)];
+                        var v = Unsafe.Add(ref r0, CodeAt(code, pc + 1));
                         if (v.IsHole) goto default;
-                        regs[sp++] = v;
+                        Unsafe.Add(ref r0, sp++) = v;
                         pc += 3;
                         break;
                     }
                 case OpCode.CheckLocalInit:
-                    if (regs[CodeAt(code, pc + 1)].IsHole) goto default;
+                    if (Unsafe.Add(ref r0, CodeAt(code, pc + 1)).IsHole) goto default;
                     pc += 3;
                     break;
                 case OpCode.LoadCtx:
@@ -237,13 +244,13 @@ internal sealed partial class Interpreter
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
                         var v = c.Slots[CodeAt(code, pc + 2)];
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && regs[sp - 1].IsNumber)
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && Unsafe.Add(ref r0, sp - 1).IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 3;
                             goto numberOperand;
                         }
-                        regs[sp++] = v;
+                        Unsafe.Add(ref r0, sp++) = v;
                         pc += 3;
                         break;
                     }
@@ -252,7 +259,7 @@ internal sealed partial class Interpreter
                         int depth = CodeAt(code, pc + 1);
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
-                        c.Slots[CodeAt(code, pc + 2)] = regs[--sp];
+                        c.Slots[CodeAt(code, pc + 2)] = Unsafe.Add(ref r0, --sp);
                         pc += 3;
                         break;
                     }
@@ -260,7 +267,7 @@ internal sealed partial class Interpreter
                     {
                         var th = f.This;
                         if (th.IsHole) goto default;
-                        regs[sp++] = th;
+                        Unsafe.Add(ref r0, sp++) = th;
                         pc++;
                         // this.x, this.m(): straight to the property access, without a dispatch.
                         if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = pc; goto case OpCode.GetNamed; }
@@ -274,19 +281,19 @@ internal sealed partial class Interpreter
                         if (cache.Binding is { } gb)
                         {
                             if (gb.Value.IsHole) goto default;
-                            regs[sp++] = gb.Value;
+                            Unsafe.Add(ref r0, sp++) = gb.Value;
                         }
-                        else regs[sp++] = realm.GlobalObject.Slots[cache.Slot];
+                        else Unsafe.Add(ref r0, sp++) = realm.GlobalObject.Slots[cache.Slot];
                         pc += 3;
                         break;
                     }
                 case OpCode.GetNamed:
                     {
                         ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
-                        if (regs[sp - 1].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
+                        if (Unsafe.Add(ref r0, sp - 1).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
                             // s.length and array.length: always the own length, never in a shape (a linked string's without flattening it).
-                            var receiver = regs[sp - 1].RawRef;
+                            var receiver = Unsafe.Add(ref r0, sp - 1).RawRef;
                             double length;
                             if ((receiver is string || receiver is ConcatString || receiver is JsArray) && IsLengthKey(f.Template.Constants[CodeAt(code, pc + 1)]))
                             {
@@ -301,14 +308,14 @@ internal sealed partial class Interpreter
                             else if (receiver is JsTypedArray typed && IsLengthKey(f.Template.Constants[CodeAt(code, pc + 1)]) && realm.HasIntrinsicLength(typed)) length = typed.Length;
                             else goto default;
                             // i < a.length: the length and the operator after it (the loop test of most for loops).
-                            if (IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && regs[sp - 2].IsNumber)
+                            if (IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && Unsafe.Add(ref r0, sp - 2).IsNumber)
                             {
                                 sp--;
                                 fusedRight = length;
                                 fusedOpPc = pc + 3;
                                 goto numberOperand;
                             }
-                            JsValue.StoreNumber(ref regs[sp - 1], length);
+                            JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp - 1), length);
                             pc += 3;
                             break;
                         }
@@ -317,14 +324,14 @@ internal sealed partial class Interpreter
                         else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) value = cache.Holder.Slots[cache.Slot];
                         else goto default;
                         // a.x + b.x, this.n < limit: a Number property and the operator after it.
-                        if (value.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && regs[sp - 2].IsNumber)
+                        if (value.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && Unsafe.Add(ref r0, sp - 2).IsNumber)
                         {
                             sp--;
                             fusedRight = value.Number;
                             fusedOpPc = pc + 3;
                             goto numberOperand;
                         }
-                        JsValue.Store(ref regs[sp - 1], value);
+                        JsValue.Store(ref Unsafe.Add(ref r0, sp - 1), value);
                         pc += 3;
                         break;
                     }
@@ -332,47 +339,47 @@ internal sealed partial class Interpreter
                     {
                         // obj → fn obj
                         ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
-                        var obj = regs[sp - 1];
+                        var obj = Unsafe.Add(ref r0, sp - 1);
                         if (obj.AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
                             // s.method: the site's cache holds String.prototype's slot (see GetOnPrimitiveAndCache).
                             if (!obj.IsString || !ReferenceEquals(cache.Holder, realm.StringPrototype) || !ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) goto default;
-                            regs[sp - 1] = cache.Holder.Slots[cache.Slot];
-                            regs[sp++] = obj;
+                            Unsafe.Add(ref r0, sp - 1) = cache.Holder.Slots[cache.Slot];
+                            Unsafe.Add(ref r0, sp++) = obj;
                             pc += 3;
                             break;
                         }
-                        if (cache.Holder is null) regs[sp - 1] = o.Slots[cache.Slot];
-                        else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) regs[sp - 1] = cache.Holder.Slots[cache.Slot];
+                        if (cache.Holder is null) Unsafe.Add(ref r0, sp - 1) = o.Slots[cache.Slot];
+                        else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) Unsafe.Add(ref r0, sp - 1) = cache.Holder.Slots[cache.Slot];
                         else goto default;
-                        regs[sp++] = obj;
+                        Unsafe.Add(ref r0, sp++) = obj;
                         pc += 3;
                         break;
                     }
                 case OpCode.SetNamed:
                     {
                         ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
-                        if (regs[sp - 2].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
-                        var value = regs[sp - 1];
+                        if (Unsafe.Add(ref r0, sp - 2).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
+                        var value = Unsafe.Add(ref r0, sp - 1);
                         if (cache.NewShape is null) JsValue.Store(ref o.Slots[cache.Slot], value);
                         else if (ChainUnchanged(o, cache.Chain!)) o.AddSlotWithShape(cache.NewShape, value); // a cached add
                         else goto default;
                         // `o.x = v;` as a statement: its Pop comes next, so take both at once.
                         if (CodeAt(code, pc + 3) == (int)OpCode.Pop) { sp -= 2; pc += 4; break; }
                         sp--;
-                        regs[sp - 1] = value;
+                        Unsafe.Add(ref r0, sp - 1) = value;
                         pc += 3;
                         break;
                     }
                 case OpCode.GetKeyed:
                     {
-                        var k = regs[sp - 1];
-                        var target = regs[sp - 2];
+                        var k = Unsafe.Add(ref r0, sp - 1);
+                        var target = Unsafe.Add(ref r0, sp - 2);
                         if (target.Ref is JsArray arr && k.IsNumber)
                         {
                             if (arr.TryGetDense(k.Number, out var v))
                             {
-                                regs[--sp - 1] = v;
+                                Unsafe.Add(ref r0, --sp - 1) = v;
                                 pc++;
                                 break;
                             }
@@ -380,7 +387,7 @@ internal sealed partial class Interpreter
                         else if (target.Ref is JsTypedArray typed && k.IsNumber)
                         {
                             // A numeric key on a typed array is TypedArrayGetElement whatever the number (no user code runs).
-                            regs[--sp - 1] = typed.GetByNumberKey(k.Number);
+                            Unsafe.Add(ref r0, --sp - 1) = typed.GetByNumberKey(k.Number);
                             pc++;
                             break;
                         }
@@ -390,32 +397,32 @@ internal sealed partial class Interpreter
                         f.Pc = pc + 1;
                         f.Sp = sp;
                         var value = GetKeyed(realm, target, k);
-                        regs[--sp - 1] = value;
+                        Unsafe.Add(ref r0, --sp - 1) = value;
                         pc++;
                         break;
                     }
                 case OpCode.SetKeyed:
                     {
-                        ref var k = ref regs[sp - 2];
-                        if (regs[sp - 3].Ref is JsTypedArray typed && k.IsNumber && regs[sp - 1].IsNumber && typed.StoresNumbersInPlace)
+                        ref var k = ref Unsafe.Add(ref r0, sp - 2);
+                        if (Unsafe.Add(ref r0, sp - 3).Ref is JsTypedArray typed && k.IsNumber && Unsafe.Add(ref r0, sp - 1).IsNumber && typed.StoresNumbersInPlace)
                         {
                             // TypedArraySetElement: converting a Number cannot run user code or throw.
-                            typed.SetNumberByNumberKey(k.Number, regs[sp - 1].Number);
+                            typed.SetNumberByNumberKey(k.Number, Unsafe.Add(ref r0, sp - 1).Number);
                         }
-                        else if (regs[sp - 3].Ref is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, regs[sp - 1])) goto default;
+                        else if (Unsafe.Add(ref r0, sp - 3).Ref is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, Unsafe.Add(ref r0, sp - 1))) goto default;
                         // `o[k] = v;` as a statement: its Pop comes next, so take both at once.
                         if (CodeAt(code, pc + 1) == (int)OpCode.Pop) { sp -= 3; pc += 2; break; }
-                        regs[sp - 3] = regs[sp - 1];
+                        Unsafe.Add(ref r0, sp - 3) = Unsafe.Add(ref r0, sp - 1);
                         sp -= 2;
                         pc++;
                         break;
                     }
                 case OpCode.Add:
                     {
-                        ref var b = ref regs[sp - 1];
-                        ref var a = ref regs[sp - 2];
+                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
+                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
                         if (a.IsNumber && b.IsNumber) JsValue.StoreNumber(ref a, a.Number + b.Number);
-                        else if (a.IsString && b.IsString) regs[sp - 2] = ConcatString.Concat(a, b);
+                        else if (a.IsString && b.IsString) Unsafe.Add(ref r0, sp - 2) = ConcatString.Concat(a, b);
                         else goto default;
                         sp--;
                         pc++;
@@ -423,8 +430,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Sub:
                     {
-                        ref var b = ref regs[sp - 1];
-                        ref var a = ref regs[sp - 2];
+                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
+                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref a, a.Number - b.Number);
                         sp--;
@@ -433,8 +440,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Mul:
                     {
-                        ref var b = ref regs[sp - 1];
-                        ref var a = ref regs[sp - 2];
+                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
+                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref a, a.Number * b.Number);
                         sp--;
@@ -443,8 +450,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Div:
                     {
-                        ref var b = ref regs[sp - 1];
-                        ref var a = ref regs[sp - 2];
+                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
+                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref a, a.Number / b.Number);
                         sp--;
@@ -453,8 +460,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Mod:
                     {
-                        ref var b = ref regs[sp - 1];
-                        ref var a = ref regs[sp - 2];
+                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
+                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref a, Arithmetic.Remainder(a.Number, b.Number));
                         sp--;
@@ -468,8 +475,8 @@ internal sealed partial class Interpreter
                 case OpCode.Shr:
                 case OpCode.UShr:
                     {
-                        ref var b = ref regs[sp - 1];
-                        ref var a = ref regs[sp - 2];
+                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
+                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         int x = Operations.DoubleToInt32(a.Number), y = Operations.DoubleToInt32(b.Number);
                         var bitOp = (OpCode)CodeAt(code, pc);
@@ -493,8 +500,8 @@ internal sealed partial class Interpreter
                 case OpCode.StrictEq:
                 case OpCode.StrictNe:
                     {
-                        ref var b = ref regs[sp - 1];
-                        ref var a = ref regs[sp - 2];
+                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
+                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
                         var op = (OpCode)CodeAt(code, pc);
                         bool r;
                         if (op is OpCode.StrictEq or OpCode.StrictNe) r = JsValue.StrictEquals(a, b) == (op == OpCode.StrictEq);
@@ -508,27 +515,27 @@ internal sealed partial class Interpreter
                             pc = next;
                             break;
                         }
-                        regs[--sp - 1] = JsValue.FromBool(r);
+                        Unsafe.Add(ref r0, --sp - 1) = JsValue.FromBool(r);
                         pc++;
                         break;
                     }
                 case OpCode.Not:
-                    regs[sp - 1] = JsValue.FromBool(!Operations.ToBoolean(regs[sp - 1]));
+                    Unsafe.Add(ref r0, sp - 1) = JsValue.FromBool(!Operations.ToBoolean(Unsafe.Add(ref r0, sp - 1)));
                     pc++;
                     break;
                 case OpCode.Inc:
-                    if (!regs[sp - 1].IsNumber) goto default;
-                    JsValue.StoreNumber(ref regs[sp - 1], regs[sp - 1].Number + 1);
+                    if (!Unsafe.Add(ref r0, sp - 1).IsNumber) goto default;
+                    JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp - 1), Unsafe.Add(ref r0, sp - 1).Number + 1);
                     pc++;
                     break;
                 case OpCode.Dec:
-                    if (!regs[sp - 1].IsNumber) goto default;
-                    JsValue.StoreNumber(ref regs[sp - 1], regs[sp - 1].Number - 1);
+                    if (!Unsafe.Add(ref r0, sp - 1).IsNumber) goto default;
+                    JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp - 1), Unsafe.Add(ref r0, sp - 1).Number - 1);
                     pc++;
                     break;
                 case OpCode.ToNumeric:
                     {
-                        var v = regs[sp - 1];
+                        var v = Unsafe.Add(ref r0, sp - 1);
                         if (!v.IsNumber) goto default;
                         // x++ as a statement (ToNumeric Inc StoreLocal): one dispatch for the three.
                         int next = CodeAt(code, pc + 1);
@@ -536,12 +543,12 @@ internal sealed partial class Interpreter
                         double updated = next == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1;
                         if (CodeAt(code, pc + 2) == (int)OpCode.StoreLocal)
                         {
-                            JsValue.StoreNumber(ref regs[CodeAt(code, pc + 3)], updated);
+                            JsValue.StoreNumber(ref Unsafe.Add(ref r0, CodeAt(code, pc + 3)), updated);
                             sp--;
                             pc += 4;
                             break;
                         }
-                        JsValue.StoreNumber(ref regs[sp - 1], updated);
+                        JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp - 1), updated);
                         pc += 2;
                         break;
                     }
@@ -551,34 +558,34 @@ internal sealed partial class Interpreter
                     break;
                 case OpCode.JumpIfFalse:
                     {
-                        var v = regs[--sp];
+                        var v = Unsafe.Add(ref r0, --sp);
                         pc = v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v)) ? CodeAt(code, pc + 1) : pc + 2;
                         if (pc <= _opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfTrue:
                     {
-                        var v = regs[--sp];
+                        var v = Unsafe.Add(ref r0, --sp);
                         pc = v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v)) ? CodeAt(code, pc + 1) : pc + 2;
                         if (pc <= _opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfFalseKeep:
-                    if (!Operations.ToBoolean(regs[sp - 1])) pc = CodeAt(code, pc + 1); else { pc += 2; sp--; }
+                    if (!Operations.ToBoolean(Unsafe.Add(ref r0, sp - 1))) pc = CodeAt(code, pc + 1); else { pc += 2; sp--; }
                     break;
                 case OpCode.JumpIfTrueKeep:
-                    if (Operations.ToBoolean(regs[sp - 1])) pc = CodeAt(code, pc + 1); else { pc += 2; sp--; }
+                    if (Operations.ToBoolean(Unsafe.Add(ref r0, sp - 1))) pc = CodeAt(code, pc + 1); else { pc += 2; sp--; }
                     break;
                 case OpCode.JumpIfNotUndefined:
-                    pc = !regs[sp - 1].IsUndefined ? CodeAt(code, pc + 1) : pc + 2;
+                    pc = !Unsafe.Add(ref r0, sp - 1).IsUndefined ? CodeAt(code, pc + 1) : pc + 2;
                     break;
                 case OpCode.JumpIfNullish:
-                    pc = regs[sp - 1].IsNullish ? CodeAt(code, pc + 1) : pc + 2;
+                    pc = Unsafe.Add(ref r0, sp - 1).IsNullish ? CodeAt(code, pc + 1) : pc + 2;
                     break;
                 case OpCode.JumpIfNotNullishKeep:
-                    if (!regs[sp - 1].IsNullish) pc = CodeAt(code, pc + 1); else { pc += 2; sp--; }
+                    if (!Unsafe.Add(ref r0, sp - 1).IsNullish) pc = CodeAt(code, pc + 1); else { pc += 2; sp--; }
                     break;
-                case OpCode.Dup2: regs[sp] = regs[sp - 2]; regs[sp + 1] = regs[sp - 1]; sp += 2; pc++; break;
+                case OpCode.Dup2: Unsafe.Add(ref r0, sp) = Unsafe.Add(ref r0, sp - 2); Unsafe.Add(ref r0, sp + 1) = Unsafe.Add(ref r0, sp - 1); sp += 2; pc++; break;
                 case OpCode.CheckCtxInit:
                     {
                         int depth = CodeAt(code, pc + 1);
@@ -595,62 +602,62 @@ internal sealed partial class Interpreter
                         while (depth-- > 0) c = c.Parent!;
                         var v = c.Slots[CodeAt(code, pc + 2)];
                         if (v.IsHole) goto default;
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 4)) && regs[sp - 1].IsNumber)
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 4)) && Unsafe.Add(ref r0, sp - 1).IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 4;
                             goto numberOperand;
                         }
-                        regs[sp++] = v;
+                        Unsafe.Add(ref r0, sp++) = v;
                         pc += 4;
                         break;
                     }
                 case OpCode.NewObject:
                     // An object literal, with room for the properties it defines.
-                    regs[sp++] = new JsObject(realm.ObjectPrototype, CodeAt(code, pc + 1));
+                    Unsafe.Add(ref r0, sp++) = new JsObject(realm.ObjectPrototype, CodeAt(code, pc + 1));
                     pc += 2;
                     break;
                 case OpCode.DefineNamedField:
                     {
                         // An object literal's next property, added along the transition cached for this site.
                         ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
-                        if (regs[sp - 2].AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
-                        o.AddSlotWithShape(cache.NewShape!, regs[--sp]);
+                        if (Unsafe.Add(ref r0, sp - 2).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
+                        o.AddSlotWithShape(cache.NewShape!, Unsafe.Add(ref r0, --sp));
                         pc += 3;
                         break;
                     }
                 case OpCode.MakeClosure:
                     f.Pc = pc;
                     f.Sp = sp;
-                    regs[sp++] = MakeClosure(f, (Compiling.FunctionTemplate)f.Template.Constants[CodeAt(code, pc + 1)]);
+                    Unsafe.Add(ref r0, sp++) = MakeClosure(f, (Compiling.FunctionTemplate)f.Template.Constants[CodeAt(code, pc + 1)]);
                     pc += 2;
                     break;
                 case OpCode.New:
                     {
                         int argc = CodeAt(code, pc + 1);
                         int fnIndex = sp - argc - 1;
-                        if (regs[fnIndex].Ref is not ScriptFunction sf || !sf.IsConstructor) goto default;
+                        if (Unsafe.Add(ref r0, fnIndex).Ref is not ScriptFunction sf || !sf.IsConstructor) goto default;
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
                         f = EnterConstruct(sf, new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc));
-                        code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
+                        code = f.Template.Code; regs = f.Regs; r0 = ref MemoryMarshal.GetArrayDataReference(regs); pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
                 case OpCode.SpreadArgs:
                     {
                         // See Step: a packed array with default iteration is its own argument list.
-                        if (regs[sp - 1].Ref is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
+                        if (Unsafe.Add(ref r0, sp - 1).Ref is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
                         pc++;
                         break;
                     }
                 case OpCode.CallSpread:
                     {
-                        if (regs[sp - 3].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template) || regs[sp - 1].Ref is not JsArray argsArray || !argsArray.IsPacked) goto default;
+                        if (Unsafe.Add(ref r0, sp - 3).Ref is not ScriptFunction sf || !IsPlainCall(sf.Template) || Unsafe.Add(ref r0, sp - 1).Ref is not JsArray argsArray || !argsArray.IsPacked) goto default;
                         f.Pc = pc + 1;
                         f.Sp = sp - 3;
-                        f = EnterCall(sf, regs[sp - 2], argsArray.DenseItems);
-                        code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
+                        f = EnterCall(sf, Unsafe.Add(ref r0, sp - 2), argsArray.DenseItems);
+                        code = f.Template.Code; regs = f.Regs; r0 = ref MemoryMarshal.GetArrayDataReference(regs); pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
@@ -659,16 +666,16 @@ internal sealed partial class Interpreter
                         int argc = CodeAt(code, pc + 1);
                         int fnIndex = sp - argc - 2;
                         // Builtins, generator.next and f.call/apply: LoopRare.
-                        if (regs[fnIndex].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template)) goto default;
+                        if (Unsafe.Add(ref r0, fnIndex).Ref is not ScriptFunction sf || !IsPlainCall(sf.Template)) goto default;
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
                         f = EnterCall(sf, regs, fnIndex + 1, argc);
-                        code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
+                        code = f.Template.Code; regs = f.Regs; r0 = ref MemoryMarshal.GetArrayDataReference(regs); pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
                 case OpCode.ReturnUndefined:
-                    JsValue.StoreUndefined(ref regs[sp++]); // no write barrier (a copy of the static would store its null through one)
+                    JsValue.StoreUndefined(ref Unsafe.Add(ref r0, sp++)); // no write barrier (a copy of the static would store its null through one)
                     goto case OpCode.Return;
                 case OpCode.Return:
                     {
@@ -677,7 +684,7 @@ internal sealed partial class Interpreter
                             // The entry frame of a call from .NET (a builtin's callback): Step's
                             // steps for a plain function, without entering Step.
                             if (f.Resumed != InlineResume.None || f.IsConstruct) goto returnInStep;
-                            var result = regs[--sp];
+                            var result = Unsafe.Add(ref r0, --sp);
                             f.Completed = true;
                             f.Sp = sp;
                             PopFrame(f);
@@ -685,13 +692,13 @@ internal sealed partial class Interpreter
                         }
                         if (f.Resumed != InlineResume.None)
                         {
-                            var rv = regs[--sp];
+                            var rv = Unsafe.Add(ref r0, --sp);
                             f.Sp = sp;
                             f = LeaveInlineGenerator(f, rv, done: true);
-                            code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                            code = f.Template.Code; regs = f.Regs; r0 = ref MemoryMarshal.GetArrayDataReference(regs); pc = f.Pc; sp = f.Sp; realm = f.Realm;
                             break;
                         }
-                        var v = regs[sp - 1];
+                        var v = Unsafe.Add(ref r0, sp - 1);
                         if (f.IsConstruct)
                         {
                             // 10.2.2 [[Construct]] steps 10-12; derived constructors need the full checks.
@@ -702,9 +709,9 @@ internal sealed partial class Interpreter
                         sp--;
                         f.Completed = true;
                         f = ReturnToCaller(f, sp);
-                        code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp;
+                        code = f.Template.Code; regs = f.Regs; r0 = ref MemoryMarshal.GetArrayDataReference(regs); pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
-                        JsValue.Store(ref regs[sp++], v);
+                        JsValue.Store(ref Unsafe.Add(ref r0, sp++), v);
                         break;
                     returnInStep:
                         // Step runs the instruction again: ReturnUndefined must not push twice (frames have no slack).
@@ -714,10 +721,10 @@ internal sealed partial class Interpreter
                 case OpCode.IteratorStep:
                     {
                         // An array with default iteration; a generator resumes in LoopRare.
-                        if (regs[sp - 1].Ref is not IteratorRecord { IsArrayFastPath: true } rec) goto default;
+                        if (Unsafe.Add(ref r0, sp - 1).Ref is not IteratorRecord { IsArrayFastPath: true } rec) goto default;
                         f.Pc = pc + 2;
                         f.Sp = sp;
-                        if (rec.StepArray(out var item)) { regs[sp - 1] = item; pc += 2; }
+                        if (rec.StepArray(out var item)) { Unsafe.Add(ref r0, sp - 1) = item; pc += 2; }
                         else { sp--; pc = CodeAt(code, pc + 1); }
                         break;
                     }
@@ -758,7 +765,7 @@ internal sealed partial class Interpreter
                         // entry by reference: the loop only compares it at a return and passes it here, and as
                         // a value it held one of the loop's callee-saved registers for the whole run (-2 to -4%).
                         if (LoopRare(ref f, in entry, ref _opStart, (OpCode)CodeAt(code, pc), out var result)) return result;
-                        code = f.Template.Code; regs = f.Regs; pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                        code = f.Template.Code; regs = f.Regs; r0 = ref MemoryMarshal.GetArrayDataReference(regs); pc = f.Pc; sp = f.Sp; realm = f.Realm;
                         break;
                     }
             }
@@ -768,7 +775,7 @@ internal sealed partial class Interpreter
             {
                 // The operator at fusedOpPc with two Numbers: regs[sp - 1] and fusedRight (an operand
                 // instruction's value that was not pushed). See IsNumberOperandFusable.
-                double x = regs[sp - 1].Number, k = fusedRight;
+                double x = Unsafe.Add(ref r0, sp - 1).Number, k = fusedRight;
                 var op = (OpCode)CodeAt(code, fusedOpPc);
                 double r;
                 switch (op)
@@ -795,7 +802,7 @@ internal sealed partial class Interpreter
                                 pc = target;
                                 continue;
                             }
-                            regs[sp - 1] = JsValue.FromBool(result);
+                            Unsafe.Add(ref r0, sp - 1) = JsValue.FromBool(result);
                             pc = fusedOpPc + 1;
                             continue;
                         }
@@ -804,12 +811,12 @@ internal sealed partial class Interpreter
                 // `x = x + 1;`: the StoreLocal after the operator takes the result.
                 if (CodeAt(code, pc) == (int)OpCode.StoreLocal)
                 {
-                    JsValue.StoreNumber(ref regs[CodeAt(code, pc + 1)], r);
+                    JsValue.StoreNumber(ref Unsafe.Add(ref r0, CodeAt(code, pc + 1)), r);
                     sp--;
                     pc += 2;
                     continue;
                 }
-                JsValue.StoreNumber(ref regs[sp - 1], r);
+                JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp - 1), r);
                 continue;
             }
         }
