@@ -375,7 +375,7 @@ internal sealed partial class Interpreter
                     {
                         var k = Unsafe.Add(ref r0, sp - 1);
                         var target = Unsafe.Add(ref r0, sp - 2);
-                        if (target.Ref is JsArray arr && k.IsNumber)
+                        if (target.RawRef is JsArray arr && k.IsNumber)
                         {
                             if (arr.TryGetDense(k.Number, out var v))
                             {
@@ -384,7 +384,7 @@ internal sealed partial class Interpreter
                                 break;
                             }
                         }
-                        else if (target.Ref is JsTypedArray typed && k.IsNumber)
+                        else if (target.RawRef is JsTypedArray typed && k.IsNumber)
                         {
                             // A numeric key on a typed array is TypedArrayGetElement whatever the number (no user code runs).
                             Unsafe.Add(ref r0, --sp - 1) = typed.GetByNumberKey(k.Number);
@@ -404,12 +404,12 @@ internal sealed partial class Interpreter
                 case OpCode.SetKeyed:
                     {
                         ref var k = ref Unsafe.Add(ref r0, sp - 2);
-                        if (Unsafe.Add(ref r0, sp - 3).Ref is JsTypedArray typed && k.IsNumber && Unsafe.Add(ref r0, sp - 1).IsNumber && typed.StoresNumbersInPlace)
+                        if (Unsafe.Add(ref r0, sp - 3).RawRef is JsTypedArray typed && k.IsNumber && Unsafe.Add(ref r0, sp - 1).IsNumber && typed.StoresNumbersInPlace)
                         {
                             // TypedArraySetElement: converting a Number cannot run user code or throw.
                             typed.SetNumberByNumberKey(k.Number, Unsafe.Add(ref r0, sp - 1).Number);
                         }
-                        else if (Unsafe.Add(ref r0, sp - 3).Ref is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, Unsafe.Add(ref r0, sp - 1))) goto default;
+                        else if (Unsafe.Add(ref r0, sp - 3).RawRef is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, Unsafe.Add(ref r0, sp - 1))) goto default;
                         // `o[k] = v;` as a statement: its Pop comes next, so take both at once.
                         if (CodeAt(code, pc + 1) == (int)OpCode.Pop) { sp -= 3; pc += 2; break; }
                         Unsafe.Add(ref r0, sp - 3) = Unsafe.Add(ref r0, sp - 1);
@@ -636,7 +636,7 @@ internal sealed partial class Interpreter
                     {
                         int argc = CodeAt(code, pc + 1);
                         int fnIndex = sp - argc - 1;
-                        if (Unsafe.Add(ref r0, fnIndex).Ref is not ScriptFunction sf || !sf.IsConstructor) goto default;
+                        if (Unsafe.Add(ref r0, fnIndex).RawRef is not ScriptFunction sf || !sf.IsConstructor) goto default;
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
                         f = EnterConstruct(sf, new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc));
@@ -647,13 +647,13 @@ internal sealed partial class Interpreter
                 case OpCode.SpreadArgs:
                     {
                         // See Step: a packed array with default iteration is its own argument list.
-                        if (Unsafe.Add(ref r0, sp - 1).Ref is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
+                        if (Unsafe.Add(ref r0, sp - 1).RawRef is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
                         pc++;
                         break;
                     }
                 case OpCode.CallSpread:
                     {
-                        if (Unsafe.Add(ref r0, sp - 3).Ref is not ScriptFunction sf || !IsPlainCall(sf.Template) || Unsafe.Add(ref r0, sp - 1).Ref is not JsArray argsArray || !argsArray.IsPacked) goto default;
+                        if (Unsafe.Add(ref r0, sp - 3).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template) || Unsafe.Add(ref r0, sp - 1).RawRef is not JsArray argsArray || !argsArray.IsPacked) goto default;
                         f.Pc = pc + 1;
                         f.Sp = sp - 3;
                         f = EnterCall(sf, Unsafe.Add(ref r0, sp - 2), argsArray.DenseItems);
@@ -666,7 +666,7 @@ internal sealed partial class Interpreter
                         int argc = CodeAt(code, pc + 1);
                         int fnIndex = sp - argc - 2;
                         // Builtins, generator.next and f.call/apply: LoopRare.
-                        if (Unsafe.Add(ref r0, fnIndex).Ref is not ScriptFunction sf || !IsPlainCall(sf.Template)) goto default;
+                        if (Unsafe.Add(ref r0, fnIndex).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template)) goto default;
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
                         f = EnterCall(sf, regs, fnIndex + 1, argc);
@@ -721,7 +721,7 @@ internal sealed partial class Interpreter
                 case OpCode.IteratorStep:
                     {
                         // An array with default iteration; a generator resumes in LoopRare.
-                        if (Unsafe.Add(ref r0, sp - 1).Ref is not IteratorRecord { IsArrayFastPath: true } rec) goto default;
+                        if (Unsafe.Add(ref r0, sp - 1).RawRef is not IteratorRecord { IsArrayFastPath: true } rec) goto default;
                         f.Pc = pc + 2;
                         f.Sp = sp;
                         if (rec.StepArray(out var item)) { Unsafe.Add(ref r0, sp - 1) = item; pc += 2; }
