@@ -90,14 +90,14 @@ internal sealed partial class Interpreter
     private JsValue Loop(Frame f, Frame entry)
     {
         var code = f.Template.Code;
-        var regs = f.Regs;
         // The registers, read and written without bounds checks as Unsafe.Add(ref r0, i): register operands
         // are locals and the operand stack stays between the locals and LocalCount + MaxStack, which
         // BytecodeVerifier proves of every function the test suites compile (test262 included), and every
         // frame has at least that many registers (RentFrame). Written out at each use rather than as a
         // helper: 127 inlined calls pushed the loop past the JIT's inlining budget (BranchOnResult and
-        // NumberCompare became calls); the intrinsics cost it nothing.
-        ref JsValue r0 = ref MemoryMarshal.GetArrayDataReference(regs);
+        // NumberCompare became calls); the intrinsics cost it nothing. There is no array local beside it:
+        // both live took a callee-saved register and sp went to the stack.
+        ref JsValue r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs);
         int pc = f.Pc;
         int sp = f.Sp;
         var realm = f.Realm;
@@ -639,8 +639,8 @@ internal sealed partial class Interpreter
                         if (Unsafe.Add(ref r0, fnIndex).RawRef is not ScriptFunction sf || !sf.IsConstructor) goto default;
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
-                        f = EnterConstruct(sf, new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc));
-                        code = f.Template.Code; regs = f.Regs; r0 = ref MemoryMarshal.GetArrayDataReference(regs); pc = f.Pc; sp = f.Sp;
+                        f = EnterConstruct(sf, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref r0, fnIndex + 1), argc));
+                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
@@ -657,7 +657,7 @@ internal sealed partial class Interpreter
                         f.Pc = pc + 1;
                         f.Sp = sp - 3;
                         f = EnterCall(sf, Unsafe.Add(ref r0, sp - 2), argsArray.DenseItems);
-                        code = f.Template.Code; regs = f.Regs; r0 = ref MemoryMarshal.GetArrayDataReference(regs); pc = f.Pc; sp = f.Sp;
+                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
@@ -669,8 +669,8 @@ internal sealed partial class Interpreter
                         if (Unsafe.Add(ref r0, fnIndex).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template)) goto default;
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
-                        f = EnterCall(sf, regs, fnIndex + 1, argc);
-                        code = f.Template.Code; regs = f.Regs; r0 = ref MemoryMarshal.GetArrayDataReference(regs); pc = f.Pc; sp = f.Sp;
+                        f = EnterCall(sf, f.Regs, fnIndex + 1, argc);
+                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
@@ -695,7 +695,7 @@ internal sealed partial class Interpreter
                             var rv = Unsafe.Add(ref r0, --sp);
                             f.Sp = sp;
                             f = LeaveInlineGenerator(f, rv, done: true);
-                            code = f.Template.Code; regs = f.Regs; r0 = ref MemoryMarshal.GetArrayDataReference(regs); pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                            code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; sp = f.Sp; realm = f.Realm;
                             break;
                         }
                         var v = Unsafe.Add(ref r0, sp - 1);
@@ -709,7 +709,7 @@ internal sealed partial class Interpreter
                         sp--;
                         f.Completed = true;
                         f = ReturnToCaller(f, sp);
-                        code = f.Template.Code; regs = f.Regs; r0 = ref MemoryMarshal.GetArrayDataReference(regs); pc = f.Pc; sp = f.Sp;
+                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; sp = f.Sp;
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         JsValue.Store(ref Unsafe.Add(ref r0, sp++), v);
                         break;
@@ -765,7 +765,7 @@ internal sealed partial class Interpreter
                         // entry by reference: the loop only compares it at a return and passes it here, and as
                         // a value it held one of the loop's callee-saved registers for the whole run (-2 to -4%).
                         if (LoopRare(ref f, in entry, ref _opStart, (OpCode)CodeAt(code, pc), out var result)) return result;
-                        code = f.Template.Code; regs = f.Regs; r0 = ref MemoryMarshal.GetArrayDataReference(regs); pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; sp = f.Sp; realm = f.Realm;
                         break;
                     }
             }
