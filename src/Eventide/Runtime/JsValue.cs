@@ -121,6 +121,17 @@ public readonly partial struct JsValue : IEquatable<JsValue>
         }
         else slot = value;
     }
+    /// <summary>
+    /// <c>slot = value</c> for an operand-stack push: the write barrier only when the slot holds another
+    /// reference. A loop pushes the same object at the same depth on every pass (o in o.x, this), and a
+    /// finished frame's registers keep what they held, so the compare usually spares the barrier.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void StoreSkippingSameRef(ref JsValue slot, in JsValue value)
+    {
+        if (ReferenceEquals(slot._ref, value._ref)) Unsafe.AsRef(in slot._bits) = value._bits;
+        else Store(ref slot, value);
+    }
     /// <summary><c>slot = value</c> unless the slot holds that value already (a compare is cheaper than the write barrier).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void StoreIfChanged(ref JsValue slot, in JsValue value)

@@ -136,7 +136,7 @@ internal sealed partial class Interpreter
                             fusedOpPc = pc + 2;
                             goto numberOperand;
                         }
-                        Unsafe.Add(ref r0, sp++) = v;
+                        JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp++), v);
                         pc += 2;
                         break;
                     }
@@ -190,7 +190,7 @@ internal sealed partial class Interpreter
                                 break;
                             }
                         }
-                        Unsafe.Add(ref r0, sp++) = v;
+                        JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp++), v);
                         pc += 2;
                         // o.x, o.m(): straight to the property access, without a dispatch.
                         if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = pc; goto case OpCode.GetNamed; }
@@ -267,7 +267,7 @@ internal sealed partial class Interpreter
                     {
                         var th = f.This;
                         if (th.IsHole) goto default;
-                        Unsafe.Add(ref r0, sp++) = th;
+                        JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp++), th);
                         pc++;
                         // this.x, this.m(): straight to the property access, without a dispatch.
                         if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = pc; goto case OpCode.GetNamed; }
@@ -345,14 +345,14 @@ internal sealed partial class Interpreter
                             // s.method: the site's cache holds String.prototype's slot (see GetOnPrimitiveAndCache).
                             if (!obj.IsString || !ReferenceEquals(cache.Holder, realm.StringPrototype) || !ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) goto default;
                             Unsafe.Add(ref r0, sp - 1) = cache.Holder.Slots[cache.Slot];
-                            Unsafe.Add(ref r0, sp++) = obj;
+                            JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp++), obj);
                             pc += 3;
                             break;
                         }
-                        if (cache.Holder is null) Unsafe.Add(ref r0, sp - 1) = o.Slots[cache.Slot];
-                        else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) Unsafe.Add(ref r0, sp - 1) = cache.Holder.Slots[cache.Slot];
+                        if (cache.Holder is null) JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp - 1), o.Slots[cache.Slot]);
+                        else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp - 1), cache.Holder.Slots[cache.Slot]);
                         else goto default;
-                        Unsafe.Add(ref r0, sp++) = obj;
+                        JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp++), obj);
                         pc += 3;
                         break;
                     }
