@@ -144,13 +144,28 @@ internal sealed partial class Interpreter
                         break;
                     }
                 default:
+                    if (rec.Generator is { } inner)
+                    {
+                        // The intrinsic %GeneratorPrototype%.next on a generator (a chain of yield*):
+                        // its steps without the call. The result object next() would make is made only
+                        // when it is handed on; a done one is fresh, so reading its value is unobservable.
+                        var v = GeneratorResumeCore(GeneratorValidate(inner, "Generator.prototype.next"), ResumeKind.Next, value, out bool innerDone, out var passed);
+                        if (passed is not null) { innerResult = passed; break; }
+                        if (!innerDone) return CreateIterResult(((JsFunction)rec.NextMethod.Ref!).Realm, v, false);
+                        value = v;
+                        kind = ResumeKind.Next;
+                        EndDelegation(frame);
+                        return null;
+                    }
                     innerResult = Operations.Call(rec.NextMethod, iterator, [value]);
                     break;
             }
             if (innerResult.AsObject is not JsObject resultObject)
                 throw new JsException(frame.Realm.CreateError(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(innerResult)} is not an object"));
-            if (!Operations.ToBoolean(resultObject.Get("done"))) return resultObject;
-            value = resultObject.Get("value");
+            // 7.4.? IteratorComplete / IteratorValue: a { value, done } made by a generator of this realm is read by its slots.
+            bool plain = ReferenceEquals(resultObject.Shape, frame.Realm.IterResultShape);
+            if (!Operations.ToBoolean(plain ? resultObject.Slots[1] : resultObject.Get("done"))) return resultObject;
+            value = plain ? resultObject.Slots[0] : resultObject.Get("value");
             // A done result of return() makes the outer generator return; otherwise yield* yields value.
             kind = kind == ResumeKind.Return ? ResumeKind.Return : ResumeKind.Next;
         }
