@@ -181,7 +181,7 @@ internal readonly struct CallSite
     /// <summary>JSReceiver::GetConstructorName as V8's frames show it: a class names itself, other functions are "Function".</summary>
     private static string ReceiverTypeName(JsValue receiver, JsObject holder)
     {
-        if (receiver.Ref is ScriptFunction { Template.IsClassConstructor: true } cls) return cls.DebugName;
+        if (receiver.RawRef is ScriptFunction { Template.IsClassConstructor: true } cls) return cls.DebugName;
         if (receiver.Ref is JsFunction) return "Function";
         return Operations.ConstructorNameWithoutSideEffects(holder) is { Length: > 0 } n ? n : holder.ClassName;
     }

@@ -884,7 +884,7 @@ internal sealed partial class Interpreter
         JsValue callee, list;
         if (ReferenceEquals(native, realm.FunctionCall))
         {
-            if (regs[fnIndex + 1].Ref is not ScriptFunction sf || !IsPlainCall(sf.Template)) return false;
+            if (regs[fnIndex + 1].RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template)) return false;
             target = sf;
             thisArg = argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined;
             args = argc > 1 ? new ReadOnlySpan<JsValue>(regs, fnIndex + 3, argc - 1) : default;
@@ -904,8 +904,8 @@ internal sealed partial class Interpreter
             list = regs[fnIndex + 4];
         }
         else return false;
-        if (callee.Ref is not ScriptFunction target2 || !IsPlainCall(target2.Template)) return false;
-        if (list.Ref is JsArray array && array.IsPacked) args = array.DenseItems;
+        if (callee.RawRef is not ScriptFunction target2 || !IsPlainCall(target2.Template)) return false;
+        if (list.RawRef is JsArray array && array.IsPacked) args = array.DenseItems;
         else if (!list.IsUndefined || ReferenceEquals(native, realm.ReflectApply)) return false;
         target = target2;
         return true;

@@ -84,7 +84,7 @@ internal sealed partial class Interpreter
     /// to run in the fast loop, or null for the general path.</summary>
     private Frame? ResumeForOf(Frame frame)
     {
-        if (frame.Regs[frame.Sp - 1].Ref is not IteratorRecord { Generator: { } gen } rec) return null;
+        if (frame.Regs[frame.Sp - 1].RawRef is not IteratorRecord { Generator: { } gen } rec) return null;
         frame.Pc += 2;
         if (TryResumeInline(gen, InlineResume.ForOf, JsValue.Undefined) is not { } resumed)
         {
@@ -105,8 +105,8 @@ internal sealed partial class Interpreter
         var realm = frame.Realm;
         int argc = frame.Template.Code[pc + 1];
         int fnIndex = sp - argc - 2;
-        if (regs[fnIndex].Ref is not NativeFunction native) return false;
-        if (ReferenceEquals(native, realm.GeneratorNext) && regs[fnIndex + 1].Ref is GeneratorObject gen)
+        if (regs[fnIndex].RawRef is not NativeFunction native) return false;
+        if (ReferenceEquals(native, realm.GeneratorNext) && regs[fnIndex + 1].RawRef is GeneratorObject gen)
         {
             // generator.next(v) with the intrinsic next: resume the generator in the fast loop.
             frame.Pc = pc + 2;
@@ -152,7 +152,7 @@ internal sealed partial class Interpreter
                     frame.Pc++;
                     var key = regs[sp - 1];
                     // handlers[i](...): GetKeyed's dense-array case without the call.
-                    if (obj.Ref is not JsArray array || !key.IsNumber || !array.TryGetDense(key.Number, out var value)) value = GetKeyed(frame.Realm, obj, key);
+                    if (obj.RawRef is not JsArray array || !key.IsNumber || !array.TryGetDense(key.Number, out var value)) value = GetKeyed(frame.Realm, obj, key);
                     regs[sp - 2] = value;
                     regs[sp - 1] = obj;
                     return true;

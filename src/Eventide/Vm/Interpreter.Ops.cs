@@ -313,9 +313,9 @@ internal sealed partial class Interpreter
 
     private static JsValue GetKeyed(Realm realm, JsValue obj, JsValue keyVal)
     {
-        if (obj.Ref is JsArray arr && keyVal.IsNumber && arr.TryGetDense(keyVal.Number, out var v)) return v;
+        if (obj.RawRef is JsArray arr && keyVal.IsNumber && arr.TryGetDense(keyVal.Number, out var v)) return v;
         // ToPropertyKey(n) is canonical numeric with value n: [[Get]] is TypedArrayGetElement(n).
-        if (obj.Ref is JsTypedArray typed && keyVal.IsNumber) return typed.GetByNumberKey(keyVal.Number);
+        if (obj.RawRef is JsTypedArray typed && keyVal.IsNumber) return typed.GetByNumberKey(keyVal.Number);
         if (obj.IsNullish)
             throw new JsException(ErrorKind.TypeError, keyVal.Ref == (object)WellKnownSymbols.Iterator
                 ? $"{Operations.DefaultCallSite(obj)} is not iterable (cannot read property Symbol(Symbol.iterator))" // V8's words for this key
@@ -600,7 +600,7 @@ internal sealed partial class Interpreter
 
     private static void SpreadInto(JsArray target, JsValue iterable, Realm realm, ErrorSubject? subject = null)
     {
-        if (iterable.Ref is JsArray src && src.IsDense && IteratorRecord.HasDefaultArrayIteration(realm, src))
+        if (iterable.RawRef is JsArray src && src.IsDense && IteratorRecord.HasDefaultArrayIteration(realm, src))
         {
             // A hole reads through the prototype chain (Array.prototype may have elements).
             var items = src.DenseItems;

@@ -279,7 +279,7 @@ internal sealed partial class Interpreter
                         var value = regs[--sp];
                         var keyVal = regs[--sp];
                         var obj = regs[sp - 1];
-                        if (obj.Ref is JsArray arr && keyVal.IsNumber && keyVal.Number >= 0 && keyVal.Number < uint.MaxValue
+                        if (obj.RawRef is JsArray arr && keyVal.IsNumber && keyVal.Number >= 0 && keyVal.Number < uint.MaxValue
                             && keyVal.Number == (uint)keyVal.Number && arr.TrySetDense((uint)keyVal.Number, value))
                         {
                             regs[sp - 1] = value;
@@ -740,7 +740,7 @@ internal sealed partial class Interpreter
                         int evalScopeK = (OpCode)code[opStart] == OpCode.CallEval ? code[pc++] : -1;
                         int fnIndex = sp - argc - 2;
                         var callee = regs[fnIndex];
-                        if (callee.Ref is ScriptFunction sf && IsPlainCall(sf.Template))
+                        if (callee.RawRef is ScriptFunction sf && IsPlainCall(sf.Template))
                         {
                             f.Pc = pc;
                             f.Sp = fnIndex;
@@ -767,7 +767,7 @@ internal sealed partial class Interpreter
                         // The call that follows copies the elements before anything else runs, so a packed
                         // array whose iteration is unobservable can stand for its own spread.
                         var iterable = regs[sp - 1];
-                        if (iterable.Ref is JsArray a && a.IsPacked && IteratorRecord.HasDefaultArrayIteration(realm, a)) break;
+                        if (iterable.RawRef is JsArray a && a.IsPacked && IteratorRecord.HasDefaultArrayIteration(realm, a)) break;
                         f.Pc = pc; f.Sp = sp;
                         var gathered = new JsArray(realm.ArrayPrototype, 0);
                         SpreadInto(gathered, iterable, realm, f.Template.ErrorSubjectAt(opStart));
@@ -779,7 +779,7 @@ internal sealed partial class Interpreter
                         var argsArr = (JsArray)regs[--sp].Object;
                         var thisV = regs[--sp];
                         var callee = regs[--sp];
-                        if (callee.Ref is ScriptFunction sf && IsPlainCall(sf.Template))
+                        if (callee.RawRef is ScriptFunction sf && IsPlainCall(sf.Template))
                         {
                             // Like Call: the callee's frame runs in this loop.
                             f.Pc = pc;

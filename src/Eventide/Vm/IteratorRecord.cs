@@ -43,7 +43,7 @@ internal sealed class IteratorRecord
     /// <summary>GetIterator at a site whose errors name its source expression (<paramref name="subject"/>).</summary>
     public static IteratorRecord GetIterator(Realm realm, JsValue obj, ErrorSubject? subject, bool allowFastPath = true)
     {
-        if (allowFastPath && obj.Ref is JsArray arr && HasDefaultArrayIteration(realm, arr)) return new IteratorRecord(arr);
+        if (allowFastPath && obj.RawRef is JsArray arr && HasDefaultArrayIteration(realm, arr)) return new IteratorRecord(arr);
         var method = obj.IsNullish ? JsValue.Undefined : Operations.GetV(obj, WellKnownSymbols.Iterator);
         if (method.AsFunction is not { } f) throw NotIterable(obj, subject);
         return FromMethod(obj, f);
