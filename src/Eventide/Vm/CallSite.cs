@@ -182,7 +182,7 @@ internal readonly struct CallSite
     private static string ReceiverTypeName(JsValue receiver, JsObject holder)
     {
         if (receiver.RawRef is ScriptFunction { Template.IsClassConstructor: true } cls) return cls.DebugName;
-        if (receiver.Ref is JsFunction) return "Function";
+        if (receiver.RawRef is JsFunction) return "Function";
         return Operations.ConstructorNameWithoutSideEffects(holder) is { Length: > 0 } n ? n : holder.ClassName;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Eventide.Builtins;
 using Eventide.Compiling;
 using Eventide.Runtime;
@@ -162,10 +163,8 @@ internal sealed partial class Interpreter
             }
             if (innerResult.AsObject is not JsObject resultObject)
                 throw new JsException(frame.Realm.CreateError(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(innerResult)} is not an object"));
-            // 7.4.? IteratorComplete / IteratorValue: a { value, done } made by a generator of this realm is read by its slots.
-            bool plain = ReferenceEquals(resultObject.Shape, frame.Realm.IterResultShape);
-            if (!Operations.ToBoolean(plain ? resultObject.Slots[1] : resultObject.Get("done"))) return resultObject;
-            value = plain ? resultObject.Slots[0] : resultObject.Get("value");
+            if (!IteratorComplete(frame.Realm, resultObject)) return resultObject;
+            value = IteratorValue(frame.Realm, resultObject);
             // A done result of return() makes the outer generator return; otherwise yield* yields value.
             kind = kind == ResumeKind.Return ? ResumeKind.Return : ResumeKind.Next;
         }
@@ -199,7 +198,19 @@ internal sealed partial class Interpreter
         return JsValue.FromInternal(SuspendMarker.Instance);
     }
 
+    /// <summary>The slots of <see cref="CreateIterResult"/>'s shape: a result object that keeps it is read by slot.</summary>
+    internal const int IterResultValueSlot = 0, IterResultDoneSlot = 1;
+
     /// <summary>7.4.14 CreateIterResultObject</summary>
     internal static JsObject CreateIterResult(Realm realm, JsValue value, bool done) =>
         new(realm.IterResultShape, [value, done ? JsValue.True : JsValue.False]);
+
+    /// <summary>7.4.6 IteratorComplete: a result of the realm's own shape is read by its slot (both are data properties).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // every step of a yield* chain
+    internal static bool IteratorComplete(Realm realm, JsObject iterResult) =>
+        Operations.ToBoolean(ReferenceEquals(iterResult.Shape, realm.IterResultShape) ? iterResult.Slots[IterResultDoneSlot] : iterResult.Get("done"));
+
+    /// <summary>7.4.7 IteratorValue, by slot as <see cref="IteratorComplete"/>.</summary>
+    internal static JsValue IteratorValue(Realm realm, JsObject iterResult) =>
+        ReferenceEquals(iterResult.Shape, realm.IterResultShape) ? iterResult.Slots[IterResultValueSlot] : iterResult.Get("value");
 }

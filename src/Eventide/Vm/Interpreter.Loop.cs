@@ -13,7 +13,7 @@ internal sealed partial class Interpreter
     /// Runs <paramref name="entry"/> (already pushed) until it returns or suspends. Calls between
     /// script functions stay inside this loop; throws unwind through the handler tables.
     /// </summary>
-    /// <remarks>The frame that was running when a helper threw is <see cref="_current"/>: every frame the
+    /// <remarks>The frame that was running when a helper threw is <see cref="CurrentFrame"/>: every frame the
     /// loop enters is pushed and every frame it leaves popped (nested runs restore it in their finally
     /// blocks), so Loop keeps its frame in a local rather than writing through a reference.</remarks>
     private JsValue Execute(Frame entry)
@@ -38,7 +38,7 @@ internal sealed partial class Interpreter
                 }
                 catch (JsException ex)
                 {
-                    f = _current!;
+                    f = CurrentFrame!;
                     f.Pc = _opStart + 1;
                     RecordThrowSite(f, _opStart);
                     thrown = ErrorValue(f, ex);
@@ -47,14 +47,14 @@ internal sealed partial class Interpreter
                 catch (Exception ex) when (ex is not JsException and not InsufficientExecutionStackException and not OperationCanceledException and not UncatchableException)
                 {
                     // A bug in the engine must not take the host down: surface it as a JS error.
-                    f = _current!;
+                    f = CurrentFrame!;
                     f.Pc = _opStart + 1;
                     thrown = f.Realm.CreateError(ErrorKind.Error, $"Internal error: {ex.GetType().Name}: {ex.Message}");
                     if (HandleThrow(ref f, entry, thrown, out _)) continue;
                 }
                 catch (InsufficientExecutionStackException)
                 {
-                    f = _current!;
+                    f = CurrentFrame!;
                     f.Pc = _opStart + 1;
                     thrown = f.Realm.CreateError(ErrorKind.RangeError, "Maximum call stack size exceeded");
                     if (HandleThrow(ref f, entry, thrown, out _)) continue;

@@ -184,14 +184,14 @@ internal sealed partial class Interpreter
         int sp = frame.Sp;
         if (regs[sp - 1].Ref is not JsObject result || !ReferenceEquals(result.Shape, frame.Realm.IterResultShape)) return false;
         int pc = frame.Pc;
-        if (Operations.ToBoolean(result.Slots[1]))
+        if (Operations.ToBoolean(result.Slots[IterResultDoneSlot]))
         {
             frame.Sp = sp - 2;
             frame.Pc = frame.Template.Code[pc + 1];
             return true;
         }
         var rec = (IteratorRecord)regs[sp - 2].Ref!;
-        regs[sp - 2] = result.Slots[0];
+        regs[sp - 2] = result.Slots[IterResultValueSlot];
         rec.Done = false;
         frame.Sp = sp - 1;
         frame.Pc = pc + 2;

@@ -38,5 +38,5 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>The file the running script or module came from: what an import made from here resolves against.</summary>
-    internal string ActiveReferrer() => _current is { } f ? ImportReferrer(f, f.Template.Source?.Path ?? "<anonymous>") : "<anonymous>";
+    internal string ActiveReferrer() => CurrentFrame is { } f ? ImportReferrer(f, f.Template.Source?.Path ?? "<anonymous>") : "<anonymous>";
 }

@@ -44,7 +44,6 @@ internal sealed partial class Interpreter
     /// overwritten or until the engine goes idle (<see cref="ReleasePooledFrames"/>).
     /// </summary>
     private Frame?[] _stack = new Frame?[64];
-    private Frame? _current => _stack[_depth];
     /// <summary>EngineOptions.MaxCallDepth, lowered inside a call with its own limit (see <see cref="PushLimits"/>).</summary>
     private int _maxDepth;
     private readonly ExecutionBudget _budget;
@@ -75,7 +74,7 @@ internal sealed partial class Interpreter
     private void RecordThrowSite(Frame f, int pc) => LastThrowSite = (f.Template, pc);
 
     /// <summary>The innermost running frame (for stack traces).</summary>
-    public Frame? CurrentFrame => _current;
+    public Frame? CurrentFrame => _stack[_depth];
     public int Depth => _depth;
 
     // ---------------------------------------------------------- frame setup ----

@@ -150,8 +150,9 @@ internal sealed class IteratorRecord
         if (inner is not null)
         {
             // Inside yield*, the inner iterator's own result object is what next() would return.
-            done = Operations.ToBoolean(inner.Get("done"));
-            if (!done) value = inner.Get("value");
+            var realm = Realm.Current!;
+            done = Interpreter.IteratorComplete(realm, inner);
+            if (!done) value = Interpreter.IteratorValue(realm, inner);
         }
         if (done) { value = default; return false; }
         Done = false;
