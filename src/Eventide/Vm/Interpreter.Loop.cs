@@ -99,7 +99,9 @@ internal sealed partial class Interpreter
         // both live took a callee-saved register and sp went to the stack.
         ref JsValue r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs);
         int pc = f.Pc;
-        int sp = f.Sp;
+        // The operand stack pointer: a reference to the next free register (Frame.Sp's), so that the top
+        // values are Unsafe.Add(ref top, -1) and -2, an addressing mode, rather than an index's arithmetic.
+        ref JsValue top = ref Unsafe.Add(ref r0, f.Sp);
         var realm = f.Realm;
         // The pending operator of a fused operand instruction (see numberOperand).
         double fusedRight = 0;
@@ -110,53 +112,53 @@ internal sealed partial class Interpreter
             _opStart = pc;
             switch ((OpCode)CodeAt(code, pc))
             {
-                case OpCode.LoadUndefined: JsValue.StoreUndefined(ref Unsafe.Add(ref r0, sp++)); pc++; break;
-                case OpCode.LoadNull: Unsafe.Add(ref r0, sp++) = JsValue.Null; pc++; break;
-                case OpCode.LoadTrue: Unsafe.Add(ref r0, sp++) = JsValue.True; pc++; break;
-                case OpCode.LoadFalse: Unsafe.Add(ref r0, sp++) = JsValue.False; pc++; break;
-                case OpCode.LoadHole: Unsafe.Add(ref r0, sp++) = JsValue.Hole; pc++; break;
+                case OpCode.LoadUndefined: JsValue.StoreUndefined(ref top); top = ref Unsafe.Add(ref top, 1); pc++; break;
+                case OpCode.LoadNull: top = JsValue.Null; top = ref Unsafe.Add(ref top, 1); pc++; break;
+                case OpCode.LoadTrue: top = JsValue.True; top = ref Unsafe.Add(ref top, 1); pc++; break;
+                case OpCode.LoadFalse: top = JsValue.False; top = ref Unsafe.Add(ref top, 1); pc++; break;
+                case OpCode.LoadHole: top = JsValue.Hole; top = ref Unsafe.Add(ref top, 1); pc++; break;
                 case OpCode.LoadInt:
                     // n - 1, i < 10, x % 2, ...: the small integer and the operator after it run as
                     // one dispatch when the other operand (below on the stack) is a number.
-                    if (IsNumberOperandFusable((OpCode)CodeAt(code, pc + 2)) && Unsafe.Add(ref r0, sp - 1).IsNumber)
+                    if (IsNumberOperandFusable((OpCode)CodeAt(code, pc + 2)) && Unsafe.Add(ref top, -1).IsNumber)
                     {
                         fusedRight = CodeAt(code, pc + 1);
                         fusedOpPc = pc + 2;
                         goto numberOperand;
                     }
-                    JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp++), CodeAt(code, pc + 1));
+                    JsValue.StoreNumber(ref top, CodeAt(code, pc + 1)); top = ref Unsafe.Add(ref top, 1);
                     pc += 2;
                     break;
                 case OpCode.LoadConst:
                     {
                         var v = (JsValue)f.Template.Constants[CodeAt(code, pc + 1)];
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 2)) && Unsafe.Add(ref r0, sp - 1).IsNumber)
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 2)) && Unsafe.Add(ref top, -1).IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 2;
                             goto numberOperand;
                         }
-                        JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp++), v);
+                        JsValue.StoreSkippingSameRef(ref top, v); top = ref Unsafe.Add(ref top, 1);
                         pc += 2;
                         break;
                     }
-                case OpCode.Pop: sp--; pc++; break;
-                case OpCode.Dup: Unsafe.Add(ref r0, sp) = Unsafe.Add(ref r0, sp - 1); sp++; pc++; break;
+                case OpCode.Pop: top = ref Unsafe.Add(ref top, -1); pc++; break;
+                case OpCode.Dup: top = Unsafe.Add(ref top, -1); top = ref Unsafe.Add(ref top, 1); pc++; break;
                 case OpCode.ReferenceKey:
                     {
                         // A key that is already a property key; Step converts the others (and throws for a nullish base).
-                        var k = Unsafe.Add(ref r0, sp - 1);
-                        if (Unsafe.Add(ref r0, sp - 2).IsNullish || !(k.IsNumber || k.IsString || k.IsSymbol)) goto default;
+                        var k = Unsafe.Add(ref top, -1);
+                        if (Unsafe.Add(ref top, -2).IsNullish || !(k.IsNumber || k.IsString || k.IsSymbol)) goto default;
                         pc++;
                         // a[i]++, t[i] += x: the Dup2 and GetKeyed after it as one dispatch, for a Number key
                         // on a typed array (TypedArrayGetElement: no user code) or an array's dense element.
                         if (CodeAt(code, pc) == (int)OpCode.Dup2 && CodeAt(code, pc + 1) == (int)OpCode.GetKeyed && k.IsNumber)
                         {
-                            var target = Unsafe.Add(ref r0, sp - 2).Ref;
-                            if (target is JsTypedArray typed) Unsafe.Add(ref r0, sp) = typed.GetByNumberKey(k.Number);
-                            else if (target is JsArray arr && arr.TryGetDense(k.Number, out var element)) Unsafe.Add(ref r0, sp) = element;
+                            var target = Unsafe.Add(ref top, -2).Ref;
+                            if (target is JsTypedArray typed) top = typed.GetByNumberKey(k.Number);
+                            else if (target is JsArray arr && arr.TryGetDense(k.Number, out var element)) top = element;
                             else break;
-                            sp++;
+                            top = ref Unsafe.Add(ref top, 1);
                             pc += 2;
                         }
                         break;
@@ -168,7 +170,7 @@ internal sealed partial class Interpreter
                         if (v.IsNumber)
                         {
                             var next = (OpCode)CodeAt(code, pc + 2);
-                            if (IsNumberOperandFusable(next) && Unsafe.Add(ref r0, sp - 1).IsNumber)
+                            if (IsNumberOperandFusable(next) && Unsafe.Add(ref top, -1).IsNumber)
                             {
                                 fusedRight = v.Number;
                                 fusedOpPc = pc + 2;
@@ -177,7 +179,7 @@ internal sealed partial class Interpreter
                             // y + 5, i < 10: the local, an integer and their operator.
                             if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 4)))
                             {
-                                JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp++), v.Number); // no write barrier
+                                JsValue.StoreNumber(ref top, v.Number); top = ref Unsafe.Add(ref top, 1); // no write barrier
                                 fusedRight = CodeAt(code, pc + 3);
                                 fusedOpPc = pc + 4;
                                 goto numberOperand;
@@ -190,7 +192,7 @@ internal sealed partial class Interpreter
                                 break;
                             }
                         }
-                        JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp++), v);
+                        JsValue.StoreSkippingSameRef(ref top, v); top = ref Unsafe.Add(ref top, 1);
                         pc += 2;
                         // o.x, o.m(): straight to the property access, without a dispatch.
                         if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = pc; goto case OpCode.GetNamed; }
@@ -201,7 +203,7 @@ internal sealed partial class Interpreter
                     {
                         var a = Unsafe.Add(ref r0, CodeAt(code, pc + 1));
                         var b = Unsafe.Add(ref r0, CodeAt(code, pc + 2));
-                        JsValue.Store(ref Unsafe.Add(ref r0, sp++), a); // a number without the write barrier
+                        JsValue.Store(ref top, a); top = ref Unsafe.Add(ref top, 1); // a number without the write barrier
                         if (a.IsNumber && b.IsNumber)
                         {
                             var next = (OpCode)CodeAt(code, pc + 3);
@@ -215,22 +217,22 @@ internal sealed partial class Interpreter
                             // x ^ (x << 13): the second local, an integer and their operator.
                             if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 5)))
                             {
-                                JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp++), b.Number);
+                                JsValue.StoreNumber(ref top, b.Number); top = ref Unsafe.Add(ref top, 1);
                                 fusedRight = CodeAt(code, pc + 4);
                                 fusedOpPc = pc + 5;
                                 goto numberOperand;
                             }
                         }
-                        JsValue.Store(ref Unsafe.Add(ref r0, sp++), b);
+                        JsValue.Store(ref top, b); top = ref Unsafe.Add(ref top, 1);
                         pc += 3;
                         break;
                     }
-                case OpCode.StoreLocal: JsValue.Store(ref Unsafe.Add(ref r0, CodeAt(code, pc + 1)), Unsafe.Add(ref r0, --sp)); pc += 2; break;
+                case OpCode.StoreLocal: top = ref Unsafe.Add(ref top, -1); JsValue.Store(ref Unsafe.Add(ref r0, CodeAt(code, pc + 1)), top); pc += 2; break;
                 case OpCode.LoadLocalChecked:
                     {
                         var v = Unsafe.Add(ref r0, CodeAt(code, pc + 1));
                         if (v.IsHole) goto default;
-                        Unsafe.Add(ref r0, sp++) = v;
+                        top = v; top = ref Unsafe.Add(ref top, 1);
                         pc += 3;
                         break;
                     }
@@ -244,13 +246,13 @@ internal sealed partial class Interpreter
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
                         var v = c.Slots[CodeAt(code, pc + 2)];
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && Unsafe.Add(ref r0, sp - 1).IsNumber)
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && Unsafe.Add(ref top, -1).IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 3;
                             goto numberOperand;
                         }
-                        Unsafe.Add(ref r0, sp++) = v;
+                        top = v; top = ref Unsafe.Add(ref top, 1);
                         pc += 3;
                         break;
                     }
@@ -259,7 +261,7 @@ internal sealed partial class Interpreter
                         int depth = CodeAt(code, pc + 1);
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
-                        c.Slots[CodeAt(code, pc + 2)] = Unsafe.Add(ref r0, --sp);
+                        top = ref Unsafe.Add(ref top, -1); c.Slots[CodeAt(code, pc + 2)] = top;
                         pc += 3;
                         break;
                     }
@@ -267,7 +269,7 @@ internal sealed partial class Interpreter
                     {
                         var th = f.This;
                         if (th.IsHole) goto default;
-                        JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp++), th);
+                        JsValue.StoreSkippingSameRef(ref top, th); top = ref Unsafe.Add(ref top, 1);
                         pc++;
                         // this.x, this.m(): straight to the property access, without a dispatch.
                         if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = pc; goto case OpCode.GetNamed; }
@@ -281,19 +283,20 @@ internal sealed partial class Interpreter
                         if (cache.Binding is { } gb)
                         {
                             if (gb.Value.IsHole) goto default;
-                            Unsafe.Add(ref r0, sp++) = gb.Value;
+                            top = gb.Value;
                         }
-                        else Unsafe.Add(ref r0, sp++) = realm.GlobalObject.Slots[cache.Slot];
+                        else top = realm.GlobalObject.Slots[cache.Slot];
+                        top = ref Unsafe.Add(ref top, 1);
                         pc += 3;
                         break;
                     }
                 case OpCode.GetNamed:
                     {
                         ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
-                        if (Unsafe.Add(ref r0, sp - 1).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
+                        if (Unsafe.Add(ref top, -1).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
                             // s.length and array.length: always the own length, never in a shape (a linked string's without flattening it).
-                            var receiver = Unsafe.Add(ref r0, sp - 1).RawRef;
+                            var receiver = Unsafe.Add(ref top, -1).RawRef;
                             double length;
                             if ((receiver is string || receiver is ConcatString || receiver is JsArray) && IsLengthKey(f.Template.Constants[CodeAt(code, pc + 1)]))
                             {
@@ -308,14 +311,14 @@ internal sealed partial class Interpreter
                             else if (receiver is JsTypedArray typed && IsLengthKey(f.Template.Constants[CodeAt(code, pc + 1)]) && realm.HasIntrinsicLength(typed)) length = typed.Length;
                             else goto default;
                             // i < a.length: the length and the operator after it (the loop test of most for loops).
-                            if (IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && Unsafe.Add(ref r0, sp - 2).IsNumber)
+                            if (IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && Unsafe.Add(ref top, -2).IsNumber)
                             {
-                                sp--;
+                                top = ref Unsafe.Add(ref top, -1);
                                 fusedRight = length;
                                 fusedOpPc = pc + 3;
                                 goto numberOperand;
                             }
-                            JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp - 1), length);
+                            JsValue.StoreNumber(ref Unsafe.Add(ref top, -1), length);
                             pc += 3;
                             break;
                         }
@@ -324,14 +327,14 @@ internal sealed partial class Interpreter
                         else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) value = cache.Holder.Slots[cache.Slot];
                         else goto default;
                         // a.x + b.x, this.n < limit: a Number property and the operator after it.
-                        if (value.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && Unsafe.Add(ref r0, sp - 2).IsNumber)
+                        if (value.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && Unsafe.Add(ref top, -2).IsNumber)
                         {
-                            sp--;
+                            top = ref Unsafe.Add(ref top, -1);
                             fusedRight = value.Number;
                             fusedOpPc = pc + 3;
                             goto numberOperand;
                         }
-                        JsValue.Store(ref Unsafe.Add(ref r0, sp - 1), value);
+                        JsValue.Store(ref Unsafe.Add(ref top, -1), value);
                         pc += 3;
                         break;
                     }
@@ -339,47 +342,47 @@ internal sealed partial class Interpreter
                     {
                         // obj → fn obj
                         ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
-                        var obj = Unsafe.Add(ref r0, sp - 1);
+                        var obj = Unsafe.Add(ref top, -1);
                         if (obj.AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
                             // s.method: the site's cache holds String.prototype's slot (see GetOnPrimitiveAndCache).
                             if (!obj.IsString || !ReferenceEquals(cache.Holder, realm.StringPrototype) || !ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) goto default;
-                            Unsafe.Add(ref r0, sp - 1) = cache.Holder.Slots[cache.Slot];
-                            JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp++), obj);
+                            Unsafe.Add(ref top, -1) = cache.Holder.Slots[cache.Slot];
+                            JsValue.StoreSkippingSameRef(ref top, obj); top = ref Unsafe.Add(ref top, 1);
                             pc += 3;
                             break;
                         }
-                        if (cache.Holder is null) JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp - 1), o.Slots[cache.Slot]);
-                        else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp - 1), cache.Holder.Slots[cache.Slot]);
+                        if (cache.Holder is null) JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref top, -1), o.Slots[cache.Slot]);
+                        else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref top, -1), cache.Holder.Slots[cache.Slot]);
                         else goto default;
-                        JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref r0, sp++), obj);
+                        JsValue.StoreSkippingSameRef(ref top, obj); top = ref Unsafe.Add(ref top, 1);
                         pc += 3;
                         break;
                     }
                 case OpCode.SetNamed:
                     {
                         ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
-                        if (Unsafe.Add(ref r0, sp - 2).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
-                        var value = Unsafe.Add(ref r0, sp - 1);
+                        if (Unsafe.Add(ref top, -2).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
+                        var value = Unsafe.Add(ref top, -1);
                         if (cache.NewShape is null) JsValue.Store(ref o.Slots[cache.Slot], value);
                         else if (ChainUnchanged(o, cache.Chain!)) o.AddSlotWithShape(cache.NewShape, value); // a cached add
                         else goto default;
                         // `o.x = v;` as a statement: its Pop comes next, so take both at once.
-                        if (CodeAt(code, pc + 3) == (int)OpCode.Pop) { sp -= 2; pc += 4; break; }
-                        sp--;
-                        Unsafe.Add(ref r0, sp - 1) = value;
+                        if (CodeAt(code, pc + 3) == (int)OpCode.Pop) { top = ref Unsafe.Add(ref top, -2); pc += 4; break; }
+                        top = ref Unsafe.Add(ref top, -1);
+                        Unsafe.Add(ref top, -1) = value;
                         pc += 3;
                         break;
                     }
                 case OpCode.GetKeyed:
                     {
-                        var k = Unsafe.Add(ref r0, sp - 1);
-                        var target = Unsafe.Add(ref r0, sp - 2);
+                        var k = Unsafe.Add(ref top, -1);
+                        var target = Unsafe.Add(ref top, -2);
                         if (target.RawRef is JsArray arr && k.IsNumber)
                         {
                             if (arr.TryGetDense(k.Number, out var v))
                             {
-                                Unsafe.Add(ref r0, --sp - 1) = v;
+                                top = ref Unsafe.Add(ref top, -1); Unsafe.Add(ref top, -1) = v;
                                 pc++;
                                 break;
                             }
@@ -387,7 +390,7 @@ internal sealed partial class Interpreter
                         else if (target.RawRef is JsTypedArray typed && k.IsNumber)
                         {
                             // A numeric key on a typed array is TypedArrayGetElement whatever the number (no user code runs).
-                            Unsafe.Add(ref r0, --sp - 1) = typed.GetByNumberKey(k.Number);
+                            top = ref Unsafe.Add(ref top, -1); Unsafe.Add(ref top, -1) = typed.GetByNumberKey(k.Number);
                             pc++;
                             break;
                         }
@@ -395,76 +398,76 @@ internal sealed partial class Interpreter
                         // Named keys and the rest of GetKeyed's cases, without leaving the loop
                         // (f.Pc past the instruction: a getter's caller frame shows this access).
                         f.Pc = pc + 1;
-                        f.Sp = sp;
+                        f.Sp = StackDepth(ref r0, ref top);
                         var value = GetKeyed(realm, target, k);
-                        Unsafe.Add(ref r0, --sp - 1) = value;
+                        top = ref Unsafe.Add(ref top, -1); Unsafe.Add(ref top, -1) = value;
                         pc++;
                         break;
                     }
                 case OpCode.SetKeyed:
                     {
-                        ref var k = ref Unsafe.Add(ref r0, sp - 2);
-                        if (Unsafe.Add(ref r0, sp - 3).RawRef is JsTypedArray typed && k.IsNumber && Unsafe.Add(ref r0, sp - 1).IsNumber && typed.StoresNumbersInPlace)
+                        ref var k = ref Unsafe.Add(ref top, -2);
+                        if (Unsafe.Add(ref top, -3).RawRef is JsTypedArray typed && k.IsNumber && Unsafe.Add(ref top, -1).IsNumber && typed.StoresNumbersInPlace)
                         {
                             // TypedArraySetElement: converting a Number cannot run user code or throw.
-                            typed.SetNumberByNumberKey(k.Number, Unsafe.Add(ref r0, sp - 1).Number);
+                            typed.SetNumberByNumberKey(k.Number, Unsafe.Add(ref top, -1).Number);
                         }
-                        else if (Unsafe.Add(ref r0, sp - 3).RawRef is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, Unsafe.Add(ref r0, sp - 1))) goto default;
+                        else if (Unsafe.Add(ref top, -3).RawRef is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, Unsafe.Add(ref top, -1))) goto default;
                         // `o[k] = v;` as a statement: its Pop comes next, so take both at once.
-                        if (CodeAt(code, pc + 1) == (int)OpCode.Pop) { sp -= 3; pc += 2; break; }
-                        Unsafe.Add(ref r0, sp - 3) = Unsafe.Add(ref r0, sp - 1);
-                        sp -= 2;
+                        if (CodeAt(code, pc + 1) == (int)OpCode.Pop) { top = ref Unsafe.Add(ref top, -3); pc += 2; break; }
+                        Unsafe.Add(ref top, -3) = Unsafe.Add(ref top, -1);
+                        top = ref Unsafe.Add(ref top, -2);
                         pc++;
                         break;
                     }
                 case OpCode.Add:
                     {
-                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
-                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
+                        ref var b = ref Unsafe.Add(ref top, -1);
+                        ref var a = ref Unsafe.Add(ref top, -2);
                         if (a.IsNumber && b.IsNumber) JsValue.StoreNumber(ref a, a.Number + b.Number);
-                        else if (a.IsString && b.IsString) Unsafe.Add(ref r0, sp - 2) = ConcatString.Concat(a, b);
+                        else if (a.IsString && b.IsString) Unsafe.Add(ref top, -2) = ConcatString.Concat(a, b);
                         else goto default;
-                        sp--;
+                        top = ref Unsafe.Add(ref top, -1);
                         pc++;
                         break;
                     }
                 case OpCode.Sub:
                     {
-                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
-                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
+                        ref var b = ref Unsafe.Add(ref top, -1);
+                        ref var a = ref Unsafe.Add(ref top, -2);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref a, a.Number - b.Number);
-                        sp--;
+                        top = ref Unsafe.Add(ref top, -1);
                         pc++;
                         break;
                     }
                 case OpCode.Mul:
                     {
-                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
-                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
+                        ref var b = ref Unsafe.Add(ref top, -1);
+                        ref var a = ref Unsafe.Add(ref top, -2);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref a, a.Number * b.Number);
-                        sp--;
+                        top = ref Unsafe.Add(ref top, -1);
                         pc++;
                         break;
                     }
                 case OpCode.Div:
                     {
-                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
-                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
+                        ref var b = ref Unsafe.Add(ref top, -1);
+                        ref var a = ref Unsafe.Add(ref top, -2);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref a, a.Number / b.Number);
-                        sp--;
+                        top = ref Unsafe.Add(ref top, -1);
                         pc++;
                         break;
                     }
                 case OpCode.Mod:
                     {
-                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
-                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
+                        ref var b = ref Unsafe.Add(ref top, -1);
+                        ref var a = ref Unsafe.Add(ref top, -2);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref a, Arithmetic.Remainder(a.Number, b.Number));
-                        sp--;
+                        top = ref Unsafe.Add(ref top, -1);
                         pc++;
                         break;
                     }
@@ -475,8 +478,8 @@ internal sealed partial class Interpreter
                 case OpCode.Shr:
                 case OpCode.UShr:
                     {
-                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
-                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
+                        ref var b = ref Unsafe.Add(ref top, -1);
+                        ref var a = ref Unsafe.Add(ref top, -2);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         int x = Operations.DoubleToInt32(a.Number), y = Operations.DoubleToInt32(b.Number);
                         var bitOp = (OpCode)CodeAt(code, pc);
@@ -489,7 +492,7 @@ internal sealed partial class Interpreter
                             OpCode.Shl => x << (y & 31),
                             _ => x >> (y & 31),
                         });
-                        sp--;
+                        top = ref Unsafe.Add(ref top, -1);
                         pc++;
                         break;
                     }
@@ -500,8 +503,8 @@ internal sealed partial class Interpreter
                 case OpCode.StrictEq:
                 case OpCode.StrictNe:
                     {
-                        ref var b = ref Unsafe.Add(ref r0, sp - 1);
-                        ref var a = ref Unsafe.Add(ref r0, sp - 2);
+                        ref var b = ref Unsafe.Add(ref top, -1);
+                        ref var a = ref Unsafe.Add(ref top, -2);
                         var op = (OpCode)CodeAt(code, pc);
                         bool r;
                         if (op is OpCode.StrictEq or OpCode.StrictNe) r = JsValue.StrictEquals(a, b) == (op == OpCode.StrictEq);
@@ -510,32 +513,32 @@ internal sealed partial class Interpreter
                         int next = BranchOnResult(code, pc, r);
                         if (next >= 0)
                         {
-                            sp -= 2;
+                            top = ref Unsafe.Add(ref top, -2);
                             if (next <= _opStart) PollCancellation();
                             pc = next;
                             break;
                         }
-                        Unsafe.Add(ref r0, --sp - 1) = JsValue.FromBool(r);
+                        top = ref Unsafe.Add(ref top, -1); Unsafe.Add(ref top, -1) = JsValue.FromBool(r);
                         pc++;
                         break;
                     }
                 case OpCode.Not:
-                    Unsafe.Add(ref r0, sp - 1) = JsValue.FromBool(!Operations.ToBoolean(Unsafe.Add(ref r0, sp - 1)));
+                    Unsafe.Add(ref top, -1) = JsValue.FromBool(!Operations.ToBoolean(Unsafe.Add(ref top, -1)));
                     pc++;
                     break;
                 case OpCode.Inc:
-                    if (!Unsafe.Add(ref r0, sp - 1).IsNumber) goto default;
-                    JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp - 1), Unsafe.Add(ref r0, sp - 1).Number + 1);
+                    if (!Unsafe.Add(ref top, -1).IsNumber) goto default;
+                    JsValue.StoreNumber(ref Unsafe.Add(ref top, -1), Unsafe.Add(ref top, -1).Number + 1);
                     pc++;
                     break;
                 case OpCode.Dec:
-                    if (!Unsafe.Add(ref r0, sp - 1).IsNumber) goto default;
-                    JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp - 1), Unsafe.Add(ref r0, sp - 1).Number - 1);
+                    if (!Unsafe.Add(ref top, -1).IsNumber) goto default;
+                    JsValue.StoreNumber(ref Unsafe.Add(ref top, -1), Unsafe.Add(ref top, -1).Number - 1);
                     pc++;
                     break;
                 case OpCode.ToNumeric:
                     {
-                        var v = Unsafe.Add(ref r0, sp - 1);
+                        var v = Unsafe.Add(ref top, -1);
                         if (!v.IsNumber) goto default;
                         // x++ as a statement (ToNumeric Inc StoreLocal): one dispatch for the three.
                         int next = CodeAt(code, pc + 1);
@@ -544,11 +547,11 @@ internal sealed partial class Interpreter
                         if (CodeAt(code, pc + 2) == (int)OpCode.StoreLocal)
                         {
                             JsValue.StoreNumber(ref Unsafe.Add(ref r0, CodeAt(code, pc + 3)), updated);
-                            sp--;
+                            top = ref Unsafe.Add(ref top, -1);
                             pc += 4;
                             break;
                         }
-                        JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp - 1), updated);
+                        JsValue.StoreNumber(ref Unsafe.Add(ref top, -1), updated);
                         pc += 2;
                         break;
                     }
@@ -558,34 +561,34 @@ internal sealed partial class Interpreter
                     break;
                 case OpCode.JumpIfFalse:
                     {
-                        var v = Unsafe.Add(ref r0, --sp);
+                        top = ref Unsafe.Add(ref top, -1); var v = top;
                         pc = v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v)) ? CodeAt(code, pc + 1) : pc + 2;
                         if (pc <= _opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfTrue:
                     {
-                        var v = Unsafe.Add(ref r0, --sp);
+                        top = ref Unsafe.Add(ref top, -1); var v = top;
                         pc = v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v)) ? CodeAt(code, pc + 1) : pc + 2;
                         if (pc <= _opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfFalseKeep:
-                    if (!Operations.ToBoolean(Unsafe.Add(ref r0, sp - 1))) pc = CodeAt(code, pc + 1); else { pc += 2; sp--; }
+                    if (!Operations.ToBoolean(Unsafe.Add(ref top, -1))) pc = CodeAt(code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
                     break;
                 case OpCode.JumpIfTrueKeep:
-                    if (Operations.ToBoolean(Unsafe.Add(ref r0, sp - 1))) pc = CodeAt(code, pc + 1); else { pc += 2; sp--; }
+                    if (Operations.ToBoolean(Unsafe.Add(ref top, -1))) pc = CodeAt(code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
                     break;
                 case OpCode.JumpIfNotUndefined:
-                    pc = !Unsafe.Add(ref r0, sp - 1).IsUndefined ? CodeAt(code, pc + 1) : pc + 2;
+                    pc = !Unsafe.Add(ref top, -1).IsUndefined ? CodeAt(code, pc + 1) : pc + 2;
                     break;
                 case OpCode.JumpIfNullish:
-                    pc = Unsafe.Add(ref r0, sp - 1).IsNullish ? CodeAt(code, pc + 1) : pc + 2;
+                    pc = Unsafe.Add(ref top, -1).IsNullish ? CodeAt(code, pc + 1) : pc + 2;
                     break;
                 case OpCode.JumpIfNotNullishKeep:
-                    if (!Unsafe.Add(ref r0, sp - 1).IsNullish) pc = CodeAt(code, pc + 1); else { pc += 2; sp--; }
+                    if (!Unsafe.Add(ref top, -1).IsNullish) pc = CodeAt(code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
                     break;
-                case OpCode.Dup2: Unsafe.Add(ref r0, sp) = Unsafe.Add(ref r0, sp - 2); Unsafe.Add(ref r0, sp + 1) = Unsafe.Add(ref r0, sp - 1); sp += 2; pc++; break;
+                case OpCode.Dup2: top = Unsafe.Add(ref top, -2); Unsafe.Add(ref top, 1) = Unsafe.Add(ref top, -1); top = ref Unsafe.Add(ref top, 2); pc++; break;
                 case OpCode.CheckCtxInit:
                     {
                         int depth = CodeAt(code, pc + 1);
@@ -602,80 +605,80 @@ internal sealed partial class Interpreter
                         while (depth-- > 0) c = c.Parent!;
                         var v = c.Slots[CodeAt(code, pc + 2)];
                         if (v.IsHole) goto default;
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 4)) && Unsafe.Add(ref r0, sp - 1).IsNumber)
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 4)) && Unsafe.Add(ref top, -1).IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 4;
                             goto numberOperand;
                         }
-                        Unsafe.Add(ref r0, sp++) = v;
+                        top = v; top = ref Unsafe.Add(ref top, 1);
                         pc += 4;
                         break;
                     }
                 case OpCode.NewObject:
                     // An object literal, with room for the properties it defines.
-                    Unsafe.Add(ref r0, sp++) = new JsObject(realm.ObjectPrototype, CodeAt(code, pc + 1));
+                    top = new JsObject(realm.ObjectPrototype, CodeAt(code, pc + 1)); top = ref Unsafe.Add(ref top, 1);
                     pc += 2;
                     break;
                 case OpCode.DefineNamedField:
                     {
                         // An object literal's next property, added along the transition cached for this site.
                         ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
-                        if (Unsafe.Add(ref r0, sp - 2).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
-                        o.AddSlotWithShape(cache.NewShape!, Unsafe.Add(ref r0, --sp));
+                        if (Unsafe.Add(ref top, -2).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
+                        top = ref Unsafe.Add(ref top, -1); o.AddSlotWithShape(cache.NewShape!, top);
                         pc += 3;
                         break;
                     }
                 case OpCode.MakeClosure:
                     f.Pc = pc;
-                    f.Sp = sp;
-                    Unsafe.Add(ref r0, sp++) = MakeClosure(f, (Compiling.FunctionTemplate)f.Template.Constants[CodeAt(code, pc + 1)]);
+                    f.Sp = StackDepth(ref r0, ref top);
+                    top = MakeClosure(f, (Compiling.FunctionTemplate)f.Template.Constants[CodeAt(code, pc + 1)]); top = ref Unsafe.Add(ref top, 1);
                     pc += 2;
                     break;
                 case OpCode.New:
                     {
                         int argc = CodeAt(code, pc + 1);
-                        int fnIndex = sp - argc - 1;
+                        int fnIndex = StackDepth(ref r0, ref top) - argc - 1;
                         if (Unsafe.Add(ref r0, fnIndex).RawRef is not ScriptFunction sf || !sf.IsConstructor) goto default;
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
                         f = EnterConstruct(sf, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref r0, fnIndex + 1), argc));
-                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; sp = f.Sp;
+                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
                 case OpCode.SpreadArgs:
                     {
                         // See Step: a packed array with default iteration is its own argument list.
-                        if (Unsafe.Add(ref r0, sp - 1).RawRef is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
+                        if (Unsafe.Add(ref top, -1).RawRef is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
                         pc++;
                         break;
                     }
                 case OpCode.CallSpread:
                     {
-                        if (Unsafe.Add(ref r0, sp - 3).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template) || Unsafe.Add(ref r0, sp - 1).RawRef is not JsArray argsArray || !argsArray.IsPacked) goto default;
+                        if (Unsafe.Add(ref top, -3).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template) || Unsafe.Add(ref top, -1).RawRef is not JsArray argsArray || !argsArray.IsPacked) goto default;
                         f.Pc = pc + 1;
-                        f.Sp = sp - 3;
-                        f = EnterCall(sf, Unsafe.Add(ref r0, sp - 2), argsArray.DenseItems);
-                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; sp = f.Sp;
+                        f.Sp = StackDepth(ref r0, ref top) - 3;
+                        f = EnterCall(sf, Unsafe.Add(ref top, -2), argsArray.DenseItems);
+                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
                 case OpCode.Call:
                     {
                         int argc = CodeAt(code, pc + 1);
-                        int fnIndex = sp - argc - 2;
+                        int fnIndex = StackDepth(ref r0, ref top) - argc - 2;
                         // Builtins, generator.next and f.call/apply: LoopRare.
                         if (Unsafe.Add(ref r0, fnIndex).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template)) goto default;
                         f.Pc = pc + 2;
                         f.Sp = fnIndex;
                         f = EnterCall(sf, f.Regs, fnIndex + 1, argc);
-                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; sp = f.Sp;
+                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
                 case OpCode.ReturnUndefined:
-                    JsValue.StoreUndefined(ref Unsafe.Add(ref r0, sp++)); // no write barrier (a copy of the static would store its null through one)
+                    JsValue.StoreUndefined(ref top); top = ref Unsafe.Add(ref top, 1); // no write barrier (a copy of the static would store its null through one)
                     goto case OpCode.Return;
                 case OpCode.Return:
                     {
@@ -684,21 +687,21 @@ internal sealed partial class Interpreter
                             // The entry frame of a call from .NET (a builtin's callback): Step's
                             // steps for a plain function, without entering Step.
                             if (f.Resumed != InlineResume.None || f.IsConstruct) goto returnInStep;
-                            var result = Unsafe.Add(ref r0, --sp);
+                            top = ref Unsafe.Add(ref top, -1); var result = top;
                             f.Completed = true;
-                            f.Sp = sp;
+                            f.Sp = StackDepth(ref r0, ref top);
                             PopFrame(f);
                             return result;
                         }
                         if (f.Resumed != InlineResume.None)
                         {
-                            var rv = Unsafe.Add(ref r0, --sp);
-                            f.Sp = sp;
+                            top = ref Unsafe.Add(ref top, -1); var rv = top;
+                            f.Sp = StackDepth(ref r0, ref top);
                             f = LeaveInlineGenerator(f, rv, done: true);
-                            code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                            code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp); realm = f.Realm;
                             break;
                         }
-                        var v = Unsafe.Add(ref r0, sp - 1);
+                        var v = Unsafe.Add(ref top, -1);
                         if (f.IsConstruct)
                         {
                             // 10.2.2 [[Construct]] steps 10-12; derived constructors need the full checks.
@@ -706,26 +709,26 @@ internal sealed partial class Interpreter
                             else if (f.Function is { IsDerived: false }) v = ConstructedThis(f);
                             else goto returnInStep;
                         }
-                        sp--;
+                        top = ref Unsafe.Add(ref top, -1);
                         f.Completed = true;
-                        f = ReturnToCaller(f, sp);
-                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; sp = f.Sp;
+                        f = ReturnToCaller(f, StackDepth(ref r0, ref top));
+                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
-                        JsValue.Store(ref Unsafe.Add(ref r0, sp++), v);
+                        JsValue.Store(ref top, v); top = ref Unsafe.Add(ref top, 1);
                         break;
                     returnInStep:
                         // Step runs the instruction again: ReturnUndefined must not push twice (frames have no slack).
-                        if ((OpCode)CodeAt(code, _opStart) == OpCode.ReturnUndefined) sp--;
+                        if ((OpCode)CodeAt(code, _opStart) == OpCode.ReturnUndefined) top = ref Unsafe.Add(ref top, -1);
                         goto default;
                     }
                 case OpCode.IteratorStep:
                     {
                         // An array with default iteration; a generator resumes in LoopRare.
-                        if (Unsafe.Add(ref r0, sp - 1).RawRef is not IteratorRecord { IsArrayFastPath: true } rec) goto default;
+                        if (Unsafe.Add(ref top, -1).RawRef is not IteratorRecord { IsArrayFastPath: true } rec) goto default;
                         f.Pc = pc + 2;
-                        f.Sp = sp;
-                        if (rec.StepArray(out var item)) { Unsafe.Add(ref r0, sp - 1) = item; pc += 2; }
-                        else { sp--; pc = CodeAt(code, pc + 1); }
+                        f.Sp = StackDepth(ref r0, ref top);
+                        if (rec.StepArray(out var item)) { Unsafe.Add(ref top, -1) = item; pc += 2; }
+                        else { top = ref Unsafe.Add(ref top, -1); pc = CodeAt(code, pc + 1); }
                         break;
                     }
                 // Labels of LoopRare's instructions between the loop's own: the compiler makes the
@@ -761,11 +764,11 @@ internal sealed partial class Interpreter
                     {
                         // Everything else, and the uncommon cases of the instructions above.
                         f.Pc = pc;
-                        f.Sp = sp;
+                        f.Sp = StackDepth(ref r0, ref top);
                         // entry by reference: the loop only compares it at a return and passes it here, and as
                         // a value it held one of the loop's callee-saved registers for the whole run (-2 to -4%).
                         if (LoopRare(ref f, in entry, ref _opStart, (OpCode)CodeAt(code, pc), out var result)) return result;
-                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; sp = f.Sp; realm = f.Realm;
+                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp); realm = f.Realm;
                         break;
                     }
             }
@@ -775,7 +778,7 @@ internal sealed partial class Interpreter
             {
                 // The operator at fusedOpPc with two Numbers: regs[sp - 1] and fusedRight (an operand
                 // instruction's value that was not pushed). See IsNumberOperandFusable.
-                double x = Unsafe.Add(ref r0, sp - 1).Number, k = fusedRight;
+                double x = Unsafe.Add(ref top, -1).Number, k = fusedRight;
                 var op = (OpCode)CodeAt(code, fusedOpPc);
                 double r;
                 switch (op)
@@ -797,12 +800,12 @@ internal sealed partial class Interpreter
                             int target = BranchOnResult(code, fusedOpPc, result);
                             if (target >= 0)
                             {
-                                sp--;
+                                top = ref Unsafe.Add(ref top, -1);
                                 if (target <= fusedOpPc) PollCancellation(); // a back edge
                                 pc = target;
                                 continue;
                             }
-                            Unsafe.Add(ref r0, sp - 1) = JsValue.FromBool(result);
+                            Unsafe.Add(ref top, -1) = JsValue.FromBool(result);
                             pc = fusedOpPc + 1;
                             continue;
                         }
@@ -812,15 +815,20 @@ internal sealed partial class Interpreter
                 if (CodeAt(code, pc) == (int)OpCode.StoreLocal)
                 {
                     JsValue.StoreNumber(ref Unsafe.Add(ref r0, CodeAt(code, pc + 1)), r);
-                    sp--;
+                    top = ref Unsafe.Add(ref top, -1);
                     pc += 2;
                     continue;
                 }
-                JsValue.StoreNumber(ref Unsafe.Add(ref r0, sp - 1), r);
+                JsValue.StoreNumber(ref Unsafe.Add(ref top, -1), r);
                 continue;
             }
         }
     }
+
+    /// <summary>The operand stack's depth as a register index (Frame.Sp): <paramref name="top"/>'s offset from register 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int StackDepth(ref JsValue r0, ref JsValue top) =>
+        (int)((nuint)Unsafe.ByteOffset(ref r0, ref top) / (nuint)Unsafe.SizeOf<JsValue>());
 
     /// <summary>
     /// code[i] without the bounds check (3 instructions on every read, 7% of every program's): i is
