@@ -98,18 +98,18 @@ internal sealed partial class Interpreter
         // NumberCompare became calls); the intrinsics cost it nothing. There is no array local beside it:
         // both live took a callee-saved register and sp went to the stack.
         ref JsValue r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs);
-        int pc = f.Pc;
+        nint pc = f.Pc;
         // The operand stack pointer: a reference to the next free register (Frame.Sp's), so that the top
         // values are Unsafe.Add(ref top, -1) and -2, an addressing mode, rather than an index's arithmetic.
         ref JsValue top = ref Unsafe.Add(ref r0, f.Sp);
         var realm = f.Realm;
         // The pending operator of a fused operand instruction (see numberOperand).
         double fusedRight = 0;
-        int fusedOpPc = 0;
+        nint fusedOpPc = 0;
 
         while (true)
         {
-            _opStart = pc;
+            _opStart = (int)pc;
             switch ((OpCode)CodeAt(code, pc))
             {
                 case OpCode.LoadUndefined: JsValue.StoreUndefined(ref top); top = ref Unsafe.Add(ref top, 1); pc++; break;
@@ -195,8 +195,8 @@ internal sealed partial class Interpreter
                         JsValue.StoreSkippingSameRef(ref top, v); top = ref Unsafe.Add(ref top, 1);
                         pc += 2;
                         // o.x, o.m(): straight to the property access, without a dispatch.
-                        if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = pc; goto case OpCode.GetNamed; }
-                        if (CodeAt(code, pc) == (int)OpCode.GetNamedKeep) { _opStart = pc; goto case OpCode.GetNamedKeep; }
+                        if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
+                        if (CodeAt(code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
                         break;
                     }
                 case OpCode.LoadLocal2:
@@ -272,8 +272,8 @@ internal sealed partial class Interpreter
                         JsValue.StoreSkippingSameRef(ref top, th); top = ref Unsafe.Add(ref top, 1);
                         pc++;
                         // this.x, this.m(): straight to the property access, without a dispatch.
-                        if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = pc; goto case OpCode.GetNamed; }
-                        if (CodeAt(code, pc) == (int)OpCode.GetNamedKeep) { _opStart = pc; goto case OpCode.GetNamedKeep; }
+                        if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
+                        if (CodeAt(code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
                         break;
                     }
                 case OpCode.LoadGlobal:
@@ -397,7 +397,7 @@ internal sealed partial class Interpreter
                         if (!target.IsObject) goto default;
                         // Named keys and the rest of GetKeyed's cases, without leaving the loop
                         // (f.Pc past the instruction: a getter's caller frame shows this access).
-                        f.Pc = pc + 1;
+                        f.Pc = (int)(pc + 1);
                         f.Sp = StackDepth(ref r0, ref top);
                         var value = GetKeyed(realm, target, k);
                         top = ref Unsafe.Add(ref top, -1); Unsafe.Add(ref top, -1) = value;
@@ -510,7 +510,7 @@ internal sealed partial class Interpreter
                         if (op is OpCode.StrictEq or OpCode.StrictNe) r = JsValue.StrictEquals(a, b) == (op == OpCode.StrictEq);
                         else if (!a.IsNumber || !b.IsNumber) goto default;
                         else r = Arithmetic.NumberCompare(op, a.Number, b.Number);
-                        int next = BranchOnResult(code, pc, r);
+                        nint next = BranchOnResult(code, pc, r);
                         if (next >= 0)
                         {
                             top = ref Unsafe.Add(ref top, -2);
@@ -630,7 +630,7 @@ internal sealed partial class Interpreter
                         break;
                     }
                 case OpCode.MakeClosure:
-                    f.Pc = pc;
+                    f.Pc = (int)pc;
                     f.Sp = StackDepth(ref r0, ref top);
                     top = MakeClosure(f, (Compiling.FunctionTemplate)f.Template.Constants[CodeAt(code, pc + 1)]); top = ref Unsafe.Add(ref top, 1);
                     pc += 2;
@@ -640,7 +640,7 @@ internal sealed partial class Interpreter
                         int argc = CodeAt(code, pc + 1);
                         int fnIndex = StackDepth(ref r0, ref top) - argc - 1;
                         if (Unsafe.Add(ref r0, fnIndex).RawRef is not ScriptFunction sf || !sf.IsConstructor) goto default;
-                        f.Pc = pc + 2;
+                        f.Pc = (int)(pc + 2);
                         f.Sp = fnIndex;
                         f = EnterConstruct(sf, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref r0, fnIndex + 1), argc));
                         code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
@@ -657,7 +657,7 @@ internal sealed partial class Interpreter
                 case OpCode.CallSpread:
                     {
                         if (Unsafe.Add(ref top, -3).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template) || Unsafe.Add(ref top, -1).RawRef is not JsArray argsArray || !argsArray.IsPacked) goto default;
-                        f.Pc = pc + 1;
+                        f.Pc = (int)(pc + 1);
                         f.Sp = StackDepth(ref r0, ref top) - 3;
                         f = EnterCall(sf, Unsafe.Add(ref top, -2), argsArray.DenseItems);
                         code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
@@ -670,7 +670,7 @@ internal sealed partial class Interpreter
                         int fnIndex = StackDepth(ref r0, ref top) - argc - 2;
                         // Builtins, generator.next and f.call/apply: LoopRare.
                         if (Unsafe.Add(ref r0, fnIndex).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template)) goto default;
-                        f.Pc = pc + 2;
+                        f.Pc = (int)(pc + 2);
                         f.Sp = fnIndex;
                         f = EnterCall(sf, f.Regs, fnIndex + 1, argc);
                         code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
@@ -725,7 +725,7 @@ internal sealed partial class Interpreter
                     {
                         // An array with default iteration; a generator resumes in LoopRare.
                         if (Unsafe.Add(ref top, -1).RawRef is not IteratorRecord { IsArrayFastPath: true } rec) goto default;
-                        f.Pc = pc + 2;
+                        f.Pc = (int)(pc + 2);
                         f.Sp = StackDepth(ref r0, ref top);
                         if (rec.StepArray(out var item)) { Unsafe.Add(ref top, -1) = item; pc += 2; }
                         else { top = ref Unsafe.Add(ref top, -1); pc = CodeAt(code, pc + 1); }
@@ -763,7 +763,7 @@ internal sealed partial class Interpreter
                 default:
                     {
                         // Everything else, and the uncommon cases of the instructions above.
-                        f.Pc = pc;
+                        f.Pc = (int)pc;
                         f.Sp = StackDepth(ref r0, ref top);
                         // entry by reference: the loop only compares it at a return and passes it here, and as
                         // a value it held one of the loop's callee-saved registers for the whole run (-2 to -4%).
@@ -797,7 +797,7 @@ internal sealed partial class Interpreter
                     default:
                         {
                             bool result = Arithmetic.NumberCompare(op, x, k);
-                            int target = BranchOnResult(code, fusedOpPc, result);
+                            nint target = BranchOnResult(code, fusedOpPc, result);
                             if (target >= 0)
                             {
                                 top = ref Unsafe.Add(ref top, -1);
@@ -837,7 +837,7 @@ internal sealed partial class Interpreter
     /// padding keeps inside the array (<see cref="FunctionTemplate.LookAheadPadding"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int CodeAt(int[] code, int i)
+    private static int CodeAt(int[] code, nint i)
     {
         Debug.Assert((uint)i < (uint)code.Length);
         return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(code), i);
@@ -859,11 +859,11 @@ internal sealed partial class Interpreter
     /// with <paramref name="result"/>, or -1 when the next instruction is not a conditional jump.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int BranchOnResult(int[] code, int pc, bool result)
+    private static nint BranchOnResult(int[] code, nint pc, bool result)
     {
-        int next = code[pc + 1];
-        if (next == (int)OpCode.JumpIfTrue) return result ? code[pc + 2] : pc + 3;
-        if (next == (int)OpCode.JumpIfFalse) return result ? pc + 3 : code[pc + 2];
+        int next = CodeAt(code, pc + 1);
+        if (next == (int)OpCode.JumpIfTrue) return result ? CodeAt(code, pc + 2) : pc + 3;
+        if (next == (int)OpCode.JumpIfFalse) return result ? pc + 3 : CodeAt(code, pc + 2);
         return -1;
     }
 
