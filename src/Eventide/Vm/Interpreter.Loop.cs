@@ -89,7 +89,9 @@ internal sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JsValue Loop(Frame f, Frame entry)
     {
-        var code = f.Template.Code;
+        // The bytecode, read as CodeAt(ref code, i) (see CodeAt): a reference to its first instruction rather
+        // than the array, whose every read would test it for null first (once per dispatch).
+        ref int code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code);
         // The registers, read and written without bounds checks as Unsafe.Add(ref r0, i): register operands
         // are locals and the operand stack stays between the locals and LocalCount + MaxStack, which
         // BytecodeVerifier proves of every function the test suites compile (test262 included), and every
@@ -110,7 +112,7 @@ internal sealed partial class Interpreter
         while (true)
         {
             _opStart = (int)pc;
-            switch ((OpCode)CodeAt(code, pc))
+            switch ((OpCode)CodeAt(ref code, pc))
             {
                 case OpCode.LoadUndefined: JsValue.StoreUndefined(ref top); top = ref Unsafe.Add(ref top, 1); pc++; break;
                 case OpCode.LoadNull: top = JsValue.Null; top = ref Unsafe.Add(ref top, 1); pc++; break;
@@ -120,19 +122,19 @@ internal sealed partial class Interpreter
                 case OpCode.LoadInt:
                     // n - 1, i < 10, x % 2, ...: the small integer and the operator after it run as
                     // one dispatch when the other operand (below on the stack) is a number.
-                    if (IsNumberOperandFusable((OpCode)CodeAt(code, pc + 2)) && Unsafe.Add(ref top, -1).IsNumber)
+                    if (IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 2)) && Unsafe.Add(ref top, -1).IsNumber)
                     {
-                        fusedRight = CodeAt(code, pc + 1);
+                        fusedRight = CodeAt(ref code, pc + 1);
                         fusedOpPc = pc + 2;
                         goto numberOperand;
                     }
-                    JsValue.StoreNumber(ref top, CodeAt(code, pc + 1)); top = ref Unsafe.Add(ref top, 1);
+                    JsValue.StoreNumber(ref top, CodeAt(ref code, pc + 1)); top = ref Unsafe.Add(ref top, 1);
                     pc += 2;
                     break;
                 case OpCode.LoadConst:
                     {
-                        var v = (JsValue)f.Template.Constants[CodeAt(code, pc + 1)];
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 2)) && Unsafe.Add(ref top, -1).IsNumber)
+                        var v = (JsValue)f.Template.Constants[CodeAt(ref code, pc + 1)];
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 2)) && Unsafe.Add(ref top, -1).IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 2;
@@ -152,7 +154,7 @@ internal sealed partial class Interpreter
                         pc++;
                         // a[i]++, t[i] += x: the Dup2 and GetKeyed after it as one dispatch, for a Number key
                         // on a typed array (TypedArrayGetElement: no user code) or an array's dense element.
-                        if (CodeAt(code, pc) == (int)OpCode.Dup2 && CodeAt(code, pc + 1) == (int)OpCode.GetKeyed && k.IsNumber)
+                        if (CodeAt(ref code, pc) == (int)OpCode.Dup2 && CodeAt(ref code, pc + 1) == (int)OpCode.GetKeyed && k.IsNumber)
                         {
                             var target = Unsafe.Add(ref top, -2).Ref;
                             if (target is JsTypedArray typed) top = typed.GetByNumberKey(k.Number);
@@ -166,10 +168,10 @@ internal sealed partial class Interpreter
                 case OpCode.LoadLocal:
                     {
                         // a + b, i * n, x < y: a local and the operator after it, as LoadInt's integer.
-                        var v = Unsafe.Add(ref r0, CodeAt(code, pc + 1));
+                        var v = Unsafe.Add(ref r0, CodeAt(ref code, pc + 1));
                         if (v.IsNumber)
                         {
-                            var next = (OpCode)CodeAt(code, pc + 2);
+                            var next = (OpCode)CodeAt(ref code, pc + 2);
                             if (IsNumberOperandFusable(next) && Unsafe.Add(ref top, -1).IsNumber)
                             {
                                 fusedRight = v.Number;
@@ -177,17 +179,17 @@ internal sealed partial class Interpreter
                                 goto numberOperand;
                             }
                             // y + 5, i < 10: the local, an integer and their operator.
-                            if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 4)))
+                            if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 4)))
                             {
                                 JsValue.StoreNumber(ref top, v.Number); top = ref Unsafe.Add(ref top, 1); // no write barrier
-                                fusedRight = CodeAt(code, pc + 3);
+                                fusedRight = CodeAt(ref code, pc + 3);
                                 fusedOpPc = pc + 4;
                                 goto numberOperand;
                             }
                             // i++ as a statement: LoadLocal i, ToNumeric, Inc, StoreLocal i.
-                            if (next == OpCode.ToNumeric && CodeAt(code, pc + 4) == (int)OpCode.StoreLocal && CodeAt(code, pc + 3) is (int)OpCode.Inc or (int)OpCode.Dec)
+                            if (next == OpCode.ToNumeric && CodeAt(ref code, pc + 4) == (int)OpCode.StoreLocal && CodeAt(ref code, pc + 3) is (int)OpCode.Inc or (int)OpCode.Dec)
                             {
-                                JsValue.StoreNumber(ref Unsafe.Add(ref r0, CodeAt(code, pc + 5)), CodeAt(code, pc + 3) == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1);
+                                JsValue.StoreNumber(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 5)), CodeAt(ref code, pc + 3) == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1);
                                 pc += 6;
                                 break;
                             }
@@ -195,18 +197,18 @@ internal sealed partial class Interpreter
                         JsValue.StoreSkippingSameRef(ref top, v); top = ref Unsafe.Add(ref top, 1);
                         pc += 2;
                         // o.x, o.m(): straight to the property access, without a dispatch.
-                        if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
-                        if (CodeAt(code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
+                        if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
+                        if (CodeAt(ref code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
                         break;
                     }
                 case OpCode.LoadLocal2:
                     {
-                        var a = Unsafe.Add(ref r0, CodeAt(code, pc + 1));
-                        var b = Unsafe.Add(ref r0, CodeAt(code, pc + 2));
+                        var a = Unsafe.Add(ref r0, CodeAt(ref code, pc + 1));
+                        var b = Unsafe.Add(ref r0, CodeAt(ref code, pc + 2));
                         JsValue.Store(ref top, a); top = ref Unsafe.Add(ref top, 1); // a number without the write barrier
                         if (a.IsNumber && b.IsNumber)
                         {
-                            var next = (OpCode)CodeAt(code, pc + 3);
+                            var next = (OpCode)CodeAt(ref code, pc + 3);
                             // i < n, x ^ y: both operands of the next operator are locals.
                             if (IsNumberOperandFusable(next))
                             {
@@ -215,10 +217,10 @@ internal sealed partial class Interpreter
                                 goto numberOperand;
                             }
                             // x ^ (x << 13): the second local, an integer and their operator.
-                            if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 5)))
+                            if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 5)))
                             {
                                 JsValue.StoreNumber(ref top, b.Number); top = ref Unsafe.Add(ref top, 1);
-                                fusedRight = CodeAt(code, pc + 4);
+                                fusedRight = CodeAt(ref code, pc + 4);
                                 fusedOpPc = pc + 5;
                                 goto numberOperand;
                             }
@@ -227,26 +229,26 @@ internal sealed partial class Interpreter
                         pc += 3;
                         break;
                     }
-                case OpCode.StoreLocal: top = ref Unsafe.Add(ref top, -1); JsValue.Store(ref Unsafe.Add(ref r0, CodeAt(code, pc + 1)), top); pc += 2; break;
+                case OpCode.StoreLocal: top = ref Unsafe.Add(ref top, -1); JsValue.Store(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 1)), top); pc += 2; break;
                 case OpCode.LoadLocalChecked:
                     {
-                        var v = Unsafe.Add(ref r0, CodeAt(code, pc + 1));
+                        var v = Unsafe.Add(ref r0, CodeAt(ref code, pc + 1));
                         if (v.IsHole) goto default;
                         top = v; top = ref Unsafe.Add(ref top, 1);
                         pc += 3;
                         break;
                     }
                 case OpCode.CheckLocalInit:
-                    if (Unsafe.Add(ref r0, CodeAt(code, pc + 1)).IsHole) goto default;
+                    if (Unsafe.Add(ref r0, CodeAt(ref code, pc + 1)).IsHole) goto default;
                     pc += 3;
                     break;
                 case OpCode.LoadCtx:
                     {
-                        int depth = CodeAt(code, pc + 1);
+                        int depth = CodeAt(ref code, pc + 1);
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
-                        var v = c.Slots[CodeAt(code, pc + 2)];
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && Unsafe.Add(ref top, -1).IsNumber)
+                        var v = c.Slots[CodeAt(ref code, pc + 2)];
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -1).IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 3;
@@ -258,10 +260,10 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.StoreCtx:
                     {
-                        int depth = CodeAt(code, pc + 1);
+                        int depth = CodeAt(ref code, pc + 1);
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
-                        top = ref Unsafe.Add(ref top, -1); c.Slots[CodeAt(code, pc + 2)] = top;
+                        top = ref Unsafe.Add(ref top, -1); c.Slots[CodeAt(ref code, pc + 2)] = top;
                         pc += 3;
                         break;
                     }
@@ -272,13 +274,13 @@ internal sealed partial class Interpreter
                         JsValue.StoreSkippingSameRef(ref top, th); top = ref Unsafe.Add(ref top, 1);
                         pc++;
                         // this.x, this.m(): straight to the property access, without a dispatch.
-                        if (CodeAt(code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
-                        if (CodeAt(code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
+                        if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
+                        if (CodeAt(ref code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
                         break;
                     }
                 case OpCode.LoadGlobal:
                     {
-                        ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
+                        ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
                         if (cache.Version != realm.GlobalVersion) goto default;
                         if (cache.Binding is { } gb)
                         {
@@ -292,13 +294,13 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.GetNamed:
                     {
-                        ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
+                        ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
                         if (Unsafe.Add(ref top, -1).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
                             // s.length and array.length: always the own length, never in a shape (a linked string's without flattening it).
                             var receiver = Unsafe.Add(ref top, -1).RawRef;
                             double length;
-                            if ((receiver is string || receiver is ConcatString || receiver is JsArray) && IsLengthKey(f.Template.Constants[CodeAt(code, pc + 1)]))
+                            if ((receiver is string || receiver is ConcatString || receiver is JsArray) && IsLengthKey(f.Template.Constants[CodeAt(ref code, pc + 1)]))
                             {
                                 length = receiver switch
                                 {
@@ -308,10 +310,10 @@ internal sealed partial class Interpreter
                                 };
                             }
                             // ta.length: the intrinsic getter's answer, without calling it, while nothing shadows it.
-                            else if (receiver is JsTypedArray typed && IsLengthKey(f.Template.Constants[CodeAt(code, pc + 1)]) && realm.HasIntrinsicLength(typed)) length = typed.Length;
+                            else if (receiver is JsTypedArray typed && IsLengthKey(f.Template.Constants[CodeAt(ref code, pc + 1)]) && realm.HasIntrinsicLength(typed)) length = typed.Length;
                             else goto default;
                             // i < a.length: the length and the operator after it (the loop test of most for loops).
-                            if (IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && Unsafe.Add(ref top, -2).IsNumber)
+                            if (IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -2).IsNumber)
                             {
                                 top = ref Unsafe.Add(ref top, -1);
                                 fusedRight = length;
@@ -327,7 +329,7 @@ internal sealed partial class Interpreter
                         else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) value = cache.Holder.Slots[cache.Slot];
                         else goto default;
                         // a.x + b.x, this.n < limit: a Number property and the operator after it.
-                        if (value.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 3)) && Unsafe.Add(ref top, -2).IsNumber)
+                        if (value.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -2).IsNumber)
                         {
                             top = ref Unsafe.Add(ref top, -1);
                             fusedRight = value.Number;
@@ -341,7 +343,7 @@ internal sealed partial class Interpreter
                 case OpCode.GetNamedKeep:
                     {
                         // obj → fn obj
-                        ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
+                        ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
                         var obj = Unsafe.Add(ref top, -1);
                         if (obj.AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
@@ -361,14 +363,14 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.SetNamed:
                     {
-                        ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
+                        ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
                         if (Unsafe.Add(ref top, -2).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
                         var value = Unsafe.Add(ref top, -1);
                         if (cache.NewShape is null) JsValue.Store(ref o.Slots[cache.Slot], value);
                         else if (ChainUnchanged(o, cache.Chain!)) o.AddSlotWithShape(cache.NewShape, value); // a cached add
                         else goto default;
                         // `o.x = v;` as a statement: its Pop comes next, so take both at once.
-                        if (CodeAt(code, pc + 3) == (int)OpCode.Pop) { top = ref Unsafe.Add(ref top, -2); pc += 4; break; }
+                        if (CodeAt(ref code, pc + 3) == (int)OpCode.Pop) { top = ref Unsafe.Add(ref top, -2); pc += 4; break; }
                         top = ref Unsafe.Add(ref top, -1);
                         Unsafe.Add(ref top, -1) = value;
                         pc += 3;
@@ -414,7 +416,7 @@ internal sealed partial class Interpreter
                         }
                         else if (Unsafe.Add(ref top, -3).RawRef is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, Unsafe.Add(ref top, -1))) goto default;
                         // `o[k] = v;` as a statement: its Pop comes next, so take both at once.
-                        if (CodeAt(code, pc + 1) == (int)OpCode.Pop) { top = ref Unsafe.Add(ref top, -3); pc += 2; break; }
+                        if (CodeAt(ref code, pc + 1) == (int)OpCode.Pop) { top = ref Unsafe.Add(ref top, -3); pc += 2; break; }
                         Unsafe.Add(ref top, -3) = Unsafe.Add(ref top, -1);
                         top = ref Unsafe.Add(ref top, -2);
                         pc++;
@@ -482,7 +484,7 @@ internal sealed partial class Interpreter
                         ref var a = ref Unsafe.Add(ref top, -2);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         int x = Operations.DoubleToInt32(a.Number), y = Operations.DoubleToInt32(b.Number);
-                        var bitOp = (OpCode)CodeAt(code, pc);
+                        var bitOp = (OpCode)CodeAt(ref code, pc);
                         if (bitOp == OpCode.UShr) JsValue.StoreNumber(ref a, (uint)x >> (y & 31));
                         else JsValue.StoreInt32(ref a, bitOp switch
                         {
@@ -505,12 +507,12 @@ internal sealed partial class Interpreter
                     {
                         ref var b = ref Unsafe.Add(ref top, -1);
                         ref var a = ref Unsafe.Add(ref top, -2);
-                        var op = (OpCode)CodeAt(code, pc);
+                        var op = (OpCode)CodeAt(ref code, pc);
                         bool r;
                         if (op is OpCode.StrictEq or OpCode.StrictNe) r = JsValue.StrictEquals(a, b) == (op == OpCode.StrictEq);
                         else if (!a.IsNumber || !b.IsNumber) goto default;
                         else r = Arithmetic.NumberCompare(op, a.Number, b.Number);
-                        nint next = BranchOnResult(code, pc, r);
+                        nint next = BranchOnResult(ref code, pc, r);
                         if (next >= 0)
                         {
                             top = ref Unsafe.Add(ref top, -2);
@@ -541,12 +543,12 @@ internal sealed partial class Interpreter
                         var v = Unsafe.Add(ref top, -1);
                         if (!v.IsNumber) goto default;
                         // x++ as a statement (ToNumeric Inc StoreLocal): one dispatch for the three.
-                        int next = CodeAt(code, pc + 1);
+                        int next = CodeAt(ref code, pc + 1);
                         if (next != (int)OpCode.Inc && next != (int)OpCode.Dec) { pc++; break; }
                         double updated = next == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1;
-                        if (CodeAt(code, pc + 2) == (int)OpCode.StoreLocal)
+                        if (CodeAt(ref code, pc + 2) == (int)OpCode.StoreLocal)
                         {
-                            JsValue.StoreNumber(ref Unsafe.Add(ref r0, CodeAt(code, pc + 3)), updated);
+                            JsValue.StoreNumber(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 3)), updated);
                             top = ref Unsafe.Add(ref top, -1);
                             pc += 4;
                             break;
@@ -556,56 +558,56 @@ internal sealed partial class Interpreter
                         break;
                     }
                 case OpCode.Jump:
-                    pc = CodeAt(code, pc + 1);
+                    pc = CodeAt(ref code, pc + 1);
                     if (pc <= _opStart) PollCancellation(); // loop back edge: the host may stop the script
                     break;
                 case OpCode.JumpIfFalse:
                     {
                         top = ref Unsafe.Add(ref top, -1); var v = top;
-                        pc = v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v)) ? CodeAt(code, pc + 1) : pc + 2;
+                        pc = v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v)) ? CodeAt(ref code, pc + 1) : pc + 2;
                         if (pc <= _opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfTrue:
                     {
                         top = ref Unsafe.Add(ref top, -1); var v = top;
-                        pc = v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v)) ? CodeAt(code, pc + 1) : pc + 2;
+                        pc = v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v)) ? CodeAt(ref code, pc + 1) : pc + 2;
                         if (pc <= _opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfFalseKeep:
-                    if (!Operations.ToBoolean(Unsafe.Add(ref top, -1))) pc = CodeAt(code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
+                    if (!Operations.ToBoolean(Unsafe.Add(ref top, -1))) pc = CodeAt(ref code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
                     break;
                 case OpCode.JumpIfTrueKeep:
-                    if (Operations.ToBoolean(Unsafe.Add(ref top, -1))) pc = CodeAt(code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
+                    if (Operations.ToBoolean(Unsafe.Add(ref top, -1))) pc = CodeAt(ref code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
                     break;
                 case OpCode.JumpIfNotUndefined:
-                    pc = !Unsafe.Add(ref top, -1).IsUndefined ? CodeAt(code, pc + 1) : pc + 2;
+                    pc = !Unsafe.Add(ref top, -1).IsUndefined ? CodeAt(ref code, pc + 1) : pc + 2;
                     break;
                 case OpCode.JumpIfNullish:
-                    pc = Unsafe.Add(ref top, -1).IsNullish ? CodeAt(code, pc + 1) : pc + 2;
+                    pc = Unsafe.Add(ref top, -1).IsNullish ? CodeAt(ref code, pc + 1) : pc + 2;
                     break;
                 case OpCode.JumpIfNotNullishKeep:
-                    if (!Unsafe.Add(ref top, -1).IsNullish) pc = CodeAt(code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
+                    if (!Unsafe.Add(ref top, -1).IsNullish) pc = CodeAt(ref code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
                     break;
                 case OpCode.Dup2: top = Unsafe.Add(ref top, -2); Unsafe.Add(ref top, 1) = Unsafe.Add(ref top, -1); top = ref Unsafe.Add(ref top, 2); pc++; break;
                 case OpCode.CheckCtxInit:
                     {
-                        int depth = CodeAt(code, pc + 1);
+                        int depth = CodeAt(ref code, pc + 1);
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
-                        if (c.Slots[CodeAt(code, pc + 2)].IsHole) goto default;
+                        if (c.Slots[CodeAt(ref code, pc + 2)].IsHole) goto default;
                         pc += 4;
                         break;
                     }
                 case OpCode.LoadCtxChecked:
                     {
-                        int depth = CodeAt(code, pc + 1);
+                        int depth = CodeAt(ref code, pc + 1);
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
-                        var v = c.Slots[CodeAt(code, pc + 2)];
+                        var v = c.Slots[CodeAt(ref code, pc + 2)];
                         if (v.IsHole) goto default;
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(code, pc + 4)) && Unsafe.Add(ref top, -1).IsNumber)
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 4)) && Unsafe.Add(ref top, -1).IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 4;
@@ -617,13 +619,13 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.NewObject:
                     // An object literal, with room for the properties it defines.
-                    top = new JsObject(realm.ObjectPrototype, CodeAt(code, pc + 1)); top = ref Unsafe.Add(ref top, 1);
+                    top = new JsObject(realm.ObjectPrototype, CodeAt(ref code, pc + 1)); top = ref Unsafe.Add(ref top, 1);
                     pc += 2;
                     break;
                 case OpCode.DefineNamedField:
                     {
                         // An object literal's next property, added along the transition cached for this site.
-                        ref var cache = ref f.Template.Caches[CodeAt(code, pc + 2)];
+                        ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
                         if (Unsafe.Add(ref top, -2).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
                         top = ref Unsafe.Add(ref top, -1); o.AddSlotWithShape(cache.NewShape!, top);
                         pc += 3;
@@ -632,18 +634,18 @@ internal sealed partial class Interpreter
                 case OpCode.MakeClosure:
                     f.Pc = (int)pc;
                     f.Sp = StackDepth(ref r0, ref top);
-                    top = MakeClosure(f, (Compiling.FunctionTemplate)f.Template.Constants[CodeAt(code, pc + 1)]); top = ref Unsafe.Add(ref top, 1);
+                    top = MakeClosure(f, (Compiling.FunctionTemplate)f.Template.Constants[CodeAt(ref code, pc + 1)]); top = ref Unsafe.Add(ref top, 1);
                     pc += 2;
                     break;
                 case OpCode.New:
                     {
-                        int argc = CodeAt(code, pc + 1);
+                        int argc = CodeAt(ref code, pc + 1);
                         int fnIndex = StackDepth(ref r0, ref top) - argc - 1;
                         if (Unsafe.Add(ref r0, fnIndex).RawRef is not ScriptFunction sf || !sf.IsConstructor) goto default;
                         f.Pc = (int)(pc + 2);
                         f.Sp = fnIndex;
                         f = EnterConstruct(sf, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref r0, fnIndex + 1), argc));
-                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
+                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
@@ -660,20 +662,20 @@ internal sealed partial class Interpreter
                         f.Pc = (int)(pc + 1);
                         f.Sp = StackDepth(ref r0, ref top) - 3;
                         f = EnterCall(sf, Unsafe.Add(ref top, -2), argsArray.DenseItems);
-                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
+                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
                 case OpCode.Call:
                     {
-                        int argc = CodeAt(code, pc + 1);
+                        int argc = CodeAt(ref code, pc + 1);
                         int fnIndex = StackDepth(ref r0, ref top) - argc - 2;
                         // Builtins, generator.next and f.call/apply: LoopRare.
                         if (Unsafe.Add(ref r0, fnIndex).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template)) goto default;
                         f.Pc = (int)(pc + 2);
                         f.Sp = fnIndex;
                         f = EnterCall(sf, f.Regs, fnIndex + 1, argc);
-                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
+                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
@@ -698,7 +700,7 @@ internal sealed partial class Interpreter
                             top = ref Unsafe.Add(ref top, -1); var rv = top;
                             f.Sp = StackDepth(ref r0, ref top);
                             f = LeaveInlineGenerator(f, rv, done: true);
-                            code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp); realm = f.Realm;
+                            code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp); realm = f.Realm;
                             break;
                         }
                         var v = Unsafe.Add(ref top, -1);
@@ -712,13 +714,13 @@ internal sealed partial class Interpreter
                         top = ref Unsafe.Add(ref top, -1);
                         f.Completed = true;
                         f = ReturnToCaller(f, StackDepth(ref r0, ref top));
-                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
+                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         JsValue.Store(ref top, v); top = ref Unsafe.Add(ref top, 1);
                         break;
                     returnInStep:
                         // Step runs the instruction again: ReturnUndefined must not push twice (frames have no slack).
-                        if ((OpCode)CodeAt(code, _opStart) == OpCode.ReturnUndefined) top = ref Unsafe.Add(ref top, -1);
+                        if ((OpCode)CodeAt(ref code, _opStart) == OpCode.ReturnUndefined) top = ref Unsafe.Add(ref top, -1);
                         goto default;
                     }
                 case OpCode.IteratorStep:
@@ -728,7 +730,7 @@ internal sealed partial class Interpreter
                         f.Pc = (int)(pc + 2);
                         f.Sp = StackDepth(ref r0, ref top);
                         if (rec.StepArray(out var item)) { Unsafe.Add(ref top, -1) = item; pc += 2; }
-                        else { top = ref Unsafe.Add(ref top, -1); pc = CodeAt(code, pc + 1); }
+                        else { top = ref Unsafe.Add(ref top, -1); pc = CodeAt(ref code, pc + 1); }
                         break;
                     }
                 // Labels of LoopRare's instructions between the loop's own: the compiler makes the
@@ -767,8 +769,8 @@ internal sealed partial class Interpreter
                         f.Sp = StackDepth(ref r0, ref top);
                         // entry by reference: the loop only compares it at a return and passes it here, and as
                         // a value it held one of the loop's callee-saved registers for the whole run (-2 to -4%).
-                        if (LoopRare(ref f, in entry, ref _opStart, (OpCode)CodeAt(code, pc), out var result)) return result;
-                        code = f.Template.Code; r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp); realm = f.Realm;
+                        if (LoopRare(ref f, in entry, ref _opStart, (OpCode)CodeAt(ref code, pc), out var result)) return result;
+                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp); realm = f.Realm;
                         break;
                     }
             }
@@ -779,7 +781,7 @@ internal sealed partial class Interpreter
                 // The operator at fusedOpPc with two Numbers: regs[sp - 1] and fusedRight (an operand
                 // instruction's value that was not pushed). See IsNumberOperandFusable.
                 double x = Unsafe.Add(ref top, -1).Number, k = fusedRight;
-                var op = (OpCode)CodeAt(code, fusedOpPc);
+                var op = (OpCode)CodeAt(ref code, fusedOpPc);
                 double r;
                 switch (op)
                 {
@@ -797,7 +799,7 @@ internal sealed partial class Interpreter
                     default:
                         {
                             bool result = Arithmetic.NumberCompare(op, x, k);
-                            nint target = BranchOnResult(code, fusedOpPc, result);
+                            nint target = BranchOnResult(ref code, fusedOpPc, result);
                             if (target >= 0)
                             {
                                 top = ref Unsafe.Add(ref top, -1);
@@ -812,9 +814,9 @@ internal sealed partial class Interpreter
                 }
                 pc = fusedOpPc + 1;
                 // `x = x + 1;`: the StoreLocal after the operator takes the result.
-                if (CodeAt(code, pc) == (int)OpCode.StoreLocal)
+                if (CodeAt(ref code, pc) == (int)OpCode.StoreLocal)
                 {
-                    JsValue.StoreNumber(ref Unsafe.Add(ref r0, CodeAt(code, pc + 1)), r);
+                    JsValue.StoreNumber(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 1)), r);
                     top = ref Unsafe.Add(ref top, -1);
                     pc += 2;
                     continue;
@@ -837,11 +839,7 @@ internal sealed partial class Interpreter
     /// padding keeps inside the array (<see cref="FunctionTemplate.LookAheadPadding"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int CodeAt(int[] code, nint i)
-    {
-        Debug.Assert((uint)i < (uint)code.Length);
-        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(code), i);
-    }
+    private static int CodeAt(ref int code, nint i) => Unsafe.Add(ref code, i);
 
     /// <summary>The dispatch loop with the fast loop off (EngineOptions.FastLoop): every instruction
     /// takes the general path, so running a program both ways checks that the two agree.</summary>
@@ -859,11 +857,11 @@ internal sealed partial class Interpreter
     /// with <paramref name="result"/>, or -1 when the next instruction is not a conditional jump.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static nint BranchOnResult(int[] code, nint pc, bool result)
+    private static nint BranchOnResult(ref int code, nint pc, bool result)
     {
-        int next = CodeAt(code, pc + 1);
-        if (next == (int)OpCode.JumpIfTrue) return result ? CodeAt(code, pc + 2) : pc + 3;
-        if (next == (int)OpCode.JumpIfFalse) return result ? pc + 3 : CodeAt(code, pc + 2);
+        int next = CodeAt(ref code, pc + 1);
+        if (next == (int)OpCode.JumpIfTrue) return result ? CodeAt(ref code, pc + 2) : pc + 3;
+        if (next == (int)OpCode.JumpIfFalse) return result ? pc + 3 : CodeAt(ref code, pc + 2);
         return -1;
     }
 
