@@ -480,23 +480,12 @@ internal sealed partial class Interpreter
                 case OpCode.Shr:
                 case OpCode.UShr:
                     {
-                        ref var b = ref Unsafe.Add(ref top, -1);
-                        ref var a = ref Unsafe.Add(ref top, -2);
-                        if (!a.IsNumber || !b.IsNumber) goto default;
-                        int x = Operations.DoubleToInt32(a.Number), y = Operations.DoubleToInt32(b.Number);
-                        var bitOp = (OpCode)CodeAt(ref code, pc);
-                        if (bitOp == OpCode.UShr) JsValue.StoreNumber(ref a, (uint)x >> (y & 31));
-                        else JsValue.StoreInt32(ref a, bitOp switch
-                        {
-                            OpCode.BitAnd => x & y,
-                            OpCode.BitOr => x | y,
-                            OpCode.BitXor => x ^ y,
-                            OpCode.Shl => x << (y & 31),
-                            _ => x >> (y & 31),
-                        });
+                        // Two Numbers: the operator as a fused operand's (numberOperand), whose StoreLocal comes along.
+                        if (!Unsafe.Add(ref top, -2).IsNumber || !Unsafe.Add(ref top, -1).IsNumber) goto default;
+                        fusedRight = Unsafe.Add(ref top, -1).Number;
+                        fusedOpPc = pc;
                         top = ref Unsafe.Add(ref top, -1);
-                        pc++;
-                        break;
+                        goto numberOperand;
                     }
                 case OpCode.Lt:
                 case OpCode.Gt:
