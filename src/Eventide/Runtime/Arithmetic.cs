@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Eventide.Compiling;
 
 namespace Eventide.Runtime;
@@ -67,13 +69,18 @@ internal static class Arithmetic
     /// <summary>6.1.6.1.6 Number::remainder (truncating, sign of the dividend).</summary>
     public static double Remainder(double n, double d)
     {
-        // Positive integers (the usual i % k; 0 and -0 keep their sign below) take the integer instruction instead of fmod.
-        if (n >= 1 && n <= int.MaxValue && d >= 1 && d <= int.MaxValue)
-        {
-            // In this range ToInt32 is the truncation: one conversion each, not C#'s saturating cast.
-            int ni = Operations.DoubleToInt32(n), di = Operations.DoubleToInt32(d);
-            if (ni == n && di == d) return ni % di;
-        }
+        // Positive integers (the usual i % k; 0 and -0 keep their sign below) take the integer instruction
+        // instead of fmod: a leaf without spills. The 32-bit truncation answers int.MinValue for NaN and
+        // out-of-range values, which the tests against 1 reject along with zero and negatives.
+        int ni = Sse2.IsSupported ? Sse2.ConvertToInt32WithTruncation(Vector128.CreateScalarUnsafe(n)) : (int)n;
+        int di = Sse2.IsSupported ? Sse2.ConvertToInt32WithTruncation(Vector128.CreateScalarUnsafe(d)) : (int)d;
+        if (ni >= 1 && di >= 1 && ni == n && di == d) return ni % di;
+        return RemainderOfDoubles(n, d);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double RemainderOfDoubles(double n, double d)
+    {
         if (double.IsNaN(n) || double.IsNaN(d) || double.IsInfinity(n) || d == 0) return double.NaN;
         if (double.IsInfinity(d) || n == 0) return n;
         return n % d; // truncating remainder; the sign (including -0) follows the dividend
