@@ -205,7 +205,7 @@ internal sealed partial class Interpreter
                     {
                         var a = Unsafe.Add(ref r0, CodeAt(ref code, pc + 1));
                         var b = Unsafe.Add(ref r0, CodeAt(ref code, pc + 2));
-                        JsValue.Store(ref top, a); top = ref Unsafe.Add(ref top, 1); // a number without the write barrier
+                        JsValue.StoreSkippingSameRef(ref top, a); top = ref Unsafe.Add(ref top, 1); // a number or the same reference: no write barrier
                         if (a.IsNumber && b.IsNumber)
                         {
                             var next = (OpCode)CodeAt(ref code, pc + 3);
@@ -225,7 +225,7 @@ internal sealed partial class Interpreter
                                 goto numberOperand;
                             }
                         }
-                        JsValue.Store(ref top, b); top = ref Unsafe.Add(ref top, 1);
+                        JsValue.StoreSkippingSameRef(ref top, b); top = ref Unsafe.Add(ref top, 1);
                         pc += 3;
                         break;
                     }
