@@ -227,6 +227,8 @@ internal sealed partial class Interpreter
                         }
                         JsValue.StoreSkippingSameRef(ref top, b); top = ref Unsafe.Add(ref top, 1);
                         pc += 3;
+                        // i < a.length, o.a = o.b: straight to the property read of the second local.
+                        if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
                         break;
                     }
                 case OpCode.StoreLocal: top = ref Unsafe.Add(ref top, -1); JsValue.Store(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 1)), top); pc += 2; break;
