@@ -297,10 +297,14 @@ internal sealed partial class Interpreter
                 case OpCode.GetNamed:
                     {
                         ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
-                        if (Unsafe.Add(ref top, -1).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
+                        var receiver = Unsafe.Add(ref top, -1).RawRef;
+                        JsObject o;
+                        // A plain object by its exact type (AsObject's first test); the lengths below before the
+                        // cast through the class hierarchy that any other object needs.
+                        if (receiver is not null && receiver.GetType() == typeof(JsObject)) o = Unsafe.As<JsObject>(receiver);
+                        else
                         {
                             // s.length and array.length: always the own length, never in a shape (a linked string's without flattening it).
-                            var receiver = Unsafe.Add(ref top, -1).RawRef;
                             double length;
                             if ((receiver is string || receiver is ConcatString || receiver is JsArray) && IsLengthKey(f.Template.Constants[CodeAt(ref code, pc + 1)]))
                             {
@@ -313,6 +317,7 @@ internal sealed partial class Interpreter
                             }
                             // ta.length: the intrinsic getter's answer, without calling it, while nothing shadows it.
                             else if (receiver is JsTypedArray typed && IsLengthKey(f.Template.Constants[CodeAt(ref code, pc + 1)]) && realm.HasIntrinsicLength(typed)) length = typed.Length;
+                            else if (receiver is JsObject other) { o = other; goto shapeTest; }
                             else goto default;
                             // i < a.length: the length and the operator after it (the loop test of most for loops).
                             if (IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -2).IsNumber)
@@ -326,6 +331,8 @@ internal sealed partial class Interpreter
                             pc += 3;
                             break;
                         }
+                    shapeTest:
+                        if (!ReferenceEquals(o.Shape, cache.Shape)) goto default;
                         JsValue value;
                         if (cache.Holder is null) value = o.Slots[cache.Slot];
                         else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) value = cache.Holder.Slots[cache.Slot];
