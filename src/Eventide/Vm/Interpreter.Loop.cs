@@ -101,9 +101,12 @@ internal sealed partial class Interpreter
         // both live took a callee-saved register and sp went to the stack.
         ref JsValue r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs);
         nint pc = f.Pc;
-        // The operand stack pointer: a reference to the next free register (Frame.Sp's), so that the top
-        // values are Unsafe.Add(ref top, -1) and -2, an addressing mode, rather than an index's arithmetic.
-        ref JsValue top = ref Unsafe.Add(ref r0, f.Sp);
+        // The operand stack pointer: a reference to the topmost value (register Frame.Sp - 1), so that the top
+        // values are top and Unsafe.Add(ref top, -1), an addressing mode, rather than an index's arithmetic.
+        // Not the next free register: that is one past the array's end when the stack is full, and the GC
+        // would take such a reference for one into the next object. Register -1 of a function without locals
+        // is the array's own header, inside it.
+        ref JsValue top = ref Unsafe.Add(ref r0, f.Sp - 1);
         var realm = f.Realm;
         // The pending operator of a fused operand instruction (see numberOperand).
         double fusedRight = 0;
@@ -114,51 +117,51 @@ internal sealed partial class Interpreter
             _opStart = (int)pc;
             switch ((OpCode)CodeAt(ref code, pc))
             {
-                case OpCode.LoadUndefined: JsValue.StoreUndefined(ref top); top = ref Unsafe.Add(ref top, 1); pc++; break;
-                case OpCode.LoadNull: top = JsValue.Null; top = ref Unsafe.Add(ref top, 1); pc++; break;
-                case OpCode.LoadTrue: top = JsValue.True; top = ref Unsafe.Add(ref top, 1); pc++; break;
-                case OpCode.LoadFalse: top = JsValue.False; top = ref Unsafe.Add(ref top, 1); pc++; break;
-                case OpCode.LoadHole: top = JsValue.Hole; top = ref Unsafe.Add(ref top, 1); pc++; break;
+                case OpCode.LoadUndefined: top = ref Unsafe.Add(ref top, 1); JsValue.StoreUndefined(ref top); pc++; break;
+                case OpCode.LoadNull: top = ref Unsafe.Add(ref top, 1); top = JsValue.Null; pc++; break;
+                case OpCode.LoadTrue: top = ref Unsafe.Add(ref top, 1); top = JsValue.True; pc++; break;
+                case OpCode.LoadFalse: top = ref Unsafe.Add(ref top, 1); top = JsValue.False; pc++; break;
+                case OpCode.LoadHole: top = ref Unsafe.Add(ref top, 1); top = JsValue.Hole; pc++; break;
                 case OpCode.LoadInt:
                     // n - 1, i < 10, x % 2, ...: the small integer and the operator after it run as
                     // one dispatch when the other operand (below on the stack) is a number.
-                    if (IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 2)) && Unsafe.Add(ref top, -1).IsNumber)
+                    if (IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 2)) && top.IsNumber)
                     {
                         fusedRight = CodeAt(ref code, pc + 1);
                         fusedOpPc = pc + 2;
                         goto numberOperand;
                     }
-                    JsValue.StoreNumber(ref top, CodeAt(ref code, pc + 1)); top = ref Unsafe.Add(ref top, 1);
+                    top = ref Unsafe.Add(ref top, 1); JsValue.StoreNumber(ref top, CodeAt(ref code, pc + 1));
                     pc += 2;
                     break;
                 case OpCode.LoadConst:
                     {
                         var v = (JsValue)f.Template.Constants[CodeAt(ref code, pc + 1)];
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 2)) && Unsafe.Add(ref top, -1).IsNumber)
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 2)) && top.IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 2;
                             goto numberOperand;
                         }
-                        JsValue.StoreSkippingSameRef(ref top, v); top = ref Unsafe.Add(ref top, 1);
+                        top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, v);
                         pc += 2;
                         break;
                     }
                 case OpCode.Pop: top = ref Unsafe.Add(ref top, -1); pc++; break;
-                case OpCode.Dup: top = Unsafe.Add(ref top, -1); top = ref Unsafe.Add(ref top, 1); pc++; break;
+                case OpCode.Dup: Unsafe.Add(ref top, 1) = top; top = ref Unsafe.Add(ref top, 1); pc++; break;
                 case OpCode.ReferenceKey:
                     {
                         // A key that is already a property key; Step converts the others (and throws for a nullish base).
-                        var k = Unsafe.Add(ref top, -1);
-                        if (Unsafe.Add(ref top, -2).IsNullish || !(k.IsNumber || k.IsString || k.IsSymbol)) goto default;
+                        var k = top;
+                        if (Unsafe.Add(ref top, -1).IsNullish || !(k.IsNumber || k.IsString || k.IsSymbol)) goto default;
                         pc++;
                         // a[i]++, t[i] += x: the Dup2 and GetKeyed after it as one dispatch, for a Number key
                         // on a typed array (TypedArrayGetElement: no user code) or an array's dense element.
                         if (CodeAt(ref code, pc) == (int)OpCode.Dup2 && CodeAt(ref code, pc + 1) == (int)OpCode.GetKeyed && k.IsNumber)
                         {
-                            var target = Unsafe.Add(ref top, -2).Ref;
-                            if (target is JsTypedArray typed) top = typed.GetByNumberKey(k.Number);
-                            else if (target is JsArray arr && arr.TryGetDense(k.Number, out var element)) top = element;
+                            var target = Unsafe.Add(ref top, -1).Ref;
+                            if (target is JsTypedArray typed) Unsafe.Add(ref top, 1) = typed.GetByNumberKey(k.Number);
+                            else if (target is JsArray arr && arr.TryGetDense(k.Number, out var element)) Unsafe.Add(ref top, 1) = element;
                             else break;
                             top = ref Unsafe.Add(ref top, 1);
                             pc += 2;
@@ -172,7 +175,7 @@ internal sealed partial class Interpreter
                         if (v.IsNumber)
                         {
                             var next = (OpCode)CodeAt(ref code, pc + 2);
-                            if (IsNumberOperandFusable(next) && Unsafe.Add(ref top, -1).IsNumber)
+                            if (IsNumberOperandFusable(next) && top.IsNumber)
                             {
                                 fusedRight = v.Number;
                                 fusedOpPc = pc + 2;
@@ -181,7 +184,7 @@ internal sealed partial class Interpreter
                             // y + 5, i < 10: the local, an integer and their operator.
                             if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 4)))
                             {
-                                JsValue.StoreNumber(ref top, v.Number); top = ref Unsafe.Add(ref top, 1); // no write barrier
+                                top = ref Unsafe.Add(ref top, 1); JsValue.StoreNumber(ref top, v.Number); // no write barrier
                                 fusedRight = CodeAt(ref code, pc + 3);
                                 fusedOpPc = pc + 4;
                                 goto numberOperand;
@@ -194,18 +197,20 @@ internal sealed partial class Interpreter
                                 break;
                             }
                         }
-                        JsValue.StoreSkippingSameRef(ref top, v); top = ref Unsafe.Add(ref top, 1);
+                        top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, v);
                         pc += 2;
                         // o.x, o.m(): straight to the property access, without a dispatch.
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
+                        // f(x) of a local function: its undefined receiver comes along.
+                        if (CodeAt(ref code, pc) == (int)OpCode.LoadUndefined) { top = ref Unsafe.Add(ref top, 1); JsValue.StoreUndefined(ref top); pc++; }
                         break;
                     }
                 case OpCode.LoadLocal2:
                     {
                         var a = Unsafe.Add(ref r0, CodeAt(ref code, pc + 1));
                         var b = Unsafe.Add(ref r0, CodeAt(ref code, pc + 2));
-                        JsValue.StoreSkippingSameRef(ref top, a); top = ref Unsafe.Add(ref top, 1); // a number or the same reference: no write barrier
+                        top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, a); // a number or the same reference: no write barrier
                         if (a.IsNumber && b.IsNumber)
                         {
                             var next = (OpCode)CodeAt(ref code, pc + 3);
@@ -219,24 +224,24 @@ internal sealed partial class Interpreter
                             // x ^ (x << 13): the second local, an integer and their operator.
                             if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 5)))
                             {
-                                JsValue.StoreNumber(ref top, b.Number); top = ref Unsafe.Add(ref top, 1);
+                                top = ref Unsafe.Add(ref top, 1); JsValue.StoreNumber(ref top, b.Number);
                                 fusedRight = CodeAt(ref code, pc + 4);
                                 fusedOpPc = pc + 5;
                                 goto numberOperand;
                             }
                         }
-                        JsValue.StoreSkippingSameRef(ref top, b); top = ref Unsafe.Add(ref top, 1);
+                        top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, b);
                         pc += 3;
                         // i < a.length, o.a = o.b: straight to the property read of the second local.
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
                         break;
                     }
-                case OpCode.StoreLocal: top = ref Unsafe.Add(ref top, -1); JsValue.Store(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 1)), top); pc += 2; break;
+                case OpCode.StoreLocal: JsValue.Store(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 1)), top); top = ref Unsafe.Add(ref top, -1); pc += 2; break;
                 case OpCode.LoadLocalChecked:
                     {
                         var v = Unsafe.Add(ref r0, CodeAt(ref code, pc + 1));
                         if (v.IsHole) goto default;
-                        top = v; top = ref Unsafe.Add(ref top, 1);
+                        top = ref Unsafe.Add(ref top, 1); top = v;
                         pc += 3;
                         break;
                     }
@@ -250,14 +255,16 @@ internal sealed partial class Interpreter
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
                         var v = c.Slots[CodeAt(ref code, pc + 2)];
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -1).IsNumber)
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && top.IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 3;
                             goto numberOperand;
                         }
-                        top = v; top = ref Unsafe.Add(ref top, 1);
+                        top = ref Unsafe.Add(ref top, 1); top = v;
                         pc += 3;
+                        // f(x) of a function in a scope: its undefined receiver comes along.
+                        if (CodeAt(ref code, pc) == (int)OpCode.LoadUndefined) { top = ref Unsafe.Add(ref top, 1); JsValue.StoreUndefined(ref top); pc++; }
                         break;
                     }
                 case OpCode.StoreCtx:
@@ -265,7 +272,7 @@ internal sealed partial class Interpreter
                         int depth = CodeAt(ref code, pc + 1);
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
-                        top = ref Unsafe.Add(ref top, -1); c.Slots[CodeAt(ref code, pc + 2)] = top;
+                        c.Slots[CodeAt(ref code, pc + 2)] = top; top = ref Unsafe.Add(ref top, -1);
                         pc += 3;
                         break;
                     }
@@ -273,7 +280,7 @@ internal sealed partial class Interpreter
                     {
                         var th = f.This;
                         if (th.IsHole) goto default;
-                        JsValue.StoreSkippingSameRef(ref top, th); top = ref Unsafe.Add(ref top, 1);
+                        top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, th);
                         pc++;
                         // this.x, this.m(): straight to the property access, without a dispatch.
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
@@ -287,9 +294,9 @@ internal sealed partial class Interpreter
                         if (cache.Binding is { } gb)
                         {
                             if (gb.Value.IsHole) goto default;
-                            top = gb.Value;
+                            Unsafe.Add(ref top, 1) = gb.Value;
                         }
-                        else top = realm.GlobalObject.Slots[cache.Slot];
+                        else Unsafe.Add(ref top, 1) = realm.GlobalObject.Slots[cache.Slot];
                         top = ref Unsafe.Add(ref top, 1);
                         pc += 3;
                         break;
@@ -297,7 +304,7 @@ internal sealed partial class Interpreter
                 case OpCode.GetNamed:
                     {
                         ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
-                        var receiver = Unsafe.Add(ref top, -1).RawRef;
+                        var receiver = top.RawRef;
                         JsObject o;
                         // A plain object by its exact type (AsObject's first test); the lengths below before the
                         // cast through the class hierarchy that any other object needs.
@@ -320,14 +327,14 @@ internal sealed partial class Interpreter
                             else if (receiver is JsObject other) { o = other; goto shapeTest; }
                             else goto default;
                             // i < a.length: the length and the operator after it (the loop test of most for loops).
-                            if (IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -2).IsNumber)
+                            if (IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -1).IsNumber)
                             {
                                 top = ref Unsafe.Add(ref top, -1);
                                 fusedRight = length;
                                 fusedOpPc = pc + 3;
                                 goto numberOperand;
                             }
-                            JsValue.StoreNumber(ref Unsafe.Add(ref top, -1), length);
+                            JsValue.StoreNumber(ref top, length);
                             pc += 3;
                             break;
                         }
@@ -338,14 +345,14 @@ internal sealed partial class Interpreter
                         else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) value = cache.Holder.Slots[cache.Slot];
                         else goto default;
                         // a.x + b.x, this.n < limit: a Number property and the operator after it.
-                        if (value.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -2).IsNumber)
+                        if (value.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -1).IsNumber)
                         {
                             top = ref Unsafe.Add(ref top, -1);
                             fusedRight = value.Number;
                             fusedOpPc = pc + 3;
                             goto numberOperand;
                         }
-                        JsValue.Store(ref Unsafe.Add(ref top, -1), value);
+                        JsValue.Store(ref top, value);
                         pc += 3;
                         break;
                     }
@@ -353,47 +360,47 @@ internal sealed partial class Interpreter
                     {
                         // obj → fn obj
                         ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
-                        var obj = Unsafe.Add(ref top, -1);
+                        var obj = top;
                         if (obj.AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
                             // s.method: the site's cache holds String.prototype's slot (see GetOnPrimitiveAndCache).
                             if (!obj.IsString || !ReferenceEquals(cache.Holder, realm.StringPrototype) || !ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) goto default;
-                            Unsafe.Add(ref top, -1) = cache.Holder.Slots[cache.Slot];
-                            JsValue.StoreSkippingSameRef(ref top, obj); top = ref Unsafe.Add(ref top, 1);
+                            top = cache.Holder.Slots[cache.Slot];
+                            top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, obj);
                             pc += 3;
                             break;
                         }
-                        if (cache.Holder is null) JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref top, -1), o.Slots[cache.Slot]);
-                        else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) JsValue.StoreSkippingSameRef(ref Unsafe.Add(ref top, -1), cache.Holder.Slots[cache.Slot]);
+                        if (cache.Holder is null) JsValue.StoreSkippingSameRef(ref top, o.Slots[cache.Slot]);
+                        else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) JsValue.StoreSkippingSameRef(ref top, cache.Holder.Slots[cache.Slot]);
                         else goto default;
-                        JsValue.StoreSkippingSameRef(ref top, obj); top = ref Unsafe.Add(ref top, 1);
+                        top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, obj);
                         pc += 3;
                         break;
                     }
                 case OpCode.SetNamed:
                     {
                         ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
-                        if (Unsafe.Add(ref top, -2).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
-                        var value = Unsafe.Add(ref top, -1);
+                        if (Unsafe.Add(ref top, -1).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || cache.Holder is not null) goto default;
+                        var value = top;
                         if (cache.NewShape is null) JsValue.Store(ref o.Slots[cache.Slot], value);
                         else if (ChainUnchanged(o, cache.Chain!)) o.AddSlotWithShape(cache.NewShape, value); // a cached add
                         else goto default;
                         // `o.x = v;` as a statement: its Pop comes next, so take both at once.
                         if (CodeAt(ref code, pc + 3) == (int)OpCode.Pop) { top = ref Unsafe.Add(ref top, -2); pc += 4; break; }
                         top = ref Unsafe.Add(ref top, -1);
-                        Unsafe.Add(ref top, -1) = value;
+                        top = value;
                         pc += 3;
                         break;
                     }
                 case OpCode.GetKeyed:
                     {
-                        var k = Unsafe.Add(ref top, -1);
-                        var target = Unsafe.Add(ref top, -2);
+                        var k = top;
+                        var target = Unsafe.Add(ref top, -1);
                         if (target.RawRef is JsArray arr && k.IsNumber)
                         {
                             if (arr.TryGetDense(k.Number, out var v))
                             {
-                                top = ref Unsafe.Add(ref top, -1); Unsafe.Add(ref top, -1) = v;
+                                top = ref Unsafe.Add(ref top, -1); top = v;
                                 pc++;
                                 break;
                             }
@@ -401,7 +408,7 @@ internal sealed partial class Interpreter
                         else if (target.RawRef is JsTypedArray typed && k.IsNumber)
                         {
                             // A numeric key on a typed array is TypedArrayGetElement whatever the number (no user code runs).
-                            top = ref Unsafe.Add(ref top, -1); Unsafe.Add(ref top, -1) = typed.GetByNumberKey(k.Number);
+                            top = ref Unsafe.Add(ref top, -1); top = typed.GetByNumberKey(k.Number);
                             pc++;
                             break;
                         }
@@ -411,32 +418,32 @@ internal sealed partial class Interpreter
                         f.Pc = (int)(pc + 1);
                         f.Sp = StackDepth(ref r0, ref top);
                         var value = GetKeyed(realm, target, k);
-                        top = ref Unsafe.Add(ref top, -1); Unsafe.Add(ref top, -1) = value;
+                        top = ref Unsafe.Add(ref top, -1); top = value;
                         pc++;
                         break;
                     }
                 case OpCode.SetKeyed:
                     {
-                        ref var k = ref Unsafe.Add(ref top, -2);
-                        if (Unsafe.Add(ref top, -3).RawRef is JsTypedArray typed && k.IsNumber && Unsafe.Add(ref top, -1).IsNumber && typed.StoresNumbersInPlace)
+                        ref var k = ref Unsafe.Add(ref top, -1);
+                        if (Unsafe.Add(ref top, -2).RawRef is JsTypedArray typed && k.IsNumber && top.IsNumber && typed.StoresNumbersInPlace)
                         {
                             // TypedArraySetElement: converting a Number cannot run user code or throw.
-                            typed.SetNumberByNumberKey(k.Number, Unsafe.Add(ref top, -1).Number);
+                            typed.SetNumberByNumberKey(k.Number, top.Number);
                         }
-                        else if (Unsafe.Add(ref top, -3).RawRef is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, Unsafe.Add(ref top, -1))) goto default;
+                        else if (Unsafe.Add(ref top, -2).RawRef is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, top)) goto default;
                         // `o[k] = v;` as a statement: its Pop comes next, so take both at once.
                         if (CodeAt(ref code, pc + 1) == (int)OpCode.Pop) { top = ref Unsafe.Add(ref top, -3); pc += 2; break; }
-                        Unsafe.Add(ref top, -3) = Unsafe.Add(ref top, -1);
+                        Unsafe.Add(ref top, -2) = top;
                         top = ref Unsafe.Add(ref top, -2);
                         pc++;
                         break;
                     }
                 case OpCode.Add:
                     {
-                        ref var b = ref Unsafe.Add(ref top, -1);
-                        ref var a = ref Unsafe.Add(ref top, -2);
+                        ref var b = ref top;
+                        ref var a = ref Unsafe.Add(ref top, -1);
                         if (a.IsNumber && b.IsNumber) JsValue.StoreNumber(ref a, a.Number + b.Number);
-                        else if (a.IsString && b.IsString) Unsafe.Add(ref top, -2) = ConcatString.Concat(a, b);
+                        else if (a.IsString && b.IsString) Unsafe.Add(ref top, -1) = ConcatString.Concat(a, b);
                         else goto default;
                         top = ref Unsafe.Add(ref top, -1);
                         pc++;
@@ -444,8 +451,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Sub:
                     {
-                        ref var b = ref Unsafe.Add(ref top, -1);
-                        ref var a = ref Unsafe.Add(ref top, -2);
+                        ref var b = ref top;
+                        ref var a = ref Unsafe.Add(ref top, -1);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref a, a.Number - b.Number);
                         top = ref Unsafe.Add(ref top, -1);
@@ -454,8 +461,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Mul:
                     {
-                        ref var b = ref Unsafe.Add(ref top, -1);
-                        ref var a = ref Unsafe.Add(ref top, -2);
+                        ref var b = ref top;
+                        ref var a = ref Unsafe.Add(ref top, -1);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref a, a.Number * b.Number);
                         top = ref Unsafe.Add(ref top, -1);
@@ -464,8 +471,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Div:
                     {
-                        ref var b = ref Unsafe.Add(ref top, -1);
-                        ref var a = ref Unsafe.Add(ref top, -2);
+                        ref var b = ref top;
+                        ref var a = ref Unsafe.Add(ref top, -1);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref a, a.Number / b.Number);
                         top = ref Unsafe.Add(ref top, -1);
@@ -474,8 +481,8 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.Mod:
                     {
-                        ref var b = ref Unsafe.Add(ref top, -1);
-                        ref var a = ref Unsafe.Add(ref top, -2);
+                        ref var b = ref top;
+                        ref var a = ref Unsafe.Add(ref top, -1);
                         if (!a.IsNumber || !b.IsNumber) goto default;
                         JsValue.StoreNumber(ref a, Arithmetic.Remainder(a.Number, b.Number));
                         top = ref Unsafe.Add(ref top, -1);
@@ -490,8 +497,8 @@ internal sealed partial class Interpreter
                 case OpCode.UShr:
                     {
                         // Two Numbers: the operator as a fused operand's (numberOperand), whose StoreLocal comes along.
-                        if (!Unsafe.Add(ref top, -2).IsNumber || !Unsafe.Add(ref top, -1).IsNumber) goto default;
-                        fusedRight = Unsafe.Add(ref top, -1).Number;
+                        if (!Unsafe.Add(ref top, -1).IsNumber || !top.IsNumber) goto default;
+                        fusedRight = top.Number;
                         fusedOpPc = pc;
                         top = ref Unsafe.Add(ref top, -1);
                         goto numberOperand;
@@ -503,8 +510,8 @@ internal sealed partial class Interpreter
                 case OpCode.StrictEq:
                 case OpCode.StrictNe:
                     {
-                        ref var b = ref Unsafe.Add(ref top, -1);
-                        ref var a = ref Unsafe.Add(ref top, -2);
+                        ref var b = ref top;
+                        ref var a = ref Unsafe.Add(ref top, -1);
                         var op = (OpCode)CodeAt(ref code, pc);
                         bool r;
                         if (op is OpCode.StrictEq or OpCode.StrictNe) r = JsValue.StrictEquals(a, b) == (op == OpCode.StrictEq);
@@ -518,27 +525,27 @@ internal sealed partial class Interpreter
                             pc = next;
                             break;
                         }
-                        top = ref Unsafe.Add(ref top, -1); Unsafe.Add(ref top, -1) = JsValue.FromBool(r);
+                        top = ref Unsafe.Add(ref top, -1); top = JsValue.FromBool(r);
                         pc++;
                         break;
                     }
                 case OpCode.Not:
-                    Unsafe.Add(ref top, -1) = JsValue.FromBool(!Operations.ToBoolean(Unsafe.Add(ref top, -1)));
+                    top = JsValue.FromBool(!Operations.ToBoolean(top));
                     pc++;
                     break;
                 case OpCode.Inc:
-                    if (!Unsafe.Add(ref top, -1).IsNumber) goto default;
-                    JsValue.StoreNumber(ref Unsafe.Add(ref top, -1), Unsafe.Add(ref top, -1).Number + 1);
+                    if (!top.IsNumber) goto default;
+                    JsValue.StoreNumber(ref top, top.Number + 1);
                     pc++;
                     break;
                 case OpCode.Dec:
-                    if (!Unsafe.Add(ref top, -1).IsNumber) goto default;
-                    JsValue.StoreNumber(ref Unsafe.Add(ref top, -1), Unsafe.Add(ref top, -1).Number - 1);
+                    if (!top.IsNumber) goto default;
+                    JsValue.StoreNumber(ref top, top.Number - 1);
                     pc++;
                     break;
                 case OpCode.ToNumeric:
                     {
-                        var v = Unsafe.Add(ref top, -1);
+                        var v = top;
                         if (!v.IsNumber) goto default;
                         // x++ as a statement (ToNumeric Inc StoreLocal): one dispatch for the three.
                         int next = CodeAt(ref code, pc + 1);
@@ -551,7 +558,7 @@ internal sealed partial class Interpreter
                             pc += 4;
                             break;
                         }
-                        JsValue.StoreNumber(ref Unsafe.Add(ref top, -1), updated);
+                        JsValue.StoreNumber(ref top, updated);
                         pc += 2;
                         break;
                     }
@@ -561,34 +568,34 @@ internal sealed partial class Interpreter
                     break;
                 case OpCode.JumpIfFalse:
                     {
-                        top = ref Unsafe.Add(ref top, -1); var v = top;
+                        var v = top; top = ref Unsafe.Add(ref top, -1);
                         pc = v.IsFalse || (!v.IsTrue && !Operations.ToBoolean(v)) ? CodeAt(ref code, pc + 1) : pc + 2;
                         if (pc <= _opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfTrue:
                     {
-                        top = ref Unsafe.Add(ref top, -1); var v = top;
+                        var v = top; top = ref Unsafe.Add(ref top, -1);
                         pc = v.IsTrue || (!v.IsFalse && Operations.ToBoolean(v)) ? CodeAt(ref code, pc + 1) : pc + 2;
                         if (pc <= _opStart) PollCancellation();
                         break;
                     }
                 case OpCode.JumpIfFalseKeep:
-                    if (!Operations.ToBoolean(Unsafe.Add(ref top, -1))) pc = CodeAt(ref code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
+                    if (!Operations.ToBoolean(top)) pc = CodeAt(ref code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
                     break;
                 case OpCode.JumpIfTrueKeep:
-                    if (Operations.ToBoolean(Unsafe.Add(ref top, -1))) pc = CodeAt(ref code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
+                    if (Operations.ToBoolean(top)) pc = CodeAt(ref code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
                     break;
                 case OpCode.JumpIfNotUndefined:
-                    pc = !Unsafe.Add(ref top, -1).IsUndefined ? CodeAt(ref code, pc + 1) : pc + 2;
+                    pc = !top.IsUndefined ? CodeAt(ref code, pc + 1) : pc + 2;
                     break;
                 case OpCode.JumpIfNullish:
-                    pc = Unsafe.Add(ref top, -1).IsNullish ? CodeAt(ref code, pc + 1) : pc + 2;
+                    pc = top.IsNullish ? CodeAt(ref code, pc + 1) : pc + 2;
                     break;
                 case OpCode.JumpIfNotNullishKeep:
-                    if (!Unsafe.Add(ref top, -1).IsNullish) pc = CodeAt(ref code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
+                    if (!top.IsNullish) pc = CodeAt(ref code, pc + 1); else { pc += 2; top = ref Unsafe.Add(ref top, -1); }
                     break;
-                case OpCode.Dup2: top = Unsafe.Add(ref top, -2); Unsafe.Add(ref top, 1) = Unsafe.Add(ref top, -1); top = ref Unsafe.Add(ref top, 2); pc++; break;
+                case OpCode.Dup2: Unsafe.Add(ref top, 1) = Unsafe.Add(ref top, -1); Unsafe.Add(ref top, 2) = top; top = ref Unsafe.Add(ref top, 2); pc++; break;
                 case OpCode.CheckCtxInit:
                     {
                         int depth = CodeAt(ref code, pc + 1);
@@ -605,34 +612,34 @@ internal sealed partial class Interpreter
                         while (depth-- > 0) c = c.Parent!;
                         var v = c.Slots[CodeAt(ref code, pc + 2)];
                         if (v.IsHole) goto default;
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 4)) && Unsafe.Add(ref top, -1).IsNumber)
+                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 4)) && top.IsNumber)
                         {
                             fusedRight = v.Number;
                             fusedOpPc = pc + 4;
                             goto numberOperand;
                         }
-                        top = v; top = ref Unsafe.Add(ref top, 1);
+                        top = ref Unsafe.Add(ref top, 1); top = v;
                         pc += 4;
                         break;
                     }
                 case OpCode.NewObject:
                     // An object literal, with room for the properties it defines.
-                    top = new JsObject(realm.ObjectPrototype, CodeAt(ref code, pc + 1)); top = ref Unsafe.Add(ref top, 1);
+                    top = ref Unsafe.Add(ref top, 1); top = new JsObject(realm.ObjectPrototype, CodeAt(ref code, pc + 1));
                     pc += 2;
                     break;
                 case OpCode.DefineNamedField:
                     {
                         // An object literal's next property, added along the transition cached for this site.
                         ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
-                        if (Unsafe.Add(ref top, -2).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
-                        top = ref Unsafe.Add(ref top, -1); o.AddSlotWithShape(cache.NewShape!, top);
+                        if (Unsafe.Add(ref top, -1).AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape) || o.GetType() != typeof(JsObject)) goto default;
+                        o.AddSlotWithShape(cache.NewShape!, top); top = ref Unsafe.Add(ref top, -1);
                         pc += 3;
                         break;
                     }
                 case OpCode.MakeClosure:
                     f.Pc = (int)pc;
                     f.Sp = StackDepth(ref r0, ref top);
-                    top = MakeClosure(f, (Compiling.FunctionTemplate)f.Template.Constants[CodeAt(ref code, pc + 1)]); top = ref Unsafe.Add(ref top, 1);
+                    top = ref Unsafe.Add(ref top, 1); top = MakeClosure(f, (Compiling.FunctionTemplate)f.Template.Constants[CodeAt(ref code, pc + 1)]);
                     pc += 2;
                     break;
                 case OpCode.New:
@@ -643,24 +650,24 @@ internal sealed partial class Interpreter
                         f.Pc = (int)(pc + 2);
                         f.Sp = fnIndex;
                         f = EnterConstruct(sf, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref r0, fnIndex + 1), argc));
-                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
+                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
                 case OpCode.SpreadArgs:
                     {
                         // See Step: a packed array with default iteration is its own argument list.
-                        if (Unsafe.Add(ref top, -1).RawRef is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
+                        if (top.RawRef is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
                         pc++;
                         break;
                     }
                 case OpCode.CallSpread:
                     {
-                        if (Unsafe.Add(ref top, -3).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template) || Unsafe.Add(ref top, -1).RawRef is not JsArray argsArray || !argsArray.IsPacked) goto default;
+                        if (Unsafe.Add(ref top, -2).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template) || top.RawRef is not JsArray argsArray || !argsArray.IsPacked) goto default;
                         f.Pc = (int)(pc + 1);
                         f.Sp = StackDepth(ref r0, ref top) - 3;
-                        f = EnterCall(sf, Unsafe.Add(ref top, -2), argsArray.DenseItems);
-                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
+                        f = EnterCall(sf, Unsafe.Add(ref top, -1), argsArray.DenseItems);
+                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
@@ -673,12 +680,12 @@ internal sealed partial class Interpreter
                         f.Pc = (int)(pc + 2);
                         f.Sp = fnIndex;
                         f = EnterCall(sf, f.Regs, fnIndex + 1, argc);
-                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
+                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
                 case OpCode.ReturnUndefined:
-                    JsValue.StoreUndefined(ref top); top = ref Unsafe.Add(ref top, 1); // no write barrier (a copy of the static would store its null through one)
+                    top = ref Unsafe.Add(ref top, 1); JsValue.StoreUndefined(ref top); // no write barrier (a copy of the static would store its null through one)
                     goto case OpCode.Return;
                 case OpCode.Return:
                     {
@@ -687,7 +694,7 @@ internal sealed partial class Interpreter
                             // The entry frame of a call from .NET (a builtin's callback): Step's
                             // steps for a plain function, without entering Step.
                             if (f.Resumed != InlineResume.None || f.IsConstruct) goto returnInStep;
-                            top = ref Unsafe.Add(ref top, -1); var result = top;
+                            var result = top; top = ref Unsafe.Add(ref top, -1);
                             f.Completed = true;
                             f.Sp = StackDepth(ref r0, ref top);
                             PopFrame(f);
@@ -695,13 +702,13 @@ internal sealed partial class Interpreter
                         }
                         if (f.Resumed != InlineResume.None)
                         {
-                            top = ref Unsafe.Add(ref top, -1); var rv = top;
+                            var rv = top; top = ref Unsafe.Add(ref top, -1);
                             f.Sp = StackDepth(ref r0, ref top);
                             f = LeaveInlineGenerator(f, rv, done: true);
-                            code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp); realm = f.Realm;
+                            code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1); realm = f.Realm;
                             break;
                         }
-                        var v = Unsafe.Add(ref top, -1);
+                        var v = top;
                         if (f.IsConstruct)
                         {
                             // 10.2.2 [[Construct]] steps 10-12; derived constructors need the full checks.
@@ -712,9 +719,9 @@ internal sealed partial class Interpreter
                         top = ref Unsafe.Add(ref top, -1);
                         f.Completed = true;
                         f = ReturnToCaller(f, StackDepth(ref r0, ref top));
-                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp);
+                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
-                        JsValue.Store(ref top, v); top = ref Unsafe.Add(ref top, 1);
+                        top = ref Unsafe.Add(ref top, 1); JsValue.Store(ref top, v);
                         break;
                     returnInStep:
                         // Step runs the instruction again: ReturnUndefined must not push twice (frames have no slack).
@@ -724,10 +731,10 @@ internal sealed partial class Interpreter
                 case OpCode.IteratorStep:
                     {
                         // An array with default iteration; a generator resumes in LoopRare.
-                        if (Unsafe.Add(ref top, -1).RawRef is not IteratorRecord { IsArrayFastPath: true } rec) goto default;
+                        if (top.RawRef is not IteratorRecord { IsArrayFastPath: true } rec) goto default;
                         f.Pc = (int)(pc + 2);
                         f.Sp = StackDepth(ref r0, ref top);
-                        if (rec.StepArray(out var item)) { Unsafe.Add(ref top, -1) = item; pc += 2; }
+                        if (rec.StepArray(out var item)) { top = item; pc += 2; }
                         else { top = ref Unsafe.Add(ref top, -1); pc = CodeAt(ref code, pc + 1); }
                         break;
                     }
@@ -768,7 +775,7 @@ internal sealed partial class Interpreter
                         // entry by reference: the loop only compares it at a return and passes it here, and as
                         // a value it held one of the loop's callee-saved registers for the whole run (-2 to -4%).
                         if (LoopRare(ref f, in entry, ref _opStart, (OpCode)CodeAt(ref code, pc), out var result)) return result;
-                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp); realm = f.Realm;
+                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1); realm = f.Realm;
                         break;
                     }
             }
@@ -778,7 +785,7 @@ internal sealed partial class Interpreter
             {
                 // The operator at fusedOpPc with two Numbers: regs[sp - 1] and fusedRight (an operand
                 // instruction's value that was not pushed). See IsNumberOperandFusable.
-                double x = Unsafe.Add(ref top, -1).Number, k = fusedRight;
+                double x = top.Number, k = fusedRight;
                 var op = (OpCode)CodeAt(ref code, fusedOpPc);
                 double r;
                 switch (op)
@@ -805,7 +812,7 @@ internal sealed partial class Interpreter
                                 pc = target;
                                 continue;
                             }
-                            Unsafe.Add(ref top, -1) = JsValue.FromBool(result);
+                            top = JsValue.FromBool(result);
                             pc = fusedOpPc + 1;
                             continue;
                         }
@@ -819,16 +826,16 @@ internal sealed partial class Interpreter
                     pc += 2;
                     continue;
                 }
-                JsValue.StoreNumber(ref Unsafe.Add(ref top, -1), r);
+                JsValue.StoreNumber(ref top, r);
                 continue;
             }
         }
     }
 
-    /// <summary>The operand stack's depth as a register index (Frame.Sp): <paramref name="top"/>'s offset from register 0.</summary>
+    /// <summary>The operand stack's depth as a register index (Frame.Sp): one past <paramref name="top"/>, the topmost value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int StackDepth(ref JsValue r0, ref JsValue top) =>
-        (int)((nuint)Unsafe.ByteOffset(ref r0, ref top) / (nuint)Unsafe.SizeOf<JsValue>());
+        (int)(Unsafe.ByteOffset(ref r0, ref top) / Unsafe.SizeOf<JsValue>()) + 1;
 
     /// <summary>
     /// code[i] without the bounds check (3 instructions on every read, 7% of every program's): i is

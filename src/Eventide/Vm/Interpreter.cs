@@ -98,9 +98,7 @@ internal sealed partial class Interpreter
     {
         CheckCallDepth();
         PollCancellation();
-        // One register past the deepest stack: the dispatch loop's stack pointer (a reference to the next
-        // free register) then always points inside the array, as the GC requires of an interior reference.
-        int size = t.LocalCount + t.MaxStack + 1;
+        int size = t.LocalCount + t.MaxStack;
         Frame f;
         if (_poolCount == 0) f = new Frame { Regs = new JsValue[size], AsyncContext = null };
         else
