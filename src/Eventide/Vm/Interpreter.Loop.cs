@@ -659,6 +659,8 @@ internal sealed partial class Interpreter
                         // See Step: a packed array with default iteration is its own argument list.
                         if (top.RawRef is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
                         pc++;
+                        // f(...args): straight to the call.
+                        if (CodeAt(ref code, pc) == (int)OpCode.CallSpread) { _opStart = (int)pc; goto case OpCode.CallSpread; }
                         break;
                     }
                 case OpCode.CallSpread:
@@ -734,8 +736,16 @@ internal sealed partial class Interpreter
                         if (top.RawRef is not IteratorRecord { IsArrayFastPath: true } rec) goto default;
                         f.Pc = (int)(pc + 2);
                         f.Sp = StackDepth(ref r0, ref top);
-                        if (rec.StepArray(out var item)) { top = item; pc += 2; }
-                        else { top = ref Unsafe.Add(ref top, -1); pc = CodeAt(ref code, pc + 1); }
+                        if (!rec.StepArray(out var item)) { top = ref Unsafe.Add(ref top, -1); pc = CodeAt(ref code, pc + 1); break; }
+                        pc += 2;
+                        // for (const x of a): the element goes straight to its local.
+                        if (CodeAt(ref code, pc) == (int)OpCode.StoreLocal)
+                        {
+                            JsValue.Store(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 1)), item);
+                            top = ref Unsafe.Add(ref top, -1);
+                            pc += 2;
+                        }
+                        else top = item;
                         break;
                     }
                 // Labels of LoopRare's instructions between the loop's own: the compiler makes the
