@@ -179,7 +179,7 @@ internal sealed class ArrayFromAsync : PromiseReaction
         // 5. If nextResult is not an Object, throw a TypeError exception.
         if (nextResult.AsObject is not JsObject result) throw JsException.TypeError($"Iterator result {Operations.ToDisplay(nextResult)} is not an object");
         // 6. Let done be ? IteratorComplete(nextResult).
-        if (Operations.ToBoolean(result.Get("done")))
+        if (Vm.Interpreter.IteratorComplete(Realm.Current, result))
         {
             // 7.a. Perform ? Set(A, "length", 𝔽(k), true). b. Return A.
             ArrayPrototype.SetLength(_a, _k);
@@ -187,7 +187,7 @@ internal sealed class ArrayFromAsync : PromiseReaction
             return;
         }
         // 8. Let nextValue be ? IteratorValue(nextResult).
-        var nextValue = result.Get("value");
+        var nextValue = Vm.Interpreter.IteratorValue(Realm.Current, result);
         if (_mapfn is null)
         {
             // 10. Else, let mappedValue be nextValue.

@@ -138,9 +138,9 @@ internal static class AsyncFromSyncIteratorPrototype
         try
         {
             // 1-2. Let done be Completion(IteratorComplete(result)); IfAbruptRejectPromise(done, promiseCapability).
-            done = Operations.ToBoolean(result.Get("done"));
+            done = Vm.Interpreter.IteratorComplete(realm, result);
             // 3-4. Let value be Completion(IteratorValue(result)); IfAbruptRejectPromise(value, promiseCapability).
-            var value = result.Get("value");
+            var value = Vm.Interpreter.IteratorValue(realm, result);
             try
             {
                 // 5. Let valueWrapper be Completion(PromiseResolve(%Promise%, value)).

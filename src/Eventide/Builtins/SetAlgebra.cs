@@ -42,8 +42,8 @@ internal static class SetAlgebra
         {
             var r = Operations.Call(_next, _iterator, []);
             if (r.AsObject is not JsObject result) throw JsException.TypeError($"Iterator result {Operations.ToDisplay(r)} is not an object");
-            if (Operations.ToBoolean(result.Get("done"))) { value = default; return false; }
-            value = OrderedTable.Normalize(result.Get("value"));
+            if (Vm.Interpreter.IteratorComplete(Realm.Current, result)) { value = default; return false; }
+            value = OrderedTable.Normalize(Vm.Interpreter.IteratorValue(Realm.Current, result));
             return true;
         }
 

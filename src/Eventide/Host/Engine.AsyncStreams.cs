@@ -124,8 +124,8 @@ public sealed partial class Engine
                     using (Enter())
                     {
                         if (result.AsObject is not { } resultObject) throw new JsException(Realm.CreateError(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object"));
-                        finished = Operations.ToBoolean(resultObject.Get("done"));
-                        value = resultObject.Get("value");
+                        finished = Vm.Interpreter.IteratorComplete(Realm, resultObject);
+                        value = Vm.Interpreter.IteratorValue(Realm, resultObject);
                     }
                 }
                 catch (JsException)

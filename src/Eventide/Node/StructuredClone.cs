@@ -77,8 +77,8 @@ internal sealed class StructuredClone
         {
             var result = Operations.Call(next, iterator, []);
             if (result.AsObject is not { } step) throw JsException.TypeError($"Iterator result {Operations.ToString(result)} is not an object");
-            if (Operations.ToBoolean(step.Get("done"))) break;
-            var item = step.Get("value");
+            if (Vm.Interpreter.IteratorComplete(realm, step)) break;
+            var item = Vm.Interpreter.IteratorValue(realm, step);
             if (item.AsObject is not JsArrayBuffer { IsShared: false } buffer)
                 throw Coded(realm, "ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList");
             if (buffers.Contains(buffer)) throw DataCloneError(realm, "Transfer list contains duplicate ArrayBuffer");

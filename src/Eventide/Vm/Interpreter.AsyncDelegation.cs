@@ -97,9 +97,9 @@ internal sealed partial class Interpreter
             if (stepKind == AsyncGeneratorStepKind.DelegateClose)
                 throw new JsException(ErrorKind.TypeError, "The iterator does not provide a 'throw' method.");
             // iv. Let done be ? IteratorComplete(innerResult).
-            bool done = Operations.ToBoolean(resultObject.Get("done"));
+            bool done = IteratorComplete(realm, resultObject);
             // vi. (also) ? IteratorValue(innerResult).
-            value = resultObject.Get("value");
+            value = IteratorValue(realm, resultObject);
             if (done)
             {
                 // v. If done is true, return ? IteratorValue(innerResult) (c.viii: as a return completion).

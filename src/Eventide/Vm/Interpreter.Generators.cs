@@ -205,12 +205,13 @@ internal sealed partial class Interpreter
     internal static JsObject CreateIterResult(Realm realm, JsValue value, bool done) =>
         new(realm.IterResultShape, [value, done ? JsValue.True : JsValue.False]);
 
-    /// <summary>7.4.6 IteratorComplete: a result of the realm's own shape is read by its slot (both are data properties).</summary>
+    /// <summary>7.4.6 IteratorComplete: a result of the realm's own shape is read by its slot (both are data properties);
+    /// without a realm (a host call between runs), by Get.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // every step of a yield* chain
-    internal static bool IteratorComplete(Realm realm, JsObject iterResult) =>
-        Operations.ToBoolean(ReferenceEquals(iterResult.Shape, realm.IterResultShape) ? iterResult.Slots[IterResultDoneSlot] : iterResult.Get("done"));
+    internal static bool IteratorComplete(Realm? realm, JsObject iterResult) =>
+        Operations.ToBoolean(ReferenceEquals(iterResult.Shape, realm?.IterResultShape) ? iterResult.Slots[IterResultDoneSlot] : iterResult.Get("done"));
 
     /// <summary>7.4.7 IteratorValue, by slot as <see cref="IteratorComplete"/>.</summary>
-    internal static JsValue IteratorValue(Realm realm, JsObject iterResult) =>
-        ReferenceEquals(iterResult.Shape, realm.IterResultShape) ? iterResult.Slots[IterResultValueSlot] : iterResult.Get("value");
+    internal static JsValue IteratorValue(Realm? realm, JsObject iterResult) =>
+        ReferenceEquals(iterResult.Shape, realm?.IterResultShape) ? iterResult.Slots[IterResultValueSlot] : iterResult.Get("value");
 }

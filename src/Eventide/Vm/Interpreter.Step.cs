@@ -1097,8 +1097,8 @@ internal sealed partial class Interpreter
                         f.Pc = pc + 1;
                         if (result.AsObject is not JsObject resultObject)
                             throw new JsException(ErrorKind.TypeError, $"Iterator result {Operations.ToDisplay(result)} is not an object");
-                        if (Operations.ToBoolean(resultObject.Get("done"))) { sp -= 2; pc = code[pc]; break; }
-                        regs[sp - 2] = resultObject.Get("value");
+                        if (IteratorComplete(realm, resultObject)) { sp -= 2; pc = code[pc]; break; }
+                        regs[sp - 2] = IteratorValue(realm, resultObject);
                         sp--;
                         rec.Done = false;
                         pc++;

@@ -104,8 +104,8 @@ internal sealed class IteratorRecord
             return true;
         }
         var r = CallNext();
-        if (Operations.ToBoolean(r.Get("done"))) { value = default; return false; }
-        value = r.Get("value");
+        if (Interpreter.IteratorComplete(Realm.Current, r)) { value = default; return false; }
+        value = Interpreter.IteratorValue(Realm.Current, r);
         Done = false;
         return true;
     }
@@ -116,7 +116,7 @@ internal sealed class IteratorRecord
         if (_array is not null || _generator is not null || _helper is not null || _arrayIterator is not null) return Step(out _);
         Done = true;
         var r = CallNext();
-        if (Operations.ToBoolean(r.Get("done"))) return false;
+        if (Interpreter.IteratorComplete(Realm.Current, r)) return false;
         Done = false;
         return true;
     }
