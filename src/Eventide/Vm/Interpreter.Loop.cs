@@ -280,8 +280,22 @@ internal sealed partial class Interpreter
                     {
                         var th = f.This;
                         if (th.IsHole) goto default;
-                        top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, th);
                         pc++;
+                        // this.x of a plain object's own property: its value takes the register without this
+                        // stored there first (a write barrier whenever the register held another reference).
+                        // Not before an operator: GetNamed runs `n < this.length` as one step.
+                        if (CodeAt(ref code, pc) == (int)OpCode.GetNamed && th.RawRef is { } self && self.GetType() == typeof(JsObject)
+                            && !IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)))
+                        {
+                            ref var thisCache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
+                            if (ReferenceEquals(Unsafe.As<JsObject>(self).Shape, thisCache.Shape) && thisCache.Holder is null)
+                            {
+                                top = ref Unsafe.Add(ref top, 1); JsValue.Store(ref top, Unsafe.As<JsObject>(self).Slots[thisCache.Slot]);
+                                pc += 3;
+                                break;
+                            }
+                        }
+                        top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, th);
                         // this.x, this.m(): straight to the property access, without a dispatch.
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
