@@ -104,8 +104,9 @@ internal sealed class IteratorRecord
             return true;
         }
         var r = CallNext();
-        if (Interpreter.IteratorComplete(Realm.Current, r)) { value = default; return false; }
-        value = Interpreter.IteratorValue(Realm.Current, r);
+        var realm = Realm.Current;
+        if (Interpreter.IteratorComplete(realm, r)) { value = default; return false; }
+        value = Interpreter.IteratorValue(realm, r);
         Done = false;
         return true;
     }
@@ -150,7 +151,7 @@ internal sealed class IteratorRecord
         if (inner is not null)
         {
             // Inside yield*, the inner iterator's own result object is what next() would return.
-            var realm = Realm.Current!;
+            var realm = Realm.Current;
             done = Interpreter.IteratorComplete(realm, inner);
             if (!done) value = Interpreter.IteratorValue(realm, inner);
         }
