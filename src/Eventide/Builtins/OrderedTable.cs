@@ -53,7 +53,7 @@ internal sealed class OrderedTable
     }
 
     /// <summary>-0 keys are stored as +0 (24.1.3.9 step 5, 24.2.3.1 step 4).</summary>
-    public static JsValue Normalize(JsValue key) => key.IsNumber && key.Number == 0 ? JsValue.Zero : key;
+    public static JsValue Normalize(JsValue key) => key.IsNumber && key.Number == 0 ? new JsValue(0d) : key;
 
     public bool IsLive(int i) => !_keys[i].IsHole;
     public JsValue KeyAt(int i) => _keys[i];

@@ -46,25 +46,29 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     // check that JsValue's static constructor has run (native AOT) on its NaN branch.
     private const long CanonicalNaNBits = unchecked((long)0xFFF8_0000_0000_0000);
 
-    private sealed class Tag(string name) { public override string ToString() => name; }
-    private static readonly Tag TrueTag = new("true");
-    private static readonly Tag FalseTag = new("false");
-    private static readonly Tag NullTag = new("null");
-    private static readonly Tag HoleTag = new("hole");
+    // A tag has no fields: native AOT then builds the four in the image (a reference field in the
+    // class would keep them for JsValue's static constructor, and every IsHole/IsNull/IsTrue test
+    // behind a check that it has run).
+    private sealed class Tag
+    {
+        public override string ToString() =>
+            ReferenceEquals(this, TrueTag) ? "true" : ReferenceEquals(this, FalseTag) ? "false" : ReferenceEquals(this, NullTag) ? "null" : "hole";
+    }
+    private static readonly Tag TrueTag = new();
+    private static readonly Tag FalseTag = new();
+    private static readonly Tag NullTag = new();
+    private static readonly Tag HoleTag = new();
 
     /// <summary>undefined.</summary>
-    public static readonly JsValue Undefined = default;
+    public static JsValue Undefined { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => default; }
     /// <summary>null.</summary>
-    public static readonly JsValue Null = new((object)NullTag);
+    public static JsValue Null { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new((object)NullTag); }
     /// <summary>true.</summary>
-    public static readonly JsValue True = new((object)TrueTag);
+    public static JsValue True { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new((object)TrueTag); }
     /// <summary>false.</summary>
-    public static readonly JsValue False = new((object)FalseTag);
+    public static JsValue False { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new((object)FalseTag); }
     /// <summary>Marks an uninitialised binding (TDZ) or an array hole; never visible to scripts.</summary>
-    internal static readonly JsValue Hole = new((object)HoleTag);
-    internal static readonly JsValue NaN = new(double.NaN);
-    internal static readonly JsValue Zero = new(0d);
-    internal static readonly JsValue EmptyString = new("");
+    internal static JsValue Hole { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new((object)HoleTag); }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private JsValue(object? r) { _ref = r; _bits = 0; }
