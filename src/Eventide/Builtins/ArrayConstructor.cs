@@ -111,7 +111,7 @@ internal static class ArrayConstructor
             // Copying a packed array with the intrinsic iteration into a plain array runs no code
             // (its elements are own data properties): one copy of the store.
             if (plainResult && !map.HasFunction && items.Ref is JsArray source && ReferenceEquals(method, realm.ArrayValues)
-                && source.IsPacked && Vm.IteratorRecord.HasDefaultArrayIteration(realm, source))
+                && Vm.IteratorRecord.IteratesAsPacked(realm, source))
                 return realm.NewArray(source.DenseItems);
             var a = plainResult ? ArrayCreate(realm, 0) : Operations.Construct(c, []).AsObject!;
             var iterator = IteratorRecord.FromMethod(items, method);

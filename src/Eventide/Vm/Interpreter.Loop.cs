@@ -160,8 +160,8 @@ internal sealed partial class Interpreter
                         if (CodeAt(ref code, pc) == (int)OpCode.Dup2 && CodeAt(ref code, pc + 1) == (int)OpCode.GetKeyed && k.IsNumber)
                         {
                             var target = Unsafe.Add(ref top, -1).Ref;
-                            if (target is JsTypedArray typed) Unsafe.Add(ref top, 1) = typed.GetByNumberKey(k.Number);
-                            else if (target is JsArray arr && arr.TryGetDense(k.Number, out var element)) Unsafe.Add(ref top, 1) = element;
+                            if (target is JsTypedArray typed) JsValue.Store(ref Unsafe.Add(ref top, 1), typed.GetByNumberKey(k.Number));
+                            else if (target is JsArray arr && arr.TryGetDense(k.Number, out var element)) JsValue.Store(ref Unsafe.Add(ref top, 1), element);
                             else break;
                             top = ref Unsafe.Add(ref top, 1);
                             pc += 2;
@@ -325,21 +325,11 @@ internal sealed partial class Interpreter
                         if (receiver is not null && receiver.GetType() == typeof(JsObject)) o = Unsafe.As<JsObject>(receiver);
                         else
                         {
-                            // s.length and array.length: always the own length, never in a shape (a linked string's without flattening it).
-                            double length;
-                            if ((receiver is string || receiver is ConcatString || receiver is JsArray) && IsLengthKey(f.Template.Constants[CodeAt(ref code, pc + 1)]))
+                            if (!TryOwnLength(realm, receiver, f.Template.Constants, CodeAt(ref code, pc + 1), out double length))
                             {
-                                length = receiver switch
-                                {
-                                    string str => str.Length,
-                                    ConcatString linked => linked.Length,
-                                    _ => (double)((JsArray)receiver).Length,
-                                };
+                                if (receiver is JsObject other) { o = other; goto shapeTest; }
+                                goto default;
                             }
-                            // ta.length: the intrinsic getter's answer, without calling it, while nothing shadows it.
-                            else if (receiver is JsTypedArray typed && IsLengthKey(f.Template.Constants[CodeAt(ref code, pc + 1)]) && realm.HasIntrinsicLength(typed)) length = typed.Length;
-                            else if (receiver is JsObject other) { o = other; goto shapeTest; }
-                            else goto default;
                             // i < a.length: the length and the operator after it (the loop test of most for loops).
                             if (IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -1).IsNumber)
                             {
@@ -414,7 +404,7 @@ internal sealed partial class Interpreter
                         {
                             if (arr.TryGetDense(k.Number, out var v))
                             {
-                                top = ref Unsafe.Add(ref top, -1); top = v;
+                                top = ref Unsafe.Add(ref top, -1); JsValue.Store(ref top, v); // a number without the barrier
                                 pc++;
                                 break;
                             }
@@ -422,7 +412,7 @@ internal sealed partial class Interpreter
                         else if (target.RawRef is JsTypedArray typed && k.IsNumber)
                         {
                             // A numeric key on a typed array is TypedArrayGetElement whatever the number (no user code runs).
-                            top = ref Unsafe.Add(ref top, -1); top = typed.GetByNumberKey(k.Number);
+                            top = ref Unsafe.Add(ref top, -1); JsValue.Store(ref top, typed.GetByNumberKey(k.Number));
                             pc++;
                             break;
                         }
@@ -671,7 +661,7 @@ internal sealed partial class Interpreter
                 case OpCode.SpreadArgs:
                     {
                         // See Step: a packed array with default iteration is its own argument list.
-                        if (top.RawRef is not JsArray spread || !spread.IsPacked || !IteratorRecord.HasDefaultArrayIteration(realm, spread)) goto default;
+                        if (top.RawRef is not JsArray spread || !IteratorRecord.IteratesAsPacked(realm, spread)) goto default;
                         pc++;
                         // f(...args): straight to the call.
                         if (CodeAt(ref code, pc) == (int)OpCode.CallSpread) { _opStart = (int)pc; goto case OpCode.CallSpread; }
@@ -750,16 +740,11 @@ internal sealed partial class Interpreter
                         if (top.RawRef is not IteratorRecord { IsArrayFastPath: true } rec) goto default;
                         f.Pc = (int)(pc + 2);
                         f.Sp = StackDepth(ref r0, ref top);
-                        if (!rec.StepArray(out var item)) { top = ref Unsafe.Add(ref top, -1); pc = CodeAt(ref code, pc + 1); break; }
-                        pc += 2;
-                        // for (const x of a): the element goes straight to its local.
-                        if (CodeAt(ref code, pc) == (int)OpCode.StoreLocal)
-                        {
-                            JsValue.Store(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 1)), item);
-                            top = ref Unsafe.Add(ref top, -1);
-                            pc += 2;
-                        }
-                        else top = item;
+                        // for (const x of a): the element goes straight to its local; else it replaces the record's copy.
+                        bool toLocal = CodeAt(ref code, pc + 2) == (int)OpCode.StoreLocal;
+                        if (!rec.StepArrayInto(ref toLocal ? ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 3)) : ref top)) { top = ref Unsafe.Add(ref top, -1); pc = CodeAt(ref code, pc + 1); break; }
+                        if (toLocal) { top = ref Unsafe.Add(ref top, -1); pc += 4; }
+                        else pc += 2;
                         break;
                     }
                 // Labels of LoopRare's instructions between the loop's own: the compiler makes the
@@ -967,6 +952,27 @@ internal sealed partial class Interpreter
 
     /// <summary>The site's key is "length" (the compiler shares one constant for it: <see cref="BytecodeBuilder.LengthName"/>).</summary>
     private static bool IsLengthKey(object key) => ReferenceEquals(key, BytecodeBuilder.LengthName);
+
+    /// <summary>s.length, array.length and ta.length read as GetNamed would: always the own length, never in a
+    /// shape (a linked string's without flattening it; a typed array's while nothing shadows the intrinsic getter).
+    /// The receiver's type is tested before the key is loaded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryOwnLength(Realm realm, object? receiver, object[] constants, int keyIndex, out double length)
+    {
+        if ((receiver is string || receiver is ConcatString || receiver is JsArray) && IsLengthKey(constants[keyIndex]))
+        {
+            length = receiver switch
+            {
+                string str => str.Length,
+                ConcatString linked => linked.Length,
+                _ => (double)((JsArray)receiver).Length,
+            };
+            return true;
+        }
+        if (receiver is JsTypedArray typed && IsLengthKey(constants[keyIndex]) && realm.HasIntrinsicLength(typed)) { length = typed.Length; return true; }
+        length = 0;
+        return false;
+    }
 
     internal static bool IsPlainCall(FunctionTemplate t) =>
         t.Kind is FunctionKind.Normal or FunctionKind.Arrow or FunctionKind.Method or FunctionKind.Getter or FunctionKind.Setter;

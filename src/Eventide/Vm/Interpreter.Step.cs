@@ -767,7 +767,7 @@ internal sealed partial class Interpreter
                         // The call that follows copies the elements before anything else runs, so a packed
                         // array whose iteration is unobservable can stand for its own spread.
                         var iterable = regs[sp - 1];
-                        if (iterable.RawRef is JsArray a && a.IsPacked && IteratorRecord.HasDefaultArrayIteration(realm, a)) break;
+                        if (iterable.RawRef is JsArray a && IteratorRecord.IteratesAsPacked(realm, a)) break;
                         f.Pc = pc; f.Sp = sp;
                         var gathered = new JsArray(realm.ArrayPrototype, 0);
                         SpreadInto(gathered, iterable, realm, f.Template.ErrorSubjectAt(opStart));

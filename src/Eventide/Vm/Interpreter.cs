@@ -300,29 +300,29 @@ internal sealed partial class Interpreter
     /// <paramref name="argc"/> arguments after it (the caller's stack): the callee's frame, pushed.
     /// Only references and integers are passed, so the loop's call needs no struct copies.
     /// </summary>
-    private Frame EnterCall(ScriptFunction sf, JsValue[] src, int thisIndex, int argc)
-    {
-        var t = sf.Template;
-        var realm = sf.Realm;
-        var f = RentFrame(sf, t, realm, sf.Ctx, owned: false);
-        if (t.IsArrowLike && sf.ArrowNewTarget is { } nt) f.NewTarget = nt;
-        PassArguments(f, t, new ReadOnlySpan<JsValue>(src, thisIndex + 1, argc));
-        BindFrameThis(f, sf, t, realm, src[thisIndex]);
-        f.ReturnToParent = true;
-        PushFrame(f);
-        return f;
-    }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame EnterCall(ScriptFunction sf, JsValue[] src, int thisIndex, int argc) =>
+        EnterPlainCall(sf, src[thisIndex], new ReadOnlySpan<JsValue>(src, thisIndex + 1, argc));
 
     /// <summary>A JS→JS call inside the dispatch loop: the callee's frame, pushed, returning to the caller's.</summary>
     // Not inlined, like the other frame entries: the dispatch loop is near the JIT's inlining budget,
     // and past it small helpers such as JsValue's constructors stop being inlined there.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Frame EnterCall(ScriptFunction sf, JsValue thisArg, ReadOnlySpan<JsValue> args)
+    private Frame EnterCall(ScriptFunction sf, JsValue thisArg, ReadOnlySpan<JsValue> args) => EnterPlainCall(sf, thisArg, args);
+
+    /// <summary>Both EnterCalls' body: <see cref="NewFrame"/>'s steps for a plain call, with an arrow's new.target taken only when it has one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Frame EnterPlainCall(ScriptFunction sf, in JsValue thisArg, ReadOnlySpan<JsValue> args)
     {
-        var frame = NewFrame(sf, sf.Template, sf.Realm, sf.Ctx, thisArg, args, sf.Template.IsArrowLike ? sf.LexicalNewTarget : JsValue.Undefined);
-        frame.ReturnToParent = true;
-        PushFrame(frame);
-        return frame;
+        var t = sf.Template;
+        var realm = sf.Realm;
+        var f = RentFrame(sf, t, realm, sf.Ctx, owned: false);
+        if (t.IsArrowLike && sf.ArrowNewTarget is { } nt) f.NewTarget = nt;
+        PassArguments(f, t, args);
+        BindFrameThis(f, sf, t, realm, thisArg);
+        f.ReturnToParent = true;
+        PushFrame(f);
+        return f;
     }
 
     /// <summary>new F(...) of a script function inside the dispatch loop.</summary>

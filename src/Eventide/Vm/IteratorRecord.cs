@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Eventide.Compiling;
 using Eventide.Runtime;
 using Eventide.Builtins;
@@ -74,7 +75,14 @@ internal sealed class IteratorRecord
     private static readonly PropertyKey IteratorKey = WellKnownSymbols.Iterator;
 
     /// <summary>True when iterating this array cannot run user code: default @@iterator and %ArrayIteratorPrototype%.next.</summary>
-    public static bool HasDefaultArrayIteration(Realm realm, JsArray arr)
+    public static bool HasDefaultArrayIteration(Realm realm, JsArray arr) => DefaultIteration(realm, arr);
+
+    /// <summary>True when iterating this array yields its dense elements and runs no user code: it is packed,
+    /// with the default iteration (f(...args), Array.from(a)). One call for both tests.</summary>
+    public static bool IteratesAsPacked(Realm realm, JsArray arr) => arr.IsPacked && DefaultIteration(realm, arr);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool DefaultIteration(Realm realm, JsArray arr)
     {
         if (realm.ArrayValues is null || realm.ArrayIteratorNext is null) return false;
         // No own properties besides elements (an array literal's shape), or else none named @@iterator.
@@ -132,10 +140,19 @@ internal sealed class IteratorRecord
     /// <summary>Arrays with default iteration: %ArrayIteratorPrototype%.next without the result object.</summary>
     internal bool StepArray(out JsValue value)
     {
+        value = default;
+        return StepArrayInto(ref value);
+    }
+
+    /// <summary><see cref="StepArray"/> storing the element into <paramref name="target"/> (the dispatch loop's
+    /// register or local): one copy of it, not two; untouched when done.</summary>
+    internal bool StepArrayInto(ref JsValue target)
+    {
         var array = _array!;
-        if (Done || _index >= array.Length) { Done = true; value = default; return false; }
+        if (Done || _index >= array.Length) { Done = true; return false; }
         uint index = _index++;
-        if (!array.TryGetDense(index, out value)) value = array.Get(new PropertyKey(index));
+        if (array.TryGetDense(index, out var value)) JsValue.Store(ref target, value); // a number without the barrier
+        else target = array.Get(new PropertyKey(index));
         return true;
     }
 
