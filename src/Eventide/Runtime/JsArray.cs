@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Eventide.Runtime;
 
 namespace Eventide;
@@ -49,6 +50,14 @@ public sealed partial class JsArray : JsObject
 
     /// <summary>Dense elements, for fast paths (holes are JsValue.Hole). Only valid while IsDense.</summary>
     internal Span<JsValue> DenseItems => _items.AsSpan(_start, (int)Math.Min(_length, (uint)Capacity));
+
+    /// <summary>The elements of a packed array (the caller saw <see cref="IsPacked"/>: all of them are in the
+    /// dense store), without DenseItems' bounds arithmetic: f(...args) passes them as the callee's arguments.</summary>
+    internal ReadOnlySpan<JsValue> PackedItems
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), _start), (int)_length);
+    }
 
     /// <summary>True when elements 0..length-1 are all present in the dense store (no holes), so
     /// builtins may read, write and move them directly: each is an own plain data property.

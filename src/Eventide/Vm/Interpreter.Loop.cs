@@ -663,16 +663,18 @@ internal sealed partial class Interpreter
                         // See Step: a packed array with default iteration is its own argument list.
                         if (top.RawRef is not JsArray spread || !IteratorRecord.IteratesAsPacked(realm, spread)) goto default;
                         pc++;
-                        // f(...args): straight to the call.
-                        if (CodeAt(ref code, pc) == (int)OpCode.CallSpread) { _opStart = (int)pc; goto case OpCode.CallSpread; }
+                        // f(...args): straight to the call, whose arguments array is known to be packed.
+                        if (CodeAt(ref code, pc) == (int)OpCode.CallSpread) { _opStart = (int)pc; goto callSpreadPacked; }
                         break;
                     }
                 case OpCode.CallSpread:
+                    if (top.RawRef is not JsArray { IsPacked: true }) goto default;
+                callSpreadPacked:
                     {
-                        if (Unsafe.Add(ref top, -2).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template) || top.RawRef is not JsArray argsArray || !argsArray.IsPacked) goto default;
+                        if (Unsafe.Add(ref top, -2).RawRef is not ScriptFunction sf || !IsPlainCall(sf.Template)) goto default;
                         f.Pc = (int)(pc + 1);
                         f.Sp = StackDepth(ref r0, ref top) - 3;
-                        f = EnterCall(sf, Unsafe.Add(ref top, -1), argsArray.DenseItems);
+                        f = EnterCall(sf, Unsafe.Add(ref top, -1), Unsafe.As<JsArray>(top.RawRef!).PackedItems);
                         code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
