@@ -11,14 +11,16 @@ internal static class FunctionPrototype
         // 20.2.3.3 Function.prototype.call
         realm.FunctionCall = realm.DefineMethod(proto, "call", 1, (thisValue, args) =>
         {
-            if (thisValue.AsFunction is not { } f) throw JsException.TypeError("Function.prototype.call called on non-function");
+            // From a call site, the interpreter names it first (f.call.call(1): "f.call.call is not a function");
+            // from a builtin (a callback of forEach, Reflect.apply of call), V8 names the value.
+            if (thisValue.AsFunction is not { } f) throw JsException.TypeError($"{Operations.DefaultCallSite(thisValue)} is not a function");
             return f.Call(args.At(0), args.Length > 1 ? args[1..] : []);
         });
         // 20.2.3.1 Function.prototype.apply
         realm.FunctionApply = realm.DefineMethod(proto, "apply", 2, (thisValue, args) =>
         {
             // Its TypeErrors are of apply's realm, whichever realm calls it.
-            if (thisValue.AsFunction is not { } f) throw realm.Error(ErrorKind.TypeError, "Function.prototype.apply was called on , which is not a function");
+            if (thisValue.AsFunction is not { } f) throw realm.Error(ErrorKind.TypeError, ReflectObject.ApplyOnNonFunction(realm, thisValue));
             var argArray = args.At(1);
             if (argArray.IsNullish) return f.Call(args.At(0), []);
             if (!argArray.IsObject) throw realm.Error(ErrorKind.TypeError, "CreateListFromArrayLike called on non-object");

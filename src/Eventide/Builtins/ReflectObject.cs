@@ -29,7 +29,7 @@ internal static class ReflectObject
         {
             var target = args.At(0);
             if (target.AsFunction is not { IsCallable: true } f)
-                throw JsException.TypeError($"Function.prototype.apply was called on {(target.IsObject ? Host.Inspector.NoSideEffectsToString(realm, target) : DisplayValue(target))}, which is {Article(target)} and not a function");
+                throw JsException.TypeError(ApplyOnNonFunction(realm, target));
             var list = Operations.CreateListFromArrayLike(args.At(2));
             return f.Call(args.At(1), list);
         });
@@ -101,6 +101,11 @@ internal static class ReflectObject
         args.At(0).AsObject ?? throw JsException.TypeError($"Reflect.{method} called on non-object");
 
     /// <summary>"a number", "an object"...: how V8 names a value's type in apply's message.</summary>
+    /// <summary>V8's words when apply's target is not callable (Reflect.apply, and Function.prototype.apply
+    /// called other than from a call site: a builtin's callback, Reflect.apply of apply).</summary>
+    internal static string ApplyOnNonFunction(Realm realm, JsValue target) =>
+        $"Function.prototype.apply was called on {(target.IsObject ? Host.Inspector.NoSideEffectsToString(realm, target) : DisplayValue(target))}, which is {Article(target)} and not a function";
+
     internal static string Article(JsValue v)
     {
         string t = Operations.TypeOf(v);

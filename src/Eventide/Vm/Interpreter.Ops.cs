@@ -502,6 +502,52 @@ internal sealed partial class Interpreter
             : $"Cannot destructure '{text}' as it is {what}.");
     }
 
+    /// <summary>
+    /// A call of Function.prototype.call, apply or Reflect.apply that ends in a call of something not callable,
+    /// as V8 reports it: call, apply and Reflect.apply make no frame of their own there, so the TypeError names
+    /// the call site's callee ("Function.prototype.call.call is not a function"), and the call instruction
+    /// throws it. The chain is followed while each step is known without running code (apply's argument list
+    /// a packed array); apply with an argument list and Reflect.apply check their target themselves, in their
+    /// own words ("Function.prototype.apply was called on 5, ..."), as from a builtin's callback.
+    /// </summary>
+    private static bool CallsNonCallableThrough(JsFunction fo, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        for (int step = 0; step < 8; step++)
+        {
+            var realm = fo.Realm;
+            JsValue target, nextThis;
+            ReadOnlySpan<JsValue> nextArgs;
+            if (ReferenceEquals(fo, realm.FunctionCall))
+            {
+                target = thisValue;
+                nextThis = args.At(0);
+                nextArgs = args.Length > 1 ? args[1..] : [];
+            }
+            else if (ReferenceEquals(fo, realm.FunctionApply))
+            {
+                target = thisValue;
+                nextThis = args.At(0);
+                var list = args.At(1);
+                if (list.IsNullish) nextArgs = [];
+                else if (target.AsFunction is null || list.RawRef is not JsArray array || !array.IsPacked) return false;
+                else nextArgs = array.PackedItems;
+            }
+            else if (ReferenceEquals(fo, realm.ReflectApply))
+            {
+                target = args.At(0);
+                nextThis = args.At(1);
+                if (target.AsFunction is null || args.At(2).RawRef is not JsArray array || !array.IsPacked) return false;
+                nextArgs = array.PackedItems;
+            }
+            else return false;
+            if (target.AsFunction is not { } next) return true;
+            fo = next;
+            thisValue = nextThis;
+            args = nextArgs;
+        }
+        return false;
+    }
+
     private static JsException NotCallable(Frame f, int pc, JsValue callee) =>
         new(ErrorKind.TypeError, $"{PrintedCallee(f, pc) ?? CalleeText(f, pc) ?? Operations.ToDisplay(callee)} is not a function");
 
