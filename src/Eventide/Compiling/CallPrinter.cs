@@ -50,6 +50,12 @@ internal static class CallPrinter
         MemberExpression me => Print(me.Object) + "[" + Print(me.Property) + "]",
         CallExpression call => Print(call.Callee) + "(...)",
         ObjectExpression oe => "{" + string.Concat(Enumerable.Repeat(IntermediateValue, oe.Properties.Count)) + "}",
+        ArrayExpression ae => "[" + string.Join(",", ae.Elements.Select(e => e switch
+        {
+            null => IntermediateValue,
+            SpreadElement spread => "(..." + Print(spread.Argument) + ")",
+            _ => Print(e),
+        })) + "]",
         LogicalExpression le => $"({Print(le.Left)} {Operator(le.Operator)} {Print(le.Right)})",
         BinaryExpression be => $"({Print(be.Left)} {Operator(be.Operator)} {Print(be.Right)})",
         SequenceExpression se => "(" + string.Join(" , ", se.Expressions.Select(Print)) + ")",

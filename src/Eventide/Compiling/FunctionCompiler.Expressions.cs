@@ -940,9 +940,20 @@ internal sealed partial class FunctionCompiler
     private void MarkPrintedCallee(Node callee, int parenAt)
     {
         bool parenthesized = parenAt >= 0 && parenAt < Source.Text.Length && Source.Text[parenAt] == '(';
-        if (callee is Identifier or MemberExpression or Super && !parenthesized) return;
+        // A name or a member chain of names is quoted from the source when the call fails (CalleeText); a chain
+        // through a call's result or from a literal is printed as V8 prints it ("o.f(...).x", "[1,2].map(...).y").
+        if (callee is Identifier or MemberExpression or Super && !parenthesized && !ChainNeedsPrinter(callee)) return;
         _b.MarkErrorSubject(new ErrorSubject(ErrorSubjectKind.Callee, CallPrinter.Print(callee)));
     }
+
+    /// <summary>A member chain that does not read as its source: a call's result or a literal along it.</summary>
+    private static bool ChainNeedsPrinter(Node node) => node switch
+    {
+        Identifier or ThisExpression or Super => false,
+        MemberExpression me => ChainNeedsPrinter(me.Object),
+        ChainExpression ce => ChainNeedsPrinter(ce.Expression),
+        _ => true,
+    };
 
     /// <summary>
     /// Where V8 places a call in stack frames and error reports: o.m() at the name m, o[k]() at its
