@@ -71,6 +71,16 @@ internal static class CallPrinter
         _ => new(ErrorSubjectKind.Iterate, Print(node)),
     };
 
+    /// <summary>Whether V8 names an array pattern's initialiser when it is not iterable: a name, a literal or a
+    /// call of a name it does; a member read, a method call or an operator's result it names by the value
+    /// ("number 5 is not iterable (cannot read property Symbol(Symbol.iterator))").</summary>
+    public static bool NamesIteratedInitializer(Node init) => Unparenthesized(init) switch
+    {
+        MemberExpression or ChainExpression or BinaryExpression => false,
+        CallExpression call => call.Callee is Identifier,
+        _ => true,
+    };
+
     private static Node Unparenthesized(Node node) => node is ParenthesizedExpression pe ? Unparenthesized(pe.Expression) : node;
 
     private static bool IsIndex(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);

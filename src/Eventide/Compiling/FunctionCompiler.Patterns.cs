@@ -23,7 +23,7 @@ internal sealed partial class FunctionCompiler
         {
             _patternSubject = CallPrinter.Print(init);
             // An assigned array pattern reads its iterator unnamed, as in V8.
-            _patternIterated = declaration ? CallPrinter.Iterated(init) : null;
+            _patternIterated = declaration && CallPrinter.NamesIteratedInitializer(init) ? CallPrinter.Iterated(init) : null;
         }
         // A pattern in an element's default value is a top-level pattern again.
         bool saved = _inPattern;
