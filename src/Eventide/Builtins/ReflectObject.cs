@@ -100,12 +100,12 @@ internal static class ReflectObject
     private static JsObject RequireTarget(ReadOnlySpan<JsValue> args, string method) =>
         args.At(0).AsObject ?? throw JsException.TypeError($"Reflect.{method} called on non-object");
 
-    /// <summary>"a number", "an object"...: how V8 names a value's type in apply's message.</summary>
     /// <summary>V8's words when apply's target is not callable (Reflect.apply, and Function.prototype.apply
     /// called other than from a call site: a builtin's callback, Reflect.apply of apply).</summary>
     internal static string ApplyOnNonFunction(Realm realm, JsValue target) =>
         $"Function.prototype.apply was called on {(target.IsObject ? Host.Inspector.NoSideEffectsToString(realm, target) : DisplayValue(target))}, which is {Article(target)} and not a function";
 
+    /// <summary>"a number", "an object"...: how V8 names a value's type in apply's message.</summary>
     internal static string Article(JsValue v)
     {
         string t = Operations.TypeOf(v);
