@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Eventide.Compiling;
 using Eventide.Runtime;
 
@@ -506,11 +507,20 @@ internal sealed partial class Interpreter
     /// A call of Function.prototype.call, apply or Reflect.apply that ends in a call of something not callable,
     /// as V8 reports it: call, apply and Reflect.apply make no frame of their own there, so the TypeError names
     /// the call site's callee ("Function.prototype.call.call is not a function"), and the call instruction
-    /// throws it. The chain is followed while each step is known without running code (apply's argument list
-    /// a packed array); apply with an argument list and Reflect.apply check their target themselves, in their
-    /// own words ("Function.prototype.apply was called on 5, ..."), as from a builtin's callback.
+    /// (both tiers) throws it. Every other builtin call passes the identity test inline.
     /// </summary>
-    private static bool CallsNonCallableThrough(JsFunction fo, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CallsNonCallableThrough(JsFunction fo, JsValue[] regs, int fnIndex, int argc)
+    {
+        var realm = fo.Realm;
+        return (ReferenceEquals(fo, realm.FunctionCall) || ReferenceEquals(fo, realm.FunctionApply) || ReferenceEquals(fo, realm.ReflectApply))
+            && ReachesNonCallable(fo, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+    }
+
+    /// <summary>Follows a chain of call/apply/Reflect.apply while each step is known without running code (an
+    /// argument list a packed array); apply with an argument list and Reflect.apply check their target themselves,
+    /// in their own words ("Function.prototype.apply was called on 5, ..."), as from a builtin's callback.</summary>
+    private static bool ReachesNonCallable(JsFunction fo, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         for (int step = 0; step < 8; step++)
         {

@@ -750,7 +750,7 @@ internal sealed partial class Interpreter
                             break;
                         }
                         if (callee.Ref is not JsFunction fo) throw NotCallable(f, opStart, callee);
-                        if (CallsNonCallableThrough(fo, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc))) throw NotCallable(f, opStart, regs[fnIndex + 1]);
+                        if (CallsNonCallableThrough(fo, regs, fnIndex, argc)) throw NotCallable(f, opStart, regs[fnIndex + 1]);
                         f.Pc = pc;
                         f.Sp = sp;
                         JsValue result;
