@@ -147,10 +147,11 @@ internal sealed class BytecodeBuilder
         return _constants.Count - 1;
     }
 
-    public int Name(string name) => Constant(name == "length" ? LengthName : new PropertyKey(name));
+    public int Name(string name) => Constant(new PropertyKey(name));
 
-    /// <summary>The one boxed "length" key every template's constants share: the dispatch loop's length fast paths know it by reference.</summary>
-    internal static readonly object LengthName = new PropertyKey("length");
+    /// <summary>obj.name: GetNamed, or GetLength for "length" (the dispatch loop answers a string's, an array's
+    /// and a typed array's length there before any property lookup).</summary>
+    public void EmitGetNamed(string name, int cache) => Emit(name == "length" ? OpCode.GetLength : OpCode.GetNamed, Name(name), cache);
 
     public void AddHandler(HandlerEntry entry) => _handlers.Add(entry);
 

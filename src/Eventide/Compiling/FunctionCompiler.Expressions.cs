@@ -669,7 +669,7 @@ internal sealed partial class FunctionCompiler
             case RefKind.Named:
                 _b.Emit(OpCode.Dup);
                 _b.MarkPosition(namedAt ?? me.Start);
-                _b.Emit(OpCode.GetNamed, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
+                _b.EmitGetNamed(((Identifier)me.Property).Name, _b.NewCache());
                 break;
             case RefKind.Keyed:
                 _b.MarkPosition(me.Property.Start);
@@ -768,7 +768,8 @@ internal sealed partial class FunctionCompiler
         else
         {
             Mark(me.Property);
-            _b.Emit(keepObject ? OpCode.GetNamedKeep : OpCode.GetNamed, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
+            if (keepObject) _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
+            else _b.EmitGetNamed(((Identifier)me.Property).Name, _b.NewCache());
         }
     }
 

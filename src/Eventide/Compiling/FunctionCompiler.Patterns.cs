@@ -194,7 +194,7 @@ internal sealed partial class FunctionCompiler
             {
                 string name = StaticKeyName(p.Key);
                 if (hasRest) staticKeys.Add(name);
-                _b.Emit(OpCode.GetNamed, _b.Name(name), _b.NewCache());
+                _b.EmitGetNamed(name, _b.NewCache());
             }
             EmitBindingInitialization(p.Value, mode);
         }
@@ -233,7 +233,7 @@ internal sealed partial class FunctionCompiler
             _b.Emit(OpCode.LoadLocal, keyReg);
             _b.Emit(OpCode.GetKeyed);
         }
-        else _b.Emit(OpCode.GetNamed, _b.Name(name!), _b.NewCache());
+        else _b.EmitGetNamed(name!, _b.NewCache());
         EmitDefaultValue(defaultValue, p.Value);
         put();
         FreeTemp(sourceReg);

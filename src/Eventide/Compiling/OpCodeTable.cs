@@ -116,6 +116,7 @@ internal static class OpCodeTable
 
         // ---- properties
         Def(OpCode.GetNamed, 2, 1, 1, N);
+        Def(OpCode.GetLength, 2, 1, 1, N);
         Def(OpCode.SetNamed, 2, 2, 1, N);
         Def(OpCode.GetKeyed, 0, 2, 1, N);
         Def(OpCode.SetKeyed, 0, 3, 1, N);

@@ -1,5 +1,5 @@
-using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -109,18 +109,38 @@ internal sealed class JsTypedArray : JsObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public JsValue GetByNumberKey(double key)
     {
-        if (TryFixedElementOffset(key, out var data, out int at))
+        JsValue element = default;
+        return TryReadNumberInto(key, ref element) ? element : GetByNumberKeySlow(key);
+    }
+
+    /// <summary><see cref="GetByNumberKey"/> past its common case: TypedArrayGetElement of the canonical numeric key.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public JsValue GetByNumberKeySlow(double key) => GetElement(key + 0.0);
+
+    /// <summary>
+    /// <see cref="GetByNumberKey"/>'s common case written straight into <paramref name="slot"/> (a register: no
+    /// struct temporary): an integer index inside a fixed-length view in bounds, of a Number element type other
+    /// than Float16. False, with <paramref name="slot"/> untouched, for everything else.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryReadNumberInto(double key, ref JsValue slot)
+    {
+        if (!BitConverter.IsLittleEndian || !TryFixedElementOffset(key, out var data, out int at)) return false;
+        // Unchecked: TryFixedElementOffset proved the element inside the array.
+        ref byte element = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(data), at);
+        switch (Type)
         {
-            switch (Type)
-            {
-                case ElementType.Uint8: return new JsValue((double)data[at]);
-                case ElementType.Int32: return new JsValue((double)BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(at)));
-                case ElementType.Uint32: return new JsValue((double)BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(at)));
-                case ElementType.Float64: return new JsValue(BinaryPrimitives.ReadDoubleLittleEndian(data.AsSpan(at)));
-            }
-            return ElementTypes.Read(data, at, Type);
+            case ElementType.Uint8:
+            case ElementType.Uint8Clamped: JsValue.StoreInt32(ref slot, element); return true;
+            case ElementType.Int8: JsValue.StoreInt32(ref slot, (sbyte)element); return true;
+            case ElementType.Int16: JsValue.StoreInt32(ref slot, Unsafe.ReadUnaligned<short>(ref element)); return true;
+            case ElementType.Uint16: JsValue.StoreInt32(ref slot, Unsafe.ReadUnaligned<ushort>(ref element)); return true;
+            case ElementType.Int32: JsValue.StoreInt32(ref slot, Unsafe.ReadUnaligned<int>(ref element)); return true;
+            case ElementType.Uint32: JsValue.StoreUint32(ref slot, Unsafe.ReadUnaligned<uint>(ref element)); return true;
+            case ElementType.Float32: JsValue.StoreNumber(ref slot, Unsafe.ReadUnaligned<float>(ref element)); return true;
+            case ElementType.Float64: JsValue.StoreNumber(ref slot, Unsafe.ReadUnaligned<double>(ref element)); return true;
         }
-        return GetElement(key + 0.0);
+        return false;
     }
 
     /// <summary>[[Set]] of a Number key on the typed array itself (the receiver): see <see cref="GetByNumberKey"/>.</summary>
@@ -136,14 +156,20 @@ internal sealed class JsTypedArray : JsObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetNumberByNumberKey(double key, double n)
     {
-        if (TryFixedElementOffset(key, out var data, out int at))
+        if (BitConverter.IsLittleEndian && TryFixedElementOffset(key, out var data, out int at))
         {
+            // Unchecked: TryFixedElementOffset proved the element inside the array. The integer types keep
+            // ToInt32's low bits (ToInt8, ToUint16, ... are ToInt32 modulo their width).
+            ref byte element = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(data), at);
             switch (Type)
             {
-                case ElementType.Uint8: data[at] = (byte)Operations.DoubleToInt32(n); return;
+                case ElementType.Uint8:
+                case ElementType.Int8: element = (byte)Operations.DoubleToInt32(n); return;
+                case ElementType.Int16:
+                case ElementType.Uint16: Unsafe.WriteUnaligned(ref element, (short)Operations.DoubleToInt32(n)); return;
                 case ElementType.Int32:
-                case ElementType.Uint32: BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(at), Operations.DoubleToInt32(n)); return;
-                case ElementType.Float64 when !double.IsNaN(n): BinaryPrimitives.WriteDoubleLittleEndian(data.AsSpan(at), n); return;
+                case ElementType.Uint32: Unsafe.WriteUnaligned(ref element, Operations.DoubleToInt32(n)); return;
+                case ElementType.Float64 when !double.IsNaN(n): Unsafe.WriteUnaligned(ref element, n); return;
             }
             ElementTypes.Write(data, at, Type, new JsValue(n));
             return;

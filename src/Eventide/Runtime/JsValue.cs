@@ -103,6 +103,14 @@ public readonly partial struct JsValue : IEquatable<JsValue>
         Unsafe.AsRef(in slot._bits) = BitConverter.DoubleToInt64Bits(n) ^ NumberMask;
     }
 
+    /// <summary>Stores the Number <paramref name="n"/>, a uint32 (never NaN), as <see cref="StoreNumber"/> does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void StoreUint32(ref JsValue slot, uint n)
+    {
+        Unsafe.AsRef(in slot._ref) = null;
+        Unsafe.AsRef(in slot._bits) = BitConverter.DoubleToInt64Bits(n) ^ NumberMask;
+    }
+
     /// <summary>Writes undefined into <paramref name="slot"/> without a write barrier (a copy of
     /// <see cref="Undefined"/> stores its reference field through one: the JIT does not know it is null).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -160,7 +160,10 @@ internal sealed partial class Interpreter
                         if (CodeAt(ref code, pc) == (int)OpCode.Dup2 && CodeAt(ref code, pc + 1) == (int)OpCode.GetKeyed && k.IsNumber)
                         {
                             var target = Unsafe.Add(ref top, -1).Ref;
-                            if (target is JsTypedArray typed) JsValue.Store(ref Unsafe.Add(ref top, 1), typed.GetByNumberKey(k.Number));
+                            if (target is JsTypedArray typed)
+                            {
+                                if (!typed.TryReadNumberInto(k.Number, ref Unsafe.Add(ref top, 1))) JsValue.Store(ref Unsafe.Add(ref top, 1), typed.GetByNumberKeySlow(k.Number));
+                            }
                             else if (target is JsArray arr && arr.TryGetDense(k.Number, out var element)) JsValue.Store(ref Unsafe.Add(ref top, 1), element);
                             else break;
                             top = ref Unsafe.Add(ref top, 1);
@@ -201,6 +204,7 @@ internal sealed partial class Interpreter
                         pc += 2;
                         // o.x, o.m(): straight to the property access, without a dispatch.
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
+                        if (CodeAt(ref code, pc) == (int)OpCode.GetLength) { _opStart = (int)pc; goto case OpCode.GetLength; }
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
                         // f(x) of a local function: its undefined receiver comes along.
                         if (CodeAt(ref code, pc) == (int)OpCode.LoadUndefined) { top = ref Unsafe.Add(ref top, 1); JsValue.StoreUndefined(ref top); pc++; }
@@ -234,6 +238,7 @@ internal sealed partial class Interpreter
                         pc += 3;
                         // i < a.length, o.a = o.b: straight to the property read of the second local.
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
+                        if (CodeAt(ref code, pc) == (int)OpCode.GetLength) { _opStart = (int)pc; goto case OpCode.GetLength; }
                         break;
                     }
                 case OpCode.StoreLocal: JsValue.Store(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 1)), top); top = ref Unsafe.Add(ref top, -1); pc += 2; break;
@@ -298,6 +303,7 @@ internal sealed partial class Interpreter
                         top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, th);
                         // this.x, this.m(): straight to the property access, without a dispatch.
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
+                        if (CodeAt(ref code, pc) == (int)OpCode.GetLength) { _opStart = (int)pc; goto case OpCode.GetLength; }
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
                         break;
                     }
@@ -315,34 +321,31 @@ internal sealed partial class Interpreter
                         pc += 3;
                         break;
                     }
+                case OpCode.GetLength:
+                    {
+                        if (!TryOwnLength(realm, top.RawRef, out double length)) goto case OpCode.GetNamed;
+                        // i < a.length: the length and the operator after it (the loop test of most for loops).
+                        if (IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -1).IsNumber)
+                        {
+                            top = ref Unsafe.Add(ref top, -1);
+                            fusedRight = length;
+                            fusedOpPc = pc + 3;
+                            goto numberOperand;
+                        }
+                        JsValue.StoreNumber(ref top, length);
+                        pc += 3;
+                        break;
+                    }
                 case OpCode.GetNamed:
                     {
                         ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
                         var receiver = top.RawRef;
                         JsObject o;
-                        // A plain object by its exact type (AsObject's first test); the lengths below before the
-                        // cast through the class hierarchy that any other object needs.
+                        // A plain object by its exact type (AsObject's first test), before the cast through the
+                        // class hierarchy that any other object needs.
                         if (receiver is not null && receiver.GetType() == typeof(JsObject)) o = Unsafe.As<JsObject>(receiver);
-                        else
-                        {
-                            if (!TryOwnLength(realm, receiver, f.Template.Constants, CodeAt(ref code, pc + 1), out double length))
-                            {
-                                if (receiver is JsObject other) { o = other; goto shapeTest; }
-                                goto default;
-                            }
-                            // i < a.length: the length and the operator after it (the loop test of most for loops).
-                            if (IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -1).IsNumber)
-                            {
-                                top = ref Unsafe.Add(ref top, -1);
-                                fusedRight = length;
-                                fusedOpPc = pc + 3;
-                                goto numberOperand;
-                            }
-                            JsValue.StoreNumber(ref top, length);
-                            pc += 3;
-                            break;
-                        }
-                    shapeTest:
+                        else if (receiver is JsObject other) o = other;
+                        else goto default;
                         if (!ReferenceEquals(o.Shape, cache.Shape)) goto default;
                         JsValue value;
                         if (cache.Holder is null) value = o.Slots[cache.Slot];
@@ -412,7 +415,8 @@ internal sealed partial class Interpreter
                         else if (target.RawRef is JsTypedArray typed && k.IsNumber)
                         {
                             // A numeric key on a typed array is TypedArrayGetElement whatever the number (no user code runs).
-                            top = ref Unsafe.Add(ref top, -1); JsValue.Store(ref top, typed.GetByNumberKey(k.Number));
+                            top = ref Unsafe.Add(ref top, -1);
+                            if (!typed.TryReadNumberInto(k.Number, ref top)) JsValue.Store(ref top, typed.GetByNumberKeySlow(k.Number));
                             pc++;
                             break;
                         }
@@ -952,26 +956,15 @@ internal sealed partial class Interpreter
         regs[sp - 4] = d;
     }
 
-    /// <summary>The site's key is "length" (the compiler shares one constant for it: <see cref="BytecodeBuilder.LengthName"/>).</summary>
-    private static bool IsLengthKey(object key) => ReferenceEquals(key, BytecodeBuilder.LengthName);
-
     /// <summary>s.length, array.length and ta.length read as GetNamed would: always the own length, never in a
-    /// shape (a linked string's without flattening it; a typed array's while nothing shadows the intrinsic getter).
-    /// The receiver's type is tested before the key is loaded.</summary>
+    /// shape (a linked string's without flattening it; a typed array's while nothing shadows the intrinsic getter).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryOwnLength(Realm realm, object? receiver, object[] constants, int keyIndex, out double length)
+    private static bool TryOwnLength(Realm realm, object? receiver, out double length)
     {
-        if ((receiver is string || receiver is ConcatString || receiver is JsArray) && IsLengthKey(constants[keyIndex]))
-        {
-            length = receiver switch
-            {
-                string str => str.Length,
-                ConcatString linked => linked.Length,
-                _ => (double)((JsArray)receiver).Length,
-            };
-            return true;
-        }
-        if (receiver is JsTypedArray typed && IsLengthKey(constants[keyIndex]) && realm.HasIntrinsicLength(typed)) { length = typed.Length; return true; }
+        if (receiver is JsArray array) { length = array.Length; return true; }
+        if (receiver is JsTypedArray typed && realm.HasIntrinsicLength(typed)) { length = typed.Length; return true; }
+        if (receiver is string str) { length = str.Length; return true; }
+        if (receiver is ConcatString linked) { length = linked.Length; return true; }
         length = 0;
         return false;
     }

@@ -214,6 +214,7 @@ internal sealed partial class Interpreter
 
                 // ----------------------------------------------------- properties
                 case OpCode.GetNamed:
+                case OpCode.GetLength:
                     {
                         int keyK = code[pc++];
                         ref var cache = ref t.Caches[code[pc++]];
