@@ -76,8 +76,10 @@ internal sealed class JsTypedArray : JsObject
         get
         {
             var data = Buffer.Data;
-            if (data is null || ByteOffset > data.Length) return 0;
-            if (_fixedLength >= 0) return ByteOffset + (long)_fixedLength * _elementSize > data.Length ? 0 : _fixedLength;
+            if (data is null) return 0;
+            // A fixed-length view ends at or after its offset: in bounds when its end is.
+            if (_fixedLength >= 0) return _fixedByteEnd <= data.Length ? _fixedLength : 0;
+            if (ByteOffset > data.Length) return 0;
             return (data.Length - ByteOffset) / _elementSize;
         }
     }

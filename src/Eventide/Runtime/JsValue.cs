@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Eventide.Runtime;
@@ -101,6 +102,16 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     {
         Unsafe.AsRef(in slot._ref) = null;
         Unsafe.AsRef(in slot._bits) = BitConverter.DoubleToInt64Bits(n) ^ NumberMask;
+    }
+
+    /// <summary>Copies <paramref name="number"/>, a Number, into <paramref name="slot"/> as <see cref="StoreNumber"/> would
+    /// store its value: its bits as they are (no decoding, no NaN test) and no write barrier.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void StoreNumberOf(ref JsValue slot, in JsValue number)
+    {
+        Debug.Assert(number.IsNumber);
+        Unsafe.AsRef(in slot._ref) = null;
+        Unsafe.AsRef(in slot._bits) = number._bits;
     }
 
     /// <summary>Stores the Number <paramref name="n"/>, a uint32 (never NaN), as <see cref="StoreNumber"/> does.</summary>

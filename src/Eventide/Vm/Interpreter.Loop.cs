@@ -187,7 +187,7 @@ internal sealed partial class Interpreter
                             // y + 5, i < 10: the local, an integer and their operator.
                             if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 4)))
                             {
-                                top = ref Unsafe.Add(ref top, 1); JsValue.StoreNumber(ref top, v.Number); // no write barrier
+                                top = ref Unsafe.Add(ref top, 1); JsValue.StoreNumberOf(ref top, v); // no write barrier
                                 fusedRight = CodeAt(ref code, pc + 3);
                                 fusedOpPc = pc + 4;
                                 goto numberOperand;
@@ -212,11 +212,13 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.LoadLocal2:
                     {
-                        var a = Unsafe.Add(ref r0, CodeAt(ref code, pc + 1));
-                        var b = Unsafe.Add(ref r0, CodeAt(ref code, pc + 2));
-                        top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, a); // a number or the same reference: no write barrier
+                        // By reference: copies of the two values would be spilled to the frame and read back.
+                        ref var a = ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 1));
+                        ref var b = ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 2));
+                        top = ref Unsafe.Add(ref top, 1);
                         if (a.IsNumber && b.IsNumber)
                         {
+                            JsValue.StoreNumberOf(ref top, a);
                             var next = (OpCode)CodeAt(ref code, pc + 3);
                             // i < n, x ^ y: both operands of the next operator are locals.
                             if (IsNumberOperandFusable(next))
@@ -228,12 +230,16 @@ internal sealed partial class Interpreter
                             // x ^ (x << 13): the second local, an integer and their operator.
                             if (next == OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 5)))
                             {
-                                top = ref Unsafe.Add(ref top, 1); JsValue.StoreNumber(ref top, b.Number);
+                                top = ref Unsafe.Add(ref top, 1); JsValue.StoreNumberOf(ref top, b);
                                 fusedRight = CodeAt(ref code, pc + 4);
                                 fusedOpPc = pc + 5;
                                 goto numberOperand;
                             }
+                            top = ref Unsafe.Add(ref top, 1); JsValue.StoreNumberOf(ref top, b);
+                            pc += 3;
+                            break;
                         }
+                        JsValue.StoreSkippingSameRef(ref top, a); // the same reference as before (a loop's array): no write barrier
                         top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, b);
                         pc += 3;
                         // i < a.length, o.a = o.b: straight to the property read of the second local.
