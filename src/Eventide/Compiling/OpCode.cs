@@ -56,7 +56,7 @@ internal enum OpCode
 
     // ---- properties
     GetNamed,               // nameK cache  obj → value
-    GetLength,              // nameK cache  obj → value   (GetNamed of "length": strings, arrays and typed arrays answer it first)
+    GetLength,              // nameK cache  obj → value   (GetNamed of "length", answered first for strings, arrays and typed arrays; right after GetNamed: the loop tests both at once)
     SetNamed,               // nameK cache  obj v → v
     GetKeyed,               // obj key → value
     SetKeyed,               // obj key v → v

@@ -203,8 +203,12 @@ internal sealed partial class Interpreter
                         top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, v);
                         pc += 2;
                         // o.x, o.m(): straight to the property access, without a dispatch.
-                        if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
-                        if (CodeAt(ref code, pc) == (int)OpCode.GetLength) { _opStart = (int)pc; goto case OpCode.GetLength; }
+                        if (IsNamedGet(CodeAt(ref code, pc)))
+                        {
+                            _opStart = (int)pc;
+                            if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) goto case OpCode.GetNamed;
+                            goto case OpCode.GetLength;
+                        }
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
                         // f(x) of a local function: its undefined receiver comes along.
                         if (CodeAt(ref code, pc) == (int)OpCode.LoadUndefined) { top = ref Unsafe.Add(ref top, 1); JsValue.StoreUndefined(ref top); pc++; }
@@ -243,8 +247,12 @@ internal sealed partial class Interpreter
                         top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, b);
                         pc += 3;
                         // i < a.length, o.a = o.b: straight to the property read of the second local.
-                        if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
-                        if (CodeAt(ref code, pc) == (int)OpCode.GetLength) { _opStart = (int)pc; goto case OpCode.GetLength; }
+                        if (IsNamedGet(CodeAt(ref code, pc)))
+                        {
+                            _opStart = (int)pc;
+                            if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) goto case OpCode.GetNamed;
+                            goto case OpCode.GetLength;
+                        }
                         break;
                     }
                 case OpCode.StoreLocal: JsValue.Store(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 1)), top); top = ref Unsafe.Add(ref top, -1); pc += 2; break;
@@ -308,8 +316,12 @@ internal sealed partial class Interpreter
                         }
                         top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, th);
                         // this.x, this.m(): straight to the property access, without a dispatch.
-                        if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) { _opStart = (int)pc; goto case OpCode.GetNamed; }
-                        if (CodeAt(ref code, pc) == (int)OpCode.GetLength) { _opStart = (int)pc; goto case OpCode.GetLength; }
+                        if (IsNamedGet(CodeAt(ref code, pc)))
+                        {
+                            _opStart = (int)pc;
+                            if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) goto case OpCode.GetNamed;
+                            goto case OpCode.GetLength;
+                        }
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
                         break;
                     }
@@ -961,6 +973,10 @@ internal sealed partial class Interpreter
         regs[sp - 3] = regs[sp - 4];
         regs[sp - 4] = d;
     }
+
+    /// <summary>GetNamed or GetLength: adjacent opcodes, so that a look-ahead for either costs one compare when it is neither.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsNamedGet(int op) => (uint)(op - (int)OpCode.GetNamed) <= OpCode.GetLength - OpCode.GetNamed;
 
     /// <summary>s.length, array.length and ta.length read as GetNamed would: always the own length, never in a
     /// shape (a linked string's without flattening it; a typed array's while nothing shadows the intrinsic getter).</summary>
