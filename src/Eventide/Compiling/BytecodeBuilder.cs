@@ -29,6 +29,8 @@ internal sealed class BytecodeBuilder
 
     // Peephole state: where the last instruction starts, and the pc no fusion may cross.
     private int _lastOpStart = -1, _fuseBarrier = -1;
+    /// <summary>The starts of the two instructions before the last one (-1 when unknown).</summary>
+    private int _opStart2 = -1, _opStart3 = -1;
     public int StackDepth { get => _stack; set { _stack = value; if (_stack > _maxStack) _maxStack = _stack; } }
 
     /// <summary>Records that the instructions from here on come from <paramref name="sourceOffset"/>.</summary>
@@ -78,7 +80,29 @@ internal sealed class BytecodeBuilder
             StackDepth = _stack + 1;
             return;
         }
+        if (op == OpCode.StoreLocal && TryFuseIncLocal(a)) return;
         Append(op, a);
+    }
+
+    /// <summary>
+    /// LoadLocal r; ToNumeric; Inc (or Dec); StoreLocal r → IncLocal r ±1: x++ whose value is unused (a for
+    /// loop's update, a statement), one dispatch instead of four. Only when nothing refers to a pc inside the
+    /// four (a label, a handler, a source position, an error subject or a callee start).
+    /// </summary>
+    private bool TryFuseIncLocal(int r)
+    {
+        int load = _code.Count - 4;
+        if (_opStart3 != load || _opStart2 != load + 2 || _lastOpStart != load + 3) return false;
+        if (_code[load] != (int)OpCode.LoadLocal || _code[load + 1] != r || _code[load + 2] != (int)OpCode.ToNumeric) return false;
+        int update = _code[load + 3];
+        if (update != (int)OpCode.Inc && update != (int)OpCode.Dec) return false;
+        if (_fuseBarrier > load || (_positions.Count >= 2 && _positions[^2] > load)
+            || (_errorSubjects.Count > 0 && _errorSubjects[^1].Pc > load) || (_calleeStarts.Count >= 2 && _calleeStarts[^2] > load))
+            return false;
+        _code.RemoveRange(load, 4);
+        Append(OpCode.IncLocal, r, update == (int)OpCode.Inc ? 1 : -1);
+        StackDepth = _stack - 1; // without the LoadLocal's value, which the StoreLocal would have taken
+        return true;
     }
 
     public void Emit(OpCode op, int a, int b) => Append(op, a, b);
@@ -115,7 +139,7 @@ internal sealed class BytecodeBuilder
         ref readonly var info = ref OpCodeTable.Get(op);
         if (_code.Count - start != 1 + info.Operands)
             throw new InvalidOperationException($"{op} takes {info.Operands} operands, emitted with {_code.Count - start - 1}");
-        _lastOpStart = start;
+        (_opStart3, _opStart2, _lastOpStart) = (_opStart2, _lastOpStart, start);
         if (info.Suspends) SuspendPoints.Add((start, _lastPosition, op));
         int pops = info.Pops + (info.PopsOperand >= 0 ? _code[start + 1 + info.PopsOperand] : 0);
         StackDepth = _stack - pops + info.Pushes;

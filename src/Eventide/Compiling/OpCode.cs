@@ -93,6 +93,7 @@ internal enum OpCode
     Neg, Plus, Not, BitNot, TypeOf,
     Inc, Dec,               // numeric v → v±1
     ToNumeric,              // v → ToNumeric(v)
+    IncLocal,               // r delta   regs[r] = ToNumeric(regs[r]) + delta (±1: x++ or x-- whose value is unused)
     ToStringOp,             // v → ToString(v)  (template literals)
 
     // ---- control

@@ -153,6 +153,7 @@ internal static class OpCodeTable
         foreach (var op in (ReadOnlySpan<OpCode>)[OpCode.Neg, OpCode.Plus, OpCode.Not, OpCode.BitNot, OpCode.TypeOf,
             OpCode.Inc, OpCode.Dec, OpCode.ToNumeric, OpCode.ToStringOp])
             Def(op, 0, 1, 1, O);
+        Def(OpCode.IncLocal, 2, 0, 0, O, reads: 0b1, writes: 0b1);
 
         // ---- control (TakenDelta: the stack effect when the jump is taken)
         Def(OpCode.Jump, 1, 0, 0, O, J | End);

@@ -192,13 +192,6 @@ internal sealed partial class Interpreter
                                 fusedOpPc = pc + 4;
                                 goto numberOperand;
                             }
-                            // i++ as a statement: LoadLocal i, ToNumeric, Inc, StoreLocal i.
-                            if (next == OpCode.ToNumeric && CodeAt(ref code, pc + 4) == (int)OpCode.StoreLocal && CodeAt(ref code, pc + 3) is (int)OpCode.Inc or (int)OpCode.Dec)
-                            {
-                                JsValue.StoreNumber(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 5)), CodeAt(ref code, pc + 3) == (int)OpCode.Inc ? v.Number + 1 : v.Number - 1);
-                                pc += 6;
-                                break;
-                            }
                         }
                         top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, v);
                         pc += 2;
@@ -586,6 +579,15 @@ internal sealed partial class Interpreter
                         }
                         JsValue.StoreNumber(ref top, updated);
                         pc += 2;
+                        break;
+                    }
+                case OpCode.IncLocal:
+                    {
+                        // i++ as a statement (BytecodeBuilder.TryFuseIncLocal) on a Number; Step converts the rest.
+                        ref var v = ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 1));
+                        if (!v.IsNumber) goto default;
+                        JsValue.StoreNumber(ref v, v.Number + CodeAt(ref code, pc + 2));
+                        pc += 3;
                         break;
                     }
                 case OpCode.Jump:

@@ -596,6 +596,14 @@ internal sealed partial class Interpreter
                 case OpCode.ToNumeric:
                     if (!regs[sp - 1].IsNumber) regs[sp - 1] = Operations.ToNumeric(regs[sp - 1]);
                     break;
+                case OpCode.IncLocal:
+                    {
+                        // LoadLocal r, ToNumeric, Inc or Dec, StoreLocal r (BytecodeBuilder fuses them).
+                        int r = code[pc++], delta = code[pc++];
+                        var old = regs[r].IsNumber ? regs[r] : Operations.ToNumeric(regs[r]);
+                        regs[r] = old.IsNumber ? new JsValue(old.Number + delta) : new JsValue(new JsBigInt(old.BigInt.Value + delta));
+                        break;
+                    }
                 case OpCode.ToStringOp:
                     if (!regs[sp - 1].IsString) regs[sp - 1] = Operations.ToString(regs[sp - 1]);
                     break;
