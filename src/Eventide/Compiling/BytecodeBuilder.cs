@@ -101,6 +101,7 @@ internal sealed class BytecodeBuilder
             return false;
         _code.RemoveRange(load, 4);
         Append(OpCode.IncLocal, r, update == (int)OpCode.Inc ? 1 : -1);
+        _opStart2 = _opStart3 = -1; // they named the removed instructions
         StackDepth = _stack - 1; // without the LoadLocal's value, which the StoreLocal would have taken
         return true;
     }
