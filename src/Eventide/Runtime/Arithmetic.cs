@@ -130,6 +130,10 @@ internal static class Arithmetic
         return n.IsBigInt ? new JsBigInt(-n.BigInt.Value) : new JsValue(-n.Number);
     }
 
+    /// <summary>++ and -- on a value ToNumeric already converted: Number::add or BigInt::add of <paramref name="delta"/> (±1).</summary>
+    public static JsValue Increment(JsValue numeric, int delta) =>
+        numeric.IsNumber ? new JsValue(numeric.Number + delta) : new JsValue(new JsBigInt(numeric.BigInt.Value + delta));
+
     public static JsValue BitNot(JsValue a)
     {
         var n = Operations.ToNumeric(a);

@@ -582,17 +582,11 @@ internal sealed partial class Interpreter
                     regs[sp - 1] = Operations.TypeOf(regs[sp - 1]);
                     break;
                 case OpCode.Inc:
-                    {
-                        var a = regs[sp - 1];
-                        regs[sp - 1] = a.IsNumber ? new JsValue(a.Number + 1) : new JsValue(new JsBigInt(a.BigInt.Value + 1));
-                        break;
-                    }
+                    regs[sp - 1] = Arithmetic.Increment(regs[sp - 1], 1);
+                    break;
                 case OpCode.Dec:
-                    {
-                        var a = regs[sp - 1];
-                        regs[sp - 1] = a.IsNumber ? new JsValue(a.Number - 1) : new JsValue(new JsBigInt(a.BigInt.Value - 1));
-                        break;
-                    }
+                    regs[sp - 1] = Arithmetic.Increment(regs[sp - 1], -1);
+                    break;
                 case OpCode.ToNumeric:
                     if (!regs[sp - 1].IsNumber) regs[sp - 1] = Operations.ToNumeric(regs[sp - 1]);
                     break;
@@ -600,8 +594,7 @@ internal sealed partial class Interpreter
                     {
                         // LoadLocal r, ToNumeric, Inc or Dec, StoreLocal r (BytecodeBuilder fuses them).
                         int r = code[pc++], delta = code[pc++];
-                        var old = regs[r].IsNumber ? regs[r] : Operations.ToNumeric(regs[r]);
-                        regs[r] = old.IsNumber ? new JsValue(old.Number + delta) : new JsValue(new JsBigInt(old.BigInt.Value + delta));
+                        regs[r] = Arithmetic.Increment(regs[r].IsNumber ? regs[r] : Operations.ToNumeric(regs[r]), delta);
                         break;
                     }
                 case OpCode.ToStringOp:
