@@ -1,6 +1,7 @@
 using Eventide.Builtins;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using Eventide.Compiling;
 using Eventide.Runtime;
@@ -18,51 +19,70 @@ internal sealed partial class Interpreter
     /// blocks), so Loop keeps its frame in a local rather than writing through a reference.</remarks>
     private JsValue Execute(Frame entry)
     {
-        Frame f = entry;
         // A nested run (a builtin's callback) leaves the instruction its caller's run is at as it found it.
         int outerOpStart = _opStart;
+        Exception caught;
+        try
+        {
+            var result = RunFrom(entry, entry);
+            _opStart = outerOpStart;
+            return result;
+        }
+        catch (Exception ex)
+        {
+            caught = ex;
+        }
+        // Handled once the catch block has ended: see ExecuteAfterThrow. (This method stays small:
+        // every callback from a builtin and every promise job enters it.)
+        return ExecuteAfterThrow(entry, caught, outerOpStart);
+    }
+
+    /// <summary>Runs the dispatch loop from <paramref name="f"/>'s pc until <paramref name="entry"/> returns or suspends.</summary>
+    private JsValue RunFrom(Frame f, Frame entry)
+    {
+        _opStart = f.Pc;
+        return _fastLoop ? Loop(f, entry) : StepLoop(f, entry);
+    }
+
+    /// <summary>
+    /// A throw out of the dispatch loop: the frames up to <paramref name="entry"/> are searched for a
+    /// handler and the loop runs on from it; a throw that leaves the entry frame is raised to the caller.
+    /// Everything here runs outside the catch block that caught the throw: a throw inside a catch block
+    /// runs on top of the stack the first throw still occupies, so recursion through builtins would
+    /// grow the .NET stack at every level while unwinding and overflow it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private JsValue ExecuteAfterThrow(Frame entry, Exception caught, int outerOpStart)
+    {
         try
         {
             while (true)
             {
-                _opStart = f.Pc;
+                // A limit or the host's cancellation ends the run: no script handler sees it.
+                if (caught is OperationCanceledException or UncatchableException) ExceptionDispatchInfo.Throw(caught);
                 JsValue thrown;
-                try
+                // Already unwound out of the entry frame inside the loop: just propagate.
+                if (caught is FrameExitException exit) thrown = exit.Value;
+                else
                 {
-                    return _fastLoop ? Loop(f, entry) : StepLoop(ref f, entry, ref _opStart);
-                }
-                catch (FrameExitException exit)
-                {
-                    // Already unwound out of the entry frame inside the loop: just propagate.
-                    thrown = exit.Value;
-                }
-                catch (JsException ex)
-                {
-                    f = CurrentFrame!;
+                    var f = CurrentFrame!;
                     f.Pc = _opStart + 1;
-                    RecordThrowSite(f, _opStart);
-                    thrown = ErrorValue(f, ex);
-                    if (HandleThrow(ref f, entry, thrown, out _)) continue;
+                    if (caught is JsException js)
+                    {
+                        RecordThrowSite(f, _opStart);
+                        thrown = ErrorValue(f, js);
+                    }
+                    else if (caught is InsufficientExecutionStackException)
+                        thrown = f.Realm.CreateError(ErrorKind.RangeError, "Maximum call stack size exceeded");
+                    else // a bug in the engine must not take the host down: surface it as a JS error
+                        thrown = f.Realm.CreateError(ErrorKind.Error, $"Internal error: {caught.GetType().Name}: {caught.Message}");
+                    if (HandleThrow(ref f, entry, thrown, out _))
+                    {
+                        try { return RunFrom(f, entry); }
+                        catch (Exception ex) { caught = ex; }
+                        continue;
+                    }
                 }
-                catch (Exception ex) when (ex is not JsException and not InsufficientExecutionStackException and not OperationCanceledException and not UncatchableException)
-                {
-                    // A bug in the engine must not take the host down: surface it as a JS error.
-                    f = CurrentFrame!;
-                    f.Pc = _opStart + 1;
-                    thrown = f.Realm.CreateError(ErrorKind.Error, $"Internal error: {ex.GetType().Name}: {ex.Message}");
-                    if (HandleThrow(ref f, entry, thrown, out _)) continue;
-                }
-                catch (InsufficientExecutionStackException)
-                {
-                    f = CurrentFrame!;
-                    f.Pc = _opStart + 1;
-                    thrown = f.Realm.CreateError(ErrorKind.RangeError, "Maximum call stack size exceeded");
-                    if (HandleThrow(ref f, entry, thrown, out _)) continue;
-                }
-                // The throw leaves the entry frame. It is raised again here, after the catch block has
-                // ended: a throw inside a catch block runs on top of the stack the first throw still
-                // occupies, so recursion through builtins would grow the .NET stack at every level
-                // while unwinding and overflow it.
                 throw _engine.HostExceptionFor(thrown);
             }
         }
@@ -883,12 +903,12 @@ internal sealed partial class Interpreter
 
     /// <summary>The dispatch loop with the fast loop off (EngineOptions.FastLoop): every instruction
     /// takes the general path, so running a program both ways checks that the two agree.</summary>
-    private JsValue StepLoop(ref Frame f, Frame entry, ref int opStart)
+    private JsValue StepLoop(Frame f, Frame entry)
     {
         while (true)
         {
-            opStart = f.Pc;
-            if (Step(ref f, entry, ref opStart, out var result)) return result;
+            _opStart = f.Pc;
+            if (Step(ref f, entry, ref _opStart, out var result)) return result;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Eventide.Compiling;
 using Eventide.Host;
 using Eventide.Runtime;
@@ -132,9 +133,13 @@ internal sealed partial class Interpreter
     {
         var regs = f.Regs;
         int n = Math.Min(args.Length, t.DirectParamCount);
-        for (int i = 0; i < n; i++) JsValue.Store(ref regs[i], args[i]); // numbers without the barrier
+        // Unchecked: a frame's registers hold its locals and stack (RentFrame), its parameters are locals.
+        Debug.Assert(t.DirectParamCount <= t.LocalCount && t.LocalCount <= regs.Length);
+        ref var dst = ref MemoryMarshal.GetArrayDataReference(regs);
+        ref var src = ref MemoryMarshal.GetReference(args);
+        for (int i = 0; i < n; i++) JsValue.Store(ref Unsafe.Add(ref dst, i), Unsafe.Add(ref src, i)); // numbers without the barrier
         // Most functions have no local besides their parameters (fib, callbacks): nothing to clear.
-        if (n < t.LocalCount) regs.AsSpan(n, t.LocalCount - n).Clear();
+        if (n < t.LocalCount) MemoryMarshal.CreateSpan(ref Unsafe.Add(ref dst, n), t.LocalCount - n).Clear();
         if (t.NeedsArgumentsArray) f.Args = args.ToArray();
     }
 
@@ -221,11 +226,13 @@ internal sealed partial class Interpreter
     private void PushFrame(Frame f)
     {
         var stack = _stack;
-        int depth = _depth;
-        var parent = stack[depth];
+        int depth = _depth + 1;
+        if ((uint)depth >= (uint)stack.Length) stack = GrowStack();
+        // Unchecked below: depth is in the array, and depth - 1 (the running frame's) too.
+        ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), depth);
+        var parent = Unsafe.Add(ref slot, -1);
         if (!ReferenceEquals(f.Parent, parent)) f.Parent = parent;
-        if (++depth >= stack.Length) stack = GrowStack();
-        if (!ReferenceEquals(stack[depth], f)) stack[depth] = f;
+        if (!ReferenceEquals(slot, f)) slot = f;
         _depth = depth;
     }
 

@@ -22,9 +22,9 @@ internal struct RepeatedCall
     internal readonly bool ThisIsStable;
     /// <summary>The function's realm is already the current one: no switch around each call.</summary>
     internal readonly bool SameRealm;
-    /// <summary>The frame of the last call, its registers cleared once it finished; null before the first call and after a throw.</summary>
+    /// <summary>The frame of the calls, kept from one to the next with its registers as the last call left them;
+    /// null before the first call and after a throw.</summary>
     internal Frame? KeptFrame;
-    internal bool StackChecked;
 
     public RepeatedCall(JsFunction function, JsValue thisArg)
     {
@@ -62,50 +62,50 @@ internal sealed partial class Interpreter
     /// <see cref="CallFunction"/> and <see cref="RunFrame"/> do, minus what the first call settled.</summary>
     internal JsValue CallRepeated(ref RepeatedCall call, ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)
     {
+        var f = call.KeptFrame ?? FirstRepeatedFrame(ref call, fn, thisArg);
         var t = fn.Template;
-        Frame f;
-        if (call.KeptFrame is { } kept)
-        {
-            f = kept;
-            CheckCallDepth();
-            PollCancellation();
-            if (!ReferenceEquals(f.Ctx, fn.Ctx)) f.Ctx = fn.Ctx; // the last call may have pushed a scope
-            f.Sp = t.LocalCount;
-            PassArguments(f, t, args);
-            if (!call.ThisIsStable) BindFrameThis(f, fn, t, fn.Realm, thisArg);
-        }
-        else
-        {
-            f = NewFrame(fn, t, fn.Realm, fn.Ctx, thisArg, args, t.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
-        }
-        if (!call.StackChecked)
-        {
-            // Every call starts from the builtin's own depth on the .NET stack.
-            RuntimeHelpers.EnsureSufficientExecutionStack();
-            call.StackChecked = true;
-        }
+        CheckCallDepth();
+        PollCancellation();
+        if (!ReferenceEquals(f.Ctx, fn.Ctx)) f.Ctx = fn.Ctx; // the last call may have pushed a scope
+        f.Sp = t.LocalCount;
+        PassArguments(f, t, args);
+        if (!call.ThisIsStable) BindFrameThis(f, fn, t, fn.Realm, thisArg);
         var savedDepth = _depth;
         PushFrame(f);
-        var savedRealm = call.SameRealm ? null : Realm.Enter(f.Realm);
-        bool keep = false;
+        JsValue result;
         try
         {
-            var result = Execute(f);
-            if (f.Completed && f.Owner is null && !f.Suspended)
-            {
-                f.ResetForNextCall(); // the next call's PassArguments sets its locals
-                keep = true;
-            }
-            return result;
+            // A normal return pops the frame (Return at the entry frame).
+            result = call.SameRealm ? Execute(f) : ExecuteInRealm(f);
         }
-        finally
+        catch
         {
-            // The frame stays kept while it runs (nothing can call through this RepeatedCall meanwhile:
-            // it is a local of the builtin below); a throw leaves it to the GC.
-            if (!keep) call.KeptFrame = null;
-            else if (call.KeptFrame is null) call.KeptFrame = f;
-            if (!call.SameRealm) Realm.Restore(savedRealm);
+            // The throw unwound the frame (and may have pooled it): the next call rents another.
+            call.KeptFrame = null;
             RestoreStack(savedDepth);
+            throw;
         }
+        f.ResetForNextCall(); // the next call's PassArguments sets its locals
+        return result;
+    }
+
+    /// <summary>The first call's frame, kept by the <see cref="RepeatedCall"/> until <see cref="RepeatedCall.Release"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame FirstRepeatedFrame(ref RepeatedCall call, ScriptFunction fn, JsValue thisArg)
+    {
+        // Every call starts from the builtin's own depth on the .NET stack: checked once.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        var t = fn.Template;
+        var f = NewFrame(fn, t, fn.Realm, fn.Ctx, thisArg, [], t.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
+        call.KeptFrame = f;
+        return f;
+    }
+
+    /// <summary>Runs a function of another realm (a callback passed across realms) in its own realm.</summary>
+    private JsValue ExecuteInRealm(Frame f)
+    {
+        var saved = Realm.Enter(f.Realm);
+        try { return Execute(f); }
+        finally { Realm.Restore(saved); }
     }
 }
