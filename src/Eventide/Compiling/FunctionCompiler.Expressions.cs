@@ -1031,6 +1031,14 @@ internal sealed partial class FunctionCompiler
                     Mark(asg);
                     EmitStoreName(id.Name, offset: id.Start);
                     return;
+                case MemberExpression { Computed: true, Object: Identifier o, Property: Identifier k } me
+                    when TryDeferrableRegister(o, out int objReg) && TryDeferrableRegister(k, out int keyReg) && !MayAssignLocals(asg.Right):
+                    // o[k] = v of two locals the right-hand side cannot assign: read where PutValue needs
+                    // them instead of pushed first (one instruction, as V8's StaKeyedProperty r, r).
+                    EmitExpression(asg.Right);
+                    _b.MarkPosition(AssignmentOperator(asg, me));
+                    _b.Emit(OpCode.SetKeyedLocals, objReg, keyReg);
+                    return;
                 case MemberExpression me:
                     // 13.15.2: a computed key's ToPropertyKey happens in PutValue, after the right-hand side.
                     EmitReferenceBase(me, out var kind);

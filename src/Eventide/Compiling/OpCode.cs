@@ -174,4 +174,7 @@ internal enum OpCode
     Await,                  // v → resolved value
     YieldDelegate,          // iterable → result (yield*)
     AsyncGeneratorYield,    // v → received
+
+    // ---- superinstructions the compiler emits (last: the loop's range tests above stay as they are)
+    SetKeyedLocals,         // objReg keyReg  v → v   (regs[obj][regs[key]] = v: SetKeyed of two locals the value's code cannot assign)
 }

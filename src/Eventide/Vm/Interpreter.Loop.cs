@@ -463,18 +463,19 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.SetKeyed:
                     {
-                        ref var k = ref Unsafe.Add(ref top, -1);
-                        if (Unsafe.Add(ref top, -2).RawRef is JsTypedArray typed && k.IsNumber && top.IsNumber && typed.StoresNumbersInPlace)
-                        {
-                            // TypedArraySetElement: converting a Number cannot run user code or throw.
-                            typed.SetNumberByNumberKey(k.Number, top.Number);
-                        }
-                        else if (Unsafe.Add(ref top, -2).RawRef is not JsArray arr || !k.IsNumber || !arr.TrySetDense(k.Number, top)) goto default;
+                        if (!TrySetElementInPlace(Unsafe.Add(ref top, -2).RawRef, ref Unsafe.Add(ref top, -1), ref top)) goto default;
                         // `o[k] = v;` as a statement: its Pop comes next, so take both at once.
                         if (CodeAt(ref code, pc + 1) == (int)OpCode.Pop) { top = ref Unsafe.Add(ref top, -3); pc += 2; break; }
                         Unsafe.Add(ref top, -2) = top;
                         top = ref Unsafe.Add(ref top, -2);
                         pc++;
+                        break;
+                    }
+                case OpCode.SetKeyedLocals:
+                    {
+                        if (!TrySetElementInPlace(Unsafe.Add(ref r0, CodeAt(ref code, pc + 1)).RawRef, ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 2)), ref top)) goto default;
+                        pc += 3;
+                        if (CodeAt(ref code, pc) == (int)OpCode.Pop) { top = ref Unsafe.Add(ref top, -1); pc++; }
                         break;
                     }
                 case OpCode.Add:
@@ -999,6 +1000,19 @@ internal sealed partial class Interpreter
     /// <summary>GetNamed or GetLength: adjacent opcodes, so that a look-ahead for either costs one compare when it is neither.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsNamedGet(int op) => (uint)(op - (int)OpCode.GetNamed) <= OpCode.GetLength - OpCode.GetNamed;
+
+    /// <summary>SetKeyed's usual cases, which run no user code: a Number into a typed array
+    /// (TypedArraySetElement converts it without observable steps), a dense array element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TrySetElementInPlace(object? target, ref JsValue k, ref JsValue value)
+    {
+        if (target is JsTypedArray typed && k.IsNumber && value.IsNumber && typed.StoresNumbersInPlace)
+        {
+            typed.SetNumberByNumberKey(k.Number, value.Number);
+            return true;
+        }
+        return target is JsArray arr && k.IsNumber && arr.TrySetDense(k.Number, value);
+    }
 
     /// <summary>s.length, array.length and ta.length read as GetNamed would: always the own length, never in a
     /// shape (a linked string's without flattening it; a typed array's while nothing shadows the intrinsic getter).</summary>

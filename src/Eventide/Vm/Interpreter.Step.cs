@@ -279,16 +279,15 @@ internal sealed partial class Interpreter
                     {
                         var value = regs[--sp];
                         var keyVal = regs[--sp];
-                        var obj = regs[sp - 1];
-                        if (obj.RawRef is JsArray arr && keyVal.IsNumber && keyVal.Number >= 0 && keyVal.Number < uint.MaxValue
-                            && keyVal.Number == (uint)keyVal.Number && arr.TrySetDense((uint)keyVal.Number, value))
-                        {
-                            regs[sp - 1] = value;
-                            break;
-                        }
-                        if (obj.IsNullish) throw new JsException(ErrorKind.TypeError, NullishAccessMessage("set", obj, keyVal));
-                        SetProperty(obj, Operations.ToPropertyKey(keyVal), value, t.Strict, realm);
+                        PutKeyed(regs[sp - 1], keyVal, value, t.Strict, realm);
                         regs[sp - 1] = value;
+                        break;
+                    }
+                case OpCode.SetKeyedLocals:
+                    {
+                        var obj = regs[code[pc++]];
+                        var keyVal = regs[code[pc++]];
+                        PutKeyed(obj, keyVal, regs[sp - 1], t.Strict, realm);
                         break;
                     }
                 case OpCode.DeleteNamed:
