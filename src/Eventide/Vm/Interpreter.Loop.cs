@@ -256,6 +256,16 @@ internal sealed partial class Interpreter
                             pc += 3;
                             break;
                         }
+                        // i < a.length: the length goes straight into the comparison, a never onto the stack
+                        // (whose slot would otherwise alternate between it and numbers: a write barrier each time).
+                        if (a.IsNumber && CodeAt(ref code, pc + 3) == (int)OpCode.GetLength
+                            && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 6)) && TryOwnLength(realm, b.RawRef, out double bLength))
+                        {
+                            JsValue.StoreNumberOf(ref top, a);
+                            fusedRight = bLength;
+                            fusedOpPc = pc + 6;
+                            goto numberOperand;
+                        }
                         JsValue.StoreSkippingSameRef(ref top, a); // the same reference as before (a loop's array): no write barrier
                         top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, b);
                         pc += 3;
