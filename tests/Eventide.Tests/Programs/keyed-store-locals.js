@@ -94,3 +94,13 @@ function closures() {
   log.push(JSON.stringify(a));
 }
 closures();
+
+function mappedArguments() {
+  // A sloppy function's parameters alias arguments[i]: the key is read before the call changes it.
+  const change = args => { args[0] = 'late'; return 1; };
+  function viaArguments(p) { const o = {}; o[p] = change(arguments); return JSON.stringify(o) + ' ' + p; }
+  log.push(viaArguments('early'));
+  function strictParam(p) { 'use strict'; const o = {}; o[p] = change(arguments); return JSON.stringify(o) + ' ' + p; }
+  log.push(strictParam('early'));
+}
+mappedArguments();
