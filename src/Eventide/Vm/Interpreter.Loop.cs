@@ -1,7 +1,6 @@
 using Eventide.Builtins;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using Eventide.Compiling;
 using Eventide.Runtime;
@@ -28,7 +27,9 @@ internal sealed partial class Interpreter
             _opStart = outerOpStart;
             return result;
         }
-        catch (Exception ex)
+        // A limit or the host's cancellation ends the run: no script handler sees it, and it passes
+        // every nested run without being caught and raised again (_opStart is left: the next run sets it).
+        catch (Exception ex) when (ex is not OperationCanceledException and not UncatchableException)
         {
             caught = ex;
         }
@@ -58,8 +59,6 @@ internal sealed partial class Interpreter
         {
             while (true)
             {
-                // A limit or the host's cancellation ends the run: no script handler sees it.
-                if (caught is OperationCanceledException or UncatchableException) ExceptionDispatchInfo.Throw(caught);
                 JsValue thrown;
                 // Already unwound out of the entry frame inside the loop: just propagate.
                 if (caught is FrameExitException exit) thrown = exit.Value;
@@ -79,7 +78,7 @@ internal sealed partial class Interpreter
                     if (HandleThrow(ref f, entry, thrown, out _))
                     {
                         try { return RunFrom(f, entry); }
-                        catch (Exception ex) { caught = ex; }
+                        catch (Exception ex) when (ex is not OperationCanceledException and not UncatchableException) { caught = ex; }
                         continue;
                     }
                 }
