@@ -128,21 +128,19 @@ internal sealed partial class Interpreter
         if (!bindingObject.Set(name, value, bindingObject) && strict) throw SetFailed(bindingObject, name);
     }
 
-    /// <summary>
-    /// V8's words for reading or setting a property of null or undefined; the key is named only when
-    /// it is a primitive (converting an object key would run its code before the error).
-    /// </summary>
     /// <summary>PutValue of obj[keyVal] (13.15.2 step 5 for a computed member; 6.2.5.6 PutValue): a dense
     /// array element in place, otherwise the key's ToPropertyKey and [[Set]] (a TypeError for a nullish base).</summary>
     private static void PutKeyed(JsValue obj, JsValue keyVal, JsValue value, bool strict, Realm realm)
     {
-        if (obj.RawRef is JsArray arr && keyVal.IsNumber && keyVal.Number >= 0 && keyVal.Number < uint.MaxValue
-            && keyVal.Number == (uint)keyVal.Number && arr.TrySetDense((uint)keyVal.Number, value))
-            return;
+        if (obj.RawRef is JsArray arr && keyVal.IsNumber && arr.TrySetDense(keyVal.Number, value)) return;
         if (obj.IsNullish) throw new JsException(ErrorKind.TypeError, NullishAccessMessage("set", obj, keyVal));
         SetProperty(obj, Operations.ToPropertyKey(keyVal), value, strict, realm);
     }
 
+    /// <summary>
+    /// V8's words for reading or setting a property of null or undefined; the key is named only when
+    /// it is a primitive (converting an object key would run its code before the error).
+    /// </summary>
     private static string NullishAccessMessage(string verb, JsValue obj, JsValue keyVal)
     {
         string what = $"Cannot {verb} properties of {(obj.IsNull ? "null" : "undefined")}";
