@@ -62,14 +62,18 @@ internal sealed partial class Interpreter
     /// <see cref="CallFunction"/> and <see cref="RunFrame"/> do, minus what the first call settled.</summary>
     internal JsValue CallRepeated(ref RepeatedCall call, ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)
     {
-        var f = call.KeptFrame ?? FirstRepeatedFrame(ref call, fn, thisArg);
-        var t = fn.Template;
-        CheckCallDepth();
-        PollCancellation();
-        if (!ReferenceEquals(f.Ctx, fn.Ctx)) f.Ctx = fn.Ctx; // the last call may have pushed a scope
-        f.Sp = t.LocalCount;
-        PassArguments(f, t, args);
-        if (!call.ThisIsStable) BindFrameThis(f, fn, t, fn.Realm, thisArg);
+        var f = call.KeptFrame;
+        if (f is null) f = FirstRepeatedFrame(ref call, fn, thisArg, args);
+        else
+        {
+            var t = fn.Template;
+            CheckCallDepth();
+            PollCancellation();
+            if (!ReferenceEquals(f.Ctx, fn.Ctx)) f.Ctx = fn.Ctx; // the last call may have pushed a scope
+            f.Sp = t.LocalCount;
+            PassArguments(f, t, args);
+            if (!call.ThisIsStable) BindFrameThis(f, fn, t, fn.Realm, thisArg);
+        }
         var savedDepth = _depth;
         PushFrame(f);
         JsValue result;
@@ -91,12 +95,12 @@ internal sealed partial class Interpreter
 
     /// <summary>The first call's frame, kept by the <see cref="RepeatedCall"/> until <see cref="RepeatedCall.Release"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Frame FirstRepeatedFrame(ref RepeatedCall call, ScriptFunction fn, JsValue thisArg)
+    private Frame FirstRepeatedFrame(ref RepeatedCall call, ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)
     {
         // Every call starts from the builtin's own depth on the .NET stack: checked once.
         RuntimeHelpers.EnsureSufficientExecutionStack();
         var t = fn.Template;
-        var f = NewFrame(fn, t, fn.Realm, fn.Ctx, thisArg, [], t.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
+        var f = NewFrame(fn, t, fn.Realm, fn.Ctx, thisArg, args, t.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
         call.KeptFrame = f;
         return f;
     }
