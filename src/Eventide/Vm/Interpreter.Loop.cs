@@ -860,12 +860,12 @@ internal sealed partial class Interpreter
                     case OpCode.Mul: r = x * k; break;
                     case OpCode.Div: r = x / k; break;
                     case OpCode.Mod: r = Arithmetic.Remainder(x, k); break;
-                    case OpCode.BitAnd: r = Operations.DoubleToInt32(x) & Operations.DoubleToInt32(k); break;
-                    case OpCode.BitOr: r = Operations.DoubleToInt32(x) | Operations.DoubleToInt32(k); break;
-                    case OpCode.BitXor: r = Operations.DoubleToInt32(x) ^ Operations.DoubleToInt32(k); break;
-                    case OpCode.Shl: r = Operations.DoubleToInt32(x) << (Operations.DoubleToInt32(k) & 31); break;
-                    case OpCode.Shr: r = Operations.DoubleToInt32(x) >> (Operations.DoubleToInt32(k) & 31); break;
-                    case OpCode.UShr: r = (uint)Operations.DoubleToInt32(x) >> (Operations.DoubleToInt32(k) & 31); break;
+                    case OpCode.BitAnd: r = Operations.DoubleToInt32(x) & Operations.DoubleToInt32(k); goto bitwiseResult;
+                    case OpCode.BitOr: r = Operations.DoubleToInt32(x) | Operations.DoubleToInt32(k); goto bitwiseResult;
+                    case OpCode.BitXor: r = Operations.DoubleToInt32(x) ^ Operations.DoubleToInt32(k); goto bitwiseResult;
+                    case OpCode.Shl: r = Operations.DoubleToInt32(x) << (Operations.DoubleToInt32(k) & 31); goto bitwiseResult;
+                    case OpCode.Shr: r = Operations.DoubleToInt32(x) >> (Operations.DoubleToInt32(k) & 31); goto bitwiseResult;
+                    case OpCode.UShr: r = (uint)Operations.DoubleToInt32(x) >> (Operations.DoubleToInt32(k) & 31); goto bitwiseResult;
                     default:
                         {
                             bool result = Arithmetic.NumberCompare(op, x, k);
@@ -882,6 +882,7 @@ internal sealed partial class Interpreter
                             continue;
                         }
                 }
+            numberResult:
                 pc = fusedOpPc + 1;
                 // `x = x + 1;`: the StoreLocal after the operator takes the result.
                 if (CodeAt(ref code, pc) == (int)OpCode.StoreLocal)
@@ -893,6 +894,18 @@ internal sealed partial class Interpreter
                 }
                 JsValue.StoreNumber(ref top, r);
                 continue;
+            bitwiseResult:
+                // x ^ (x << 13): the next operator takes the result as its right operand, with the Number below it
+                // (a binary operator next means the stack holds one), without a push or dispatch. Only after bitwise
+                // operators: the test after every arithmetic one cost fib and objects more than it saved.
+                if (IsNumberOperandFusable((OpCode)CodeAt(ref code, fusedOpPc + 1)) && Unsafe.Add(ref top, -1).IsNumber)
+                {
+                    top = ref Unsafe.Add(ref top, -1);
+                    fusedRight = r;
+                    fusedOpPc++;
+                    goto numberOperand;
+                }
+                goto numberResult;
             }
         }
     }
