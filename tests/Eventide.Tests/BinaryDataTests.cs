@@ -71,6 +71,34 @@ public class BinaryDataTests
     public void NewerApisWork(string source, string expected) => Assert.Equal(expected, Operations.ToString(JsRunner.Eval(source)));
 
     /// <summary>
+    /// ta.length in the dispatch loop stands for %TypedArray%.prototype's getter only while the realm knows nothing
+    /// redefined or deleted it: each way of changing it, in a fresh realm after the loop has read the length, shows
+    /// at once (the reads before and after, with the fast loop and without).
+    /// </summary>
+    [Theory]
+    [InlineData("Object.defineProperty(TA, 'length', { get() { return 2; } })", "6,2")]
+    [InlineData("Reflect.defineProperty(TA, 'length', { get() { return 3; } })", "6,3")]
+    [InlineData("TA.__defineGetter__('length', function () { return 4; })", "6,4")]
+    [InlineData("delete TA.length", "6,0")]
+    [InlineData("Object.defineProperty(TA, 'length', { value: 5 })", "6,5")]
+    [InlineData("Object.defineProperties(TA, { length: { get: () => 1 } })", "6,1")]
+    [InlineData("Object.freeze(TA)", "6,6")]
+    [InlineData("Object.defineProperty(TA, 'byteLength', { get() { return 2; } })", "6,6")]
+    public void TypedArrayLengthChangesShowInTheLoop(string change, string expected)
+    {
+        string source = $$"""
+            const TA = Object.getPrototypeOf(Uint8Array.prototype);
+            function count(t) { let n = 0; for (let i = 0; i < t.length && i < 10; i++) n++; return n; }
+            const t = new Uint16Array(6);
+            const before = count(t);
+            {{change}};
+            console.log(`${before},${count(t)}`);
+            """;
+        foreach (bool fastLoop in new[] { true, false })
+            Assert.Equal(expected + "\n", JsRunner.Run(source, fastLoop: fastLoop));
+    }
+
+    /// <summary>
     /// Writes to a typed array over an immutable buffer fail on the dispatch loop's fast path as on the
     /// general path: TypeError in strict code, nothing in sloppy code, and no conversion runs.
     /// </summary>

@@ -8,7 +8,7 @@ internal static class TypedArrayConstructor
 {
     public static void Setup(Realm realm)
     {
-        var proto = new JsObject(realm.ObjectPrototype);
+        var proto = new TypedArrayPrototypeObject(realm, realm.ObjectPrototype);
         realm.TypedArrayPrototype = proto;
         // 23.2.1.1 %TypedArray% ( )
         var ctor = realm.DefineConstructor("TypedArray", 0, (_, _, _) =>

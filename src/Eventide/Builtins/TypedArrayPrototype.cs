@@ -24,6 +24,7 @@ internal static partial class TypedArrayPrototype
         realm.DefineGetter(proto, "length", (thisValue, _) => ThisTypedArray(thisValue, "get TypedArray.prototype.length").Length);
         proto.GetOwnProperty("length", out var lengthDesc);
         realm.TypedArrayLengthGetter = lengthDesc.Get.AsObject;
+        realm.TypedArrayLengthUntouched = true;
         // 23.2.3.7 entries, 23.2.3.19 keys, 23.2.3.37 values (and 23.2.3.38 @@iterator)
         realm.DefineMethod(proto, "entries", 0, (thisValue, _) => CreateArrayIterator(realm, thisValue, ArrayIterator.IterationKind.Entries, "%TypedArray%.prototype.entries"));
         realm.DefineMethod(proto, "keys", 0, (thisValue, _) => CreateArrayIterator(realm, thisValue, ArrayIterator.IterationKind.Keys, "%TypedArray%.prototype.keys"));

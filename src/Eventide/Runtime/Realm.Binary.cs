@@ -74,9 +74,13 @@ internal sealed partial class Realm
             && HoldsIntrinsicLengthGetter;
     }
 
-    /// <summary>%TypedArray%.prototype still holds the intrinsic length getter (what every shape check above leaves to check).</summary>
-    private bool HoldsIntrinsicLengthGetter =>
-        TypedArrayLengthGetter is not null && TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, TypedArrayLengthGetter);
+    /// <summary>%TypedArray%.prototype still holds the intrinsic length getter (what every shape check above leaves to check):
+    /// surely while nothing has defined or deleted its "length" since setup, else by looking.</summary>
+    private bool HoldsIntrinsicLengthGetter => TypedArrayLengthUntouched
+        || (TypedArrayLengthGetter is not null && TypedArrayLengthGuard.HoldsGetter(TypedArrayPrototype, TypedArrayLengthGetter));
+
+    /// <summary>No [[DefineOwnProperty]] or [[Delete]] of "length" on %TypedArray%.prototype since setup (<see cref="TypedArrayPrototypeObject"/>).</summary>
+    internal bool TypedArrayLengthUntouched;
 
     private static readonly PropertyKey LengthKey = "length";
     private const int MaxSubclassDepth = 3;
