@@ -224,6 +224,8 @@ internal sealed partial class Interpreter
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
                         // f(x) of a local function: its undefined receiver comes along.
                         if (CodeAt(ref code, pc) == (int)OpCode.LoadUndefined) { top = ref Unsafe.Add(ref top, 1); JsValue.StoreUndefined(ref top); pc++; }
+                        // for (const x of a): each iteration loads the iterator record to step it.
+                        else if (CodeAt(ref code, pc) == (int)OpCode.IteratorStep) { _opStart = (int)pc; goto case OpCode.IteratorStep; }
                         break;
                     }
                 case OpCode.LoadLocal2:
@@ -783,6 +785,8 @@ internal sealed partial class Interpreter
                         f = ReturnToCaller(f, StackDepth(ref r0, ref top));
                         code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
                         if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
+                        // `f(x);` as a statement: its Pop comes next, so the value is never pushed.
+                        if (CodeAt(ref code, pc) == (int)OpCode.Pop) { pc++; break; }
                         top = ref Unsafe.Add(ref top, 1); JsValue.Store(ref top, v);
                         break;
                     returnInStep:
