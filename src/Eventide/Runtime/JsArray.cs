@@ -62,7 +62,11 @@ public sealed partial class JsArray : JsObject
     /// <summary>True when elements 0..length-1 are all present in the dense store (no holes), so
     /// builtins may read, write and move them directly: each is an own plain data property.
     /// Small enough to inline at the fast paths' checks; the scan for holes is a call of its own.</summary>
-    internal bool IsPacked => _dense && _length <= (uint)Capacity && (!_mayHaveHoles || ScanForNoHoles());
+    internal bool IsPacked
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _dense && _length <= (uint)Capacity && (!_mayHaveHoles || ScanForNoHoles());
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool ScanForNoHoles()
