@@ -70,7 +70,15 @@ internal sealed partial class Interpreter
             else
             {
                 record.Done = false;
-                caller.Regs[caller.Sp - 1] = value;
+                // for (const x of gen()): the value goes straight to its local, as an array's element does.
+                var code = caller.Template.Code;
+                if (code[caller.Pc] == (int)OpCode.StoreLocal)
+                {
+                    caller.Regs[code[caller.Pc + 1]] = value;
+                    caller.Sp--;
+                    caller.Pc += 2;
+                }
+                else caller.Regs[caller.Sp - 1] = value;
             }
         }
         else caller.Regs[caller.Sp++] = CreateIterResult(caller.Realm, value, done);
