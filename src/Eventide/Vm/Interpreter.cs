@@ -308,8 +308,13 @@ internal sealed partial class Interpreter
     /// Only references and integers are passed, so the loop's call needs no struct copies.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Frame EnterCall(ScriptFunction sf, JsValue[] src, int thisIndex, int argc) =>
-        EnterPlainCall(sf, src[thisIndex], new ReadOnlySpan<JsValue>(src, thisIndex + 1, argc));
+    private Frame EnterCall(ScriptFunction sf, JsValue[] src, int thisIndex, int argc)
+    {
+        // Unchecked: the receiver and arguments are the caller's topmost stack values, inside its registers.
+        Debug.Assert(thisIndex >= 0 && argc >= 0 && thisIndex + 1 + argc <= src.Length);
+        ref var receiver = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(src), thisIndex);
+        return EnterPlainCall(sf, receiver, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref receiver, 1), argc));
+    }
 
     /// <summary>A JS→JS call inside the dispatch loop: the callee's frame, pushed, returning to the caller's.</summary>
     // Not inlined, like the other frame entries: the dispatch loop is near the JIT's inlining budget,
