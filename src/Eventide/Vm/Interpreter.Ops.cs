@@ -519,11 +519,15 @@ internal sealed partial class Interpreter
     /// (both tiers) throws it. Every other builtin call passes the identity test inline.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CallsNonCallableThrough(JsFunction fo, JsValue[] regs, int fnIndex, int argc)
+    private static bool CallsNonCallableThrough(JsFunction fo, JsValue[] regs, int fnIndex, int argc) =>
+        IsCallForwarder(fo) && ReachesNonCallable(fo, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+
+    /// <summary>Function.prototype.call, apply or Reflect.apply of fo's realm.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsCallForwarder(JsFunction fo)
     {
         var realm = fo.Realm;
-        return (ReferenceEquals(fo, realm.FunctionCall) || ReferenceEquals(fo, realm.FunctionApply) || ReferenceEquals(fo, realm.ReflectApply))
-            && ReachesNonCallable(fo, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+        return ReferenceEquals(fo, realm.FunctionCall) || ReferenceEquals(fo, realm.FunctionApply) || ReferenceEquals(fo, realm.ReflectApply);
     }
 
     /// <summary>Follows a chain of call/apply/Reflect.apply while each step is known without running code (an
@@ -563,8 +567,33 @@ internal sealed partial class Interpreter
             fo = next;
             thisValue = nextThis;
             args = nextArgs;
+            // f.call.bind(3).call(): a bound function is its target with its this and arguments first.
+            if (fo is BoundFunction bound) fo = Unbind(bound, ref thisValue, ref args);
         }
         return false;
+    }
+
+    /// <summary><see cref="CallsNonCallableThrough"/> for a bound function (Function.prototype.call.bind(3)()):
+    /// V8 names the call site's callee there too ("Function.prototype.call.bind(...) is not a function").</summary>
+    private static bool BoundCallsNonCallableThrough(BoundFunction bound, JsValue[] regs, int fnIndex, int argc)
+    {
+        JsValue thisValue = default;
+        ReadOnlySpan<JsValue> args = new(regs, fnIndex + 2, argc);
+        var fo = Unbind(bound, ref thisValue, ref args);
+        return IsCallForwarder(fo) && ReachesNonCallable(fo, thisValue, args);
+    }
+
+    /// <summary>What a call of a bound function calls (10.4.1.1 [[Call]]): its innermost target, with the bound this and the bound arguments first.</summary>
+    private static JsFunction Unbind(BoundFunction bound, ref JsValue thisValue, ref ReadOnlySpan<JsValue> args)
+    {
+        JsFunction fo = bound;
+        while (fo is BoundFunction b)
+        {
+            thisValue = b.BoundThis;
+            if (b.BoundArguments.Length > 0) args = (JsValue[])[.. b.BoundArguments, .. args]; // on the heap: the span leaves this method
+            fo = b.Target;
+        }
+        return fo;
     }
 
     private static JsException NotCallable(Frame f, int pc, JsValue callee) =>

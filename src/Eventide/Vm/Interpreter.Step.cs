@@ -751,7 +751,8 @@ internal sealed partial class Interpreter
                             break;
                         }
                         if (callee.Ref is not JsFunction fo) throw NotCallable(f, opStart, callee);
-                        if (CallsNonCallableThrough(fo, regs, fnIndex, argc)) throw NotCallable(f, opStart, regs[fnIndex + 1]);
+                        if (CallsNonCallableThrough(fo, regs, fnIndex, argc)
+                            || (fo is BoundFunction bound && BoundCallsNonCallableThrough(bound, regs, fnIndex, argc))) throw NotCallable(f, opStart, regs[fnIndex + 1]);
                         f.Pc = pc;
                         f.Sp = sp;
                         JsValue result;

@@ -29,3 +29,14 @@ t(() => Function.prototype.call.call(Function.prototype.call, 9));
 // Callable targets still run: the check only names the failing call.
 console.log(Function.prototype.call.call(function (a) { return [typeof this, a]; }, 'x', 2).join());
 console.log(Reflect.apply(Function.prototype.apply, Math.max, [null, [3, 9, 4]]));
+// Bound forwarders: a bound function is its target with its this and arguments first, so the call site is named again.
+t(() => Function.prototype.call.bind(3)());
+t(() => Function.prototype.apply.bind(3)());
+t(() => Reflect.apply.bind(null, 3)());
+const boundCall = Function.prototype.call.bind(null); t(() => boundCall());
+const twice = Function.prototype.call.bind(Function.prototype.call, 7); t(() => twice());
+t(() => Function.prototype.call.bind(3).call());
+t(() => [1].forEach(Function.prototype.call.bind(3)));
+const withArgs = Function.prototype.call.bind(3, 1, 2); t(() => withArgs(4));
+t(() => Function.prototype.call.bind(Function.prototype.call.bind(3))());
+console.log(Function.prototype.call.bind(function (a, b) { return [this, a, b].join(); }, 'T', 'a')('b'));
