@@ -82,7 +82,7 @@ internal sealed partial class Realm
     /// <summary>No [[DefineOwnProperty]] or [[Delete]] of "length" on %TypedArray%.prototype since setup (<see cref="TypedArrayPrototypeObject"/>).</summary>
     internal bool TypedArrayLengthUntouched;
 
-    private static readonly PropertyKey LengthKey = "length";
+    internal static readonly PropertyKey LengthKey = "length";
     private const int MaxSubclassDepth = 3;
     private Shape? _lengthFreeShape;
 

@@ -10,15 +10,13 @@ internal sealed class TypedArrayPrototypeObject(Realm realm, JsObject prototype)
 {
     internal override bool DefineOwnProperty(in PropertyKey key, in PropertyDescriptor desc)
     {
-        if (key == LengthKey) realm.TypedArrayLengthUntouched = false;
+        if (key == Realm.LengthKey) realm.TypedArrayLengthUntouched = false;
         return base.DefineOwnProperty(key, desc);
     }
 
     internal override bool Delete(in PropertyKey key)
     {
-        if (key == LengthKey) realm.TypedArrayLengthUntouched = false;
+        if (key == Realm.LengthKey) realm.TypedArrayLengthUntouched = false;
         return base.Delete(key);
     }
-
-    private static readonly PropertyKey LengthKey = "length";
 }
