@@ -90,7 +90,7 @@ internal static class ArrayConstructor
     /// <summary>7.3.24 GetFunctionRealm, for the functions whose realm is known.</summary>
     private static Realm? FunctionRealm(JsObject f)
     {
-        while (f is BoundFunction b) f = b.Target; // a loop: binds may chain a million deep
+        if (f is BoundFunction b) f = b.InnermostTarget;
         return f is JsFunction fo ? fo.Realm : null;
     }
 

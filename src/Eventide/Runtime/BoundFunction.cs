@@ -20,7 +20,19 @@ internal sealed class BoundFunction : JsFunction
     private readonly bool _isConstructor;
     internal override bool IsConstructor => _isConstructor;
 
-    private JsValue[] Combine(ReadOnlySpan<JsValue> args)
+    /// <summary>The function a call of this one ends in: the target of the innermost bound function of a chain.</summary>
+    internal JsFunction InnermostTarget
+    {
+        get
+        {
+            JsFunction f = this;
+            while (f is BoundFunction b) f = b.Target; // a loop: binds may chain a million deep
+            return f;
+        }
+    }
+
+    /// <summary>The bound arguments followed by <paramref name="args"/>.</summary>
+    internal JsValue[] Combine(ReadOnlySpan<JsValue> args)
     {
         var all = new JsValue[BoundArguments.Length + args.Length];
         BoundArguments.CopyTo(all, 0);

@@ -537,6 +537,12 @@ internal sealed partial class Interpreter
     {
         for (int step = 0; step < 8; step++)
         {
+            // f.call.bind(3)(), f.call.bind(3).call(): a bound function is its target with its this and arguments first.
+            if (fo is BoundFunction bound)
+            {
+                if (UnbindForwarder(bound, ref thisValue, ref args) is not { } unbound) return false;
+                fo = unbound;
+            }
             var realm = fo.Realm;
             JsValue target, nextThis;
             ReadOnlySpan<JsValue> nextArgs;
@@ -567,33 +573,22 @@ internal sealed partial class Interpreter
             fo = next;
             thisValue = nextThis;
             args = nextArgs;
-            // f.call.bind(3).call(): a bound function is its target with its this and arguments first.
-            if (fo is BoundFunction bound) fo = Unbind(bound, ref thisValue, ref args);
         }
         return false;
     }
 
-    /// <summary><see cref="CallsNonCallableThrough"/> for a bound function (Function.prototype.call.bind(3)()):
-    /// V8 names the call site's callee there too ("Function.prototype.call.bind(...) is not a function").</summary>
-    private static bool BoundCallsNonCallableThrough(BoundFunction bound, JsValue[] regs, int fnIndex, int argc)
+    /// <summary>What a call of a bound function whose innermost target is call, apply or Reflect.apply calls (10.4.1.1
+    /// [[Call]]): that target, with the bound this and the bound arguments first; null for any other target, before
+    /// building anything (bound callbacks are called through here).</summary>
+    private static JsFunction? UnbindForwarder(BoundFunction bound, ref JsValue thisValue, ref ReadOnlySpan<JsValue> args)
     {
-        JsValue thisValue = default;
-        ReadOnlySpan<JsValue> args = new(regs, fnIndex + 2, argc);
-        var fo = Unbind(bound, ref thisValue, ref args);
-        return IsCallForwarder(fo) && ReachesNonCallable(fo, thisValue, args);
-    }
-
-    /// <summary>What a call of a bound function calls (10.4.1.1 [[Call]]): its innermost target, with the bound this and the bound arguments first.</summary>
-    private static JsFunction Unbind(BoundFunction bound, ref JsValue thisValue, ref ReadOnlySpan<JsValue> args)
-    {
-        JsFunction fo = bound;
-        while (fo is BoundFunction b)
+        if (!IsCallForwarder(bound.InnermostTarget)) return null;
+        for (var b = bound; ; b = (BoundFunction)b.Target)
         {
             thisValue = b.BoundThis;
-            if (b.BoundArguments.Length > 0) args = (JsValue[])[.. b.BoundArguments, .. args]; // on the heap: the span leaves this method
-            fo = b.Target;
+            if (b.BoundArguments.Length > 0) args = b.Combine(args);
+            if (b.Target is not BoundFunction) return b.Target;
         }
-        return fo;
     }
 
     private static JsException NotCallable(Frame f, int pc, JsValue callee) =>

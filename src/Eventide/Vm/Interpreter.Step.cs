@@ -751,8 +751,10 @@ internal sealed partial class Interpreter
                             break;
                         }
                         if (callee.Ref is not JsFunction fo) throw NotCallable(f, opStart, callee);
+                        // Function.prototype.call.bind(3)(): V8 names the call site's callee there too.
                         if (CallsNonCallableThrough(fo, regs, fnIndex, argc)
-                            || (fo is BoundFunction bound && BoundCallsNonCallableThrough(bound, regs, fnIndex, argc))) throw NotCallable(f, opStart, regs[fnIndex + 1]);
+                            || (fo is BoundFunction && ReachesNonCallable(fo, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc))))
+                            throw NotCallable(f, opStart, regs[fnIndex + 1]);
                         f.Pc = pc;
                         f.Sp = sp;
                         JsValue result;
