@@ -22,6 +22,7 @@ internal sealed class BytecodeBuilder
     private int _lastPosition = -1;
     private int _stack, _maxStack;
     public int CacheCount;
+    private int _keyedCacheCount;
 
     /// <summary>The next instruction's pc. Reading it (for a handler range or a patch) keeps the next
     /// instruction from being fused into the previous one, as does binding a label here.</summary>
@@ -156,6 +157,9 @@ internal sealed class BytecodeBuilder
 
     public int NewCache() => CacheCount++;
 
+    /// <summary>A cache for an obj[key] site (<see cref="Vm.KeyedSiteCache"/>).</summary>
+    public int NewKeyedCache() => _keyedCacheCount++;
+
     public int Constant(object value)
     {
         if (_constantIndex.TryGetValue(value, out int i)) return i;
@@ -189,6 +193,7 @@ internal sealed class BytecodeBuilder
         t.MaxStack = _maxStack; // exact: a suspended generator or async function keeps its registers
         t.CacheCount = CacheCount;
         t.Caches = new Vm.PropertyCache[CacheCount];
+        t.KeyedCaches = _keyedCacheCount == 0 ? [] : new Vm.KeyedSiteCache[_keyedCacheCount];
         t.PositionTable = _positions.ToArray();
         t.CalleeStarts = _calleeStarts.ToArray();
         t.ErrorSubjects = _errorSubjects.ToArray();

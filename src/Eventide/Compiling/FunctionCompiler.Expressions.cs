@@ -675,7 +675,7 @@ internal sealed partial class FunctionCompiler
                 _b.MarkPosition(me.Property.Start);
                 _b.Emit(OpCode.ReferenceKey);
                 _b.Emit(OpCode.Dup2);
-                _b.Emit(OpCode.GetKeyed);
+                _b.Emit(OpCode.GetKeyed, _b.NewKeyedCache());
                 break;
             case RefKind.SuperNamed:
                 _b.Emit(OpCode.Dup);
@@ -763,7 +763,7 @@ internal sealed partial class FunctionCompiler
             // V8 places a computed access at its '['.
             int bracket = Source.Text.IndexOf('[', me.Object.End, me.Property.Start - me.Object.End);
             _b.MarkPosition(bracket >= 0 ? bracket : me.Start);
-            _b.Emit(keepObject ? OpCode.GetKeyedKeep : OpCode.GetKeyed);
+            _b.Emit(keepObject ? OpCode.GetKeyedKeep : OpCode.GetKeyed, _b.NewKeyedCache());
         }
         else
         {
@@ -987,7 +987,7 @@ internal sealed partial class FunctionCompiler
                 if (me.Computed)
                 {
                     EmitExpression(me.Property);
-                    _b.Emit(OpCode.GetKeyedKeep);
+                    _b.Emit(OpCode.GetKeyedKeep, _b.NewKeyedCache());
                 }
                 else _b.Emit(OpCode.GetNamedKeep, _b.Name(((Identifier)me.Property).Name), _b.NewCache());
                 break;

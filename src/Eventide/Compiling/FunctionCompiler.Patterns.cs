@@ -188,7 +188,7 @@ internal sealed partial class FunctionCompiler
                     _b.Emit(OpCode.StoreLocal, r);
                     keyRegs.Add(r);
                 }
-                _b.Emit(OpCode.GetKeyed);
+                _b.Emit(OpCode.GetKeyed, _b.NewKeyedCache());
             }
             else
             {
@@ -231,7 +231,7 @@ internal sealed partial class FunctionCompiler
         if (keyReg >= 0)
         {
             _b.Emit(OpCode.LoadLocal, keyReg);
-            _b.Emit(OpCode.GetKeyed);
+            _b.Emit(OpCode.GetKeyed, _b.NewKeyedCache());
         }
         else _b.EmitGetNamed(name!, _b.NewCache());
         EmitDefaultValue(defaultValue, p.Value);

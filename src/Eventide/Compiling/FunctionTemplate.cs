@@ -115,6 +115,8 @@ internal sealed class FunctionTemplate
     public int CacheCount;
     /// <summary>The inline caches themselves (created with the template; one engine uses a template).</summary>
     public Vm.PropertyCache[] Caches = [];
+    /// <summary>The obj[key] sites' caches (GetKeyed, GetKeyedKeep), as <see cref="Caches"/>.</summary>
+    public Vm.KeyedSiteCache[] KeyedCaches = [];
     /// <summary>Pairs (pc, source offset) sorted by pc, for error positions.</summary>
     public int[] PositionTable = [];
     /// <summary>(pc, source offset) of the callee of member calls, whose own position is the property name.</summary>

@@ -58,10 +58,10 @@ internal enum OpCode
     GetNamed,               // nameK cache  obj → value
     GetLength,              // nameK cache  obj → value   (GetNamed of "length", answered first for strings, arrays and typed arrays; right after GetNamed: the loop tests both at once)
     SetNamed,               // nameK cache  obj v → v
-    GetKeyed,               // obj key → value
+    GetKeyed,               // obj key → value (keyed cache)
     SetKeyed,               // obj key v → v
     GetNamedKeep,           // nameK cache  obj → obj value   (method calls)
-    GetKeyedKeep,           // obj key → obj value
+    GetKeyedKeep,           // obj key → obj value (keyed cache)
     DeleteNamed,            // nameK  obj → bool
     DeleteKeyed,            // strict  obj key → bool
     DeleteGlobal,           // nameK → bool   (delete of an unqualified name: on the global object)

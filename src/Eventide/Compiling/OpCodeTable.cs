@@ -118,11 +118,11 @@ internal static class OpCodeTable
         Def(OpCode.GetNamed, 2, 1, 1, N);
         Def(OpCode.GetLength, 2, 1, 1, N);
         Def(OpCode.SetNamed, 2, 2, 1, N);
-        Def(OpCode.GetKeyed, 0, 2, 1, N);
+        Def(OpCode.GetKeyed, 1, 2, 1, N);
         Def(OpCode.SetKeyed, 0, 3, 1, N);
         Def(OpCode.SetKeyedLocals, 2, 1, 1, N, reads: 0b11);
         Def(OpCode.GetNamedKeep, 2, 1, 2, N);
-        Def(OpCode.GetKeyedKeep, 0, 2, 2, N);
+        Def(OpCode.GetKeyedKeep, 1, 2, 2, N);
         Def(OpCode.DeleteNamed, 2, 1, 1, N);
         Def(OpCode.DeleteKeyed, 1, 2, 1, N);
         Def(OpCode.DeleteGlobal, 1, 0, 1, N);

@@ -186,7 +186,7 @@ internal sealed partial class Interpreter
                             else if (target is JsArray arr && arr.TryGetDense(k.Number, out var element)) JsValue.Store(ref Unsafe.Add(ref top, 1), element);
                             else break;
                             top = ref Unsafe.Add(ref top, 1);
-                            pc += 2;
+                            pc += 3; // Dup2, GetKeyed and its cache
                         }
                         break;
                     }
@@ -450,7 +450,7 @@ internal sealed partial class Interpreter
                             if (arr.TryGetDense(k.Number, out var v))
                             {
                                 top = ref Unsafe.Add(ref top, -1); JsValue.Store(ref top, v); // a number without the barrier
-                                pc++;
+                                pc += 2;
                                 break;
                             }
                         }
@@ -459,17 +459,17 @@ internal sealed partial class Interpreter
                             // A numeric key on a typed array is TypedArrayGetElement whatever the number (no user code runs).
                             top = ref Unsafe.Add(ref top, -1);
                             if (!typed.TryReadNumberInto(k.Number, ref top)) JsValue.Store(ref top, typed.GetByNumberKeySlow(k.Number));
-                            pc++;
+                            pc += 2;
                             break;
                         }
                         if (!target.IsObject) goto default;
                         // Named keys and the rest of GetKeyed's cases, without leaving the loop
                         // (f.Pc past the instruction: a getter's caller frame shows this access).
-                        f.Pc = (int)(pc + 1);
+                        f.Pc = (int)(pc + 2);
                         f.Sp = StackDepth(ref r0, ref top);
-                        var value = GetKeyed(realm, target, k);
+                        var value = GetKeyedOnObject(f, target, k);
                         top = ref Unsafe.Add(ref top, -1); top = value;
-                        pc++;
+                        pc += 2;
                         break;
                     }
                 case OpCode.SetKeyed:

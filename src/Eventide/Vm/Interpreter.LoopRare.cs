@@ -150,10 +150,11 @@ internal sealed partial class Interpreter
                 {
                     var obj = regs[sp - 2];
                     if (!obj.IsObject) return false;
-                    frame.Pc++;
+                    frame.Pc += 2;
                     var key = regs[sp - 1];
                     // handlers[i](...): GetKeyed's dense-array case without the call.
-                    if (obj.RawRef is not JsArray array || !key.IsNumber || !array.TryGetDense(key.Number, out var value)) value = GetKeyed(frame.Realm, obj, key);
+                    if (obj.RawRef is not JsArray array || !key.IsNumber || !array.TryGetDense(key.Number, out var value))
+                        value = GetKeyedOnObject(frame, obj, key);
                     regs[sp - 2] = value;
                     regs[sp - 1] = obj;
                     return true;

@@ -321,7 +321,15 @@ internal sealed partial class Interpreter
         return realm.PrototypeForPrimitive(v).Get(key, v);
     }
 
-    private static JsValue GetKeyed(Realm realm, JsValue obj, JsValue keyVal)
+    /// <summary>GetKeyed or GetKeyedKeep of an object (<paramref name="obj"/> is one) from the dispatch loop, whose frame's
+    /// pc is past the instruction: the site's key first, as the site's cache knows it.</summary>
+    private static JsValue GetKeyedOnObject(Frame frame, JsValue obj, JsValue keyVal)
+    {
+        ref var site = ref frame.Template.KeyedCaches[frame.Template.Code[frame.Pc - 1]];
+        return site.TryGet(Unsafe.As<JsObject>(obj.RawRef!), keyVal.RawRef, out var value) ? value : GetKeyed(frame.Realm, obj, keyVal, ref site);
+    }
+
+    private static JsValue GetKeyed(Realm realm, JsValue obj, JsValue keyVal, ref KeyedSiteCache site)
     {
         if (obj.RawRef is JsArray arr && keyVal.IsNumber && arr.TryGetDense(keyVal.Number, out var v)) return v;
         // ToPropertyKey(n) is canonical numeric with value n: [[Get]] is TypedArrayGetElement(n).
@@ -330,9 +338,8 @@ internal sealed partial class Interpreter
             throw new JsException(ErrorKind.TypeError, keyVal.Ref == (object)WellKnownSymbols.Iterator
                 ? $"{Operations.DefaultCallSite(obj)} is not iterable (cannot read property Symbol(Symbol.iterator))" // V8's words for this key
                 : NullishAccessMessage("read", obj, keyVal));
-        // obj[name] with a string name: the realm's keyed lookup cache, or a lookup it will remember.
-        if (obj.Ref is JsObject target && keyVal.Ref is string name)
-            return realm.KeyedLookups.TryGet(target, name, out var known) ? known : realm.KeyedLookups.GetAndRemember(target, name, Operations.ToPropertyKey(keyVal), obj);
+        // obj[name] with a string name: the site's cache, the realm's keyed lookup cache, or a lookup they will remember.
+        if (obj.Ref is JsObject target && keyVal.Ref is string name) return realm.KeyedLookups.Get(target, name, obj, ref site);
         var key = Operations.ToPropertyKey(keyVal);
         return obj.Ref is JsObject o ? o.Get(key, obj) : GetOnPrimitive(realm, obj, key);
     }

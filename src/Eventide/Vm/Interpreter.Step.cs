@@ -259,19 +259,21 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.GetKeyed:
                     {
+                        ref var site = ref t.KeyedCaches[code[pc++]];
                         var keyVal = regs[--sp];
                         var obj = regs[sp - 1];
                         f.Pc = pc; // a getter's caller frame shows this access
-                        regs[sp - 1] = GetKeyed(realm, obj, keyVal);
+                        regs[sp - 1] = GetKeyed(realm, obj, keyVal, ref site);
                         break;
                     }
                 case OpCode.GetKeyedKeep:
                     {
                         // obj key → fn obj
+                        ref var site = ref t.KeyedCaches[code[pc++]];
                         var keyVal = regs[sp - 1];
                         var obj = regs[sp - 2];
                         f.Pc = pc; // a getter's caller frame shows this access
-                        regs[sp - 2] = GetKeyed(realm, obj, keyVal);
+                        regs[sp - 2] = GetKeyed(realm, obj, keyVal, ref site);
                         regs[sp - 1] = obj;
                         break;
                     }

@@ -4,8 +4,8 @@ using Eventide.Runtime;
 namespace Eventide.Vm;
 
 /// <summary>
-/// obj[key] with a string key has no site cache (a keyed access's key changes from one run to the
-/// next): a realm's lookups by (receiver shape, key string) are remembered here instead, direct-mapped
+/// obj[key] with a string key: a site's cache (<see cref="KeyedSiteCache"/>) knows one key, the last it
+/// saw; a realm's lookups by (receiver shape, key string) are remembered here behind it, direct-mapped
 /// as V8's keyed lookup cache is, each as a <see cref="PolymorphicCache.Entry"/> (own data property,
 /// one found up the prototype chain, or absent), valid while the shapes it recorded hold. A key is
 /// matched by reference first (a literal or a variable holding one), then by value.
@@ -21,41 +21,61 @@ internal sealed class KeyedLookupCache
         (RuntimeHelpers.GetHashCode(shape) * 31 + key.Length * 7 + (key.Length > 0 ? key[0] : 0)) & (Size - 1);
 
     /// <summary>[[Get]] of <paramref name="key"/> on <paramref name="o"/> when a remembered lookup still answers it.</summary>
-    public bool TryGet(JsObject o, string key, out JsValue value)
+    private bool TryGetAt(int i, JsObject o, string key, out JsValue value)
     {
-        var shape = o.Shape;
-        int i = IndexOf(shape, key);
         var k = _keys[i];
-        if (k is not null && ReferenceEquals(_entries[i].Shape, shape) && (ReferenceEquals(k, key) || k == key))
+        if (k is not null && ReferenceEquals(_entries[i].Shape, o.Shape) && (ReferenceEquals(k, key) || k == key))
             return _entries[i].TryRead(o, out value);
         value = default;
         return false;
     }
 
     /// <summary>
-    /// [[Get]] of a string key that is not an array index, remembering where it was found when the
-    /// receiver and every prototype passed are ordinary objects with fixed shapes and it is a data
-    /// property (or absent everywhere).
+    /// [[Get]] of a string key through <paramref name="site"/>'s cache, then this one, then a lookup that both
+    /// remember when the receiver and every prototype passed are ordinary objects with fixed shapes and it
+    /// finds a data property (or none), and the key is not an array index.
     /// </summary>
-    public JsValue GetAndRemember(JsObject o, string key, in PropertyKey propertyKey, JsValue receiver)
+    public JsValue Get(JsObject o, string key, JsValue receiver, ref KeyedSiteCache site)
     {
-        var shape = o.Shape;
-        if (!o.HasOrdinaryGet || !o.CachesNamedProperties || !shape.KeysFixed || propertyKey.IsArrayIndex) return o.Get(propertyKey, receiver);
-        int slot = shape.Lookup(propertyKey);
-        var entry = new PolymorphicCache.Entry { Shape = shape, Slot = slot };
-        if (slot >= 0)
+        if (ReferenceEquals(o.Shape, site.Entry.Shape) && key == site.Key && site.Entry.TryRead(o, out var value))
         {
-            if ((shape.FlagsAt(slot) & PropertyFlags.Accessor) != 0) return o.Get(propertyKey, receiver);
+            // The same name as another string (equal literals of two functions): the site matches this one from now on.
+            site.Key = key;
+            return value;
         }
-        else
+        int i = IndexOf(o.Shape, key);
+        if (TryGetAt(i, o, key, out value))
         {
-            if (!PolymorphicCache.TryResolve(o, propertyKey, out var holder, out int hslot, out var between)) return o.Get(propertyKey, receiver);
-            entry = new PolymorphicCache.Entry { Shape = shape, Holder = holder, HolderShape = holder?.Shape, Slot = hslot, Between = between };
+            // The site follows the key it last saw (gen[method]: "next" again after one "throw").
+            site = new KeyedSiteCache { Key = key, Entry = _entries[i] };
+            return value;
         }
-        int i = IndexOf(shape, key);
+        var propertyKey = new PropertyKey(key);
+        if (!TryMakeEntry(o, propertyKey, out var entry)) return o.Get(propertyKey, receiver);
         _entries[i] = entry;
         _keys[i] = key;
-        entry.TryRead(o, out var value);
+        site = new KeyedSiteCache { Key = key, Entry = entry };
+        entry.TryRead(o, out value);
         return value;
+    }
+
+    /// <summary>Where a [[Get]] of <paramref name="key"/> on <paramref name="o"/> finds it, as an entry valid while
+    /// the shapes it records hold; false unless o and every prototype passed are ordinary objects with fixed
+    /// shapes and it is a data property (or absent everywhere), or when the key is an array index.</summary>
+    private static bool TryMakeEntry(JsObject o, in PropertyKey key, out PolymorphicCache.Entry entry)
+    {
+        var shape = o.Shape;
+        entry = default;
+        if (!o.HasOrdinaryGet || !o.CachesNamedProperties || !shape.KeysFixed || key.IsArrayIndex) return false;
+        int slot = shape.Lookup(key);
+        if (slot >= 0)
+        {
+            if ((shape.FlagsAt(slot) & PropertyFlags.Accessor) != 0) return false;
+            entry = new PolymorphicCache.Entry { Shape = shape, Slot = slot };
+            return true;
+        }
+        if (!PolymorphicCache.TryResolve(o, key, out var holder, out int hslot, out var between)) return false;
+        entry = new PolymorphicCache.Entry { Shape = shape, Holder = holder, HolderShape = holder?.Shape, Slot = hslot, Between = between };
+        return true;
     }
 }
