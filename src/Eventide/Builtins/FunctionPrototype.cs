@@ -15,7 +15,7 @@ internal static class FunctionPrototype
             // from a builtin (a callback of forEach, Reflect.apply of call), V8 names the value.
             if (thisValue.AsFunction is not { } f) throw JsException.TypeError($"{Operations.DefaultCallSite(thisValue)} is not a function");
             return f.Call(args.At(0), args.Length > 1 ? args[1..] : []);
-        });
+        }).AsCallForwarder();
         // 20.2.3.1 Function.prototype.apply
         realm.FunctionApply = realm.DefineMethod(proto, "apply", 2, (thisValue, args) =>
         {
@@ -25,7 +25,7 @@ internal static class FunctionPrototype
             if (argArray.IsNullish) return f.Call(args.At(0), []);
             if (!argArray.IsObject) throw realm.Error(ErrorKind.TypeError, "CreateListFromArrayLike called on non-object");
             return f.Call(args.At(0), Operations.CreateListFromArrayLike(argArray));
-        });
+        }).AsCallForwarder();
         // 20.2.3.2 Function.prototype.bind
         realm.DefineMethod(proto, "bind", 1, (thisValue, args) =>
         {

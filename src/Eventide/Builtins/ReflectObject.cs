@@ -32,7 +32,7 @@ internal static class ReflectObject
                 throw JsException.TypeError(ApplyOnNonFunction(realm, target));
             var list = Operations.CreateListFromArrayLike(args.At(2));
             return f.Call(args.At(1), list);
-        });
+        }).AsCallForwarder();
         // 28.1.2 Reflect.construct ( target, argumentsList [ , newTarget ] )
         realm.DefineMethod(reflect, "construct", 2, (_, args) =>
         {

@@ -61,6 +61,9 @@ internal sealed class NativeFunction : JsFunction
 {
     /// <summary>For a promise's resolving function, that promise (async stack traces follow it).</summary>
     internal JsPromise? ResolvesPromise;
+    /// <summary>Function.prototype.call, apply or Reflect.apply (of any realm): a call of it is the call of
+    /// another function, which the interpreter runs as its own frame and names in its errors.</summary>
+    internal bool ForwardsCalls { get; private set; }
     private readonly NativeFn? _call;
     private readonly NativeCtorFn? _ctor;
 
@@ -85,6 +88,13 @@ internal sealed class NativeFunction : JsFunction
     }
 
     internal override bool IsConstructor => _ctor is not null;
+
+    /// <summary>Marks call, apply or Reflect.apply as <see cref="ForwardsCalls"/>.</summary>
+    internal NativeFunction AsCallForwarder()
+    {
+        ForwardsCalls = true;
+        return this;
+    }
 
     public override JsValue Call(JsValue thisArg, ReadOnlySpan<JsValue> args) =>
         _call is not null ? _call(thisArg, args) : _ctor!(thisArg, args, null);

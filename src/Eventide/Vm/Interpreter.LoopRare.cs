@@ -117,16 +117,19 @@ internal sealed partial class Interpreter
                 return true;
             }
         }
-        // f.call(t, ...), f.apply(t, array), Reflect.apply(f, t, array) of a script function:
-        // f runs as a frame of the fast loop, as if called directly (no nested loop).
-        if (ForwardedCall(realm, native, regs, fnIndex, argc, out var target, out var forwardedThis, out var forwardedArgs))
+        if (native.ForwardsCalls)
         {
-            frame.Pc = pc + 2;
-            frame.Sp = fnIndex;
-            EnterLoopFrame(ref f, EnterCall(target, forwardedThis, forwardedArgs), realm);
-            return true;
+            // f.call(t, ...), f.apply(t, array), Reflect.apply(f, t, array) of a script function:
+            // f runs as a frame of the fast loop, as if called directly (no nested loop).
+            if (ForwardedCall(realm, native, regs, fnIndex, argc, out var target, out var forwardedThis, out var forwardedArgs))
+            {
+                frame.Pc = pc + 2;
+                frame.Sp = fnIndex;
+                EnterLoopFrame(ref f, EnterCall(target, forwardedThis, forwardedArgs), realm);
+                return true;
+            }
+            if (ReachesNonCallable(native, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc))) throw NotCallable(frame, pc, regs[fnIndex + 1]);
         }
-        if (CallsNonCallableThrough(native, regs, fnIndex, argc)) throw NotCallable(frame, pc, regs[fnIndex + 1]);
         // A builtin: called directly, its result replaces callee, this and arguments.
         frame.Pc = pc + 2;
         frame.Sp = sp;

@@ -523,19 +523,15 @@ internal sealed partial class Interpreter
     /// A call of Function.prototype.call, apply or Reflect.apply that ends in a call of something not callable,
     /// as V8 reports it: call, apply and Reflect.apply make no frame of their own there, so the TypeError names
     /// the call site's callee ("Function.prototype.call.call is not a function"), and the call instruction
-    /// (both tiers) throws it. Every other builtin call passes the identity test inline.
+    /// (both tiers) throws it. Every other builtin call passes the flag test inline (<see cref="NativeFunction.ForwardsCalls"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CallsNonCallableThrough(JsFunction fo, JsValue[] regs, int fnIndex, int argc) =>
         IsCallForwarder(fo) && ReachesNonCallable(fo, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
 
-    /// <summary>Function.prototype.call, apply or Reflect.apply of fo's realm.</summary>
+    /// <summary>Function.prototype.call, apply or Reflect.apply of any realm.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsCallForwarder(JsFunction fo)
-    {
-        var realm = fo.Realm;
-        return ReferenceEquals(fo, realm.FunctionCall) || ReferenceEquals(fo, realm.FunctionApply) || ReferenceEquals(fo, realm.ReflectApply);
-    }
+    private static bool IsCallForwarder(JsFunction fo) => fo is NativeFunction { ForwardsCalls: true };
 
     /// <summary>Follows a chain of call/apply/Reflect.apply while each step is known without running code (an
     /// argument list a packed array); apply with an argument list and Reflect.apply check their target themselves,
