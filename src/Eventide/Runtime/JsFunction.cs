@@ -9,6 +9,9 @@ public abstract class JsFunction : JsObject
 
     private protected JsFunction(Realm realm, JsObject? prototype) : base(prototype) { Realm = realm; }
 
+    /// <summary>A function whose own properties are already laid out (a cached shape and its slot values).</summary>
+    private protected JsFunction(Realm realm, Shape shape, JsValue[] slots) : base(shape, slots) { Realm = realm; }
+
     internal override bool IsCallable => true;
     internal override string ClassName => "Function";
 

@@ -770,8 +770,8 @@ internal sealed partial class Interpreter
             // Before super(), an arrow shares the constructor's binding instead of copying the hole.
             LexicalThisCell = f.This.IsHole ? PendingThisOf(f) : null,
             LexicalNewTarget = f.NewTargetValue,
+            // No HomeObject: super in an arrow finds its function's through LexicalFunction (HomeObjectOf skips arrows).
             LexicalFunction = f.Function,
-            HomeObject = HomeObjectOf(f),
         };
     }
 

@@ -54,10 +54,11 @@ internal sealed class ScriptFunction : JsFunction
     public bool IsDerived => Template.Kind == FunctionKind.DerivedConstructor;
 
     public ScriptFunction(Realm realm, FunctionTemplate template, Context? ctx, JsObject? prototype)
-        : base(realm, prototype ?? realm.FunctionPrototypeFor(template.Kind))
+        : base(realm, InitialShape(template, prototype ?? realm.FunctionPrototypeFor(template.Kind), out var slots), slots)
     {
         Template = template;
         Ctx = ctx;
+        if (slots.Length != 0) return; // a closure sharing its template's layout and values
         var root = Shape;
         // Closures of one template share their layout: after the first, take its shape directly
         // instead of adding the properties one by one. Those without a prototype object (arrows,
@@ -87,6 +88,20 @@ internal sealed class ScriptFunction : JsFunction
                 break;
         }
         template.Closures = new ClosureLayout(root, Shape);
+    }
+
+    /// <summary>The shape a closure starts with: its template's finished layout when closures of the template
+    /// share their values too (<paramref name="slots"/> those values), else the empty root the constructor builds on.</summary>
+    private static Shape InitialShape(FunctionTemplate template, JsObject prototype, out JsValue[] slots)
+    {
+        var root = prototype.RootShapeForChildren;
+        if (template.Closures is { } layout && ReferenceEquals(layout.Root, root) && template.SharedSlots is { } shared)
+        {
+            slots = shared;
+            return layout.Shape;
+        }
+        slots = [];
+        return root;
     }
 
     private static bool HasPrototypeProperty(FunctionKind kind) => kind is FunctionKind.Normal or FunctionKind.Generator or FunctionKind.AsyncGenerator;
