@@ -51,6 +51,9 @@ internal readonly struct PromiseCapability(JsObject promise, JsFunction? resolve
 /// </summary>
 internal abstract class ReactionJob : Job
 {
+    // PerformPromiseThen gives a reaction the async context of its then() or await.
+    protected ReactionJob() : base(contextSetWhenQueued: true) { }
+
     /// <summary>27.2.2.1 NewPromiseReactionJob ( reaction, argument ): this reaction, settled, as a job.</summary>
     internal abstract Job AsJob(bool fulfilled, JsValue argument);
 

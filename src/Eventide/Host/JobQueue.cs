@@ -13,6 +13,10 @@ internal abstract class Job
 
     protected Job() => AsyncContext = Realm.Current?.Engine.AsyncContext;
 
+    /// <summary>A job whose async context is set when it is queued or registered (a promise reaction's, by
+    /// PerformPromiseThen), not when it is made.</summary>
+    private protected Job(bool contextSetWhenQueued) { }
+
     internal abstract void Run();
 
     /// <summary>What the job does, for the event-loop timeline (eventide --trace).</summary>

@@ -57,11 +57,12 @@ internal sealed class Frame : ReactionJob
     /// <summary>new.target: the constructor when called by new, else null (undefined).</summary>
     public JsObject? NewTarget
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // an arrow's creation reads it (LexicalNewTarget)
         get => (_side as FrameExtras)?.NewTarget;
         set { if (value is not null || _side is FrameExtras) Extras.NewTarget = value; }
     }
 
-    public JsValue NewTargetValue => NewTarget is { } nt ? nt : JsValue.Undefined;
+    public JsValue NewTargetValue { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => NewTarget is { } nt ? nt : JsValue.Undefined; }
 
     /// <summary>The arguments as passed (kept for arguments objects, rest and complex parameters).</summary>
     public JsValue[]? Args

@@ -42,7 +42,7 @@ internal sealed class ScriptFunction : JsFunction
     /// <summary>Arrows made in a derived constructor before super(): the constructor's this binding, read when called.</summary>
     public ThisBindingCell? LexicalThisCell { get => _parts?.LexicalThisCell; init { if (value is not null) Parts.LexicalThisCell = value; } }
     /// <summary>Arrows made where new.target is defined (in a constructor): its value.</summary>
-    public JsValue LexicalNewTarget { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _parts is { } p ? p.LexicalNewTarget : default; init { if (!value.IsUndefined) Parts.LexicalNewTarget = value; } }
+    public JsValue LexicalNewTarget { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _parts is { } p ? p.LexicalNewTarget : default; [MethodImpl(MethodImplOptions.AggressiveInlining)] init { if (!value.IsUndefined) Parts.LexicalNewTarget = value; } }
     /// <summary>An arrow's this when called: its creator's this, or the constructor's binding it shares.</summary>
     internal JsValue ArrowThis { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _parts is null ? LexicalThis : _parts.LexicalThisCell is { } cell ? cell.Value : LexicalThis; }
     /// <summary>An arrow's new.target when it is an object (one test for the usual arrow without one).</summary>
