@@ -177,6 +177,14 @@ internal static class PromiseOperations
             // b. If SameValue(xConstructor, C) is true, return x.
             if (ReferenceEquals(xp.Get("constructor").Ref, c)) return xp;
         }
+        // Steps 2-4 for %Promise% and a value that is not an object: its capability's resolve would fulfil the new
+        // promise with x at once (27.2.1.3.2 step 8), and nothing can observe the capability itself.
+        else if (!x.IsObject && ReferenceEquals(c, realm.PromiseConstructor))
+        {
+            var fulfilled = new JsPromise(realm.PromisePrototype) { CapabilityResolved = true };
+            FulfillPromise(fulfilled, x);
+            return fulfilled;
+        }
         // 2. Let promiseCapability be ? NewPromiseCapability(C).
         var capability = NewPromiseCapability(realm, c);
         // 3. Perform ? Call(promiseCapability.[[Resolve]], undefined, « x »).
