@@ -29,7 +29,9 @@ internal static class PromiseConstructor
         {
             // 1. Let C be the this value.
             // 2. If C is not an Object, throw a TypeError exception.
-            if (thisValue.AsObject is not JsObject c) throw JsException.TypeError("PromiseResolve called on non-object");
+            // (Promise.resolve(x) by identity first: a cast to JsObject walks a function's class hierarchy.)
+            var c = ReferenceEquals(thisValue.RawRef, realm.PromiseConstructor) ? realm.PromiseConstructor : thisValue.AsObject;
+            if (c is null) throw JsException.TypeError("PromiseResolve called on non-object");
             // 3. Return ? PromiseResolve(C, x).
             return PromiseOperations.PromiseResolve(realm, c, args.At(0));
         });

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Eventide.Host;
 using Eventide.Runtime;
 
@@ -116,9 +117,12 @@ internal static class PromiseOperations
         // 1. For each element reaction of reactions, do
         //   a. Let job be NewPromiseReactionJob(reaction, argument).
         //   b. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
-        if (reactions is ReactionJob only) HostEnqueuePromiseJob(only.AsJob(fulfilled, argument));
-        else if (reactions is List<ReactionJob> all)
+        // reactions: none, one ReactionJob or a List of them (JsPromise.AddReaction); the list by its exact type
+        // first, as a cast to the abstract ReactionJob walks the class hierarchy.
+        if (reactions is null) return;
+        if (reactions is List<ReactionJob> all)
             foreach (var reaction in all) HostEnqueuePromiseJob(reaction.AsJob(fulfilled, argument));
+        else HostEnqueuePromiseJob(Unsafe.As<ReactionJob>(reactions).AsJob(fulfilled, argument));
     }
 
     /// <summary>27.2.1.5 NewPromiseCapability ( C )</summary>
@@ -127,6 +131,8 @@ internal static class PromiseOperations
     public static PromiseCapability NewPromiseCapability(Realm realm, JsValue c, bool withFunctions = false)
     {
         // %Promise% itself: its executor cannot be observed, nor its resolving functions unless handed out.
+        // (The caller's realm's first, by identity: a cast to JsFunction walks the class hierarchy.)
+        if (ReferenceEquals(c.RawRef, realm.PromiseConstructor) && !withFunctions) return PromiseCapability.ForIntrinsic(realm);
         if (c.Ref is JsFunction f && ReferenceEquals(f, f.Realm.PromiseConstructor))
         {
             if (!withFunctions) return PromiseCapability.ForIntrinsic(f.Realm);
@@ -197,9 +203,9 @@ internal static class PromiseOperations
     public static JsValue PerformPromiseThen(JsPromise promise, JsValue onFulfilled, JsValue onRejected, PromiseCapability resultCapability)
     {
         // 3-4. If IsCallable(onFulfilled) is false, let onFulfilledJobCallback be empty; else HostMakeJobCallback(onFulfilled).
-        var fulfilledCallback = onFulfilled.Ref as JsFunction;
+        var fulfilledCallback = CallableOrNull(onFulfilled);
         // 5-6. Likewise for onRejected.
-        var rejectedCallback = onRejected.Ref as JsFunction;
+        var rejectedCallback = CallableOrNull(onRejected);
         // 7-8. Let fulfillReaction / rejectReaction be the PromiseReaction Records (held together).
         PerformPromiseThen(promise, new ThenReaction(resultCapability, fulfilledCallback, rejectedCallback));
         // 13. If resultCapability is undefined, return undefined.
@@ -250,6 +256,10 @@ internal static class PromiseOperations
     }
 
     private static readonly PropertyKey ThenKey = "then";
+
+    /// <summary>The function v is, or null: a script function (the usual handler) by its exact type first, as a
+    /// cast to JsFunction walks the class hierarchy.</summary>
+    private static JsFunction? CallableOrNull(JsValue v) => v.RawRef is Vm.ScriptFunction sf ? sf : v.RawRef as JsFunction;
 
     /// <summary>
     /// True when Get(p, "constructor") is %Promise% of this realm without running user code: p has
