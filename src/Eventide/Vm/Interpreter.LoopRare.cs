@@ -62,6 +62,10 @@ internal sealed partial class Interpreter
             case OpCode.BitNot:
                 if (NegateOrBitNotNumber(frame, op)) return false;
                 break;
+            case OpCode.LoadArg:
+            case OpCode.LoadRestArgs:
+                LoadArgument(frame, op);
+                return false;
             case OpCode.AsyncIteratorNext:
                 AsyncIteratorNext(frame);
                 return false;
@@ -71,6 +75,20 @@ internal sealed partial class Interpreter
         }
         return Step(ref f, entry, ref opStart, out result);
     }
+
+    /// <summary>LoadArg i or LoadRestArgs i of a function with non-simple parameters, which keeps its arguments as
+    /// passed (f.Args): the argument, or the arguments from i on as an array (emit(name, ...args) on every call).</summary>
+    private static void LoadArgument(Frame frame, OpCode op)
+    {
+        int i = frame.Template.Code[frame.Pc + 1];
+        var args = frame.Args!;
+        frame.Regs[frame.Sp++] = op == OpCode.LoadArg ? args.At(i) : RestArguments(frame.Realm, args, i);
+        frame.Pc += 2;
+    }
+
+    /// <summary>The arguments from <paramref name="from"/> on, as a new array (a rest parameter's value).</summary>
+    private static JsValue RestArguments(Realm realm, JsValue[] args, int from) =>
+        from < args.Length ? realm.NewArray(args.AsSpan(from)) : realm.NewArray();
 
     /// <summary>Yield in a generator resumed in the fast loop: its caller, with the value.</summary>
     private Frame YieldInline(Frame frame)

@@ -190,16 +190,12 @@ internal sealed partial class Interpreter
                     throw new JsException(ErrorKind.TypeError, "Assignment to constant variable.");
                 case OpCode.LoadArg:
                     {
-                        int i = code[pc++];
-                        var args = f.Args!;
-                        regs[sp++] = i < args.Length ? args[i] : JsValue.Undefined;
+                        regs[sp++] = f.Args!.At(code[pc++]);
                         break;
                     }
                 case OpCode.LoadRestArgs:
                     {
-                        int i = code[pc++];
-                        var args = f.Args!;
-                        regs[sp++] = i < args.Length ? realm.NewArray(args.AsSpan(i)) : realm.NewArray();
+                        regs[sp++] = RestArguments(realm, f.Args!, code[pc++]);
                         break;
                     }
                 case OpCode.LoadImport:
