@@ -131,13 +131,14 @@ internal static class PromiseOperations
     public static PromiseCapability NewPromiseCapability(Realm realm, JsValue c, bool withFunctions = false)
     {
         // %Promise% itself: its executor cannot be observed, nor its resolving functions unless handed out.
-        // (The caller's realm's first, by identity: a cast to JsFunction walks the class hierarchy.)
-        if (ReferenceEquals(c.RawRef, realm.PromiseConstructor) && !withFunctions) return PromiseCapability.ForIntrinsic(realm);
-        if (c.Ref is JsFunction f && ReferenceEquals(f, f.Realm.PromiseConstructor))
+        // (The caller's realm's by identity first: a cast to JsFunction walks the class hierarchy.)
+        var promiseRealm = ReferenceEquals(c.RawRef, realm.PromiseConstructor) ? realm
+            : c.Ref is JsFunction f && ReferenceEquals(f, f.Realm.PromiseConstructor) ? f.Realm : null;
+        if (promiseRealm is not null)
         {
-            if (!withFunctions) return PromiseCapability.ForIntrinsic(f.Realm);
-            var p = new JsPromise(f.Realm.PromisePrototype);
-            var (res, rej) = CreateResolvingFunctions(f.Realm, p);
+            if (!withFunctions) return PromiseCapability.ForIntrinsic(promiseRealm);
+            var p = new JsPromise(promiseRealm.PromisePrototype);
+            var (res, rej) = CreateResolvingFunctions(promiseRealm, p);
             return new PromiseCapability(p, res, rej);
         }
         return NewPromiseCapabilityFromConstructor(realm, c);
