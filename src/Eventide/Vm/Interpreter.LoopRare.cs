@@ -146,7 +146,7 @@ internal sealed partial class Interpreter
                 EnterLoopFrame(ref f, EnterCall(target, forwardedThis, forwardedArgs), realm);
                 return true;
             }
-            if (ReachesNonCallable(native, regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc))) throw NotCallable(frame, pc, regs[fnIndex + 1]);
+            if (CallsNonCallableThrough(native, regs, fnIndex, argc)) throw NotCallable(frame, pc, regs[fnIndex + 1]);
         }
         // A builtin: called directly, its result replaces callee, this and arguments.
         frame.Pc = pc + 2;
