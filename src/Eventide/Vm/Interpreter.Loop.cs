@@ -126,7 +126,6 @@ internal sealed partial class Interpreter
         // would take such a reference for one into the next object. Register -1 of a function without locals
         // is the array's own header, inside it.
         ref JsValue top = ref Unsafe.Add(ref r0, f.Sp - 1);
-        var realm = f.Realm;
         // The pending operator of a fused operand instruction (see numberOperand).
         double fusedRight = 0;
         nint fusedOpPc = 0;
@@ -260,7 +259,7 @@ internal sealed partial class Interpreter
                         // i < a.length: the length goes straight into the comparison, a never onto the stack
                         // (whose slot would otherwise alternate between it and numbers: a write barrier each time).
                         if (a.IsNumber && CodeAt(ref code, pc + 3) == (int)OpCode.GetLength
-                            && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 6)) && TryOwnLength(realm, b.RawRef, out double bLength))
+                            && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 6)) && TryOwnLength(f.Realm, b.RawRef, out double bLength))
                         {
                             JsValue.StoreNumberOf(ref top, a);
                             fusedRight = bLength;
@@ -352,20 +351,20 @@ internal sealed partial class Interpreter
                 case OpCode.LoadGlobal:
                     {
                         ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
-                        if (cache.Version != realm.GlobalVersion) goto default;
+                        if (cache.Version != f.Realm.GlobalVersion) goto default;
                         if (cache.Binding is { } gb)
                         {
                             if (gb.Value.IsHole) goto default;
                             Unsafe.Add(ref top, 1) = gb.Value;
                         }
-                        else Unsafe.Add(ref top, 1) = realm.GlobalObject.Slots[cache.Slot];
+                        else Unsafe.Add(ref top, 1) = f.Realm.GlobalObject.Slots[cache.Slot];
                         top = ref Unsafe.Add(ref top, 1);
                         pc += 3;
                         break;
                     }
                 case OpCode.GetLength:
                     {
-                        if (!TryOwnLength(realm, top.RawRef, out double length)) goto case OpCode.GetNamed;
+                        if (!TryOwnLength(f.Realm, top.RawRef, out double length)) goto case OpCode.GetNamed;
                         // i < a.length: the length and the operator after it (the loop test of most for loops).
                         if (IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && Unsafe.Add(ref top, -1).IsNumber)
                         {
@@ -413,7 +412,7 @@ internal sealed partial class Interpreter
                         if (obj.AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
                             // s.method: the site's cache holds String.prototype's slot (see GetOnPrimitiveAndCache).
-                            if (!obj.IsString || !ReferenceEquals(cache.Holder, realm.StringPrototype) || !ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) goto default;
+                            if (!obj.IsString || !ReferenceEquals(cache.Holder, f.Realm.StringPrototype) || !ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) goto default;
                             top = cache.Holder.Slots[cache.Slot];
                             top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, obj);
                             pc += 3;
@@ -684,7 +683,7 @@ internal sealed partial class Interpreter
                     }
                 case OpCode.NewObject:
                     // An object literal, with room for the properties it defines.
-                    top = ref Unsafe.Add(ref top, 1); top = new JsObject(realm.ObjectPrototype, CodeAt(ref code, pc + 1));
+                    top = ref Unsafe.Add(ref top, 1); top = new JsObject(f.Realm.ObjectPrototype, CodeAt(ref code, pc + 1));
                     pc += 2;
                     break;
                 case OpCode.DefineNamedField:
@@ -711,13 +710,12 @@ internal sealed partial class Interpreter
                         f.Sp = fnIndex;
                         f = EnterConstruct(sf, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref r0, fnIndex + 1), argc));
                         code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
-                        if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
                 case OpCode.SpreadArgs:
                     {
                         // See Step: a packed array with default iteration is its own argument list.
-                        if (top.RawRef is not JsArray spread || !IteratorRecord.IteratesAsPacked(realm, spread)) goto default;
+                        if (top.RawRef is not JsArray spread || !IteratorRecord.IteratesAsPacked(f.Realm, spread)) goto default;
                         pc++;
                         // f(...args): straight to the call, whose arguments array is known to be packed.
                         if (CodeAt(ref code, pc) == (int)OpCode.CallSpread) { _opStart = (int)pc; goto callSpreadPacked; }
@@ -732,7 +730,6 @@ internal sealed partial class Interpreter
                         f.Sp = StackDepth(ref r0, ref top) - 3;
                         f = EnterCall(sf, Unsafe.Add(ref top, -1), Unsafe.As<JsArray>(top.RawRef!).PackedItems);
                         code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
-                        if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
                 case OpCode.Call:
@@ -745,7 +742,6 @@ internal sealed partial class Interpreter
                         f.Sp = fnIndex;
                         f = EnterCall(sf, f.Regs, fnIndex + 1, argc);
                         code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
-                        if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         break;
                     }
                 case OpCode.ReturnUndefined:
@@ -769,7 +765,7 @@ internal sealed partial class Interpreter
                             var rv = top; top = ref Unsafe.Add(ref top, -1);
                             f.Sp = StackDepth(ref r0, ref top);
                             f = LeaveInlineGenerator(f, rv, done: true);
-                            code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1); realm = f.Realm;
+                            code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
                             break;
                         }
                         var v = top;
@@ -784,7 +780,6 @@ internal sealed partial class Interpreter
                         f.Completed = true;
                         f = ReturnToCaller(f, StackDepth(ref r0, ref top));
                         code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
-                        if (!ReferenceEquals(realm, f.Realm)) { realm = f.Realm; Realm.Current = realm; }
                         // `f(x);` as a statement: its Pop comes next, so the value is never pushed.
                         if (CodeAt(ref code, pc) == (int)OpCode.Pop) { pc++; break; }
                         top = ref Unsafe.Add(ref top, 1); JsValue.Store(ref top, v);
@@ -844,7 +839,7 @@ internal sealed partial class Interpreter
                         // entry by reference: the loop only compares it at a return and passes it here, and as
                         // a value it held one of the loop's callee-saved registers for the whole run (-2 to -4%).
                         if (LoopRare(ref f, in entry, ref _opStart, (OpCode)CodeAt(ref code, pc), out var result)) return result;
-                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1); realm = f.Realm;
+                        code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
                         break;
                     }
             }

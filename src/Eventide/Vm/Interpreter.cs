@@ -201,15 +201,25 @@ internal sealed partial class Interpreter
         if (!ReferenceEquals(slot, f)) slot = f;
     }
 
-    /// <summary>A completed frame called from script returns: it is popped and recycled, and its caller continues.</summary>
+    /// <summary>A completed frame called from script returns: it is popped and recycled, and its caller continues (in its own realm).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Frame ReturnToCaller(Frame f, int sp)
     {
         var parent = f.Parent!;
         PopFrame(f);
         f.Sp = sp;
+        if (!ReferenceEquals(parent.Realm, f.Realm)) Realm.Current = parent.Realm;
         RecycleFrame(f);
         return parent;
+    }
+
+    /// <summary>A frame just pushed by a call inside the dispatch loop runs in its function's realm: the current
+    /// realm is its caller's until then (the loop keeps no realm of its own, one register fewer).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void EnterRealmOf(Frame f)
+    {
+        var realm = f.Realm;
+        if (!ReferenceEquals(realm, f.Parent!.Realm)) Realm.Current = realm;
     }
 
     /// <summary>10.2.1.2 OrdinaryCallBindThis (arrows take their lexical this).</summary>
@@ -334,6 +344,7 @@ internal sealed partial class Interpreter
         BindFrameThis(f, sf, t, realm, thisArg);
         f.ReturnToParent = true;
         PushFrame(f);
+        EnterRealmOf(f);
         return f;
     }
 
@@ -344,6 +355,7 @@ internal sealed partial class Interpreter
         var frame = NewConstructFrame(sf, args, sf);
         frame.ReturnToParent = true;
         PushFrame(frame);
+        EnterRealmOf(frame);
         return frame;
     }
 
