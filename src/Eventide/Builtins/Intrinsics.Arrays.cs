@@ -10,5 +10,7 @@ internal static partial class Intrinsics
     {
         ArrayIteratorPrototype.Setup(realm);
         ArrayPrototype.Setup(realm);
+        // Last: fast array iteration takes it to mean both prototypes are there.
+        realm.ArrayShape = realm.ArrayPrototype.RootShapeForChildren;
     }
 }

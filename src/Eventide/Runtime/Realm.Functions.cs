@@ -30,6 +30,9 @@ internal sealed partial class Realm
     /// <summary>The original %Array.prototype.values% and %ArrayIteratorPrototype%.next (fast array iteration).</summary>
     public JsFunction? ArrayValues;
     public JsFunction? ArrayIteratorNext;
+    /// <summary>The shape of an array without own properties besides its elements (Array.prototype's root for
+    /// children), set once Array.prototype and %ArrayIteratorPrototype% are set up.</summary>
+    internal Shape? ArrayShape;
     /// <summary>Where the two live (fast array iteration checks them).</summary>
     internal PropertyGuard ArrayValuesGuard = new(WellKnownSymbols.Iterator), ArrayIteratorNextGuard = new("next");
     /// <summary>%GeneratorPrototype%.next (for-of over generators skips the result objects).</summary>

@@ -84,11 +84,12 @@ internal sealed class IteratorRecord
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool DefaultIteration(Realm realm, JsArray arr)
     {
-        if (realm.ArrayValues is null || realm.ArrayIteratorNext is null) return false;
+        var arrayShape = realm.ArrayShape;
+        if (arrayShape is null) return false; // the realm's arrays are still being set up
         // No own properties besides elements (an array literal's shape), or else none named @@iterator.
-        if (!ReferenceEquals(arr.Shape, realm.ArrayPrototype.RootShapeForChildren) && !InheritsIterator(realm, arr)) return false;
-        return realm.ArrayValuesGuard.HoldsData(realm.ArrayPrototype, realm.ArrayValues)
-            && realm.ArrayIteratorNextGuard.HoldsData(realm.ArrayIteratorPrototype, realm.ArrayIteratorNext);
+        if (!ReferenceEquals(arr.Shape, arrayShape) && !InheritsIterator(realm, arr)) return false;
+        return realm.ArrayValuesGuard.HoldsData(realm.ArrayPrototype, realm.ArrayValues!)
+            && realm.ArrayIteratorNextGuard.HoldsData(realm.ArrayIteratorPrototype, realm.ArrayIteratorNext!);
     }
 
     /// <summary>An array with own properties besides its elements: its prototype is %Array.prototype% and none
