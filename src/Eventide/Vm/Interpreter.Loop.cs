@@ -412,8 +412,10 @@ internal sealed partial class Interpreter
                         if (obj.AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape))
                         {
                             // s.method: the site's cache holds String.prototype's slot (see GetOnPrimitiveAndCache).
-                            if (!obj.IsString || !ReferenceEquals(cache.Holder, f.Realm.StringPrototype) || !ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) goto default;
-                            top = cache.Holder.Slots[cache.Slot];
+                            if (obj.IsString && ReferenceEquals(cache.Holder, f.Realm.StringPrototype) && ReferenceEquals(cache.Holder.Shape, cache.HolderShape))
+                                top = cache.Holder.Slots[cache.Slot];
+                            // g.next(), an inherited method past the direct prototype, a second shape: the site's further entries.
+                            else if (!ReadFurtherEntry(ref top, ref cache)) goto default;
                             top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, obj);
                             pc += 3;
                             break;
@@ -907,6 +909,18 @@ internal sealed partial class Interpreter
                 goto numberResult;
             }
         }
+    }
+
+    /// <summary>A named get on the object in <paramref name="slot"/> through its site's further entries
+    /// (<see cref="PolymorphicCache"/>, which <see cref="GetNamedCached"/> checks too), replacing it with the value;
+    /// false, and the slot untouched, when none matches. Out of line, and given the slot rather than a copy of the
+    /// receiver: the dispatch loop's frame and registers stay as they are on its usual paths.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ReadFurtherEntry(ref JsValue slot, ref PropertyCache cache)
+    {
+        if (cache.More is not { } more || slot.RawRef is not JsObject { CachesNamedProperties: true } o || !more.TryGet(o, out var value)) return false;
+        JsValue.Store(ref slot, value);
+        return true;
     }
 
     /// <summary>The operand stack's depth as a register index (Frame.Sp): one past <paramref name="top"/>, the topmost value.</summary>

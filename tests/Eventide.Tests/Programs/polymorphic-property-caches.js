@@ -126,3 +126,26 @@ for (let i = 0; i < 6; i++) {
   setY({ fresh: i }, i);
 }
 console.log('setter added to the chain', logged.join(','), child.y, Object.keys(sibling).join('+'));
+
+// Method calls at one site on a generator (next two prototypes up), then on %GeneratorPrototype% replaced in place.
+function* ids() { let i = 0; while (true) yield i++; }
+const generatorProto = Object.getPrototypeOf(ids.prototype);
+const savedReturn = generatorProto.return;
+const gen = ids();
+const calls2 = [];
+for (let i = 0; i < 8; i++) {
+  if (i === 4) generatorProto.return = function (v) { return { value: 'own return ' + v, done: true }; };
+  if (i === 6) generatorProto.return = savedReturn;
+  calls2.push(gen.next().value, gen.return(i).value);
+}
+console.log('generator methods in place', calls2.join(','));
+
+// A plain object and a typed array can share a shape (same prototype, no own named keys): the typed
+// array's canonical numeric keys stay its own at a method-call site that saw the plain object first.
+Object.prototype.NaN = function () { return 'inherited NaN'; };
+const pseudo = Object.create(Uint8Array.prototype);
+function callNaN(o) { try { return o.NaN(); } catch (e) { return e.constructor.name; } }
+const answers = [];
+for (let i = 0; i < 6; i++) answers.push(callNaN(i < 4 ? pseudo : new Uint8Array(2)));
+delete Object.prototype.NaN;
+console.log('typed array beside a plain object', answers.join(','));
