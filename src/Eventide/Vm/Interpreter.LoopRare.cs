@@ -66,6 +66,9 @@ internal sealed partial class Interpreter
             case OpCode.LoadRestArgs:
                 LoadArgument(frame, op);
                 return false;
+            case OpCode.GetIterator:
+                if (GetArrayIterator(frame)) return false;
+                break;
             case OpCode.AsyncIteratorNext:
                 AsyncIteratorNext(frame);
                 return false;
@@ -84,6 +87,16 @@ internal sealed partial class Interpreter
         var args = frame.Args!;
         frame.Regs[frame.Sp++] = op == OpCode.LoadArg ? args.At(i) : RestArguments(frame.Realm, args, i);
         frame.Pc += 2;
+    }
+
+    /// <summary>GetIterator of an array with default iteration (for-of over an array): its record in place of it.</summary>
+    private static bool GetArrayIterator(Frame frame)
+    {
+        ref var top = ref frame.Regs[frame.Sp - 1];
+        if (IteratorRecord.ForArray(frame.Realm, top) is not { } record) return false;
+        top = JsValue.FromInternal(record);
+        frame.Pc++;
+        return true;
     }
 
     /// <summary>The arguments from <paramref name="from"/> on, as a new array (a rest parameter's value).</summary>

@@ -44,11 +44,15 @@ internal sealed class IteratorRecord
     /// <summary>GetIterator at a site whose errors name its source expression (<paramref name="subject"/>).</summary>
     public static IteratorRecord GetIterator(Realm realm, JsValue obj, ErrorSubject? subject, bool allowFastPath = true)
     {
-        if (allowFastPath && obj.RawRef is JsArray arr && HasDefaultArrayIteration(realm, arr)) return new IteratorRecord(arr);
+        if (allowFastPath && ForArray(realm, obj) is { } record) return record;
         var method = obj.IsNullish ? JsValue.Undefined : Operations.GetV(obj, WellKnownSymbols.Iterator);
         if (method.AsFunction is not { } f) throw NotIterable(obj, subject);
         return FromMethod(obj, f);
     }
+
+    /// <summary>GetIterator's record for an array with default iteration, which skips the iterator object; null for anything else.</summary>
+    public static IteratorRecord? ForArray(Realm realm, JsValue obj) =>
+        obj.RawRef is JsArray arr && HasDefaultArrayIteration(realm, arr) ? new IteratorRecord(arr) : null;
 
     /// <summary>V8's words for a value without a callable @@iterator, naming the expression when it knows it.</summary>
     private static JsException NotIterable(JsValue obj, ErrorSubject? subject) => JsException.TypeError(subject switch
