@@ -63,7 +63,7 @@ internal static partial class ArrayPrototype
         if (o.Set(key, value, o)) return;
         if (!o.IsExtensible() && !o.HasOwnProperty(key))
             throw JsException.TypeError($"Cannot add property {key}, object is not extensible");
-        throw JsException.TypeError($"Cannot assign to read only property '{key}' of object '{DescribeReceiver(o)}'");
+        throw Vm.Interpreter.SetterMissing(o, key) ?? JsException.TypeError($"Cannot assign to read only property '{key}' of object '{DescribeReceiver(o)}'");
     }
 
     /// <summary>Set(O, "length", len, true).</summary>

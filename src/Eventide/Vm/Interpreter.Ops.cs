@@ -377,10 +377,14 @@ internal sealed partial class Interpreter
             : $"Cannot add property {key}, object is not extensible");
         if (!o.IsExtensible() && !o.HasOwnProperty(key) && !HasOnPrototypeChain(o, key))
             return new JsException(ErrorKind.TypeError, $"Cannot add property {key}, object is not extensible");
-        if (Realm.Current is { } realm && FindAccessor(o, key) is { } acc && acc.Set.IsUndefined)
-            return new JsException(ErrorKind.TypeError, $"Cannot set property {key} of {Host.Inspector.NoSideEffectsToString(realm, o)} which has only a getter");
-        return new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
+        return SetterMissing(o, key) ?? new JsException(ErrorKind.TypeError, $"Cannot assign to read only property '{key}' of {DescribeTarget(o)}");
     }
+
+    /// <summary>V8's TypeError for a failed [[Set]] of a key whose accessor (own or inherited) has no setter; null for any other key.</summary>
+    internal static JsException? SetterMissing(JsObject o, PropertyKey key) =>
+        Realm.Current is { } realm && FindAccessor(o, key) is { } acc && acc.Set.IsUndefined
+            ? new JsException(ErrorKind.TypeError, $"Cannot set property {key} of {Host.Inspector.NoSideEffectsToString(realm, o)} which has only a getter")
+            : null;
 
     /// <summary>An operand as V8 names it in the 'in' operator's TypeError: strings as they are (quotes
     /// in the value included), other values as in messages.</summary>
