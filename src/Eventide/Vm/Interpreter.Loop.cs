@@ -211,6 +211,23 @@ internal sealed partial class Interpreter
                                 goto numberOperand;
                             }
                         }
+                        // for (const x of a): each iteration steps the iterator record in its local.
+                        if (CodeAt(ref code, pc + 2) == (int)OpCode.IteratorStep)
+                        {
+                            // An array's element goes straight to x's local, and the record is never pushed (its
+                            // slot would alternate between it and the element before: a write barrier each time).
+                            if (v.RawRef is IteratorRecord { IsArrayFastPath: true } rec && CodeAt(ref code, pc + 4) == (int)OpCode.StoreLocal)
+                            {
+                                f.Pc = (int)(pc + 4);
+                                f.Sp = StackDepth(ref r0, ref top);
+                                pc = rec.StepArrayInto(ref Unsafe.Add(ref r0, CodeAt(ref code, pc + 5))) ? pc + 6 : CodeAt(ref code, pc + 3);
+                                break;
+                            }
+                            top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, v);
+                            pc += 2;
+                            _opStart = (int)pc;
+                            goto case OpCode.IteratorStep;
+                        }
                         top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, v);
                         pc += 2;
                         // o.x, o.m(): straight to the property access, without a dispatch.
@@ -223,8 +240,6 @@ internal sealed partial class Interpreter
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
                         // f(x) of a local function: its undefined receiver comes along.
                         if (CodeAt(ref code, pc) == (int)OpCode.LoadUndefined) { top = ref Unsafe.Add(ref top, 1); JsValue.StoreUndefined(ref top); pc++; }
-                        // for (const x of a): each iteration loads the iterator record to step it.
-                        else if (CodeAt(ref code, pc) == (int)OpCode.IteratorStep) { _opStart = (int)pc; goto case OpCode.IteratorStep; }
                         break;
                     }
                 case OpCode.LoadLocal2:
