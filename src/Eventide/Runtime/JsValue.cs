@@ -34,10 +34,17 @@ public enum JsType : byte
 public readonly partial struct JsValue : IEquatable<JsValue>
 {
     // _ref: null => undefined (_bits 0) or a number (its bits XOR NumberMask in _bits);
-    // TrueTag/FalseTag/NullTag/HoleTag; string; JsSymbol; JsBigInt; JsObject; internal cells (Accessor).
+    // TrueTag/FalseTag/NullTag/HoleTag; string; JsSymbol; JsBigInt; JsObject (_bits ObjectTag); internal cells (Accessor).
     // A number carries no reference, so storing one into a register or slot needs no GC write barrier.
     internal readonly object? _ref;
     private readonly long _bits;
+    /// <summary>
+    /// _bits of a JsObject reference (every other reference has 0), so that <see cref="AsObject"/> and
+    /// <see cref="IsObject"/> test a field rather than cast through the class hierarchy (functions, arrays,
+    /// promises). Only <see cref="JsValue(JsObject)"/> makes one; as a number's bits it would be a NaN
+    /// other than the canonical one, which no number has.
+    /// </summary>
+    private const long ObjectTag = 1;
     /// <summary>
     /// Numbers keep their bits XOR this mask, so that the all-zero default is undefined: the mask is
     /// a NaN pattern no number has (every NaN is stored as the canonical one).
@@ -162,10 +169,14 @@ public readonly partial struct JsValue : IEquatable<JsValue>
         if (!ReferenceEquals(slot._ref, value._ref) || slot._bits != value._bits) Store(ref slot, value);
     }
     internal JsValue(string s) { _ref = s; _bits = 0; }
-    internal JsValue(JsObject o) { _ref = o; _bits = 0; }
+    internal JsValue(JsObject o) { _ref = o; _bits = o is null ? 0 : ObjectTag; } // a null object is undefined, as before the tag
     internal JsValue(JsSymbol s) { _ref = s; _bits = 0; }
     internal JsValue(JsBigInt b) { _ref = b; _bits = 0; }
-    internal static JsValue FromInternal(object o) => new(o);
+    internal static JsValue FromInternal(object o)
+    {
+        Debug.Assert(o is not JsObject, "objects take JsValue(JsObject), which tags them");
+        return new(o);
+    }
     internal static JsValue FromConcat(ConcatString s) => new((object)s);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -206,7 +217,7 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     /// <summary>The value is a BigInt (<see cref="ToBigInteger"/>).</summary>
     public bool IsBigInt => _ref is JsBigInt;
     /// <summary>The value is an object, functions included (<see cref="AsObject"/>).</summary>
-    public bool IsObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => AsObject is not null; }
+    public bool IsObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _bits == ObjectTag; }
     internal bool IsHole => ReferenceEquals(_ref, HoleTag);
     /// <summary>The value is a function (<see cref="AsFunction"/>).</summary>
     public bool IsCallable => _ref is JsObject o && o.IsCallable;
@@ -223,13 +234,9 @@ public readonly partial struct JsValue : IEquatable<JsValue>
     /// <summary>The object, or null when the value is not one.</summary>
     public JsObject? AsObject
     {
-        // A plain object (the common case) by its exact type: no cast through the class hierarchy.
+        // By the tag: no cast through the class hierarchy.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get
-        {
-            var r = _ref;
-            return r is not null && r.GetType() == typeof(JsObject) ? Unsafe.As<JsObject>(r) : r as JsObject;
-        }
+        get => _bits == ObjectTag ? Unsafe.As<JsObject>(_ref) : null;
     }
     /// <summary>The string, or null when the value is not one.</summary>
     public string? AsString => _ref as string ?? (_ref as ConcatString)?.Flatten();
