@@ -32,6 +32,8 @@ internal sealed partial class Realm
 
     public Engine Engine { get; }
     public JsObject GlobalObject { get; }
+    /// <summary>The global object as a value (a sloppy function's this for an undefined receiver), made once.</summary>
+    internal JsValue GlobalThisValue { get; }
     public JsObject ObjectPrototype { get; }
     public JsFunction FunctionPrototype { get; }
 
@@ -70,6 +72,7 @@ internal sealed partial class Realm
         ObjectPrototype = new ImmutablePrototypeObject();
         FunctionPrototype = new NativeFunction(this, "", 0, (_, _) => JsValue.Undefined, ObjectPrototype);
         GlobalObject = new GlobalObjectRecord(this, ObjectPrototype);
+        GlobalThisValue = GlobalObject;
         Shape.BuildingIntrinsics(() => Intrinsics.Setup(this));
     }
 

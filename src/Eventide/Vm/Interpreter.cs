@@ -159,7 +159,7 @@ internal sealed partial class Interpreter
             if (!thisValue.IsUndefined) f.ArrowReceiver = thisValue;
         }
         else if (t.Strict || kind == FunctionKind.Script) JsValue.StoreIfChanged(ref f.This, thisValue);
-        else if (thisValue.IsNullish) JsValue.StoreIfChanged(ref f.This, realm.GlobalObject);
+        else if (thisValue.IsNullish) JsValue.StoreIfChanged(ref f.This, realm.GlobalThisValue);
         else JsValue.StoreIfChanged(ref f.This, thisValue.IsObject ? thisValue : BindThis(fn, t, realm, thisValue));
     }
 
@@ -227,7 +227,7 @@ internal sealed partial class Interpreter
     {
         if (t.IsArrowLike) return fn!.ArrowThis;
         if (t.Strict || t.Kind == FunctionKind.Script) return thisValue;
-        if (thisValue.IsNullish) return realm.GlobalObject;
+        if (thisValue.IsNullish) return realm.GlobalThisValue;
         if (!thisValue.IsObject) return Operations.ToObject(realm, thisValue);
         return thisValue;
     }
