@@ -395,14 +395,7 @@ internal sealed partial class Interpreter
                 case OpCode.GetNamed:
                     {
                         ref var cache = ref f.Template.Caches[CodeAt(ref code, pc + 2)];
-                        var receiver = top.RawRef;
-                        JsObject o;
-                        // A plain object by its exact type (AsObject's first test), before the cast through the
-                        // class hierarchy that any other object needs.
-                        if (receiver is not null && receiver.GetType() == typeof(JsObject)) o = Unsafe.As<JsObject>(receiver);
-                        else if (receiver is JsObject other) o = other;
-                        else goto default;
-                        if (!ReferenceEquals(o.Shape, cache.Shape)) goto default;
+                        if (top.AsObject is not { } o || !ReferenceEquals(o.Shape, cache.Shape)) goto default;
                         JsValue value;
                         if (cache.Holder is null) value = o.Slots[cache.Slot];
                         else if (ReferenceEquals(cache.Holder.Shape, cache.HolderShape)) value = cache.Holder.Slots[cache.Slot];
