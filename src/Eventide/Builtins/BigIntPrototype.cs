@@ -41,19 +41,24 @@ internal static class BigIntPrototype
     private static string PowerOfTwoRadix(BigInteger abs, int radix, bool negative, string chars)
     {
         int bitsPerDigit = System.Numerics.BitOperations.Log2((uint)radix);
-        byte[] bytes = abs.ToByteArray(isUnsigned: true, isBigEndian: false);
         long bitLength = (long)abs.GetBitLength();
         long digits = (bitLength + bitsPerDigit - 1) / bitsPerDigit;
-        var result = new char[digits + (negative ? 1 : 0)];
-        if (negative) result[0] = '-';
-        for (long d = 0; d < digits; d++)
+        // In binary a BigInt near the size bound has more digits than a string may hold (V8's RangeError).
+        if (digits + (negative ? 1 : 0) > StringPrototype.MaxStringLength) throw JsException.RangeError("Invalid string length");
+        byte[] bytes = abs.ToByteArray(isUnsigned: true, isBigEndian: false);
+        // Written straight into the string: a char array and its copy tripled the memory a BigInt near
+        // the size bound needs (a 2^30-bit one in hex is 256M characters, 512 MB).
+        return string.Create((int)digits + (negative ? 1 : 0), (bytes, bitsPerDigit, radix, negative, chars), static (result, s) =>
         {
-            long bit = d * bitsPerDigit;
-            int at = (int)(bit >> 3), shift = (int)(bit & 7);
-            int window = bytes[at] | (at + 1 < bytes.Length ? bytes[at + 1] << 8 : 0);
-            result[result.Length - 1 - d] = chars[(window >> shift) & (radix - 1)];
-        }
-        return new string(result);
+            if (s.negative) result[0] = '-';
+            for (int d = 0, last = result.Length - 1; d <= last - (s.negative ? 1 : 0); d++)
+            {
+                long bit = (long)d * s.bitsPerDigit;
+                int at = (int)(bit >> 3), shift = (int)(bit & 7);
+                int window = s.bytes[at] | (at + 1 < s.bytes.Length ? s.bytes[at + 1] << 8 : 0);
+                result[last - d] = s.chars[(window >> shift) & (s.radix - 1)];
+            }
+        });
     }
 
     /// <summary>6.1.6.2.23 BigInt::toString ( x, radix )</summary>
