@@ -48,10 +48,10 @@ internal static class BigIntPrototype
         byte[] bytes = abs.ToByteArray(isUnsigned: true, isBigEndian: false);
         // Written straight into the string: a char array and its copy tripled the memory a BigInt near
         // the size bound needs (a 2^30-bit one in hex is 256M characters, 512 MB).
-        return string.Create((int)digits + (negative ? 1 : 0), (bytes, bitsPerDigit, radix, negative, chars), static (result, s) =>
+        return string.Create((int)digits + (negative ? 1 : 0), (bytes, bitsPerDigit, radix, negative, chars, digits: (int)digits), static (result, s) =>
         {
             if (s.negative) result[0] = '-';
-            for (int d = 0, last = result.Length - 1; d <= last - (s.negative ? 1 : 0); d++)
+            for (int d = 0, last = result.Length - 1; d < s.digits; d++)
             {
                 long bit = (long)d * s.bitsPerDigit;
                 int at = (int)(bit >> 3), shift = (int)(bit & 7);
