@@ -49,7 +49,9 @@ internal sealed class JsTypedArray : JsObject
     internal override string ClassName => ElementTypes.ArrayName(Type);
     internal override bool HasPlainStorage => false;
     internal override bool HasOrdinaryGet => false;
-    internal override bool CachesNamedProperties => false;
+    /// <summary>Named keys live in the shape and are ordinary; the keys typed arrays read as elements
+    /// (<see cref="IsElementKey"/>) are virtual, and inline caches never remember those.</summary>
+    internal override bool CachesNamedProperties => true;
 
     public int ElementSize => _elementSize;
     /// <summary>True when the view tracks its (resizable) buffer's length ([[ArrayLength]] is auto).</summary>
@@ -215,6 +217,14 @@ internal sealed class JsTypedArray : JsObject
     public void SetValidElement(int index, JsValue numeric) =>
         ElementTypes.Write(Buffer.Data!, ByteOffset + index * _elementSize, Type, numeric);
 
+    /// <summary>
+    /// True for a key that typed arrays read and write as an element (a CanonicalNumericIndexString:
+    /// "0", "-0", "1.5", "Infinity", "NaN"), whatever the object. Typed arrays share shapes with ordinary
+    /// objects of the same prototype, and only for these keys do their [[Get]] and [[Set]] differ from
+    /// ordinary ones: so inline caches never remember them.
+    /// </summary>
+    public static bool IsElementKey(in PropertyKey key) => TryCanonicalNumericIndex(key, out _);
+
     /// <summary>7.1.21 CanonicalNumericIndexString: true (with the number) when the key is a numeric string.</summary>
     public static bool TryCanonicalNumericIndex(in PropertyKey key, out double index)
     {
@@ -225,6 +235,9 @@ internal sealed class JsTypedArray : JsObject
         if (s.Length == 0) return false;
         char c = s[0];
         if (!(c is (>= '0' and <= '9') or '-' or 'I' or 'N')) return false;
+        // Of the names starting with a letter, only these two print as themselves.
+        if (c == 'I') { index = double.PositiveInfinity; return s == "Infinity"; }
+        if (c == 'N') { index = double.NaN; return s == "NaN"; }
         if (s == "-0") { index = -0.0; return true; }
         double n = NumberConversions.StringToNumber(s);
         if (NumberConversions.ToString(n) != s) return false;

@@ -168,7 +168,7 @@ internal sealed partial class Interpreter
     private static JsValue GetNamedAndCache(JsObject o, PropertyKey key, JsValue receiver, ref PropertyCache cache)
     {
         var shape = o.Shape;
-        if (o.CachesNamedProperties && !shape.IsDictionary)
+        if (o.CachesNamedProperties && !shape.IsDictionary && !JsTypedArray.IsElementKey(key))
         {
             if (cache.More is { } more && more.TryGet(o, out var known)) return known;
             int slot = shape.Lookup(key);
@@ -230,7 +230,8 @@ internal sealed partial class Interpreter
     {
         var shape = o.Shape;
         if (cache.More is { } more && o.CachesNamedProperties && !shape.IsDictionary && more.TrySet(o, value)) return;
-        if (o.CachesNamedProperties && !shape.IsDictionary)
+        bool cacheable = o.CachesNamedProperties && !shape.IsDictionary && !JsTypedArray.IsElementKey(key);
+        if (cacheable)
         {
             int slot = shape.Lookup(key);
             if (slot >= 0 && (shape.FlagsAt(slot) & (PropertyFlags.Accessor | PropertyFlags.Writable)) == PropertyFlags.Writable)
@@ -241,7 +242,7 @@ internal sealed partial class Interpreter
             }
         }
         // Adding a property: cacheable when nothing on the prototype chain can intercept the write.
-        if (o.CachesNamedProperties && !shape.IsDictionary && o.IsExtensible() && shape.Lookup(key) < 0
+        if (cacheable && o.IsExtensible() && shape.Lookup(key) < 0
             && PrototypeChainLacks(shape.Prototype, key, out var chain))
         {
             if (!o.Set(key, value, o))

@@ -61,12 +61,13 @@ internal sealed class KeyedLookupCache
 
     /// <summary>Where a [[Get]] of <paramref name="key"/> on <paramref name="o"/> finds it, as an entry valid while
     /// the shapes it records hold; false unless o and every prototype passed are ordinary objects with fixed
-    /// shapes and it is a data property (or absent everywhere), or when the key is an array index.</summary>
+    /// shapes and it is a data property (or absent everywhere), or when typed arrays would read the key as an element
+    /// (<see cref="JsTypedArray.IsElementKey"/>: array indices among them).</summary>
     private static bool TryMakeEntry(JsObject o, in PropertyKey key, out PolymorphicCache.Entry entry)
     {
         var shape = o.Shape;
         entry = default;
-        if (!o.HasOrdinaryGet || !o.CachesNamedProperties || !shape.KeysFixed || key.IsArrayIndex) return false;
+        if (!o.HasOrdinaryGet || !o.CachesNamedProperties || !shape.KeysFixed || JsTypedArray.IsElementKey(key)) return false;
         int slot = shape.Lookup(key);
         if (slot >= 0)
         {
