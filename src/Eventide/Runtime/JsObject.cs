@@ -53,6 +53,20 @@ public partial class JsObject
     }
 
     /// <summary>The shared empty shape of objects whose prototype is this object.</summary>
+    /// <summary>
+    /// Gives a dictionary-mode object that inline caches meet as a prototype a shape with fixed keys
+    /// again (as V8 makes prototypes fast): a prototype defined method by method past the dictionary
+    /// threshold (node's Buffer.prototype, a big class) would otherwise have every method call on its
+    /// instances take the full lookup. True when the shape's keys are now fixed.
+    /// </summary>
+    internal bool FixShapeAsPrototype()
+    {
+        if (Shape.KeysFixed) return true;
+        if (!Shape.IsDictionary || Shape.Count > Shape.MaxFixedFromDictionary) return false;
+        Shape = Shape.Fixed();
+        return true;
+    }
+
     internal Shape RootShapeForChildren { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _rare?.ChildRoot ?? CreateRootShapeForChildren(); }
 
     private Shape CreateRootShapeForChildren() => (_rare ??= new()).ChildRoot = Shape.CreateRoot(this);

@@ -199,6 +199,14 @@ internal sealed class Shape
 
     private Shape CopyWithPrototype(JsObject? prototype) => new(prototype, _keys[.._count], _flags[.._count], _count, false);
 
+    /// <summary>Largest dictionary <see cref="Fixed"/> turns back into a shape with fixed keys.</summary>
+    internal const int MaxFixedFromDictionary = 1024;
+
+    /// <summary>A dictionary's keys as a shape with fixed keys (same slots, no transitions), for an object
+    /// met as a prototype (see <see cref="JsObject.FixShapeAsPrototype"/>); a later add or delete turns
+    /// it back into a dictionary.</summary>
+    public Shape Fixed() => IsDictionary ? CopyWithPrototype(Prototype) : this;
+
     /// <summary>A private, editable copy of this shape.</summary>
     public Shape ToDictionary(JsObject? prototype = null, bool changePrototype = false)
     {

@@ -180,7 +180,7 @@ internal sealed partial class Interpreter
                     return o.Slots[slot];
                 }
             }
-            else if (shape.Prototype is { CachesNamedProperties: true } proto && !proto.Shape.IsDictionary)
+            else if (shape.Prototype is { CachesNamedProperties: true } proto && (!proto.Shape.IsDictionary || proto.FixShapeAsPrototype()))
             {
                 var pshape = proto.Shape;
                 int pslot = pshape.Lookup(key);

@@ -95,9 +95,9 @@ internal sealed class PolymorphicCache
         List<Shape>? passed = null;
         for (var p = o.Shape.Prototype; p is not null; p = p.Shape.Prototype)
         {
-            var pshape = p.Shape;
             // Ordinary [[Get]] only: an array's length or a String object's indices are not in its shape.
-            if (!p.HasOrdinaryGet || !p.CachesNamedProperties || !pshape.KeysFixed || (passed?.Count ?? 0) >= MaxDepth) return false;
+            if (!p.HasOrdinaryGet || !p.CachesNamedProperties || !p.FixShapeAsPrototype() || (passed?.Count ?? 0) >= MaxDepth) return false;
+            var pshape = p.Shape;
             int found = pshape.Lookup(key);
             if (found >= 0)
             {
