@@ -22,7 +22,13 @@ internal static partial class TypedArrayPrototype
             int len = o.Length;
             if (len == 0) return false;
             var budget = realm.Budget;
-            for (long k = StartIndex(args.At(1), len); k < len; k++) {
+            long start = StartIndex(args.At(1), len);
+            if (args.At(0).IsNumber && TypedArrayNumberSearch.TryFind(o, args.At(0).Number, start, len - 1, forward: true, nanMatches: true, out long found))
+            {
+                budget.Tick();
+                return found >= 0;
+            }
+            for (long k = start; k < len; k++) {
                 budget.Tick();
                 if (JsValue.SameValueZero(o.GetElement(k), args.At(0))) return true;
             }
@@ -33,10 +39,16 @@ internal static partial class TypedArrayPrototype
         {
             int len = o.Length;
             if (len == 0) return -1;
+            long start = StartIndex(args.At(1), len);
             var search = args.At(0);
             if (!search.IsNumber && !search.IsBigInt) return -1;
             var budget = realm.Budget;
-            for (long k = StartIndex(args.At(1), len); k < len; k++)
+            if (search.IsNumber && TypedArrayNumberSearch.TryFind(o, search.Number, start, len - 1, forward: true, nanMatches: false, out long found))
+            {
+                budget.Tick();
+                return found;
+            }
+            for (long k = start; k < len; k++)
             {
                 budget.Tick();
                 if (!o.IsValidIntegerIndex(k)) continue;
@@ -54,6 +66,11 @@ internal static partial class TypedArrayPrototype
             double k = n >= 0 ? Math.Min(n, len - 1) : len + n;
             var search = args.At(0);
             var budget = realm.Budget;
+            if (k >= 0 && search.IsNumber && TypedArrayNumberSearch.TryFind(o, search.Number, 0, (long)k, forward: false, nanMatches: false, out long found))
+            {
+                budget.Tick();
+                return found;
+            }
             for (; k >= 0; k--)
             {
                 budget.Tick();
