@@ -221,9 +221,12 @@ internal sealed class JsTypedArray : JsObject
     /// True for a key that typed arrays read and write as an element (a CanonicalNumericIndexString:
     /// "0", "-0", "1.5", "Infinity", "NaN"), whatever the object. Typed arrays share shapes with ordinary
     /// objects of the same prototype, and only for these keys do their [[Get]] and [[Set]] differ from
-    /// ordinary ones: so inline caches never remember them.
+    /// ordinary ones: so inline caches never remember them where the receiver's shape lacks the key
+    /// (a typed array's shape never holds one).
     /// </summary>
-    public static bool IsElementKey(in PropertyKey key) => TryCanonicalNumericIndex(key, out _);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsElementKey(in PropertyKey key) =>
+        key.IsArrayIndex || (key.NameOrNull is { Length: > 0 } s && s[0] is (>= '0' and <= '9') or '-' or 'I' or 'N' && TryCanonicalNumericIndex(key, out _));
 
     /// <summary>7.1.21 CanonicalNumericIndexString: true (with the number) when the key is a numeric string.</summary>
     public static bool TryCanonicalNumericIndex(in PropertyKey key, out double index)

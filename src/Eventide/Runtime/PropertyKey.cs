@@ -39,6 +39,8 @@ internal readonly struct PropertyKey : IEquatable<PropertyKey>
     public bool IsArrayIndex => _index != NotAnIndex;
     public uint Index => _index;
     public string Name => _key as string ?? throw new InvalidOperationException("symbol key");
+    /// <summary>The string key, or null for a symbol.</summary>
+    public string? NameOrNull => _key as string;
     public JsSymbol Symbol => (JsSymbol)_key;
     public bool IsDefault => _key is null;
 

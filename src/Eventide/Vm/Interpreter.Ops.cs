@@ -168,7 +168,7 @@ internal sealed partial class Interpreter
     private static JsValue GetNamedAndCache(JsObject o, PropertyKey key, JsValue receiver, ref PropertyCache cache)
     {
         var shape = o.Shape;
-        if (o.CachesNamedProperties && !shape.IsDictionary && !JsTypedArray.IsElementKey(key))
+        if (o.CachesNamedProperties && !shape.IsDictionary)
         {
             if (cache.More is { } more && more.TryGet(o, out var known)) return known;
             int slot = shape.Lookup(key);
@@ -180,7 +180,9 @@ internal sealed partial class Interpreter
                     return o.Slots[slot];
                 }
             }
-            else if (shape.Prototype is { CachesNamedProperties: true } proto && (!proto.Shape.IsDictionary || proto.FixShapeAsPrototype()))
+            // Not a key typed arrays read as an element: one may share this shape, which lacks the key.
+            else if (!JsTypedArray.IsElementKey(key) && shape.Prototype is { CachesNamedProperties: true } proto
+                && (!proto.Shape.IsDictionary || proto.FixShapeAsPrototype()))
             {
                 var pshape = proto.Shape;
                 int pslot = pshape.Lookup(key);
@@ -230,7 +232,7 @@ internal sealed partial class Interpreter
     {
         var shape = o.Shape;
         if (cache.More is { } more && o.CachesNamedProperties && !shape.IsDictionary && more.TrySet(o, value)) return;
-        bool cacheable = o.CachesNamedProperties && !shape.IsDictionary && !JsTypedArray.IsElementKey(key);
+        bool cacheable = o.CachesNamedProperties && !shape.IsDictionary;
         if (cacheable)
         {
             int slot = shape.Lookup(key);
@@ -242,7 +244,7 @@ internal sealed partial class Interpreter
             }
         }
         // Adding a property: cacheable when nothing on the prototype chain can intercept the write.
-        if (cacheable && o.IsExtensible() && shape.Lookup(key) < 0
+        if (cacheable && !JsTypedArray.IsElementKey(key) && o.IsExtensible() && shape.Lookup(key) < 0
             && PrototypeChainLacks(shape.Prototype, key, out var chain))
         {
             if (!o.Set(key, value, o))
