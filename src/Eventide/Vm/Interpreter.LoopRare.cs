@@ -75,6 +75,18 @@ internal sealed partial class Interpreter
             case OpCode.AsyncIteratorComplete:
                 if (CompleteAsyncIteration(frame)) return false;
                 break;
+            case OpCode.PushContext:
+            case OpCode.PopContext:
+            case OpCode.CloneContext:
+                ChangeContext(frame, op);
+                return false;
+            case OpCode.EndFinally:
+                if (EndFinallyWithoutUnwinding(frame)) return false;
+                break;
+            case OpCode.RequireObjectCoercible:
+                if (frame.Regs[frame.Sp - 1].IsNullish) break;
+                frame.Pc++;
+                return false;
         }
         return Step(ref f, entry, ref opStart, out result);
     }
@@ -98,6 +110,56 @@ internal sealed partial class Interpreter
         frame.Pc++;
         return true;
     }
+
+    /// <summary>PushContext n (a scope of n slots inside the frame's), PopContext, CloneContext (a loop
+    /// iteration's own copy of its bindings): at each iteration of a loop whose body makes closures.</summary>
+    private static void ChangeContext(Frame frame, OpCode op)
+    {
+        switch (op)
+        {
+            case OpCode.PushContext:
+                PushContext(frame, frame.Template.Code[frame.Pc + 1]);
+                frame.Pc += 2;
+                return;
+            case OpCode.PopContext: PopContext(frame); break;
+            default: frame.Ctx = frame.Ctx!.Clone(); break;
+        }
+        frame.Pc++;
+    }
+
+    private static void PushContext(Frame frame, int slots)
+    {
+        frame.Ctx = new Context(frame.Ctx, slots);
+        frame.CtxDepth++;
+    }
+
+    private static void PopContext(Frame frame)
+    {
+        frame.Ctx = frame.Ctx!.Parent;
+        frame.CtxDepth--;
+    }
+
+    /// <summary>EndFinally kindReg valueReg after a finally block entered normally or by a jump (break,
+    /// continue): on to the next instruction or the jump's target. False for a throw or a return, which
+    /// go on unwinding (Step).</summary>
+    private static bool EndFinallyWithoutUnwinding(Frame frame)
+    {
+        var code = frame.Template.Code;
+        int pc = frame.Pc;
+        int target = EndFinallyTarget(frame.Regs, code[pc + 1], code[pc + 2], pc + 3);
+        if (target < 0) return false;
+        frame.Pc = target;
+        return true;
+    }
+
+    /// <summary>Where EndFinally goes on when its completion is normal (<paramref name="next"/>) or a jump (the
+    /// jump's target); -1 for a throw or a return.</summary>
+    private static int EndFinallyTarget(JsValue[] regs, int kindReg, int valueReg, int next) => (int)regs[kindReg].Number switch
+    {
+        CompletionKind.Normal => next,
+        CompletionKind.Jump => (int)regs[valueReg].Number,
+        _ => -1,
+    };
 
     /// <summary>The arguments from <paramref name="from"/> on, as a new array (a rest parameter's value).</summary>
     private static JsValue RestArguments(Realm realm, JsValue[] args, int from) =>

@@ -141,12 +141,10 @@ internal sealed partial class Interpreter
                         break;
                     }
                 case OpCode.PushContext:
-                    f.Ctx = new Context(f.Ctx, code[pc++]);
-                    f.CtxDepth++;
+                    PushContext(f, code[pc++]);
                     break;
                 case OpCode.PopContext:
-                    f.Ctx = f.Ctx!.Parent;
-                    f.CtxDepth--;
+                    PopContext(f);
                     break;
                 case OpCode.CloneContext:
                     f.Ctx = f.Ctx!.Clone();
@@ -652,10 +650,10 @@ internal sealed partial class Interpreter
                     {
                         int kindReg = code[pc++];
                         int valueReg = code[pc++];
+                        int target = EndFinallyTarget(regs, kindReg, valueReg, pc);
+                        if (target >= 0) { pc = target; break; }
                         var kind = (int)regs[kindReg].Number;
-                        if (kind == CompletionKind.Normal) break;
                         var value = regs[valueReg];
-                        if (kind == CompletionKind.Jump) { pc = (int)value.Number; break; }
                         f.Pc = opStart + 1;
                         f.Sp = sp;
                         if (kind == CompletionKind.Throw)
