@@ -189,7 +189,8 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>Call of a builtin: generator.next(v) and f.call/f.apply/Reflect.apply of a script function
-    /// continue in the fast loop (f becomes the callee's frame); other builtins are called directly.</summary>
+    /// continue in the fast loop (f becomes the callee's frame); other builtins, and script functions the
+    /// loop does not enter (async, generator), are called directly.</summary>
     private bool CallNative(ref Frame f)
     {
         var frame = f;
@@ -198,7 +199,18 @@ internal sealed partial class Interpreter
         var realm = frame.Realm;
         int argc = frame.Template.Code[pc + 1];
         int fnIndex = sp - argc - 2;
-        if (regs[fnIndex].RawRef is not NativeFunction native) return false;
+        if (regs[fnIndex].RawRef is not NativeFunction native)
+        {
+            // An async or generator function (or a class constructor, which throws): its [[Call]], as Step calls it.
+            if (regs[fnIndex].RawRef is not ScriptFunction script) return false;
+            frame.Pc = pc + 2;
+            frame.Sp = sp;
+            var started = script.Call(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+            regs[fnIndex] = started;
+            frame.Sp = fnIndex + 1;
+            if (!ReferenceEquals(Realm.Current, realm)) Realm.Current = realm;
+            return true;
+        }
         if (ReferenceEquals(native, realm.GeneratorNext) && regs[fnIndex + 1].RawRef is GeneratorObject gen)
         {
             // generator.next(v) with the intrinsic next: resume the generator in the fast loop.
