@@ -75,6 +75,11 @@ internal sealed partial class Interpreter
             case OpCode.AsyncIteratorComplete:
                 if (CompleteAsyncIteration(frame)) return false;
                 break;
+            case OpCode.GetNamed:
+            case OpCode.GetLength:
+            case OpCode.GetNamedKeep:
+                GetNamedAt(frame, op);
+                return false;
             case OpCode.PushContext:
             case OpCode.PopContext:
             case OpCode.CloneContext:
@@ -109,6 +114,29 @@ internal sealed partial class Interpreter
         top = JsValue.FromInternal(record);
         frame.Pc++;
         return true;
+    }
+
+    /// <summary>GetNamed, GetLength (obj → value) and GetNamedKeep (obj → value obj) key cache at f.Pc, past the
+    /// loop's check of the site's first entry: the site's further entries, then the full lookup that fills
+    /// them; a primitive's property from its prototype. Step runs them here too.</summary>
+    private static void GetNamedAt(Frame frame, OpCode op)
+    {
+        var template = frame.Template;
+        int pc = frame.Pc;
+        var key = (PropertyKey)template.Constants[template.Code[pc + 1]];
+        ref var cache = ref template.Caches[template.Code[pc + 2]];
+        var regs = frame.Regs;
+        int sp = frame.Sp;
+        var obj = regs[sp - 1];
+        frame.Pc = pc + 3; // a getter's caller frame shows this access
+        if (op != OpCode.GetNamedKeep)
+        {
+            regs[sp - 1] = obj.Ref is JsObject o ? GetNamedCached(o, key, obj, ref cache) : GetOnPrimitive(frame.Realm, obj, key);
+            return;
+        }
+        regs[sp - 1] = obj.Ref is JsObject r ? GetNamedCached(r, key, obj, ref cache) : GetOnPrimitiveAndCache(frame.Realm, obj, key, ref cache);
+        regs[sp] = obj;
+        frame.Sp = sp + 1;
     }
 
     /// <summary>PushContext n (a scope of n slots inside the frame's), PopContext, CloneContext (a loop

@@ -209,29 +209,13 @@ internal sealed partial class Interpreter
                 // ----------------------------------------------------- properties
                 case OpCode.GetNamed:
                 case OpCode.GetLength:
-                    {
-                        int keyK = code[pc++];
-                        ref var cache = ref t.Caches[code[pc++]];
-                        var obj = regs[sp - 1];
-                        f.Pc = pc; // a getter's caller frame shows this access
-                        regs[sp - 1] = obj.Ref is JsObject o
-                            ? GetNamedCached(o, (PropertyKey)consts[keyK], obj, ref cache)
-                            : GetOnPrimitive(realm, obj, (PropertyKey)consts[keyK]);
-                        break;
-                    }
                 case OpCode.GetNamedKeep:
-                    {
-                        // obj → fn obj
-                        int keyK = code[pc++];
-                        ref var cache = ref t.Caches[code[pc++]];
-                        var obj = regs[sp - 1];
-                        f.Pc = pc; // a getter's caller frame shows this access
-                        regs[sp - 1] = obj.Ref is JsObject o
-                            ? GetNamedCached(o, (PropertyKey)consts[keyK], obj, ref cache)
-                            : GetOnPrimitiveAndCache(realm, obj, (PropertyKey)consts[keyK], ref cache);
-                        regs[sp++] = obj;
-                        break;
-                    }
+                    f.Pc = opStart;
+                    f.Sp = sp;
+                    GetNamedAt(f, (OpCode)code[opStart]);
+                    pc = f.Pc;
+                    sp = f.Sp;
+                    break;
                 case OpCode.SetNamed:
                     {
                         int keyK = code[pc++];
