@@ -52,7 +52,6 @@ public partial class JsObject
         Slots = slots;
     }
 
-    /// <summary>The shared empty shape of objects whose prototype is this object.</summary>
     /// <summary>
     /// Gives a dictionary-mode object that inline caches meet as a prototype a shape with fixed keys
     /// again (as V8 makes prototypes fast): a prototype defined method by method past the dictionary
@@ -67,6 +66,7 @@ public partial class JsObject
         return true;
     }
 
+    /// <summary>The shared empty shape of objects whose prototype is this object.</summary>
     internal Shape RootShapeForChildren { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _rare?.ChildRoot ?? CreateRootShapeForChildren(); }
 
     private Shape CreateRootShapeForChildren() => (_rare ??= new()).ChildRoot = Shape.CreateRoot(this);

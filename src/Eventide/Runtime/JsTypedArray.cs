@@ -239,8 +239,12 @@ internal sealed class JsTypedArray : JsObject
         char c = s[0];
         if (!(c is (>= '0' and <= '9') or '-' or 'I' or 'N')) return false;
         // Of the names starting with a letter, only these two print as themselves.
-        if (c == 'I') { index = double.PositiveInfinity; return s == "Infinity"; }
-        if (c == 'N') { index = double.NaN; return s == "NaN"; }
+        if (c is 'I' or 'N')
+        {
+            if (s != "Infinity" && s != "NaN") return false;
+            index = c == 'I' ? double.PositiveInfinity : double.NaN;
+            return true;
+        }
         if (s == "-0") { index = -0.0; return true; }
         double n = NumberConversions.StringToNumber(s);
         if (NumberConversions.ToString(n) != s) return false;

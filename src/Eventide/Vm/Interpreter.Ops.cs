@@ -192,7 +192,8 @@ internal sealed partial class Interpreter
                     return proto.Slots[pslot];
                 }
                 // A subclass's inherited method, a generator's next, an absent option: the slow path's entries.
-                if (pslot < 0 && o.HasOrdinaryGet && shape.KeysFixed && !key.IsArrayIndex
+                // A typed array's named keys are ordinary (the guard above took its element keys out).
+                if (pslot < 0 && (o.HasOrdinaryGet || o is JsTypedArray) && shape.KeysFixed && !key.IsArrayIndex
                     && PolymorphicCache.TryResolve(o, key, out var holder, out int hslot, out var between))
                 {
                     (cache.More ??= new PolymorphicCache()).Add(shape, holder, holder?.Shape, hslot, between);

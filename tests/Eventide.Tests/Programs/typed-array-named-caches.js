@@ -42,3 +42,19 @@ b.indexOf = () => -1;
 let own = 0;
 for (let at = b.indexOf(10); at !== -1; at = b.indexOf(10, at + 1)) own++;
 console.log(count, after, own);
+// Methods two prototypes up (%TypedArray%.prototype), through one call site, then replaced and shadowed.
+const views = [new Uint8Array([1, 2, 3]), new Float32Array([4, 5]), new Int16Array([6])];
+function firstOf(v) { return v.at(0); }
+const seen = [];
+for (let round = 0; round < 3; round++) for (const v of views) seen.push(firstOf(v), v.includes(5), v.join('-'));
+const at = Object.getPrototypeOf(Uint8Array.prototype).at;
+Object.getPrototypeOf(Uint8Array.prototype).at = function () { return 'patched'; };
+for (const v of views) seen.push(firstOf(v));
+Float32Array.prototype.at = function () { return 'float own'; };
+for (const v of views) seen.push(firstOf(v));
+delete Float32Array.prototype.at;
+Object.getPrototypeOf(Uint8Array.prototype).at = at;
+for (const v of views) seen.push(firstOf(v));
+views[2].at = () => 'instance';
+for (const v of views) seen.push(firstOf(v));
+console.log(seen.join());
