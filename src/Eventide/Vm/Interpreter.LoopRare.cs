@@ -140,31 +140,25 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>PushContext n (a scope of n slots inside the frame's), PopContext, CloneContext (a loop
-    /// iteration's own copy of its bindings): at each iteration of a loop whose body makes closures.</summary>
+    /// iteration's own copy of its bindings): at each iteration of a loop whose body makes closures. Step runs them here too.</summary>
     private static void ChangeContext(Frame frame, OpCode op)
     {
         switch (op)
         {
             case OpCode.PushContext:
-                PushContext(frame, frame.Template.Code[frame.Pc + 1]);
+                frame.Ctx = new Context(frame.Ctx, frame.Template.Code[frame.Pc + 1]);
+                frame.CtxDepth++;
                 frame.Pc += 2;
                 return;
-            case OpCode.PopContext: PopContext(frame); break;
-            default: frame.Ctx = frame.Ctx!.Clone(); break;
+            case OpCode.PopContext:
+                frame.Ctx = frame.Ctx!.Parent;
+                frame.CtxDepth--;
+                break;
+            default:
+                frame.Ctx = frame.Ctx!.Clone();
+                break;
         }
         frame.Pc++;
-    }
-
-    private static void PushContext(Frame frame, int slots)
-    {
-        frame.Ctx = new Context(frame.Ctx, slots);
-        frame.CtxDepth++;
-    }
-
-    private static void PopContext(Frame frame)
-    {
-        frame.Ctx = frame.Ctx!.Parent;
-        frame.CtxDepth--;
     }
 
     /// <summary>EndFinally kindReg valueReg after a finally block entered normally or by a jump (break,

@@ -192,8 +192,8 @@ internal sealed partial class Interpreter
                     return proto.Slots[pslot];
                 }
                 // A subclass's inherited method, a generator's next, an absent option: the slow path's entries.
-                // A typed array's named keys are ordinary (the guard above took its element keys out).
-                if (pslot < 0 && (o.HasOrdinaryGet || o is JsTypedArray) && shape.KeysFixed && !key.IsArrayIndex
+                // A typed array's named keys are ordinary (the guard above took element keys, array indices among them, out).
+                if (pslot < 0 && (o.HasOrdinaryGet || o is JsTypedArray) && shape.KeysFixed
                     && PolymorphicCache.TryResolve(o, key, out var holder, out int hslot, out var between))
                 {
                     (cache.More ??= new PolymorphicCache()).Add(shape, holder, holder?.Shape, hslot, between);
@@ -232,8 +232,8 @@ internal sealed partial class Interpreter
     private static void SetNamedAndCache(JsObject o, PropertyKey key, JsValue value, bool strict, ref PropertyCache cache)
     {
         var shape = o.Shape;
-        if (cache.More is { } more && o.CachesNamedProperties && !shape.IsDictionary && more.TrySet(o, value)) return;
         bool cacheable = o.CachesNamedProperties && !shape.IsDictionary;
+        if (cacheable && cache.More is { } more && more.TrySet(o, value)) return;
         if (cacheable)
         {
             int slot = shape.Lookup(key);

@@ -141,13 +141,11 @@ internal sealed partial class Interpreter
                         break;
                     }
                 case OpCode.PushContext:
-                    PushContext(f, code[pc++]);
-                    break;
                 case OpCode.PopContext:
-                    PopContext(f);
-                    break;
                 case OpCode.CloneContext:
-                    f.Ctx = f.Ctx!.Clone();
+                    f.Pc = opStart;
+                    ChangeContext(f, (OpCode)code[opStart]);
+                    pc = f.Pc;
                     break;
                 case OpCode.LoadGlobal:
                 case OpCode.LoadGlobalOrUndefined:
