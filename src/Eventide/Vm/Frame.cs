@@ -77,6 +77,15 @@ internal sealed class Frame : ReactionJob
         if (_side is FrameExtras { PendingThis: null, NewTarget: null, Args: null } x && x.ArrowReceiver.IsUndefined) _side = x.Owner;
     }
 
+    /// <summary>A plain call's frame that has returned and is no one's (not a generator's or an async
+    /// function's): the stack slot it ran in still holds it, and the next call there runs in it again.
+    /// A pooled frame has no flags (<see cref="ResetForPool"/>), so it is never also taken from a slot.</summary>
+    public bool ReusableAfterReturn
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (_flags & (FrameFlags.Completed | FrameFlags.Suspended)) == FrameFlags.Completed && Owner is null;
+    }
+
     /// <summary>Clears what a finished plain call set (its owner is null and it is not suspended): the frame goes back to the pool.
     /// Its function, scope, this and caller stay until the next call or <see cref="ForgetLastCall"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // inside RecycleFrame, on every return

@@ -101,15 +101,20 @@ internal sealed partial class Interpreter
         PollCancellation();
         int size = t.LocalCount + t.MaxStack;
         Frame f;
-        if (_poolCount == 0) f = new Frame { Regs = new JsValue[size], AsyncContext = null };
-        else
+        // The frame of the last call at this depth stays in the stack's slot when it returns (a
+        // return does not pool it): a loop's callee and recursion run in it again, without a pool.
+        int next = _depth + 1;
+        if ((uint)next < (uint)_stack.Length && _stack[next] is { ReusableAfterReturn: true } last)
         {
-            // The slot keeps the frame: when it comes back to the same slot, no write barrier.
-            f = _framePool[--_poolCount];
-            if (f.Regs.Length < size || (owned && f.Regs.Length != size)) f.Regs = new JsValue[size];
-            // A generator or async function keeps its frame for long: none of the last call's values stay reachable from it.
-            else if (owned) f.Regs.AsSpan().Clear();
+            f = last;
+            f.ResetForPool();
         }
+        else if (_poolCount == 0) return NewRentedFrame(fn, t, realm, ctx, size);
+        // The pool's slot keeps the frame: when it comes back to the same slot, no write barrier.
+        else f = _framePool[--_poolCount];
+        if (f.Regs.Length < size || (owned && f.Regs.Length != size)) f.Regs = new JsValue[size];
+        // A generator or async function keeps its frame for long: none of the last call's values stay reachable from it.
+        else if (owned) f.Regs.AsSpan().Clear();
         // A pooled frame usually ran the same function last (recursion, a loop's callee): a compare
         // is cheaper than the write barrier of storing the same reference again.
         if (!ReferenceEquals(f.Template, t)) f.Template = t;
@@ -119,6 +124,10 @@ internal sealed partial class Interpreter
         f.Sp = t.LocalCount;
         return f;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame NewRentedFrame(ScriptFunction? fn, FunctionTemplate t, Realm realm, Context? ctx, int size) =>
+        new() { Regs = new JsValue[size], AsyncContext = null, Template = t, Function = fn, Realm = realm, Ctx = ctx, Sp = t.LocalCount };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckCallDepth()
@@ -201,7 +210,7 @@ internal sealed partial class Interpreter
         if (!ReferenceEquals(slot, f)) slot = f;
     }
 
-    /// <summary>A completed frame called from script returns: it is popped and recycled, and its caller continues (in its own realm).</summary>
+    /// <summary>A completed frame called from script returns: it is popped (its stack slot keeps it for the next call at this depth), and its caller continues (in its own realm).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Frame ReturnToCaller(Frame f, int sp)
     {
@@ -209,7 +218,7 @@ internal sealed partial class Interpreter
         PopFrame(f);
         f.Sp = sp;
         if (!ReferenceEquals(parent.Realm, f.Realm)) Realm.Current = parent.Realm;
-        RecycleFrame(f);
+        // Not pooled: it stays in its stack slot for the next call at this depth (see RentFrame).
         return parent;
     }
 
@@ -378,9 +387,8 @@ internal sealed partial class Interpreter
         var savedRealm = Realm.Enter(f.Realm);
         try
         {
-            var result = Execute(f);
-            if (f.Completed) RecycleFrame(f);
-            return result;
+            // A completed frame stays in its stack slot for the next run or call at this depth (see RentFrame).
+            return Execute(f);
         }
         finally
         {
