@@ -113,7 +113,7 @@ internal static partial class ArrayPrototype
         {
             budget.Tick();
             if (!TryGetElement(source, sourceIndex, out var element)) continue;
-            if (mapper.HasFunction) element = mapper.Call([element, sourceIndex, source]);
+            if (mapper.HasFunction) element = mapper.CallWithElement(element, sourceIndex, source);
             if (depth > 0 && Operations.IsArray(element))
             {
                 var inner = element.AsObject!;

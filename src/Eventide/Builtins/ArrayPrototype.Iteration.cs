@@ -16,7 +16,7 @@ internal static partial class ArrayPrototype
         for (long k = 0; k < len; k++)
         {
             budget.Tick();
-            if (TryGetElement(o, k, out var kValue)) callback.Call([kValue, k, o]);
+            if (TryGetElement(o, k, out var kValue)) callback.CallWithElement(kValue, k, o);
         }
         callback.Release();
         return JsValue.Undefined;
@@ -34,7 +34,7 @@ internal static partial class ArrayPrototype
         {
             budget.Tick();
             if (TryGetElement(o, k, out var kValue))
-                CreateDataPropertyOrThrow(a, k, callback.Call([kValue, k, o]));
+                CreateDataPropertyOrThrow(a, k, callback.CallWithElement(kValue, k, o));
         }
         callback.Release();
         return a;
@@ -53,7 +53,7 @@ internal static partial class ArrayPrototype
         for (long k = 0; k < len; k++)
         {
             budget.Tick();
-            if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.Call([kValue, k, o])))
+            if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.CallWithElement(kValue, k, o)))
                 CreateDataPropertyOrThrow(a, to++, kValue);
         }
         callback.Release();
@@ -71,7 +71,7 @@ internal static partial class ArrayPrototype
             for (long k = 0; k < len; k++)
             {
                 budget.Tick();
-                if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.Call([kValue, k, o])))
+                if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.CallWithElement(kValue, k, o)))
                     kept.Add(kValue);
             }
             callback.Release();
@@ -90,7 +90,7 @@ internal static partial class ArrayPrototype
         for (long k = 0; k < len; k++)
         {
             budget.Tick();
-            if (TryGetElement(o, k, out var kValue) && !Operations.ToBoolean(callback.Call([kValue, k, o])))
+            if (TryGetElement(o, k, out var kValue) && !Operations.ToBoolean(callback.CallWithElement(kValue, k, o)))
             {
                 callback.Release();
                 return JsValue.False;
@@ -110,7 +110,7 @@ internal static partial class ArrayPrototype
         for (long k = 0; k < len; k++)
         {
             budget.Tick();
-            if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.Call([kValue, k, o])))
+            if (TryGetElement(o, k, out var kValue) && Operations.ToBoolean(callback.CallWithElement(kValue, k, o)))
             {
                 callback.Release();
                 return JsValue.True;
@@ -142,7 +142,7 @@ internal static partial class ArrayPrototype
             budget.Tick();
             long k = ascending ? i : len - 1 - i;
             var kValue = GetElement(o, k);
-            if (Operations.ToBoolean(predicate.Call([kValue, k, o])))
+            if (Operations.ToBoolean(predicate.CallWithElement(kValue, k, o)))
             {
                 predicate.Release();
                 return wantIndex ? k : kValue;

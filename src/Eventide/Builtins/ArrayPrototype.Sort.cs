@@ -100,7 +100,7 @@ internal static partial class ArrayPrototype
         var compare = new RepeatedCall(comparefn, JsValue.Undefined);
         MergeSort(items, (x, y) =>
         {
-            double v = Operations.ToNumber(compare.Call([x, y]));
+            double v = Operations.ToNumber(compare.CallWithPair(x, y));
             return double.IsNaN(v) ? 0 : Math.Sign(v);
         });
         compare.Release();

@@ -22,7 +22,7 @@ internal static partial class TypedArrayPrototype
         {
             int len = o.Length;
             var fn = new RepeatedCall(ArrayPrototype.CallbackOrThrow(args.At(0)), args.At(1));
-            for (int k = 0; k < len; k++) fn.Call([o.GetElement(k), k, o]);
+            for (int k = 0; k < len; k++) fn.CallWithElement(o.GetElement(k), k, o);
             fn.Release();
             return JsValue.Undefined;
         });
@@ -32,7 +32,7 @@ internal static partial class TypedArrayPrototype
             int len = o.Length;
             var fn = new RepeatedCall(ArrayPrototype.CallbackOrThrow(args.At(0)), args.At(1));
             var a = TypedArrayOperations.TypedArraySpeciesCreate(r, o, [len], "%TypedArray%.prototype.map");
-            for (int k = 0; k < len; k++) a.Set(new PropertyKey((uint)k), fn.Call([o.GetElement(k), k, o]), a);
+            for (int k = 0; k < len; k++) a.Set(new PropertyKey((uint)k), fn.CallWithElement(o.GetElement(k), k, o), a);
             fn.Release();
             return a;
         });
@@ -45,7 +45,7 @@ internal static partial class TypedArrayPrototype
             for (int k = 0; k < len; k++)
             {
                 var kValue = o.GetElement(k);
-                if (Operations.ToBoolean(fn.Call([kValue, k, o]))) kept.Add(kValue);
+                if (Operations.ToBoolean(fn.CallWithElement(kValue, k, o))) kept.Add(kValue);
             }
             fn.Release();
             var a = TypedArrayOperations.TypedArraySpeciesCreate(r, o, [kept.Count], "%TypedArray%.prototype.filter");
@@ -68,7 +68,7 @@ internal static partial class TypedArrayPrototype
             budget.Tick();
             int k = fromEnd ? len - 1 - i : i;
             value = o.GetElement(k);
-            if (Operations.ToBoolean(fn.Call([value, k, o])) == stopWhen)
+            if (Operations.ToBoolean(fn.CallWithElement(value, k, o)) == stopWhen)
             {
                 fn.Release();
                 return k;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Eventide.Compiling;
 using Eventide.Runtime;
 
@@ -48,6 +49,48 @@ internal struct RepeatedCall
     public JsValue Call(ReadOnlySpan<JsValue> args) =>
         _interpreter is null ? _function.Call(_thisArg, args) : _interpreter.CallRepeated(ref this, (ScriptFunction)_function, _thisArg, args);
 
+    /// <summary>Call(function, thisArg, « value, index, o »): the callback of forEach, map, filter and the like.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public JsValue CallWithElement(in JsValue value, long index, JsObject o)
+    {
+        ref var r0 = ref KeptParameters(3, out int n);
+        if (n < 0) return Call([value, index, o]);
+        if (n > 0) JsValue.Store(ref r0, value);
+        if (n > 1) JsValue.StoreNumber(ref Unsafe.Add(ref r0, 1), index);
+        if (n > 2) Unsafe.Add(ref r0, 2) = o;
+        return CallWithParametersSet(n);
+    }
+
+    /// <summary>Call(function, thisArg, « x, y »): a comparator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public JsValue CallWithPair(in JsValue x, in JsValue y)
+    {
+        ref var r0 = ref KeptParameters(2, out int n);
+        if (n < 0) return Call([x, y]);
+        if (n > 0) JsValue.Store(ref r0, x);
+        if (n > 1) JsValue.Store(ref Unsafe.Add(ref r0, 1), y);
+        return CallWithParametersSet(n);
+    }
+
+    /// <summary>After the first call, a function without an arguments object takes its arguments straight in its
+    /// kept frame's parameters, without a list of them: their registers, and how many of the
+    /// <paramref name="count"/> arguments to write there (-1 when they go through <see cref="Call"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly ref JsValue KeptParameters(int count, out int n)
+    {
+        if (KeptFrame is { } f && _interpreter is not null && !f.Template.NeedsArgumentsArray)
+        {
+            // Unchecked by the callers: the parameters are locals, inside the frame's registers (RentFrame).
+            n = Math.Min(count, f.Template.DirectParamCount);
+            return ref MemoryMarshal.GetArrayDataReference(f.Regs);
+        }
+        n = -1;
+        return ref Unsafe.NullRef<JsValue>();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private JsValue CallWithParametersSet(int n) => _interpreter!.CallRepeated(ref this, (ScriptFunction)_function, _thisArg, [], n);
+
     /// <summary>Gives the kept frame back to the interpreter's pool.</summary>
     public void Release()
     {
@@ -60,7 +103,9 @@ internal sealed partial class Interpreter
 {
     /// <summary>One call of a <see cref="RepeatedCall"/>'s plain script function: what
     /// <see cref="CallFunction"/> and <see cref="RunFrame"/> do, minus what the first call settled.</summary>
-    internal JsValue CallRepeated(ref RepeatedCall call, ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)
+    /// <param name="passed">How many parameters of the kept frame the caller has set already
+    /// (<see cref="RepeatedCall.CallWithElement"/>; then <paramref name="args"/> is empty).</param>
+    internal JsValue CallRepeated(ref RepeatedCall call, ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args, int passed = 0)
     {
         var f = call.KeptFrame;
         if (f is null) f = FirstRepeatedFrame(ref call, fn, thisArg, args);
@@ -71,7 +116,8 @@ internal sealed partial class Interpreter
             PollCancellation();
             if (!ReferenceEquals(f.Ctx, fn.Ctx)) f.Ctx = fn.Ctx; // the last call may have pushed a scope
             f.Sp = t.LocalCount;
-            PassArguments(f, t, args);
+            if (passed == 0) PassArguments(f, t, args);
+            else if (passed < t.LocalCount) f.Regs.AsSpan(passed, t.LocalCount - passed).Clear();
             if (!call.ThisIsStable) BindFrameThis(f, fn, t, fn.Realm, thisArg);
         }
         var savedDepth = _depth;
