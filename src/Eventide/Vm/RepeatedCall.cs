@@ -102,9 +102,9 @@ internal struct RepeatedCall
 internal sealed partial class Interpreter
 {
     /// <summary>One call of a <see cref="RepeatedCall"/>'s plain script function: what
-    /// <see cref="CallFunction"/> and <see cref="RunFrame"/> do, minus what the first call settled.</summary>
-    /// <param name="passed">How many parameters of the kept frame the caller has set already
-    /// (<see cref="RepeatedCall.CallWithElement"/>; then <paramref name="args"/> is empty).</param>
+    /// <see cref="CallFunction"/> and <see cref="RunFrame"/> do, minus what the first call settled.
+    /// A nonzero <c>passed</c> says how many of the kept frame's parameters the caller has set already
+    /// (<see cref="RepeatedCall.CallWithElement"/>; args is then empty).</summary>
     internal JsValue CallRepeated(ref RepeatedCall call, ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args, int passed = 0)
     {
         var f = call.KeptFrame;
