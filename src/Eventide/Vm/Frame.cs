@@ -86,9 +86,10 @@ internal sealed class Frame : ReactionJob
         get => (_flags & (FrameFlags.Completed | FrameFlags.Suspended)) == FrameFlags.Completed && Owner is null;
     }
 
-    /// <summary>Clears what a finished plain call set (its owner is null and it is not suspended): the frame goes back to the pool.
-    /// Its function, scope, this and caller stay until the next call or <see cref="ForgetLastCall"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] // inside RecycleFrame, on every return
+    /// <summary>Clears what a finished plain call set (its owner is null and it is not suspended): the frame goes back
+    /// to the pool, or runs the next call at its depth. Its function, scope, this and caller stay until the next call
+    /// or <see cref="ForgetLastCall"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // inside RentFrame, on every call
     public void ResetForPool()
     {
         // The extras record (arguments, new.target, pending this, arrow receiver) is kept for the

@@ -147,9 +147,18 @@ internal sealed partial class Interpreter
         ref var dst = ref MemoryMarshal.GetArrayDataReference(regs);
         ref var src = ref MemoryMarshal.GetReference(args);
         for (int i = 0; i < n; i++) JsValue.Store(ref Unsafe.Add(ref dst, i), Unsafe.Add(ref src, i)); // numbers without the barrier
-        // Most functions have no local besides their parameters (fib, callbacks): nothing to clear.
-        if (n < t.LocalCount) MemoryMarshal.CreateSpan(ref Unsafe.Add(ref dst, n), t.LocalCount - n).Clear();
+        ClearLocalsFrom(f, t, n);
         if (t.NeedsArgumentsArray) f.Args = args.ToArray();
+    }
+
+    /// <summary>The locals from <paramref name="n"/> on (missing parameters, vars) become undefined: a reused
+    /// frame's registers hold what its last call left.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClearLocalsFrom(Frame f, FunctionTemplate t, int n)
+    {
+        // Most functions have no local besides their parameters (fib, callbacks): nothing to clear.
+        // Unchecked: a frame's registers hold its locals (RentFrame).
+        if (n < t.LocalCount) MemoryMarshal.CreateSpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.Regs), n), t.LocalCount - n).Clear();
     }
 
     /// <summary>The frame's this (10.2.1.2 OrdinaryCallBindThis); strict functions take the receiver as it is.
@@ -173,7 +182,9 @@ internal sealed partial class Interpreter
     }
 
     // Frames of finished plain calls are reused: nothing keeps a reference to them once they
-    // return (generators and async functions own their frames and are never recycled).
+    // return (generators and async functions own their frames and are never recycled). A return
+    // leaves its frame in its stack slot for the next call at that depth (RentFrame); the pool
+    // holds the frames given back otherwise (a RepeatedCall's kept frame).
     // A pooled frame's registers keep what its last call left (clearing them on every return cost
     // fib 3%): PassArguments sets every local of the next call, and its operand stack is written before it is read.
     private Frame[] _framePool = new Frame[64];
@@ -198,10 +209,7 @@ internal sealed partial class Interpreter
         _stack.AsSpan(_depth + 1).Clear();
     }
 
-    /// <summary>A finished frame back to the pool (from a return, or a <see cref="RepeatedCall"/>'s release); frames with an owner or suspended are kept out.</summary>
-    // Not inlined: inside the dispatch loop it would push the loop past the JIT's inlining budget
-    // (BranchOnResult and NumberCompare then stayed calls: fib +1%).
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    /// <summary>A finished frame back to the pool (a <see cref="RepeatedCall"/>'s release); frames with an owner or suspended are kept out.</summary>
     internal void RecycleFrame(Frame f)
     {
         if (f.Owner is not null || f.Suspended || _poolCount == _framePool.Length) return;

@@ -117,7 +117,7 @@ internal sealed partial class Interpreter
             if (!ReferenceEquals(f.Ctx, fn.Ctx)) f.Ctx = fn.Ctx; // the last call may have pushed a scope
             f.Sp = t.LocalCount;
             if (passed == 0) PassArguments(f, t, args);
-            else if (passed < t.LocalCount) f.Regs.AsSpan(passed, t.LocalCount - passed).Clear();
+            else ClearLocalsFrom(f, t, passed);
             if (!call.ThisIsStable) BindFrameThis(f, fn, t, fn.Realm, thisArg);
         }
         var savedDepth = _depth;
@@ -130,7 +130,7 @@ internal sealed partial class Interpreter
         }
         catch
         {
-            // The throw unwound the frame (and may have pooled it): the next call rents another.
+            // The throw unwound the frame (and a later call at its depth may run in it): the next call rents another.
             call.KeptFrame = null;
             RestoreStack(savedDepth);
             throw;
