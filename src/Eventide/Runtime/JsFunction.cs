@@ -67,6 +67,9 @@ internal sealed class NativeFunction : JsFunction
     /// <summary>Function.prototype.call, apply or Reflect.apply (of any realm): a call of it is the call of
     /// another function, which the interpreter runs as its own frame and names in its errors.</summary>
     internal bool ForwardsCalls { get; private set; }
+    /// <summary>For a method whose loop calls a callback per element (forEach, map, ...): the steps before
+    /// its loop, which the interpreter runs to drive the loop itself, each callback a frame of its own.</summary>
+    internal Builtins.ElementCallbackLoopStart? StartsCallbackLoop;
     private readonly NativeFn? _call;
     private readonly NativeCtorFn? _ctor;
 

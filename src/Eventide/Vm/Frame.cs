@@ -192,7 +192,7 @@ internal sealed class Frame : ReactionJob
     }
 }
 
-/// <summary>How a generator frame resumed inside the caller's dispatch loop gives its yield or return back.</summary>
+/// <summary>How a generator frame resumed inside the caller's dispatch loop (or a builtin's callback run there) gives its yield or return back.</summary>
 internal enum InlineResume : byte
 {
     None,
@@ -200,4 +200,7 @@ internal enum InlineResume : byte
     ForOf,
     /// <summary>A call of %GeneratorPrototype%.next: an iterator result object is pushed.</summary>
     NextCall,
+    /// <summary>Not a generator: a callback of a builtin's element loop (forEach, map, ...), whose
+    /// return goes to the loop (its Owner), see Interpreter.CallbackReturned.</summary>
+    Callback,
 }

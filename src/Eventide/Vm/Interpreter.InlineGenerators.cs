@@ -86,10 +86,23 @@ internal sealed partial class Interpreter
         return caller;
     }
 
-    /// <summary>A throw leaves an inline-resumed generator's frame: the generator is completed (27.5.3.3 step 10).</summary>
+    /// <summary>The return of a frame resumed inline: a generator's (done) or a builtin's callback's (<see cref="CallbackReturned"/>).</summary>
+    // Not inlined: see LeaveInlineGenerator.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame LeaveResumedFrame(Frame frame, JsValue value) =>
+        frame.Resumed == InlineResume.Callback ? CallbackReturned(frame, value) : LeaveInlineGenerator(frame, value, done: true);
+
+    /// <summary>A throw leaves an inline-resumed generator's frame: the generator is completed (27.5.3.3 step 10).
+    /// A builtin's callback's frame just lets go of its loop (the throw leaves the builtin's call too).</summary>
     private static void AbandonInlineGenerator(Frame frame)
     {
+        var mode = frame.Resumed;
         frame.Resumed = InlineResume.None;
+        if (mode == InlineResume.Callback)
+        {
+            frame.Owner = null;
+            return;
+        }
         frame.Completed = true;
         ((GeneratorObject)frame.Owner!).Complete();
     }

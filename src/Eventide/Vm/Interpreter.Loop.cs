@@ -774,7 +774,7 @@ internal sealed partial class Interpreter
                         {
                             var rv = top; top = ref Unsafe.Add(ref top, -1);
                             f.Sp = StackDepth(ref r0, ref top);
-                            f = LeaveInlineGenerator(f, rv, done: true);
+                            f = LeaveResumedFrame(f, rv);
                             code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
                             break;
                         }

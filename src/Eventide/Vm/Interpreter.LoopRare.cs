@@ -244,6 +244,16 @@ internal sealed partial class Interpreter
                 return true;
             }
         }
+        if (native.StartsCallbackLoop is { } startLoop)
+        {
+            // forEach, map, ...: the loop is started here and its callbacks run as frames of this loop.
+            frame.Pc = pc + 2;
+            frame.Sp = sp;
+            var loop = startLoop(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+            frame.Sp = fnIndex;
+            if (StartDrivenCallbacks(frame, loop) is { } callback) f = callback;
+            return true;
+        }
         if (native.ForwardsCalls)
         {
             // f.call(t, ...), f.apply(t, array), Reflect.apply(f, t, array) of a script function:

@@ -664,7 +664,7 @@ internal sealed partial class Interpreter
                         if (f.Resumed != InlineResume.None)
                         {
                             f.Sp = sp;
-                            f = LeaveInlineGenerator(f, v, done: true);
+                            f = LeaveResumedFrame(f, v);
                             t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                             break;
                         }

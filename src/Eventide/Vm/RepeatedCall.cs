@@ -35,11 +35,15 @@ internal struct RepeatedCall
         {
             _interpreter = sf.Realm.Engine.Interpreter;
             SameRealm = ReferenceEquals(Realm.Current, sf.Realm);
-            ThisIsStable = sf.Template.IsArrowLike
-                ? sf.LexicalThisCell is null
-                : sf.Template.Strict || thisArg.IsNullish || thisArg.IsObject;
+            ThisIsStable = IsThisStable(sf, thisArg);
         }
     }
+
+    /// <summary>Every call of <paramref name="sf"/> with <paramref name="thisArg"/> binds the same this: not a fresh
+    /// wrapper of a primitive, not a derived constructor's pending this (an arrow's lexical cell).</summary>
+    internal static bool IsThisStable(ScriptFunction sf, JsValue thisArg) => sf.Template.IsArrowLike
+        ? sf.LexicalThisCell is null
+        : sf.Template.Strict || thisArg.IsNullish || thisArg.IsObject;
 
     /// <summary>False for <c>default(RepeatedCall)</c>: no function to call (an optional mapper left out).</summary>
     public readonly bool HasFunction => _function is not null;
