@@ -104,11 +104,10 @@ internal sealed partial class Interpreter
         // The frame of the last call at this depth stays in the stack's slot when it returns (a
         // return does not pool it): a loop's callee and recursion run in it again, without a pool.
         int next = _depth + 1;
-        if ((uint)next < (uint)_stack.Length && _stack[next] is { ReusableAfterReturn: true } last)
-        {
+        var stack = _stack;
+        // Unchecked: next is inside the stack.
+        if ((uint)next < (uint)stack.Length && Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), next) is { } last && last.TryResetAfterReturn())
             f = last;
-            f.ResetForPool();
-        }
         else if (_poolCount == 0) return NewRentedFrame(fn, t, realm, ctx, size);
         // The pool's slot keeps the frame: when it comes back to the same slot, no write barrier.
         else f = _framePool[--_poolCount];
