@@ -59,7 +59,9 @@ internal sealed partial class Interpreter
         _opStart = caller.Pc - 2;
         if (loop.Accept(result) && loop.MoveNext())
         {
-            // The next element's call runs in the same frame, from the start.
+            // The next element's call runs in the same frame, from the start. It spends the fuel a call
+            // does (CallRepeated's poll): a limit stops a script at the same point whichever tier runs it.
+            PollCancellation();
             var sf = f.Function!;
             var t = f.Template;
             f.ResetForNextCall();
