@@ -100,8 +100,10 @@ internal static partial class ArrayPrototype
         var compare = new RepeatedCall(comparefn, JsValue.Undefined);
         MergeSort(items, (x, y) =>
         {
-            double v = Operations.ToNumber(compare.CallWithPair(x, y));
-            return double.IsNaN(v) ? 0 : Math.Sign(v);
+            // The usual result is a Number: read without ToNumber's call. NaN compares false both ways: 0.
+            var result = compare.CallWithPair(x, y);
+            double v = result.IsNumber ? result.Number : Operations.ToNumber(result);
+            return v < 0 ? -1 : v > 0 ? 1 : 0;
         });
         compare.Release();
     }
