@@ -136,10 +136,7 @@ internal abstract class ElementCallbackLoop
             r0 = ref Unsafe.Add(ref r0, 1);
             n--;
         }
-        // Numbers without the write barrier; O is usually still there from the last call.
-        if (n > 0) JsValue.Store(ref r0, Value);
-        if (n > 1) JsValue.StoreNumber(ref Unsafe.Add(ref r0, 1), Index);
-        if (n > 2) JsValue.StoreIfChanged(ref Unsafe.Add(ref r0, 2), _oValue);
+        RepeatedCall.WriteElementArguments(ref r0, n, Value, Index, _oValue);
     }
 }
 

@@ -32,16 +32,13 @@ internal sealed partial class Interpreter
             caller.Regs[caller.Sp++] = loop.Result;
             return null;
         }
-        var t = sf.Template;
-        var f = RentFrame(sf, t, sf.Realm, sf.Ctx, owned: false);
-        if (t.IsArrowLike && sf.ArrowNewTarget is { } nt) f.NewTarget = nt;
-        loop.ParameterCount = Math.Min(loop.ArgumentCount, t.DirectParamCount);
-        PassDrivenArguments(f, t, loop);
-        BindFrameThis(f, sf, t, sf.Realm, loop.ThisArg);
+        // Entered as a call with no arguments (every local cleared), which the loop then writes into the parameters.
+        var f = EnterPlainCall(sf, loop.ThisArg, [], returnToParent: false);
+        loop.ParameterCount = Math.Min(loop.ArgumentCount, sf.Template.DirectParamCount);
+        loop.WriteArguments(ref MemoryMarshal.GetArrayDataReference(f.Regs), loop.ParameterCount);
         loop.ThisIsStable = RepeatedCall.IsThisStable(sf, loop.ThisArg);
         f.Resumed = InlineResume.Callback;
         f.Owner = loop;
-        PushFrame(f);
         return f;
     }
 
@@ -59,14 +56,11 @@ internal sealed partial class Interpreter
         _opStart = caller.Pc - 2;
         if (loop.Accept(result) && loop.MoveNext())
         {
-            // The next element's call runs in the same frame, from the start. It spends the fuel a call
-            // does (CallRepeated's poll): a limit stops a script at the same point whichever tier runs it.
-            PollCancellation();
+            // The next element's call runs in the same frame, from the start, as CallRepeated's next call does.
             var sf = f.Function!;
             var t = f.Template;
             f.ResetForNextCall();
-            if (!ReferenceEquals(f.Ctx, sf.Ctx)) f.Ctx = sf.Ctx; // the last call may have pushed a scope
-            f.Sp = t.LocalCount;
+            PrepareNextCall(f, sf, t);
             PassDrivenArguments(f, t, loop);
             if (!loop.ThisIsStable) BindFrameThis(f, sf, t, f.Realm, loop.ThisArg);
             // Pushed again: a getter the loop called may have run a frame in its stack slot.

@@ -94,7 +94,7 @@ internal sealed partial class Interpreter
 
     /// <summary>A throw leaves an inline-resumed generator's frame: the generator is completed (27.5.3.3 step 10).
     /// A builtin's callback's frame just lets go of its loop (the throw leaves the builtin's call too).</summary>
-    private static void AbandonInlineGenerator(Frame frame)
+    private static void AbandonResumedFrame(Frame frame)
     {
         var mode = frame.Resumed;
         frame.Resumed = InlineResume.None;

@@ -348,9 +348,10 @@ internal sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Frame EnterCall(ScriptFunction sf, JsValue thisArg, ReadOnlySpan<JsValue> args) => EnterPlainCall(sf, thisArg, args);
 
-    /// <summary>Both EnterCalls' body: <see cref="NewFrame"/>'s steps for a plain call, with an arrow's new.target taken only when it has one.</summary>
+    /// <summary>Both EnterCalls' body: <see cref="NewFrame"/>'s steps for a plain call, with an arrow's new.target taken only when it has one.
+    /// A builtin's driven callback (<see cref="StartDrivenCallbacks"/>) enters the same way, without returning to its parent.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Frame EnterPlainCall(ScriptFunction sf, in JsValue thisArg, ReadOnlySpan<JsValue> args)
+    private Frame EnterPlainCall(ScriptFunction sf, in JsValue thisArg, ReadOnlySpan<JsValue> args, bool returnToParent = true)
     {
         var t = sf.Template;
         var realm = sf.Realm;
@@ -358,7 +359,7 @@ internal sealed partial class Interpreter
         if (t.IsArrowLike && sf.ArrowNewTarget is { } nt) f.NewTarget = nt;
         PassArguments(f, t, args);
         BindFrameThis(f, sf, t, realm, thisArg);
-        f.ReturnToParent = true;
+        if (returnToParent) f.ReturnToParent = true;
         PushFrame(f);
         EnterRealmOf(f);
         return f;
@@ -466,7 +467,7 @@ internal sealed partial class Interpreter
             }
             var parent = f.Parent!;
             PopFrame(f);
-            if (f.Resumed != InlineResume.None) AbandonInlineGenerator(f);
+            if (f.Resumed != InlineResume.None) AbandonResumedFrame(f);
             f = parent;
         }
     }

@@ -59,10 +59,19 @@ internal struct RepeatedCall
     {
         ref var r0 = ref KeptParameters(3, out int n);
         if (n < 0) return Call([value, index, o]);
+        WriteElementArguments(ref r0, n, value, index, o);
+        return CallWithParametersSet(n);
+    }
+
+    /// <summary>The first <paramref name="n"/> of « value, index, o » into the parameters from <paramref name="r0"/>
+    /// (a kept or driven callback frame's): numbers without the write barrier, and o, usually still there
+    /// from the last call, only when it changed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void WriteElementArguments(ref JsValue r0, int n, in JsValue value, long index, in JsValue o)
+    {
         if (n > 0) JsValue.Store(ref r0, value);
         if (n > 1) JsValue.StoreNumber(ref Unsafe.Add(ref r0, 1), index);
-        if (n > 2) Unsafe.Add(ref r0, 2) = o;
-        return CallWithParametersSet(n);
+        if (n > 2) JsValue.StoreIfChanged(ref Unsafe.Add(ref r0, 2), o);
     }
 
     /// <summary>Call(function, thisArg, « x, y »): a comparator.</summary>
@@ -117,9 +126,7 @@ internal sealed partial class Interpreter
         {
             var t = fn.Template;
             CheckCallDepth();
-            PollCancellation();
-            if (!ReferenceEquals(f.Ctx, fn.Ctx)) f.Ctx = fn.Ctx; // the last call may have pushed a scope
-            f.Sp = t.LocalCount;
+            PrepareNextCall(f, fn, t);
             if (passed == 0) PassArguments(f, t, args);
             else ClearLocalsFrom(f, t, passed);
             if (!call.ThisIsStable) BindFrameThis(f, fn, t, fn.Realm, thisArg);
@@ -141,6 +148,18 @@ internal sealed partial class Interpreter
         }
         f.ResetForNextCall(); // the next call's PassArguments sets its locals
         return result;
+    }
+
+    /// <summary>What running a kept frame's function again shares with a call: the call's fuel (a limit
+    /// stops a script at the same point whether its callback was kept by a builtin or driven by the
+    /// dispatch loop), the function's own scope back (the last call may have pushed one), an empty
+    /// operand stack. The caller then passes the arguments.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PrepareNextCall(Frame f, ScriptFunction fn, FunctionTemplate t)
+    {
+        PollCancellation();
+        if (!ReferenceEquals(f.Ctx, fn.Ctx)) f.Ctx = fn.Ctx;
+        f.Sp = t.LocalCount;
     }
 
     /// <summary>The first call's frame, kept by the <see cref="RepeatedCall"/> until <see cref="RepeatedCall.Release"/>.</summary>
