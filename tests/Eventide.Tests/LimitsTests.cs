@@ -50,6 +50,20 @@ public class LimitsTests
         Assert.Equal(6.0, engine.Evaluate("[1, 2, 3].reduce((a, b) => a + b)", new ExecutionLimits { TimeLimit = Short }).Number);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AStopInsideBuiltinsCallbacksLeavesNoneOfTheirLinesOnTheNextStack(bool fastLoop)
+    {
+        var engine = NewEngine(new EngineOptions { FastLoop = fastLoop });
+        // Stopped with forEach, map and sort on the stack (each a builtin's line on a stack trace).
+        Stops<ExecutionCancelledException>(() => engine.Execute(
+            "[1].forEach(() => [2].map(() => [3, 1].sort(() => { for (;;) {} })))", new ExecutionLimits { TimeLimit = Short }));
+        Assert.Equal("Error: e\n    at <evaluate>:1:1", engine.Evaluate("new Error('e').stack").String);
+        Assert.Equal("Error: f\n    at <evaluate>:1:15\n    at Array.map (<anonymous>)\n    at <evaluate>:1:5",
+            engine.Evaluate("[1].map(() => new Error('f'))[0].stack").String);
+    }
+
     [Fact]
     public void ScriptsCannotCatchAPerCallLimitNorRunTheirFinallyBlocks()
     {

@@ -8,7 +8,7 @@ internal static class ArrayConstructor
 {
     public static void Setup(Realm realm, JsObject proto)
     {
-        var ctor = realm.DefineConstructor("Array", 1, (_, args, newTarget) => Construct(realm, args, newTarget), proto);
+        var ctor = realm.DefineConstructor("Array", 1, (_, args, newTarget) => Construct(realm, args, newTarget), proto).HiddenFromStacks();
         realm.ArrayConstructor = ctor;
         // 23.1.2.2 Array.isArray
         realm.DefineMethod(ctor, "isArray", 1, (_, args) => Operations.IsArray(args.At(0)));

@@ -29,14 +29,14 @@ internal static class CallSitePrototype
         Method(realm, proto, "getFunction", s => s.HidesReceiver || s.Callee is null ? JsValue.Undefined : s.Callee);
         Method(realm, proto, "getFunctionName", s => Nullable(s.FunctionName));
         Method(realm, proto, "getMethodName", s => Nullable(s.MethodName()));
-        Method(realm, proto, "getFileName", s => s.FileName is { } f ? f : JsValue.Undefined);
+        Method(realm, proto, "getFileName", s => s.FileName);
         Method(realm, proto, "getLineNumber", s => s.HasFrame ? s.LineColumn.Line : JsValue.Null);
         Method(realm, proto, "getColumnNumber", s => s.HasFrame ? s.LineColumn.Column : JsValue.Null);
-        Method(realm, proto, "getEnclosingLineNumber", s => s.EnclosingLineColumn.Line);
-        Method(realm, proto, "getEnclosingColumnNumber", s => s.EnclosingLineColumn.Column);
+        Method(realm, proto, "getEnclosingLineNumber", s => s.EnclosingLineColumn is { } lc ? lc.Line : JsValue.Null);
+        Method(realm, proto, "getEnclosingColumnNumber", s => s.EnclosingLineColumn is { } lc ? lc.Column : JsValue.Null);
         Method(realm, proto, "getPosition", s => s.Position);
         Method(realm, proto, "getEvalOrigin", _ => JsValue.Undefined);
-        Method(realm, proto, "getScriptNameOrSourceURL", s => s.FileName is { } f ? f : JsValue.Undefined);
+        Method(realm, proto, "getScriptNameOrSourceURL", s => s.FileName);
         Method(realm, proto, "getScriptHash", _ => "");
         Method(realm, proto, "getPromiseIndex", s => s.PromiseIndex >= 0 ? s.PromiseIndex : JsValue.Null);
         Method(realm, proto, "isToplevel", s => s.IsTopLevel);

@@ -17,7 +17,7 @@ internal static class ErrorConstructors
             string name = kind.ToString();
             var k = kind;
             var ctor = realm.DefineConstructor(name, kind == ErrorKind.AggregateError ? 2 : 1,
-                (_, args, newTarget) => Construct(realm, k, args, newTarget), proto);
+                (_, args, newTarget) => Construct(realm, k, args, newTarget), proto).HiddenFromStacks();
             if (kind != ErrorKind.Error) ctor.SetPrototypeOf(realm.ErrorConstructors[(int)ErrorKind.Error]);
             realm.ErrorConstructors[(int)kind] = ctor;
             proto.FastSet("name", name, PropertyFlags.Hidden);
@@ -51,7 +51,7 @@ internal static class ErrorConstructors
             else if (!target.IsExtensible()) throw JsException.TypeError("Cannot define property stack, object is not extensible");
             ErrorStack.Install(realm, target, args.At(1).AsObject);
             return JsValue.Undefined;
-        });
+        }).HiddenFromStacks();
     }
 
     /// <summary>20.5.1.1 Error(message [, options]) and 20.5.6.1 NativeError(message [, options]).</summary>

@@ -42,7 +42,7 @@ internal static class ReflectObject
             if (!Operations.IsConstructor(newTarget)) throw JsException.TypeError($"{Operations.ToDisplay(newTarget)} is not a constructor");
             var list = Operations.CreateListFromArrayLike(args.At(1));
             return target.AsFunction!.Construct(list, newTarget.AsObject!);
-        });
+        }).HiddenFromStacks(); // V8 runs it without a frame of its own
         // 28.1.5 Reflect.get ( target, propertyKey [ , receiver ] )
         realm.DefineMethod(reflect, "get", 2, (_, args) =>
         {

@@ -11,7 +11,7 @@ internal static class SuppressedErrorConstructor
         // 20.5.8.3 Properties of the SuppressedError Prototype Object: an ordinary object whose prototype is %Error.prototype%.
         var proto = new JsObject(realm.ErrorPrototype);
         realm.ErrorPrototypes[(int)kind] = proto;
-        var ctor = realm.DefineConstructor("SuppressedError", 3, (_, args, newTarget) => Construct(realm, args, newTarget), proto);
+        var ctor = realm.DefineConstructor("SuppressedError", 3, (_, args, newTarget) => Construct(realm, args, newTarget), proto).HiddenFromStacks();
         // 20.5.8.2 Properties of the SuppressedError Constructor: [[Prototype]] is %Error%.
         ctor.SetPrototypeOf(realm.ErrorConstructors[(int)ErrorKind.Error]);
         realm.ErrorConstructors[(int)kind] = ctor;

@@ -29,7 +29,7 @@ internal sealed class ConsoleObject
         var console = new JsObject(realm.ObjectPrototype);
         // node's console methods are enumerable own properties.
         void Method(string name, int length, NativeFn body) =>
-            console.FastSet(name, new NativeFunction(realm, name, length, body), PropertyFlags.Default);
+            console.FastSet(name, new NativeFunction(realm, name, length, body).HiddenFromStacks(), PropertyFlags.Default); // node's are script, its own frames
 
         Method("log", 0, (_, args) => state.Log(args));
         Method("warn", 0, (_, args) => state.Warn(args));

@@ -213,17 +213,31 @@ public sealed partial class Engine
     /// </summary>
     internal CallSite[] CaptureCallSites(int maxFrames, JsObject? skipUntil)
     {
-        var f = Interpreter.CurrentFrame;
-        if (skipUntil is ScriptFunction target)
-        {
-            while (f is not null && !ReferenceEquals(f.Function, target)) f = f.Parent;
-            f = f?.Parent;
-        }
         var sites = new List<CallSite>();
         Frame? bottom = null;
-        for (; f is not null && sites.Count < maxFrames; f = f.Parent) sites.Add(new CallSite(bottom = f));
+        bool skipping = skipUntil is ScriptFunction || (skipUntil is NativeFunction native && IsBeingCalled(native));
+        foreach (var (site, frame) in Interpreter.CallSites())
+        {
+            if (sites.Count >= maxFrames) break;
+            if (skipping)
+            {
+                skipping = !site.IsCallOf(skipUntil!);
+                continue;
+            }
+            if (frame is not null) bottom = frame;
+            // Builtins that make errors or stacks are not on them (V8 skips its own error constructor's frame).
+            if (site.IsBuiltin && site.Builtin is NativeFunction { HiddenFromStackTraces: true }) continue;
+            sites.Add(site);
+        }
         if (bottom is { Parent: null } && ResumedPromise(bottom) is { } promise) AddAsyncCallSites(sites, promise, maxFrames);
         return sites.ToArray();
+    }
+
+    /// <summary>The builtin is one the stack is calling (`new Error` from script, not from .NET).</summary>
+    private bool IsBeingCalled(NativeFunction native)
+    {
+        foreach (var (site, _) in Interpreter.CallSites()) if (site.IsBuiltin && ReferenceEquals(site.Builtin, native)) return true;
+        return false;
     }
 
     /// <summary>What a job-resumed frame settles: an async function's promise, an async generator's current request's.</summary>

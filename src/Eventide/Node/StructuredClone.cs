@@ -56,7 +56,7 @@ internal sealed class StructuredClone
             var result = clone.Clone(args[0]);
             foreach (var buffer in transfer) buffer.Detach(buffer.DetachKey);
             return result;
-        });
+        }).HiddenFromStacks(); // node's is script in node's internals, not a builtin's line
     }
 
     /// <summary>The options argument: undefined, null or an object whose transfer is an iterable of ArrayBuffers.</summary>

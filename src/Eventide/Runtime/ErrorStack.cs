@@ -23,7 +23,7 @@ internal sealed class ErrorStack : PendingValue
 
     /// <summary>
     /// Captures the current stack into <paramref name="target"/>'s "stack", leaving out the frames up
-    /// to and including <paramref name="skipUntil"/>'s call; returns the first frame kept.
+    /// to and including <paramref name="skipUntil"/>'s call; returns the first frame of script kept.
     /// </summary>
     public static Vm.CallSite? Install(Realm realm, JsObject target, JsObject? skipUntil)
     {
@@ -37,7 +37,9 @@ internal sealed class ErrorStack : PendingValue
             sites = realm.Engine.CaptureCallSites(max, skipUntil);
         }
         target.FastSet("stack", JsValue.FromInternal(new Accessor(null, null) { Pending = new ErrorStack(sites) }), PendingFlags);
-        return sites is { Length: > 0 } ? sites[0] : null;
+        // The innermost frame of script (a builtin's line has no place in a source).
+        foreach (var site in sites ?? []) if (site.HasFrame) return site;
+        return null;
     }
 
     /// <summary>The slot stays pending (see <see cref="JsObject"/>'s TryRedefinePendingStack): V8 keeps the header of first access.</summary>

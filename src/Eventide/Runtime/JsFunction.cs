@@ -70,6 +70,9 @@ internal sealed class NativeFunction : JsFunction
     /// <summary>For a method whose loop calls a callback per element (forEach, map, ...): the steps before
     /// its loop, which the interpreter runs to drive the loop itself, each callback a frame of its own.</summary>
     internal Builtins.ElementCallbackLoopStart? StartsCallbackLoop;
+    /// <summary>Not shown on stack traces: a builtin that makes the error or stack (an error constructor,
+    /// Error.captureStackTrace), or one V8 runs without a frame of its own (Reflect.construct, Array).</summary>
+    internal bool HiddenFromStackTraces { get; private set; }
     private readonly NativeFn? _call;
     private readonly NativeCtorFn? _ctor;
 
@@ -94,6 +97,13 @@ internal sealed class NativeFunction : JsFunction
     }
 
     internal override bool IsConstructor => _ctor is not null;
+
+    /// <summary>Marks the builtin as <see cref="HiddenFromStackTraces"/>.</summary>
+    internal NativeFunction HiddenFromStacks()
+    {
+        HiddenFromStackTraces = true;
+        return this;
+    }
 
     /// <summary>Marks call, apply or Reflect.apply as <see cref="ForwardsCalls"/>.</summary>
     internal NativeFunction AsCallForwarder()

@@ -1,4 +1,5 @@
 using System.Text;
+using Eventide.Builtins;
 using Eventide.Compiling;
 using Eventide.Runtime;
 
@@ -15,12 +16,17 @@ internal readonly struct CallSite
     public readonly int Pc;
     /// <summary>An async function's frame waiting in an await on the stack's async chain ("at async f").</summary>
     public readonly bool IsAsync;
-    private readonly ScriptFunction? Function;
+    /// <summary>The frame's function; a builtin's site's builtin.</summary>
+    private readonly JsFunction? Function;
     private readonly JsValue This;
     private readonly bool IsConstruct;
     private readonly Realm Realm;
     /// <summary>A builtin's line with no frame behind it ("async Promise.all (index 1)").</summary>
     private readonly string? Label;
+    /// <summary>A builtin's receiver's type name, taken when captured: a generator object's (its function's name) goes with its frame.</summary>
+    private readonly string? CapturedTypeName;
+    /// <summary>A builtin a frame was calling (V8's builtin exit frame: "Array.forEach (&lt;anonymous&gt;)").</summary>
+    public bool IsBuiltin => Template is null && Label is null;
     /// <summary>For a Promise.all element's line, its index; -1 otherwise.</summary>
     public readonly int PromiseIndex = -1;
 
@@ -65,35 +71,57 @@ internal readonly struct CallSite
         PromiseIndex = promiseIndex;
     }
 
+    private CallSite(JsFunction builtin, JsValue receiver, bool construct, Realm realm)
+    {
+        Template = null!;
+        Function = builtin;
+        This = receiver;
+        IsConstruct = construct;
+        Realm = realm;
+        if (receiver.RawRef is GeneratorObject { Frame.Function: { } generator }) CapturedTypeName = generator.DebugName;
+    }
+
+    /// <summary>The builtin of a builtin's site.</summary>
+    public JsFunction? Builtin => IsBuiltin ? Function : null;
+
+    /// <summary>The site is a call of <paramref name="function"/> (a frame of it, or the builtin's line).</summary>
+    public bool IsCallOf(JsObject function) => Label is null && ReferenceEquals(Function, function);
+
+    /// <summary>The site of a builtin called with <paramref name="receiver"/> (or constructed).</summary>
+    public static CallSite ForNative(JsFunction builtin, JsValue receiver, bool construct, Realm realm) => new(builtin, receiver, construct, realm);
+
     /// <summary>A Promise.all/allSettled/any element on an async stack: V8 shows the combinator and the index.</summary>
     public static CallSite PromiseCombinator(string method, int index) => new($"async Promise.{method} (index {index})", index);
 
     // What V8's CallSite objects (Error.prepareStackTrace) answer about the frame.
 
     /// <summary>A frame of script code (not a Promise.all line).</summary>
-    public bool HasFrame => Label is null;
-    public bool IsStrict => HasFrame && Template.Strict;
+    public bool HasFrame => Template is not null;
+    /// <summary>Builtins are strict functions: V8 hides their receivers and functions, and those of the frames below.</summary>
+    public bool IsStrict => IsBuiltin || (HasFrame && Template.Strict);
     /// <summary>V8 hides the receiver and function of a strict frame and of every frame below it.</summary>
     public readonly bool HidesReceiver;
     public bool IsConstructor => IsConstruct;
     public bool IsEval => HasFrame && Template.Source?.Path == "eval";
-    public string? FileName => HasFrame ? Template.Source?.Path : null;
+    /// <summary>A builtin's is null, V8's answer; a frame without a source's is undefined.</summary>
+    public JsValue FileName => HasFrame ? (Template.Source?.Path is { } path ? path : JsValue.Undefined) : IsBuiltin ? JsValue.Null : JsValue.Undefined;
     /// <summary>The source offset of the running instruction (getPosition).</summary>
     public int Position => HasFrame && Template.Source is not null ? Template.OffsetAt(Pc) : 0;
     public (int Line, int Column) LineColumn => HasFrame && Template.Source is { } src ? src.LineColumn(Template.OffsetAt(Pc)) : (0, 0);
-    public (int Line, int Column) EnclosingLineColumn =>
+    public (int Line, int Column)? EnclosingLineColumn => IsBuiltin ? null :
         HasFrame && Template.Source is { } src && Template.Kind != FunctionKind.Script && !Template.IsModuleWrapper ? src.LineColumn(Template.SourceStart) : (1, 1);
-    public JsValue Receiver => HasFrame ? This : JsValue.Undefined;
+    public JsValue Receiver => Label is null ? This : JsValue.Undefined;
     public JsFunction? Callee => HasFrame && Template.Kind != FunctionKind.Script ? Function : null;
     /// <summary>The receiver is the global object or nothing (isToplevel).</summary>
-    public bool IsTopLevel => !HasFrame || This.IsNullish || This.IsHole || (This.Ref is JsObject o && ReferenceEquals(o, Realm.GlobalObject));
+    public bool IsTopLevel => Label is not null || This.IsNullish || This.IsHole || (This.Ref is JsObject o && ReferenceEquals(o, Realm.GlobalObject));
 
     /// <summary>getFunctionName: the function's name, null for top-level code, "eval" for eval code.</summary>
     public string? FunctionName
     {
         get
         {
-            if (!HasFrame) return Label!["async ".Length..Label!.IndexOf(' ', "async ".Length)];
+            if (Label is not null) return Label["async ".Length..Label.IndexOf(' ', "async ".Length)];
+            if (IsBuiltin) return DeclaredName is { Length: > 0 } builtinName ? builtinName : null;
             if (IsEval) return "eval";
             if (Template.Kind == FunctionKind.Script || Template.IsModuleWrapper || Template.IsModule) return null;
             string name = DeclaredName;
@@ -102,7 +130,7 @@ internal readonly struct CallSite
     }
 
     /// <summary>The function's name as the frame shows it: its own (a set name too), else the template's.</summary>
-    private string DeclaredName => Function?.DebugName is { } dn && dn != "anonymous" ? dn : Template.Name;
+    private string DeclaredName => Function?.DebugName is { } dn && (dn != "anonymous" || IsBuiltin) ? dn : Template?.Name ?? "";
 
     /// <summary>Where the receiver's properties are looked up: itself, or a primitive's prototype.</summary>
     private JsObject Holder => This.Ref as JsObject ?? Realm.PrototypeForPrimitive(This);
@@ -110,7 +138,7 @@ internal readonly struct CallSite
     /// <summary>getMethodName: the key under which the receiver holds the function, if any.</summary>
     public string? MethodName()
     {
-        if (!HasFrame || IsTopLevel || Function is not { } function) return null;
+        if (IsTopLevel || Function is not { } function) return null;
         var holder = Holder;
         return MethodName(holder, function, FunctionName ?? "");
     }
@@ -118,10 +146,10 @@ internal readonly struct CallSite
     /// <summary>getTypeName: the receiver's constructor name; null with no receiver or the global object.</summary>
     public string? TypeName()
     {
-        if (!HasFrame || IsTopLevel || IsConstruct) return null;
+        if (IsTopLevel || IsConstruct) return null;
         if (This.Ref is JsFunction) return "Function"; // a class too (its frames still print "K.make")
         var holder = Holder;
-        return ReceiverTypeName(This, holder);
+        return CapturedTypeName ?? ReceiverTypeName(This, holder);
     }
 
     /// <summary>The "    at ..." lines of a captured stack.</summary>
@@ -141,6 +169,7 @@ internal readonly struct CallSite
 
     private string Describe()
     {
+        if (IsBuiltin) return DescribeBuiltin();
         var t = Template;
         string location = "<anonymous>";
         if (t.Source is not null)
@@ -157,6 +186,16 @@ internal readonly struct CallSite
         return $"{name} ({location})";
     }
 
+    /// <summary>A builtin's line: "Array.forEach", "new Promise", "parseInt", with no place in a source.</summary>
+    private string DescribeBuiltin()
+    {
+        const string location = "(<anonymous>)";
+        string name = DeclaredName;
+        if (IsConstruct) return $"new {name} {location}";
+        if (MethodCallName(name) is { } method) return $"{method} {location}";
+        return name.Length > 0 ? $"{name} {location}" : "<anonymous>";
+    }
+
     /// <summary>
     /// V8's AppendMethodCall for a frame whose receiver is an object or primitive (not the global
     /// object or undefined): "Type.name", "Type.name [as key]" when found under another key,
@@ -167,7 +206,7 @@ internal readonly struct CallSite
         if (IsTopLevel || Function is not { } function) return null;
         var receiver = This;
         var holder = Holder;
-        string typeName = ReceiverTypeName(receiver, holder);
+        string typeName = CapturedTypeName ?? ReceiverTypeName(receiver, holder);
         string? methodName = MethodName(holder, function, functionName);
         if (functionName.Length == 0) return $"{typeName}.{methodName ?? "<anonymous>"}";
         // Accessors ("get x") and symbol-named methods ("[Symbol.iterator]") print without the type.
@@ -183,7 +222,22 @@ internal readonly struct CallSite
     {
         if (receiver.RawRef is ScriptFunction { Template.IsClassConstructor: true } cls) return cls.DebugName;
         if (receiver.RawRef is JsFunction) return "Function";
-        return Operations.ConstructorNameWithoutSideEffects(holder) is { Length: > 0 } n ? n : holder.ClassName;
+        string? name = Operations.ConstructorNameWithoutSideEffects(holder);
+        // Objects made by Object (JSON, Math): V8 takes a @@toStringTag before the constructor's name.
+        if ((name is null or "Object") && ToStringTag(holder) is { } tag) return tag;
+        return name is { Length: > 0 } ? name : holder.ClassName;
+    }
+
+    /// <summary>The object's @@toStringTag when a data property of it or its prototypes holds a string (read without side effects).</summary>
+    private static string? ToStringTag(JsObject holder)
+    {
+        for (JsObject? o = holder; o is not null && o.HasOrdinaryGet; o = o.GetPrototypeOf())
+        {
+            int slot = o.Shape.Lookup(WellKnownSymbols.ToStringTag);
+            if (slot < 0) continue;
+            return o.GetOwnDataValue(WellKnownSymbols.ToStringTag) is { IsString: true } tag ? tag.String : null;
+        }
+        return null;
     }
 
     /// <summary>The string key under which the receiver (or its prototypes) holds the function, if one does.</summary>

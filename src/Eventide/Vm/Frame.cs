@@ -23,6 +23,8 @@ internal sealed class Frame : ReactionJob
     public JsValue This;
     public Context? Ctx;
     public int CtxDepth;
+    /// <summary>While the frame calls a builtin: where the call sits on its stack, for stack traces (see Interpreter.NativeCalls); 0 otherwise.</summary>
+    public int NativeCall;
     /// <summary>The frame below this one (its caller, or the frame that was running when a builtin re-entered).</summary>
     public Frame? Parent;
     /// <summary>The owner alone, or a <see cref="FrameExtras"/> holding it and the fields few frames set:

@@ -70,6 +70,7 @@ internal sealed partial class Interpreter
         f.Resumed = InlineResume.None;
         f.Owner = null;
         f.Completed = true;
+        caller.NativeCall = 0; // the builtin's call has returned (noted by CallNative)
         caller.Regs[caller.Sp++] = loop.Result;
         return caller;
     }

@@ -249,9 +249,12 @@ internal sealed partial class Interpreter
             // forEach, map, ...: the loop is started here and its callbacks run as frames of this loop.
             frame.Pc = pc + 2;
             frame.Sp = sp;
+            // The note stays while the builtin's callbacks run (CallbackReturned clears it).
+            frame.NativeCall = NativeCallAt(fnIndex, NativeCallShape.Call);
             var loop = startLoop(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
             frame.Sp = fnIndex;
             if (StartDrivenCallbacks(frame, loop) is { } callback) f = callback;
+            else frame.NativeCall = 0;
             return true;
         }
         if (native.ForwardsCalls)
@@ -270,7 +273,9 @@ internal sealed partial class Interpreter
         // A builtin: called directly, its result replaces callee, this and arguments.
         frame.Pc = pc + 2;
         frame.Sp = sp;
+        frame.NativeCall = NativeCallAt(fnIndex, NativeCallShape.Call);
         var value = native.Call(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+        frame.NativeCall = 0;
         regs[fnIndex] = value;
         frame.Sp = fnIndex + 1;
         return true;

@@ -739,7 +739,11 @@ internal sealed partial class Interpreter
                         if (evalScopeK >= 0 && ReferenceEquals(fo, realm.Eval))
                             result = PerformDirectEvalAt(f, argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined, (Scope)consts[evalScopeK]);
                         else
+                        {
+                            f.NativeCall = NativeCallAt(fnIndex, NativeCallShape.Call);
                             result = fo.Call(regs[fnIndex + 1], new ReadOnlySpan<JsValue>(regs, fnIndex + 2, argc));
+                            f.NativeCall = 0;
+                        }
                         sp = fnIndex;
                         regs[sp++] = result;
                         Realm.Current = realm;
@@ -774,7 +778,10 @@ internal sealed partial class Interpreter
                         }
                         if (callee.Ref is not JsFunction fo) throw NotCallable(f, opStart, callee);
                         f.Pc = pc; f.Sp = sp;
+                        // Popped, but still in place above sp while the builtin runs.
+                        f.NativeCall = NativeCallAt(sp, NativeCallShape.CallSpread);
                         var result = fo.Call(thisV, ArrayToArgs(argsArr));
+                        f.NativeCall = 0;
                         regs[sp++] = result;
                         Realm.Current = realm;
                         break;
@@ -810,7 +817,9 @@ internal sealed partial class Interpreter
                             Realm.Current = realm;
                             break;
                         }
+                        f.NativeCall = NativeCallAt(fnIndex, NativeCallShape.Construct);
                         var result = ctor.Construct(new ReadOnlySpan<JsValue>(regs, fnIndex + 1, argc), ctor);
+                        f.NativeCall = 0;
                         sp = fnIndex;
                         regs[sp++] = result;
                         Realm.Current = realm;
@@ -822,7 +831,10 @@ internal sealed partial class Interpreter
                         var callee = regs[--sp];
                         if (callee.Ref is not JsFunction { IsConstructor: true } ctor) throw NotConstructor(f, opStart, callee);
                         f.Pc = pc; f.Sp = sp;
-                        regs[sp++] = ctor.Construct(ArrayToArgs(argsArr), ctor);
+                        f.NativeCall = NativeCallAt(sp, NativeCallShape.Construct);
+                        var result = ctor.Construct(ArrayToArgs(argsArr), ctor);
+                        f.NativeCall = 0;
+                        regs[sp++] = result;
                         Realm.Current = realm;
                         break;
                     }

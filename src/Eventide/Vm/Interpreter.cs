@@ -410,7 +410,11 @@ internal sealed partial class Interpreter
     /// JS handler may run: the stack is cut back to where the run began, so the engine can run
     /// again. Returns and JS throws have already popped to there.
     /// </summary>
-    private void RestoreStack(int depth) => _depth = depth;
+    private void RestoreStack(int depth)
+    {
+        ForgetNativeCallsAbove(depth);
+        _depth = depth;
+    }
 
     /// <summary>Resumes a suspended frame (generators, async functions) with a completion.</summary>
     public JsValue Resume(Frame f, ResumeKind kind, JsValue value)
@@ -454,6 +458,7 @@ internal sealed partial class Interpreter
         _ = false;
         while (true)
         {
+            f.NativeCall = 0; // the builtin call the throw came out of, if any, has ended
             if (!f.Completed && FindHandler(f, f.Pc, false, out var h))
             {
                 EnterHandler(f, h, CompletionKind.Throw, value);

@@ -136,7 +136,8 @@ internal sealed partial class ModuleLoader(Realm realm)
     private JsFunction CreateRequire(JsObject module, string filename)
     {
         string dir = Path.GetDirectoryName(filename) ?? ".";
-        var require = new NativeFunction(realm, "require", 1, (_, args) => Require(Operations.ToString(args.At(0)), dir, module, filename));
+        // node's require is script of its own (node:internal/modules), not a builtin's line on stacks.
+        var require = new NativeFunction(realm, "require", 1, (_, args) => Require(Operations.ToString(args.At(0)), dir, module, filename)).HiddenFromStacks();
         realm.DefineMethod(require, "resolve", 1, (_, args) =>
         {
             string request = Operations.ToString(args.At(0));
@@ -248,7 +249,7 @@ internal sealed partial class ModuleLoader(Realm realm)
             // internal/* (native bindings and JavaScript internals) are reachable from built-ins only, never from scripts.
             if (request.StartsWith("internal/", StringComparison.Ordinal)) return InternalBinding(request) ?? LoadBuiltin(request);
             return LoadBuiltin(ResolveBuiltin(request) ?? throw new InvalidOperationException($"built-in {name} requires {request}"));
-        });
+        }).HiddenFromStacks();
         var wrapper = new ScriptFunction(realm, CompileModule(source, filename, asSyntaxError: false, BuiltinWrapperParameters), null, null);
         _builtins[name] = exports; // cycles between built-ins see the partial exports
         wrapper.Call(exports, [exports, require, module, filename, ".", ProcessObject.ForBuiltins(realm)]);
@@ -282,8 +283,16 @@ internal sealed partial class ModuleLoader(Realm realm)
             _ => null,
         };
         if (binding is null) return null;
+        HideFromStacks(binding);
         _bindings[name] = binding;
         return binding;
+    }
+
+    /// <summary>A binding's functions are the modules' internals, which node's stacks show as its own script frames: not as builtins' lines.</summary>
+    private static void HideFromStacks(JsObject binding)
+    {
+        for (int i = 0; i < binding.Shape.Count; i++)
+            if (binding.Slots[i].RawRef is NativeFunction native) native.HiddenFromStacks();
     }
 
     /// <summary>node's Module._resolveFilename for paths and packages.</summary>
