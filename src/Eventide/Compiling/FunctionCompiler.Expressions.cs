@@ -227,7 +227,7 @@ internal sealed partial class FunctionCompiler
                 case null: _b.Emit(OpCode.ArrayPushHole); break;
                 case SpreadElement sp:
                     EmitExpression(sp.Argument);
-                    Mark(sp);
+                    _b.MarkPosition(sp.Argument.Start); // V8 places the iteration at the spread's operand
                     _b.MarkErrorSubject(CallPrinter.Iterated(sp.Argument));
                     _b.Emit(OpCode.ArraySpread);
                     break;
@@ -817,7 +817,9 @@ internal sealed partial class FunctionCompiler
     }
 
     /// <summary>Pushes arguments; returns the count, or -1 when they were gathered into one array (spread).</summary>
-    private int EmitArguments(in NodeList<Expression> args)
+    /// <summary>Pushes the arguments (or, with a spread, one array of them: -1 returned); V8 places a spread's
+    /// iteration at the call's <paramref name="position"/>.</summary>
+    private int EmitArguments(in NodeList<Expression> args, int position)
     {
         if (!HasSpread(args))
         {
@@ -828,6 +830,7 @@ internal sealed partial class FunctionCompiler
         {
             // f(...x): the only argument list is x's elements; no intermediate array when x is one.
             EmitExpression(((SpreadElement)args[0]).Argument);
+            _b.MarkPosition(position);
             _b.MarkErrorSubject(new ErrorSubject(ErrorSubjectKind.SpreadArgument, CallPrinter.Print(((SpreadElement)args[0]).Argument)));
             _b.Emit(OpCode.SpreadArgs);
             return -1;
@@ -838,6 +841,7 @@ internal sealed partial class FunctionCompiler
             if (a is SpreadElement sp)
             {
                 EmitExpression(sp.Argument);
+                _b.MarkPosition(position);
                 _b.MarkErrorSubject(new ErrorSubject(ErrorSubjectKind.SpreadArgument, CallPrinter.Print(sp.Argument)));
                 _b.Emit(OpCode.ArraySpread);
             }
@@ -855,7 +859,7 @@ internal sealed partial class FunctionCompiler
         var callee = call.Callee is ParenthesizedExpression { Expression: MemberExpression pme } ? pme : call.Callee;
         if (callee is Super)
         {
-            int n = EmitArguments(call.Arguments);
+            int n = EmitArguments(call.Arguments, call.Start);
             Mark(call);
             if (n < 0) _b.Emit(OpCode.SuperCallSpread);
             else _b.Emit(OpCode.SuperCall, n);
@@ -918,8 +922,8 @@ internal sealed partial class FunctionCompiler
             EmitOptionalJump();
             _b.Emit(OpCode.Swap);
         }
-        int argc = EmitArguments(call.Arguments);
         int position = CallPosition(call, callee);
+        int argc = EmitArguments(call.Arguments, position);
         _b.MarkPosition(position);
         if (position != call.Start) _b.MarkCalleeStart(call.Start);
         MarkPrintedCallee(call.Callee, call.Start);
@@ -962,8 +966,9 @@ internal sealed partial class FunctionCompiler
     /// </summary>
     private int CallPosition(CallExpression call, Node callee)
     {
-        if (callee is not MemberExpression me) return call.Start;
-        if (!me.Computed) return me.Property.Start;
+        // V8's: f() at f, o.m() at m, anything else (o[k](), g()(), (0, f)(), f?.()) at the arguments' parenthesis.
+        if (callee is MemberExpression { Computed: false } me) return me.Property.Start;
+        if (callee is Identifier && call.Callee.Start == call.Start && !call.Optional) return call.Start;
         int paren = Source.Text.IndexOf('(', call.Callee.End, call.End - call.Callee.End);
         return paren >= 0 ? paren : call.Start;
     }
@@ -971,7 +976,7 @@ internal sealed partial class FunctionCompiler
     private void EmitNew(NewExpression ne)
     {
         EmitExpression(ne.Callee);
-        int argc = EmitArguments(ne.Arguments);
+        int argc = EmitArguments(ne.Arguments, ne.Start);
         Mark(ne);
         MarkPrintedCallee(ne.Callee, ne.Callee.Start - 1);
         if (argc < 0) _b.Emit(OpCode.NewSpread);
@@ -1000,7 +1005,7 @@ internal sealed partial class FunctionCompiler
         var site = new TemplateSite(quasis.Select(q => q.Value.Cooked).ToArray(), quasis.Select(q => q.Value.Raw).ToArray());
         _b.Emit(OpCode.GetTemplateObject, _b.UniqueConstant(site));
         foreach (var e in tt.Quasi.Expressions) EmitExpression(e);
-        Mark(tt);
+        _b.MarkPosition(tt.Quasi.Start); // V8 places the tag's call at the template
         _b.Emit(OpCode.Call, tt.Quasi.Expressions.Count + 1);
     }
 

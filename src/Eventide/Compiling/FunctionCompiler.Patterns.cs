@@ -14,6 +14,8 @@ internal sealed partial class FunctionCompiler
     // declaration or the right side of an assignment), and whether a pattern is being compiled.
     private string? _patternSubject;
     private ErrorSubject? _patternIterated;
+    /// <summary>Where V8 places a declared array pattern's iteration (its errors, the caller's line of its @@iterator): the initialiser.</summary>
+    private int? _patternIteratedAt;
     private bool _inPattern;
 
     /// <summary>Binds the initialiser's value to a declared or assigned pattern, naming it in errors.</summary>
@@ -24,6 +26,7 @@ internal sealed partial class FunctionCompiler
             _patternSubject = CallPrinter.Print(init);
             // An assigned array pattern reads its iterator unnamed, as in V8.
             _patternIterated = declaration && CallPrinter.NamesIteratedInitializer(init) ? CallPrinter.Iterated(init) : null;
+            _patternIteratedAt = declaration ? init.Start : null;
         }
         // A pattern in an element's default value is a top-level pattern again.
         bool saved = _inPattern;
@@ -32,6 +35,7 @@ internal sealed partial class FunctionCompiler
         _inPattern = saved;
         _patternSubject = null;
         _patternIterated = null;
+        _patternIteratedAt = null;
     }
 
     /// <summary>Binds the value on top of the stack (consuming it) to a pattern (8.6.2 BindingInitialization / 13.15.5 DestructuringAssignmentEvaluation).</summary>
@@ -85,11 +89,13 @@ internal sealed partial class FunctionCompiler
 
     private void EmitArrayPattern(ArrayPattern arr, PatternMode mode)
     {
-        Mark(arr);
         bool nested = _inPattern;
+        if (!nested && _patternIteratedAt is { } iteratedAt) _b.MarkPosition(iteratedAt);
+        else Mark(arr);
         if (!nested && _patternIterated is { } iterated) _b.MarkErrorSubject(iterated);
         _patternSubject = null;
         _patternIterated = null;
+        _patternIteratedAt = null;
         _inPattern = true;
         _b.Emit(OpCode.GetIterator);
         int iterReg = NewRegister();

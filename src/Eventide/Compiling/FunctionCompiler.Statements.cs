@@ -415,7 +415,7 @@ internal sealed partial class FunctionCompiler
         var labels = TakeLabels();
         Mark(fo.Right);
         EmitExpressionInLoopHeadScope(fo.Right, scope);
-        Mark(fo);
+        _b.MarkPosition(fo.Right.Start); // V8 places the iteration's errors at the iterable
         if (!fo.Await) _b.MarkErrorSubject(CallPrinter.Iterated(fo.Right));
         _b.Emit(fo.Await ? OpCode.GetAsyncIterator : OpCode.GetIterator);
         int iterReg = AllocTemp();

@@ -181,8 +181,8 @@ internal readonly struct CallSite
         if (t.Kind == FunctionKind.Script || t.IsModule) return location; // a script's or ES module's top level: V8 shows only where
         string name = DeclaredName;
         if (!IsConstruct && MethodCallName(name) is { } method) return $"{method} ({location})";
+        if (IsConstruct) return $"new {(string.IsNullOrEmpty(name) ? "<anonymous>" : name)} ({location})";
         if (string.IsNullOrEmpty(name)) return location;
-        if (IsConstruct) name = "new " + name;
         return $"{name} ({location})";
     }
 

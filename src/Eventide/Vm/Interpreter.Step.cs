@@ -432,6 +432,9 @@ internal sealed partial class Interpreter
 
         {
             opStart = pc;
+            // An operator's valueOf, toString or @@hasInstance sees this frame at the operator
+            // (its Pc - 1 inside the instruction, as during a call), not at the one before it.
+            f.Pc = pc + 1;
             switch ((OpCode)code[pc++])
             {
                 // ------------------------------------------------------ operators
