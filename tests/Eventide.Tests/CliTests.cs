@@ -53,6 +53,12 @@ public class CliTests
         "FILE:1\nfunction a() { b() } function b() { c() } function c() { throw new Error('deep') }\n                                                         ^\n\nError: deep\n    at c (FILE:1:64)\n    at b (FILE:1:37)\n\nNode.js v20.20.2\n")]
     [InlineData("const e = new Error('m');\ne.name = 'Renamed';\ne.extra = 42;\nthrow e;\n",
         "FILE:4\nthrow e;\n^\n\nRenamed: m\n    at Object.<anonymous> (FILE:1:11) {\n  extra: 42\n}\n\nNode.js v20.20.2\n")]
+    [InlineData("function f() {\n  eval(\"\\n\\nnull.x\");\n}\nf();\n",
+        "<anonymous_script>:3\nnull.x\n     ^\n\nTypeError: Cannot read properties of null (reading 'x')\n    at eval (eval at f (FILE:2:3), <anonymous>:3:6)\n    at f (FILE:2:3)\n    at Object.<anonymous> (FILE:4:1)\n\nNode.js v20.20.2\n")]
+    [InlineData("Function(\"a\", \"\\nreturn a.b.c\")(1);\n",
+        "<anonymous_script>:4\nreturn a.b.c\n           ^\n\nTypeError: Cannot read properties of undefined (reading 'c')\n    at eval (eval at <anonymous> (FILE:1:1), <anonymous>:4:12)\n    at Object.<anonymous> (FILE:1:32)\n\nNode.js v20.20.2\n")]
+    [InlineData("function f() {\n  [].reduce((a, b) => a);\n}\nf();\n",
+        "FILE:2\n  [].reduce((a, b) => a);\n     ^\n\nTypeError: Reduce of empty array with no initial value\n    at Array.reduce (<anonymous>)\n    at f (FILE:2:6)\n    at Object.<anonymous> (FILE:4:1)\n\nNode.js v20.20.2\n")]
     public void UncaughtErrorsPrintAsNodePrintsThem(string source, string expected)
     {
         var (code, _, err) = RunFile(source);

@@ -35,7 +35,7 @@ internal static class CallSitePrototype
         Method(realm, proto, "getEnclosingLineNumber", s => s.EnclosingLineColumn is { } lc ? lc.Line : JsValue.Null);
         Method(realm, proto, "getEnclosingColumnNumber", s => s.EnclosingLineColumn is { } lc ? lc.Column : JsValue.Null);
         Method(realm, proto, "getPosition", s => s.Position);
-        Method(realm, proto, "getEvalOrigin", _ => JsValue.Undefined);
+        Method(realm, proto, "getEvalOrigin", s => s.EvalOrigin is { } origin ? origin : JsValue.Undefined);
         Method(realm, proto, "getScriptNameOrSourceURL", s => s.FileName);
         Method(realm, proto, "getScriptHash", _ => "");
         Method(realm, proto, "getPromiseIndex", s => s.PromiseIndex >= 0 ? s.PromiseIndex : JsValue.Null);

@@ -78,7 +78,8 @@ internal static class FunctionConstructor
                     throw JsException.SyntaxError("Single function literal required");
                 if (fe.Body.Range.Start != bodyOffset + 1)
                     throw JsException.SyntaxError(fe.Body.Range.Start > bodyOffset + 1 ? "Unexpected end of arg string" : "Arg string terminates parameters early");
-                return new ScriptCompiler(new SourceText("anonymous", source)).CompileDynamicFunction(script, fe);
+                var text = new SourceText("anonymous", source) { EvalOrigin = Vm.CallSite.EvalOriginOf(realm.Engine.Interpreter.CurrentFrame), FromFunctionConstructor = true };
+                return new ScriptCompiler(text).CompileDynamicFunction(script, fe);
             });
         }
         catch (JsSyntaxError e) { throw JsException.SyntaxError(ParameterError(source, bodyOffset) ?? e.Message); }

@@ -25,6 +25,11 @@ internal sealed class SourceText(string path, string text)
 {
     public string Path { get; } = path;
     public string Text { get; } = text;
+    /// <summary>For eval code and the Function constructor's, where it was made as V8's stack lines show it:
+    /// "eval at f (file.js:2:23)" (the caller's name and place, or its own origin when it is eval code too).</summary>
+    public string? EvalOrigin { get; init; }
+    /// <summary>The source of a function made by the Function constructor (V8 names its frames "eval").</summary>
+    public bool FromFunctionConstructor { get; init; }
     private int[]? _lineStarts;
 
     public (int Line, int Column) LineColumn(int offset)
@@ -146,6 +151,8 @@ internal sealed class FunctionTemplate
 
     /// <summary>The function node wraps a CommonJS file in (shown as "Object.&lt;anonymous&gt;" in stacks).</summary>
     public bool IsModuleWrapper;
+    /// <summary>The top level of eval code (direct or indirect).</summary>
+    public bool IsEvalCode;
     /// <summary>The code of an ES module (stack frames show its location only, as V8's do).</summary>
     public bool IsModule;
 

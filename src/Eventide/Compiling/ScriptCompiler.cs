@@ -145,7 +145,7 @@ internal sealed class ScriptCompiler
     {
         var info = Analyzer.AnalyzeDirectEval(script, callSiteScope, strict, site);
         var scope = Analyzer.Scopes[script];
-        var template = new FunctionTemplate { Name = "eval", Kind = FunctionKind.Arrow };
+        var template = new FunctionTemplate { Name = "eval", Kind = FunctionKind.Arrow, IsEvalCode = true };
         var fc = new FunctionCompiler(this, info, template, scope);
         return fc.CompileEvalBody(script, Analyzer.EvalDeclarations);
     }

@@ -206,6 +206,7 @@ public sealed partial class Engine
     {
         if (template.Source is not { } src) return "";
         var (line, col) = src.LineColumn(template.OffsetAt(pc));
-        return $"{src.Path}:{line}\n{src.LineText(line)}\n{new string(' ', col - 1)}^\n";
+        string path = src.EvalOrigin is null ? src.Path : "<anonymous_script>"; // eval code and the Function constructor's, as node names them
+        return $"{path}:{line}\n{src.LineText(line)}\n{new string(' ', col - 1)}^\n";
     }
 }

@@ -40,8 +40,10 @@ public sealed partial class Engine
     }
 
     /// <summary>The exception a host sees for a JS throw or rejection: with the .NET exception behind it, when a host exception caused it.</summary>
-    internal JsException HostExceptionFor(JsValue thrown) =>
-        thrown.AsObject is { } o && _hostExceptions.TryGetValue(o, out var inner) ? new JsException(thrown, inner) : new JsException(thrown);
+    internal JsException HostExceptionFor(JsValue thrown, bool throwSiteRecorded = false) =>
+        thrown.AsObject is { } o && _hostExceptions.TryGetValue(o, out var inner)
+            ? new JsException(thrown, inner) { ThrowSiteRecorded = throwSiteRecorded }
+            : new JsException(thrown) { ThrowSiteRecorded = throwSiteRecorded };
 
     /// <summary>A host function as a JS function: its .NET exceptions are thrown to the script as <see cref="ScriptErrorFor"/> says.</summary>
     private NativeFunction HostFunction(string name, Func<JsValue[], JsValue> function) =>

@@ -183,7 +183,8 @@ public sealed partial class Engine
     {
         try
         {
-            return CompileStack.Run(source, () => new ScriptCompiler(new SourceText("eval", source)).CompileDirectEval(
+            var text = new SourceText("eval", source) { EvalOrigin = CallSite.EvalOriginOf(Interpreter.CurrentFrame) };
+            return CompileStack.Run(source, () => new ScriptCompiler(text).CompileDirectEval(
                 ScriptParser.ParseEval(source, strict, site.AllowNewTarget, site.AllowSuperProperty, site.AllowSuperCall), callSiteScope, strict, site));
         }
         catch (JsSyntaxError e) { throw new JsException(ErrorKind.SyntaxError, e.Message); }
@@ -195,7 +196,8 @@ public sealed partial class Engine
     {
         try
         {
-            return CompileStack.Run(source, () => new ScriptCompiler(new SourceText("eval", source)).CompileIndirectEval(
+            var text = new SourceText("eval", source) { EvalOrigin = CallSite.EvalOriginOf(Interpreter.CurrentFrame) };
+            return CompileStack.Run(source, () => new ScriptCompiler(text).CompileIndirectEval(
                 ScriptParser.ParseEval(source, false, false, false, false), false));
         }
         catch (JsSyntaxError e) { throw new JsException(ErrorKind.SyntaxError, e.Message); }

@@ -15,6 +15,8 @@ public class JsException : Exception
     private bool _hasValue;
     internal ErrorKind Kind { get; }
     internal string ErrorMessage { get; }
+    /// <summary>A script's throw leaving a nested run: where it was thrown is recorded already (node reports that place, not the run's caller).</summary>
+    internal bool ThrowSiteRecorded { get; init; }
 
     /// <summary>A throw of <paramref name="value"/>: a host function throws this to throw a JavaScript value.</summary>
     public JsException(JsValue value) : base(null)

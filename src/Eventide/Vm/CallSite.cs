@@ -102,9 +102,24 @@ internal readonly struct CallSite
     /// <summary>V8 hides the receiver and function of a strict frame and of every frame below it.</summary>
     public readonly bool HidesReceiver;
     public bool IsConstructor => IsConstruct;
-    public bool IsEval => HasFrame && Template.Source?.Path == "eval";
+    public bool IsEval => HasFrame && (Template.Source?.EvalOrigin is not null || Template.Source?.Path == "eval");
+    /// <summary>getEvalOrigin: where the eval code was made ("eval at f (file.js:2:23)").</summary>
+    public string? EvalOrigin => HasFrame ? Template.Source?.EvalOrigin : null;
+    /// <summary>The frame runs eval code's top level or the Function constructor's function: V8 names it "eval".</summary>
+    private bool IsEvalTop => HasFrame && (Template.IsEvalCode || (Template.Source is { FromFunctionConstructor: true } && Template.Name == "anonymous"));
+
+    /// <summary>What a source made by eval or the Function constructor called from <paramref name="caller"/> records as its origin.</summary>
+    public static string? EvalOriginOf(Frame? caller)
+    {
+        if (caller is null) return null;
+        var site = new CallSite(caller);
+        var t = caller.Template;
+        string name = t.Kind == FunctionKind.Script || t.IsModuleWrapper || t.IsModule || site.IsEvalTop || site.FunctionName is not { Length: > 0 } n ? "<anonymous>" : n;
+        string where = t.Source?.EvalOrigin ?? (t.Source is { } src && site.LineColumn is var (line, col) ? $"{src.Path}:{line}:{col}" : "<anonymous>");
+        return $"eval at {name} ({where})";
+    }
     /// <summary>A builtin's is null, V8's answer; a frame without a source's is undefined.</summary>
-    public JsValue FileName => HasFrame ? (Template.Source?.Path is { } path ? path : JsValue.Undefined) : IsBuiltin ? JsValue.Null : JsValue.Undefined;
+    public JsValue FileName => HasFrame ? (Template.Source is { EvalOrigin: null, Path: var path } ? path : JsValue.Undefined) : IsBuiltin ? JsValue.Null : JsValue.Undefined;
     /// <summary>The source offset of the running instruction (getPosition).</summary>
     public int Position => HasFrame && Template.Source is not null ? Template.OffsetAt(Pc) : 0;
     public (int Line, int Column) LineColumn => HasFrame && Template.Source is { } src ? src.LineColumn(Template.OffsetAt(Pc)) : (0, 0);
@@ -113,7 +128,7 @@ internal readonly struct CallSite
     public JsValue Receiver => Label is null ? This : JsValue.Undefined;
     public JsFunction? Callee => HasFrame && Template.Kind != FunctionKind.Script ? Function : null;
     /// <summary>The receiver is the global object or nothing (isToplevel).</summary>
-    public bool IsTopLevel => Label is not null || This.IsNullish || This.IsHole || (This.Ref is JsObject o && ReferenceEquals(o, Realm.GlobalObject));
+    public bool IsTopLevel => Label is not null || IsEvalTop || This.IsNullish || This.IsHole || (This.Ref is JsObject o && ReferenceEquals(o, Realm.GlobalObject));
 
     /// <summary>getFunctionName: the function's name, null for top-level code, "eval" for eval code.</summary>
     public string? FunctionName
@@ -122,7 +137,7 @@ internal readonly struct CallSite
         {
             if (Label is not null) return Label["async ".Length..Label.IndexOf(' ', "async ".Length)];
             if (IsBuiltin) return DeclaredName is { Length: > 0 } builtinName ? builtinName : null;
-            if (IsEval) return "eval";
+            if (IsEvalTop || (IsEval && Template.Source?.EvalOrigin is null)) return "eval";
             if (Template.Kind == FunctionKind.Script || Template.IsModuleWrapper || Template.IsModule) return null;
             string name = DeclaredName;
             return name.Length > 0 ? name : null;
@@ -175,8 +190,11 @@ internal readonly struct CallSite
         if (t.Source is not null)
         {
             var (line, col) = t.Source.LineColumn(t.OffsetAt(Pc));
-            location = $"{t.Source.Path}:{line}:{col}";
+            location = t.Source.EvalOrigin is { } origin ? $"{origin}, <anonymous>:{line}:{col}" : $"{t.Source.Path}:{line}:{col}";
         }
+        // Eval code's top level, and its functions without a name: "eval (eval at f (file.js:2:23), <anonymous>:1:1)".
+        if (t.Source?.EvalOrigin is not null && (IsEvalTop || string.IsNullOrEmpty(DeclaredName) || DeclaredName == "anonymous") && !IsConstruct)
+            return $"eval ({location})";
         if (t.IsModuleWrapper) return $"Object.<anonymous> ({location})";
         if (t.Kind == FunctionKind.Script || t.IsModule) return location; // a script's or ES module's top level: V8 shows only where
         string name = DeclaredName;

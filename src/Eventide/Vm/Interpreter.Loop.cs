@@ -68,7 +68,7 @@ internal sealed partial class Interpreter
                     f.Pc = _opStart + 1;
                     if (caught is JsException js)
                     {
-                        RecordThrowSite(f, _opStart);
+                        if (!js.ThrowSiteRecorded) RecordThrowSite(f, _opStart);
                         thrown = ErrorValue(f, js);
                     }
                     else if (caught is InsufficientExecutionStackException)
@@ -82,7 +82,7 @@ internal sealed partial class Interpreter
                         continue;
                     }
                 }
-                throw _engine.HostExceptionFor(thrown);
+                throw _engine.HostExceptionFor(thrown, throwSiteRecorded: true);
             }
         }
         finally
