@@ -31,6 +31,13 @@ public class AllocationBudgetTests
             function id(x) { return x; }
             const holder = { m(x) { return x + 1; }, arrow: null };
             holder.arrow = (x) => x;
+            function* empty() {}
+            const never = new Promise(() => {});
+            async function pendingEmpty() { await never; }
+            var activations = {
+              suspendedGenerator: () => keepAll(() => empty()),
+              pendingAsync: () => keepAll(() => pendingEmpty()),
+            };
             var calls = {
               plain: () => { let s = 0; for (let i = 0; i < {{Count}}; i++) s = id(s); return s; },
               method: () => { let s = 0; for (let i = 0; i < {{Count}}; i++) s = holder.m(s); return s; },
@@ -63,6 +70,18 @@ public class AllocationBudgetTests
         double slot = BytesPer("objects", "numbers", Count);
         double bytes = BytesPer("objects", kind, Count) - slot;
         Assert.InRange(bytes, 0, 96.5);
+    }
+
+    /// <summary>Issue 17's targets: a suspended generator at most 200 B, a pending async function (its promise included)
+    /// at most 250 B, with no variables. A field added to every frame is what usually breaks them.</summary>
+    [Theory]
+    [InlineData("suspendedGenerator", 200)]
+    [InlineData("pendingAsync", 250)]
+    public void SuspendedActivationsStayWithinTheirBudgets(string kind, int budget)
+    {
+        double slot = BytesPer("objects", "numbers", Count);
+        double bytes = BytesPer("activations", kind, Count) - slot;
+        Assert.InRange(bytes, 0, budget + 0.5);
     }
 
     [Theory]

@@ -24,8 +24,12 @@ internal enum NativeCallShape
 /// </summary>
 internal sealed partial class Interpreter
 {
-    /// <summary>The note of a builtin call at <paramref name="calleeIndex"/> of the caller's stack.</summary>
-    private static int NativeCallAt(int calleeIndex, NativeCallShape shape) => calleeIndex * 4 + (int)shape + 1;
+    /// <summary>The note of a builtin call at <paramref name="calleeIndex"/> of the caller's stack (none past
+    /// 16,000 registers, which no frame has in practice: the builtin's line is then left out).</summary>
+    private static ushort NativeCallAt(int calleeIndex, NativeCallShape shape) =>
+        calleeIndex < MaxNotedCallee ? (ushort)(calleeIndex * 4 + (int)shape + 1) : (ushort)0;
+
+    private const int MaxNotedCallee = (ushort.MaxValue - 4) / 4;
 
     /// <summary>
     /// The call sites of the stack, innermost first: each frame's (with the frame), with the builtin it
