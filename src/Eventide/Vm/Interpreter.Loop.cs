@@ -228,15 +228,37 @@ internal sealed partial class Interpreter
                             _opStart = (int)pc;
                             goto case OpCode.IteratorStep;
                         }
-                        top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, v);
-                        pc += 2;
                         // o.x, o.m(): straight to the property access, without a dispatch.
-                        if (IsNamedGet(CodeAt(ref code, pc)))
+                        if (IsNamedGet(CodeAt(ref code, pc + 2)))
                         {
+                            // A plain object's own property: its value takes the register without o stored there
+                            // first (a write barrier whenever the register held a number), as LoadThis does;
+                            // `s + o.x` goes straight to the operator.
+                            if (CodeAt(ref code, pc + 2) == (int)OpCode.GetNamed && v.RawRef is { } self && self.GetType() == typeof(JsObject))
+                            {
+                                ref var ownCache = ref f.Template.Caches[CodeAt(ref code, pc + 4)];
+                                if (ReferenceEquals(Unsafe.As<JsObject>(self).Shape, ownCache.Shape) && ownCache.Holder is null)
+                                {
+                                    ref var own = ref Unsafe.As<JsObject>(self).Slots[ownCache.Slot];
+                                    if (own.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 5)) && top.IsNumber)
+                                    {
+                                        fusedRight = own.Number;
+                                        fusedOpPc = pc + 5;
+                                        goto numberOperand;
+                                    }
+                                    top = ref Unsafe.Add(ref top, 1); JsValue.Store(ref top, own);
+                                    pc += 5;
+                                    break;
+                                }
+                            }
+                            top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, v);
+                            pc += 2;
                             _opStart = (int)pc;
                             if (CodeAt(ref code, pc) == (int)OpCode.GetNamed) goto case OpCode.GetNamed;
                             goto case OpCode.GetLength;
                         }
+                        top = ref Unsafe.Add(ref top, 1); JsValue.StoreSkippingSameRef(ref top, v);
+                        pc += 2;
                         if (CodeAt(ref code, pc) == (int)OpCode.GetNamedKeep) { _opStart = (int)pc; goto case OpCode.GetNamedKeep; }
                         // f(x) of a local function: its undefined receiver comes along.
                         if (CodeAt(ref code, pc) == (int)OpCode.LoadUndefined) { top = ref Unsafe.Add(ref top, 1); JsValue.StoreUndefined(ref top); pc++; }
