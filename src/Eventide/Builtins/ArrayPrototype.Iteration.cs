@@ -86,12 +86,7 @@ internal static partial class ArrayPrototype
             return true;
         }
 
-        private void Grow()
-        {
-            int capacity = (int)Math.Min(2L * _kept.Length, Array.MaxLength);
-            ExecutionBudget.BeforeAllocating((long)capacity * System.Runtime.CompilerServices.Unsafe.SizeOf<JsValue>());
-            Array.Resize(ref _kept, capacity);
-        }
+        private void Grow() => Array.Resize(ref _kept, ExecutionBudget.DoubledValueCapacity(_kept.Length));
 
         internal override JsValue Result
         {

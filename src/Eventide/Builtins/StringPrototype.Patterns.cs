@@ -107,7 +107,7 @@ internal static partial class StringPrototype
         if (r.Length == 0)
         {
             int n = (int)Math.Min(lim, (uint)s.Length);
-            Vm.ExecutionBudget.BeforeAllocating((long)n * System.Runtime.CompilerServices.Unsafe.SizeOf<JsValue>());
+            Vm.ExecutionBudget.BeforeAllocatingValues(n);
             var chars = new JsValue[n];
             for (int i = 0; i < n; i++) chars[i] = s[i].ToString();
             return new JsArray(realm.ArrayPrototype, chars, n);

@@ -170,7 +170,7 @@ public sealed partial class JsArray : JsObject
             return;
         }
         int cap = (int)Math.Min(Math.Max((ulong)n, Math.Max(4UL, (ulong)Capacity * 2)), (ulong)Array.MaxLength);
-        Vm.ExecutionBudget.BeforeAllocating((long)cap * System.Runtime.CompilerServices.Unsafe.SizeOf<JsValue>());
+        Vm.ExecutionBudget.BeforeAllocatingValues(cap);
         var grown = new JsValue[cap];
         Array.Copy(_items, _start, grown, 0, used);
         grown.AsSpan(used).Fill(JsValue.Hole);

@@ -27,9 +27,7 @@ internal ref struct PooledValueList
 
     private void Grow()
     {
-        int capacity = (int)Math.Min(2L * _items.Length, Array.MaxLength);
-        Vm.ExecutionBudget.BeforeAllocating((long)capacity * System.Runtime.CompilerServices.Unsafe.SizeOf<JsValue>());
-        var bigger = ArrayPool<JsValue>.Shared.Rent(capacity);
+        var bigger = ArrayPool<JsValue>.Shared.Rent(Vm.ExecutionBudget.DoubledValueCapacity(_items.Length));
         Span.CopyTo(bigger);
         Release();
         _items = bigger;

@@ -134,6 +134,17 @@ internal sealed class ExecutionBudget
         if (bytes >= LargeAllocation) Realm.Current?.Budget.EnsureCanAllocate(bytes);
     }
 
+    /// <summary><see cref="BeforeAllocating"/> for an array of <paramref name="count"/> values.</summary>
+    public static void BeforeAllocatingValues(long count) => BeforeAllocating(count * System.Runtime.CompilerServices.Unsafe.SizeOf<JsValue>());
+
+    /// <summary>The capacity that doubles a list of <paramref name="length"/> values (at most Array.MaxLength), checked against the memory limit.</summary>
+    public static int DoubledValueCapacity(int length)
+    {
+        int capacity = (int)Math.Min(2L * length, Array.MaxLength);
+        BeforeAllocatingValues(capacity);
+        return capacity;
+    }
+
     /// <summary>The fuel left (long.MaxValue when unlimited).</summary>
     private long FuelLeft => _fuel == long.MaxValue ? long.MaxValue : _fuel + Math.Max(_countdown, 0);
 
