@@ -59,6 +59,10 @@ public class CliTests
         "<anonymous_script>:4\nreturn a.b.c\n           ^\n\nTypeError: Cannot read properties of undefined (reading 'c')\n    at eval (eval at <anonymous> (FILE:1:1), <anonymous>:4:12)\n    at Object.<anonymous> (FILE:1:32)\n\nNode.js v20.20.2\n")]
     [InlineData("function f() {\n  [].reduce((a, b) => a);\n}\nf();\n",
         "FILE:2\n  [].reduce((a, b) => a);\n     ^\n\nTypeError: Reduce of empty array with no initial value\n    at Array.reduce (<anonymous>)\n    at f (FILE:2:6)\n    at Object.<anonymous> (FILE:4:1)\n\nNode.js v20.20.2\n")]
+    [InlineData("JSON.parse('[1,\\n2,]');\n",
+        "<anonymous_script>:2\n2,]\n  ^\n\nSyntaxError: Unexpected token ']', \"[1,\n2,]\" is not valid JSON\n    at JSON.parse (<anonymous>)\n    at Object.<anonymous> (FILE:1:6)\n\nNode.js v20.20.2\n")]
+    [InlineData("JSON.parse('{');\n",
+        "<anonymous_script>:1\n{\n\nSyntaxError: Expected property name or '}' in JSON at position 1\n    at JSON.parse (<anonymous>)\n    at Object.<anonymous> (FILE:1:6)\n\nNode.js v20.20.2\n")]
     public void UncaughtErrorsPrintAsNodePrintsThem(string source, string expected)
     {
         var (code, _, err) = RunFile(source);

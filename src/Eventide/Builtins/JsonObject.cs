@@ -15,8 +15,16 @@ internal static class JsonObject
         realm.DefineMethod(json, "parse", 2, (_, args) =>
         {
             string text = Operations.ToString(args.At(0));
-            if (args.At(1).AsFunction is not JsFunction reviver) return new JsonParser(realm, text).Parse();
-            var unfiltered = new JsonParser(realm, text, recordSource: true).Parse(out var snapshot);
+            var reviver = args.At(1).AsFunction;
+            var parser = new JsonParser(realm, text, recordSource: reviver is not null);
+            JsValue unfiltered;
+            JsonParseRecord snapshot;
+            try
+            {
+                if (reviver is null) return parser.Parse();
+                unfiltered = parser.Parse(out snapshot);
+            }
+            catch (JsException e) when (parser.ErrorPosition >= 0) { throw parser.WithReportedSite(e); }
             var root = realm.NewObject();
             root.CreateDataPropertyOrThrow("", unfiltered);
             return InternalizeJSONProperty(realm, root, "", reviver, snapshot);

@@ -23,7 +23,7 @@ internal sealed class JsonParser(Realm realm, string text, bool recordSource = f
         SkipWhitespace();
         var v = ParseValue();
         SkipWhitespace();
-        if (_pos < text.Length) throw JsException.SyntaxError($"Unexpected non-whitespace character after JSON at position {_pos}");
+        if (_pos < text.Length) throw FailAt(_pos, $"Unexpected non-whitespace character after JSON at position {_pos}");
         return v;
     }
 
@@ -35,12 +35,44 @@ internal sealed class JsonParser(Realm realm, string text, bool recordSource = f
         return v;
     }
 
-    private JsException Fail(string message, int pos) =>
-        JsException.SyntaxError($"{message} in JSON at position {pos}");
+    /// <summary>Where the text failed to parse (-1 while it has not): node reports a JSON.parse error that
+    /// nothing catches at that place of the text, as V8 treats the text as a script.</summary>
+    public int ErrorPosition { get; private set; } = -1;
+
+    private JsException Fail(string message, int pos)
+    {
+        ErrorPosition = pos;
+        return JsException.SyntaxError($"{message} in JSON at position {pos}");
+    }
+
+    private JsException Unterminated() => FailAt(_pos, $"Unterminated string in JSON at position {_pos}");
+
+    private JsException FailAt(int pos, string message)
+    {
+        ErrorPosition = pos;
+        return JsException.SyntaxError(message);
+    }
+
+    /// <summary>The error <paramref name="e"/> made now (its stack too), carrying the header node prints when it is
+    /// uncaught: "&lt;anonymous_script&gt;:LINE", the text's line and a caret under the failing character (none past the end).</summary>
+    public JsException WithReportedSite(JsException e)
+    {
+        var error = e.GetValue(realm);
+        if (error.AsObject is JsError jsError)
+        {
+            var source = new Compiling.SourceText("<anonymous_script>", text);
+            int at = Math.Min(ErrorPosition, text.Length);
+            var (line, col) = source.LineColumn(at);
+            string caret = ErrorPosition < text.Length ? new string(' ', col - 1) + "^\n" : "";
+            jsError.ReportedSite = $"<anonymous_script>:{line}\n{source.LineText(line)}\n{caret}\n";
+        }
+        return new JsException(error);
+    }
 
     /// <summary>V8's "Unexpected token" message, with up to 10 characters of context either side.</summary>
     private JsException UnexpectedToken(int pos)
     {
+        ErrorPosition = pos;
         if (pos >= text.Length) return JsException.SyntaxError("Unexpected end of JSON input");
         if (text is "[object Object]" or "undefined" or "Infinity" or "NaN")
             return JsException.SyntaxError($"\"{text}\" is not valid JSON");
@@ -169,13 +201,13 @@ internal sealed class JsonParser(Realm realm, string text, bool recordSource = f
         _sb.Append(text, start, _pos - start);
         while (true)
         {
-            if (_pos >= text.Length) throw JsException.SyntaxError($"Unterminated string in JSON at position {_pos}");
+            if (_pos >= text.Length) throw Unterminated();
             char c = text[_pos];
             if (c == '"') { _pos++; return _sb.ToString(); }
             if (c < 0x20) throw Fail("Bad control character in string literal", _pos);
             if (c != '\\') { _sb.Append(c); _pos++; continue; }
             _pos++;
-            if (_pos >= text.Length) throw JsException.SyntaxError($"Unterminated string in JSON at position {_pos}");
+            if (_pos >= text.Length) throw Unterminated();
             char e = text[_pos++];
             switch (e)
             {
@@ -191,7 +223,7 @@ internal sealed class JsonParser(Realm realm, string text, bool recordSource = f
                     int code = 0;
                     for (int i = 0; i < 4; i++)
                     {
-                        if (_pos >= text.Length) throw JsException.SyntaxError($"Unterminated string in JSON at position {_pos}");
+                        if (_pos >= text.Length) throw Unterminated();
                         int d = HexValue(text[_pos]);
                         if (d < 0) throw Fail("Bad Unicode escape", _pos);
                         code = code * 16 + d;
