@@ -39,11 +39,7 @@ internal sealed class JsonParser(Realm realm, string text, bool recordSource = f
     /// nothing catches at that place of the text, as V8 treats the text as a script.</summary>
     public int ErrorPosition { get; private set; } = -1;
 
-    private JsException Fail(string message, int pos)
-    {
-        ErrorPosition = pos;
-        return JsException.SyntaxError($"{message} in JSON at position {pos}");
-    }
+    private JsException Fail(string message, int pos) => FailAt(pos, $"{message} in JSON at position {pos}");
 
     private JsException Unterminated() => FailAt(_pos, $"Unterminated string in JSON at position {_pos}");
 

@@ -183,7 +183,7 @@ public sealed partial class Engine
     {
         try
         {
-            var text = new SourceText("eval", source) { EvalOrigin = CallSite.EvalOriginOf(Interpreter.CurrentFrame) };
+            var text = EvalSource(source);
             return CompileStack.Run(source, () => new ScriptCompiler(text).CompileDirectEval(
                 ScriptParser.ParseEval(source, strict, site.AllowNewTarget, site.AllowSuperProperty, site.AllowSuperCall), callSiteScope, strict, site));
         }
@@ -191,12 +191,15 @@ public sealed partial class Engine
         catch (CompileError e) { throw new JsException(ErrorKind.SyntaxError, e.Message); }
     }
 
+    /// <summary>Eval code's source, with where the running frame made it (its stack lines show that origin).</summary>
+    private SourceText EvalSource(string source) => new("eval", source) { EvalOrigin = CallSite.EvalOriginOf(Interpreter.CurrentFrame) };
+
     /// <summary>Compiles indirect eval code (19.2.1.1 with direct = false; errors become SyntaxError).</summary>
     internal FunctionTemplate CompileIndirectEval(string source)
     {
         try
         {
-            var text = new SourceText("eval", source) { EvalOrigin = CallSite.EvalOriginOf(Interpreter.CurrentFrame) };
+            var text = EvalSource(source);
             return CompileStack.Run(source, () => new ScriptCompiler(text).CompileIndirectEval(
                 ScriptParser.ParseEval(source, false, false, false, false), false));
         }
@@ -213,11 +216,16 @@ public sealed partial class Engine
     /// all of them when it is not on the stack (V8's SKIP_UNTIL_SEEN: an error made by `new MyError`
     /// starts at MyError's caller).
     /// </summary>
-    internal CallSite[] CaptureCallSites(int maxFrames, JsObject? skipUntil)
+    internal CallSite[] CaptureCallSites(int maxFrames, JsObject? skipUntil) =>
+        // A builtin that is not on the stack (an error made from .NET, not by `new Error`) skips nothing.
+        CollectCallSites(maxFrames, skipUntil) ?? CollectCallSites(maxFrames, null)!;
+
+    /// <summary><see cref="CaptureCallSites"/>'s walk; null when <paramref name="skipUntil"/> is a builtin the stack is not calling.</summary>
+    private CallSite[]? CollectCallSites(int maxFrames, JsObject? skipUntil)
     {
         var sites = new List<CallSite>();
         Frame? bottom = null;
-        bool skipping = skipUntil is ScriptFunction || (skipUntil is NativeFunction native && IsBeingCalled(native));
+        bool skipping = skipUntil is ScriptFunction or NativeFunction;
         foreach (var (site, frame) in Interpreter.CallSites())
         {
             if (sites.Count >= maxFrames) break;
@@ -231,15 +239,9 @@ public sealed partial class Engine
             if (site.IsBuiltin && site.Builtin is NativeFunction { HiddenFromStackTraces: true }) continue;
             sites.Add(site);
         }
+        if (skipping && skipUntil is NativeFunction) return null;
         if (bottom is { Parent: null } && ResumedPromise(bottom) is { } promise) AddAsyncCallSites(sites, promise, maxFrames);
         return sites.ToArray();
-    }
-
-    /// <summary>The builtin is one the stack is calling (`new Error` from script, not from .NET).</summary>
-    private bool IsBeingCalled(NativeFunction native)
-    {
-        foreach (var (site, _) in Interpreter.CallSites()) if (site.IsBuiltin && ReferenceEquals(site.Builtin, native)) return true;
-        return false;
     }
 
     /// <summary>What a job-resumed frame settles: an async function's promise, an async generator's current request's.</summary>

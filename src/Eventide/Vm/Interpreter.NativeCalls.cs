@@ -31,6 +31,11 @@ internal sealed partial class Interpreter
 
     private const int MaxNotedCallee = (ushort.MaxValue - 4) / 4;
 
+    /// <summary>Where the builtin a frame's note names sits on its stack (see <see cref="NativeCallAt"/>).</summary>
+    private static int NotedCallee(Frame f) => (f.NativeCall - 1) >> 2;
+
+    private static NativeCallShape NotedShape(Frame f) => (NativeCallShape)((f.NativeCall - 1) & 3);
+
     /// <summary>
     /// The call sites of the stack, innermost first: each frame's (with the frame), with the builtin it
     /// is calling before it, and a generator's resumption ("at g.next") after a generator's frame.
@@ -52,8 +57,8 @@ internal sealed partial class Interpreter
     private static CallSite? NativeSite(Frame f)
     {
         var regs = f.Regs;
-        int i = (f.NativeCall - 1) >> 2;
-        var shape = (NativeCallShape)((f.NativeCall - 1) & 3);
+        int i = NotedCallee(f);
+        var shape = NotedShape(f);
         if (regs[i].RawRef is not NativeFunction native) return null;
         if (shape == NativeCallShape.Construct) return CallSite.ForNative(native, JsValue.Undefined, construct: true, f.Realm);
         var receiver = regs[i + 1];
@@ -73,8 +78,8 @@ internal sealed partial class Interpreter
 
     /// <summary>The caller resumed the generator by a builtin call it noted (next, return or throw of it).</summary>
     private static bool ResumedByNotedCall(Frame? caller, GeneratorObject generator) =>
-        caller is { NativeCall: not 0 } && (NativeCallShape)((caller.NativeCall - 1) & 3) != NativeCallShape.Construct
-        && ReferenceEquals(caller.Regs[((caller.NativeCall - 1) >> 2) + 1].RawRef, generator);
+        caller is { NativeCall: not 0 } && NotedShape(caller) != NativeCallShape.Construct
+        && ReferenceEquals(caller.Regs[NotedCallee(caller) + 1].RawRef, generator);
 
     /// <summary>A limit's stop abandons the frames above <paramref name="depth"/> where they stand: their notes end with them.</summary>
     private void ForgetNativeCallsAbove(int depth)
