@@ -334,11 +334,22 @@ internal sealed partial class Interpreter
                         var c = f.Ctx!;
                         while (depth-- > 0) c = c.Parent!;
                         var v = c.Slots[CodeAt(ref code, pc + 2)];
-                        if (v.IsNumber && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && top.IsNumber)
+                        if (v.IsNumber)
                         {
-                            fusedRight = v.Number;
-                            fusedOpPc = pc + 3;
-                            goto numberOperand;
+                            if (IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 3)) && top.IsNumber)
+                            {
+                                fusedRight = v.Number;
+                                fusedOpPc = pc + 3;
+                                goto numberOperand;
+                            }
+                            // i + 1, n < 10 of a captured variable: the variable, an integer and their operator.
+                            if (CodeAt(ref code, pc + 3) == (int)OpCode.LoadInt && IsNumberOperandFusable((OpCode)CodeAt(ref code, pc + 5)))
+                            {
+                                top = ref Unsafe.Add(ref top, 1); JsValue.StoreNumberOf(ref top, v); // no write barrier
+                                fusedRight = CodeAt(ref code, pc + 4);
+                                fusedOpPc = pc + 5;
+                                goto numberOperand;
+                            }
                         }
                         top = ref Unsafe.Add(ref top, 1); top = v;
                         pc += 3;
