@@ -139,7 +139,11 @@ internal sealed partial class Realm
     public JsArray NewArray(ReadOnlySpan<JsValue> items)
     {
         var a = new JsValue[items.Length];
-        items.CopyTo(a);
+        // A few values (rest parameters, small literals) element by element: numbers without the write barrier, and
+        // without the bulk copy's fixed cost (~90 instructions for one value).
+        if (items.Length <= 8)
+            for (int i = 0; i < items.Length; i++) JsValue.Store(ref a[i], items[i]);
+        else items.CopyTo(a);
         return new JsArray(ArrayPrototype, a, a.Length);
     }
 
