@@ -121,3 +121,45 @@ public class BytecodeVerifierTests
         engine.RunEventLoop();
     }
 }
+
+/// <summary>The hole a let/const starts with is stored only where a TDZ check can read it.</summary>
+public class TdzHoleTests
+{
+    /// <summary>The code of the function expression <paramref name="function"/>.</summary>
+    private static string Disassembly(string function)
+    {
+        var source = "(" + function + ")";
+        var template = new ScriptCompiler(new SourceText("tdz.js", source)).CompileScript(Eventide.Parsing.ScriptParser.Parse(source, "tdz.js", false));
+        var functions = template.Constants.OfType<FunctionTemplate>().ToList();
+        Assert.NotEmpty(functions);
+        return string.Join("\n", functions.Select(Disassembler.Disassemble));
+    }
+
+    [Fact]
+    public void AFunctionBodysConstUsedOnlyAfterItsDeclarationStartsWithoutTheHole()
+    {
+        Assert.DoesNotContain("LoadHole", Disassembly("function f(a) { const x = a + 1; let y = x; return y; }"));
+        Assert.DoesNotContain("LoadHole", Disassembly("function f(a, ...rest) { const n = rest.length; return a + n; }"));
+    }
+
+    [Theory]
+    [InlineData("function f() { try { x; } catch {} const x = 1; return x; }")] // a use before the declaration
+    [InlineData("function f() { try { x = 2; } catch {} let x = 1; return x; }")] // an assignment before it
+    [InlineData("function f() { let x = x + 1; }")] // inside its own initialiser
+    [InlineData("function f(a = b, b) { return a; }")] // a later parameter in a default
+    [InlineData("function f() { for (;;) { const x = g(); if (x) return x; } }")] // a block: its store also drops the last value
+    [InlineData("function f() { const [x] = g(); return x; }")] // bound inside the pattern's iterator close
+    public void TheHoleStaysWhereACheckOrABlockNeedsIt(string source) =>
+        Assert.Contains("LoadHole", Disassembly(source));
+
+    [Fact]
+    public void UsesBeforeTheDeclarationStillThrow()
+    {
+        var result = JsRunner.Run("""
+            function f() { try { x; } catch (e) { console.log(e.message); } const x = 1; return x; }
+            function g() { try { y = 1; } catch (e) { console.log(e.message); } let y = 2; return y; }
+            console.log(f(), g());
+            """);
+        Assert.Equal("Cannot access 'x' before initialization\nCannot access 'y' before initialization\n1 2\n", result);
+    }
+}

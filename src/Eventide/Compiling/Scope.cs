@@ -27,6 +27,13 @@ internal sealed class Binding(string name, BindingKind kind, Scope scope)
     public bool InContext => Slot >= 0;
     /// <summary>Source offset where a let/const/class declaration ends (it is initialised from there on).</summary>
     public int DeclarationEnd { get; set; } = int.MaxValue;
+    /// <summary>Named in its own function where it may be uninitialised (at or before <see cref="DeclarationEnd"/>,
+    /// or somewhere unknown): only then can a TDZ check read its register, which must start as a hole.</summary>
+    public bool UsedBeforeDeclarationEnd { get; set; }
+    /// <summary>Bound by a destructuring pattern or a using declaration: stored inside code with a finally (iterator
+    /// close, disposal), whose paths the bytecode verifier's definite-assignment check does not tell apart, so its
+    /// register keeps the hole from its scope's entry.</summary>
+    public bool BoundUnderFinally { get; set; }
 }
 
 /// <summary>A lexical scope (function body, block, loop head, catch clause, class body).</summary>

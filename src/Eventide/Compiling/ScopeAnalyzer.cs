@@ -158,7 +158,9 @@ internal sealed class ScopeAnalyzer
 
     private void PopScope() => _scope = _scope.Parent!;
 
-    private void Reference(string name)
+    /// <summary>A use of <paramref name="name"/> at source <paramref name="offset"/> (-1: unknown; int.MaxValue: the
+    /// name's own declaration, which is no use before it).</summary>
+    private void Reference(string name, int offset = -1)
     {
         var fn = _scope.Function;
         if (_evalSite is { } site) CheckEvalReference(name, fn, site);
@@ -174,6 +176,7 @@ internal sealed class ScopeAnalyzer
             if (s.Bindings.TryGetValue(name, out var b))
             {
                 if (s.Function != fn) b.Captured = true;
+                else if (offset < 0 || (offset <= b.DeclarationEnd && offset != int.MaxValue)) b.UsedBeforeDeclarationEnd = true;
                 return;
             }
         }
@@ -299,7 +302,11 @@ internal sealed class ScopeAnalyzer
                     var names = new List<Identifier>();
                     CollectBoundNames(d.Id, names);
                     foreach (var n in names)
-                        _scope.Declare(n.Name, vd.Kind == VariableDeclarationKind.Let ? BindingKind.Let : BindingKind.Const).DeclarationEnd = d.End;
+                    {
+                        var b = _scope.Declare(n.Name, vd.Kind == VariableDeclarationKind.Let ? BindingKind.Let : BindingKind.Const);
+                        b.DeclarationEnd = d.End;
+                        b.BoundUnderFinally = d.Id is not Identifier || vd.Kind is VariableDeclarationKind.Using or VariableDeclarationKind.AwaitUsing;
+                    }
                 }
                 break;
             case ClassDeclaration cd when cd.Id is not null:
@@ -366,11 +373,12 @@ internal sealed class ScopeAnalyzer
                 {
                     binding.ParamTdz = true;
                     binding.DeclarationEnd = p.End;
+                    binding.BoundUnderFinally = p is not (Identifier or AssignmentPattern { Left: Identifier } or RestElement { Argument: Identifier });
                 }
             }
         }
         // Parameter expressions (defaults, computed keys) are evaluated in the parameter scope.
-        foreach (var p in parameters) VisitPattern(p);
+        foreach (var p in parameters) VisitPattern(p, declaring: true);
 
         if (body is FunctionBody block)
         {
@@ -401,27 +409,28 @@ internal sealed class ScopeAnalyzer
         _ => false,
     };
 
-    private void VisitPattern(Node? p)
+    /// <summary>A binding or assignment pattern; <paramref name="declaring"/>: its names are being declared (not uses).</summary>
+    private void VisitPattern(Node? p, bool declaring = false)
     {
         CompileStack.EnsureSufficient();
         switch (p)
         {
             case null: return;
-            case Identifier id: Reference(id.Name); return;
-            case AssignmentPattern ap: VisitPattern(ap.Left); Visit(ap.Right); return;
-            case ArrayPattern arr: foreach (var e in arr.Elements) VisitPattern(e); return;
+            case Identifier id: Reference(id.Name, declaring ? int.MaxValue : id.Start); return;
+            case AssignmentPattern ap: VisitPattern(ap.Left, declaring); Visit(ap.Right); return;
+            case ArrayPattern arr: foreach (var e in arr.Elements) VisitPattern(e, declaring); return;
             case ObjectPattern obj:
                 foreach (var prop in obj.Properties)
                 {
-                    if (prop is RestElement r) VisitPattern(r.Argument);
+                    if (prop is RestElement r) VisitPattern(r.Argument, declaring);
                     else if (prop is Property pp)
                     {
                         if (pp.Computed) Visit(pp.Key);
-                        VisitPattern(pp.Value);
+                        VisitPattern(pp.Value, declaring);
                     }
                 }
                 return;
-            case RestElement re: VisitPattern(re.Argument); return;
+            case RestElement re: VisitPattern(re.Argument, declaring); return;
             default: Visit(p); return; // member expressions in assignment patterns
         }
     }
@@ -437,7 +446,7 @@ internal sealed class ScopeAnalyzer
             case null:
                 return;
             case Identifier id:
-                Reference(id.Name);
+                Reference(id.Name, id.Start);
                 return;
             case FunctionDeclaration fd:
                 VisitFunction(fd, fd.Id, fd.Params, fd.Body, false, false);
@@ -489,7 +498,7 @@ internal sealed class ScopeAnalyzer
                     var names = new List<Identifier>();
                     CollectBoundNames(cc.Param, names);
                     foreach (var n in names) _scope.Declare(n.Name, BindingKind.CatchParam);
-                    VisitPattern(cc.Param);
+                    VisitPattern(cc.Param, declaring: true);
                 }
                 Visit(cc.Body);
                 PopScope();
@@ -501,7 +510,7 @@ internal sealed class ScopeAnalyzer
                 VisitClass(ce, ce.Id, ce.SuperClass, ce.Body);
                 return;
             case VariableDeclaration vd:
-                foreach (var d in vd.Declarations) { VisitPattern(d.Id); Visit(d.Init); }
+                foreach (var d in vd.Declarations) { VisitPattern(d.Id, declaring: true); Visit(d.Init); }
                 return;
             case MemberExpression me:
                 Visit(me.Object);
@@ -517,7 +526,7 @@ internal sealed class ScopeAnalyzer
                 return;
             case Property p:
                 if (p.Computed) Visit(p.Key);
-                if (p.Shorthand && p.Value is Identifier sid) Reference(sid.Name);
+                if (p.Shorthand && p.Value is Identifier sid) Reference(sid.Name, sid.Start);
                 else Visit(p.Value);
                 return;
             case LabeledStatement ls:
@@ -637,7 +646,7 @@ internal sealed class ScopeAnalyzer
         }
         Visit(right);
         if (left is VariableDeclaration decl)
-            foreach (var d in decl.Declarations) { VisitPattern(d.Id); Visit(d.Init); }
+            foreach (var d in decl.Declarations) { VisitPattern(d.Id, declaring: true); Visit(d.Init); }
         else VisitPattern(left);
         Visit(body);
         PopScope();
