@@ -667,6 +667,8 @@ internal sealed partial class Interpreter
                 case OpCode.Jump:
                     pc = CodeAt(ref code, pc + 1);
                     if (pc <= _opStart) PollCancellation(); // loop back edge: the host may stop the script
+                    // A for-of's back edge: straight to the step of its iterator's local, without a dispatch.
+                    if (CodeAt(ref code, pc) == (int)OpCode.LoadLocal) { _opStart = (int)pc; goto case OpCode.LoadLocal; }
                     break;
                 case OpCode.JumpIfFalse:
                     {
