@@ -12,5 +12,8 @@ internal static partial class Intrinsics
         ArrayPrototype.Setup(realm);
         // Last: fast array iteration takes it to mean both prototypes are there.
         realm.ArrayShape = realm.ArrayPrototype.RootShapeForChildren;
+        realm.ArrayPrototype.WatchForArrayIteration(WellKnownSymbols.Iterator, realm);
+        realm.ArrayIteratorPrototype.WatchForArrayIteration("next", realm);
+        realm.ArrayIterationIntact = true;
     }
 }

@@ -20,6 +20,37 @@ public partial class JsObject
         public Shape? ChildRoot;
         public bool NonExtensible;
         public Dictionary<Vm.PrivateName, JsValue>? PrivateElements;
+        /// <summary>The realm whose <see cref="Realm.ArrayIterationIntact"/> a change of <see cref="WatchedKey"/> clears.</summary>
+        public Realm? WatchedFor;
+        public PropertyKey WatchedKey;
+    }
+
+    /// <summary>
+    /// Makes a change of own property <paramref name="key"/> (Array.prototype[@@iterator], %ArrayIteratorPrototype%.next)
+    /// clear <paramref name="realm"/>'s <see cref="Realm.ArrayIterationIntact"/> for good. The object gets a shape of its
+    /// own first: an inline cache's store can then only hit it after a store to this object filled the cache, and that
+    /// store took a path that noted the change (<see cref="NoteOwnPropertyChange"/>).
+    /// </summary>
+    internal void WatchForArrayIteration(PropertyKey key, Realm realm)
+    {
+        Shape = Shape.PrivateCopy();
+        var rare = _rare ??= new();
+        rare.WatchedFor = realm;
+        rare.WatchedKey = key;
+    }
+
+    /// <summary>Every path but an inline cache's hit calls this before it writes, redefines or deletes own property <paramref name="key"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void NoteOwnPropertyChange(in PropertyKey key)
+    {
+        if (_rare?.WatchedFor is not null) NoteWatchedPropertyChange(key);
+    }
+
+    // Out of line: the key's comparison inlined grew the frames of its callers (a closure's constructor zeroed 200 bytes more).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void NoteWatchedPropertyChange(PropertyKey key)
+    {
+        if (key.Equals(_rare!.WatchedKey)) _rare.WatchedFor!.ArrayIterationIntact = false;
     }
 
     /// <summary>[[PrivateElements]]: private fields, methods and accessors by private name.</summary>
@@ -262,6 +293,7 @@ public partial class JsObject
     /// <summary>Writes an own property's storage with the given attributes (no validation).</summary>
     private protected virtual void StoreOwn(in PropertyKey key, JsValue value, PropertyFlags flags)
     {
+        NoteOwnPropertyChange(key);
         int slot = Shape.Lookup(key);
         if (slot < 0) { AddSlot(key, flags, value); return; }
         Shape = Shape.ChangeFlags(slot, flags);
@@ -339,6 +371,7 @@ public partial class JsObject
             int slot = Shape.Lookup(key);
             if (slot >= 0 && (Shape.FlagsAt(slot) & (PropertyFlags.Accessor | PropertyFlags.Writable)) == PropertyFlags.Writable)
             {
+                NoteOwnPropertyChange(key);
                 Slots[slot] = value;
                 return true;
             }
@@ -388,6 +421,7 @@ public partial class JsObject
         int slot = Shape.Lookup(key);
         if (slot < 0) return true;
         if ((Shape.FlagsAt(slot) & PropertyFlags.Configurable) == 0) return false;
+        NoteOwnPropertyChange(key);
         if (!Shape.IsDictionary) Shape = Shape.ToDictionary();
         Shape.RemoveAt(slot);
         Array.Copy(Slots, slot + 1, Slots, slot, Shape.Count - slot);

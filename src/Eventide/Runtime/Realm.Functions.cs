@@ -33,7 +33,11 @@ internal sealed partial class Realm
     /// <summary>The shape of an array without own properties besides its elements (Array.prototype's root for
     /// children), set once Array.prototype and %ArrayIteratorPrototype% are set up.</summary>
     internal Shape? ArrayShape;
-    /// <summary>Where the two live (fast array iteration checks them).</summary>
+    /// <summary>V8's array iterator protector: true from the realm's setup until Array.prototype[@@iterator] or
+    /// %ArrayIteratorPrototype%.next is first written, redefined or deleted (see <see cref="JsObject.WatchForArrayIteration"/>),
+    /// so spreading or iterating an array need not look at them.</summary>
+    internal bool ArrayIterationIntact;
+    /// <summary>Where the two live (fast array iteration checks them once <see cref="ArrayIterationIntact"/> is cleared).</summary>
     internal PropertyGuard ArrayValuesGuard = new(WellKnownSymbols.Iterator), ArrayIteratorNextGuard = new("next");
     /// <summary>%GeneratorPrototype%.next (for-of over generators skips the result objects).</summary>
     public JsFunction? GeneratorNext;

@@ -207,6 +207,10 @@ internal sealed class Shape
     /// it back into a dictionary.</summary>
     public Shape Fixed() => IsDictionary ? CopyWithPrototype(Prototype) : this;
 
+    /// <summary>A copy of this shape no other object reaches (a dictionary is one already): inline caches that meet it
+    /// were filled by the one object that has it (see <see cref="JsObject.WatchForArrayIteration"/>).</summary>
+    public Shape PrivateCopy() => IsDictionary ? this : CopyWithPrototype(Prototype);
+
     /// <summary>A private, editable copy of this shape.</summary>
     public Shape ToDictionary(JsObject? prototype = null, bool changePrototype = false)
     {

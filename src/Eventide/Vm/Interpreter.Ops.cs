@@ -240,6 +240,7 @@ internal sealed partial class Interpreter
             if (slot >= 0 && (shape.FlagsAt(slot) & (PropertyFlags.Accessor | PropertyFlags.Writable)) == PropertyFlags.Writable)
             {
                 RememberSetForLoop(ref cache, shape, slot, null, null);
+                o.NoteOwnPropertyChange(key);
                 o.Slots[slot] = value;
                 return;
             }

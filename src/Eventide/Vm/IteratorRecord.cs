@@ -86,12 +86,21 @@ internal sealed class IteratorRecord
     public static bool IteratesAsPacked(Realm realm, JsArray arr) => arr.IsPacked && DefaultIteration(realm, arr);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool DefaultIteration(Realm realm, JsArray arr)
+    private static bool DefaultIteration(Realm realm, JsArray arr) =>
+        // The usual case in two tests: an array literal's shape (no own property but its elements, %Array.prototype%
+        // its prototype) while the realm's iteration methods are untouched (Realm.ArrayIterationIntact).
+        (ReferenceEquals(arr.Shape, realm.ArrayShape) && realm.ArrayIterationIntact) || DefaultIterationChecked(realm, arr);
+
+    /// <summary><see cref="DefaultIteration"/> once the protector is cleared or for an array with own properties:
+    /// the two methods looked at (out of line, so the dispatch loop's spread keeps a small body).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool DefaultIterationChecked(Realm realm, JsArray arr)
     {
         var arrayShape = realm.ArrayShape;
         if (arrayShape is null) return false; // the realm's arrays are still being set up
         // No own properties besides elements (an array literal's shape), or else none named @@iterator.
         if (!ReferenceEquals(arr.Shape, arrayShape) && !InheritsIterator(realm, arr)) return false;
+        if (realm.ArrayIterationIntact) return true;
         return realm.ArrayValuesGuard.HoldsData(realm.ArrayPrototype, realm.ArrayValues!)
             && realm.ArrayIteratorNextGuard.HoldsData(realm.ArrayIteratorPrototype, realm.ArrayIteratorNext!);
     }
