@@ -816,7 +816,6 @@ internal sealed partial class FunctionCompiler
         return false;
     }
 
-    /// <summary>Pushes arguments; returns the count, or -1 when they were gathered into one array (spread).</summary>
     /// <summary>Pushes the arguments (or, with a spread, one array of them: -1 returned); V8 places a spread's
     /// iteration at the call's <paramref name="position"/>.</summary>
     private int EmitArguments(in NodeList<Expression> args, int position)
