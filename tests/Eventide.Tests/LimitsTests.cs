@@ -201,6 +201,32 @@ public class LimitsTests
         Stops<ExecutionCancelledException>(() => limited.Execute(script));
     }
 
+    // An endless chain of promise jobs, each calling a closure of one arrow: the interpreter runs them in one
+    // frame of one dispatch loop without returning to the event loop, and the limits stop it there too.
+    private const string EndlessChain = "var jobs = 0; function more(p) { return p.then(v => { jobs++; more(p); return v; }); } more(Promise.resolve(1))";
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void LimitsStopAnEndlessChainOfPromiseJobs(bool fastLoop)
+    {
+        var engine = NewEngine(new EngineOptions { FastLoop = fastLoop });
+        engine.Execute(EndlessChain);
+        using (engine.Limit(new ExecutionLimits { TimeLimit = Short }))
+            Stops<ExecutionCancelledException>(engine.RunEventLoop);
+        Assert.True(engine.Evaluate("jobs").Number > 1000, "the chain ran");
+        Assert.Equal(2.0, engine.Evaluate("1 + 1").Number);
+        // Fuel: one tick a call, so the same number of jobs runs on every run, fast loop or not.
+        double JobsOnFuel(bool fast)
+        {
+            var fueled = NewEngine(new EngineOptions { FastLoop = fast, Fuel = 50_000 });
+            fueled.Execute(EndlessChain);
+            Stops<FuelExhaustedException>(fueled.RunEventLoop);
+            return fueled.GetValue("jobs").Number;
+        }
+        Assert.Equal(JobsOnFuel(fastLoop), JobsOnFuel(!fastLoop));
+    }
+
     [Fact]
     public void ALimitScopeStopsAnEventLoopWaitingOnATimer()
     {

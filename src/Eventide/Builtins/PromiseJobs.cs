@@ -14,6 +14,25 @@ internal sealed class ThenReaction(PromiseCapability capability, JsFunction? onF
     /// <summary>The promise this reaction resolves when its handler is another promise's resolve function (a promise resolved with a promise).</summary>
     internal JsPromise? ResolvedPromise => (onFulfilled as NativeFunction)?.ResolvesPromise;
 
+    /// <summary>
+    /// The handler the settled job calls when the dispatch loop may run the job as a frame of its own
+    /// (Interpreter.RunReactionJobs): a script function, with a capability whose resolving functions
+    /// are %Promise%'s own or none, so that settling it runs no script function of its own.
+    /// </summary>
+    internal Vm.ScriptFunction? FrameHandler =>
+        (Fulfilled ? onFulfilled : onRejected) is Vm.ScriptFunction sf && capability.Resolve is null ? sf : null;
+
+    /// <summary>27.2.2.1 NewPromiseReactionJob steps 1.f-i for the handler's completion: the capability settled with it.</summary>
+    internal void SettleCapability(JsValue handlerResult, bool abrupt)
+    {
+        // f. If promiseCapability is undefined, then return empty.
+        if (capability.IsUndefined) return;
+        // h. If handlerResult is an abrupt completion, then return ? Call(promiseCapability.[[Reject]], undefined, « handlerResult.[[Value]] »).
+        if (abrupt) capability.CallReject(handlerResult);
+        // i. Else, return ? Call(promiseCapability.[[Resolve]], undefined, « handlerResult.[[Value]] »).
+        else capability.CallResolve(handlerResult);
+    }
+
     public override string Describe(bool fulfilled)
     {
         string outcome = fulfilled ? "fulfilled" : "rejected";
@@ -51,12 +70,8 @@ internal sealed class ThenReaction(PromiseCapability capability, JsFunction? onF
                 abrupt = true;
             }
         }
-        // f. If promiseCapability is undefined, then return empty.
-        if (capability.IsUndefined) return;
-        // h. If handlerResult is an abrupt completion, then return ? Call(promiseCapability.[[Reject]], undefined, « handlerResult.[[Value]] »).
-        if (abrupt) capability.CallReject(handlerResult);
-        // i. Else, return ? Call(promiseCapability.[[Resolve]], undefined, « handlerResult.[[Value]] »).
-        else capability.CallResolve(handlerResult);
+        // f-i. Settle the capability with the handler's completion.
+        SettleCapability(handlerResult, abrupt);
     }
 }
 

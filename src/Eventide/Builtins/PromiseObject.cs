@@ -73,11 +73,17 @@ internal abstract class PromiseReaction : ReactionJob
         return this;
     }
 
-    internal sealed override void Run()
+    internal sealed override void Run() => OnSettled(_fulfilled, TakeArgument());
+
+    /// <summary>Whether the job runs the fulfil (else the reject) steps: as noted by <see cref="AsJob"/>.</summary>
+    internal bool Fulfilled => _fulfilled;
+
+    /// <summary>The value the job was settled with, let go of by the job (a reused continuation must not keep it alive).</summary>
+    internal JsValue TakeArgument()
     {
         var argument = _argument;
-        _argument = default; // a reused continuation must not keep the value alive
-        OnSettled(_fulfilled, argument);
+        _argument = default;
+        return argument;
     }
 
     internal sealed override string Describe() => Describe(_fulfilled);

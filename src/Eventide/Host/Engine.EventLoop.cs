@@ -7,6 +7,8 @@ namespace Eventide;
 public sealed partial class Engine
 {
     private readonly JobQueue _jobs = new();
+    /// <summary>The promise job queue, which the interpreter takes reaction jobs from while it runs them as frames.</summary>
+    internal JobQueue PromiseJobs => _jobs;
     /// <summary>process.nextTick callbacks: node runs them all before the promise jobs.</summary>
     private readonly JobQueue _ticks = new();
     private EventLoop? _loop;
@@ -123,7 +125,14 @@ public sealed partial class Engine
         do
         {
             for (; _ticks.TryDequeue(out var tick); ran++) RunMicrotask(tick);
-            for (; _jobs.TryDequeue(out var job); ran++) RunMicrotask(job);
+            for (; _jobs.TryDequeue(out var job); ran++)
+            {
+                // A reaction whose handler is a script function runs as a frame of the dispatch loop, with the
+                // reactions after it that run in the same function (no entry into the interpreter per job).
+                if (Timeline is null && job is ThenReaction { FrameHandler: { } handler } reaction && Vm.Interpreter.RunsAsFrame(handler))
+                    ran += Interpreter.RunReactionJobs(reaction, handler) - 1;
+                else RunMicrotask(job);
+            }
         }
         while (_ticks.Count > 0 || ProcessRejections());
         Timeline?.EndMicrotasks();

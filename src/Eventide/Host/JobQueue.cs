@@ -49,6 +49,9 @@ internal sealed class JobQueue
         _count++;
     }
 
+    /// <summary>The job that would be dequeued next, if any.</summary>
+    public Job? Peek() => _count == 0 ? null : _ring[_head].Job;
+
     public bool TryDequeue(out Job job)
     {
         if (_count == 0) { job = null!; return false; }

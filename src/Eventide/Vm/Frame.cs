@@ -219,4 +219,8 @@ internal enum InlineResume : byte
     /// <summary>Not a generator: a callback of a builtin's element loop (forEach, map, ...), whose
     /// return goes to the loop (its Owner), see Interpreter.CallbackReturned.</summary>
     Callback,
+    /// <summary>Not a generator: the handler of a promise reaction job run as the entry frame of a dispatch
+    /// loop (its Owner the reaction), whose return settles the reaction's capability and may start the next
+    /// job in the same frame, see Interpreter.ReactionJobReturned.</summary>
+    Job,
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Eventide.Builtins;
 using Eventide.Compiling;
@@ -86,17 +87,24 @@ internal sealed partial class Interpreter
         return caller;
     }
 
-    /// <summary>The return of a frame resumed inline: a generator's (done) or a builtin's callback's (<see cref="CallbackReturned"/>).</summary>
+    /// <summary>The return of a frame resumed inline: a generator's (done), a builtin's callback's (<see cref="CallbackReturned"/>)
+    /// or a reaction job's handler's (<see cref="ReactionJobReturned"/>: null when the entry frame's run ends).</summary>
     // Not inlined: see LeaveInlineGenerator.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Frame LeaveResumedFrame(Frame frame, JsValue value) =>
-        frame.Resumed == InlineResume.Callback ? CallbackReturned(frame, value) : LeaveInlineGenerator(frame, value, done: true);
+    private Frame? LeaveResumedFrame(Frame frame, JsValue value) => frame.Resumed switch
+    {
+        InlineResume.Callback => CallbackReturned(frame, value),
+        InlineResume.Job => ReactionJobReturned(frame, value),
+        _ => LeaveInlineGenerator(frame, value, done: true),
+    };
 
     /// <summary>A throw leaves an inline-resumed generator's frame: the generator is completed (27.5.3.3 step 10).
     /// A builtin's callback's frame just lets go of its loop (the throw leaves the builtin's call too).</summary>
     private static void AbandonResumedFrame(Frame frame)
     {
         var mode = frame.Resumed;
+        // A reaction job's frame is its run's entry frame: a throw leaves it to RunReactionJobs.
+        Debug.Assert(mode != InlineResume.Job);
         frame.Resumed = InlineResume.None;
         if (mode == InlineResume.Callback)
         {

@@ -794,24 +794,26 @@ internal sealed partial class Interpreter
                     goto case OpCode.Return;
                 case OpCode.Return:
                     {
+                        if (f.Resumed != InlineResume.None)
+                        {
+                            var rv = top; top = ref Unsafe.Add(ref top, -1);
+                            f.Sp = StackDepth(ref r0, ref top);
+                            // A reaction job's handler (the entry frame) with no job after it to run in its frame: the run ends.
+                            if (LeaveResumedFrame(f, rv) is not { } next) return JsValue.Undefined;
+                            f = next;
+                            code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
+                            break;
+                        }
                         if (f == entry)
                         {
                             // The entry frame of a call from .NET (a builtin's callback): Step's
                             // steps for a plain function, without entering Step.
-                            if (f.Resumed != InlineResume.None || f.IsConstruct) goto returnInStep;
+                            if (f.IsConstruct) goto returnInStep;
                             var result = top; top = ref Unsafe.Add(ref top, -1);
                             f.Completed = true;
                             f.Sp = StackDepth(ref r0, ref top);
                             PopFrame(f);
                             return result;
-                        }
-                        if (f.Resumed != InlineResume.None)
-                        {
-                            var rv = top; top = ref Unsafe.Add(ref top, -1);
-                            f.Sp = StackDepth(ref r0, ref top);
-                            f = LeaveResumedFrame(f, rv);
-                            code = ref MemoryMarshal.GetArrayDataReference(f.Template.Code); r0 = ref MemoryMarshal.GetArrayDataReference(f.Regs); pc = f.Pc; top = ref Unsafe.Add(ref r0, f.Sp - 1);
-                            break;
                         }
                         var v = top;
                         if (f.IsConstruct)

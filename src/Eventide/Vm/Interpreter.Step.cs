@@ -667,7 +667,13 @@ internal sealed partial class Interpreter
                         if (f.Resumed != InlineResume.None)
                         {
                             f.Sp = sp;
-                            f = LeaveResumedFrame(f, v);
+                            // A reaction job's handler with no job after it to run in its frame: the entry's run ends.
+                            if (LeaveResumedFrame(f, v) is not { } next)
+                            {
+                                stepResult = JsValue.Undefined;
+                                return true;
+                            }
+                            f = next;
                             t = f.Template; code = t.Code; regs = f.Regs; consts = t.Constants; pc = f.Pc; sp = f.Sp; realm = f.Realm;
                             break;
                         }

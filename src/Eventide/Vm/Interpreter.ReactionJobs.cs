@@ -1,0 +1,105 @@
+using System.Runtime.CompilerServices;
+using Eventide.Builtins;
+using Eventide.Runtime;
+
+namespace Eventide.Vm;
+
+/// <summary>
+/// Promise reaction jobs (27.2.2.1 NewPromiseReactionJob) whose handler is a plain script function run as
+/// the entry frame of a dispatch loop: when the handler returns, its reaction's capability is resolved and,
+/// when the next job in the queue is a reaction calling a function of the same code, that job runs in the
+/// same frame without leaving the loop. A promise chain's jobs then cost a frame's reset each instead of an
+/// entry into the interpreter from .NET (the job's call, CallFunction, RunFrame, the loop's entry and exit).
+/// The steps are ThenReaction.OnSettled's: the handler called with undefined and the settled value, its
+/// return resolving the capability, its throw rejecting it.
+/// </summary>
+internal sealed partial class Interpreter
+{
+    /// <summary>Whether a reaction's handler can run as a frame: a plain function (an async function's or a
+    /// generator's [[Call]] is not a frame run to its return), with no new.target for the frame to carry.</summary>
+    internal static bool RunsAsFrame(ScriptFunction handler) => IsPlainCall(handler.Template) && handler.ArrowNewTarget is null;
+
+    /// <summary>How many jobs the running <see cref="RunReactionJobs"/> has started.</summary>
+    private int _reactionJobsRun;
+
+    /// <summary>Runs the reaction job <paramref name="first"/> (dequeued, its handler <paramref name="handler"/>)
+    /// and the jobs after it that run in the same frame; returns how many jobs ran.</summary>
+    internal int RunReactionJobs(ThenReaction first, ScriptFunction handler)
+    {
+        var engine = _engine;
+        var outerContext = engine.AsyncContext;
+        engine.AsyncContext = first.AsyncContext;
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        // e. Let handlerResult be Completion(HostCallJobCallback(handler, undefined, « argument »)).
+        var argument = first.TakeArgument();
+        var t = handler.Template;
+        var f = NewFrame(handler, t, handler.Realm, handler.Ctx, JsValue.Undefined, new ReadOnlySpan<JsValue>(in argument), JsValue.Undefined);
+        f.Resumed = InlineResume.Job;
+        f.Owner = first;
+        _reactionJobsRun = 1;
+        var savedDepth = _depth;
+        PushFrame(f);
+        var savedRealm = Realm.Enter(f.Realm);
+        ThenReaction? failed = null;
+        JsException? thrown = null;
+        try
+        {
+            // Returns when a handler returns and no job after it runs in its frame (ReactionJobReturned).
+            Execute(f);
+        }
+        catch (JsException e)
+        {
+            failed = (ThenReaction)f.Owner!;
+            thrown = e;
+        }
+        finally
+        {
+            f.Resumed = InlineResume.None;
+            f.Owner = null;
+            Realm.Restore(savedRealm);
+            RestoreStack(savedDepth);
+        }
+        // h. The handler threw: Call(promiseCapability.[[Reject]], undefined, « handlerResult.[[Value]] »),
+        // outside the catch block (see ExecuteAfterThrow).
+        failed?.SettleCapability(thrown!.GetValue(Realm.Current!), abrupt: true);
+        engine.AsyncContext = outerContext;
+        return _reactionJobsRun;
+    }
+
+    /// <summary>
+    /// A reaction job's handler has returned <paramref name="value"/> (the frame is the loop's entry): its
+    /// capability is resolved with it, and the next job starts in the same frame, returned, when it is a
+    /// reaction calling a function of the same code in the same realm; else the frame is done: null.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame? ReactionJobReturned(Frame f, JsValue value)
+    {
+        PopFrame(f);
+        // i. Return ? Call(promiseCapability.[[Resolve]], undefined, « handlerResult.[[Value]] »).
+        Unsafe.As<ThenReaction>(f.Owner!).SettleCapability(value, abrupt: false);
+        var jobs = _engine.PromiseJobs;
+        var t = f.Template;
+        if (jobs.Peek() is ThenReaction { FrameHandler: { } handler } next && ReferenceEquals(handler.Template, t)
+            && ReferenceEquals(handler.Realm, f.Realm) && handler.ArrowNewTarget is null)
+        {
+            jobs.TryDequeue(out _);
+            _reactionJobsRun++;
+            // The job runs in the async context of its then(), as RunCallback's jobs do.
+            _engine.AsyncContext = next.AsyncContext;
+            f.Owner = next;
+            // The handler's call, as CallRepeated's next call: the frame from the start, the locals from the arguments.
+            f.ResetForNextCall();
+            PrepareNextCall(f, handler, t);
+            if (!ReferenceEquals(f.Function, handler)) f.Function = handler;
+            var argument = next.TakeArgument();
+            PassArguments(f, t, new ReadOnlySpan<JsValue>(in argument));
+            BindFrameThis(f, handler, t, f.Realm, JsValue.Undefined);
+            PushFrame(f);
+            return f;
+        }
+        f.Resumed = InlineResume.None;
+        f.Owner = null;
+        f.Completed = true;
+        return null;
+    }
+}
