@@ -22,6 +22,13 @@ internal sealed class ThenReaction(PromiseCapability capability, JsFunction? onF
     internal Vm.ScriptFunction? FrameHandler =>
         (Fulfilled ? onFulfilled : onRejected) is Vm.ScriptFunction sf && capability.Resolve is null ? sf : null;
 
+    /// <summary>Prefetches what running the job reads first: its handler and its capability's promise.</summary>
+    internal void PrefetchSettlement()
+    {
+        CachePrefetch.Object(Fulfilled ? onFulfilled : onRejected);
+        CachePrefetch.Object(capability.Promise);
+    }
+
     /// <summary>27.2.2.1 NewPromiseReactionJob steps 1.f-i for the handler's completion: the capability settled with it.</summary>
     internal void SettleCapability(JsValue handlerResult, bool abrupt)
     {

@@ -52,6 +52,9 @@ internal sealed class JobQueue
     /// <summary>The job that would be dequeued next, if any.</summary>
     public Job? Peek() => _count == 0 ? null : _ring[_head].Job;
 
+    /// <summary>The job <paramref name="ahead"/> places after the next, if any.</summary>
+    public Job? PeekAhead(int ahead) => ahead >= _count ? null : _ring[(_head + ahead) & (_ring.Length - 1)].Job;
+
     public bool TryDequeue(out Job job)
     {
         if (_count == 0) { job = null!; return false; }

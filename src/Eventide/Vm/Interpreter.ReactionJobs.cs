@@ -83,6 +83,10 @@ internal sealed partial class Interpreter
             && ReferenceEquals(handler.Realm, f.Realm) && handler.ArrowNewTarget is null)
         {
             jobs.TryDequeue(out _);
+            // The jobs after it are likely steps of other chains, far apart in memory: their records come
+            // into the cache while this one runs, the one after next first, then what next reads.
+            CachePrefetch.Object(jobs.PeekAhead(1));
+            (jobs.Peek() as ThenReaction)?.PrefetchSettlement();
             _reactionJobsRun++;
             // The job runs in the async context of its then(), as RunCallback's jobs do.
             _engine.AsyncContext = next.AsyncContext;
