@@ -215,5 +215,7 @@ internal sealed class ClassTemplate
     public bool HasHeritage;
 }
 
-/// <summary>Closures whose [[Prototype]]'s empty shape is <paramref name="Root"/> end up with <paramref name="Shape"/>.</summary>
-internal sealed record ClosureLayout(Runtime.Shape Root, Runtime.Shape Shape);
+/// <summary>Closures whose [[Prototype]]'s empty shape is <paramref name="Root"/> end up with <paramref name="Shape"/>.
+/// <paramref name="DefaultRealm"/>: the realm whose default function prototype for the template's kind has that root,
+/// when it was laid out with that prototype (a closure made there can take the layout without looking it up).</summary>
+internal sealed record ClosureLayout(Runtime.Shape Root, Runtime.Shape Shape, Runtime.Realm? DefaultRealm);

@@ -54,7 +54,7 @@ internal sealed class ScriptFunction : JsFunction
     public bool IsDerived => Template.Kind == FunctionKind.DerivedConstructor;
 
     public ScriptFunction(Realm realm, FunctionTemplate template, Context? ctx, JsObject? prototype)
-        : base(realm, InitialShape(template, prototype ?? realm.FunctionPrototypeFor(template.Kind), out var slots), slots)
+        : base(realm, InitialShape(realm, template, prototype, out var slots), slots)
     {
         Template = template;
         Ctx = ctx;
@@ -87,14 +87,20 @@ internal sealed class ScriptFunction : JsFunction
                 FastSet("prototype", own[^1], PropertyFlags.Writable);
                 break;
         }
-        template.Closures = new ClosureLayout(root, Shape);
+        template.Closures = new ClosureLayout(root, Shape, prototype is null ? realm : null);
     }
 
     /// <summary>The shape a closure starts with: its template's finished layout when closures of the template
     /// share their values too (<paramref name="slots"/> those values), else the empty root the constructor builds on.</summary>
-    private static Shape InitialShape(FunctionTemplate template, JsObject prototype, out JsValue[] slots)
+    private static Shape InitialShape(Realm realm, FunctionTemplate template, JsObject? prototype, out JsValue[] slots)
     {
-        var root = prototype.RootShapeForChildren;
+        // The usual arrow or method: the layout was made in this realm with the default prototype, which need not be looked up.
+        if (prototype is null && template.Closures is { } made && ReferenceEquals(made.DefaultRealm, realm) && template.SharedSlots is { } values)
+        {
+            slots = values;
+            return made.Shape;
+        }
+        var root = (prototype ?? realm.FunctionPrototypeFor(template.Kind)).RootShapeForChildren;
         if (template.Closures is { } layout && ReferenceEquals(layout.Root, root) && template.SharedSlots is { } shared)
         {
             slots = shared;
