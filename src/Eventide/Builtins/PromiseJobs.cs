@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Eventide.Host;
 using Eventide.Runtime;
 
@@ -29,15 +30,38 @@ internal sealed class ThenReaction(PromiseCapability capability, JsFunction? onF
         CachePrefetch.Object(capability.Promise);
     }
 
+    /// <summary>
+    /// The reaction of <c>p.then(f, r);</c> as a statement, with species %Promise% (PromiseOperations.ThenAsStatement):
+    /// the promise then() returns is dropped, so nothing can reach it, and the capability NewPromiseCapability(%Promise%)
+    /// would make is made when the job settles it in a way that can be seen: a rejection (tracked as unhandled, the
+    /// promise given to 'unhandledRejection') or a resolution with an object (whose then is looked up and may be
+    /// called). A fulfilment with any other value is seen by nobody and makes nothing. The handlers are of then()'s realm.
+    /// </summary>
+    internal static ThenReaction WithDeferredPromise(JsFunction? onFulfilled, JsFunction? onRejected) =>
+        new(default, onFulfilled, onRejected) { DerivedPromiseDeferred = true };
+
     /// <summary>27.2.2.1 NewPromiseReactionJob steps 1.f-i for the handler's completion: the capability settled with it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the two job paths (ReactionJobReturned, OnSettled)
     internal void SettleCapability(JsValue handlerResult, bool abrupt)
     {
+        if (DerivedPromiseDeferred && !MakeDeferredPromise(handlerResult, abrupt)) return;
         // f. If promiseCapability is undefined, then return empty.
         if (capability.IsUndefined) return;
         // h. If handlerResult is an abrupt completion, then return ? Call(promiseCapability.[[Reject]], undefined, « handlerResult.[[Value]] »).
         if (abrupt) capability.CallReject(handlerResult);
         // i. Else, return ? Call(promiseCapability.[[Resolve]], undefined, « handlerResult.[[Value]] »).
         else capability.CallResolve(handlerResult);
+    }
+
+    /// <summary>A deferred derived promise about to be settled: made when the settling can be seen (false: it is not).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // SettleCapability stays small enough to inline into the jobs
+    private bool MakeDeferredPromise(JsValue handlerResult, bool abrupt)
+    {
+        if (!abrupt && !handlerResult.IsObject) return false;
+        // Made now, as then() would have made it: NewPromiseCapability(%Promise%) of then()'s realm (its handlers').
+        capability = PromiseCapability.ForIntrinsic((onFulfilled ?? onRejected)!.Realm);
+        DerivedPromiseDeferred = false;
+        return true;
     }
 
     public override string Describe(bool fulfilled)

@@ -64,6 +64,9 @@ internal abstract class ReactionJob : Job
 internal abstract class PromiseReaction : ReactionJob
 {
     private bool _fulfilled;
+    /// <summary>ThenReaction's: then()'s derived promise is made only when settling it can be seen (ThenReaction.WithDeferredPromise).
+    /// Here, beside the other flag, so that it takes no room of its own.</summary>
+    private protected bool DerivedPromiseDeferred;
     private JsValue _argument;
 
     internal sealed override Job AsJob(bool fulfilled, JsValue argument)

@@ -215,6 +215,26 @@ internal static class PromiseOperations
     }
 
     /// <summary>
+    /// 27.2.5.4 Promise.prototype.then ( onFulfilled, onRejected ) when its result is dropped (<c>p.then(f, r);</c>):
+    /// false, with nothing done, unless this is a promise with species %Promise% (so steps 1-4 run no script and
+    /// throw nothing) and the handlers are functions of <paramref name="realm"/>; else then() with its derived
+    /// promise deferred (<see cref="ThenReaction.WithDeferredPromise"/>).
+    /// </summary>
+    public static bool ThenAsStatement(Realm realm, JsValue thisValue, JsValue onFulfilled, JsValue onRejected)
+    {
+        if (thisValue.Ref is not JsPromise promise || !HasIntrinsicSpecies(realm, promise)) return false;
+        var fulfilledCallback = CallableOrNull(onFulfilled);
+        var rejectedCallback = CallableOrNull(onRejected);
+        if ((fulfilledCallback ?? rejectedCallback) is null
+            || (fulfilledCallback is not null && !ReferenceEquals(fulfilledCallback.Realm, realm))
+            || (rejectedCallback is not null && !ReferenceEquals(rejectedCallback.Realm, realm)))
+            return false;
+        // 5. Return PerformPromiseThen(promise, onFulfilled, onRejected, resultCapability), the capability to come.
+        PerformPromiseThen(promise, ThenReaction.WithDeferredPromise(fulfilledCallback, rejectedCallback));
+        return true;
+    }
+
+    /// <summary>
     /// 27.2.5.4.1 PerformPromiseThen, steps 9-12. Engine-internal closures (Await, async generator
     /// steps) pass their own reaction: they are never visible to scripts, so need no function objects.
     /// </summary>

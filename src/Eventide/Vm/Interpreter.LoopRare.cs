@@ -270,6 +270,14 @@ internal sealed partial class Interpreter
             }
             if (CallsNonCallableThrough(native, regs, fnIndex, argc)) throw NotCallable(frame, pc, regs[fnIndex + 1]);
         }
+        // `p.then(f, r);`: then() without the promise it returns, which nothing can reach (ThenAsStatement).
+        if (ReferenceEquals(native, realm.PromiseThen) && frame.Template.Code[pc + 2] == (int)OpCode.Pop
+            && PromiseOperations.ThenAsStatement(realm, regs[fnIndex + 1], argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined, argc > 1 ? regs[fnIndex + 3] : JsValue.Undefined))
+        {
+            frame.Pc = pc + 3;
+            frame.Sp = fnIndex;
+            return true;
+        }
         // A builtin: called directly, its result replaces callee, this and arguments.
         frame.Pc = pc + 2;
         frame.Sp = sp;
