@@ -44,7 +44,8 @@ internal sealed class ThenReaction(PromiseCapability capability, JsFunction? onF
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the two job paths (ReactionJobReturned, OnSettled)
     internal void SettleCapability(JsValue handlerResult, bool abrupt)
     {
-        if (DerivedPromiseDeferred && !MakeDeferredPromise(handlerResult, abrupt)) return;
+        // A deferred derived promise is made only when settling it can be seen: a rejection, or a resolution with an object.
+        if (DerivedPromiseDeferred && (abrupt || handlerResult.IsObject)) MakeDeferredPromise();
         // f. If promiseCapability is undefined, then return empty.
         if (capability.IsUndefined) return;
         // h. If handlerResult is an abrupt completion, then return ? Call(promiseCapability.[[Reject]], undefined, « handlerResult.[[Value]] »).
@@ -53,15 +54,13 @@ internal sealed class ThenReaction(PromiseCapability capability, JsFunction? onF
         else capability.CallResolve(handlerResult);
     }
 
-    /// <summary>A deferred derived promise about to be settled: made when the settling can be seen (false: it is not).</summary>
+    /// <summary>A deferred derived promise about to be settled in a way that can be seen: made now, as then() would
+    /// have made it, NewPromiseCapability(%Promise%) of then()'s realm (its handlers').</summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // SettleCapability stays small enough to inline into the jobs
-    private bool MakeDeferredPromise(JsValue handlerResult, bool abrupt)
+    private void MakeDeferredPromise()
     {
-        if (!abrupt && !handlerResult.IsObject) return false;
-        // Made now, as then() would have made it: NewPromiseCapability(%Promise%) of then()'s realm (its handlers').
         capability = PromiseCapability.ForIntrinsic((onFulfilled ?? onRejected)!.Realm);
         DerivedPromiseDeferred = false;
-        return true;
     }
 
     public override string Describe(bool fulfilled)

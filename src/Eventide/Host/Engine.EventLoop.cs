@@ -128,7 +128,7 @@ public sealed partial class Engine
             for (; _jobs.TryDequeue(out var job); ran++)
             {
                 // A reaction whose handler is a script function runs as a frame of the dispatch loop, with the
-                // reactions after it that run in the same function (no entry into the interpreter per job).
+                // reactions of that kind after it (no entry into the interpreter per job).
                 if (Timeline is null && job is ThenReaction { FrameHandler: { } handler } reaction && Vm.Interpreter.RunsAsFrame(handler))
                     ran += Interpreter.RunReactionJobs(reaction, handler) - 1;
                 else RunMicrotask(job);

@@ -7,8 +7,8 @@ namespace Eventide.Vm;
 /// <summary>
 /// Promise reaction jobs (27.2.2.1 NewPromiseReactionJob) whose handler is a plain script function run as
 /// the entry frame of a dispatch loop: when the handler returns, its reaction's capability is resolved and,
-/// when the next job in the queue is a reaction calling a function of the same code, that job runs in the
-/// same frame without leaving the loop. A promise chain's jobs then cost a frame's reset each instead of an
+/// when the next job in the queue is such a reaction too, that job runs in the same frame (sized for its
+/// handler's code) without leaving the loop. A promise chain's jobs then cost a frame's reset each instead of an
 /// entry into the interpreter from .NET (the job's call, CallFunction, RunFrame, the loop's entry and exit).
 /// The steps are ThenReaction.OnSettled's: the handler called with undefined and the settled value, its
 /// return resolving the capability, its throw rejecting it.
@@ -17,6 +17,7 @@ internal sealed partial class Interpreter
 {
     /// <summary>Whether a reaction's handler can run as a frame: a plain function (an async function's or a
     /// generator's [[Call]] is not a frame run to its return), with no new.target for the frame to carry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool RunsAsFrame(ScriptFunction handler) => IsPlainCall(handler.Template) && handler.ArrowNewTarget is null;
 
     /// <summary>How many jobs the running <see cref="RunReactionJobs"/> has started.</summary>
@@ -69,7 +70,7 @@ internal sealed partial class Interpreter
     /// <summary>
     /// A reaction job's handler has returned <paramref name="value"/> (the frame is the loop's entry): its
     /// capability is resolved with it, and the next job starts in the same frame, returned, when it is a
-    /// reaction calling a function of the same code in the same realm; else the frame is done: null.
+    /// reaction whose handler runs as a frame in the same realm; else the frame is done: null.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Frame? ReactionJobReturned(Frame f, JsValue value)
@@ -78,9 +79,7 @@ internal sealed partial class Interpreter
         // i. Return ? Call(promiseCapability.[[Resolve]], undefined, « handlerResult.[[Value]] »).
         Unsafe.As<ThenReaction>(f.Owner!).SettleCapability(value, abrupt: false);
         var jobs = _engine.PromiseJobs;
-        var t = f.Template;
-        if (jobs.Peek() is ThenReaction { FrameHandler: { } handler } next && ReferenceEquals(handler.Template, t)
-            && ReferenceEquals(handler.Realm, f.Realm) && handler.ArrowNewTarget is null)
+        if (jobs.Peek() is ThenReaction { FrameHandler: { } handler } next && ReferenceEquals(handler.Realm, f.Realm) && RunsAsFrame(handler))
         {
             jobs.TryDequeue(out _);
             // The jobs after it are likely steps of other chains, far apart in memory: their records come
@@ -90,9 +89,17 @@ internal sealed partial class Interpreter
             _reactionJobsRun++;
             // The job runs in the async context of its then(), as RunCallback's jobs do.
             _engine.AsyncContext = next.AsyncContext;
+            // The handler's call in this frame, as RentFrame and CallRepeated's next call set up a reused one:
+            // emptied, sized for the handler's code, from its start, the locals from the arguments.
+            f.ResetForPool();
+            var t = handler.Template;
+            if (!ReferenceEquals(f.Template, t))
+            {
+                int size = t.LocalCount + t.MaxStack;
+                if (f.Regs.Length < size) f.Regs = new JsValue[size];
+                f.Template = t;
+            }
             f.Owner = next;
-            // The handler's call, as CallRepeated's next call: the frame from the start, the locals from the arguments.
-            f.ResetForNextCall();
             PrepareNextCall(f, handler, t);
             if (!ReferenceEquals(f.Function, handler)) f.Function = handler;
             var argument = next.TakeArgument();

@@ -69,6 +69,23 @@ const callees = Promise.all([1, 2, 3].map(n => {
   return Promise.resolve().then(h);
 }));
 
+// 10. Handlers of different functions back to back: a small one, one with many locals (a bigger frame),
+// one reading its arguments object, a method using super, and the small one again.
+const mixed = [];
+const base = { describe(v) { return `base sees ${v}`; } };
+const derived = { __proto__: base, describe(v) { return `derived, then ${super.describe(v)}`; } };
+for (let i = 0; i < 2; i++) {
+  Promise.resolve(i).then(v => mixed.push(`small ${v}`));
+  Promise.resolve(i).then(v => {
+    let a = v + 1, b = a * 2, c = b + a, d = c * c, e = d - b, f = e + c, g = f % 7, h = g + a, j = h * b, k = j - c;
+    let l = k + 1, m = l * 2, n = m - e, o = n + f, p = o * g, q = p + h, r = q - j, s = r + k, t = s * 2, u = t + l;
+    mixed.push(`many locals ${[a, b, c, d, e, f, g, h, j, k, l, m, n, o, p, q, r, s, t, u].join(',')}`);
+  });
+  Promise.resolve(i).then(function () { mixed.push(`arguments ${arguments.length} ${arguments[0]}`); });
+  Promise.resolve(i).then(derived.describe).then(text => mixed.push(text));
+  Promise.resolve(i).then(v => mixed.push(`small again ${v}`));
+}
+
 setTimeout(async () => {
   console.log(log.join('\n'));
   console.log(await Promise.all(chains));
@@ -80,6 +97,7 @@ setTimeout(async () => {
   console.log(order);
   console.log(await stack);
   console.log(await callees);
+  console.log(mixed.join('\n'));
   // 10. A long chain settles in order, with its last value.
   let p = Promise.resolve(0);
   for (let i = 0; i < 10000; i++) p = p.then(v => v + 1);
