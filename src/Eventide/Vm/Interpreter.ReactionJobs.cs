@@ -30,7 +30,7 @@ internal sealed partial class Interpreter
         var engine = _engine;
         var outerContext = engine.AsyncContext;
         engine.AsyncContext = first.AsyncContext;
-        RuntimeHelpers.EnsureSufficientExecutionStack();
+        StackGuard.EnsureSufficientExecutionStack();
         // e. Let handlerResult be Completion(HostCallJobCallback(handler, undefined, « argument »)).
         var argument = first.TakeArgument();
         var t = handler.Template;

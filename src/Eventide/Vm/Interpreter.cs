@@ -389,7 +389,7 @@ internal sealed partial class Interpreter
     /// <summary>Runs a fresh frame on top of the current stack until it returns.</summary>
     private JsValue RunFrame(Frame f)
     {
-        RuntimeHelpers.EnsureSufficientExecutionStack();
+        StackGuard.EnsureSufficientExecutionStack();
         var savedDepth = _depth;
         PushFrame(f);
         var savedRealm = Realm.Enter(f.Realm);
@@ -419,7 +419,7 @@ internal sealed partial class Interpreter
     /// <summary>Resumes a suspended frame (generators, async functions) with a completion.</summary>
     public JsValue Resume(Frame f, ResumeKind kind, JsValue value)
     {
-        RuntimeHelpers.EnsureSufficientExecutionStack();
+        StackGuard.EnsureSufficientExecutionStack();
         var savedDepth = _depth;
         PushFrame(f);
         f.Suspended = false;

@@ -167,7 +167,7 @@ internal sealed partial class Interpreter
     private Frame FirstRepeatedFrame(ref RepeatedCall call, ScriptFunction fn, JsValue thisArg, ReadOnlySpan<JsValue> args)
     {
         // Every call starts from the builtin's own depth on the .NET stack: checked once.
-        RuntimeHelpers.EnsureSufficientExecutionStack();
+        StackGuard.EnsureSufficientExecutionStack();
         var t = fn.Template;
         var f = NewFrame(fn, t, fn.Realm, fn.Ctx, thisArg, args, t.IsArrowLike ? fn.LexicalNewTarget : JsValue.Undefined);
         call.KeptFrame = f;
