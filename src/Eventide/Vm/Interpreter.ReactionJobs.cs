@@ -29,6 +29,8 @@ internal sealed partial class Interpreter
     {
         var engine = _engine;
         var outerContext = engine.AsyncContext;
+        // A run inside a job (a host function draining the queue) counts its own jobs.
+        int outerRun = _reactionJobsRun;
         engine.AsyncContext = first.AsyncContext;
         StackGuard.EnsureSufficientExecutionStack();
         // e. Let handlerResult be Completion(HostCallJobCallback(handler, undefined, « argument »)).
@@ -43,6 +45,7 @@ internal sealed partial class Interpreter
         var savedRealm = Realm.Enter(f.Realm);
         ThenReaction? failed = null;
         JsException? thrown = null;
+        int ran;
         try
         {
             // Returns when a handler returns and no job after it runs in its frame (ReactionJobReturned).
@@ -59,12 +62,14 @@ internal sealed partial class Interpreter
             f.Owner = null;
             Realm.Restore(savedRealm);
             RestoreStack(savedDepth);
+            engine.AsyncContext = outerContext;
+            ran = _reactionJobsRun;
+            _reactionJobsRun = outerRun;
         }
         // h. The handler threw: Call(promiseCapability.[[Reject]], undefined, « handlerResult.[[Value]] »),
         // outside the catch block (see ExecuteAfterThrow).
         failed?.SettleCapability(thrown!.GetValue(Realm.Current!), abrupt: true);
-        engine.AsyncContext = outerContext;
-        return _reactionJobsRun;
+        return ran;
     }
 
     /// <summary>
