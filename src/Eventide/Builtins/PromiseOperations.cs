@@ -234,6 +234,11 @@ internal static class PromiseOperations
         return true;
     }
 
+    /// <summary>27.2.5.1 Promise.prototype.catch ( onRejected ) when its result is dropped (<c>p.catch(r);</c>): as
+    /// <see cref="ThenAsStatement"/>, when Invoke(promise, "then", « undefined, onRejected ») would run the intrinsic then.</summary>
+    public static bool CatchAsStatement(Realm realm, JsValue thisValue, JsValue onRejected) =>
+        thisValue.Ref is JsPromise promise && HasIntrinsicThen(realm, promise) && ThenAsStatement(realm, thisValue, JsValue.Undefined, onRejected);
+
     /// <summary>
     /// 27.2.5.4.1 PerformPromiseThen, steps 9-12. Engine-internal closures (Await, async generator
     /// steps) pass their own reaction: they are never visible to scripts, so need no function objects.

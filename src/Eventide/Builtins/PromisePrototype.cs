@@ -8,7 +8,7 @@ internal static class PromisePrototype
     public static void Setup(Realm realm, JsObject proto)
     {
         // 27.2.5.1 Promise.prototype.catch ( onRejected )
-        realm.DefineMethod(proto, "catch", 1, (thisValue, args) =>
+        realm.PromiseCatch = realm.DefineMethod(proto, "catch", 1, (thisValue, args) =>
             // 1. Let promise be the this value.
             // 2. Return ? Invoke(promise, "then", « undefined, onRejected »).
             Operations.Invoke(thisValue, "then", [JsValue.Undefined, args.At(0)]));

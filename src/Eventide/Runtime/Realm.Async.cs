@@ -7,6 +7,8 @@ internal sealed partial class Realm
     public JsObject PromisePrototype = null!;
     /// <summary>The original Promise.prototype.then and get Promise[@@species] (fast paths check they are still in place).</summary>
     internal JsFunction PromiseThen = null!;
+    /// <summary>The original Promise.prototype.catch (a dropped `p.catch(r);` checks for it).</summary>
+    internal JsFunction PromiseCatch = null!;
     internal JsObject PromiseSpeciesGetter = null!;
     internal JsFunction PromiseResolveFunction = null!;
     /// <summary>The shapes of Promise.allSettled's { status, value } and { status, reason } records.</summary>

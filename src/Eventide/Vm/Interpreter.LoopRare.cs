@@ -270,9 +270,9 @@ internal sealed partial class Interpreter
             }
             if (CallsNonCallableThrough(native, regs, fnIndex, argc)) throw NotCallable(frame, pc, regs[fnIndex + 1]);
         }
-        // `p.then(f, r);`: then() without the promise it returns, which nothing can reach (ThenAsStatement).
-        if (ReferenceEquals(native, realm.PromiseThen) && frame.Template.Code[pc + 2] == (int)OpCode.Pop
-            && PromiseOperations.ThenAsStatement(realm, regs[fnIndex + 1], argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined, argc > 1 ? regs[fnIndex + 3] : JsValue.Undefined))
+        // `p.then(f, r);` and `p.catch(r);`: then() without the promise it returns, which nothing can reach (ThenAsStatement).
+        if ((ReferenceEquals(native, realm.PromiseThen) || ReferenceEquals(native, realm.PromiseCatch))
+            && frame.Template.Code[pc + 2] == (int)OpCode.Pop && ThenResultDropped(realm, native, regs, fnIndex, argc))
         {
             frame.Pc = pc + 3;
             frame.Sp = fnIndex;
@@ -287,6 +287,16 @@ internal sealed partial class Interpreter
         regs[fnIndex] = value;
         frame.Sp = fnIndex + 1;
         return true;
+    }
+
+    /// <summary>then() or catch() called as a statement, with the promise it returns left unmade; false for the call as usual.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a call fewer on co-runner's every step
+    private static bool ThenResultDropped(Realm realm, NativeFunction native, JsValue[] regs, int fnIndex, int argc)
+    {
+        var first = argc > 0 ? regs[fnIndex + 2] : JsValue.Undefined;
+        return ReferenceEquals(native, realm.PromiseCatch)
+            ? PromiseOperations.CatchAsStatement(realm, regs[fnIndex + 1], first)
+            : PromiseOperations.ThenAsStatement(realm, regs[fnIndex + 1], first, argc > 1 ? regs[fnIndex + 3] : JsValue.Undefined);
     }
 
     /// <summary>Rot3, Rot4, Swap, and GetKeyedKeep on an object (obj key → value obj); false for the general path.</summary>

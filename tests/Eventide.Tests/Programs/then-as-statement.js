@@ -39,6 +39,15 @@ Promise.prototype.then = originalThen;
 try { Promise.prototype.then.call({}, () => {}); } catch (e) { order.push(`${e.constructor.name}: ${e.message}`); }
 // A builtin as the handler.
 Promise.resolve('logged by a builtin').then(console.log);
+// catch() as a statement: a handled rejection, a rethrow (unhandled), a fulfilment passed through, and
+// an instance with its own then, which catch must call.
+Promise.reject(new Error('c1')).catch(e => { order.push(`catch handler: ${e.message}`); });
+Promise.reject(new Error('c2')).catch(e => { throw new Error(`rethrown ${e.message}`); });
+Promise.resolve('not rejected').catch(e => order.push(`never ${e}`));
+const ownThen = Promise.resolve('own');
+ownThen.then = function (...args) { order.push(`own then called with ${args.length} arguments`); return Promise.prototype.then.apply(this, args); };
+ownThen.catch(() => {});
+Promise.prototype.catch.call({ then(a, b) { order.push(`a thenable's then from catch: ${typeof a}, ${typeof b}`); } }, () => {});
 // Interleaved with the same calls whose result is kept.
 const kept = Promise.resolve(9).then(v => { throw new Error(`kept ${v}`); });
 kept.catch(e => order.push(`kept promise rejected: ${e.message}`));
