@@ -20,13 +20,15 @@ internal sealed class ThenReaction(PromiseCapability capability, JsFunction? onF
     /// (Interpreter.RunReactionJobs): a script function, with a capability whose resolving functions
     /// are %Promise%'s own or none, so that settling it runs no script function of its own.
     /// </summary>
-    internal Vm.ScriptFunction? FrameHandler =>
-        (Fulfilled ? onFulfilled : onRejected) is Vm.ScriptFunction sf && capability.Resolve is null ? sf : null;
+    internal Vm.ScriptFunction? FrameHandler => Handler is Vm.ScriptFunction sf && capability.Resolve is null ? sf : null;
+
+    /// <summary>c. Let handler be reaction.[[Handler]]: of the fulfil or reject reaction, as the job was settled (AsJob).</summary>
+    private JsFunction? Handler { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Fulfilled ? onFulfilled : onRejected; }
 
     /// <summary>Prefetches what running the job reads first: its handler and its capability's promise.</summary>
     internal void PrefetchSettlement()
     {
-        CachePrefetch.Object(Fulfilled ? onFulfilled : onRejected);
+        CachePrefetch.Object(Handler);
         CachePrefetch.Object(capability.Promise);
     }
 

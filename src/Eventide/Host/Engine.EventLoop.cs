@@ -129,7 +129,7 @@ public sealed partial class Engine
             {
                 // A reaction whose handler is a script function runs as a frame of the dispatch loop, with the
                 // reactions of that kind after it (no entry into the interpreter per job).
-                if (Timeline is null && job is ThenReaction { FrameHandler: { } handler } reaction && Vm.Interpreter.RunsAsFrame(handler))
+                if (Timeline is null && Vm.Interpreter.RunsAsFrame(job, out var reaction, out var handler))
                     ran += Interpreter.RunReactionJobs(reaction, handler) - 1;
                 else RunMicrotask(job);
             }

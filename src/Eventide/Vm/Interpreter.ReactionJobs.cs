@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using Eventide.Host;
 using Eventide.Builtins;
 using Eventide.Runtime;
 
@@ -15,10 +17,16 @@ namespace Eventide.Vm;
 /// </summary>
 internal sealed partial class Interpreter
 {
-    /// <summary>Whether a reaction's handler can run as a frame: a plain function (an async function's or a
-    /// generator's [[Call]] is not a frame run to its return), with no new.target for the frame to carry.</summary>
+    /// <summary>Whether <paramref name="job"/> is a reaction whose handler can run as a frame: a script function
+    /// (ThenReaction.FrameHandler) whose [[Call]] is a frame run to its return (not an async function's or a
+    /// generator's), with no new.target for the frame to carry.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool RunsAsFrame(ScriptFunction handler) => IsPlainCall(handler.Template) && handler.ArrowNewTarget is null;
+    internal static bool RunsAsFrame(Job? job, [NotNullWhen(true)] out ThenReaction? reaction, [NotNullWhen(true)] out ScriptFunction? handler)
+    {
+        reaction = job as ThenReaction;
+        handler = reaction?.FrameHandler;
+        return handler is not null && IsPlainCall(handler.Template) && handler.ArrowNewTarget is null;
+    }
 
     /// <summary>How many jobs the running <see cref="RunReactionJobs"/> has started.</summary>
     private int _reactionJobsRun;
@@ -84,7 +92,7 @@ internal sealed partial class Interpreter
         // i. Return ? Call(promiseCapability.[[Resolve]], undefined, « handlerResult.[[Value]] »).
         Unsafe.As<ThenReaction>(f.Owner!).SettleCapability(value, abrupt: false);
         var jobs = _engine.PromiseJobs;
-        if (jobs.Peek() is ThenReaction { FrameHandler: { } handler } next && ReferenceEquals(handler.Realm, f.Realm) && RunsAsFrame(handler))
+        if (RunsAsFrame(jobs.Peek(), out var next, out var handler) && ReferenceEquals(handler.Realm, f.Realm))
         {
             jobs.TryDequeue(out _);
             // The jobs after it are likely steps of other chains, far apart in memory: their records come
@@ -94,19 +102,13 @@ internal sealed partial class Interpreter
             _reactionJobsRun++;
             // The job runs in the async context of its then(), as RunCallback's jobs do.
             _engine.AsyncContext = next.AsyncContext;
-            // The handler's call in this frame, as RentFrame and CallRepeated's next call set up a reused one:
-            // emptied, sized for the handler's code, from its start, the locals from the arguments.
+            // The handler's call in this frame, as RentFrame sets up a reused one: emptied, ready for the
+            // handler's code from its start, the locals from the arguments.
             f.ResetForPool();
             var t = handler.Template;
-            if (!ReferenceEquals(f.Template, t))
-            {
-                int size = t.LocalCount + t.MaxStack;
-                if (f.Regs.Length < size) f.Regs = new JsValue[size];
-                f.Template = t;
-            }
+            PollCancellation();
+            ReuseFrame(f, handler, t, f.Realm, handler.Ctx, t.LocalCount + t.MaxStack);
             f.Owner = next;
-            PrepareNextCall(f, handler, t);
-            if (!ReferenceEquals(f.Function, handler)) f.Function = handler;
             var argument = next.TakeArgument();
             PassArguments(f, t, new ReadOnlySpan<JsValue>(in argument));
             BindFrameThis(f, handler, t, f.Realm, JsValue.Undefined);

@@ -111,6 +111,16 @@ internal sealed partial class Interpreter
         else if (_poolCount == 0) return NewRentedFrame(fn, t, realm, ctx, size);
         // The pool's slot keeps the frame: when it comes back to the same slot, no write barrier.
         else f = _framePool[--_poolCount];
+        ReuseFrame(f, fn, t, realm, ctx, size, owned);
+        return f;
+    }
+
+    /// <summary>An emptied frame made ready to run <paramref name="t"/>: <paramref name="size"/> registers (its locals
+    /// and stack) at least, its function, realm and scope, an empty operand stack (<see cref="PassArguments"/> then
+    /// sets its locals).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // inside RentFrame, on every call
+    private static void ReuseFrame(Frame f, ScriptFunction? fn, FunctionTemplate t, Realm realm, Context? ctx, int size, bool owned = false)
+    {
         if (f.Regs.Length < size || (owned && f.Regs.Length != size)) f.Regs = new JsValue[size];
         // A generator or async function keeps its frame for long: none of the last call's values stay reachable from it.
         else if (owned) f.Regs.AsSpan().Clear();
@@ -121,7 +131,6 @@ internal sealed partial class Interpreter
         if (!ReferenceEquals(f.Realm, realm)) f.Realm = realm;
         if (!ReferenceEquals(f.Ctx, ctx)) f.Ctx = ctx;
         f.Sp = t.LocalCount;
-        return f;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
